@@ -1,0 +1,221 @@
+"""Every read the CLI and the browser make of a store.
+
+Reads are keyset-paged on the timeline order ``(day, t0, rowid)`` and use the indexes
+on dates; none counts or offsets across the whole store.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+import sqlite_utils
+
+from .records import from_row
+from .search import fts_query
+
+HIGHLIGHT = ("\ue000", "\ue001")  # marks around matched words in search results
+
+_ROW_COLS = "e.rowid AS rowid, e.id, e.day, e.t0, e.t1, e.start, e.[end], e.precision, e.kind, e.status, e.title, e.place"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One event as a timeline line needs it."""
+
+    rowid: int
+    id: str
+    day: str
+    t0: int
+    t1: int
+    start: str
+    end: str
+    precision: str
+    kind: str | None
+    status: str
+    title: str
+    place: str | None
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.day, self.t0, self.rowid)
+
+
+@dataclass(frozen=True)
+class Summary:
+    name: str
+    events: int
+    quotes: int
+    sources: int
+    first_day: str | None
+    last_day: str | None
+
+
+@dataclass(frozen=True)
+class QuoteHit:
+    text: str  # with HIGHLIGHT marks around matched words, when found by search
+    speaker: str | None
+    role: str | None
+    event_id: str
+    event_title: str
+    start: str
+    precision: str
+    score: float | None = None
+
+    @property
+    def plain(self) -> str:
+        return self.text.replace(HIGHLIGHT[0], "").replace(HIGHLIGHT[1], "")
+
+
+def _rows(cursor: sqlite3.Cursor) -> list[Row]:
+    return [Row(*r) for r in cursor.fetchall()]
+
+
+def _db_name(db: sqlite_utils.Database) -> str:
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file).stem if file else ":memory:"
+    return "dateline"
+
+
+def summary(db: sqlite_utils.Database) -> Summary:
+    (events, first, last) = db.execute("SELECT coalesce(sum(n), 0), min(day), max(day) FROM days").fetchone()
+    quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+    sources = db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    return Summary(_db_name(db), events, quotes, sources, first, last)
+
+
+def days(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+    """Every day that has events, with its count, in order (from the ``days`` table)."""
+    return db.execute("SELECT day, n FROM days WHERE n > 0 ORDER BY day").fetchall()
+
+
+def day_rows(db: sqlite_utils.Database, day: str, limit: int, after: tuple[int, int] | None = None, offset: int = 0) -> list[Row]:
+    """Up to ``limit`` events of one day in order: after the key ``(t0, rowid)`` when it
+    is known (keyset), else from ``offset`` within that day only."""
+    if after is not None:
+        return _rows(db.execute(
+            f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? AND (e.t0, e.rowid) > (?, ?) "
+            "ORDER BY e.t0, e.rowid LIMIT ?",
+            (day, after[0], after[1], limit),
+        ))
+    return _rows(db.execute(
+        f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? ORDER BY e.t0, e.rowid LIMIT ? OFFSET ?",
+        (day, limit, offset),
+    ))
+
+
+def index_in_day(db: sqlite_utils.Database, row: Row) -> int:
+    """How many events of its day come before ``row``."""
+    return db.execute(
+        "SELECT count(*) FROM events WHERE day = ? AND (t0, rowid) < (?, ?)", (row.day, row.t0, row.rowid)
+    ).fetchone()[0]
+
+
+def row_by_id(db: sqlite_utils.Database, event_id: str) -> Row | None:
+    rows = _rows(db.execute(f"SELECT {_ROW_COLS} FROM events e WHERE e.id = ?", (event_id,)))
+    return rows[0] if rows else None
+
+
+def longest_span(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT max(t1 - t0) FROM events").fetchone()[0] or 0
+
+
+def first_reaching(db: sqlite_utils.Database, when: datetime) -> Row | None:
+    """The first event in timeline order whose interval reaches ``when`` or later:
+    one that is under way then (a week-long visit counts for a day inside it), else
+    the first one to start after it."""
+    t = int(when.timestamp())
+    span = longest_span(db)
+    under_way = _rows(db.execute(
+        f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 <= ? AND e.t1 > ? "
+        "ORDER BY e.day, e.t0, e.rowid LIMIT 1",
+        (t - span, t, t),
+    ))
+    later = _rows(db.execute(
+        f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 > ? ORDER BY e.t0, e.rowid LIMIT 1", (t,)
+    ))
+    found = under_way + later
+    return min(found, key=lambda r: r.key) if found else None
+
+
+def _time_filter(start: datetime | None, end: datetime | None) -> tuple[str, list]:
+    where, args = [], []
+    if start is not None:
+        where.append("t1 > ?")
+        args.append(int(start.timestamp()))
+    if end is not None:
+        where.append("t0 < ?")
+        args.append(int(end.timestamp()))
+    return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+def records(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None,
+            ids: list[str] | None = None) -> Iterator[dict]:
+    """Full records (quotes nested) in timeline order, between two moments."""
+    where, args = _time_filter(start, end)
+    if ids is not None:
+        where += (" AND " if where else " WHERE ") + f"id IN (SELECT value FROM json_each(?))"
+        args.append(json.dumps(ids))
+    sources = {r["id"]: r for r in db.query("SELECT id, title, published FROM sources")}
+    for row in db.query(f"SELECT * FROM events{where} ORDER BY day, t0, rowid", args):
+        quotes = list(db.query("SELECT * FROM quotes WHERE event_id = ? ORDER BY n", [row["id"]]))
+        yield from_row(row, quotes, sources.get(row["source_id"]))
+
+
+def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
+    """One event with all it shows: its record plus the source's title, publisher and date."""
+    rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    quotes = list(db.query("SELECT * FROM quotes WHERE event_id = ? ORDER BY n", [event_id]))
+    src = list(db.query("SELECT id, title, publisher, published, tz, url FROM sources WHERE id = ?", [row["source_id"]]))
+    rec = from_row(row, quotes, src[0] if src else None)
+    rec["publisher"] = src[0]["publisher"] if src else None
+    rec["url"] = src[0]["url"] if src else None
+    return rec
+
+
+def newest_published(db: sqlite_utils.Database) -> str | None:
+    return db.execute("SELECT max(published) FROM sources").fetchone()[0]
+
+
+_HIT_COLS = "q.speaker, q.role, q.event_id, e.title, e.start, e.precision"
+
+
+def search_quotes(db: sqlite_utils.Database, text: str, *, limit: int = 50, candidates: int | None = 500,
+                  prefix_last: bool = False) -> list[QuoteHit]:
+    """Quotes whose text or speaker match ``text`` (any text: it is never FTS5 syntax),
+    best first. Only the first ``candidates`` matches are scored, which keeps a word that
+    is in most quotes fast; ``candidates=None`` scores every match."""
+    query = fts_query(text, prefix_last=prefix_last)
+    if query is None:
+        return []
+    mark0, mark1 = HIGHLIGHT
+    inner = f"SELECT rowid, bm25(quotes_fts) AS score, highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl " \
+            "FROM quotes_fts WHERE quotes_fts MATCH ?"
+    if candidates is None:
+        inner += " ORDER BY rank LIMIT ?"
+        args = [query, limit]
+    else:
+        inner += " LIMIT ?"
+        args = [query, candidates]
+    sql = (f"SELECT m.hl, {_HIT_COLS}, m.score FROM ({inner}) m JOIN quotes q ON q.id = m.rowid "
+           "JOIN events e ON e.id = q.event_id")
+    hits = [QuoteHit(*r) for r in db.execute(sql, args).fetchall()]
+    hits.sort(key=lambda h: (h.score, h.start))
+    return hits[:limit]
+
+
+def all_quotes(db: sqlite_utils.Database, limit: int | None = None) -> Iterator[QuoteHit]:
+    sql = (f"SELECT q.text, {_HIT_COLS} FROM quotes q JOIN events e ON e.id = q.event_id "
+           "ORDER BY e.day, e.t0, e.rowid, q.n")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    for r in db.execute(sql):
+        yield QuoteHit(*r)

@@ -1,0 +1,35 @@
+"""Turning whatever a user types into a safe FTS5 query.
+
+Every word is quoted, so FTS5 operators, brackets, hyphens, apostrophes and stray
+quotes in the input are searched for as text and never reach FTS5 as syntax.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
+    """An FTS5 MATCH expression for ``text``; None when it holds no word at all.
+
+    - words are ANDed: ``drone fire`` finds quotes holding both;
+    - ``"a phrase"`` and hyphenated words (``Su-34``) match as phrases;
+    - a trailing ``*`` makes a word a prefix (``dron*``); with ``prefix_last`` the last
+      word is a prefix anyway (search as you type), unless the text ends in a space.
+    """
+    parts: list[str] = []
+    tokens = list(_TOKEN.finditer(text))
+    for i, match in enumerate(tokens):
+        phrase, plain = match.group(1), match.group(2)
+        words = _WORD.findall(phrase if phrase is not None else plain)
+        if not words:
+            continue
+        prefix = plain is not None and plain.endswith("*")
+        is_last = i == len(tokens) - 1
+        if prefix_last and is_last and plain is not None and not text[match.end():].strip() and not text.endswith(" "):
+            prefix = True
+        parts.append('"' + " ".join(words) + '"' + ("*" if prefix else ""))
+    return " AND ".join(parts) if parts else None

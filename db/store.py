@@ -1,0 +1,121 @@
+"""Opening, creating and checking stores; where the default store lives."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+import platformdirs
+import sqlite_utils
+
+from . import schema
+
+
+class StoreError(Exception):
+    """A store that cannot be used; the message is one line for the user."""
+
+
+def default_path() -> Path:
+    """The default store: $DATELINE_DB, else the user data directory."""
+    env = os.environ.get("DATELINE_DB")
+    if env:
+        return Path(env)
+    return Path(platformdirs.user_data_dir("dateline", appauthor=False)) / "dateline.db"
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    return db
+
+
+def _tune(db: sqlite_utils.Database) -> None:
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA cache_size = -16000")
+
+
+def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.Database:
+    """Open an existing dateline store; never creates one.
+
+    Raises StoreError for a missing file, an unreadable one, or a file that is not a
+    dateline store. An older store is migrated when opened for writing.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise StoreError(f"no store at {p}")
+    if p.is_dir():
+        raise StoreError(f"{p} is a directory, not a dateline store")
+    if not os.access(p, os.R_OK):
+        raise StoreError(f"cannot read {p}: permission denied")
+    try:
+        db = _connect(p)
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        ver = schema.version(db)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{p} is not a dateline store ({exc})") from None
+    if app_id != schema.APPLICATION_ID or ver < 1:
+        db.close()
+        raise StoreError(f"{p} is not a dateline store")
+    if ver > schema.SCHEMA_VERSION:
+        db.close()
+        raise StoreError(f"{p} was written by a newer dateline (schema {ver}); upgrade dateline")
+    try:
+        if write:
+            _tune(db)
+            schema.migrate(db)
+        else:
+            db.execute("PRAGMA query_only = ON")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open {p}: {exc}") from None
+    return db
+
+
+def create_store(path: str | os.PathLike) -> sqlite_utils.Database:
+    """Create an empty store at a path where nothing exists yet."""
+    p = Path(path)
+    if p.exists():
+        raise StoreError(f"{p} exists already")
+    p.parent.mkdir(parents=True, exist_ok=True)
+    db = _connect(p)
+    _tune(db)
+    schema.migrate(db)
+    return db
+
+
+@contextmanager
+def new_store_atomically(path: str | os.PathLike) -> Iterator[sqlite_utils.Database]:
+    """Build a store in a temporary file beside ``path``; move it into place only if
+    the block succeeds, so a half-built store is never left at ``path``."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".building", dir=p.parent)
+    os.close(fd)
+    os.unlink(tmp)
+    tmp_path = Path(tmp)
+    db = create_store(tmp_path)
+    try:
+        yield db
+        db.execute("PRAGMA journal_mode = DELETE")  # fold the WAL back in before the move
+        db.close()
+        os.replace(tmp_path, p)
+    except BaseException:
+        db.close()
+        raise
+    finally:
+        for leftover in (tmp_path, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            if leftover.exists():
+                leftover.unlink()
+
+
+def open_or_build(path: Path, build: Callable[[sqlite_utils.Database], None]) -> sqlite_utils.Database:
+    """Open the store at ``path``; if nothing is there yet, build it first (atomically)."""
+    if not path.exists():
+        with new_store_atomically(path) as db:
+            build(db)
+    return open_store(path)

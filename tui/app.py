@@ -1,0 +1,133 @@
+"""The dateline browser: timeline on the left, detail on the right."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from pathlib import Path
+from typing import Iterable
+from zoneinfo import ZoneInfo
+
+import sqlite_utils
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Container
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from db import queries
+from db.timeline import Timeline
+
+from .components.detail import DetailPane
+from .components.goto import GoToDate
+from .components.header import StoreHeader
+from .components.help import HelpScreen
+from .components.search import QuoteSearch
+from .components.timeline import TimelineView
+
+NARROW = 100  # below this many columns the detail goes under the timeline
+
+
+def store_file(db: sqlite_utils.Database) -> str:
+    return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
+
+
+class DatelineApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "dateline"
+    BINDINGS = [
+        Binding("slash", "search", "Search quotes", key_display="/"),
+        Binding("t", "goto", "Go to date"),
+        Binding("tab", "toggle_focus", "Timeline/detail", show=False),
+        Binding("e", "export", "Export", show=False),
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.db = db
+        self.timeline = Timeline(db)
+        self.summary = queries.summary(db)
+
+    def compose(self) -> ComposeResult:
+        yield StoreHeader(self.summary, self.timeline, id="header")
+        with Container(id="main"):
+            yield TimelineView(self.timeline, id="timeline")
+            yield DetailPane(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(TimelineView).focus()
+
+    def on_resize(self) -> None:
+        self.screen.set_class(self.size.width < NARROW, "-narrow")
+
+    def on_timeline_view_selected(self, message: TimelineView.Selected) -> None:
+        self.query_one(DetailPane).show(queries.event_detail(self.db, message.event_id))
+        self.query_one(StoreHeader).cursor = message.line
+
+    @property
+    def timeline_view(self) -> TimelineView:
+        return self.query_one(TimelineView)
+
+    # -- actions -----------------------------------------------------------------
+    def action_search(self) -> None:
+        def chosen(event_id: str | None) -> None:
+            if event_id:
+                self.timeline_view.select_event(event_id)
+            self.timeline_view.focus()
+
+        self.push_screen(QuoteSearch(store_file(self.db)), chosen)
+
+    def base_date(self) -> datetime | None:
+        """What relative dates in "go to date" count from: the newest source's publication."""
+        published = queries.newest_published(self.db)
+        if not published:
+            return None
+        moment = datetime.fromisoformat(published)
+        if moment.tzinfo is None:
+            moment = datetime.combine(moment.date(), time(12), ZoneInfo("UTC"))
+        return moment
+
+    def action_goto(self) -> None:
+        def chosen(line: int | None) -> None:
+            if line is not None:
+                self.timeline_view.select_line(line)
+            self.timeline_view.focus()
+
+        self.push_screen(GoToDate(self.timeline, self.base_date()), chosen)
+
+    def action_toggle_focus(self) -> None:
+        if self.timeline_view.has_focus:
+            self.query_one(DetailPane).focus()
+        else:
+            self.timeline_view.focus()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def action_export(self) -> None:
+        from db.formats import export_to_file
+
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = Path.cwd() / f"dateline-{stamp}.md"
+        try:
+            count = export_to_file(self.db, "markdown", target)
+        except OSError as exc:
+            self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
+            return
+        self.notify(f"Exported {count} events to {target}", title="Export", timeout=8)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        view = self.timeline_view
+        yield SystemCommand("Next event", "Select the next event (↓ / j)", view.action_next)
+        yield SystemCommand("Previous event", "Select the previous event (↑ / k)", view.action_previous)
+        yield SystemCommand("Next day", "First event of the next day (])", view.action_next_day)
+        yield SystemCommand("Previous day", "First event of the previous day ([)", view.action_previous_day)
+        yield SystemCommand("First event", "Go to the first event (Home / g)", view.action_first)
+        yield SystemCommand("Last event", "Go to the last event (End / G)", view.action_last)
+        yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
+        yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
+        yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
+        yield SystemCommand("Keys", "Show every key (?)", self.action_help)

@@ -1,0 +1,88 @@
+"""How one timeline line reads: day headers and event rows as rich Text."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from rich.text import Text
+
+from db.queries import Row
+from db.text import clean
+from db.timeline import DayLine
+
+KIND_MARKS = {
+    "drone strike": "◆",
+    "missile strike": "▲",
+    "airstrike": "▼",
+    "strike": "▲",
+    "shelling": "✸",
+    "battle": "✸",
+    "interception": "✕",
+    "statement": "❝",
+    "visit": "➜",
+    "meeting": "➜",
+    "evacuation": "⇄",
+    "protest": "✊",
+}
+# what the time column says for an event that has no time of its own
+PRECISION_LABELS = {
+    "night": "night",
+    "morning": "morning",
+    "afternoon": "aftnoon",
+    "evening": "evening",
+    "day": "day",
+    "weekend": "wkend",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+TIME_WIDTH = 7
+
+
+def kind_mark(kind: str | None) -> str:
+    return KIND_MARKS.get((kind or "").lower(), "•")
+
+
+def day_label(day: str) -> str:
+    return date.fromisoformat(day).strftime("%a %d %b %Y")
+
+
+def time_label(row: Row) -> str:
+    label = PRECISION_LABELS.get(row.precision)
+    if label:
+        return label
+    return datetime.fromisoformat(row.start).strftime("%H:%M")
+
+
+def day_header(line: DayLine, width: int) -> Text:
+    label = f" {day_label(line.day)} "
+    count = f" {line.count} event{'s' if line.count != 1 else ''} "
+    rule = "─" * max(width - len(label) - len(count) - 1, 1)
+    return Text.assemble(("─", "dim"), (label, "bold"), (rule, "dim"), (count, "dim"))
+
+
+def event_row(row: Row, width: int) -> Text:
+    """`  22:45  ◆ Title of the event ........ Place`, planned and claimed marked."""
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append(f"  {time_label(row):>{TIME_WIDTH}}  ", "cyan")
+    mark_style = {"planned": "italic magenta", "claimed": "yellow"}.get(row.status, "bold red")
+    mark = "○" if row.status == "planned" else kind_mark(row.kind)
+    text.append(f"{mark} ", mark_style)
+    if row.status != "happened":
+        text.append(f"{row.status} ", mark_style)
+    title_style = "italic" if row.status == "planned" else ""
+    title = clean(row.title, one_line=True)
+    place = clean(row.place, one_line=True)
+    room = width - text.cell_len
+    if place and room > 30:
+        place_room = min(len(place), max(room // 3, 12))
+        place = place if len(place) <= place_room else place[: place_room - 1] + "…"
+        title_room = room - len(place) - 2
+        title = title if len(title) <= title_room else title[: max(title_room - 1, 0)] + "…"
+        text.append(title, title_style)
+        text.append(" " * max(room - len(title) - len(place), 1))
+        text.append(place, "green")
+    else:
+        text.append(title, title_style)
+    text.truncate(width, overflow="ellipsis")
+    return text

@@ -1,0 +1,119 @@
+"""Quote search: a field, and results that follow what is typed."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from db import queries
+from db.queries import HIGHLIGHT, QuoteHit
+from db.text import clean
+
+LIMIT = 50
+
+
+def hit_text(hit: QuoteHit) -> Text:
+    """The quote with its matched words highlighted, then who said it and when."""
+    text = Text("“", style="italic")
+    highlighted = False
+    for i, part in enumerate(hit.text.replace(HIGHLIGHT[1], HIGHLIGHT[0]).split(HIGHLIGHT[0])):
+        text.append(clean(part, one_line=True), "bold black on yellow" if highlighted else "italic")
+        highlighted = not highlighted
+    text.append("”\n", style="italic")
+    text.append(f"   — {clean(hit.speaker, one_line=True) or 'unknown speaker'}", "yellow")
+    text.append(f" · {hit.start[:10]} · {clean(hit.event_title, one_line=True)}", "dim")
+    return text
+
+
+class QuoteSearch(ModalScreen[str | None]):
+    """Dismisses with the event id of the chosen quote, or None."""
+
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Close"),
+        Binding("down", "move(1)", "Next result", show=False),
+        Binding("up", "move(-1)", "Prev result", show=False),
+        Binding("pagedown", "move(10)", show=False),
+        Binding("pageup", "move(-10)", show=False),
+    ]
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._db = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box"):
+            yield Label("Search quotes  (words must all match; \"a phrase\"; word* for a prefix)", id="search-title")
+            yield Input(placeholder="who said what…", id="search-input")
+            yield Label("Type to search every quote in the store.", id="search-status")
+            yield OptionList(id="search-results")
+
+    def on_mount(self) -> None:
+        from db.store import open_store
+
+        # its own connection, so a stale query can be interrupted from here
+        self._db = open_store(self.path)
+        self._conn = self._db.conn
+        self.query_one(Input).focus()
+
+    def on_unmount(self) -> None:
+        if self._conn is not None:
+            self._conn.interrupt()
+
+    @on(Input.Changed)
+    def search(self, event: Input.Changed) -> None:
+        if self._conn is not None:
+            self._conn.interrupt()  # the query still running is stale now
+        self.run_search(event.value)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str) -> None:
+        worker = get_current_worker()
+        try:
+            hits = queries.search_quotes(self._db, text, limit=LIMIT, prefix_last=True)
+        except sqlite3.OperationalError:  # interrupted by a newer keystroke
+            return
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self.show_hits, text, hits)
+
+    def show_hits(self, text: str, hits: list[QuoteHit]) -> None:
+        results = self.query_one(OptionList)
+        results.clear_options()
+        results.add_options(Option(hit_text(h), id=f"{i}") for i, h in enumerate(hits))
+        self._hits = hits
+        status = self.query_one("#search-status", Label)
+        if not text.strip():
+            status.update("Type to search every quote in the store.")
+        elif not hits:
+            status.update(Text(f"No quote matches “{clean(text, one_line=True)}”."))
+        else:
+            more = "+" if len(hits) == LIMIT else ""
+            status.update(f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — ↑↓ to choose, enter to open")
+        if hits:
+            results.highlighted = 0
+
+    def action_move(self, step: int) -> None:
+        results = self.query_one(OptionList)
+        if results.option_count:
+            current = results.highlighted or 0
+            results.highlighted = min(max(current + step, 0), results.option_count - 1)
+
+    @on(Input.Submitted)
+    def choose_highlighted(self) -> None:
+        results = self.query_one(OptionList)
+        if results.highlighted is not None and getattr(self, "_hits", None):
+            self.dismiss(self._hits[results.highlighted].event_id)
+
+    @on(OptionList.OptionSelected)
+    def choose(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self._hits[int(event.option.id)].event_id)

@@ -1,0 +1,181 @@
+"""The timeline: one Line-API widget over the store, whatever its size.
+
+It draws only the lines on screen (``render_line``), asks ``db.timeline.Timeline`` for
+what stands on each, and caches the rendered strips; no widget and no row object is
+made per event.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.events import Click
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from db.timeline import DayLine, Timeline
+
+from .rows import day_header, event_row
+
+
+class TimelineView(ScrollView, can_focus=True):
+    """Events grouped by day; the cursor is on one event line at a time."""
+
+    BINDINGS = [
+        Binding("down,j", "next", "Next", key_display="↓/j"),
+        Binding("up,k", "previous", "Prev", key_display="↑/k"),
+        Binding("pagedown", "page_down_event", "PgDn", show=False),
+        Binding("pageup", "page_up_event", "PgUp", show=False),
+        Binding("home,g", "first", "First", show=False),
+        Binding("end,G", "last", "Last", show=False),
+        Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
+        Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
+    ]
+    COMPONENT_CLASSES = {"timeline--cursor", "timeline--cursor-blurred"}
+
+    cursor: reactive[int | None] = reactive(None, always_update=False)
+
+    class Selected(Message):
+        """The cursor moved onto an event."""
+
+        def __init__(self, event_id: str, line: int) -> None:
+            super().__init__()
+            self.event_id = event_id
+            self.line = line
+
+    def __init__(self, timeline: Timeline, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.timeline = timeline
+        self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    def on_mount(self) -> None:
+        self.virtual_size = Size(self.size.width, self.timeline.height)
+        if self.cursor is None:
+            self.cursor = self.timeline.first_event()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self.timeline.height)
+        self._strips.clear()
+        self._keep_cursor_visible()
+
+    def reload(self) -> None:
+        """The store changed: read the days again and draw afresh."""
+        self.timeline.reload()
+        self._strips.clear()
+        self.virtual_size = Size(self.size.width, self.timeline.height)
+        self.cursor = self.timeline.first_event()
+        self.refresh()
+
+    # -- drawing -----------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        line = scroll_y + y
+        width = self.size.width
+        selected = line == self.cursor
+        key = (line, width, selected, selected and self.has_focus)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._render(line, width, selected)
+            self._strips[key] = strip
+        return strip.apply_offsets(scroll_x, line)
+
+    def _render(self, line: int, width: int, selected: bool) -> Strip:
+        base = self.rich_style
+        item = self.timeline.line(line)
+        if item is None:
+            return Strip.blank(width, base)
+        text = day_header(item, width) if isinstance(item, DayLine) else event_row(item, width)
+        segments = list(text.render(self.app.console))
+        strip = Strip(segments).crop_extend(0, width, base)
+        if selected:
+            component = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
+            cursor_style = self.get_component_rich_style(component)
+            strip = Strip([Segment(t, (s or Style()) + cursor_style, c) for t, s, c in strip])
+        return strip.simplify()
+
+    def _refresh_line(self, line: int | None) -> None:
+        if line is not None:
+            y = line - self.scroll_offset.y
+            if 0 <= y < self.size.height:
+                self.refresh_line(y)
+
+    # -- the cursor --------------------------------------------------------------
+    def watch_cursor(self, old: int | None, new: int | None) -> None:
+        self._refresh_line(old)
+        self._refresh_line(new)
+        self._keep_cursor_visible()
+        if new is not None:
+            item = self.timeline.line(new)
+            if item is not None and not isinstance(item, DayLine):
+                self.post_message(self.Selected(item.id, new))
+
+    def _on_focus(self, event) -> None:
+        self._refresh_line(self.cursor)
+
+    def _on_blur(self, event) -> None:
+        self._refresh_line(self.cursor)
+
+    def _keep_cursor_visible(self) -> None:
+        if self.cursor is None or not self.size.height:
+            return
+        top, height = self.scroll_offset.y, self.size.height
+        if self.cursor - 1 < top:  # show the day header above the first event of a day
+            self.scroll_to(y=max(self.cursor - 1, 0), animate=False, immediate=True)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+
+    def select_line(self, line: int | None) -> None:
+        if line is not None and self.timeline.is_event(line):
+            self.cursor = line
+            if self.cursor - 1 >= self.scroll_offset.y + self.size.height // 2 or self.cursor < self.scroll_offset.y:
+                # a jump: put the target near the top, its day header in sight
+                self.scroll_to(y=max(line - 2, 0), animate=False, immediate=True)
+
+    def select_event(self, event_id: str) -> bool:
+        line = self.timeline.locate_id(event_id)
+        self.select_line(line)
+        return line is not None
+
+    @property
+    def selected_id(self) -> str | None:
+        item = self.timeline.line(self.cursor) if self.cursor is not None else None
+        return None if item is None or isinstance(item, DayLine) else item.id
+
+    def _move(self, line: int | None) -> None:
+        if line is not None:
+            self.cursor = line
+
+    def action_next(self) -> None:
+        self._move(self.timeline.next_event(self.cursor or 0, 1))
+
+    def action_previous(self) -> None:
+        self._move(self.timeline.next_event(self.cursor or 0, -1))
+
+    def action_page_down_event(self) -> None:
+        self._move(self.timeline.next_event(self.cursor or 0, max(self.size.height - 2, 1)))
+
+    def action_page_up_event(self) -> None:
+        self._move(self.timeline.next_event(self.cursor or 0, -max(self.size.height - 2, 1)))
+
+    def action_first(self) -> None:
+        self._move(self.timeline.first_event())
+        self.scroll_home(animate=False, immediate=True)
+
+    def action_last(self) -> None:
+        self._move(self.timeline.last_event())
+
+    def action_next_day(self) -> None:
+        self._move(self.timeline.next_day(self.cursor or 0, 1))
+
+    def action_previous_day(self) -> None:
+        self._move(self.timeline.next_day(self.cursor or 0, -1))
+
+    def on_click(self, event: Click) -> None:
+        line = self.scroll_offset.y + event.y
+        if self.timeline.is_event(line):
+            self.cursor = line
