@@ -1,0 +1,67 @@
+"""dateline's own CSV: the record's fields flat, one event a row.
+
+Actors are joined with "; ", attrs are JSON text, quotes are left out (use JSON Lines
+to keep them). Columns dateline does not know are kept in attrs.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from typing import IO, Iterable, Iterator
+
+from ..records import FIELDS, RecordError
+from .textfile import blank, csv_rows, where
+
+COLUMNS = tuple(f for f in FIELDS if f != "quotes")
+
+
+def row_to_record(row: dict, source: str | None) -> dict | RecordError:
+    rec: dict = {}
+    extra: dict = {}
+    for key, value in row.items():
+        if blank(value):
+            continue
+        if key in COLUMNS:
+            rec[key] = value
+        elif key:
+            extra[key] = value
+    if "attrs" in rec:
+        try:
+            attrs = json.loads(rec["attrs"])
+        except json.JSONDecodeError as exc:
+            return RecordError(f"field 'attrs' is not JSON: {exc.msg}")
+        if not isinstance(attrs, dict):
+            return RecordError("field 'attrs' must be a JSON object")
+        rec["attrs"] = attrs
+    if extra:
+        rec["attrs"] = {**extra, **rec.get("attrs", {})}
+    if source and not rec.get("source"):
+        rec["source"] = source
+    return rec
+
+
+def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
+    for line, _, row in csv_rows(path):
+        yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source)
+
+
+def _cell(key: str, value) -> str:
+    if value is None:
+        return ""
+    if key == "actors":
+        return "; ".join(value)
+    if key == "attrs":
+        return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
+    return str(value)
+
+
+def write(records: Iterable[dict], out: IO[str]) -> int:
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    n = 0
+    for rec in records:
+        writer.writerow([_cell(k, rec.get(k)) for k in COLUMNS])
+        n += 1
+    return n

@@ -1,0 +1,76 @@
+"""HTML as plain text (TimelineJS text is HTML): tags dropped, entities decoded,
+paragraphs and line breaks kept as line ends, block quotes taken out as quotes."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+          "article", "header", "footer", "pre", "hr"}
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.quotes: list[dict] = []
+        self._quote: list[str] | None = None
+        self._cite: list[str] | None = None
+
+    def _sink(self) -> list[str]:
+        if self._cite is not None:
+            return self._cite
+        if self._quote is not None:
+            return self._quote
+        return self.parts
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "blockquote" and self._quote is None:
+            self._quote = []
+        elif tag == "cite" and self._quote is not None:
+            self._cite = []
+        elif tag in _BLOCK:
+            self._sink().append("\n")
+
+    handle_startendtag = handle_starttag
+
+    def handle_endtag(self, tag):
+        if tag == "cite" and self._cite is not None:
+            cite, self._cite = self._cite, None
+            self._speaker = _clean("".join(cite))
+        elif tag == "blockquote" and self._quote is not None:
+            text = _clean("".join(self._quote)).strip(" \n—-–")
+            speaker = getattr(self, "_speaker", None)
+            if text:
+                self.quotes.append({"text": text, "speaker": speaker or None})
+            self._quote, self._speaker = None, None
+        elif tag in _BLOCK:
+            self._sink().append("\n")
+
+    def handle_data(self, data):
+        self._sink().append(data)
+
+
+def _clean(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def html_to_text(html: str | None) -> tuple[str, list[dict]]:
+    """(plain text, quotes taken from <blockquote> with their <cite> as speaker)."""
+    if not html:
+        return "", []
+    parser = _Text()
+    parser.feed(str(html))
+    parser.close()
+    if parser._quote is not None:  # an unclosed blockquote: keep its words as text
+        parser.parts.extend(parser._quote)
+    return _clean("".join(parser.parts)), parser.quotes
+
+
+def plain(html: str | None) -> str:
+    text, quotes = html_to_text(html)
+    extra = [q["text"] + (f" — {q['speaker']}" if q["speaker"] else "") for q in quotes]
+    return "\n".join([text, *extra]).strip()

@@ -1,0 +1,47 @@
+"""dateline's own JSON Lines: one record (the dict ``events --json`` prints) per line."""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import IO, Iterable, Iterator
+
+from ..records import RecordError
+from .textfile import lines, where
+
+
+def parse_line(text: str) -> dict | RecordError:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+    if not isinstance(obj, dict):
+        return RecordError("a record must be a JSON object")
+    return obj
+
+
+def json_lines(path: str | os.PathLike) -> Iterator[tuple[str, dict | RecordError]]:
+    """Each non-blank line of a JSON Lines file as a dict, or the error that spoils it."""
+    for n, text, err in lines(path):
+        if not text.strip():
+            continue
+        yield where(path, n), err if err is not None else parse_line(text)
+
+
+def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
+    for at, rec in json_lines(path):
+        if isinstance(rec, dict) and source and not rec.get("source"):
+            rec["source"] = source
+        yield at, rec
+
+
+def dumps(rec: dict) -> str:
+    return json.dumps(rec, ensure_ascii=False)
+
+
+def write(records: Iterable[dict], out: IO[str]) -> int:
+    n = 0
+    for rec in records:
+        out.write(dumps(rec) + "\n")
+        n += 1
+    return n

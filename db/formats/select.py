@@ -1,0 +1,32 @@
+"""Choosing the events an export writes: by time and by a full-text query."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Iterator
+
+import sqlite_utils
+
+from ..queries import records
+from ..search import fts_query
+
+
+def matching_ids(db: sqlite_utils.Database, text: str) -> list[str]:
+    """Ids of events whose title, summary or place, or one of whose quotes (text or
+    speaker), match ``text`` (plain words, never FTS5 syntax)."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    rows = db.execute(
+        "SELECT id FROM events WHERE rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?) "
+        "UNION SELECT q.event_id FROM quotes q WHERE q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)",
+        (query, query),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def selected(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None,
+             query: str | None = None) -> Iterator[dict]:
+    """Full records in timeline order, between two moments, matching ``query`` if given."""
+    ids = matching_ids(db, query) if query is not None else None
+    return records(db, start, end, ids=ids)
