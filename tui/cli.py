@@ -139,3 +139,110 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
         else:
             who = hit.speaker or "unknown speaker"
             click.echo(f"{hit.start[:10]}  “{hit.plain}” — {who}")
+
+
+# --------------------------------------------------------------------------- import and export
+
+_IMPORT_FORMATS = ("auto", "jsonl", "csv", "timesketch", "timelinejs", "acled")
+_EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch")
+
+
+def _progress_bar(enabled: bool):
+    """A rich progress display on stderr (only when stderr is a terminal), and the
+    callback ``write_records`` feeds with the count written per batch."""
+    import contextlib
+
+    if not enabled:
+        return contextlib.nullcontext(), None
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    bar = Progress(SpinnerColumn(), TextColumn("importing"), BarColumn(),
+                   TextColumn("{task.completed:,.0f} events"), TimeElapsedColumn(),
+                   console=Console(stderr=True), transient=True)
+    task = bar.add_task("import", total=None)
+    return bar, lambda n: bar.advance(task, n)
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(_IMPORT_FORMATS), default="auto", show_default=True,
+              help="Format of the files; auto finds it from their content.")
+@click.option("--published", metavar="WHEN",
+              help="Publication date that dates in words (\"on Monday\") are read against.")
+@click.option("--tz", metavar="ZONE", help="Time zone of the source, e.g. Europe/Kyiv (default: --published's offset).")
+@click.option("--source", metavar="NAME", help="Source name for events that name none (default: the file name).")
+@click.option("--skip-bad", is_flag=True, help="Import the good rows and list every bad one, instead of stopping.")
+@click.pass_context
+@friendly
+def import_(ctx: click.Context, files: tuple[str, ...], fmt: str, published: str | None, tz: str | None,
+            source: str | None, skip_bad: bool) -> None:
+    """Import events from FILEs into the store, all in one transaction.
+
+    Formats: dateline's JSON Lines and CSV, Timesketch CSV/JSONL, TimelineJS JSON, ACLED
+    CSV (see docs/formats.md). A bad row stops the import with FILE:LINE and leaves the
+    store as it was, unless --skip-bad. Importing a file again changes nothing.
+    """
+    from db import formats
+    from db.formats.published import zone
+    from db.write import ImportFailed, write_records
+
+    zone(tz)  # an unknown zone fails here, before anything is read
+    published_at = formats.publication(published, tz) if published else None
+    path, is_default = store_path(ctx)
+    bar, progress = _progress_bar(sys.stderr.isatty())
+
+    def run(db):
+        with bar:
+            return write_records(db, formats.read_all(files, fmt, source, published_at, tz),
+                                 published=published_at, tz=tz, skip_bad=skip_bad, progress=progress)
+
+    try:
+        if path.exists() or is_default:
+            if not path.exists():
+                from db import seed
+
+                with store.new_store_atomically(path) as db:
+                    seed.build(db)
+            db = store.open_store(path, write=True)
+            try:
+                result = run(db)
+            finally:
+                db.close()
+        else:
+            with store.new_store_atomically(path) as db:
+                result = run(db)
+    except ImportFailed as exc:
+        fail(f"{exc.bad}\nnothing imported; the store is as it was (--skip-bad imports the good rows)")
+    for bad in result.bad:
+        click.echo(str(bad), err=True)
+    named = files[0] if len(files) == 1 else f"{len(files)} files"
+    skipped = f", skipped {len(result.bad)} bad line{'s' if len(result.bad) != 1 else ''}" if result.bad else ""
+    click.echo(f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}",
+               err=True)
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default="jsonl", show_default=True,
+              help="Format to write.")
+@click.option("--from", "start", metavar="WHEN", help="Events that reach this moment or later.")
+@click.option("--to", "end", metavar="WHEN", help="Events that start before the end of this day or moment.")
+@click.option("--query", metavar="Q", help="Only events whose title, summary, place or quotes match Q.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="File to write (default: standard output).")
+@click.pass_context
+@friendly
+def export_(ctx: click.Context, fmt: str, start: str | None, end: str | None, query: str | None,
+            output: str | None) -> None:
+    """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
+    chronology, TimelineJS JSON or Timesketch JSONL."""
+    from db import formats
+
+    lo, hi = when(start), when(end, end_of_day=True)
+    db = open_for_reading(ctx)
+    if output in (None, "-"):
+        formats.export(db, fmt, sys.stdout, lo, hi, query)
+        sys.stdout.flush()
+    else:
+        n = formats.export_to_file(db, fmt, output, lo, hi, query)
+        click.echo(f"exported {n} event{'s' if n != 1 else ''} to {output}", err=True)
