@@ -12,7 +12,7 @@ from .textfile import lines, where
 
 def parse_line(text: str) -> dict | RecordError:
     try:
-        obj = json.loads(text)
+        obj = json.loads(text.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         return RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
     if not isinstance(obj, dict):
