@@ -256,3 +256,12 @@ def test_timesketch_export_re_imports(seed_path, tmp_path):
     result = run("--db", tmp_path / "ts.db", "import", out)
     assert result.exit_code == 0, result.output
     assert "imported 9 events" in result.stderr
+
+
+def test_import_without_db_goes_into_the_default_store(tmp_path):
+    """The default store is built from the seed first, then the file is added to it."""
+    result = run("import", SAMPLES / "timesketch-sigma-events.csv")
+    assert result.exit_code == 0, result.output
+    assert "imported 4 events" in result.stderr
+    ids = [json.loads(line)["id"] for line in run("events", "--json").stdout.splitlines()]
+    assert len(ids) == 13 and "seed-drone-raid" in ids
