@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable
@@ -49,6 +50,21 @@ class ImportResult:
     bad: list[BadLine] = field(default_factory=list)
 
 
+def _insert_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, sql) of the triggers that keep the full-text indexes and the per-day
+    counts in step: what a bulk load drops and rebuilds the effect of at the end."""
+    return conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('events', 'quotes') "
+        "AND (sql LIKE '%\\_fts%' ESCAPE '\\' OR name = 'events_days_ai') ORDER BY name"
+    ).fetchall()
+
+
+def _fts_tables(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('events_fts', 'quotes_fts') ORDER BY name"
+    ).fetchall()]
+
+
 def write_records(
     db: sqlite_utils.Database,
     records: Iterable[tuple[str, dict | Exception]],
@@ -57,12 +73,18 @@ def write_records(
     tz: str | None = None,
     skip_bad: bool = False,
     progress: Callable[[int], None] | None = None,
+    bulk: bool = False,
 ) -> ImportResult:
     """Write ``(where, record)`` pairs in one transaction.
 
     A reader puts an exception in place of a record it could not read. The first bad
     record rolls everything back (``ImportFailed``) unless ``skip_bad``, which writes the
     rest and lists every bad one.
+
+    ``bulk`` is for filling a fresh, empty store fast: the triggers that keep the
+    full-text indexes and the per-day counts in step are dropped for the load, and the
+    indexes and counts rebuilt at the end, inside the same transaction. On a store that
+    has events already it is ignored.
     """
     result = ImportResult()
     conn = db.conn
@@ -82,8 +104,13 @@ def write_records(
             progress(len(events))
         events.clear(), quotes.clear(), ids.clear()
 
+    if bulk and conn.execute("SELECT 1 FROM events UNION ALL SELECT 1 FROM days LIMIT 1").fetchone():
+        bulk = False
     conn.execute("BEGIN IMMEDIATE")
     try:
+        triggers = _insert_triggers(conn) if bulk else []
+        for name, _ in triggers:
+            conn.execute(f"DROP TRIGGER [{name}]")
         for where, rec in records:
             try:
                 if isinstance(rec, Exception):
@@ -104,6 +131,12 @@ def write_records(
             if len(events) >= BATCH:
                 flush()
         flush()
+        if triggers:
+            conn.execute("INSERT INTO days(day, n) SELECT day, count(*) FROM events GROUP BY day")
+            for table in _fts_tables(conn):
+                conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES('rebuild')")
+            for _, sql in triggers:
+                conn.execute(sql)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
