@@ -246,3 +246,42 @@ def export_(ctx: click.Context, fmt: str, start: str | None, end: str | None, qu
     else:
         n = formats.export_to_file(db, fmt, output, lo, hi, query)
         click.echo(f"exported {n} event{'s' if n != 1 else ''} to {output}", err=True)
+
+
+# --------------------------------------------------------------------------- demo
+
+
+@main.command("demo")
+@click.option("--events", "count", type=click.IntRange(min=1), default=10000, show_default=True,
+              help="How many events to make.")
+@click.option("--db", "target", type=click.Path(dir_okay=False), default=None,
+              help="New store to write (must not exist yet).")
+@click.option("--seed", type=int, default=0, show_default=True, help="The same seed makes the same store.")
+@click.pass_context
+@friendly
+def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
+    """Make a new store of COUNT synthetic events over ten years, with quotes, for trying
+    dateline out at any size (written the way `dateline import` writes)."""
+    import time
+
+    from db import demo as demo_data
+
+    path = Path(target) if target else store_path(ctx)[0]
+    if path.exists():
+        fail(f"{path} exists already; demo writes a new store")
+    began = time.perf_counter()
+    if sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        bar = Progress(TextColumn("making demo store"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                       console=Console(stderr=True), transient=True)
+        task = bar.add_task("demo", total=count)
+        with bar, store.new_store_atomically(path) as db:
+            result = demo_data.build(db, count, seed, progress=lambda n: bar.advance(task, n))
+    else:
+        with store.new_store_atomically(path) as db:
+            result = demo_data.build(db, count, seed)
+    took = time.perf_counter() - began
+    click.echo(f"wrote {result.written:,} demo events to {path} in {took:.1f} s "
+               f"({result.written / max(took, 1e-9):,.0f} events/s)", err=True)

@@ -1,0 +1,281 @@
+"""Synthetic, deterministic demo stores of any size, for trying dateline out and for
+measuring it at scale.
+
+``records(n, seed)`` makes ``n`` records the way an import reads them (ISO start/end
+given, so no dateparser), spread over ten years, each with one or more quotes whose
+words follow a skewed vocabulary: a few words ("said") are in most quotes, some are
+rare. ``build`` writes them through the same path as ``dateline import``.
+"""
+
+from __future__ import annotations
+
+import marshal
+import random
+from bisect import bisect_right
+from itertools import accumulate
+from datetime import datetime, timedelta, timezone
+from typing import Callable, Iterator
+
+import sqlite_utils
+
+from .write import ImportResult, write_records
+
+# (town, region, country, lat, lon)
+PLACES = [
+    ("Kharkiv", "Kharkiv Oblast", "Ukraine", 49.99, 36.23),
+    ("Kyiv", "Kyiv City", "Ukraine", 50.45, 30.52),
+    ("Odesa", "Odesa Oblast", "Ukraine", 46.48, 30.72),
+    ("Dnipro", "Dnipropetrovsk Oblast", "Ukraine", 48.46, 35.05),
+    ("Zaporizhzhia", "Zaporizhzhia Oblast", "Ukraine", 47.84, 35.14),
+    ("Kherson", "Kherson Oblast", "Ukraine", 46.64, 32.62),
+    ("Mykolaiv", "Mykolaiv Oblast", "Ukraine", 46.98, 31.99),
+    ("Sumy", "Sumy Oblast", "Ukraine", 50.91, 34.80),
+    ("Chernihiv", "Chernihiv Oblast", "Ukraine", 51.50, 31.29),
+    ("Poltava", "Poltava Oblast", "Ukraine", 49.59, 34.55),
+    ("Lviv", "Lviv Oblast", "Ukraine", 49.84, 24.03),
+    ("Kramatorsk", "Donetsk Oblast", "Ukraine", 48.74, 37.58),
+    ("Sloviansk", "Donetsk Oblast", "Ukraine", 48.85, 37.60),
+    ("Pokrovsk", "Donetsk Oblast", "Ukraine", 48.28, 37.18),
+    ("Kostiantynivka", "Donetsk Oblast", "Ukraine", 48.53, 37.71),
+    ("Nikopol", "Dnipropetrovsk Oblast", "Ukraine", 47.57, 34.40),
+    ("Kryvyi Rih", "Dnipropetrovsk Oblast", "Ukraine", 47.91, 33.39),
+    ("Vinnytsia", "Vinnytsia Oblast", "Ukraine", 49.23, 28.47),
+    ("Zhytomyr", "Zhytomyr Oblast", "Ukraine", 50.25, 28.66),
+    ("Cherkasy", "Cherkasy Oblast", "Ukraine", 49.44, 32.06),
+    ("Izium", "Kharkiv Oblast", "Ukraine", 49.21, 37.26),
+    ("Kupiansk", "Kharkiv Oblast", "Ukraine", 49.71, 37.62),
+    ("Belgorod", "Belgorod Oblast", "Russia", 50.60, 36.59),
+    ("Kursk", "Kursk Oblast", "Russia", 51.73, 36.19),
+    ("Bryansk", "Bryansk Oblast", "Russia", 53.24, 34.36),
+    ("Voronezh", "Voronezh Oblast", "Russia", 51.66, 39.20),
+    ("Rostov-on-Don", "Rostov Oblast", "Russia", 47.24, 39.71),
+    ("Taganrog", "Rostov Oblast", "Russia", 47.21, 38.94),
+    ("Novorossiysk", "Krasnodar Krai", "Russia", 44.72, 37.77),
+    ("Sevastopol", "Crimea", "Ukraine", 44.62, 33.53),
+    ("Simferopol", "Crimea", "Ukraine", 44.95, 34.10),
+    ("Moscow", "Moscow", "Russia", 55.76, 37.62),
+    ("Engels", "Saratov Oblast", "Russia", 51.50, 46.12),
+    ("Minsk", "Minsk Region", "Belarus", 53.90, 27.56),
+    ("Chisinau", "Chisinau", "Moldova", 47.01, 28.86),
+    ("Warsaw", "Masovian Voivodeship", "Poland", 52.23, 21.01),
+    ("Rzeszow", "Subcarpathian Voivodeship", "Poland", 50.04, 22.00),
+    ("Vilnius", "Vilnius County", "Lithuania", 54.69, 25.28),
+    ("Riga", "Riga", "Latvia", 56.95, 24.11),
+    ("Tallinn", "Harju County", "Estonia", 59.44, 24.75),
+    ("Helsinki", "Uusimaa", "Finland", 60.17, 24.94),
+    ("Bucharest", "Bucharest", "Romania", 44.43, 26.10),
+    ("Constanta", "Constanta County", "Romania", 44.18, 28.63),
+    ("Brussels", "Brussels-Capital", "Belgium", 50.85, 4.35),
+    ("Berlin", "Berlin", "Germany", 52.52, 13.40),
+    ("Paris", "Ile-de-France", "France", 48.86, 2.35),
+    ("London", "Greater London", "United Kingdom", 51.51, -0.13),
+    ("Washington", "District of Columbia", "United States", 38.91, -77.04),
+    ("Ankara", "Ankara Province", "Turkey", 39.93, 32.86),
+    ("Istanbul", "Istanbul Province", "Turkey", 41.01, 28.98),
+    ("Tbilisi", "Tbilisi", "Georgia", 41.72, 44.79),
+    ("Yerevan", "Yerevan", "Armenia", 40.18, 44.51),
+    ("Baku", "Baku", "Azerbaijan", 40.41, 49.87),
+    ("Damascus", "Damascus Governorate", "Syria", 33.51, 36.29),
+    ("Aleppo", "Aleppo Governorate", "Syria", 36.20, 37.13),
+    ("Idlib", "Idlib Governorate", "Syria", 35.93, 36.63),
+    ("Beirut", "Beirut Governorate", "Lebanon", 33.89, 35.50),
+    ("Baghdad", "Baghdad Governorate", "Iraq", 33.31, 44.36),
+    ("Erbil", "Erbil Governorate", "Iraq", 36.19, 44.01),
+    ("Sanaa", "Amanat al-Asimah", "Yemen", 15.37, 44.19),
+    ("Hodeidah", "Al Hudaydah Governorate", "Yemen", 14.80, 42.95),
+    ("Geneva", "Canton of Geneva", "Switzerland", 46.20, 6.14),
+]
+
+# kind, weight, title patterns ({place}, {actor}, {thing})
+KINDS = [
+    ("drone strike", 18, ["Drone strike on {place}", "Drones hit {thing} in {place}", "Overnight drone attack on {place}"]),
+    ("missile strike", 12, ["Missile strike on {place}", "Ballistic missile hits {thing} in {place}"]),
+    ("airstrike", 8, ["Airstrike near {place}", "Guided bombs dropped on {place}"]),
+    ("shelling", 14, ["Shelling of {place}", "Artillery fire on {thing} in {place}"]),
+    ("interception", 8, ["Air defence intercepts drones over {place}", "Missiles shot down near {place}"]),
+    ("statement", 14, ["{actor} statement on {place}", "{actor} comments on the situation in {place}"]),
+    ("visit", 6, ["{actor} visits {place}", "Delegation arrives in {place}"]),
+    ("meeting", 5, ["Talks in {place}", "{actor} meets officials in {place}"]),
+    ("evacuation", 5, ["Evacuation ordered in {place}", "Civilians leave {place}"]),
+    ("protest", 5, ["Protest in {place}", "Rally outside {thing} in {place}"]),
+    ("battle", 5, ["Fighting reported around {place}", "Assault on positions near {place}"]),
+]
+THINGS = ["a power plant", "an apartment block", "the railway station", "a warehouse", "the port",
+          "an oil depot", "a school", "the city centre", "a substation", "an airfield", "a bridge",
+          "a grain terminal", "a hospital", "the market", "a factory"]
+ACTORS = ["the regional governor", "the mayor", "the defence ministry", "the air force", "the general staff",
+          "the foreign ministry", "the president", "the prime minister", "emergency services", "the police",
+          "the UN monitoring mission", "the Red Cross", "the city council", "the armed forces", "local residents",
+          "the energy company", "the border guard", "NATO", "the European Commission", "the State Department"]
+ROLES = ["governor", "mayor", "spokesperson", "minister", "commander", "official", "analyst", "resident",
+         "doctor", "volunteer", "engineer", "witness", "envoy", "president", "aid worker"]
+FIRST = ["Oleh", "Iryna", "Serhiy", "Natalia", "Andriy", "Olena", "Dmytro", "Yulia", "Vitaliy", "Maria",
+         "Ivan", "Anna", "Pavlo", "Svitlana", "Mykola", "Tetiana", "John", "Sarah", "Pierre", "Anke",
+         "Marek", "Ruta", "Ahmed", "Leila", "Giorgi", "Nino", "Piotr", "Elena", "Sergei", "Olga"]
+LAST = ["Synehubov", "Klymenko", "Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko",
+        "Melnyk", "Oliynyk", "Lysenko", "Marchenko", "Rudenko", "Petrenko", "Savchenko", "Hrytsenko",
+        "Smith", "Dubois", "Weber", "Nowak", "Kazlauskas", "Haddad", "Beridze", "Ivanova", "Popescu"]
+
+# quote vocabulary: a few words in most quotes, a middle band, and a long rare tail
+COMMON = ["said", "the", "city", "people", "attack", "night", "we", "were", "there"]
+MIDDLE = ("residents damage building windows fire rescue teams hours morning hit region forces defence "
+          "drones missiles power water shelter sirens alert police school hospital children families "
+          "help support situation safe nobody injured killed area district street roof cars blast "
+          "explosion debris wounded evacuated electricity heating restored repairs continue talks "
+          "government minister statement warned confirmed reported launched intercepted shot down "
+          "overnight dawn evening yesterday today tomorrow week again still already many several").split()
+_RARE_ROOTS = ["zh", "kv", "pr", "st", "bl", "gr", "tr", "vol", "mar", "sol", "den", "lir", "pel", "ros",
+               "tav", "kor", "nem", "sab", "ulm", "yar"]
+_RARE_ENDS = ["avka", "ivets", "omir", "ansk", "ura", "elis", "odyn", "ytsia", "orne", "ask"]
+RARE = sorted({a + b for a in _RARE_ROOTS for b in _RARE_ENDS})  # 200 made-up words, each rare
+
+START = datetime(2015, 1, 1, tzinfo=timezone.utc)
+YEARS = 10
+SPAN_MINUTES = int(timedelta(days=365 * YEARS + 2).total_seconds() // 60)
+SOURCES = [("The Kyiv Daily", "kyiv-daily"), ("Reuters-like Wire", "wire"), ("Regional Herald", "herald"),
+           ("Frontline Monitor", "monitor"), ("Evening Post", "evening-post")]
+
+
+# one weighted vocabulary as a table of slots drawn uniformly: COMMON words fill ~25%
+# of the slots, MIDDLE ~72%, the event's place 1.5%, RARE 1.5% (each rare word ~0.0075%)
+_PLACE = "\0"
+_SLOTS = 20000
+
+
+def _table() -> list[str]:
+    table: list[str] = []
+    for words, share in ((COMMON, 0.25), (MIDDLE, 0.72), ([_PLACE], 0.015), (RARE, 0.015)):
+        each = max(1, round(_SLOTS * share / len(words)))
+        for w in words:
+            table.extend([w] * each)
+    return table
+
+
+_VOCAB = _table()
+
+
+def _pick(r: random.Random, seq):
+    return seq[int(r.random() * len(seq))]
+
+
+def _quote_text(r: random.Random, place: str) -> str:
+    rnd, vocab, size = r.random, _VOCAB, len(_VOCAB)
+    words = [vocab[int(rnd() * size)] for _ in range(12 + int(rnd() * 19))]
+    if "said" not in words and rnd() < 0.8:
+        words.insert(int(rnd() * len(words)), "said")
+    text = " ".join(words).replace(_PLACE, place)
+    return text[0].upper() + text[1:] + "."
+
+
+def _date(r: random.Random, minute: int) -> dict:
+    """ISO start/end/precision and maybe words as written, for an event at ``minute``."""
+    when = START + timedelta(minutes=minute)
+    day = when.date().isoformat()
+    x = r.random()
+    if x < 0.45:
+        return {"start": when.strftime("%Y-%m-%dT%H:%M:00+00:00"), "precision": "minute",
+                "date_text": f"at {when:%H:%M} on {when:%A}" if r.random() < 0.3 else None}
+    if x < 0.75:
+        return {"start": day, "precision": "day", "date_text": f"on {when:%A}" if r.random() < 0.4 else None}
+    if x < 0.87:
+        night = when.replace(hour=22, minute=0)
+        return {"start": night.strftime("%Y-%m-%dT%H:%M:00+00:00"), "end": (night + timedelta(hours=10)).strftime("%Y-%m-%dT%H:%M:00+00:00"),
+                "precision": "night", "date_text": "overnight" if r.random() < 0.6 else None}
+    if x < 0.96:
+        monday = when.date() - timedelta(days=when.weekday())
+        return {"start": monday.isoformat(), "end": (monday + timedelta(days=7)).isoformat(), "precision": "week",
+                "date_text": "this week" if r.random() < 0.5 else None}
+    return {"start": when.strftime("%Y-%m"), "precision": "month",
+            "date_text": f"in {when:%B}" if r.random() < 0.5 else None}
+
+
+def records(n: int, seed: int = 0) -> Iterator[tuple[str, dict]]:
+    """``n`` synthetic records in time order, as ``(where, record)`` pairs."""
+    r = random.Random(seed)
+    kinds = [k for k, _, _ in KINDS]
+    cum = list(accumulate(w for _, w, _ in KINDS))
+    total = cum[-1]
+    patterns = {k: p for k, _, p in KINDS}
+    step = SPAN_MINUTES / max(n, 1)
+    for i in range(n):
+        minute = int(i * step + r.random() * step)
+        kind = kinds[bisect_right(cum, r.random() * total)]
+        place, region, country, lat, lon = _pick(r, PLACES)
+        actor = _pick(r, ACTORS)
+        title = _pick(r, patterns[kind]).format(place=place, actor=actor[0].upper() + actor[1:], thing=_pick(r, THINGS))
+        x = r.random()
+        status = "happened" if x < 0.85 else "claimed" if x < 0.96 else "planned"
+        violent = kind in ("drone strike", "missile strike", "airstrike", "shelling", "battle")
+        killed = int(r.random() * 13) if violent and r.random() < 0.3 else None
+        injured = int(r.random() * 41) if violent and r.random() < 0.5 else None
+        source, slug = SOURCES[r.randrange(len(SOURCES))]
+        quotes = []
+        for _ in range(1 if r.random() < 0.7 else 2 + int(r.random() * 2)):
+            quotes.append({"speaker": f"{_pick(r, FIRST)} {_pick(r, LAST)}", "role": _pick(r, ROLES),
+                           "text": _quote_text(r, place)})
+        rec = {
+            "id": f"demo-{seed}-{i:07d}",
+            "title": title,
+            "summary": f"{title}; {_pick(r, ACTORS)} reported {_pick(r, MIDDLE)} and {_pick(r, MIDDLE)} "
+                       f"near {_pick(r, THINGS)}.",
+            "kind": kind,
+            "status": status,
+            "place": place, "region": region, "country": country,
+            "lat": round(lat + (r.random() - 0.5) * 0.1, 4), "lon": round(lon + (r.random() - 0.5) * 0.1, 4),
+            "actors": [actor] if r.random() < 0.7 else [actor, _pick(r, ACTORS)],
+            "killed": killed, "injured": injured,
+            "source": f"{source} (demo)", "source_id": f"demo-{slug}",
+            "quotes": quotes,
+        }
+        rec.update(_date(r, minute))
+        yield f"demo:{i + 1}", rec
+
+
+CHUNK = 4000  # records per message from the generating process
+
+
+def _produce(n: int, seed: int, conn) -> None:
+    chunk = []
+    for _, rec in records(n, seed):
+        chunk.append(rec)
+        if len(chunk) >= CHUNK:
+            conn.send_bytes(marshal.dumps(chunk))
+            chunk = []
+    conn.send_bytes(marshal.dumps(chunk))
+    conn.send_bytes(b"")
+    conn.close()
+
+
+def records_in_background(n: int, seed: int = 0) -> Iterator[tuple[str, dict]]:
+    """The same records as ``records(n, seed)``, made in another process so that making
+    them overlaps with writing them (marshal, not pickle: it reads back faster)."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")  # the child only makes records; it never touches the store
+    ours, theirs = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_produce, args=(n, seed, theirs), daemon=True)
+    proc.start()
+    theirs.close()
+    try:
+        i = 0
+        while data := ours.recv_bytes():
+            for rec in marshal.loads(data):
+                i += 1
+                yield f"demo:{i}", rec
+        proc.join()
+    finally:
+        ours.close()
+        if proc.is_alive():
+            proc.terminate()
+            proc.join()
+
+
+def build(db: sqlite_utils.Database, n: int, seed: int = 0, *, progress: Callable[[int], None] | None = None,
+          bulk: bool = True, background: bool | None = None) -> ImportResult:
+    """Fill an empty store with ``n`` demo events through ``write_records``, as an import
+    does; ``bulk`` uses its fast path for an empty store, ``background`` makes the records
+    in another process (by default when there are many)."""
+    if background is None:
+        background = n >= 20000
+    source = records_in_background(n, seed) if background else records(n, seed)
+    return write_records(db, source, progress=progress, bulk=bulk)
