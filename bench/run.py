@@ -1,0 +1,458 @@
+"""dateline at scale: build demo stores and measure first paint, key repaints, quote
+search, peak memory and import rate, next to a bare Textual app and toolong.
+
+    python bench/run.py [--sizes 10000,100000,1000000] [--runs 5]
+
+Run by hand (not by CI). Stores and other big files are cached in bench/out/ (git
+ignores it); the report is printed and written to bench/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+sys.path.insert(0, str(ROOT))
+
+from db import demo, queries, seed, store  # noqa: E402
+
+COLS, ROWS = 140, 42
+DAY_HEADER = re.compile(r"^─ \w{3} \d\d \w{3} \d{4} ─.* events? $", re.M)
+TL_VENV = OUT / "toolong-venv"
+SEED = 0
+
+
+# --------------------------------------------------------------------------- helpers
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else float("nan")
+
+
+def p95(xs: list[float]) -> float:
+    if not xs:
+        return float("nan")
+    s = sorted(xs)
+    return s[min(len(s) - 1, int(round(0.95 * (len(s) - 1))))]
+
+
+def ms(x: float) -> str:
+    return "—" if x != x else f"{x * 1000:.0f} ms" if x >= 0.01 else f"{x * 1000:.1f} ms"
+
+
+def label(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 and n % 1_000_000 == 0 else f"{n // 1000}k" if n >= 1000 else str(n)
+
+
+def dateline_bin() -> str:
+    found = shutil.which("dateline")
+    if not found:
+        sys.exit("dateline is not on PATH: pip install -e . --no-deps")
+    return found
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    mem = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
+                if line.startswith("MemTotal")), 0)
+    import sqlite3
+    import textual
+
+    return (f"{os.cpu_count()} CPUs (nproc {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()}), "
+            f"{cpu}, {mem / 1024 / 1024:.1f} GiB RAM, Python {platform.python_version()}, "
+            f"SQLite {sqlite3.sqlite_version}, Textual {textual.__version__}, {platform.system()} {platform.release()}, "
+            f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
+
+
+# --------------------------------------------------------------------------- stores
+
+def demo_store(n: int) -> tuple[Path, dict]:
+    """The cached demo store of ``n`` events, and how long building it took."""
+    path = OUT / f"demo-{n}.db"
+    log = OUT / f"build-{n}.log"
+    if not path.exists():
+        print(f"building the {label(n)} demo store…", flush=True)
+        began = time.perf_counter()
+        proc = subprocess.run([dateline_bin(), "demo", "--events", str(n), "--db", str(path), "--seed", str(SEED)],
+                              capture_output=True, text=True)
+        wall = time.perf_counter() - began
+        if proc.returncode:
+            sys.exit(proc.stderr)
+        log.write_text(proc.stderr + f"\nwall {wall:.2f}\n")
+    text = log.read_text() if log.exists() else ""
+    m = re.search(r"in ([\d.]+) s", text)
+    wall = re.search(r"wall ([\d.]+)", text) or re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?([\d.]+)", text)
+    took = float(m.group(1)) if m else float("nan")
+    return path, {"seconds": took, "rate": n / took if took == took else float("nan"),
+                  "size_mb": path.stat().st_size / 1e6}
+
+
+def seed_store() -> Path:
+    path = OUT / "seed.db"
+    if path.exists():
+        path.unlink()
+    with store.new_store_atomically(path) as db:
+        seed.build(db)
+    return path
+
+
+# --------------------------------------------------------------------------- tmux
+
+class Tmux:
+    """Run a command in a detached tmux session of COLS×ROWS and watch its screen."""
+
+    server = "dateline-bench"
+
+    def __init__(self) -> None:
+        if not shutil.which("tmux"):
+            sys.exit("tmux is needed")
+        # keep a server up, so that starting a session does not also start a server
+        self.tmux("new-session", "-d", "-s", "keep", "-x", "20", "-y", "5", "sleep 100000", check=False)
+        self.count = 0
+
+    def tmux(self, *args: str, check: bool = True) -> str:
+        return subprocess.run(["tmux", "-L", self.server, *args], capture_output=True, text=True, check=check).stdout
+
+    def run(self, command: str, ready, timeout: float = 60.0, env: dict | None = None,
+            after=None) -> tuple[float, int | None]:
+        """Seconds from spawn until ``ready(screen text)``; and the peak RSS (kB) of the
+        process once ``after(session)`` has run, if given."""
+        self.count += 1
+        name = f"b{self.count}"
+        exports = " ".join(f"{k}={v}" for k, v in (env or {}).items())
+        began = time.perf_counter()
+        self.tmux("new-session", "-d", "-s", name, "-x", str(COLS), "-y", str(ROWS),
+                  f"cd {ROOT} && exec env {exports} {command}")
+        took = float("nan")
+        try:
+            while time.perf_counter() - began < timeout:
+                screen = self.tmux("capture-pane", "-p", "-t", name, check=False)
+                if ready(screen):
+                    took = time.perf_counter() - began
+                    break
+                time.sleep(0.005)
+            else:
+                print(f"  timed out waiting for: {command}", flush=True)
+                print(screen[-600:], flush=True)
+            peak = None
+            if after is not None and took == took:
+                after(self, name)
+                pid = self.tmux("list-panes", "-t", name, "-F", "#{pane_pid}").strip()
+                status = Path(f"/proc/{pid}/status").read_text()
+                peak = int(re.search(r"VmHWM:\s+(\d+)", status).group(1))
+            return took, peak
+        finally:
+            self.tmux("kill-session", "-t", name, check=False)
+            time.sleep(0.2)
+
+    def keys(self, name: str, *keys: str, wait: float = 0.3) -> None:
+        for key in keys:
+            self.tmux("send-keys", "-t", name, key)
+            time.sleep(wait)
+
+    def close(self) -> None:
+        self.tmux("kill-server", check=False)
+
+
+def dateline_ready(screen: str) -> bool:
+    return "dateline" in screen and bool(DAY_HEADER.search(screen))
+
+
+def browse_keys(tmux: Tmux, name: str) -> None:
+    tmux.keys(name, "End", "j", "k", "PageUp", "PageUp", "]", "[", "Home", "PageDown", "G", wait=0.4)
+    time.sleep(1.0)
+
+
+def first_paint(tmux: Tmux, store_path: Path, runs: int) -> dict:
+    cmd = f"{dateline_bin()} --db {store_path}"
+    times = [tmux.run(cmd, dateline_ready)[0] for _ in range(runs)]
+    _, peak = tmux.run(cmd, dateline_ready, after=browse_keys)
+    return {"paint": median(times), "paint_p95": p95(times), "rss_kb": peak}
+
+
+def bare_paint(tmux: Tmux, runs: int) -> dict:
+    cmd = f"{sys.executable} {HERE / 'bare_app.py'}"
+    times = [tmux.run(cmd, lambda s: "bare textual app ready" in s)[0] for _ in range(runs)]
+    _, peak = tmux.run(cmd, lambda s: "bare textual app ready" in s, after=lambda t, n: time.sleep(1))
+    return {"paint": median(times), "paint_p95": p95(times), "rss_kb": peak}
+
+
+# --------------------------------------------------------------------------- keys, in process
+
+KEYS = {"next event (j)": "j", "page down": "pagedown", "end (G)": "G", "next day (])": "right_square_bracket"}
+
+
+async def _key_times(path: Path, samples: int) -> dict[str, list[float]]:
+    from tui.app import DatelineApp
+
+    db = store.open_store(path)
+    app = DatelineApp(db)
+    found: dict[str, list[float]] = {}
+    async with app.run_test(size=(COLS, ROWS)) as pilot:
+        await pilot.pause()
+
+        async def timed(*keys: str) -> float:
+            began = time.perf_counter()
+            await pilot.press(*keys)
+            await pilot.pause()
+            return time.perf_counter() - began
+
+        for name, key in KEYS.items():
+            await pilot.press("home")
+            await pilot.pause()
+            times = []
+            for i in range(samples):
+                if key == "G" and i:  # End from somewhere else each time
+                    await pilot.press("home", *["right_square_bracket"] * (i % 5))
+                    await pilot.pause()
+                times.append(await timed(key))
+            found[name] = times
+        days = [d for d, _ in queries.days(db)]
+        step = max(len(days) // samples, 1)
+        times = []
+        for day in days[::step][:samples]:
+            await pilot.press("t")
+            await pilot.pause()
+            await pilot.press(*day)
+            times.append(await timed("enter"))
+        found["go to date (t…enter)"] = times
+    db.close()
+    return found
+
+
+def key_times(path: Path, samples: int) -> dict[str, list[float]]:
+    return asyncio.run(_key_times(path, samples))
+
+
+# --------------------------------------------------------------------------- search
+
+SEARCHES = [  # (label, text, prefix_last)
+    ("common word 'said'", "said", False),
+    ("rare word", demo.RARE[17], False),
+    ("prefix 'hosp*'", "hosp", True),
+    ("prefix 's*' (1 letter)", "s", True),
+    ("'said' as typed (said*)", "said", True),
+]
+
+
+def search_times(path: Path, runs: int) -> dict[str, float]:
+    db = store.open_store(path)
+    out = {}
+    for name, text, prefix in SEARCHES:
+        times = []
+        for _ in range(max(runs, 3)):
+            began = time.perf_counter()
+            queries.search_quotes(db, text, limit=50, prefix_last=prefix)
+            times.append(time.perf_counter() - began)
+        out[name] = median(times)
+    began = time.perf_counter()
+    out["_quotes"] = queries.summary(db).quotes
+    out["summary()"] = time.perf_counter() - began
+    db.close()
+    for word in ("said", demo.RARE[17]):
+        times = []
+        for _ in range(max(runs, 3)):
+            began = time.perf_counter()
+            subprocess.run([dateline_bin(), "--db", str(path), "quotes", word, "--limit", "50"],
+                           capture_output=True, check=True)
+            times.append(time.perf_counter() - began)
+        out[f"CLI quotes {word!r}"] = median(times)
+    return out
+
+
+# --------------------------------------------------------------------------- import of an export
+
+def import_export(path: Path, n: int) -> dict | None:
+    help_text = subprocess.run([dateline_bin(), "--help"], capture_output=True, text=True).stdout
+    if " export " not in help_text or " import " not in help_text:
+        return None
+    jsonl = OUT / f"{label(n)}.jsonl"
+    if not jsonl.exists():
+        subprocess.run([dateline_bin(), "--db", str(path), "export", "--format", "jsonl", "-o", str(jsonl)],
+                       check=True, capture_output=True)
+    target = OUT / f"import-{label(n)}.db"
+    if target.exists():
+        target.unlink()
+    began = time.perf_counter()
+    proc = subprocess.run([dateline_bin(), "--db", str(target), "import", str(jsonl)], capture_output=True, text=True)
+    took = time.perf_counter() - began
+    target.unlink(missing_ok=True)
+    if proc.returncode:
+        print("import failed:", proc.stderr[-500:])
+        return None
+    return {"seconds": took, "rate": n / took}
+
+
+# --------------------------------------------------------------------------- toolong
+
+def toolong_bin() -> Path | None:
+    tl = TL_VENV / "bin" / "tl"
+    if not tl.exists():
+        print("installing toolong into its own venv…", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", str(TL_VENV)], check=True)
+        proc = subprocess.run([str(TL_VENV / "bin" / "pip"), "install", "-q", "toolong"], capture_output=True, text=True)
+        if proc.returncode:
+            print("toolong could not be installed:", proc.stderr[-400:])
+            return None
+    return tl
+
+
+def jsonl_of(path: Path, n: int) -> Path:
+    out = OUT / f"{label(n).lower()}.jsonl"
+    if not out.exists():
+        print(f"writing {out.name}…", flush=True)
+        tmp = out.with_suffix(".part")
+        with closing(store.open_store(path)) as db, tmp.open("w", encoding="utf-8") as f:
+            for rec in queries.records(db):
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        tmp.replace(out)
+    return out
+
+
+def toolong(tmux: Tmux, path: Path, n: int, runs: int, rare: str) -> dict | None:
+    tl = toolong_bin()
+    if tl is None:
+        return None
+    jsonl = jsonl_of(path, n)
+    first_id = json.loads(jsonl.open().readline())["id"]
+    cmd = f"{tl} {jsonl}"
+    ready = lambda s: first_id in s  # noqa: E731
+    times = [tmux.run(cmd, ready, timeout=300)[0] for _ in range(runs)]
+    found: dict = {"paint": median(times), "paint_p95": p95(times)}
+
+    # find: ctrl+f opens toolong's find bar; typing filters to matching lines.
+    # Timed from the last key typed until a line holding the rare word is on screen.
+    def find(t: Tmux, name: str) -> None:
+        t.keys(name, "C-f", wait=0.5)
+        t.tmux("send-keys", "-t", name, "-l", rare)
+        began = time.perf_counter()
+        while time.perf_counter() - began < 120:
+            screen = t.tmux("capture-pane", "-p", "-t", name, check=False)
+            body = "\n".join(line for line in screen.splitlines() if "{" in line)
+            if rare in body:
+                found["find"] = time.perf_counter() - began
+                break
+            time.sleep(0.01)
+        t.keys(name, "Escape", "End", "Home", wait=0.5)
+        time.sleep(1)
+
+    _, peak = tmux.run(cmd, ready, timeout=300, after=find)
+    found["rss_kb"] = peak
+    return found
+
+
+# --------------------------------------------------------------------------- report
+
+def report(info: str, sizes: list[int], res: dict) -> str:
+    big = max(sizes)
+    lines = [f"# dateline benchmark", "", f"Machine: {info}", "",
+             f"Command: `python bench/run.py --sizes {','.join(map(str, sizes))} --runs {res['runs']}`", ""]
+    head = "| measure | " + " | ".join(label(n) for n in sizes) + " | goal |"
+    lines += [head, "|" + "---|" * (len(sizes) + 2)]
+
+    def row(name: str, values: list[str], goal: str = "") -> None:
+        lines.append(f"| {name} | " + " | ".join(values) + f" | {goal} |")
+
+    per = res["sizes"]
+    row("events / quotes", [f"{n:,} / {per[n]['search']['_quotes']:,}" for n in sizes])
+    row("store size", [f"{per[n]['build']['size_mb']:.0f} MB" for n in sizes])
+    row("demo import (`dateline demo`)", [f"{per[n]['build']['seconds']:.1f} s ({per[n]['build']['rate']:,.0f} ev/s)" for n in sizes],
+        "1M < 60 s")
+    row("first paint, median (p95)", [f"{ms(per[n]['paint']['paint'])} ({ms(per[n]['paint']['paint_p95'])})" for n in sizes])
+    seed_p, bare_p = res["seed"]["paint"], res["bare"]["paint"]
+    row("first paint ÷ seed store", [f"{per[n]['paint']['paint'] / seed_p:.2f}×" for n in sizes], "≤ 1.5×")
+    row("first paint ÷ bare Textual", [f"{per[n]['paint']['paint'] / bare_p:.2f}×" for n in sizes], "≤ 2×")
+    for key in per[sizes[0]]["keys"]:
+        row(f"key: {key}, median / p95",
+            [f"{ms(median(per[n]['keys'][key]))} / {ms(p95(per[n]['keys'][key]))}" for n in sizes], "p95 < 50 ms")
+    for name, _, _ in SEARCHES:
+        row(f"search_quotes: {name}", [ms(per[n]["search"][name]) for n in sizes],
+            "< 200 ms" if "prefix" in name else "< 50 ms")
+    row("queries.summary() (header counts)", [ms(per[n]["search"]["summary()"]) for n in sizes])
+    for name in [k for k in per[sizes[0]]["search"] if k.startswith("CLI")]:
+        row(f"{name} --limit 50 (process)", [ms(per[n]["search"][name]) for n in sizes])
+    row("peak RSS of the browser (VmHWM)", [f"{per[n]['paint']['rss_kb'] / 1024:.0f} MB" if per[n]['paint']['rss_kb'] else "—"
+                                             for n in sizes], "1M < 100 MB")
+    imp = [per[n].get("import") for n in sizes]
+    row("`dateline import` of a JSONL export", [f"{i['seconds']:.1f} s ({i['rate']:,.0f} ev/s)" if i else "—" for i in imp])
+    lines += ["", "Reference points:", "",
+              f"- seed store first paint: {ms(res['seed']['paint'])} median (p95 {ms(res['seed']['paint_p95'])}), "
+              f"peak RSS {res['seed']['rss_kb'] / 1024:.0f} MB",
+              f"- bare Textual app (bench/bare_app.py) first paint: {ms(bare_p)} median (p95 {ms(res['bare']['paint_p95'])}), "
+              f"peak RSS {res['bare']['rss_kb'] / 1024:.0f} MB"]
+    tl = res.get("toolong")
+    if tl:
+        d = per[big]
+        lines += ["", f"toolong on the same {label(big)} events as JSON Lines ({tl['file_mb']:.0f} MB):", "",
+                  "| measure | toolong | dateline | toolong ÷ dateline |", "|---|---|---|---|",
+                  f"| first screen, median | {ms(tl['paint'])} | {ms(d['paint']['paint'])} | {tl['paint'] / d['paint']['paint']:.1f}× |",
+                  f"| find a rare word | {ms(tl.get('find', float('nan')))} (ctrl+f, typed, until a hit line shows) | "
+                  f"{ms(d['search']['rare word'])} (search_quotes) | "
+                  f"{tl.get('find', float('nan')) / d['search']['rare word']:.0f}× |",
+                  f"| peak RSS | {tl['rss_kb'] / 1024:.0f} MB | {d['paint']['rss_kb'] / 1024:.0f} MB | "
+                  f"{tl['rss_kb'] / d['paint']['rss_kb']:.1f}× |"]
+    lines += ["", "First paint: wall time from `tmux new-session` spawning the command until `tmux capture-pane` "
+              f"shows the 'dateline' header and a day header line ({COLS}×{ROWS}, polled every 5 ms). Keys: in "
+              "process with `App.run_test()`, from `pilot.press` until `pilot.pause()` returns (the refresh "
+              "done). Peak RSS: VmHWM after End, j/k, PageUp/Down, [ ], Home, G in the real terminal.", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--samples", type=int, default=30, help="samples per navigation key")
+    ap.add_argument("--no-toolong", action="store_true")
+    args = ap.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    OUT.mkdir(parents=True, exist_ok=True)
+    info = machine()
+    res: dict = {"runs": args.runs, "sizes": {}}
+    stores = {n: demo_store(n) for n in sizes}
+    tmux = Tmux()
+    try:
+        print("first paint: bare Textual app, seed store…", flush=True)
+        res["bare"] = bare_paint(tmux, args.runs)
+        res["seed"] = first_paint(tmux, seed_store(), args.runs)
+        for n in sizes:
+            path, build = stores[n]
+            print(f"{label(n)}: first paint, keys, search…", flush=True)
+            per = res["sizes"][n] = {"build": build}
+            per["paint"] = first_paint(tmux, path, args.runs)
+            per["keys"] = key_times(path, args.samples)
+            per["search"] = search_times(path, args.runs)
+            if n == 100_000:
+                per["import"] = import_export(path, n)
+        if not args.no_toolong:
+            big = max(sizes)
+            print(f"toolong on {label(big)}…", flush=True)
+            tl = toolong(tmux, stores[big][0], big, args.runs, demo.RARE[17])
+            if tl:
+                tl["file_mb"] = jsonl_of(stores[big][0], big).stat().st_size / 1e6
+                res["toolong"] = tl
+    finally:
+        tmux.close()
+    (OUT / "results.json").write_text(json.dumps(res, indent=1, default=str))
+    text = report(info, sizes, res)
+    print(text)
+    (HERE / "RESULTS.md").write_text(text)
+
+
+if __name__ == "__main__":
+    main()
