@@ -1,0 +1,36 @@
+"""Write the README's screenshots (screenshots/*.svg) from a fresh seed store.
+
+    python scripts/export_screenshots.py
+
+tests/test_screenshots.py fails when the files here are stale.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from db import seed, store  # noqa: E402
+from tui.screenshots import SCREENS, SIZES, file_name, screenshot  # noqa: E402
+
+
+def main() -> None:
+    out = ROOT / "screenshots"
+    out.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "seed.db"
+        with store.new_store_atomically(path) as db:
+            seed.build(db)
+        for name in SCREENS:
+            for size in SIZES:
+                target = out / file_name(name, size)
+                target.write_text(screenshot(path, name, size), encoding="utf-8")
+                print(f"wrote {target.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

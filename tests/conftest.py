@@ -1,0 +1,42 @@
+"""Shared fixtures: a seed store built once per session, copied for tests that write."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from db import seed, store
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+
+
+@pytest.fixture(scope="session")
+def seed_store_file(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("seed") / "seed.db"
+    with store.new_store_atomically(path) as db:
+        seed.build(db)
+    return path
+
+
+@pytest.fixture
+def seed_path(seed_store_file: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the seed store, free to change."""
+    path = tmp_path / "seed.db"
+    shutil.copy(seed_store_file, path)
+    return path
+
+
+@pytest.fixture
+def seed_db(seed_path: Path):
+    db = store.open_store(seed_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the user's own store: the default store lives in a temporary home."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("DATELINE_DB", raising=False)

@@ -1,0 +1,239 @@
+"""The browser, driven by keys as a user would, through Textual's Pilot."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, OptionList
+
+from db import store
+from tui.app import DatelineApp
+from tui.components.detail import DetailPane
+from tui.components.goto import GoToDate
+from tui.components.help import HelpScreen
+from tui.components.search import QuoteSearch
+from tui.components.timeline import TimelineView
+
+# the seed's timeline, line by line
+ORDER = [
+    "seed-briefing", "seed-drone-raid", "seed-toropets", "seed-tikhoretsk", "seed-evacuation",
+    "seed-intercept-claim", "seed-kryvyi-rih", "seed-kharkiv", "seed-washington-visit",
+]
+
+
+def app_for(path) -> DatelineApp:
+    return DatelineApp(store.open_store(path))
+
+
+def selected(app: DatelineApp) -> str | None:
+    return app.query_one(TimelineView).selected_id
+
+
+def detail_text(app: DatelineApp) -> str:
+    body = app.query_one("#detail-body")
+    return str(body.render())
+
+
+async def test_opens_on_the_first_event_with_its_detail(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert selected(app) == "seed-briefing"
+        text = detail_text(app)
+        assert "“in a press briefing on Friday” → Fri 20 Sep 2024" in text
+        assert "This will be the start and foundation" in text
+
+
+@pytest.mark.parametrize("keys, expected", [
+    (["down"], "seed-drone-raid"),
+    (["j", "j"], "seed-toropets"),
+    (["j", "j", "k"], "seed-drone-raid"),
+    (["j", "up"], "seed-briefing"),
+    (["up"], "seed-briefing"),  # stays on the first
+    (["end"], "seed-washington-visit"),
+    (["G"], "seed-washington-visit"),
+    (["G", "home"], "seed-briefing"),
+    (["G", "g"], "seed-briefing"),
+    (["right_square_bracket"], "seed-washington-visit"),  # Fri 20 -> Mon 23
+    (["G", "left_square_bracket"], "seed-briefing"),
+    (["pagedown"], "seed-washington-visit"),
+    (["pagedown", "pageup"], "seed-briefing"),
+    (["G", "down"], "seed-washington-visit"),  # stays on the last
+])
+async def test_navigation_keys(seed_path, keys, expected):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press(*keys)
+        await pilot.pause()
+        assert selected(app) == expected
+        assert app.query_one(DetailPane).query_one("#detail-body").render() is not None
+
+
+async def test_the_detail_follows_the_selection(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press(*["j"] * ORDER.index("seed-kryvyi-rih"))
+        await pilot.pause()
+        text = detail_text(app)
+        assert "Russian missiles kill a boy of 12 and two elderly women in Kryvyi Rih" in text
+        assert "3 killed, 3 injured" in text
+        assert "night of 20–21 Sep 2024" in text
+        assert "Serhii Lysak" in text
+
+
+async def test_quote_search_selects_the_quotes_event(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.screen, QuoteSearch)
+        await pilot.press(*"debris")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        results = app.screen.query_one(OptionList)
+        assert results.option_count == 1
+        prompt = str(results.get_option_at_index(0).prompt)
+        assert "[drone]" in prompt and "Veniamin Kondratyev" in prompt and "2024-09-20" in prompt
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, QuoteSearch)
+        assert selected(app) == "seed-tikhoretsk"
+        assert "Veniamin Kondratyev, Governor of Krasnodar" in detail_text(app)
+
+
+async def test_search_results_move_with_arrows_and_escape_returns(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("j", "j")
+        await pilot.press("slash", *"zelenskyy")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        results = app.screen.query_one(OptionList)
+        assert results.option_count >= 3
+        await pilot.press("down", "down")
+        assert results.highlighted == 2
+        await pilot.press("up")
+        assert results.highlighted == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert selected(app) == "seed-toropets"
+
+
+async def test_search_accepts_any_text(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash", *'"[/x] AND (', "*")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteSearch)
+        assert "No quote matches" in str(app.screen.query_one("#search-status").render())
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("2024-09-26", "seed-washington-visit"),  # inside the planned week
+    ("26 Sep", "seed-washington-visit"),
+    ("next thursday", "seed-washington-visit"),  # relative to the source's 21 Sep 2024
+    ("2024-09-21", "seed-drone-raid"),  # the night that reaches into the 21st
+    ("2024-01-01", "seed-briefing"),
+])
+async def test_go_to_date(seed_path, typed, expected):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("G", "t")
+        assert isinstance(app.screen, GoToDate)
+        await pilot.press(*typed, "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, GoToDate)
+        assert selected(app) == expected
+
+
+async def test_go_to_a_date_it_cannot_read_says_so_in_place(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("t", *"someday maybe", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GoToDate)
+        assert "someday maybe" in str(app.screen.query_one("#goto-status").render())
+        await pilot.press("escape")
+        assert not isinstance(app.screen, GoToDate)
+        assert selected(app) == "seed-briefing"
+
+
+async def test_tab_moves_focus_between_timeline_and_detail(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        assert app.focused is app.query_one(TimelineView)
+        await pilot.press("tab")
+        assert app.focused is app.query_one(DetailPane)
+        await pilot.press("tab")
+        assert app.focused is app.query_one(TimelineView)
+
+
+async def test_help_lists_every_key(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        from tui.components.help import KEYS
+
+        shown = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        for _, rows in KEYS:
+            for key, what in rows:
+                assert what in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_q_quits_with_status_zero(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_command_palette_runs_actions(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Last event")
+        await pilot.pause(0.3)  # the palette searches commands in a worker
+        await app.workers.wait_for_complete()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert selected(app) == "seed-washington-visit"
+
+
+async def test_narrow_terminal_puts_the_detail_below(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        timeline, detail = app.query_one(TimelineView), app.query_one(DetailPane)
+        assert detail.region.y >= timeline.region.bottom
+        assert detail.region.width >= 78
+    app = app_for(seed_path)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.pause()
+        timeline, detail = app.query_one(TimelineView), app.query_one(DetailPane)
+        assert detail.region.x >= timeline.region.right
+
+
+async def test_markup_and_escapes_in_titles_are_shown_as_text(tmp_path):
+    from db.write import write_records
+
+    path = tmp_path / "hostile.db"
+    db = store.create_store(path)
+    write_records(db, [("test:1", {
+        "id": "x", "title": "[bold]not bold[/bold] [/x] \x1b[31mred\x1b[0m [Reuters]",
+        "summary": "[link=http://evil]click[/link]\x07", "start": "2024-01-02",
+        "quotes": [{"text": "[drone] \x1b]0;pwned\x07", "speaker": "[i]me[/i]"}],
+    })])
+    db.close()
+    app = app_for(path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        text = detail_text(app)
+        assert "[bold]not bold[/bold] [/x] red [Reuters]" in text
+        assert "[link=http://evil]click[/link]" in text
+        assert "“[drone] ”" in text and "[i]me[/i]" in text
+        assert "\x1b" not in text and "\x07" not in text
+        line = app.query_one(TimelineView).render_line(1).text
+        assert "[bold]not bold[/bold] [/x] red [Reuters]" in line
+        assert "\x1b" not in line

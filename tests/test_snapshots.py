@@ -1,0 +1,27 @@
+"""SVG snapshots of the main screens at 140×42 and 80×24 (pytest-textual-snapshot).
+
+After a deliberate change of look: `pytest tests/test_snapshots.py --snapshot-update`, then
+`python scripts/export_screenshots.py` for the README's copies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from db import store
+from tui.app import DatelineApp
+from tui.screenshots import SCREENS, SIZES
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_screen(snap_compare, seed_path, name, size):
+    app = DatelineApp(store.open_store(seed_path))
+
+    async def press_and_settle(pilot) -> None:
+        await pilot.pause()
+        await pilot.press(*SCREENS[name])
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=press_and_settle)
