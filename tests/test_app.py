@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from rich.console import Console
 from textual.widgets import Input, OptionList
 
 from db import store
@@ -28,9 +31,18 @@ def selected(app: DatelineApp) -> str | None:
     return app.query_one(TimelineView).selected_id
 
 
+def screen_text(app: DatelineApp) -> str:
+    """The characters on the terminal, line by line, as the user sees them."""
+    strips = app.screen._compositor.render_strips()
+    return "\n".join(strip.text for strip in strips)
+
+
 def detail_text(app: DatelineApp) -> str:
-    body = app.query_one("#detail-body")
-    return str(body.render())
+    """The whole detail (also what is scrolled out of view), as laid out in the pane."""
+    pane = app.query_one(DetailPane)
+    console = Console(width=pane.scrollable_content_region.width, file=io.StringIO(), color_system=None)
+    console.print(pane.shown)
+    return " ".join(console.file.getvalue().split())  # lines wrapped in the pane read as one
 
 
 async def test_opens_on_the_first_event_with_its_detail(seed_path):
@@ -174,10 +186,10 @@ async def test_help_lists_every_key(seed_path):
         assert isinstance(app.screen, HelpScreen)
         from tui.components.help import KEYS
 
-        shown = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        shown = screen_text(app)
         for _, rows in KEYS:
             for key, what in rows:
-                assert what in shown
+                assert f"{key}  {what}" in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

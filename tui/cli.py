@@ -78,7 +78,7 @@ def emit_json(obj: dict) -> None:
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db", envvar="DATELINE_DB", type=click.Path(dir_okay=False),
+@click.option("--db", "db", envvar="DATELINE_DB", type=click.Path(),
               help="Store to use (default: the seed store in the user data directory).")
 @click.version_option(__version__, prog_name="dateline")
 @click.pass_context

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -11,6 +13,8 @@ from textual.widgets import Static
 from db.text import clean
 
 from .rows import kind_mark
+
+LABEL_WIDTH = 10
 
 
 def resolved_label(start: str, end: str, precision: str) -> str:
@@ -37,60 +41,79 @@ def resolved_label(start: str, end: str, precision: str) -> str:
     return f"{s.strftime('%d %b %Y %H:%M')} – {last.strftime('%d %b %Y %H:%M')}"
 
 
-def _field(text: Text, label: str, value: str | None, style: str = "") -> None:
-    if value:
-        text.append(f"{label:<10}", "bold dim")
-        text.append(clean(value) + "\n", style)
+def _fields(rows: list[tuple[str, Text]]) -> Table:
+    """Label and value side by side; a long value wraps under itself, not under the label."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold dim", no_wrap=True, min_width=LABEL_WIDTH)
+    grid.add_column(ratio=1)
+    for label, value in rows:
+        if value:
+            grid.add_row(label, value)
+    return grid
 
 
-def render_detail(rec: dict) -> Text:
-    """The detail of one event record (from ``db.queries.event_detail``) as Text:
-    every stored string goes in as data, never as markup."""
-    t = Text()
-    t.append(f"{kind_mark(rec['kind'])} ", "bold red")
-    t.append(clean(rec["title"]) + "\n", "bold")
+def _when(rec: dict) -> Text:
+    when = Text()
+    if rec["date_text"]:
+        when.append(f"“{clean(rec['date_text'])}”", "italic")
+    else:
+        when.append("no date words in the source", "dim italic")
+    when.append(" → ")
+    when.append(resolved_label(rec["start"], rec["end"], rec["precision"]), "bold cyan")
+    when.append(f" ({rec['precision']})", "dim")
+    when.append(f"\n{rec['start']} → {rec['end']}", "dim")
+    return when
+
+
+def render_detail(rec: dict) -> Group:
+    """The detail of one event record (from ``db.queries.event_detail``): every stored
+    string goes in as data (rich Text), never as markup, cleaned of control characters."""
+    head = Text()
+    head.append(f"{kind_mark(rec['kind'])} ", "bold red")
+    head.append(clean(rec["title"]), "bold")
     status = rec["status"] if rec["status"] != "happened" else None
-    t.append(" · ".join(x for x in (rec["kind"], status) if x) + "\n\n", "italic magenta" if status else "dim")
-    written = clean(rec["date_text"]) if rec["date_text"] else "no date words in the source"
-    t.append(f"{'When':<10}", "bold dim")
-    t.append(f"“{written}”" if rec["date_text"] else written, "italic")
-    t.append(" → ")
-    t.append(resolved_label(rec["start"], rec["end"], rec["precision"]), "bold cyan")
-    t.append(f"  ({rec['precision']})\n", "dim")
-    t.append(f"{'':<10}{rec['start']} → {rec['end']}\n", "dim")
-    place = ", ".join(clean(x) for x in (rec["place"], rec["region"], rec["country"]) if x)
+    head.append("\n" + " · ".join(clean(x, one_line=True) for x in (rec["kind"], status) if x),
+                "italic magenta" if status else "dim")
+    place = ", ".join(clean(x, one_line=True) for x in (rec["place"], rec["region"], rec["country"]) if x)
     if rec.get("lat") is not None and rec.get("lon") is not None:
         place += f"  ({rec['lat']:.4f}, {rec['lon']:.4f})"
-    _field(t, "Place", place, "green")
-    _field(t, "Actors", ", ".join(rec["actors"]))
     casualties = []
     if rec["killed"] is not None:
         casualties.append(f"{rec['killed']} killed")
     if rec["injured"] is not None:
         casualties.append(f"{rec['injured']} injured")
-    _field(t, "Casualties", ", ".join(casualties), "bold red")
+    parts: list = [head, Text(), _fields([
+        ("When", _when(rec)),
+        ("Place", Text(place, "green")),
+        ("Actors", Text(", ".join(clean(a, one_line=True) for a in rec["actors"]))),
+        ("Casualties", Text(", ".join(casualties), "bold red")),
+    ])]
     if rec["summary"]:
-        t.append("\n" + clean(rec["summary"]) + "\n")
+        parts += [Text(), Text(clean(rec["summary"]))]
     if rec["quotes"]:
-        t.append("\nQuotes\n", "bold underline")
+        parts += [Text(), Text("Quotes", "bold underline")]
         for q in rec["quotes"]:
-            t.append("“" + clean(q["text"]) + "”\n", "italic")
-            who = " — " + ", ".join(clean(x) for x in (q.get("speaker"), q.get("role")) if x)
-            t.append((who if who != " — " else " — unknown speaker") + "\n\n", "yellow")
+            who = ", ".join(clean(x, one_line=True) for x in (q.get("speaker"), q.get("role")) if x)
+            parts.append(Text("“" + clean(q["text"]) + "”", "italic"))
+            parts.append(Text(" — " + (who or "unknown speaker"), "yellow"))
+            parts.append(Text())
     if rec["attrs"]:
-        t.append("\nAttributes\n", "bold underline")
-        for key, value in rec["attrs"].items():
-            _field(t, clean(str(key), one_line=True)[:9], str(value))
-    t.append("\nSource\n", "bold underline")
-    source = ", ".join(clean(x) for x in (rec.get("publisher"), rec["source"], rec["published"]) if x)
-    t.append((source or "unknown") + "\n")
-    if rec.get("url") or rec.get("link"):
-        t.append(clean(rec.get("link") or rec.get("url")) + "\n", "underline blue")
+        parts += [Text(), Text("Attributes", "bold underline")]
+        parts.append(_fields([(clean(str(k), one_line=True)[:24], Text(clean(str(v))))
+                              for k, v in rec["attrs"].items()]))
+    parts += [Text(), Text("Source", "bold underline")]
+    source = ", ".join(clean(x, one_line=True) for x in (rec.get("publisher"), rec["source"], rec["published"]) if x)
+    parts.append(Text(source or "unknown"))
+    link = rec.get("link") or rec.get("url")
+    if link:
+        parts.append(Text(clean(link, one_line=True), "underline blue"))
     if rec["excerpt"]:
-        para = f"¶{rec['paragraph']}  " if rec["paragraph"] else ""
-        t.append(para, "bold dim")
-        t.append(clean(rec["excerpt"]) + "\n", "dim")
-    return t
+        excerpt = Text()
+        if rec["paragraph"]:
+            excerpt.append(f"¶{rec['paragraph']}  ", "bold dim")
+        excerpt.append(clean(rec["excerpt"]), "dim")
+        parts.append(excerpt)
+    return Group(*parts)
 
 
 class DetailPane(VerticalScroll, can_focus=True):
@@ -99,7 +122,9 @@ class DetailPane(VerticalScroll, can_focus=True):
     def compose(self):
         yield Static(Text("No event selected", style="dim"), id="detail-body")
 
+    shown: Group | Text = Text("No event selected", style="dim")
+
     def show(self, rec: dict | None) -> None:
-        body = self.query_one("#detail-body", Static)
-        body.update(render_detail(rec) if rec else Text("No event selected", style="dim"))
+        self.shown = render_detail(rec) if rec else Text("No event selected", style="dim")
+        self.query_one("#detail-body", Static).update(self.shown)
         self.scroll_home(animate=False)

@@ -20,7 +20,7 @@ KEYS = [
         ("click", "select an event"),
     ]),
     ("Find", [
-        ("/", "search quotes (↑↓ results, enter opens the event, escape goes back)"),
+        ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
         ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
     ]),
     ("Screen", [

@@ -71,18 +71,16 @@ def event_row(row: Row, width: int) -> Text:
     if row.status != "happened":
         text.append(f"{row.status} ", mark_style)
     title_style = "italic" if row.status == "planned" else ""
-    title = clean(row.title, one_line=True)
-    place = clean(row.place, one_line=True)
+    title = Text(clean(row.title, one_line=True), title_style)
+    place = Text(clean(row.place, one_line=True), "green")
     room = width - text.cell_len
-    if place and room > 30:
-        place_room = min(len(place), max(room // 3, 12))
-        place = place if len(place) <= place_room else place[: place_room - 1] + "…"
-        title_room = room - len(place) - 2
-        title = title if len(title) <= title_room else title[: max(title_room - 1, 0)] + "…"
-        text.append(title, title_style)
-        text.append(" " * max(room - len(title) - len(place), 1))
-        text.append(place, "green")
+    if place.cell_len and room > 30:
+        place.truncate(min(place.cell_len, max(room // 3, 12)), overflow="ellipsis")
+        title.truncate(room - place.cell_len - 2, overflow="ellipsis")
+        text.append_text(title)
+        text.append(" " * max(room - title.cell_len - place.cell_len, 2))
+        text.append_text(place)
     else:
-        text.append(title, title_style)
+        text.append_text(title)
     text.truncate(width, overflow="ellipsis")
     return text

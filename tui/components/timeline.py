@@ -53,13 +53,18 @@ class TimelineView(ScrollView, can_focus=True):
         self.timeline = timeline
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
 
+    @property
+    def line_width(self) -> int:
+        """The columns a line may use: the widget less its vertical scrollbar."""
+        return self.scrollable_content_region.width
+
     def on_mount(self) -> None:
-        self.virtual_size = Size(self.size.width, self.timeline.height)
+        self.virtual_size = Size(self.line_width, self.timeline.height)
         if self.cursor is None:
             self.cursor = self.timeline.first_event()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, self.timeline.height)
+        self.virtual_size = Size(self.line_width, self.timeline.height)
         self._strips.clear()
         self._keep_cursor_visible()
 
@@ -67,7 +72,7 @@ class TimelineView(ScrollView, can_focus=True):
         """The store changed: read the days again and draw afresh."""
         self.timeline.reload()
         self._strips.clear()
-        self.virtual_size = Size(self.size.width, self.timeline.height)
+        self.virtual_size = Size(self.line_width, self.timeline.height)
         self.cursor = self.timeline.first_event()
         self.refresh()
 
@@ -75,7 +80,7 @@ class TimelineView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         line = scroll_y + y
-        width = self.size.width
+        width = self.line_width
         selected = line == self.cursor
         key = (line, width, selected, selected and self.has_focus)
         strip = self._strips.get(key)
