@@ -220,6 +220,9 @@ async def test_narrow_terminal_puts_the_detail_below(seed_path):
         timeline, detail = app.query_one(TimelineView), app.query_one(DetailPane)
         assert detail.region.y >= timeline.region.bottom
         assert detail.region.width >= 78
+        footer = screen_text(app).splitlines()[-1]
+        for key in ("↓/j Next", "] Next day", "/ Search", "t Go to date", "? Help", "q Quit"):
+            assert key in footer, footer
     app = app_for(seed_path)
     async with app.run_test(size=(200, 60)) as pilot:
         await pilot.pause()

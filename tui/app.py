@@ -35,7 +35,7 @@ class DatelineApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
     BINDINGS = [
-        Binding("slash", "search", "Search quotes", key_display="/"),
+        Binding("slash", "search", "Search", key_display="/"),
         Binding("t", "goto", "Go to date"),
         Binding("tab", "toggle_focus", "Timeline/detail", show=False),
         Binding("e", "export", "Export", show=False),
@@ -60,7 +60,11 @@ class DatelineApp(App[None]):
         self.query_one(TimelineView).focus()
 
     def on_resize(self) -> None:
-        self.screen.set_class(self.size.width < NARROW, "-narrow")
+        narrow = self.size.width < NARROW
+        self.screen.set_class(narrow, "-narrow")
+        footer = self.query_one(Footer)
+        footer.compact = narrow  # so that every key still fits in 80 columns;
+        footer.show_command_palette = not narrow  # ctrl+p is on the help screen
 
     def on_timeline_view_selected(self, message: TimelineView.Selected) -> None:
         self.query_one(DetailPane).show(queries.event_detail(self.db, message.event_id))

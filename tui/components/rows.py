@@ -75,7 +75,9 @@ def event_row(row: Row, width: int) -> Text:
     place = Text(clean(row.place, one_line=True), "green")
     room = width - text.cell_len
     if place.cell_len and room > 30:
-        place.truncate(min(place.cell_len, max(room // 3, 12)), overflow="ellipsis")
+        # the place takes a third of the room, or whatever the title leaves
+        room_for_place = max(min(room // 3, place.cell_len), room - title.cell_len - 2, 12)
+        place.truncate(min(place.cell_len, room_for_place), overflow="ellipsis")
         title.truncate(room - place.cell_len - 2, overflow="ellipsis")
         text.append_text(title)
         text.append(" " * max(room - title.cell_len - place.cell_len, 2))

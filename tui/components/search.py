@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from rich.text import Text
@@ -21,15 +22,30 @@ from db.text import clean
 LIMIT = 50
 
 
-def hit_text(hit: QuoteHit) -> Text:
+MATCH_STYLE = "bold black on yellow"
+
+
+def _speaker(hit: QuoteHit, typed: str) -> Text:
+    """The speaker, with the words the search matched in the name highlighted."""
+    name = Text(clean(hit.speaker, one_line=True) or "unknown speaker", "yellow")
+    words = [w.casefold() for w in re.findall(r"\w+", typed)]
+    if words and hit.speaker:
+        for m in re.finditer(r"\w+", name.plain):
+            if any(m.group().casefold().startswith(w) for w in words):
+                name.stylize(MATCH_STYLE, m.start(), m.end())
+    return name
+
+
+def hit_text(hit: QuoteHit, typed: str = "") -> Text:
     """The quote with its matched words highlighted, then who said it and when."""
     text = Text("“", style="italic")
     highlighted = False
     for i, part in enumerate(hit.text.replace(HIGHLIGHT[1], HIGHLIGHT[0]).split(HIGHLIGHT[0])):
-        text.append(clean(part, one_line=True), "bold black on yellow" if highlighted else "italic")
+        text.append(clean(part, one_line=True), MATCH_STYLE if highlighted else "italic")
         highlighted = not highlighted
     text.append("”\n", style="italic")
-    text.append(f"   — {clean(hit.speaker, one_line=True) or 'unknown speaker'}", "yellow")
+    text.append("   — ", "yellow")
+    text.append_text(_speaker(hit, typed))
     text.append(f" · {hit.start[:10]} · {clean(hit.event_title, one_line=True)}", "dim")
     return text
 
@@ -89,7 +105,7 @@ class QuoteSearch(ModalScreen[str | None]):
     def show_hits(self, text: str, hits: list[QuoteHit]) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
-        results.add_options(Option(hit_text(h), id=f"{i}") for i, h in enumerate(hits))
+        results.add_options(Option(hit_text(h, text), id=f"{i}") for i, h in enumerate(hits))
         self._hits = hits
         status = self.query_one("#search-status", Label)
         if not text.strip():
