@@ -252,3 +252,33 @@ async def test_markup_and_escapes_in_titles_are_shown_as_text(tmp_path):
         line = app.query_one(TimelineView).render_line(1).text
         assert "[bold]not bold[/bold] [/x] red [Reuters]" in line
         assert "\x1b" not in line
+
+
+async def test_e_exports_the_timeline_and_says_where(seed_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        written = list(tmp_path.glob("dateline-*.md"))
+        assert len(written) == 1
+        toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert any(f"Exported 9 events to {written[0]}" in toast for toast in toasts), toasts
+    text = written[0].read_text(encoding="utf-8")
+    assert "Russian missiles kill a boy of 12" in text and "Zelenskyy to visit Washington" in text
+
+
+async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash", *"debri")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        (written,) = tmp_path.glob("dateline-*.md")
+        assert isinstance(app.screen, QuoteSearch)  # the search stays open
+    text = written.read_text(encoding="utf-8")
+    assert "Ammunition depot burns in Tikhoretsk" in text  # Kondratyev's "[drone]" quote
+    assert "Russian missiles kill a boy" not in text

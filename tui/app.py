@@ -111,16 +111,24 @@ class DatelineApp(App[None]):
         self.push_screen(HelpScreen())
 
     def action_export(self) -> None:
+        """Write the timeline, every event in it, as a Markdown chronology."""
+        self.export_markdown()
+
+    def export_markdown(self, query: str | None = None) -> Path | None:
+        """Export as Markdown into the working directory (the events matching ``query``,
+        else all) and say where; the file's path, or None when it could not be written."""
         from db.formats import export_to_file
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = Path.cwd() / f"dateline-{stamp}.md"
         try:
-            count = export_to_file(self.db, "markdown", target)
+            count = export_to_file(self.db, "markdown", target, query=query)
         except OSError as exc:
             self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
-            return
-        self.notify(f"Exported {count} events to {target}", title="Export", timeout=8)
+            return None
+        what = f"{count} event{'s' if count != 1 else ''}"
+        self.notify(f"Exported {what} to {target}", title="Export", timeout=8, markup=False)
+        return target
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

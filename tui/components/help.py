@@ -21,11 +21,12 @@ KEYS = [
     ]),
     ("Find", [
         ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
+        ("ctrl+e", "in the search: export the events of the quotes found"),
         ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
     ]),
     ("Screen", [
         ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
-        ("e", "export the timeline as Markdown to a file"),
+        ("e", "export the timeline as Markdown to a file (says where)"),
         ("ctrl+p", "command palette: every action by name"),
         ("?", "this help"),
         ("q", "quit"),

@@ -59,6 +59,7 @@ class QuoteSearch(ModalScreen[str | None]):
         Binding("up", "move(-1)", "Prev result", show=False),
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
+        Binding("ctrl+e", "export", "Export these", show=False, priority=True),
     ]
 
     def __init__(self, path: str) -> None:
@@ -114,7 +115,8 @@ class QuoteSearch(ModalScreen[str | None]):
             status.update(Text(f"No quote matches “{clean(text, one_line=True)}”."))
         else:
             more = "+" if len(hits) == LIMIT else ""
-            status.update(f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — ↑↓ to choose, enter to open")
+            status.update(f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — "
+                          "↑↓ to choose, enter to open, ctrl+e to export their events")
         if hits:
             results.highlighted = 0
 
@@ -123,6 +125,14 @@ class QuoteSearch(ModalScreen[str | None]):
         if results.option_count:
             current = results.highlighted or 0
             results.highlighted = min(max(current + step, 0), results.option_count - 1)
+
+    def action_export(self) -> None:
+        """Export the events of the quotes found (as typed: the last word a prefix)."""
+        text = self.query_one(Input).value
+        if not getattr(self, "_hits", None):
+            self.notify("Nothing to export: no quote found yet.", severity="warning")
+            return
+        self.app.export_markdown(text if text.endswith((" ", '"')) else text + "*")
 
     @on(Input.Submitted)
     def choose_highlighted(self) -> None:
