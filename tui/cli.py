@@ -180,7 +180,7 @@ def import_(ctx: click.Context, files: tuple[str, ...], fmt: str, published: str
     """Import events from FILEs into the store, all in one transaction.
 
     Formats: dateline's JSON Lines and CSV, Timesketch CSV/JSONL, TimelineJS JSON, ACLED
-    CSV (see docs/formats.md). A bad row stops the import with FILE:LINE and leaves the
+    CSV (see the README). A bad row stops the import with FILE:LINE and leaves the
     store as it was, unless --skip-bad. Importing a file again changes nothing.
     """
     from db import formats
