@@ -9,7 +9,7 @@ import pytest
 
 from db import seed, store
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from db import formats, queries, store
 from db.formats import timelinejs as tljs
 from db.write import ImportFailed, write_records
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 TWAIN = SAMPLES / "timelinejs-marktwain.json"
 WOMEN = SAMPLES / "timelinejs-women-in-computing.json"

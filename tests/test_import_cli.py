@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from tui.cli import main
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 ALL_SAMPLES = sorted(SAMPLES.glob("*.json")) + sorted(SAMPLES.glob("*.csv")) + [DATA / "acled-sample.csv"]
 
