@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from db import store
 from tui.cli import main
 
 EVENT_KEYS = {"id", "title", "summary", "kind", "status", "date_text", "start", "end", "precision", "place",
@@ -137,3 +138,21 @@ def test_default_store_is_built_from_the_seed_on_first_use(tmp_path):
     assert len(json_lines(result.output)) == 9
     assert path.exists()
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".building")]
+
+
+def test_text_output_keeps_escape_sequences_from_the_terminal(tmp_path):
+    from db.write import write_records
+
+    path = tmp_path / "hostile.db"
+    db = store.create_store(path)
+    write_records(db, [("test:1", {
+        "id": "x", "title": "\x1b]0;pwned\x07Depot \x1b[31mhit\x1b[0m [Reuters]", "start": "2024-01-02",
+        "place": "Kyiv\x07", "quotes": [{"text": "It \x1b[2Jburned [drone]", "speaker": "\x1b[1mGovernor"}],
+    })])
+    db.close()
+    events = run("--db", str(path), "events")
+    assert "Depot hit [Reuters] — Kyiv" in events.output and "\x1b" not in events.output
+    quotes = run("--db", str(path), "quotes")
+    assert "“It burned [drone]” — Governor" in quotes.output and "\x1b" not in quotes.output
+    raw = json_lines(run("--db", str(path), "events", "--json").output)[0]
+    assert raw["title"].startswith("\x1b]0;pwned")  # JSON keeps the data as stored

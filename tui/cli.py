@@ -18,6 +18,7 @@ import click
 from db import queries, store
 from db.dates import DateError, parse_when
 from db.records import RecordError
+from db.text import clean
 
 try:
     __version__ = version("dateline")
@@ -110,10 +111,11 @@ def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool
         if as_json:
             emit_json(rec)
         else:
-            place = f" — {rec['place']}" if rec["place"] else ""
-            status = "" if rec["status"] == "happened" else f" ({rec['status']})"
-            click.echo(f"{rec['start'][:16].replace('T', ' ')}  {rec['precision']:<9} {rec['kind'] or '':<15} "
-                       f"{rec['title']}{status}{place}")
+            # text for a terminal: stored strings lose escape sequences and control characters
+            place = f" — {clean(rec['place'], one_line=True)}" if rec["place"] else ""
+            status = "" if rec["status"] == "happened" else f" ({clean(rec['status'], one_line=True)})"
+            click.echo(f"{rec['start'][:16].replace('T', ' ')}  {rec['precision']:<9} "
+                       f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}")
 
 
 @main.command()
@@ -137,8 +139,8 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
             emit_json({"text": hit.plain, "speaker": hit.speaker, "role": hit.role, "event_id": hit.event_id,
                        "event_title": hit.event_title, "start": hit.start})
         else:
-            who = hit.speaker or "unknown speaker"
-            click.echo(f"{hit.start[:10]}  “{hit.plain}” — {who}")
+            who = clean(hit.speaker, one_line=True) or "unknown speaker"
+            click.echo(f"{hit.start[:10]}  “{clean(hit.plain, one_line=True)}” — {who}")
 
 
 # --------------------------------------------------------------------------- import and export
