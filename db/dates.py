@@ -573,6 +573,14 @@ def resolve(text: str, published: datetime, tz: str | None = None) -> Interval:
         raise DateError(f"publication date must be a datetime, not '{_quote(published)}'")
     if published.tzinfo is None:
         published = published.replace(tzinfo=timezone.utc)
+    # equal aware datetimes may be in different zones: the key holds the wall time and zone too
+    return _resolve(text, published, tz, published.isoformat(), published.tzinfo)
+
+
+@lru_cache(maxsize=65536)
+def _resolve(text: str, published: datetime, tz: str | None, _wall: str, _zone_key: tzinfo) -> Interval:
+    """``resolve`` once its arguments are checked: cached, since an import meets the
+    same words with the same publication date again and again (dateparser is slow)."""
     zone = _zone(tz) if tz else published.tzinfo
     pub = published.astimezone(zone)
     if _ISO_TEXT.fullmatch(text.strip()):
@@ -611,6 +619,12 @@ _ISO_ONLY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 def _iso_point(value: str, zone: tzinfo) -> tuple[datetime, str]:
     """(aware start, natural precision) of one ISO value."""
     v = value.strip()
+    if len(v) == 10 and v[4] == "-" and v[7] == "-" and v.isascii() and v[:4].isdigit() \
+            and v[5:7].isdigit() and v[8:].isdigit():  # the common YYYY-MM-DD, without the regex
+        try:
+            return datetime(int(v[:4]), int(v[5:7]), int(v[8:]), tzinfo=zone), "day"
+        except ValueError:
+            raise _cannot(value, "ISO date") from None
     m = _ISO_ONLY.fullmatch(v)
     try:
         if m:
@@ -636,10 +650,12 @@ def _advance(start: datetime, precision: str) -> datetime:
         nxt = _month_start(start.year, start.month + 1)
         day = min(start.day, calendar.monthrange(nxt.year, nxt.month)[1])
         return start.replace(year=nxt.year, month=nxt.month, day=day)
-    step = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "night": timedelta(hours=10),
-            "morning": timedelta(hours=6), "afternoon": timedelta(hours=6), "evening": timedelta(hours=6),
-            "day": timedelta(days=1), "weekend": timedelta(days=2), "week": timedelta(days=7)}[precision]
-    return start + step
+    return start + _STEPS[precision]
+
+
+_STEPS = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "night": timedelta(hours=10),
+          "morning": timedelta(hours=6), "afternoon": timedelta(hours=6), "evening": timedelta(hours=6),
+          "day": timedelta(days=1), "weekend": timedelta(days=2), "week": timedelta(days=7)}
 
 
 def _guess_precision(start: datetime, end: datetime) -> str:

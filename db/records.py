@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from .dates import DateError, Interval, interval_for_iso, resolve
@@ -90,79 +91,116 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
         raise RecordError(str(exc)) from None
 
 
+_dumps = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(x, ensure_ascii=False) gives, minus its setup
+_dumps_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
+def _clean(value: Any, key: str) -> str | None:
+    """``_text`` for a value already taken from the record."""
+    if value is None:
+        return None
+    if type(value) is not str:
+        if isinstance(value, (dict, list)):
+            raise RecordError(f"field '{key}' must be text")
+        value = str(value)
+    return value.strip() or None
+
+
+@lru_cache(maxsize=65536)
+def _iso_fields(start: str, end: str | None, precision: str | None) -> tuple[str, str, str, int, int]:
+    """(start, end, precision, t0, t1) of ISO dates as stored: many records share them."""
+    interval = interval_for_iso(start, end, precision)
+    first, last = interval.iso()
+    return first, last, interval.precision, int(interval.start.timestamp()), int(interval.end.timestamp())
+
+
+def _when(rec: dict, published: datetime | None, tz: str | None) -> tuple[str, str, str, int, int]:
+    start = _clean(rec.get("start"), "start")
+    if start:
+        try:
+            return _iso_fields(start, _clean(rec.get("end"), "end"), _clean(rec.get("precision"), "precision"))
+        except DateError as exc:
+            raise RecordError(str(exc)) from None
+    interval = interval_of(rec, published, tz)
+    first, last = interval.iso()
+    return first, last, interval.precision, int(interval.start.timestamp()), int(interval.end.timestamp())
+
+
 def to_rows(rec: dict, published: datetime | None = None, tz: str | None = None) -> tuple[dict, list[dict], dict | None]:
     """Check a record and split it into (event row, quote rows, source row)."""
     if not isinstance(rec, dict):
         raise RecordError("a record must be a JSON object")
-    title = _text(rec, "title")
+    get = rec.get
+    title = _clean(get("title"), "title")
     if not title:
         raise RecordError("missing required field 'title'")
-    status = (_text(rec, "status") or "happened").lower()
+    status = get("status")
+    status = "happened" if status is None else (_clean(status, "status") or "happened").lower()
     if status not in STATUSES:
         raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
-    interval = interval_of(rec, published, tz)
-    start, end = interval.iso()
-    actors = rec.get("actors") or []
+    start, end, precision, t0, t1 = _when(rec, published, tz)
+    actors = get("actors") or []
     if isinstance(actors, str):
         actors = [a.strip() for a in actors.split(";") if a.strip()]
     if not isinstance(actors, list):
         raise RecordError("field 'actors' must be a list")
-    attrs = rec.get("attrs") or {}
+    attrs = get("attrs") or {}
     if not isinstance(attrs, dict):
         raise RecordError("field 'attrs' must be an object")
-    source_name = _text(rec, "source")
-    source_id = _text(rec, "source_id") or source_id_for(source_name)
-    event_id = _text(rec, "id") or stable_id(source_name, title, rec.get("date_text"), start, rec.get("summary"))
+    source_name = _clean(get("source"), "source")
+    source_id = _clean(get("source_id"), "source_id") or source_id_for(source_name)
+    event_id = _clean(get("id"), "id") or stable_id(source_name, title, get("date_text"), start, get("summary"))
     event = {
         "id": event_id,
         "title": title,
-        "summary": _text(rec, "summary"),
-        "kind": _text(rec, "kind"),
+        "summary": _clean(get("summary"), "summary"),
+        "kind": _clean(get("kind"), "kind"),
         "status": status,
-        "date_text": _text(rec, "date_text"),
+        "date_text": _clean(get("date_text"), "date_text"),
         "start": start,
         "end": end,
-        "precision": interval.precision,
-        "t0": int(interval.start.timestamp()),
-        "t1": int(interval.end.timestamp()),
+        "precision": precision,
+        "t0": t0,
+        "t1": t1,
         "day": start[:10],
-        "place": _text(rec, "place"),
-        "region": _text(rec, "region"),
-        "country": _text(rec, "country"),
+        "place": _clean(get("place"), "place"),
+        "region": _clean(get("region"), "region"),
+        "country": _clean(get("country"), "country"),
         "lat": _float(rec, "lat"),
         "lon": _float(rec, "lon"),
-        "actors": json.dumps([str(a) for a in actors], ensure_ascii=False),
+        "actors": _dumps([a if type(a) is str else str(a) for a in actors]),
         "killed": _int(rec, "killed"),
         "injured": _int(rec, "injured"),
         "source_id": source_id,
         "paragraph": _int(rec, "paragraph"),
-        "excerpt": _text(rec, "excerpt"),
-        "link": _text(rec, "link"),
-        "attrs": json.dumps(attrs, ensure_ascii=False, sort_keys=True) if attrs else None,
+        "excerpt": _clean(get("excerpt"), "excerpt"),
+        "link": _clean(get("link"), "link"),
+        "attrs": _dumps_sorted(attrs) if attrs else None,
     }
     quotes = []
-    raw_quotes = rec.get("quotes") or []
+    raw_quotes = get("quotes") or []
     if not isinstance(raw_quotes, list):
         raise RecordError("field 'quotes' must be a list")
     for n, q in enumerate(raw_quotes):
         if isinstance(q, str):
             q = {"text": q}
-        if not isinstance(q, dict) or not _text(q, "text"):
+        if not isinstance(q, dict) or not _clean(q.get("text"), "text"):
             raise RecordError(f"quote {n + 1} has no 'text'")
+        paragraph = q.get("paragraph")
         quotes.append({
             "event_id": event_id,
             "n": n,
             "text": str(q["text"]),
-            "speaker": _text(q, "speaker"),
-            "role": _text(q, "role"),
-            "paragraph": _int(q, "paragraph"),
+            "speaker": _clean(q.get("speaker"), "speaker"),
+            "role": _clean(q.get("role"), "role"),
+            "paragraph": None if paragraph is None else _int(q, "paragraph"),
         })
     source = None
     if source_id:
         source = {
             "id": source_id,
             "title": source_name,
-            "published": _text(rec, "published"),
+            "published": _clean(get("published"), "published"),
         }
     return event, quotes, source
 
