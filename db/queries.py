@@ -7,7 +7,10 @@ on dates; none counts or offsets across the whole store.
 from __future__ import annotations
 
 import json
+import math
+import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -82,10 +85,22 @@ def _db_name(db: sqlite_utils.Database) -> str:
     return "dateline"
 
 
+def _counts(db: sqlite_utils.Database) -> dict[str, int] | None:
+    """The row counts the ``counts`` table keeps (schema v2), or None in a v1 store."""
+    if db.execute("PRAGMA user_version").fetchone()[0] < 2:
+        return None
+    return dict(db.execute("SELECT name, n FROM counts").fetchall())
+
+
 def summary(db: sqlite_utils.Database) -> Summary:
-    (events, first, last) = db.execute("SELECT coalesce(sum(n), 0), min(day), max(day) FROM days").fetchone()
-    quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
-    sources = db.execute("SELECT count(*) FROM sources").fetchone()[0]
+    counts = _counts(db)
+    if counts is not None:
+        first, last = db.execute("SELECT (SELECT min(day) FROM days), (SELECT max(day) FROM days)").fetchone()
+        events, quotes, sources = counts.get("events", 0), counts.get("quotes", 0), counts.get("sources", 0)
+    else:  # a v1 store opened read-only: count them (slow at a million quotes)
+        (events, first, last) = db.execute("SELECT coalesce(sum(n), 0), min(day), max(day) FROM days").fetchone()
+        quotes = db.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        sources = db.execute("SELECT count(*) FROM sources").fetchone()[0]
     return Summary(_db_name(db), events, quotes, sources, first, last)
 
 
@@ -125,20 +140,21 @@ def longest_span(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT max(t1 - t0) FROM events").fetchone()[0] or 0
 
 
+# events under way at t: started in [t - longest span, t], not ended by t. In a v2 store
+# the (t0, t1) index answers the range and the t1 test without reading the table.
+UNDER_WAY_SQL = (f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 <= ? AND e.t1 > ? "
+                 "ORDER BY e.day, e.t0, e.rowid LIMIT 1")
+LATER_SQL = f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 > ? ORDER BY e.t0, e.rowid LIMIT 1"
+
+
 def first_reaching(db: sqlite_utils.Database, when: datetime) -> Row | None:
     """The first event in timeline order whose interval reaches ``when`` or later:
     one that is under way then (a week-long visit counts for a day inside it), else
     the first one to start after it."""
     t = int(when.timestamp())
     span = longest_span(db)
-    under_way = _rows(db.execute(
-        f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 <= ? AND e.t1 > ? "
-        "ORDER BY e.day, e.t0, e.rowid LIMIT 1",
-        (t - span, t, t),
-    ))
-    later = _rows(db.execute(
-        f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 > ? ORDER BY e.t0, e.rowid LIMIT 1", (t,)
-    ))
+    under_way = _rows(db.execute(UNDER_WAY_SQL, (t - span, t, t)))
+    later = _rows(db.execute(LATER_SQL, (t,)))
     found = under_way + later
     return min(found, key=lambda r: r.key) if found else None
 
@@ -186,29 +202,109 @@ def newest_published(db: sqlite_utils.Database) -> str | None:
 
 
 _HIT_COLS = "q.speaker, q.role, q.event_id, e.title, e.start, e.precision"
+_MARKED = re.compile(re.escape(HIGHLIGHT[0]) + "(.*?)" + re.escape(HIGHLIGHT[1]), re.S)
+_WORDS = re.compile(r"\w+")
+_PHRASE = re.compile(r'"([^"]*)"(\*?)')
+K1, B = 1.2, 0.75  # BM25's constants, as FTS5's bm25() has them
+DF_CAP = 0.01  # a word counts as "common" once it is in this share of the quotes
+
+
+def _fold(text: str) -> list[str]:
+    """The words of ``text`` as unicode61 with remove_diacritics compares them."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _WORDS.findall(text.casefold())
+
+
+def _phrases(query: str) -> list[tuple[list[str], bool]]:
+    """The phrases of an ``fts_query`` result: (folded words, is a prefix)."""
+    return [(_fold(m.group(1)), bool(m.group(2))) for m in _PHRASE.finditer(query)]
+
+
+def _count_hits(spans: list[str], phrases: list[tuple[list[str], bool]], tf: list[int]) -> None:
+    """Add to ``tf`` how often each phrase is in the marked spans (FTS5 marks every
+    phrase instance; overlapping ones share a mark)."""
+    for span in spans:
+        words = _fold(span)
+        i, found = 0, False
+        while i < len(words):
+            for j, (pw, prefix) in enumerate(phrases):
+                k = len(pw)
+                if k and words[i:i + k - 1] == pw[:-1] and i + k <= len(words) and \
+                        (words[i + k - 1].startswith(pw[-1]) if prefix else words[i + k - 1] == pw[-1]):
+                    tf[j] += 1
+                    i += k
+                    found = True
+                    break
+            else:
+                i += 1
+        if not found:  # folded differently from FTS5: still a hit
+            tf[0] += 1
+
+
+def _idf(db: sqlite_utils.Database, phrases: list[tuple[list[str], bool]], query: str, total: int) -> list[float]:
+    """BM25's idf of each phrase, from how many quotes hold it, counted only up to
+    ``DF_CAP`` of the store: past that a word is common and counting it all would walk
+    its whole doclist (what makes bm25() slow)."""
+    if len(phrases) < 2:
+        return [1.0] * len(phrases)  # one phrase: idf orders nothing
+    cap = max(int(total * DF_CAP), 100)
+    out = []
+    for m in _PHRASE.finditer(query):
+        df = db.execute("SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
+                        (m.group(0), cap)).fetchone()[0]
+        out.append(max(math.log((total - df + 0.5) / (df + 0.5)), 1e-6))
+    return out
 
 
 def search_quotes(db: sqlite_utils.Database, text: str, *, limit: int = 50, candidates: int | None = 500,
                   prefix_last: bool = False) -> list[QuoteHit]:
     """Quotes whose text or speaker match ``text`` (any text: it is never FTS5 syntax),
-    best first. Only the first ``candidates`` matches are scored, which keeps a word that
-    is in most quotes fast; ``candidates=None`` scores every match."""
+    best first.
+
+    With ``candidates`` (the default), only the newest ``candidates`` matches (by rowid,
+    which FTS5 reads in order and stops) are ranked, by BM25 computed here from their
+    marked words: bm25() would make FTS5 walk each word's whole doclist, which for a word
+    in most of a million quotes costs more than the whole search should. Every match is
+    ranked when there are fewer than that. ``candidates=None`` ranks every match with
+    FTS5's bm25() (slow for common words in a large store)."""
     query = fts_query(text, prefix_last=prefix_last)
     if query is None:
         return []
     mark0, mark1 = HIGHLIGHT
-    inner = f"SELECT rowid, bm25(quotes_fts) AS score, highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl " \
-            "FROM quotes_fts WHERE quotes_fts MATCH ?"
     if candidates is None:
-        inner += " ORDER BY rank LIMIT ?"
-        args = [query, limit]
-    else:
-        inner += " LIMIT ?"
-        args = [query, candidates]
-    sql = (f"SELECT m.hl, {_HIT_COLS}, m.score FROM ({inner}) m JOIN quotes q ON q.id = m.rowid "
-           "JOIN events e ON e.id = q.event_id")
-    hits = [QuoteHit(*r) for r in db.execute(sql, args).fetchall()]
-    hits.sort(key=lambda h: (h.score, h.start))
+        sql = (f"SELECT m.hl, {_HIT_COLS}, m.score FROM (SELECT rowid, bm25(quotes_fts) AS score, "
+               f"highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl FROM quotes_fts WHERE quotes_fts MATCH ? "
+               "ORDER BY rank LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id")
+        hits = [QuoteHit(*r) for r in db.execute(sql, (query, limit)).fetchall()]
+        hits.sort(key=lambda h: (h.score, h.start))
+        return hits
+    sql = (f"SELECT m.hl, {_HIT_COLS}, m.hs FROM (SELECT rowid, highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl, "
+           f"highlight(quotes_fts, 1, '{mark0}', '{mark1}') AS hs FROM quotes_fts WHERE quotes_fts MATCH ? "
+           "ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id")
+    rows = db.execute(sql, (query, max(candidates, limit))).fetchall()
+    if not rows:
+        return []
+    phrases = _phrases(query)
+    total = db.execute("SELECT max(id) FROM quotes").fetchone()[0] or 1  # ids are dense enough for an idf
+    idf = _idf(db, phrases, query, total)
+    # words per quote (text and speaker) by spaces: near enough to FTS5's token count
+    lengths = [r[0].count(" ") + 1 + (r[-1].count(" ") + 1 if r[-1] else 0) for r in rows]
+    avgdl = sum(lengths) / len(lengths)
+    hits = []
+    for r, dl in zip(rows, lengths):
+        hl, hs = r[0], r[-1] or ""
+        if len(phrases) == 1:  # every mark is the one phrase
+            tf = [hl.count(mark0) + hs.count(mark0)]
+        else:
+            tf = [0] * len(phrases)
+            spans = _MARKED.findall(hl) + (_MARKED.findall(hs) if hs else [])
+            if spans:
+                _count_hits(spans, phrases, tf)
+        norm = K1 * (1 - B + B * dl / avgdl)
+        score = sum(w * f * (K1 + 1) / (f + norm) for w, f in zip(idf, tf) if f)
+        hits.append(QuoteHit(*r[:-1], -score))  # lower is better, as with bm25()
+    hits.sort(key=lambda h: h.score)  # stable: equal scores stay newest first
     return hits[:limit]
 
 

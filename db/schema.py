@@ -2,13 +2,23 @@
 
 The schema version lives in ``PRAGMA user_version``. ``migrate`` brings any older
 dateline store up to ``SCHEMA_VERSION``; each step is one function in ``MIGRATIONS``.
+A store opened read-only is not migrated: the queries read a v1 store too.
+
+v2 adds, for speed at a million events:
+
+- ``events_t0_t1`` on ``(t0, t1)`` (replacing ``events_t0``): finding the events under
+  way at a moment reads only the index;
+- ``quotes_fts`` rebuilt with prefix indexes (``PREFIX``), so search as you type does
+  not merge the doclists of every word that starts with what was typed;
+- ``counts``: how many events, quotes and sources, kept by triggers, so the header
+  does not count a million quotes.
 """
 
 from __future__ import annotations
 
 import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
 
 EVENT_COLUMNS = {
@@ -40,6 +50,10 @@ EVENT_COLUMNS = {
 }
 
 FTS_OPTIONS = {"fts_version": "FTS5", "create_triggers": True, "tokenize": "unicode61 remove_diacritics 2"}
+PREFIX = "2 3 4"  # prefix lengths (characters) quotes_fts keeps an index for
+FTS_HASHSIZE = 1048576  # FTS5's default memory for pending terms; a bulk load raises it for a while
+BULK_HASHSIZE = 64 * 1048576
+COUNTED = ("events", "quotes", "sources")  # the tables whose rows ``counts`` keeps the number of
 
 
 def _v1(db: sqlite_utils.Database) -> None:
@@ -85,7 +99,48 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["events"].enable_fts(["title", "summary", "place"], **FTS_OPTIONS)
 
 
-MIGRATIONS = {1: _v1}
+def set_fts_hashsize(db: sqlite_utils.Database, table: str, size: int) -> None:
+    db.execute(f"INSERT INTO [{table}]([{table}], rank) VALUES ('hashsize', {int(size)})")
+
+
+def count_triggers() -> list[tuple[str, str]]:
+    """(name, sql) of the triggers that keep ``counts`` in step."""
+    found = []
+    for t in COUNTED:
+        found.append((f"counts_{t}_ai", f"CREATE TRIGGER counts_{t}_ai AFTER INSERT ON {t} BEGIN\n"
+                                        f"  UPDATE counts SET n = n + 1 WHERE name = '{t}';\nEND"))
+        found.append((f"counts_{t}_ad", f"CREATE TRIGGER counts_{t}_ad AFTER DELETE ON {t} BEGIN\n"
+                                        f"  UPDATE counts SET n = n - 1 WHERE name = '{t}';\nEND"))
+    return found
+
+
+def recount(db: sqlite_utils.Database) -> None:
+    """Set ``counts`` from the tables themselves (after a bulk load, or to repair)."""
+    for t in COUNTED:
+        db.execute(f"INSERT INTO counts(name, n) VALUES ('{t}', (SELECT count(*) FROM {t})) "
+                   "ON CONFLICT(name) DO UPDATE SET n = excluded.n")
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE INDEX events_t0_t1 ON events(t0, t1)")
+    db.execute("DROP INDEX events_t0")  # (t0, t1) orders by t0 just as well
+    # the FTS5 table cannot take new options: drop it and build it again from quotes
+    # (its triggers on quotes name it, and work on the new one)
+    db.execute("DROP TABLE quotes_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE quotes_fts USING FTS5 (text, speaker, tokenize='unicode61 remove_diacritics 2', "
+        f"content='quotes', content_rowid='id', prefix='{PREFIX}')"
+    )
+    set_fts_hashsize(db, "quotes_fts", BULK_HASHSIZE)  # fewer, larger segments: faster to build and to read
+    db.execute("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')")
+    set_fts_hashsize(db, "quotes_fts", FTS_HASHSIZE)
+    db.execute("CREATE TABLE counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL)")
+    recount(db)
+    for _, sql in count_triggers():  # one execute each: executescript would commit the migration
+        db.execute(sql)
+
+
+MIGRATIONS = {1: _v1, 2: _v2}
 
 
 def version(db: sqlite_utils.Database) -> int:
@@ -96,7 +151,14 @@ def migrate(db: sqlite_utils.Database) -> None:
     """Apply every migration above the store's version, each in its own transaction."""
     current = version(db)
     for target in range(current + 1, SCHEMA_VERSION + 1):
-        with db.conn:
+        db.execute("BEGIN IMMEDIATE")
+        try:
             MIGRATIONS[target](db)
             db.execute(f"PRAGMA user_version = {target}")
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        if db.conn.in_transaction:  # v1 goes through sqlite-utils, whose executescript commits on its way
+            db.execute("COMMIT")

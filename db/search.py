@@ -10,6 +10,7 @@ import re
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
+MIN_TYPED_PREFIX = 2  # letters the last word needs before search as you type makes it a prefix
 
 
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
@@ -18,7 +19,10 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     - words are ANDed: ``drone fire`` finds quotes holding both;
     - ``"a phrase"`` and hyphenated words (``Su-34``) match as phrases;
     - a trailing ``*`` makes a word a prefix (``dron*``); with ``prefix_last`` the last
-      word is a prefix anyway (search as you type), unless the text ends in a space.
+      word is a prefix anyway (search as you type), unless the text ends in a space or
+      that word is a single letter: a one-letter prefix matches most of a large store
+      and has no prefix index, so as you type it is searched for as a word until the
+      second letter comes.
     """
     parts: list[str] = []
     tokens = list(_TOKEN.finditer(text))
@@ -29,7 +33,8 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
             continue
         prefix = plain is not None and plain.endswith("*")
         is_last = i == len(tokens) - 1
-        if prefix_last and is_last and plain is not None and not text[match.end():].strip() and not text.endswith(" "):
+        if prefix_last and is_last and plain is not None and not text[match.end():].strip() and not text.endswith(" ") \
+                and len(words[-1]) >= MIN_TYPED_PREFIX:
             prefix = True
         parts.append('"' + " ".join(words) + '"' + ("*" if prefix else ""))
     return " AND ".join(parts) if parts else None

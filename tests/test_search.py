@@ -56,3 +56,48 @@ def test_speaker_is_searched_too(seed_db):
 ])
 def test_fts_query(text, expected):
     assert fts_query(text) == expected
+
+
+def test_one_letter_as_typed_is_a_word_until_the_second_letter():
+    assert fts_query("s", prefix_last=True) == '"s"'
+    assert fts_query("sa", prefix_last=True) == '"sa"*'
+    assert fts_query("drone s", prefix_last=True) == '"drone" AND "s"'
+    assert fts_query("s*") == '"s"*'  # asked for in so many words: still a prefix
+
+
+def _store_with_quotes(path, texts):
+    from db import store
+    from db.write import write_records
+
+    with store.new_store_atomically(path) as db:
+        write_records(db, [(f"t:{i}", {"id": f"e{i:03d}", "title": f"E{i}", "start": "2024-01-01",
+                                       "quotes": [{"text": t, "speaker": "S"}]}) for i, t in enumerate(texts)])
+    return store.open_store(path)
+
+
+def test_bounded_ranking_finds_every_match_when_there_are_few(seed_db):
+    for word in ("drone", "said", "zelenskyy", "debris drone", "escal*"):
+        bounded = queries.search_quotes(seed_db, word, limit=100)
+        full = queries.search_quotes(seed_db, word, limit=100, candidates=None)
+        assert {(h.text, h.event_id) for h in bounded} == {(h.text, h.event_id) for h in full}  # marks too
+
+
+def test_bounded_ranking_is_best_first(tmp_path):
+    filler = ["alpha filler words here to make it long enough"] * 40
+    db = _store_with_quotes(tmp_path / "r.db", filler + [
+        "alpha beta once in a rather long quote with many other words in it",
+        "beta beta alpha",
+        "alpha alpha beta",
+    ])
+    # the word twice in a short quote first; a longer quote with it once last
+    hits = queries.search_quotes(db, "beta")
+    assert [h.plain for h in hits][0] == "beta beta alpha"
+    assert hits[-1].plain.startswith("alpha beta once")
+    # two words: the rarer one weighs more (beta is in 3 quotes, alpha in all)
+    hits = queries.search_quotes(db, "alpha beta")
+    assert hits[0].plain == "beta beta alpha"
+    assert queries.HIGHLIGHT[0] + "beta" + queries.HIGHLIGHT[1] in hits[0].text
+    # only the newest `candidates` matches are ranked when there are more
+    newest = queries.search_quotes(db, "alpha", limit=5, candidates=5)
+    assert len(newest) == 5 and {h.event_id for h in newest} == {f"e{i:03d}" for i in range(38, 43)}
+    db.close()

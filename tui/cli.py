@@ -128,12 +128,14 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
     """Quotes matching QUERY by full text, best first; without QUERY, all in time order.
 
     QUERY is plain text: every word must match; "a phrase" in quotes, word* for a prefix.
+    When more than 2,000 quotes match (or twice --limit), the newest of them are ranked.
     """
     db = open_for_reading(ctx)
     if query is None:
         hits = queries.all_quotes(db, limit)
     else:
-        hits = queries.search_quotes(db, query, limit=limit or 1000, candidates=None)
+        limit = limit or 1000
+        hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit))
     for hit in hits:
         if as_json:
             emit_json({"text": hit.plain, "speaker": hit.speaker, "role": hit.role, "event_id": hit.event_id,
