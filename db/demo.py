@@ -9,9 +9,11 @@ rare. ``build`` writes them through the same path as ``dateline import``.
 
 from __future__ import annotations
 
-import marshal
 import random
+import struct
+from array import array
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 from datetime import datetime, timedelta, timezone
 from typing import Callable, Iterator
@@ -136,146 +138,140 @@ SOURCES = [("The Kyiv Daily", "kyiv-daily"), ("Reuters-like Wire", "wire"), ("Re
            ("Frontline Monitor", "monitor"), ("Evening Post", "evening-post")]
 
 
-# one weighted vocabulary as a table of slots drawn uniformly: COMMON words fill ~25%
-# of the slots, MIDDLE ~72%, the event's place 1.5%, RARE 1.5% (each rare word ~0.0075%)
+# one weighted vocabulary as a table of 65536 slots, drawn by a random 16-bit number:
+# COMMON words fill ~25% of the slots, MIDDLE ~72%, the event's place 1.5%, RARE 1.5%
+# (each rare word ~0.0075%)
 _PLACE = "\0"
-_SLOTS = 20000
+_SLOTS = 1 << 16
 
 
 def _table() -> list[str]:
     table: list[str] = []
-    for words, share in ((COMMON, 0.25), (MIDDLE, 0.72), ([_PLACE], 0.015), (RARE, 0.015)):
+    for words, share in ((COMMON, 0.25), ([_PLACE], 0.015), (RARE, 0.015), (MIDDLE, 0.72)):
         each = max(1, round(_SLOTS * share / len(words)))
         for w in words:
             table.extend([w] * each)
-    return table
+    table = table[:_SLOTS]
+    table += MIDDLE[: _SLOTS - len(table)] * ((_SLOTS - len(table)) // max(len(MIDDLE), 1) + 1)
+    return table[:_SLOTS]
 
 
 _VOCAB = _table()
+_KIND_NAMES = [k for k, _, _ in KINDS]
+_KIND_CUM = list(accumulate(w for _, w, _ in KINDS))
+_PATTERNS = {k: p for k, _, p in KINDS}
+_VIOLENT = {"drone strike", "missile strike", "airstrike", "shelling", "battle"}
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
 
 
-def _pick(r: random.Random, seq):
-    return seq[int(r.random() * len(seq))]
+def _words(r: random.Random, n: int) -> list[str]:
+    """``n`` words of the weighted vocabulary (16 random bits each)."""
+    table = _VOCAB
+    return [table[x] for x in array("H", r.randbytes(2 * n))]
 
 
-def _quote_text(r: random.Random, place: str) -> str:
-    rnd, vocab, size = r.random, _VOCAB, len(_VOCAB)
-    words = [vocab[int(rnd() * size)] for _ in range(12 + int(rnd() * 19))]
-    if "said" not in words and rnd() < 0.8:
-        words.insert(int(rnd() * len(words)), "said")
-    text = " ".join(words).replace(_PLACE, place)
+def _quote_text(words: list[str], place: str, said_at: int | None) -> str:
+    if said_at is not None and "said" not in words:
+        words.insert(said_at % (len(words) + 1), "said")
+    text = " ".join(words)
+    if _PLACE in text:
+        text = text.replace(_PLACE, place)
     return text[0].upper() + text[1:] + "."
 
 
-def _date(r: random.Random, minute: int) -> dict:
-    """ISO start/end/precision and maybe words as written, for an event at ``minute``."""
-    when = START + timedelta(minutes=minute)
-    day = when.date().isoformat()
-    x = r.random()
-    if x < 0.45:
-        return {"start": when.strftime("%Y-%m-%dT%H:%M:00+00:00"), "precision": "minute",
-                "date_text": f"at {when:%H:%M} on {when:%A}" if r.random() < 0.3 else None}
-    if x < 0.75:
-        return {"start": day, "precision": "day", "date_text": f"on {when:%A}" if r.random() < 0.4 else None}
-    if x < 0.87:
-        night = when.replace(hour=22, minute=0)
-        return {"start": night.strftime("%Y-%m-%dT%H:%M:00+00:00"), "end": (night + timedelta(hours=10)).strftime("%Y-%m-%dT%H:%M:00+00:00"),
-                "precision": "night", "date_text": "overnight" if r.random() < 0.6 else None}
-    if x < 0.96:
-        monday = when.date() - timedelta(days=when.weekday())
-        return {"start": monday.isoformat(), "end": (monday + timedelta(days=7)).isoformat(), "precision": "week",
-                "date_text": "this week" if r.random() < 0.5 else None}
-    return {"start": when.strftime("%Y-%m"), "precision": "month",
-            "date_text": f"in {when:%B}" if r.random() < 0.5 else None}
+@lru_cache(maxsize=8192)
+def _day(day: int) -> tuple[str, str, str, str, str, str]:
+    """(ISO day, weekday name, month name, ISO Monday of its week, ISO the Monday after,
+    ISO next day) of the ``day``-th day after START."""
+    d = START.date() + timedelta(days=day)
+    monday = d - timedelta(days=d.weekday())
+    return (d.isoformat(), _WEEKDAYS[d.weekday()], _MONTHS[d.month - 1], monday.isoformat(),
+            (monday + timedelta(days=7)).isoformat(), (d + timedelta(days=1)).isoformat())
+
+
+def _date(minute: int, x: int, y: int) -> dict:
+    """ISO start/end/precision and maybe words as written, for an event at ``minute``
+    (x and y: random 16-bit numbers)."""
+    day, weekday, month, monday, next_monday, next_day = _day(minute // 1440)
+    h, m = divmod(minute % 1440, 60)
+    if x < 29491:  # 45%
+        return {"start": f"{day}T{h:02d}:{m:02d}:00+00:00", "precision": "minute",
+                "date_text": f"at {h:02d}:{m:02d} on {weekday}" if y < 19661 else None}
+    if x < 49152:  # 30%
+        return {"start": day, "precision": "day", "date_text": f"on {weekday}" if y < 26214 else None}
+    if x < 57016:  # 12%
+        return {"start": f"{day}T22:00:00+00:00", "end": f"{next_day}T08:00:00+00:00",
+                "precision": "night", "date_text": "overnight" if y < 39322 else None}
+    if x < 62915:  # 9%
+        return {"start": monday, "end": next_monday, "precision": "week",
+                "date_text": "this week" if y < 32768 else None}
+    return {"start": day[:7], "precision": "month", "date_text": f"in {month}" if y < 32768 else None}
 
 
 def records(n: int, seed: int = 0) -> Iterator[tuple[str, dict]]:
-    """``n`` synthetic records in time order, as ``(where, record)`` pairs."""
+    """``n`` synthetic records in time order, as ``(where, record)`` pairs.
+
+    Each record takes its randomness as 16-bit numbers from one ``randbytes`` call (and
+    one more for its quotes' words): making a million takes seconds, not minutes."""
     r = random.Random(seed)
-    kinds = [k for k, _, _ in KINDS]
-    cum = list(accumulate(w for _, w, _ in KINDS))
-    total = cum[-1]
-    patterns = {k: p for k, _, p in KINDS}
     step = SPAN_MINUTES / max(n, 1)
+    places, actors, things, first, last, roles, middle = PLACES, ACTORS, THINGS, FIRST, LAST, ROLES, MIDDLE
+    kinds, cum, total, patterns, violent = _KIND_NAMES, _KIND_CUM, _KIND_CUM[-1], _PATTERNS, _VIOLENT
+    unpack = struct.Struct("<32H").unpack
     for i in range(n):
-        minute = int(i * step + r.random() * step)
-        kind = kinds[bisect_right(cum, r.random() * total)]
-        place, region, country, lat, lon = _pick(r, PLACES)
-        actor = _pick(r, ACTORS)
-        title = _pick(r, patterns[kind]).format(place=place, actor=actor[0].upper() + actor[1:], thing=_pick(r, THINGS))
-        x = r.random()
-        status = "happened" if x < 0.85 else "claimed" if x < 0.96 else "planned"
-        violent = kind in ("drone strike", "missile strike", "airstrike", "shelling", "battle")
-        killed = int(r.random() * 13) if violent and r.random() < 0.3 else None
-        injured = int(r.random() * 41) if violent and r.random() < 0.5 else None
-        source, slug = SOURCES[r.randrange(len(SOURCES))]
+        u = unpack(r.randbytes(64))
+        minute = int(i * step + u[0] / 65536 * step)
+        kind = kinds[bisect_right(cum, u[1] / 65536 * total)]
+        place, region, country, lat, lon = places[u[2] % len(places)]
+        actor = actors[u[3] % len(actors)]
+        options = patterns[kind]
+        title = options[u[4] % len(options)].format(place=place, actor=actor[0].upper() + actor[1:],
+                                                    thing=things[u[5] % len(things)])
+        x = u[6]
+        status = "happened" if x < 55706 else "claimed" if x < 62915 else "planned"
+        is_violent = kind in violent
+        killed = u[8] % 13 if is_violent and u[7] < 19661 else None
+        injured = u[10] % 41 if is_violent and u[9] < 32768 else None
+        source, slug = SOURCES[u[11] % len(SOURCES)]
+        count = 1 if u[12] < 45875 else 2 + (u[13] & 1)
+        sizes = [12 + u[14 + q] % 19 for q in range(count)]
+        words = _words(r, sum(sizes))
         quotes = []
-        for _ in range(1 if r.random() < 0.7 else 2 + int(r.random() * 2)):
-            quotes.append({"speaker": f"{_pick(r, FIRST)} {_pick(r, LAST)}", "role": _pick(r, ROLES),
-                           "text": _quote_text(r, place)})
+        at = 0
+        for q, size in enumerate(sizes):  # u[14..16]: sizes; u[17..19]: "said"; u[20..28]: speaker, role
+            said_at = u[17 + q] if u[17 + q] < 52429 else None  # 80% get "said" if they lack it
+            quotes.append({"speaker": f"{first[u[20 + q] % len(first)]} {last[u[23 + q] % len(last)]}",
+                           "role": roles[u[26 + q] % len(roles)],
+                           "text": _quote_text(words[at:at + size], place, said_at)})
+            at += size
+        v = r.randbytes(16)
+        w = struct.unpack("<8H", v)
         rec = {
             "id": f"demo-{seed}-{i:07d}",
             "title": title,
-            "summary": f"{title}; {_pick(r, ACTORS)} reported {_pick(r, MIDDLE)} and {_pick(r, MIDDLE)} "
-                       f"near {_pick(r, THINGS)}.",
+            "summary": f"{title}; {actors[w[0] % len(actors)]} reported {middle[w[1] % len(middle)]} and "
+                       f"{middle[w[2] % len(middle)]} near {things[w[3] % len(things)]}.",
             "kind": kind,
             "status": status,
             "place": place, "region": region, "country": country,
-            "lat": round(lat + (r.random() - 0.5) * 0.1, 4), "lon": round(lon + (r.random() - 0.5) * 0.1, 4),
-            "actors": [actor] if r.random() < 0.7 else [actor, _pick(r, ACTORS)],
+            "lat": round(lat + (u[29] / 65536 - 0.5) * 0.1, 4), "lon": round(lon + (u[30] / 65536 - 0.5) * 0.1, 4),
+            "actors": [actor] if u[31] < 45875 else [actor, actors[w[4] % len(actors)]],
             "killed": killed, "injured": injured,
             "source": f"{source} (demo)", "source_id": f"demo-{slug}",
             "quotes": quotes,
         }
-        rec.update(_date(r, minute))
+        rec.update(_date(minute, w[5], w[6]))
         yield f"demo:{i + 1}", rec
-
-
-CHUNK = 4000  # records per message from the generating process
-
-
-def _produce(n: int, seed: int, conn) -> None:
-    chunk = []
-    for _, rec in records(n, seed):
-        chunk.append(rec)
-        if len(chunk) >= CHUNK:
-            conn.send_bytes(marshal.dumps(chunk))
-            chunk = []
-    conn.send_bytes(marshal.dumps(chunk))
-    conn.send_bytes(b"")
-    conn.close()
-
-
-def records_in_background(n: int, seed: int = 0) -> Iterator[tuple[str, dict]]:
-    """The same records as ``records(n, seed)``, made in another process so that making
-    them overlaps with writing them (marshal, not pickle: it reads back faster)."""
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")  # the child only makes records; it never touches the store
-    ours, theirs = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_produce, args=(n, seed, theirs), daemon=True)
-    proc.start()
-    theirs.close()
-    try:
-        i = 0
-        while data := ours.recv_bytes():
-            for rec in marshal.loads(data):
-                i += 1
-                yield f"demo:{i}", rec
-        proc.join()
-    finally:
-        ours.close()
-        if proc.is_alive():
-            proc.terminate()
-            proc.join()
 
 
 def build(db: sqlite_utils.Database, n: int, seed: int = 0, *, progress: Callable[[int], None] | None = None,
           bulk: bool = True, background: bool | None = None) -> ImportResult:
     """Fill an empty store with ``n`` demo events through ``write_records``, as an import
     does; ``bulk`` uses its fast path for an empty store, ``background`` makes the records
-    in another process (by default when there are many)."""
+    (and their rows) in a worker process, as an import of a large file does (by default
+    when there are many)."""
     if background is None:
         background = n >= 20000
-    source = records_in_background(n, seed) if background else records(n, seed)
-    return write_records(db, source, progress=progress, bulk=bulk)
+    return write_records(db, records(n, seed), progress=progress, bulk=bulk, parallel=background)

@@ -126,16 +126,43 @@ def _when(rec: dict, published: datetime | None, tz: str | None) -> tuple[str, s
     return first, last, interval.precision, int(interval.start.timestamp()), int(interval.end.timestamp())
 
 
-def to_rows(rec: dict, published: datetime | None = None, tz: str | None = None) -> tuple[dict, list[dict], dict | None]:
-    """Check a record and split it into (event row, quote rows, source row)."""
+# the columns of an event row, in the order of the store's events table
+EVENT_ROW = (
+    "id", "title", "summary", "kind", "status", "date_text", "start", "end", "precision", "t0", "t1", "day",
+    "place", "region", "country", "lat", "lon", "actors", "killed", "injured", "source_id", "paragraph",
+    "excerpt", "link", "attrs",
+)
+QUOTE_ROW = ("event_id", "n", "text", "speaker", "role", "paragraph")
+SOURCE_ROW = ("id", "title", "published")
+
+
+def _count(rec: dict, key: str) -> int | None:
+    value = rec.get(key)
+    if value is None:
+        return None
+    if type(value) is int and value >= 0:
+        return value
+    return _int(rec, key)
+
+
+def _number(rec: dict, key: str) -> float | None:
+    value = rec.get(key)
+    return value if type(value) is float else _float(rec, key)
+
+
+def row_tuples(rec: dict, published: datetime | None = None,
+               tz: str | None = None) -> tuple[tuple, list[tuple], tuple | None]:
+    """Check a record and split it into rows as tuples: (event row in ``EVENT_ROW``
+    order, quote rows in ``QUOTE_ROW`` order, source row in ``SOURCE_ROW`` order or
+    None). What an import writes; ``to_rows`` gives the same as dicts."""
     if not isinstance(rec, dict):
         raise RecordError("a record must be a JSON object")
-    get = rec.get
-    title = _clean(get("title"), "title")
+    get, clean = rec.get, _clean
+    title = clean(get("title"), "title")
     if not title:
         raise RecordError("missing required field 'title'")
     status = get("status")
-    status = "happened" if status is None else (_clean(status, "status") or "happened").lower()
+    status = "happened" if status is None else (clean(status, "status") or "happened").lower()
     if status not in STATUSES:
         raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
     start, end, precision, t0, t1 = _when(rec, published, tz)
@@ -147,36 +174,19 @@ def to_rows(rec: dict, published: datetime | None = None, tz: str | None = None)
     attrs = get("attrs") or {}
     if not isinstance(attrs, dict):
         raise RecordError("field 'attrs' must be an object")
-    source_name = _clean(get("source"), "source")
-    source_id = _clean(get("source_id"), "source_id") or source_id_for(source_name)
-    event_id = _clean(get("id"), "id") or stable_id(source_name, title, get("date_text"), start, get("summary"))
-    event = {
-        "id": event_id,
-        "title": title,
-        "summary": _clean(get("summary"), "summary"),
-        "kind": _clean(get("kind"), "kind"),
-        "status": status,
-        "date_text": _clean(get("date_text"), "date_text"),
-        "start": start,
-        "end": end,
-        "precision": precision,
-        "t0": t0,
-        "t1": t1,
-        "day": start[:10],
-        "place": _clean(get("place"), "place"),
-        "region": _clean(get("region"), "region"),
-        "country": _clean(get("country"), "country"),
-        "lat": _float(rec, "lat"),
-        "lon": _float(rec, "lon"),
-        "actors": _dumps([a if type(a) is str else str(a) for a in actors]),
-        "killed": _int(rec, "killed"),
-        "injured": _int(rec, "injured"),
-        "source_id": source_id,
-        "paragraph": _int(rec, "paragraph"),
-        "excerpt": _clean(get("excerpt"), "excerpt"),
-        "link": _clean(get("link"), "link"),
-        "attrs": _dumps_sorted(attrs) if attrs else None,
-    }
+    source_name = clean(get("source"), "source")
+    source_id = clean(get("source_id"), "source_id") or source_id_for(source_name)
+    event_id = clean(get("id"), "id") or stable_id(source_name, title, get("date_text"), start, get("summary"))
+    event = (
+        event_id, title, clean(get("summary"), "summary"), clean(get("kind"), "kind"), status,
+        clean(get("date_text"), "date_text"), start, end, precision, t0, t1, start[:10],
+        clean(get("place"), "place"), clean(get("region"), "region"), clean(get("country"), "country"),
+        _number(rec, "lat"), _number(rec, "lon"),
+        _dumps([a if type(a) is str else str(a) for a in actors]),
+        _count(rec, "killed"), _count(rec, "injured"), source_id, _count(rec, "paragraph"),
+        clean(get("excerpt"), "excerpt"), clean(get("link"), "link"),
+        _dumps_sorted(attrs) if attrs else None,
+    )
     quotes = []
     raw_quotes = get("quotes") or []
     if not isinstance(raw_quotes, list):
@@ -184,25 +194,19 @@ def to_rows(rec: dict, published: datetime | None = None, tz: str | None = None)
     for n, q in enumerate(raw_quotes):
         if isinstance(q, str):
             q = {"text": q}
-        if not isinstance(q, dict) or not _clean(q.get("text"), "text"):
+        if not isinstance(q, dict) or not clean(q.get("text"), "text"):
             raise RecordError(f"quote {n + 1} has no 'text'")
-        paragraph = q.get("paragraph")
-        quotes.append({
-            "event_id": event_id,
-            "n": n,
-            "text": str(q["text"]),
-            "speaker": _clean(q.get("speaker"), "speaker"),
-            "role": _clean(q.get("role"), "role"),
-            "paragraph": None if paragraph is None else _int(q, "paragraph"),
-        })
-    source = None
-    if source_id:
-        source = {
-            "id": source_id,
-            "title": source_name,
-            "published": _clean(get("published"), "published"),
-        }
+        quotes.append((event_id, n, str(q["text"]), clean(q.get("speaker"), "speaker"), clean(q.get("role"), "role"),
+                       _count(q, "paragraph")))
+    source = (source_id, source_name, clean(get("published"), "published")) if source_id else None
     return event, quotes, source
+
+
+def to_rows(rec: dict, published: datetime | None = None, tz: str | None = None) -> tuple[dict, list[dict], dict | None]:
+    """Check a record and split it into (event row, quote rows, source row)."""
+    event, quotes, source = row_tuples(rec, published, tz)
+    return (dict(zip(EVENT_ROW, event)), [dict(zip(QUOTE_ROW, q)) for q in quotes],
+            dict(zip(SOURCE_ROW, source)) if source else None)
 
 
 def from_row(row: dict, quotes: list[dict], source: dict | None) -> dict:

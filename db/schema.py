@@ -16,6 +16,8 @@ v2 adds, for speed at a million events:
 
 from __future__ import annotations
 
+import sqlite3
+
 import sqlite_utils
 
 SCHEMA_VERSION = 2
@@ -99,7 +101,7 @@ def _v1(db: sqlite_utils.Database) -> None:
     db["events"].enable_fts(["title", "summary", "place"], **FTS_OPTIONS)
 
 
-def set_fts_hashsize(db: sqlite_utils.Database, table: str, size: int) -> None:
+def set_fts_hashsize(db: sqlite_utils.Database | sqlite3.Connection, table: str, size: int) -> None:
     db.execute(f"INSERT INTO [{table}]([{table}], rank) VALUES ('hashsize', {int(size)})")
 
 
@@ -114,7 +116,7 @@ def count_triggers() -> list[tuple[str, str]]:
     return found
 
 
-def recount(db: sqlite_utils.Database) -> None:
+def recount(db: sqlite_utils.Database | sqlite3.Connection) -> None:
     """Set ``counts`` from the tables themselves (after a bulk load, or to repair)."""
     for t in COUNTED:
         db.execute(f"INSERT INTO counts(name, n) VALUES ('{t}', (SELECT count(*) FROM {t})) "

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import gc
+import marshal
+import multiprocessing
+import os
+import pickle
+import queue
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
-from .records import RecordError, to_rows
+from . import schema
+from .records import EVENT_ROW, QUOTE_ROW, RecordError, row_tuples
 from .schema import EVENT_COLUMNS
 
 _EVENT_COLS = list(EVENT_COLUMNS)
@@ -18,13 +26,20 @@ _UPSERT_EVENT = (
     f"VALUES ({', '.join('?' for _ in _EVENT_COLS)}) "
     f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'[{c}] = excluded.[{c}]' for c in _EVENT_COLS[1:])}"
 )
-_INSERT_QUOTE = "INSERT INTO quotes (event_id, n, text, speaker, role, paragraph) VALUES (?, ?, ?, ?, ?, ?)"
+_QUOTE_COLS = ["event_id", "n", "text", "speaker", "role", "paragraph"]
+_INSERT_EVENT = f"INSERT OR IGNORE INTO events ({', '.join(f'[{c}]' for c in _EVENT_COLS)}) " \
+                f"VALUES ({', '.join('?' for _ in _EVENT_COLS)})"
+_INSERT_QUOTE = f"INSERT INTO quotes ({', '.join(_QUOTE_COLS)}) VALUES (?, ?, ?, ?, ?, ?)"
 _UPSERT_SOURCE = (
     "INSERT INTO sources (id, title, published) VALUES (?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET title = coalesce(excluded.title, title), "
     "published = coalesce(excluded.published, published)"
 )
 BATCH = 2000
+FTS_CHUNK = 100_000  # quotes a bulk load hands the full-text indexes at a time
+BULK_CACHE_KIB = 262144  # page cache while a bulk load builds indexes (256 MiB), instead of the usual 16 MiB
+if tuple(_EVENT_COLS) != EVENT_ROW or tuple(_QUOTE_COLS) != QUOTE_ROW:  # rows go in as row_tuples makes them
+    raise ImportError("db.records' row order differs from the store's columns")
 
 
 @dataclass
@@ -51,11 +66,12 @@ class ImportResult:
 
 
 def _insert_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(name, sql) of the triggers that keep the full-text indexes and the per-day
-    counts in step: what a bulk load drops and rebuilds the effect of at the end."""
+    """(name, sql) of the triggers that keep the full-text indexes, the per-day counts
+    and the row counts in step: what a bulk load drops and rebuilds the effect of at the end."""
     return conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('events', 'quotes') "
-        "AND (sql LIKE '%\\_fts%' ESCAPE '\\' OR name = 'events_days_ai') ORDER BY name"
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('events', 'quotes', 'sources') "
+        "AND (sql LIKE '%\\_fts%' ESCAPE '\\' OR name = 'events_days_ai' OR name LIKE 'counts\\_%\\_ai' ESCAPE '\\') "
+        "ORDER BY name"
     ).fetchall()
 
 
@@ -63,6 +79,133 @@ def _fts_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('events_fts', 'quotes_fts') ORDER BY name"
     ).fetchall()]
+
+
+def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(name, sql) of the events indexes a bulk load drops and makes again at the end
+    (building an index once is faster than keeping it through a million inserts)."""
+    return conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL "
+        "ORDER BY name"
+    ).fetchall()
+
+
+# --------------------------------------------------------------------------- records to rows
+
+# A batch is (events, quotes, ids, sources, bad, written): the rows of up to BATCH records
+# as tuples, and (where, reason) of the bad ones, in order. Plain tuples and lists, so that
+# a batch made in another process crosses the pipe with marshal.
+
+
+def _batches(records: Iterable[tuple[str, dict | Exception]], published: datetime | None,
+             tz: str | None) -> Iterator[tuple]:
+    events: list[tuple] = []
+    quotes: list[tuple] = []
+    ids: list[tuple] = []
+    sources: dict[str, tuple] = {}
+    bad: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for where, rec in records:
+        try:
+            if isinstance(rec, Exception):
+                raise rec
+            event, event_quotes, source = row_tuples(rec, published, tz)
+        except (RecordError, ValueError) as exc:
+            bad.append((where, str(exc)))
+            continue
+        event_id = event[0]
+        if event_id in seen:  # the same id again: the first must be written (and its quotes replaced) first
+            yield events, quotes, ids, list(sources.values()), bad, len(events)
+            events, quotes, ids, sources, bad, seen = [], [], [], {}, [], set()
+        seen.add(event_id)
+        if source:
+            sources[source[0]] = source
+        events.append(event)
+        ids.append((event_id,))
+        quotes += event_quotes
+        if len(events) >= BATCH:
+            yield events, quotes, ids, list(sources.values()), bad, len(events)
+            events, quotes, ids, sources, bad, seen = [], [], [], {}, [], set()
+    if events or bad:
+        yield events, quotes, ids, list(sources.values()), bad, len(events)
+
+
+READ_AHEAD = 48  # batches the worker may be ahead of the writer (a couple of MB each)
+
+
+def _convert_in_child(records, published, tz, conn) -> None:
+    """The worker process: read the records (the reading happens here too) and send
+    the batches back; an exception goes back pickled, to be raised in the parent.
+
+    A thread sends, from a queue of up to READ_AHEAD batches, so that making rows goes
+    on while the parent is busy in a long statement (a full-text chunk) and not reading.
+    (Buffering on the parent's side instead would need a thread there, which would wait
+    for the GIL at every 64 KiB the pipe hands over while the writer runs Python code.)"""
+    # Nothing here makes reference cycles worth collecting: leave the parent's heap
+    # (copied at fork) alone and skip the collector's passes over the growing batches.
+    gc.freeze()
+    gc.disable()
+    outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=READ_AHEAD)
+
+    def send() -> None:
+        try:
+            while (data := outbox.get()) is not None:
+                conn.send_bytes(data)
+        except (BrokenPipeError, OSError):  # the parent stopped reading: it has failed or finished
+            os._exit(0)
+
+    sender = threading.Thread(target=send, name="dateline-import-sender", daemon=True)
+    sender.start()
+    try:
+        for batch in _batches(records, published, tz):
+            outbox.put(b"B" + marshal.dumps(batch))
+        outbox.put(b"E")
+    except BaseException as exc:  # noqa: BLE001 - every failure is the parent's to raise
+        try:
+            data = pickle.dumps(exc)
+        except Exception:  # noqa: BLE001
+            data = pickle.dumps(RuntimeError(f"{type(exc).__name__}: {exc}"))
+        outbox.put(b"X" + data)
+    outbox.put(None)
+    sender.join()
+    conn.close()
+
+
+def can_convert_in_parallel() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods() and (multiprocessing.cpu_count() or 1) > 1
+
+
+def _batches_from_child(records, published, tz) -> Iterator[tuple]:
+    """``_batches`` made in a forked worker process: reading and checking records
+    (``to_rows``) runs beside the SQLite writes instead of between them. The child only
+    reads input and makes rows; it never touches the store."""
+    ctx = multiprocessing.get_context("fork")
+    ours, theirs = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_convert_in_child, args=(records, published, tz, theirs), daemon=True)
+    proc.start()
+    theirs.close()
+    try:
+        while True:
+            try:
+                data = ours.recv_bytes()
+            except EOFError:
+                raise RuntimeError("the process reading the records stopped unexpectedly") from None
+            kind = data[:1]
+            if kind == b"B":
+                yield marshal.loads(data[1:])
+            elif kind == b"X":
+                raise pickle.loads(data[1:])
+            else:
+                break
+        proc.join()
+    finally:
+        ours.close()
+        if proc.is_alive():
+            proc.terminate()
+            proc.join()
+
+
+# --------------------------------------------------------------------------- writing
 
 
 def write_records(
@@ -74,6 +217,7 @@ def write_records(
     skip_bad: bool = False,
     progress: Callable[[int], None] | None = None,
     bulk: bool = False,
+    parallel: bool = False,
 ) -> ImportResult:
     """Write ``(where, record)`` pairs in one transaction.
 
@@ -82,63 +226,129 @@ def write_records(
     rest and lists every bad one.
 
     ``bulk`` is for filling a fresh, empty store fast: the triggers that keep the
-    full-text indexes and the per-day counts in step are dropped for the load, and the
-    indexes and counts rebuilt at the end, inside the same transaction. On a store that
-    has events already it is ignored.
+    full-text indexes and the counts in step and the events' indexes are dropped for the
+    load; the full-text indexes are fed batch by batch, and the rest rebuilt at the end,
+    inside the same transaction. On a store that has events already it is ignored.
+
+    ``parallel`` reads the records and turns them into rows in a forked worker process
+    while this one writes (where fork exists and there are two CPUs; else it is ignored).
+    The records iterable is then consumed in the worker: it must not share state the
+    caller relies on afterwards.
     """
     result = ImportResult()
     conn = db.conn
-    events: list[tuple] = []
-    quotes: list[tuple] = []
-    sources: dict[str, tuple] = {}
-    ids: list[tuple] = []
-
-    def flush() -> None:
-        if sources:
-            conn.executemany(_UPSERT_SOURCE, list(sources.values()))
-            sources.clear()
-        conn.executemany("DELETE FROM quotes WHERE event_id = ?", ids)
-        conn.executemany(_UPSERT_EVENT, events)
-        conn.executemany(_INSERT_QUOTE, quotes)
-        if progress:
-            progress(len(events))
-        events.clear(), quotes.clear(), ids.clear()
-
     if bulk and conn.execute("SELECT 1 FROM events UNION ALL SELECT 1 FROM days LIMIT 1").fetchone():
         bulk = False
+    cache_size = conn.execute("PRAGMA cache_size").fetchone()[0]
+    if bulk:
+        conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    collecting = gc.isenabled()
+    gc.disable()  # a load makes no reference cycles, and the collector's passes cost ~10% of it
     conn.execute("BEGIN IMMEDIATE")
     try:
-        triggers = _insert_triggers(conn) if bulk else []
-        for name, _ in triggers:
-            conn.execute(f"DROP TRIGGER [{name}]")
-        for where, rec in records:
-            try:
-                if isinstance(rec, Exception):
-                    raise rec
-                event, event_quotes, source = to_rows(rec, published, tz)
-            except (RecordError, ValueError) as exc:
-                bad = BadLine(where, str(exc))
+        if bulk:
+            loader = _BulkLoad(conn)
+        batches = (_batches_from_child if parallel and can_convert_in_parallel() else _batches)(records, published, tz)
+        for events, quotes, ids, sources, bad, written in batches:
+            for where, reason in bad:
+                line = BadLine(where, reason)
                 if not skip_bad:
-                    raise ImportFailed(bad) from None
-                result.bad.append(bad)
-                continue
-            if source:
-                sources[source["id"]] = (source["id"], source["title"], source["published"])
-            events.append(tuple(event[c] for c in _EVENT_COLS))
-            ids.append((event["id"],))
-            quotes.extend((q["event_id"], q["n"], q["text"], q["speaker"], q["role"], q["paragraph"]) for q in event_quotes)
-            result.written += 1
-            if len(events) >= BATCH:
-                flush()
-        flush()
-        if triggers:
-            conn.execute("INSERT INTO days(day, n) SELECT day, count(*) FROM events GROUP BY day")
-            for table in _fts_tables(conn):
-                conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES('rebuild')")
-            for _, sql in triggers:
-                conn.execute(sql)
+                    raise ImportFailed(line)
+                result.bad.append(line)
+            if sources:
+                conn.executemany(_UPSERT_SOURCE, sources)
+            if bulk:
+                loader.write(events, quotes, ids)
+            else:
+                conn.executemany("DELETE FROM quotes WHERE event_id = ?", ids)
+                conn.executemany(_UPSERT_EVENT, events)
+                conn.executemany(_INSERT_QUOTE, quotes)
+            result.written += written
+            if progress and written:
+                progress(written)
+        if bulk:
+            loader.finish()
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache_size}")
+        if collecting:
+            gc.enable()
     return result
+
+
+class _BulkLoad:
+    """The fast path of ``write_records`` into an empty store, inside its transaction."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.triggers = _insert_triggers(conn)
+        self.indexes = _event_indexes(conn)
+        self.fts = {t: [r[1] for r in conn.execute(f"PRAGMA table_info([{t}])")] for t in _fts_tables(conn)}
+        for name, _ in self.triggers:
+            conn.execute(f"DROP TRIGGER [{name}]")
+        for name, _ in self.indexes:
+            conn.execute(f"DROP INDEX [{name}]")
+        for table in self.fts:  # fewer, larger segments: less merging while the index grows
+            schema.set_fts_hashsize(conn, table, schema.BULK_HASHSIZE)
+        self.last_event = self._max("events")
+        self.last_quote = self._max("quotes")
+        self.fts_in_step = True  # the full-text indexes hold the rows up to ``indexed``, and only those
+        self.indexed = {"events": self.last_event, "quotes": self.last_quote}
+
+    def _max(self, table: str) -> int:
+        return self.conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
+
+    def write(self, events: list[tuple], quotes: list[tuple], ids: list[tuple]) -> None:
+        conn = self.conn
+        # INSERT OR IGNORE, not the upsert: an upsert may fire the UPDATE triggers, so it
+        # runs under a statement savepoint, and FTS5 writes out the terms it holds at
+        # every savepoint: a small segment per batch, merged over and over.
+        conn.executemany(_INSERT_EVENT, events)
+        last_event = self._max("events")
+        if last_event - self.last_event != len(events):
+            # ids written by an earlier batch: the new records win, their quotes (all
+            # older than this batch's) go, and the full-text indexes, which saw the old
+            # rows, are rebuilt at the end instead
+            conn.executemany(_UPSERT_EVENT, events)
+            conn.executemany("DELETE FROM quotes WHERE event_id = ? AND id <= ?",
+                             [(i, self.last_quote) for (i,) in ids])
+            self.fts_in_step = False
+        conn.executemany(_INSERT_QUOTE, quotes)
+        last_quote = self._max("quotes")
+        if last_quote - self.last_quote != len(quotes):
+            self.fts_in_step = False
+        self.last_event, self.last_quote = last_event, last_quote
+        if self.fts_in_step and last_quote - self.indexed["quotes"] >= FTS_CHUNK:
+            self._index_text()
+
+    def _index_text(self) -> None:
+        """Feed the full-text indexes the rows written since last time, in one statement
+        per table: in C, and a large chunk at a time. FTS5 writes out the terms it holds
+        as a segment at every statement savepoint (as INSERT ... SELECT opens), so small
+        chunks would make many small segments to merge."""
+        for table, fts in (("events", "events_fts"), ("quotes", "quotes_fts")):
+            if fts in self.fts:
+                cols = ", ".join(f"[{c}]" for c in self.fts[fts])
+                self.conn.execute(f"INSERT INTO [{fts}](rowid, {cols}) SELECT rowid, {cols} FROM [{table}] "
+                                  "WHERE rowid > ?", (self.indexed[table],))
+        self.indexed = {"events": self.last_event, "quotes": self.last_quote}
+
+    def finish(self) -> None:
+        conn = self.conn
+        if self.fts_in_step:
+            self._index_text()
+        for _, sql in self.indexes:
+            conn.execute(sql)
+        conn.execute("DELETE FROM days")  # (an event written twice may have passed through events_days_au)
+        conn.execute("INSERT INTO days(day, n) SELECT day, count(*) FROM events GROUP BY day")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'counts'").fetchone():
+            schema.recount(conn)
+        for table in self.fts:
+            if not self.fts_in_step:
+                conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES('rebuild')")
+            schema.set_fts_hashsize(conn, table, schema.FTS_HASHSIZE)
+        for _, sql in self.triggers:
+            conn.execute(sql)

@@ -147,6 +147,7 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
 
 # --------------------------------------------------------------------------- import and export
 
+PARALLEL_IMPORT_BYTES = 4 << 20  # from this much input on, an import reads it in a second process
 _IMPORT_FORMATS = ("auto", "jsonl", "csv", "timesketch", "timelinejs", "acled")
 _EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch")
 
@@ -196,10 +197,15 @@ def import_(ctx: click.Context, files: tuple[str, ...], fmt: str, published: str
     path, is_default = store_path(ctx)
     bar, progress = _progress_bar(sys.stderr.isatty())
 
+    # large inputs are read and checked in a worker process while this one writes;
+    # into an empty store, the bulk path (write_records ignores it for one with events)
+    parallel = sum(Path(f).stat().st_size for f in files) >= PARALLEL_IMPORT_BYTES
+
     def run(db):
         with bar:
             return write_records(db, formats.read_all(files, fmt, source, published_at, tz),
-                                 published=published_at, tz=tz, skip_bad=skip_bad, progress=progress)
+                                 published=published_at, tz=tz, skip_bad=skip_bad, progress=progress,
+                                 bulk=True, parallel=parallel)
 
     try:
         if path.exists() or is_default:

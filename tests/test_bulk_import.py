@@ -1,0 +1,146 @@
+"""The fast import path: `dateline import` into a new store goes through the bulk load
+(and, for a large input, a worker process), and stores exactly what the plain path does;
+errors read the same."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from db import demo, queries, store, write
+from tui import cli
+from tui.cli import main
+
+ROWS = ("SELECT * FROM days ORDER BY day", "SELECT rowid, * FROM events ORDER BY rowid",
+        "SELECT * FROM quotes ORDER BY id", "SELECT * FROM sources ORDER BY id", "SELECT * FROM counts ORDER BY name")
+N = 2 * write.BATCH + 300  # more than one batch
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def demo_jsonl(path: Path, n: int = N, extra: list[dict] = ()) -> Path:
+    with path.open("w", encoding="utf-8") as f:
+        for _, rec in demo.records(n, 4):
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        for rec in extra:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+def plain_store(path: Path, jsonl: Path) -> Path:
+    """The same file written the slow way: one record at a time, every trigger on."""
+    from db import formats
+
+    with store.new_store_atomically(path) as db:
+        write.write_records(db, formats.read_all([jsonl]), bulk=False, parallel=False)
+    return path
+
+
+def same_store(a: Path, b: Path) -> None:
+    da, db_ = store.open_store(a), store.open_store(b)
+    for sql in ROWS:
+        assert da.execute(sql).fetchall() == db_.execute(sql).fetchall(), sql
+    for word in ("said", demo.RARE[3], "Kharkiv", "sai"):
+        assert queries.search_quotes(da, word, limit=5000, prefix_last=True, candidates=None) == \
+            queries.search_quotes(db_, word, limit=5000, prefix_last=True, candidates=None)
+        assert queries.search_quotes(da, word, limit=50) == queries.search_quotes(db_, word, limit=50)
+    assert da.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Kharkiv' ORDER BY rowid").fetchall() == \
+        db_.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Kharkiv' ORDER BY rowid").fetchall()
+    triggers = "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') ORDER BY name"
+    assert da.execute(triggers).fetchall() == db_.execute(triggers).fetchall()
+    da.close(), db_.close()
+    for path in (a, b):  # the full-text indexes agree with their tables (this raises if not)
+        d = store.open_store(path, write=True)
+        assert d.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        for fts in ("quotes_fts", "events_fts"):
+            d.execute(f"INSERT INTO {fts}({fts}, rank) VALUES('integrity-check', 1)")
+        d.close()
+
+
+@pytest.fixture
+def bulk_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    calls: list[str] = []
+    real_init = write._BulkLoad.__init__
+
+    def init(self, conn):
+        calls.append("bulk")
+        real_init(self, conn)
+
+    monkeypatch.setattr(write._BulkLoad, "__init__", init)
+    return calls
+
+
+@pytest.mark.parametrize("parallel", [False, True], ids=["in-process", "worker"])
+def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypatch, bulk_calls, parallel):
+    if parallel:
+        if not write.can_convert_in_parallel():
+            pytest.skip("no fork or one CPU")
+        monkeypatch.setattr(cli, "PARALLEL_IMPORT_BYTES", 0)
+    # the same id again, in the same batch and in a later one: the last record wins, quotes and all
+    again = [dict(rec, title="Rewritten", quotes=[{"text": "a brand new zqxj quote", "speaker": "New"}])
+             for _, rec in demo.records(3, 4)]
+    again.append(dict(again[1], quotes=[{"text": "second zqxj rewrite", "speaker": "New"}]))  # same batch
+    jsonl = demo_jsonl(tmp_path / "in.jsonl", extra=again)
+    result = run("--db", tmp_path / "bulk.db", "import", jsonl)
+    assert result.exit_code == 0, result.output
+    assert f"imported {N + 4} events" in result.stderr
+    assert bulk_calls == ["bulk"]
+    same_store(tmp_path / "bulk.db", plain_store(tmp_path / "plain.db", jsonl))
+    db = store.open_store(tmp_path / "bulk.db")
+    assert db.execute("SELECT title FROM events WHERE id = ?", [again[0]["id"]]).fetchone() == ("Rewritten",)
+    assert sorted(h.event_id for h in queries.search_quotes(db, "zqxj")) == sorted(r["id"] for r in again[:3])
+    assert [q for (q,) in db.execute("SELECT text FROM quotes WHERE event_id = ?", [again[1]["id"]])] == \
+        ["second zqxj rewrite"]
+    db.close()
+
+
+def test_import_into_a_store_with_events_is_not_bulk(seed_path, tmp_path, bulk_calls):
+    jsonl = demo_jsonl(tmp_path / "in.jsonl", 50)
+    assert run("--db", seed_path, "import", jsonl).exit_code == 0
+    assert bulk_calls == []
+
+
+def test_demo_goes_through_the_same_path(tmp_path, bulk_calls):
+    assert run("demo", "--events", "300", "--db", tmp_path / "d.db").exit_code == 0
+    assert bulk_calls == ["bulk"]
+
+
+@pytest.mark.parametrize("parallel", [False, True], ids=["in-process", "worker"])
+def test_errors_read_the_same_from_a_worker(tmp_path, monkeypatch, parallel):
+    if parallel:
+        monkeypatch.setattr(cli, "PARALLEL_IMPORT_BYTES", 0)
+    jsonl = demo_jsonl(tmp_path / "in.jsonl", 2500)
+    with jsonl.open("a", encoding="utf-8") as f:
+        f.write('{"title": "Bad date", "start": "21st of Septembrr"}\n')
+        f.write('{"title": "broken", "start": "2024-09-21"\n')
+        f.write('{"id": "late", "title": "fine", "start": "2024-09-21"}\n')
+    result = run("--db", tmp_path / "new.db", "import", jsonl)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == f"Error: {jsonl}:2501: cannot read ISO date '21st of Septembrr'"
+    assert not (tmp_path / "new.db").exists()
+    result = run("--db", tmp_path / "new.db", "import", "--skip-bad", jsonl)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"{jsonl}:2501: cannot read ISO date '21st of Septembrr'",
+        f"{jsonl}:2502: broken JSON: Expecting ',' delimiter (column 42)",
+        f"imported 2501 events from {jsonl} into {tmp_path / 'new.db'}, skipped 2 bad lines",
+    ]
+
+
+def test_a_failure_while_reading_in_the_worker_is_raised_here(tmp_path):
+    if not write.can_convert_in_parallel():
+        pytest.skip("no fork or one CPU")
+
+    def records():
+        yield from demo.records(10, 1)
+        raise OSError(5, "Input/output error", "in.jsonl")
+
+    with pytest.raises(OSError, match="Input/output error"):
+        with store.new_store_atomically(tmp_path / "x.db") as db:
+            write.write_records(db, records(), bulk=True, parallel=True)
+    assert not (tmp_path / "x.db").exists()
