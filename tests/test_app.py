@@ -77,7 +77,7 @@ async def test_navigation_keys(seed_path, keys, expected):
         await pilot.press(*keys)
         await pilot.pause()
         assert selected(app) == expected
-        assert app.query_one(DetailPane).query_one("#detail-body").render() is not None
+        assert app.query_one(DetailPane).render_line(0).text.strip()  # the detail is drawn
 
 
 async def test_the_detail_follows_the_selection(seed_path):
@@ -282,3 +282,133 @@ async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, mo
     text = written.read_text(encoding="utf-8")
     assert "Ammunition depot burns in Tikhoretsk" in text  # Kondratyev's "[drone]" quote
     assert "Russian missiles kill a boy" not in text
+
+
+# -- repainting: what a key redraws ------------------------------------------------
+
+def count_layouts(app: DatelineApp, monkeypatch) -> list[int]:
+    """How many times the main screen is laid out again (the count in a one-item list)."""
+    screen = app.screen_stack[0]
+    refresh_layout = screen._refresh_layout
+    count = [0]
+
+    def counted(*args, **kwargs):
+        count[0] += 1
+        return refresh_layout(*args, **kwargs)
+
+    monkeypatch.setattr(screen, "_refresh_layout", counted)
+    return count
+
+
+async def test_a_new_selection_does_not_lay_out_the_screen(seed_path, monkeypatch):
+    """The detail pane draws its own lines: showing another event repaints the pane, and
+    the screen is laid out only when the pane's scrollbar has to come or go (once)."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        detail = app.query_one(DetailPane)
+        layouts = count_layouts(app, monkeypatch)
+        same_geometry = 0
+        for _ in ORDER[1:]:
+            had_scrollbar = detail.show_vertical_scrollbar
+            before = layouts[0]
+            await pilot.press("j")
+            await pilot.pause()
+            if detail.show_vertical_scrollbar == had_scrollbar:
+                same_geometry += 1
+                assert layouts[0] == before, "a selection change laid out the whole screen"
+            else:
+                assert layouts[0] - before == 1, "the scrollbar's coming or going took more than one layout"
+        assert same_geometry >= 5  # the seed's details: both kinds of step are taken
+        assert same_geometry < len(ORDER) - 1
+
+
+async def test_closing_go_to_date_neither_lays_out_nor_remakes_the_footer(seed_path, monkeypatch):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one("KeyFooter")
+        recomposed = []
+        monkeypatch.setattr(footer, "recompose", lambda: recomposed.append(1) or footer.__class__.recompose(footer))
+        layouts = count_layouts(app, monkeypatch)
+        for typed, expected in [("2024-09-21", "seed-drone-raid"), ("2024-09-20", "seed-briefing")]:
+            await pilot.press("t", *typed)
+            await pilot.pause()
+            layouts[0] = 0
+            await pilot.press("enter")
+            await pilot.pause()
+            assert selected(app) == expected
+            assert layouts[0] == 0, "closing go-to-date laid the main screen out again"
+        assert not recomposed
+        # shown again, the go-to-date screen is empty as the first time
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == ""
+        assert "enter: first event on or after" in str(app.screen.query_one("#goto-status").render())
+
+
+class Terminal:
+    """What a terminal shows: every frame the app writes, applied in turn."""
+
+    def __init__(self, app: DatelineApp, width: int, height: int) -> None:
+        self.console = Console(width=width, height=height, file=io.StringIO())
+        self.cells = [[(" ", None)] * width for _ in range(height)]
+        display = app._display
+
+        def write(screen, update) -> None:
+            display(screen, update)
+            if update is not None:
+                self.apply(update)
+
+        app._display = write
+
+    def apply(self, update) -> None:
+        from rich.cells import cell_len
+        from rich.segment import ControlType
+
+        x = y = 0
+        for segment in update.__rich_console__(self.console, self.console.options):
+            if segment.control:
+                for code, *args in segment.control:
+                    if code == ControlType.CURSOR_MOVE_TO:
+                        x, y = args
+                continue
+            for char in segment.text.replace("\n", ""):
+                self.cells[y][x] = (char, segment.style)
+                for _ in range(cell_len(char) - 1):  # the second cell of a wide character
+                    x += 1
+                    self.cells[y][x] = (" ", None)
+                x += 1
+
+
+def drawn_afresh(app: DatelineApp) -> list[list[tuple]]:
+    """The screen as every widget draws it now, none of their lines reused."""
+    from rich.cells import cell_len
+
+    for widget in app.screen.walk_children(with_self=True):
+        widget._styles_cache.clear()
+    rows = []
+    for strip in app.screen._compositor.render_strips():
+        row = []
+        for segment in strip:
+            for char in segment.text:
+                row.append((char, segment.style))
+                row.extend([(" ", None)] * (cell_len(char) - 1))
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 42)])
+async def test_what_the_terminal_shows_is_the_whole_screen_drawn_afresh(seed_path, size):
+    """Keys repaint only what they change; the terminal must still end up showing just
+    what a full redraw would (one cursor line, the detail and strip of that event)."""
+    app = app_for(seed_path)
+    terminal = Terminal(app, *size)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for keys in (["pagedown"], ["k"], ["k", "k"], ["j"], ["tab", "down", "pagedown"], ["tab", "G"], ["k"],
+                     ["k"], ["k", "k", "k"], ["right_square_bracket"], ["t", *"2024-09-21", "enter"], ["j"], ["home"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+            for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(app), strict=True)):
+                assert shown == drawn, f"after {keys}, row {y} differs"

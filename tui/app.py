@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import datetime, time
 from pathlib import Path
 from typing import Iterable
@@ -25,6 +26,27 @@ from .components.search import QuoteSearch
 from .components.timeline import TimelineView
 
 NARROW = 100  # below this many columns the detail goes under the timeline
+
+
+class KeyFooter(Footer):
+    """The footer, made again only when the keys it would show change: not when the
+    main screen comes back from a modal screen with the same keys as before."""
+
+    _shown: tuple | None = None  # the keys of the last recompose
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self._bindings_ready and self.app.app_focus and self.is_attached and screen is self.screen:
+            keys = tuple((b, enabled, tooltip) for _, b, enabled, tooltip in screen.active_bindings.values()
+                         if b.show)
+            if keys == self._shown:
+                return
+            self._shown = keys
+        super().bindings_changed(screen)
+
+    def watch_show_command_palette(self) -> None:
+        self._shown = None
+        if self._bindings_ready and self.is_attached:
+            self.call_after_refresh(self.recompose)
 
 
 def store_file(db: sqlite_utils.Database) -> str:
@@ -54,10 +76,21 @@ class DatelineApp(App[None]):
         with Container(id="main"):
             yield TimelineView(self.timeline, id="timeline")
             yield DetailPane(id="detail")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one(TimelineView).focus()
+        view = self.query_one(TimelineView)
+        view.focus()
+        # Called as the cursor moves, in the same turn as the key: the timeline, the
+        # detail and the header are all redrawn in the frame that follows the key.
+        self.watch(view, "cursor", self._show_selection)
+        # What exists once the first screen is drawn lives as long as the app: keep it
+        # out of the garbage collector's full passes, which otherwise scan it all
+        # (25 ms and more) in the middle of a key now and then.
+        self.call_after_refresh(gc.freeze)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
 
     def on_resize(self) -> None:
         narrow = self.size.width < NARROW
@@ -66,9 +99,12 @@ class DatelineApp(App[None]):
         footer.compact = narrow  # so that every key still fits in 80 columns;
         footer.show_command_palette = not narrow  # ctrl+p is on the help screen
 
-    def on_timeline_view_selected(self, message: TimelineView.Selected) -> None:
-        self.query_one(DetailPane).show(queries.event_detail(self.db, message.event_id))
-        self.query_one(StoreHeader).cursor = message.line
+    def _show_selection(self, line: int | None) -> None:
+        event_id = self.timeline_view.selected_id
+        if event_id is None:
+            return
+        self.query_one(DetailPane).show(queries.event_detail(self.db, event_id))
+        self.query_one(StoreHeader).cursor = line
 
     @property
     def timeline_view(self) -> TimelineView:
@@ -99,7 +135,15 @@ class DatelineApp(App[None]):
                 self.timeline_view.select_line(line)
             self.timeline_view.focus()
 
-        self.push_screen(GoToDate(self.timeline, self.base_date()), chosen)
+        # One GoToDate, installed, is shown each time: closing an installed screen does
+        # not remove it, and removing a screen lays the main screen out again.
+        if self.is_screen_installed("goto"):
+            goto = self.get_screen("goto")
+            if goto.is_mounted:
+                goto.reset()
+        else:
+            self.install_screen(GoToDate(self.timeline, self.base_date()), "goto")
+        self.push_screen("goto", chosen)
 
     def action_toggle_focus(self) -> None:
         if self.timeline_view.has_focus:

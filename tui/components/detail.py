@@ -7,14 +7,18 @@ from datetime import datetime, timedelta
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.visual import Visual, visualize
+from textual.widget import Widget
 
 from db.text import clean
 
 from .rows import kind_mark
 
 LABEL_WIDTH = 10
+NOTHING = Text("No event selected", style="dim")
 
 
 def resolved_label(start: str, end: str, precision: str) -> str:
@@ -116,15 +120,74 @@ def render_detail(rec: dict) -> Group:
     return Group(*parts)
 
 
-class DetailPane(VerticalScroll, can_focus=True):
-    """Scrolls when the detail is longer than the pane (focus it with tab)."""
+class DetailPane(ScrollView, can_focus=True):
+    """Scrolls when the detail is longer than the pane (focus it with tab).
 
-    def compose(self):
-        yield Static(Text("No event selected", style="dim"), id="detail-body")
+    A Line-API widget: the detail is rendered to lines once per event and width, and
+    the pane draws the lines in view. Showing another event repaints the pane alone;
+    the screen is laid out again only when the scrollbar has to appear or go.
+    """
 
-    shown: Group | Text = Text("No event selected", style="dim")
+    shown: Group | Text = NOTHING
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._lines: list[Strip] = []
 
     def show(self, rec: dict | None) -> None:
-        self.shown = render_detail(rec) if rec else Text("No event selected", style="dim")
-        self.query_one("#detail-body", Static).update(self.shown)
-        self.scroll_home(animate=False)
+        self.shown = render_detail(rec) if rec else NOTHING
+        self._lay_out(self.shown)
+        self.scroll_to(0, 0, animate=False)
+        self.refresh()
+
+    # -- lines -------------------------------------------------------------------
+    def _render_lines(self, renderable, width: int) -> list[Strip]:
+        """The renderable as the pane's lines at ``width``, styled as a Static would."""
+        visual = visualize(self, renderable, markup=False)
+        return Visual.to_strips(self, visual, width, None, self.visual_style)
+
+    def _lay_out(self, renderable) -> None:
+        """Render for the current size; the scrollbar shows when the lines do not fit.
+
+        Rendered first at the width the pane has now (less the scrollbar if it shows),
+        as Textual lays out a scrolling container, so that most events take one render.
+        """
+        room, height = self.size  # inside border and padding, with the scrollbar's room
+        if room <= 0 or height <= 0:
+            return  # not laid out yet: on_resize draws it
+        overflow = self.styles.overflow_y
+        gutter = self.styles.scrollbar_size_vertical
+        scrollbar = overflow == "scroll" or (overflow == "auto" and self.show_vertical_scrollbar)
+        lines = self._render_lines(renderable, room - gutter if scrollbar else room)
+        if overflow == "auto" and scrollbar != (len(lines) > height):
+            scrollbar = not scrollbar
+            lines = self._render_lines(renderable, room - gutter if scrollbar else room)
+        width = room - gutter if scrollbar else room
+        self._lines = lines
+        size = Size(width, len(lines))
+        self.set_reactive(Widget.virtual_size, size)
+        if scrollbar == self.show_vertical_scrollbar:
+            # The pane keeps its geometry: no layout of the screen, only the
+            # scrollbar's proportions and this pane's lines are redrawn.
+            self._scroll_update(size)
+        else:
+            # The scrollbar comes or goes: one layout, with everything it depends on
+            # set at once (else each change asks for a layout and a frame of its own).
+            self.show_vertical_scrollbar = scrollbar
+            bar = self.vertical_scrollbar
+            bar.display = scrollbar
+            if scrollbar:  # the size the layout will give it, so it asks for no other
+                bar.set_reactive(Widget.virtual_size, self.size)
+            self.refresh(layout=True)
+
+    def on_resize(self) -> None:
+        self._lay_out(self.shown)
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        if 0 <= line < len(self._lines):  # the pane pads it with its background
+            strip = self._lines[line]
+            width = self.scrollable_content_region.width
+            return strip if strip.cell_length <= width else strip.crop(0, width)
+        return Strip([])

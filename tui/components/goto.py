@@ -17,6 +17,9 @@ from db.text import clean
 from db.timeline import Timeline
 
 
+STATUS = "enter: first event on or after that date · escape: back"
+
+
 class GoToDate(ModalScreen[int | None]):
     """Dismisses with the timeline line of the first event reaching the date."""
 
@@ -32,7 +35,15 @@ class GoToDate(ModalScreen[int | None]):
         with Vertical(id="goto-box"):
             yield Label(f"Go to date{relative}", id="goto-title")
             yield Input(placeholder="2024-09-26, 26 Sep, next thursday…", id="goto-input")
-            yield Label("enter: first event on or after that date · escape: back", id="goto-status")
+            yield Label(STATUS, id="goto-status")
+
+    def reset(self) -> None:
+        """Empty again, as when first shown: the app keeps one GoToDate and shows it
+        each time (closing a screen that is kept is cheaper than removing one)."""
+        self.query_one("#goto-input", Input).value = ""
+        status = self.query_one("#goto-status", Label)
+        status.update(STATUS)
+        status.remove_class("error")
 
     @on(Input.Submitted)
     def go(self, event: Input.Submitted) -> None:

@@ -20,6 +20,17 @@ class StoreHeader(Widget):
         super().__init__(**kwargs)
         self.summary = summary
         self.timeline = timeline
+        self._bars: tuple[int, str] | None = None  # (strip width, one bar per cell)
+
+    def bars(self, width: int) -> str:
+        """The strip's bars for ``width`` cells, computed once per width (the counts
+        per day do not change while the browser is open)."""
+        if self._bars is None or self._bars[0] != width:
+            counts = self.timeline.buckets(width)
+            peak = max(counts, default=0) or 1
+            self._bars = width, "".join(
+                BARS[0] if n == 0 else BARS[max(1, round(n / peak * (len(BARS) - 1)))] for n in counts)
+        return self._bars[1]
 
     def render(self) -> Text:
         s = self.summary
@@ -32,14 +43,12 @@ class StoreHeader(Widget):
             span = s.first_day if s.first_day == s.last_day else f"{s.first_day} → {s.last_day}"
             top.append(f" · {span}", "dim")
         strip_width = max(width - 2, 1)
-        counts = self.timeline.buckets(strip_width)
-        peak = max(counts, default=0) or 1
+        bars = self.bars(strip_width)
         here = self.timeline.cells_of(self.cursor, strip_width) if self.cursor is not None else range(0)
         strip = Text(" ", no_wrap=True)
-        for i, n in enumerate(counts):
-            bar = BARS[0] if n == 0 else BARS[max(1, round(n / peak * (len(BARS) - 1)))]
-            if i in here:
-                strip.append(bar if n else "▁", "bold yellow reverse")
+        for i, bar in enumerate(bars):  # a span per cell, as before (the SVG snapshots keep them)
+            if i in here:  # the day under the cursor; an empty cell there still shows
+                strip.append(bar if bar != BARS[0] else BARS[1], "bold yellow reverse")
             else:
                 strip.append(bar, "cyan")
         top.truncate(width, overflow="ellipsis")

@@ -12,7 +12,7 @@ from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.events import Click
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -38,7 +38,9 @@ class TimelineView(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--cursor-blurred"}
 
-    cursor: reactive[int | None] = reactive(None, always_update=False)
+    # repaint=False: a move repaints the two lines it changes (see watch_cursor), not
+    # the whole view
+    cursor: reactive[int | None] = reactive(None, always_update=False, repaint=False)
 
     class Selected(Message):
         """The cursor moved onto an event."""
@@ -52,6 +54,7 @@ class TimelineView(ScrollView, can_focus=True):
         super().__init__(**kwargs)
         self.timeline = timeline
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._base: Style | None = None
 
     @property
     def line_width(self) -> int:
@@ -77,37 +80,41 @@ class TimelineView(ScrollView, can_focus=True):
         self.refresh()
 
     # -- drawing -----------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # the widget's style, once per repaint rather than per line (it walks the DOM)
+        self._base = self.rich_style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         line = scroll_y + y
         width = self.line_width
         selected = line == self.cursor
-        key = (line, width, selected, selected and self.has_focus)
+        base = self._base if self._base is not None else self.rich_style
+        key = (line, width, selected, selected and self.has_focus, base)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render(line, width, selected)
+            strip = self._render(line, width, selected, base)
             self._strips[key] = strip
         return strip.apply_offsets(scroll_x, line)
 
-    def _render(self, line: int, width: int, selected: bool) -> Strip:
-        base = self.rich_style
+    def _render(self, line: int, width: int, selected: bool, base: Style) -> Strip:
         item = self.timeline.line(line)
         if item is None:
             return Strip.blank(width, base)
         text = day_header(item, width) if isinstance(item, DayLine) else event_row(item, width)
-        segments = list(text.render(self.app.console))
-        strip = Strip(segments).crop_extend(0, width, base)
+        segments = Segment.adjust_line_length(list(text.render(self.app.console)), width, base)
         if selected:
             component = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
             cursor_style = self.get_component_rich_style(component)
-            strip = Strip([Segment(t, (s or Style()) + cursor_style, c) for t, s, c in strip])
-        return strip.simplify()
+            segments = [Segment(t, (s or Style()) + cursor_style, c) for t, s, c in segments]
+        return Strip(Segment.simplify(segments), width)
 
     def _refresh_line(self, line: int | None) -> None:
-        if line is not None:
-            y = line - self.scroll_offset.y
-            if 0 <= y < self.size.height:
-                self.refresh_line(y)
+        """Repaint a timeline line if it is in view (``ScrollView.refresh_line`` takes
+        the line's number in the whole timeline, not its row on screen)."""
+        if line is not None and 0 <= line - self.scroll_offset.y < self.size.height:
+            self.refresh_line(line)
 
     # -- the cursor --------------------------------------------------------------
     def watch_cursor(self, old: int | None, new: int | None) -> None:
