@@ -166,12 +166,6 @@ _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augu
            "November", "December"]
 
 
-def _words(r: random.Random, n: int) -> list[str]:
-    """``n`` words of the weighted vocabulary (16 random bits each)."""
-    table = _VOCAB
-    return [table[x] for x in array("H", r.randbytes(2 * n))]
-
-
 def _quote_text(words: list[str], place: str, said_at: int | None) -> str:
     if said_at is not None and "said" not in words:
         words.insert(said_at % (len(words) + 1), "said")
@@ -191,23 +185,33 @@ def _day(day: int) -> tuple[str, str, str, str, str, str]:
             (monday + timedelta(days=7)).isoformat(), (d + timedelta(days=1)).isoformat())
 
 
-def _date(minute: int, x: int, y: int) -> dict:
-    """ISO start/end/precision and maybe words as written, for an event at ``minute``
-    (x and y: random 16-bit numbers)."""
+def _date(minute: int, x: int, y: int) -> tuple[str, str | None, str, str | None]:
+    """(start, end, precision, words as written) for an event at ``minute`` (x and y:
+    random 16-bit numbers)."""
     day, weekday, month, monday, next_monday, next_day = _day(minute // 1440)
     h, m = divmod(minute % 1440, 60)
     if x < 29491:  # 45%
-        return {"start": f"{day}T{h:02d}:{m:02d}:00+00:00", "precision": "minute",
-                "date_text": f"at {h:02d}:{m:02d} on {weekday}" if y < 19661 else None}
+        return f"{day}T{h:02d}:{m:02d}:00+00:00", None, "minute", f"at {h:02d}:{m:02d} on {weekday}" if y < 19661 else None
     if x < 49152:  # 30%
-        return {"start": day, "precision": "day", "date_text": f"on {weekday}" if y < 26214 else None}
+        return day, None, "day", f"on {weekday}" if y < 26214 else None
     if x < 57016:  # 12%
-        return {"start": f"{day}T22:00:00+00:00", "end": f"{next_day}T08:00:00+00:00",
-                "precision": "night", "date_text": "overnight" if y < 39322 else None}
+        return f"{day}T22:00:00+00:00", f"{next_day}T08:00:00+00:00", "night", "overnight" if y < 39322 else None
     if x < 62915:  # 9%
-        return {"start": monday, "end": next_monday, "precision": "week",
-                "date_text": "this week" if y < 32768 else None}
-    return {"start": day[:7], "precision": "month", "date_text": f"in {month}" if y < 32768 else None}
+        return monday, next_monday, "week", "this week" if y < 32768 else None
+    return day[:7], None, "month", f"in {month}" if y < 32768 else None
+
+
+@lru_cache(maxsize=None)
+def _jitter(place: int) -> tuple[list[float], list[float]]:
+    """1024 latitudes and longitudes within ±0.05° of a place, to 4 decimals."""
+    _, _, _, lat, lon = PLACES[place]
+    return ([round(lat + (k / 1024 - 0.5) * 0.1, 4) for k in range(1024)],
+            [round(lon + (k / 1024 - 0.5) * 0.1, 4) for k in range(1024)])
+
+
+_SPEAKERS = [f"{a} {b}" for a in FIRST for b in LAST]
+_SOURCE_FIELDS = [(f"{name} (demo)", f"demo-{slug}") for name, slug in SOURCES]
+_TITLE_ACTORS = [a[0].upper() + a[1:] for a in ACTORS]
 
 
 def records(n: int, seed: int = 0) -> Iterator[tuple[str, dict]]:
@@ -216,54 +220,55 @@ def records(n: int, seed: int = 0) -> Iterator[tuple[str, dict]]:
     Each record takes its randomness as 16-bit numbers from one ``randbytes`` call (and
     one more for its quotes' words): making a million takes seconds, not minutes."""
     r = random.Random(seed)
+    randbytes = r.randbytes
     step = SPAN_MINUTES / max(n, 1)
-    places, actors, things, first, last, roles, middle = PLACES, ACTORS, THINGS, FIRST, LAST, ROLES, MIDDLE
+    places, actors, things, roles, middle, vocab = PLACES, ACTORS, THINGS, ROLES, MIDDLE, _VOCAB
+    n_places, n_actors, n_things, n_roles, n_middle = len(places), len(actors), len(things), len(roles), len(middle)
+    speakers, n_speakers, title_actors, source_fields = _SPEAKERS, len(_SPEAKERS), _TITLE_ACTORS, _SOURCE_FIELDS
     kinds, cum, total, patterns, violent = _KIND_NAMES, _KIND_CUM, _KIND_CUM[-1], _PATTERNS, _VIOLENT
-    unpack = struct.Struct("<32H").unpack
+    unpack = struct.Struct("<40H").unpack
     for i in range(n):
-        u = unpack(r.randbytes(64))
+        u = unpack(randbytes(80))
         minute = int(i * step + u[0] / 65536 * step)
         kind = kinds[bisect_right(cum, u[1] / 65536 * total)]
-        place, region, country, lat, lon = places[u[2] % len(places)]
-        actor = actors[u[3] % len(actors)]
+        p = u[2] % n_places
+        place, region, country, _, _ = places[p]
+        a = u[3] % n_actors
         options = patterns[kind]
-        title = options[u[4] % len(options)].format(place=place, actor=actor[0].upper() + actor[1:],
-                                                    thing=things[u[5] % len(things)])
+        title = options[u[4] % len(options)].format(place=place, actor=title_actors[a], thing=things[u[5] % n_things])
         x = u[6]
         status = "happened" if x < 55706 else "claimed" if x < 62915 else "planned"
         is_violent = kind in violent
-        killed = u[8] % 13 if is_violent and u[7] < 19661 else None
-        injured = u[10] % 41 if is_violent and u[9] < 32768 else None
-        source, slug = SOURCES[u[11] % len(SOURCES)]
         count = 1 if u[12] < 45875 else 2 + (u[13] & 1)
+        # quotes: u[14..16] sizes; u[17..19] "said" added (80%, if missing); u[20..25] speaker, role
         sizes = [12 + u[14 + q] % 19 for q in range(count)]
-        words = _words(r, sum(sizes))
+        words = [vocab[k] for k in array("H", randbytes(2 * sum(sizes)))]
         quotes = []
         at = 0
-        for q, size in enumerate(sizes):  # u[14..16]: sizes; u[17..19]: "said"; u[20..28]: speaker, role
-            said_at = u[17 + q] if u[17 + q] < 52429 else None  # 80% get "said" if they lack it
-            quotes.append({"speaker": f"{first[u[20 + q] % len(first)]} {last[u[23 + q] % len(last)]}",
-                           "role": roles[u[26 + q] % len(roles)],
-                           "text": _quote_text(words[at:at + size], place, said_at)})
+        for q, size in enumerate(sizes):
+            said_at = u[17 + q]
+            quotes.append({"speaker": speakers[u[20 + q] % n_speakers], "role": roles[u[23 + q] % n_roles],
+                           "text": _quote_text(words[at:at + size], place, said_at if said_at < 52429 else None)})
             at += size
-        v = r.randbytes(16)
-        w = struct.unpack("<8H", v)
-        rec = {
+        lats, lons = _jitter(p)
+        start, end, precision, date_text = _date(minute, u[37], u[38])
+        source, source_id = source_fields[u[11] % len(source_fields)]
+        yield f"demo:{i + 1}", {
             "id": f"demo-{seed}-{i:07d}",
             "title": title,
-            "summary": f"{title}; {actors[w[0] % len(actors)]} reported {middle[w[1] % len(middle)]} and "
-                       f"{middle[w[2] % len(middle)]} near {things[w[3] % len(things)]}.",
+            "summary": f"{title}; {actors[u[32] % n_actors]} reported {middle[u[33] % n_middle]} and "
+                       f"{middle[u[34] % n_middle]} near {things[u[35] % n_things]}.",
             "kind": kind,
             "status": status,
             "place": place, "region": region, "country": country,
-            "lat": round(lat + (u[29] / 65536 - 0.5) * 0.1, 4), "lon": round(lon + (u[30] / 65536 - 0.5) * 0.1, 4),
-            "actors": [actor] if u[31] < 45875 else [actor, actors[w[4] % len(actors)]],
-            "killed": killed, "injured": injured,
-            "source": f"{source} (demo)", "source_id": f"demo-{slug}",
+            "lat": lats[u[29] & 1023], "lon": lons[u[30] & 1023],
+            "actors": [actors[a]] if u[31] < 45875 else [actors[a], actors[u[36] % n_actors]],
+            "killed": u[8] % 13 if is_violent and u[7] < 19661 else None,
+            "injured": u[10] % 41 if is_violent and u[9] < 32768 else None,
+            "source": source, "source_id": source_id,
             "quotes": quotes,
+            "start": start, "end": end, "precision": precision, "date_text": date_text,
         }
-        rec.update(_date(minute, w[5], w[6]))
-        yield f"demo:{i + 1}", rec
 
 
 def build(db: sqlite_utils.Database, n: int, seed: int = 0, *, progress: Callable[[int], None] | None = None,

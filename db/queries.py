@@ -12,6 +12,7 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
@@ -257,6 +258,56 @@ def _idf(db: sqlite_utils.Database, phrases: list[tuple[list[str], bool]], query
     return out
 
 
+@lru_cache(maxsize=32)
+def _prefix_lengths(fts_sql: str | None) -> tuple[int, ...]:
+    """The prefix index lengths of a quotes_fts table, from its CREATE statement."""
+    m = re.search(r"prefix\s*=\s*'([\d\s]*)'", fts_sql or "", re.I)
+    return tuple(sorted(int(x) for x in m.group(1).split())) if m else ()
+
+
+def _indexed_prefix(db: sqlite_utils.Database, query: str,
+                    phrases: list[tuple[list[str], bool]]) -> tuple[str, str, str] | None:
+    """When the query ends in a one-word prefix longer than the longest prefix index:
+    (the query with that word cut to the indexed length, the folded word, its folded
+    cut); else None."""
+    last = None
+    for last in _PHRASE.finditer(query):
+        pass
+    if last is None or not last.group(2) or len(phrases[-1][0]) != 1:
+        return None
+    raw = last.group(1).strip()
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()
+    lengths = _prefix_lengths(sql[0] if sql else None)
+    if not lengths or len(raw) <= lengths[-1] or " " in raw:
+        return None
+    cut = raw[:lengths[-1]]
+    folded, part = phrases[-1][0][0], _fold(cut)
+    if len(part) != 1:
+        return None
+    return query[:last.start()] + f'"{cut}"*' + query[last.end():], folded, part[0]
+
+
+def _has_prefix(row: tuple, word: str) -> bool:
+    """Whether the quote (marked text, ..., marked speaker) holds a word starting with ``word``."""
+    text = row[0] + " " + (row[-1] or "")
+    return any(w.startswith(word) for w in _fold(text.replace(HIGHLIGHT[0], " ").replace(HIGHLIGHT[1], " ")))
+
+
+def _unmark_others(row: tuple, word: str, part: str, others: list[tuple[list[str], bool]]) -> tuple:
+    """The row with marks taken off the words the cut prefix matched but the whole
+    one does not ("saint" when "said" was typed), unless another phrase matched them."""
+
+    def fix(m: re.Match) -> str:
+        words = _fold(m.group(1))
+        if len(words) == 1 and words[0].startswith(part) and not words[0].startswith(word):
+            if not any(len(pw) == 1 and (words[0].startswith(pw[0]) if pre else words[0] == pw[0])
+                       for pw, pre in others):
+                return m.group(1)
+        return m.group(0)
+
+    return (_MARKED.sub(fix, row[0]), *row[1:-1], _MARKED.sub(fix, row[-1]) if row[-1] else row[-1])
+
+
 def search_quotes(db: sqlite_utils.Database, text: str, *, limit: int = 50, candidates: int | None = 500,
                   prefix_last: bool = False) -> list[QuoteHit]:
     """Quotes whose text or speaker match ``text`` (any text: it is never FTS5 syntax),
@@ -282,10 +333,25 @@ def search_quotes(db: sqlite_utils.Database, text: str, *, limit: int = 50, cand
     sql = (f"SELECT m.hl, {_HIT_COLS}, m.hs FROM (SELECT rowid, highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl, "
            f"highlight(quotes_fts, 1, '{mark0}', '{mark1}') AS hs FROM quotes_fts WHERE quotes_fts MATCH ? "
            "ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id")
-    rows = db.execute(sql, (query, max(candidates, limit))).fetchall()
+    wanted = max(candidates, limit)
+    phrases = _phrases(query)
+    shorter = _indexed_prefix(db, query, phrases)
+    if shorter is not None:
+        # a prefix longer than the longest prefix index: FTS5 would merge the doclists
+        # of every word it starts ("said*": a million quotes) before giving the first
+        # row. Take the newest matches of its indexed part ("sai*") and keep those that
+        # hold a word starting with the whole prefix.
+        short_query, word, part = shorter
+        rows = db.execute(sql, (short_query, wanted)).fetchall()
+        kept = [_unmark_others(r, word, part, phrases[:-1]) for r in rows if _has_prefix(r, word)]
+        if len(kept) >= min(limit, wanted) or len(rows) < wanted:  # enough, or every match seen
+            rows, query = kept, short_query
+        else:
+            rows = db.execute(sql, (query, wanted)).fetchall()
+    else:
+        rows = db.execute(sql, (query, wanted)).fetchall()
     if not rows:
         return []
-    phrases = _phrases(query)
     total = db.execute("SELECT max(id) FROM quotes").fetchone()[0] or 1  # ids are dense enough for an idf
     idf = _idf(db, phrases, query, total)
     # words per quote (text and speaker) by spaces: near enough to FTS5's token count

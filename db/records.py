@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -92,6 +93,9 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(x, ensure_ascii=False) gives, minus its setup
+_quote = encode_basestring  # a str as JSON: "[" + ", ".join(them) + "]" is _dumps of a list of str, faster
+_TEXT_1 = ("summary", "kind", "date_text", "place", "region", "country")
+_TEXT_2 = ("excerpt", "link")
 _dumps_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
@@ -106,21 +110,32 @@ def _clean(value: Any, key: str) -> str | None:
     return value.strip() or None
 
 
-@lru_cache(maxsize=65536)
 def _iso_fields(start: str, end: str | None, precision: str | None) -> tuple[str, str, str, int, int]:
-    """(start, end, precision, t0, t1) of ISO dates as stored: many records share them."""
+    """(start, end, precision, t0, t1) of ISO dates as stored."""
+    if end is None and (precision is None or precision == "minute") and len(start) == 25 and start[10] == "T" \
+            and start[19] in "+-" and start[22] == ":" and start[14:16] < "59" and not start.endswith("-00:00"):
+        # a moment to the minute, as stored already ("2024-09-21T10:07:00+03:00"): the
+        # next minute is the end; fromisoformat checks the rest
+        try:
+            moment = datetime.fromisoformat(start)
+        except ValueError:
+            moment = None
+        if moment is not None and start[14:16].isdigit():
+            t0 = int(moment.timestamp())
+            return start, f"{start[:14]}{int(start[14:16]) + 1:02d}{start[16:]}", "minute", t0, t0 + 60
+    return _iso_fields_cached(start, end, precision)
+
+
+@lru_cache(maxsize=65536)
+def _iso_fields_cached(start: str, end: str | None, precision: str | None) -> tuple[str, str, str, int, int]:
+    """``_iso_fields`` in general: many records share their dates."""
     interval = interval_for_iso(start, end, precision)
     first, last = interval.iso()
     return first, last, interval.precision, int(interval.start.timestamp()), int(interval.end.timestamp())
 
 
 def _when(rec: dict, published: datetime | None, tz: str | None) -> tuple[str, str, str, int, int]:
-    start = _clean(rec.get("start"), "start")
-    if start:
-        try:
-            return _iso_fields(start, _clean(rec.get("end"), "end"), _clean(rec.get("precision"), "precision"))
-        except DateError as exc:
-            raise RecordError(str(exc)) from None
+    """The stored date fields of a record without ISO ``start`` (its words, resolved)."""
     interval = interval_of(rec, published, tz)
     first, last = interval.iso()
     return first, last, interval.precision, int(interval.start.timestamp()), int(interval.end.timestamp())
@@ -154,18 +169,34 @@ def row_tuples(rec: dict, published: datetime | None = None,
                tz: str | None = None) -> tuple[tuple, list[tuple], tuple | None]:
     """Check a record and split it into rows as tuples: (event row in ``EVENT_ROW``
     order, quote rows in ``QUOTE_ROW`` order, source row in ``SOURCE_ROW`` order or
-    None). What an import writes; ``to_rows`` gives the same as dicts."""
+    None). What an import writes; ``to_rows`` gives the same as dicts.
+
+    This runs once per record of an import, so the usual cases (a field that is text,
+    or absent) are handled inline: ``(v.strip() or None) if v.__class__ is str else
+    clean(v, key)`` is ``_text(rec, key)``."""
     if not isinstance(rec, dict):
         raise RecordError("a record must be a JSON object")
     get, clean = rec.get, _clean
-    title = clean(get("title"), "title")
+    v = get("title")
+    title = (v.strip() or None) if v.__class__ is str else clean(v, "title")
     if not title:
         raise RecordError("missing required field 'title'")
     status = get("status")
     status = "happened" if status is None else (clean(status, "status") or "happened").lower()
     if status not in STATUSES:
         raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
-    start, end, precision, t0, t1 = _when(rec, published, tz)
+    v = get("start")
+    start = (v.strip() or None) if v.__class__ is str else clean(v, "start")
+    if start:
+        v, w = get("end"), get("precision")
+        try:
+            start, end, precision, t0, t1 = _iso_fields(
+                start, (v.strip() or None) if v.__class__ is str else clean(v, "end"),
+                (w.strip() or None) if w.__class__ is str else clean(w, "precision"))
+        except DateError as exc:
+            raise RecordError(str(exc)) from None
+    else:
+        start, end, precision, t0, t1 = _when(rec, published, tz)
     actors = get("actors") or []
     if isinstance(actors, str):
         actors = [a.strip() for a in actors.split(";") if a.strip()]
@@ -174,31 +205,46 @@ def row_tuples(rec: dict, published: datetime | None = None,
     attrs = get("attrs") or {}
     if not isinstance(attrs, dict):
         raise RecordError("field 'attrs' must be an object")
-    source_name = clean(get("source"), "source")
-    source_id = clean(get("source_id"), "source_id") or source_id_for(source_name)
-    event_id = clean(get("id"), "id") or stable_id(source_name, title, get("date_text"), start, get("summary"))
+    v = get("source")
+    source_name = (v.strip() or None) if v.__class__ is str else clean(v, "source")
+    v = get("source_id")
+    source_id = ((v.strip() or None) if v.__class__ is str else clean(v, "source_id")) or source_id_for(source_name)
+    v = get("id")
+    event_id = ((v.strip() or None) if v.__class__ is str else clean(v, "id")) \
+        or stable_id(source_name, title, get("date_text"), start, get("summary"))
+    # optional text fields, checked in EVENT_ROW order (the first bad one is reported)
+    summary, kind, date_text, place, region, country = [
+        (v.strip() or None) if v.__class__ is str else clean(v, k) for k, v in zip(_TEXT_1, map(get, _TEXT_1))]
+    lat, lon = _number(rec, "lat"), _number(rec, "lon")
+    actors = "[" + ", ".join([_quote(a if a.__class__ is str else str(a)) for a in actors]) + "]"
+    killed, injured, paragraph = _count(rec, "killed"), _count(rec, "injured"), _count(rec, "paragraph")
+    excerpt, link = [(v.strip() or None) if v.__class__ is str else clean(v, k)
+                     for k, v in zip(_TEXT_2, map(get, _TEXT_2))]
     event = (
-        event_id, title, clean(get("summary"), "summary"), clean(get("kind"), "kind"), status,
-        clean(get("date_text"), "date_text"), start, end, precision, t0, t1, start[:10],
-        clean(get("place"), "place"), clean(get("region"), "region"), clean(get("country"), "country"),
-        _number(rec, "lat"), _number(rec, "lon"),
-        _dumps([a if type(a) is str else str(a) for a in actors]),
-        _count(rec, "killed"), _count(rec, "injured"), source_id, _count(rec, "paragraph"),
-        clean(get("excerpt"), "excerpt"), clean(get("link"), "link"),
-        _dumps_sorted(attrs) if attrs else None,
+        event_id, title, summary, kind, status, date_text, start, end, precision, t0, t1, start[:10],
+        place, region, country, lat, lon, actors, killed, injured, source_id, paragraph,
+        excerpt, link, _dumps_sorted(attrs) if attrs else None,
     )
     quotes = []
     raw_quotes = get("quotes") or []
     if not isinstance(raw_quotes, list):
         raise RecordError("field 'quotes' must be a list")
     for n, q in enumerate(raw_quotes):
-        if isinstance(q, str):
-            q = {"text": q}
-        if not isinstance(q, dict) or not clean(q.get("text"), "text"):
+        if q.__class__ is not dict:
+            if isinstance(q, str):
+                q = {"text": q}
+            elif not isinstance(q, dict):
+                raise RecordError(f"quote {n + 1} has no 'text'")
+        text, v, w = q.get("text"), q.get("speaker"), q.get("role")
+        if not ((text.strip() or None) if text.__class__ is str else clean(text, "text")):
             raise RecordError(f"quote {n + 1} has no 'text'")
-        quotes.append((event_id, n, str(q["text"]), clean(q.get("speaker"), "speaker"), clean(q.get("role"), "role"),
+        quotes.append((event_id, n, text if text.__class__ is str else str(text),
+                       (v.strip() or None) if v.__class__ is str else clean(v, "speaker"),
+                       (w.strip() or None) if w.__class__ is str else clean(w, "role"),
                        _count(q, "paragraph")))
-    source = (source_id, source_name, clean(get("published"), "published")) if source_id else None
+    v = get("published")
+    source = (source_id, source_name, (v.strip() or None) if v.__class__ is str else clean(v, "published")) \
+        if source_id else None
     return event, quotes, source
 
 

@@ -52,7 +52,7 @@ EVENT_COLUMNS = {
 }
 
 FTS_OPTIONS = {"fts_version": "FTS5", "create_triggers": True, "tokenize": "unicode61 remove_diacritics 2"}
-PREFIX = "2 3 4"  # prefix lengths (characters) quotes_fts keeps an index for
+PREFIX = "2 3"  # prefix lengths (characters) quotes_fts keeps an index for (longer ones: see queries)
 FTS_HASHSIZE = 1048576  # FTS5's default memory for pending terms; a bulk load raises it for a while
 BULK_HASHSIZE = 64 * 1048576
 COUNTED = ("events", "quotes", "sources")  # the tables whose rows ``counts`` keeps the number of

@@ -36,7 +36,7 @@ _UPSERT_SOURCE = (
     "published = coalesce(excluded.published, published)"
 )
 BATCH = 2000
-FTS_CHUNK = 100_000  # quotes a bulk load hands the full-text indexes at a time
+FTS_CHUNK = 150_000  # quotes a bulk load hands the full-text indexes at a time
 BULK_CACHE_KIB = 262144  # page cache while a bulk load builds indexes (256 MiB), instead of the usual 16 MiB
 if tuple(_EVENT_COLS) != EVENT_ROW or tuple(_QUOTE_COLS) != QUOTE_ROW:  # rows go in as row_tuples makes them
     raise ImportError("db.records' row order differs from the store's columns")
@@ -82,11 +82,12 @@ def _fts_tables(conn: sqlite3.Connection) -> list[str]:
 
 
 def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """(name, sql) of the events indexes a bulk load drops and makes again at the end
-    (building an index once is faster than keeping it through a million inserts)."""
+    """(name, sql) of the indexes on events and quotes a bulk load drops and makes again
+    at the end (building an index once is faster than keeping it through a million
+    inserts); not the primary keys'."""
     return conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL "
-        "ORDER BY name"
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('events', 'quotes') "
+        "AND sql IS NOT NULL ORDER BY name"
     ).fetchall()
 
 
@@ -313,6 +314,9 @@ class _BulkLoad:
             # older than this batch's) go, and the full-text indexes, which saw the old
             # rows, are rebuilt at the end instead
             conn.executemany(_UPSERT_EVENT, events)
+            for name, sql in [ix for ix in self.indexes if ix[0] == "quotes_event"]:  # to find their quotes
+                conn.execute(sql)
+                self.indexes.remove((name, sql))
             conn.executemany("DELETE FROM quotes WHERE event_id = ? AND id <= ?",
                              [(i, self.last_quote) for (i,) in ids])
             self.fts_in_step = False
