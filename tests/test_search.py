@@ -101,3 +101,24 @@ def test_bounded_ranking_is_best_first(tmp_path):
     newest = queries.search_quotes(db, "alpha", limit=5, candidates=5)
     assert len(newest) == 5 and {h.event_id for h in newest} == {f"e{i:03d}" for i in range(38, 43)}
     db.close()
+
+
+def test_a_prefix_longer_than_the_prefix_index_is_found_through_it(tmp_path):
+    """'said' as typed: candidates come from the 3-letter index ("sai"*), only quotes with
+    a word starting "said" are kept, and a "saint" next to it is not marked."""
+    texts = ["the saint said so", "a saint alone", "saidy is a name", "nothing here"]
+    texts += ["saint " + str(i) for i in range(60)]  # newer: the newest 'sai' matches are all saints
+    texts += ["he said it again"]
+    db = _store_with_quotes(tmp_path / "p.db", texts)
+    assert queries._indexed_prefix(db, '"said"*', [(["said"], True)]) is not None
+    hits = queries.search_quotes(db, "said", prefix_last=True)
+    assert {h.plain for h in hits} == {"the saint said so", "saidy is a name", "he said it again"}
+    saint = next(h for h in hits if h.plain == "the saint said so")
+    m0, m1 = queries.HIGHLIGHT
+    assert saint.text == f"the saint {m0}said{m1} so"
+    # the newest 20 'sai' matches are saints only: the full prefix query finds the rest
+    few = queries.search_quotes(db, "said", prefix_last=True, candidates=20)
+    assert {h.plain for h in few} == {h.plain for h in hits}
+    # with another word
+    assert [h.plain for h in queries.search_quotes(db, "saint said", prefix_last=True)] == ["the saint said so"]
+    db.close()
