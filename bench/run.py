@@ -303,7 +303,7 @@ def import_export(path: Path, n: int) -> dict | None:
     help_text = subprocess.run([dateline_bin(), "--help"], capture_output=True, text=True).stdout
     if " export " not in help_text or " import " not in help_text:
         return None
-    jsonl = OUT / f"{label(n)}.jsonl"
+    jsonl = OUT / f"{label(n).lower()}.jsonl"
     if not jsonl.exists():
         subprocess.run([dateline_bin(), "--db", str(path), "export", "--format", "jsonl", "-o", str(jsonl)],
                        check=True, capture_output=True)
@@ -465,16 +465,51 @@ def report(info: str, sizes: list[int], res: dict) -> str:
     return "\n".join(lines)
 
 
+def store_only(info: str, sizes: list[int], runs: int) -> None:
+    """The store's side only (no terminal, no Textual): building the demo store, quote
+    search, summary, the quotes command, and `dateline import` of each size's export.
+    Prints the rows; RESULTS.md is left as it is."""
+    res: dict = {}
+    for n in sizes:
+        path, build = demo_store(n)
+        print(f"{label(n)}: search, import…", flush=True)
+        res[n] = {"build": build, "search": search_times(path, runs), "import": import_export(path, n)}
+    (OUT / "store-results.json").write_text(json.dumps(res, indent=1, default=str))
+    lines = [f"Machine: {info}", "", "| measure | " + " | ".join(label(n) for n in sizes) + " |",
+             "|" + "---|" * (len(sizes) + 1)]
+
+    def row(name: str, values: list[str]) -> None:
+        lines.append(f"| {name} | " + " | ".join(values) + " |")
+
+    row("events / quotes", [f"{n:,} / {res[n]['search']['_quotes']:,}" for n in sizes])
+    row("store size", [f"{res[n]['build']['size_mb']:.0f} MB" for n in sizes])
+    row("demo import (`dateline demo`)", [f"{res[n]['build']['seconds']:.1f} s ({res[n]['build']['rate']:,.0f} ev/s)"
+                                          for n in sizes])
+    for name, _, _ in SEARCHES:
+        row(f"search_quotes: {name}", [ms(res[n]["search"][name]) for n in sizes])
+    row("queries.summary() (header counts)", [ms(res[n]["search"]["summary()"]) for n in sizes])
+    for name in [k for k in res[sizes[0]]["search"] if k.startswith("CLI")]:
+        row(f"{name} --limit 50 (process)", [ms(res[n]["search"][name]) for n in sizes])
+    row("`dateline import` of a JSONL export", [f"{i['seconds']:.1f} s ({i['rate']:,.0f} ev/s)" if i else "—"
+                                                 for i in (res[n]["import"] for n in sizes)])
+    print("\n".join(lines))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--samples", type=int, default=30, help="samples per navigation key")
     ap.add_argument("--no-toolong", action="store_true")
+    ap.add_argument("--store-only", action="store_true",
+                    help="only the store: demo build, search, summary, quotes command, import (no terminal)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     OUT.mkdir(parents=True, exist_ok=True)
     info = machine()
+    if args.store_only:
+        store_only(info, sizes, args.runs)
+        return
     res: dict = {"runs": args.runs, "sizes": {}}
     stores = {n: demo_store(n) for n in sizes}
     tmux = Tmux()

@@ -26,10 +26,11 @@ SEARCHES = [  # (label, text, prefix_last, candidates)
     ("rare word", demo.RARE[17], False, 500),
     ("prefix 'hosp*'", "hosp", True, 500),
     ("prefix 's*' (1 letter)", "s", True, 500),
+    ("explicit 's*' (typed with the star)", "s*", False, 500),
     ("prefix 'sa*' (2 letters)", "sa", True, 500),
     ("'said' as typed (said*)", "said", True, 500),
     ("two words 'said city'", "said city", False, 500),
-    ("CLI: quotes 'said' (candidates=None)", "said", False, None),
+    ("'said', every match by bm25()", "said", False, None),
 ]
 
 
@@ -71,7 +72,7 @@ def main() -> None:
     for label, text, prefix, cand in SEARCHES:
         t = timed(lambda: queries.search_quotes(db, text, limit=50 if cand else 1000, prefix_last=prefix,
                                                 candidates=cand), args.runs)
-        print(f"search {label:<32} {fmt(t)}")
+        print(f"search {label:<36} {fmt(t)}")
     db.close()
 
     if args.to_rows:
