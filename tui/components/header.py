@@ -45,11 +45,11 @@ class StoreHeader(Widget):
         strip_width = max(width - 2, 1)
         bars = self.bars(strip_width)
         here = self.timeline.cells_of(self.cursor, strip_width) if self.cursor is not None else range(0)
+        lo, hi = (here.start, here.stop) if here else (len(bars), len(bars))
         strip = Text(" ", no_wrap=True)
-        for i, bar in enumerate(bars):  # a span per cell, as before (the SVG snapshots keep them)
-            if i in here:  # the day under the cursor; an empty cell there still shows
-                strip.append(bar if bar != BARS[0] else BARS[1], "bold yellow reverse")
-            else:
-                strip.append(bar, "cyan")
+        strip.append(bars[:lo], "cyan")
+        # the day under the cursor; an empty cell there still shows
+        strip.append(bars[lo:hi].replace(BARS[0], BARS[1]), "bold yellow reverse")
+        strip.append(bars[hi:], "cyan")
         top.truncate(width, overflow="ellipsis")
         return Text("\n").join([top, strip])
