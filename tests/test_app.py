@@ -412,3 +412,19 @@ async def test_what_the_terminal_shows_is_the_whole_screen_drawn_afresh(seed_pat
             await pilot.pause()
             for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(app), strict=True)):
                 assert shown == drawn, f"after {keys}, row {y} differs"
+
+
+async def test_a_live_resize_moves_the_detail_and_refits_the_footer(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        timeline, detail = app.query_one(TimelineView), app.query_one(DetailPane)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.2)
+        assert detail.region.y >= timeline.region.bottom
+        assert "^p palette" not in screen_text(app).splitlines()[-1]
+        await pilot.resize_terminal(140, 42)
+        await pilot.pause(0.2)
+        assert detail.region.x >= timeline.region.right
+        assert "^p palette" in screen_text(app).splitlines()[-1]
+        assert "↓/j Next  ]" in screen_text(app).splitlines()[-1]  # not compact any more

@@ -9,6 +9,7 @@ from typing import Iterable
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
+from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container
@@ -84,16 +85,40 @@ class DatelineApp(App[None]):
         # Called as the cursor moves, in the same turn as the key: the timeline, the
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
-        # What exists once the first screen is drawn lives as long as the app: keep it
-        # out of the garbage collector's full passes, which otherwise scan it all
-        # (25 ms and more) in the middle of a key now and then.
-        self.call_after_refresh(gc.freeze)
+        self.call_after_refresh(self._tune_gc)
+
+    # -- garbage collection --------------------------------------------------------
+    # A full collection scans every object Python tracks (start-up's, and the lines
+    # the views keep drawn): 20-70 ms, in the middle of a key now and then. So: what
+    # exists once the first screen is drawn is frozen (it lives as long as the app),
+    # the collector makes no full pass of its own, and one is made when keys have
+    # stopped for a second. Young objects are collected as usual.
+    GC_IDLE = 1.0
+    _gc_thresholds: tuple[int, int, int] | None = None
+    _gc_timer = None
+
+    def _tune_gc(self) -> None:
+        gc.freeze()
+        self._gc_thresholds = gc.get_threshold()
+        young, middle, _ = self._gc_thresholds
+        gc.set_threshold(young, middle, 1_000_000_000)
+        self._collect_when_idle()
+
+    def _collect_when_idle(self) -> None:
+        if self._gc_thresholds is None:
+            return
+        if self._gc_timer is not None:
+            self._gc_timer.stop()
+        self._gc_timer = self.set_timer(self.GC_IDLE, gc.collect, name="collect garbage")
 
     def on_unmount(self) -> None:
+        if self._gc_thresholds is not None:
+            gc.set_threshold(*self._gc_thresholds)
+            self._gc_thresholds = None
         gc.unfreeze()
 
-    def on_resize(self) -> None:
-        narrow = self.size.width < NARROW
+    def on_resize(self, event: events.Resize) -> None:
+        narrow = event.size.width < NARROW  # (self.size can still be the size before)
         self.screen.set_class(narrow, "-narrow")
         footer = self.query_one(Footer)
         footer.compact = narrow  # so that every key still fits in 80 columns;
@@ -105,6 +130,7 @@ class DatelineApp(App[None]):
             return
         self.query_one(DetailPane).show(queries.event_detail(self.db, event_id))
         self.query_one(StoreHeader).cursor = line
+        self._collect_when_idle()
 
     @property
     def timeline_view(self) -> TimelineView:

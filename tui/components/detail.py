@@ -8,13 +8,13 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.geometry import Size
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 from textual.widget import Widget
 
 from db.text import clean
 
+from .lines import LineView
 from .rows import kind_mark
 
 LABEL_WIDTH = 10
@@ -120,7 +120,7 @@ def render_detail(rec: dict) -> Group:
     return Group(*parts)
 
 
-class DetailPane(ScrollView, can_focus=True):
+class DetailPane(LineView, can_focus=True):
     """Scrolls when the detail is longer than the pane (focus it with tab).
 
     A Line-API widget: the detail is rendered to lines once per event and width, and
