@@ -428,3 +428,23 @@ async def test_a_live_resize_moves_the_detail_and_refits_the_footer(seed_path):
         assert detail.region.x >= timeline.region.right
         assert "^p palette" in screen_text(app).splitlines()[-1]
         assert "↓/j Next  ]" in screen_text(app).splitlines()[-1]  # not compact any more
+
+
+async def test_garbage_is_collected_while_keys_keep_coming_and_the_collector_is_restored(seed_path, monkeypatch):
+    import gc
+
+    import tui.app as app_module
+
+    before = gc.get_threshold()
+    collected = []
+    monkeypatch.setattr(app_module.gc, "collect", lambda *args: collected.append(args) or 0)
+    app = app_for(seed_path)
+    app.GC_IDLE, app.GC_MOVES = 1000, 10  # no pause long enough: only the count of moves
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert gc.get_freeze_count() > 0 and gc.get_threshold()[2] > before[2]
+        for _ in range(15):
+            await pilot.press("j", "k")
+        await pilot.pause()
+        assert len(collected) == 3  # 30 moves, a full pass after every 10th
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

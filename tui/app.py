@@ -92,10 +92,15 @@ class DatelineApp(App[None]):
     # the views keep drawn): 20-70 ms, in the middle of a key now and then. So: what
     # exists once the first screen is drawn is frozen (it lives as long as the app),
     # the collector makes no full pass of its own, and one is made when keys have
-    # stopped for a second. Young objects are collected as usual.
+    # stopped for a second, or right after the frame of every GC_MOVES-th move while
+    # keys keep coming (Textual's drawn lines often refer to themselves, so they wait
+    # for a full pass to be freed: ~400 objects a key). Young objects are collected as
+    # usual.
     GC_IDLE = 1.0
+    GC_MOVES = 100
     _gc_thresholds: tuple[int, int, int] | None = None
     _gc_timer = None
+    _gc_moves = 0
 
     def _tune_gc(self) -> None:
         gc.freeze()
@@ -104,12 +109,20 @@ class DatelineApp(App[None]):
         gc.set_threshold(young, middle, 1_000_000_000)
         self._collect_when_idle()
 
+    def _collect(self) -> None:
+        self._gc_moves = 0
+        gc.collect()
+
     def _collect_when_idle(self) -> None:
         if self._gc_thresholds is None:
             return
+        self._gc_moves += 1
+        if self._gc_moves >= self.GC_MOVES:
+            self._gc_moves = 0
+            self.call_after_refresh(self._collect)
         if self._gc_timer is not None:
             self._gc_timer.stop()
-        self._gc_timer = self.set_timer(self.GC_IDLE, gc.collect, name="collect garbage")
+        self._gc_timer = self.set_timer(self.GC_IDLE, self._collect, name="collect garbage")
 
     def on_unmount(self) -> None:
         if self._gc_thresholds is not None:
