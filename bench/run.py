@@ -194,6 +194,7 @@ def bare_paint(tmux: Tmux, runs: int) -> dict:
 
 # --------------------------------------------------------------------------- keys, in process
 
+THINK = 0.3  # seconds between typing a date and pressing enter
 KEYS = {"next event (j)": "j", "page down": "pagedown", "end (G)": "G", "next day (])": "right_square_bracket"}
 
 
@@ -250,6 +251,7 @@ async def _key_times(path: Path, samples: int) -> dict[str, list[float]]:
             await pilot.press("t")
             await pilot.pause()
             await pilot.press(*day)
+            await pilot.pause(THINK)  # a person's pause between typing and enter
             times.append(await timed("enter"))
         found["go to date (t, date, enter): first frame"] = [a for a, _ in times]
         found["go to date (t, date, enter): settled"] = [b for _, b in times]

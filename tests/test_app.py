@@ -129,6 +129,26 @@ async def test_search_results_move_with_arrows_and_escape_returns(seed_path):
         assert selected(app) == "seed-toropets"
 
 
+async def test_search_opens_empty_each_time(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash", *"ordnance")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).option_count == 1
+        await pilot.press("escape", "slash")
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteSearch)
+        assert app.screen.query_one(Input).value == ""
+        assert app.screen.query_one(OptionList).option_count == 0
+        assert "Type to search every quote" in str(app.screen.query_one("#search-status").render())
+        await pilot.press(*"victory")  # and searches as before
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).option_count == 2
+
+
 async def test_search_accepts_any_text(seed_path):
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42)) as pilot:
@@ -301,26 +321,101 @@ def count_layouts(app: DatelineApp, monkeypatch) -> list[int]:
 
 
 async def test_a_new_selection_does_not_lay_out_the_screen(seed_path, monkeypatch):
-    """The detail pane draws its own lines: showing another event repaints the pane, and
-    the screen is laid out only when the pane's scrollbar has to come or go (once)."""
+    """The detail pane draws its own lines and its own scrollbar: showing another
+    event, longer or shorter than the pane, repaints the pane, never the layout."""
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
         detail = app.query_one(DetailPane)
         layouts = count_layouts(app, monkeypatch)
-        same_geometry = 0
+        longer = shorter = 0
         for _ in ORDER[1:]:
-            had_scrollbar = detail.show_vertical_scrollbar
-            before = layouts[0]
             await pilot.press("j")
             await pilot.pause()
-            if detail.show_vertical_scrollbar == had_scrollbar:
-                same_geometry += 1
-                assert layouts[0] == before, "a selection change laid out the whole screen"
+            assert layouts[0] == 0, "a selection change laid out the whole screen"
+            thumb = len({style for _, style in bar_column(app)}) > 1
+            assert thumb == (detail.max_scroll_y > 0)  # a thumb only when it scrolls
+            if thumb:
+                longer += 1
             else:
-                assert layouts[0] - before == 1, "the scrollbar's coming or going took more than one layout"
-        assert same_geometry >= 5  # the seed's details: both kinds of step are taken
-        assert same_geometry < len(ORDER) - 1
+                shorter += 1
+        assert longer and shorter  # the seed's details: both kinds of step are taken
+
+
+async def test_every_move_is_drawn_in_one_frame(seed_path):
+    """What a key changes (cursor, detail, strip) reaches the terminal in one write,
+    closing go-to-date included: not a frame for the dialog going and one for the move."""
+    app = app_for(seed_path)
+    frames = []
+    display = app._display
+
+    def write(screen, update) -> None:
+        display(screen, update)
+        if update is not None:
+            frames.append(update)
+
+    app._display = write
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        moves = [("j", "seed-drone-raid"), ("j", "seed-toropets"), ("right_square_bracket", "seed-washington-visit"),
+                 ("left_square_bracket", "seed-briefing"), ("G", "seed-washington-visit"), ("k", "seed-kharkiv"),
+                 ("home", "seed-briefing"), ("pagedown", "seed-washington-visit")]
+        for key, expected in moves:
+            frames.clear()
+            await pilot.press(key)
+            await pilot.pause()
+            assert selected(app) == expected
+            assert len(frames) == 1, f"{key} drew {len(frames)} frames"
+        await pilot.press("t", *"2024-09-21")
+        await pilot.pause()
+        frames.clear()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert selected(app) == "seed-drone-raid"
+        assert len(frames) == 1, f"go to date drew {len(frames)} frames"
+        await pilot.press("slash", *"enormous losses")
+        await pilot.pause()
+        await app.screen.workers.wait_for_complete()
+        await pilot.pause()
+        frames.clear()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert selected(app) == "seed-toropets"
+        assert len(frames) == 1, f"opening a search result drew {len(frames)} frames"
+
+
+def bar_column(app: DatelineApp) -> list[tuple[str, object]]:
+    """The detail pane's last column inside its border, top to bottom: (char, style)."""
+    pane = app.query_one(DetailPane)
+    x = pane.region.right - 2  # the border's right edge is the last column
+    cells = []
+    for strip in app.screen._compositor.render_strips()[pane.region.y + 1:pane.region.bottom - 1]:
+        line = strip.crop(x, x + 1)
+        cells.append((line.text, next(iter(line)).style))
+    return cells
+
+
+async def test_a_long_detail_scrolls_and_shows_where_it_is(seed_path):
+    """Kryvyi Rih's detail is longer than a 24-row pane: its scrollbar has a thumb,
+    tab then page down scroll it, and the thumb moves down with it."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*["j"] * ORDER.index("seed-kryvyi-rih"))
+        await pilot.pause()
+        detail = app.query_one(DetailPane)
+        assert detail.max_scroll_y > 0
+        before, top = bar_column(app), screen_text(app)
+        assert len({style for _, style in before}) > 1  # a thumb on a track
+        await pilot.press("tab", "pagedown")
+        await pilot.pause()
+        assert detail.scroll_offset.y > 0
+        assert screen_text(app) != top
+        after = bar_column(app)
+        assert after != before  # the thumb moved
+        await pilot.press("tab", "j")  # the next event's detail shows from its top
+        await pilot.pause()
+        assert detail.scroll_offset.y == 0 and bar_column(app)[0] == before[0]
 
 
 async def test_closing_go_to_date_neither_lays_out_nor_remakes_the_footer(seed_path, monkeypatch):

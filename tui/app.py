@@ -138,12 +138,44 @@ class DatelineApp(App[None]):
         footer.show_command_palette = not narrow  # ctrl+p is on the help screen
 
     def _show_selection(self, line: int | None) -> None:
-        event_id = self.timeline_view.selected_id
+        view = self.timeline_view
+        event_id = view.selected_id
         if event_id is None:
             return
-        self.query_one(DetailPane).show(queries.event_detail(self.db, event_id))
+        self.query_one(DetailPane).show_event(event_id, self._load_detail)
         self.query_one(StoreHeader).cursor = line
         self._collect_when_idle()
+        # once this move is on screen, render the detail the next move in the same
+        # direction shows, so that the next key finds it ready
+        if line is not None:
+            step = -1 if self._last_line is not None and line < self._last_line else 1
+            self._last_line = line
+            if not self._warming:
+                self._warming = True
+                self.call_after_refresh(self._warm_next, step)
+
+    _last_line: int | None = None
+    _warming = False
+
+    def _load_detail(self, event_id: str) -> dict | None:
+        return queries.event_detail(self.db, event_id)
+
+    def _warm_next(self, step: int) -> None:
+        self._warming = False
+        view = self.timeline_view
+        if view.cursor is not None:
+            self.warm_line(view.timeline.next_event(view.cursor, step), page=False)
+
+    def warm_line(self, line: int | None, page: bool = True) -> None:
+        """Render what selecting ``line`` will show, before it is selected: the detail
+        of its event and, with ``page``, the timeline around it as a jump shows it."""
+        view = self.timeline_view
+        item = view.timeline.line(line) if line is not None else None
+        if item is None or not view.timeline.is_event(line):
+            return
+        if page:
+            view.warm_jump(line)
+        self.query_one(DetailPane).warm(item.id, self._load_detail)
 
     @property
     def timeline_view(self) -> TimelineView:
@@ -152,11 +184,17 @@ class DatelineApp(App[None]):
     # -- actions -----------------------------------------------------------------
     def action_search(self) -> None:
         def chosen(event_id: str | None) -> None:
-            if event_id:
-                self.timeline_view.select_event(event_id)
-            self.timeline_view.focus()
+            self._focus_timeline()
 
-        self.push_screen(QuoteSearch(store_file(self.db)), chosen)
+        # kept and shown again each time, as go-to-date (removing a screen lays the
+        # main screen out again: a second frame after the one showing the choice)
+        if self.is_screen_installed("search"):
+            search = self.get_screen("search")
+            if search.is_mounted:
+                search.reset()
+        else:
+            self.install_screen(QuoteSearch(store_file(self.db), self.timeline_view.select_event), "search")
+        self.push_screen("search", chosen)
 
     def base_date(self) -> datetime | None:
         """What relative dates in "go to date" count from: the newest source's publication."""
@@ -170,9 +208,7 @@ class DatelineApp(App[None]):
 
     def action_goto(self) -> None:
         def chosen(line: int | None) -> None:
-            if line is not None:
-                self.timeline_view.select_line(line)
-            self.timeline_view.focus()
+            self._focus_timeline()
 
         # One GoToDate, installed, is shown each time: closing an installed screen does
         # not remove it, and removing a screen lays the main screen out again.
@@ -181,8 +217,15 @@ class DatelineApp(App[None]):
             if goto.is_mounted:
                 goto.reset()
         else:
-            self.install_screen(GoToDate(self.timeline, self.base_date()), "goto")
+            view = self.timeline_view
+            self.install_screen(GoToDate(self.timeline, self.base_date(), view.select_line, self.warm_line), "goto")
         self.push_screen("goto", chosen)
+
+    def _focus_timeline(self) -> None:
+        # Widget.focus() repaints the widget even when it has the focus already: after
+        # a dialog that would cost a frame of its own, after the one that shows the move.
+        if self.screen.focused is not self.timeline_view:
+            self.timeline_view.focus()
 
     def action_toggle_focus(self) -> None:
         if self.timeline_view.has_focus:

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Callable
 
 from rich.console import Group
+from rich.segment import Segment
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 from textual.visual import Visual, visualize
 from textual.widget import Widget
@@ -124,70 +129,135 @@ class DetailPane(LineView, can_focus=True):
     """Scrolls when the detail is longer than the pane (focus it with tab).
 
     A Line-API widget: the detail is rendered to lines once per event and width, and
-    the pane draws the lines in view. Showing another event repaints the pane alone;
-    the screen is laid out again only when the scrollbar has to appear or go.
+    the pane draws the lines in view. Showing another event repaints the pane alone
+    (never the screen's layout: see the scrollbar below). The
+    lines of the last events shown or warmed (see ``warm``) are kept, so going back
+    to an event, or to one warmed ahead of the key that selects it, renders nothing.
     """
+
+    CACHED = 32  # events whose rendered detail is kept
 
     shown: Group | Text = NOTHING
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._lines: list[Strip] = []
+        self._shown_entry: tuple[Group | Text, dict[int, list[Strip]]] = (NOTHING, {})
+        # event id -> (its detail as a renderable, its lines by width)
+        self._cache: LRUCache[str, tuple[Group, dict[int, list[Strip]]]] = LRUCache(self.CACHED)
 
     def show(self, rec: dict | None) -> None:
-        self.shown = render_detail(rec) if rec else NOTHING
-        self._lay_out(self.shown)
+        """Show an event record (from ``db.queries.event_detail``), or nothing."""
+        self._show(self._entry(rec["id"], lambda _: rec) if rec else None)
+
+    def show_event(self, event_id: str, load: Callable[[str], dict | None]) -> None:
+        """Show an event by id; ``load`` reads its record when it is not kept."""
+        self._show(self._entry(event_id, load))
+
+    def warm(self, event_id: str, load: Callable[[str], dict | None]) -> None:
+        """Render an event's detail for the pane as it is now, ahead of showing it."""
+        entry = self._entry(event_id, load)
+        if entry is not None:
+            self._fit(entry)
+
+    def forget(self) -> None:
+        """The store changed: render every event afresh."""
+        self._cache.clear()
+
+    def _entry(self, event_id: str, load: Callable[[str], dict | None]):
+        entry = self._cache.get(event_id)
+        if entry is None:
+            rec = load(event_id)
+            if rec is None:
+                return None
+            entry = (render_detail(rec), {})
+            self._cache[event_id] = entry
+        return entry
+
+    def _show(self, entry) -> None:
+        self._shown_entry = entry or (NOTHING, {})
+        self.shown = self._shown_entry[0]
+        self._lay_out(self._shown_entry)
         self.scroll_to(0, 0, animate=False)
         self.refresh()
 
     # -- lines -------------------------------------------------------------------
+    # The pane draws its own scrollbar in its last column (its overflow is hidden):
+    # a scrollbar widget that comes and goes with the length of the detail would lay
+    # the screen out again, and draw a frame of its own, on the keys that select a
+    # longer or a shorter event.
+    GAP = 1  # blank columns between the detail and the scrollbar
+
+    @property
+    def allow_vertical_scroll(self) -> bool:
+        return not self._check_disabled() and self.max_scroll_y > 0
+
+    @property
+    def text_width(self) -> int:
+        """The columns the detail's text takes: the pane less its scrollbar and gap."""
+        return max(self.scrollable_content_region.width - self.GAP - 1, 1)
+
     def _render_lines(self, renderable, width: int) -> list[Strip]:
         """The renderable as the pane's lines at ``width``, styled as a Static would."""
         visual = visualize(self, renderable, markup=False)
         return Visual.to_strips(self, visual, width, None, self.visual_style)
 
-    def _lay_out(self, renderable) -> None:
-        """Render for the current size; the scrollbar shows when the lines do not fit.
+    def _fit(self, entry) -> list[Strip] | None:
+        """The entry's lines at the pane's current width (rendered once per width)."""
+        if self.size.width <= 0 or self.size.height <= 0:
+            return None  # not laid out yet: on_resize draws it
+        renderable, by_width = entry
+        width = self.text_width
+        lines = by_width.get(width)
+        if lines is None:
+            lines = by_width[width] = self._render_lines(renderable, width)
+        return lines
 
-        Rendered first at the width the pane has now (less the scrollbar if it shows),
-        as Textual lays out a scrolling container, so that most events take one render.
-        """
-        room, height = self.size  # inside border and padding, with the scrollbar's room
-        if room <= 0 or height <= 0:
-            return  # not laid out yet: on_resize draws it
-        overflow = self.styles.overflow_y
-        gutter = self.styles.scrollbar_size_vertical
-        scrollbar = overflow == "scroll" or (overflow == "auto" and self.show_vertical_scrollbar)
-        lines = self._render_lines(renderable, room - gutter if scrollbar else room)
-        if overflow == "auto" and scrollbar != (len(lines) > height):
-            scrollbar = not scrollbar
-            lines = self._render_lines(renderable, room - gutter if scrollbar else room)
-        width = room - gutter if scrollbar else room
+    def _lay_out(self, entry) -> None:
+        lines = self._fit(entry)
+        if lines is None:
+            return
         self._lines = lines
-        size = Size(width, len(lines))
-        self.set_reactive(Widget.virtual_size, size)
-        if scrollbar == self.show_vertical_scrollbar:
-            # The pane keeps its geometry: no layout of the screen, only the
-            # scrollbar's proportions and this pane's lines are redrawn.
-            self._scroll_update(size)
-        else:
-            # The scrollbar comes or goes: one layout, with everything it depends on
-            # set at once (else each change asks for a layout and a frame of its own).
-            self.show_vertical_scrollbar = scrollbar
-            bar = self.vertical_scrollbar
-            bar.display = scrollbar
-            if scrollbar:  # the size the layout will give it, so it asks for no other
-                bar.set_reactive(Widget.virtual_size, self.size)
-            self.refresh(layout=True)
+        self._bar = None
+        # the pane keeps its geometry: only its own lines are drawn again
+        self.set_reactive(Widget.virtual_size, Size(self.scrollable_content_region.width, len(lines)))
 
     def on_resize(self) -> None:
-        self._lay_out(self.shown)
+        self._lay_out(self._shown_entry)
         self.refresh()
+
+    _bar: tuple[tuple[int, int, int], list[Segment]] | None = None
+
+    def _bar_cells(self) -> list[Segment]:
+        """The scrollbar, one cell a row: a thumb when the detail is longer than the
+        pane, else its track alone (Textual's scrollbar drawing and colours)."""
+        height, total, top = self.size.height, len(self._lines), self.scroll_offset.y
+        key = (height, total, top)
+        if self._bar is None or self._bar[0] != key:
+            styles = self.styles
+            back, colour = styles.scrollbar_background, styles.scrollbar_color
+            if back.a < 1:
+                back = self.background_colors[0] + back
+            colour = back + colour
+            segments = ScrollBarRender.render_bar(
+                size=height, virtual_size=total, window_size=height if total > height else 0,
+                position=top, thickness=1, vertical=True,
+                back_color=back.rich_color, bar_color=colour.rich_color,
+            ).segments
+            # without the scrollbar widget's mouse actions ("grab" is its own)
+            cells = [Segment(s.text, Style(color=s.style.color, bgcolor=s.style.bgcolor,
+                                           reverse=s.style.reverse)) for s in segments[:height]]
+            self._bar = (key, cells)
+        return self._bar[1]
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
-        if 0 <= line < len(self._lines):  # the pane pads it with its background
+        width = self.text_width
+        if 0 <= line < len(self._lines):
             strip = self._lines[line]
-            width = self.scrollable_content_region.width
-            return strip if strip.cell_length <= width else strip.crop(0, width)
-        return Strip([])
+            strip = strip.crop(0, width) if strip.cell_length > width else strip
+        else:
+            strip = Strip([])
+        strip = strip.extend_cell_length(width + self.GAP, self.rich_style)
+        bar = self._bar_cells()
+        return Strip([*strip, bar[y]], width + self.GAP + 1) if 0 <= y < len(bar) else strip

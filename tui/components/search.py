@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from typing import Callable
 
 from rich.text import Text
 from textual import on, work
@@ -62,9 +63,12 @@ class QuoteSearch(ModalScreen[str | None]):
         Binding("ctrl+e", "export", "Export these", show=False, priority=True),
     ]
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, select: Callable[[str], object] | None = None) -> None:
+        """``select`` is called with the chosen event's id before the search closes, so
+        that the screen below comes back already showing it, in one frame."""
         super().__init__()
         self.path = path
+        self._select = select
         self._conn: sqlite3.Connection | None = None
         self._db = None
 
@@ -81,6 +85,14 @@ class QuoteSearch(ModalScreen[str | None]):
         # its own connection, so a stale query can be interrupted from here
         self._db = open_store(self.path)
         self._conn = self._db.conn
+        self.query_one(Input).focus()
+
+    def reset(self) -> None:
+        """Empty again, as when first shown (the app keeps one QuoteSearch, see
+        ``GoToDate.reset``)."""
+        self.query_one(Input).value = ""  # the search that follows shows no result
+        self.query_one(OptionList).clear_options()
+        self._hits = []
         self.query_one(Input).focus()
 
     def on_unmount(self) -> None:
@@ -138,8 +150,13 @@ class QuoteSearch(ModalScreen[str | None]):
     def choose_highlighted(self) -> None:
         results = self.query_one(OptionList)
         if results.highlighted is not None and getattr(self, "_hits", None):
-            self.dismiss(self._hits[results.highlighted].event_id)
+            self._choose(self._hits[results.highlighted].event_id)
 
     @on(OptionList.OptionSelected)
     def choose(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self._hits[int(event.option.id)].event_id)
+        self._choose(self._hits[int(event.option.id)].event_id)
+
+    def _choose(self, event_id: str) -> None:
+        if self._select is not None:
+            self._select(event_id)
+        self.dismiss(event_id)

@@ -166,12 +166,33 @@ class TimelineView(LineView, can_focus=True):
         elif self.cursor >= top + height:
             self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
 
+    def _jump_top(self, line: int) -> int | None:
+        """Where the view's top goes when ``line`` is selected by a jump (go to date,
+        search): near the top, its day header in sight; None if it is in view."""
+        top = self.scroll_offset.y
+        if line - 1 >= top + self.size.height // 2 or line < top:
+            return max(line - 2, 0)
+        return None
+
     def select_line(self, line: int | None) -> None:
         if line is not None and self.timeline.is_event(line):
+            top = self._jump_top(line)
             self.cursor = line
-            if self.cursor - 1 >= self.scroll_offset.y + self.size.height // 2 or self.cursor < self.scroll_offset.y:
-                # a jump: put the target near the top, its day header in sight
-                self.scroll_to(y=max(line - 2, 0), animate=False, immediate=True)
+            if top is not None:
+                self.scroll_to(y=top, animate=False, immediate=True)
+
+    def warm_jump(self, line: int) -> None:
+        """Draw the lines that ``select_line(line)`` would bring into view, ahead of it
+        (the go-to dialog does this as a date is typed)."""
+        top = self._jump_top(line)
+        if top is None or not self.size.height:
+            return
+        width, base = self.line_width, self._base if self._base is not None else self.rich_style
+        for y in range(top, min(top + self.size.height, self.timeline.height)):
+            selected = y == line
+            key = (y, width, selected, selected and self.has_focus, base)
+            if key not in self._strips:
+                self._strips[key] = self._render(y, width, selected, base)
 
     def select_event(self, event_id: str) -> bool:
         line = self.timeline.locate_id(event_id)
