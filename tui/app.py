@@ -145,26 +145,34 @@ class DatelineApp(App[None]):
         self.query_one(DetailPane).show_event(event_id, self._load_detail)
         self.query_one(StoreHeader).cursor = line
         self._collect_when_idle()
-        # once this move is on screen, render the detail the next move in the same
-        # direction shows, so that the next key finds it ready
+        # once this move is on screen, render the details the next keys are likely to
+        # show: the next event in the same direction, a page on, the next day, the
+        # last event; one at a time, each after the keys already waiting
         if line is not None:
             step = -1 if self._last_line is not None and line < self._last_line else 1
             self._last_line = line
-            if not self._warming:
-                self._warming = True
-                self.call_after_refresh(self._warm_next, step)
+            self._warm_round += 1
+            self.call_after_refresh(self._warm_next, self._warm_round, step, 0)
 
     _last_line: int | None = None
-    _warming = False
+    _warm_round = 0
 
     def _load_detail(self, event_id: str) -> dict | None:
         return queries.event_detail(self.db, event_id)
 
-    def _warm_next(self, step: int) -> None:
-        self._warming = False
+    def _warm_next(self, round: int, step: int, i: int) -> None:
         view = self.timeline_view
-        if view.cursor is not None:
-            self.warm_line(view.timeline.next_event(view.cursor, step), page=False)
+        if round != self._warm_round or view.cursor is None:
+            return  # the cursor moved on: a newer round is on its way
+        timeline, cursor = view.timeline, view.cursor
+        page = max(view.size.height - 2, 1)
+        targets = (lambda: timeline.next_event(cursor, step),
+                   lambda: timeline.next_event(cursor, page * step),
+                   lambda: timeline.next_day(cursor, step),
+                   timeline.last_event)
+        if i < len(targets):
+            self.warm_line(targets[i](), page=False)
+            self.call_later(self._warm_next, round, step, i + 1)
 
     def warm_line(self, line: int | None, page: bool = True) -> None:
         """Render what selecting ``line`` will show, before it is selected: the detail

@@ -250,14 +250,26 @@ class DetailPane(LineView, can_focus=True):
             self._bar = (key, cells)
         return self._bar[1]
 
+    _base: Style | None = None
+
+    def render_lines(self, crop):
+        # the pane's style and width once per repaint, not per line (rich_style walks
+        # the DOM: it was most of the cost of drawing the pane)
+        self._base, self._width = self.rich_style, self.text_width
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base = None
+
     def render_line(self, y: int) -> Strip:
+        base = self._base if self._base is not None else self.rich_style
+        width = self._width if self._base is not None else self.text_width
         line = self.scroll_offset.y + y
-        width = self.text_width
         if 0 <= line < len(self._lines):
             strip = self._lines[line]
             strip = strip.crop(0, width) if strip.cell_length > width else strip
         else:
             strip = Strip([])
-        strip = strip.extend_cell_length(width + self.GAP, self.rich_style)
+        strip = strip.extend_cell_length(width + self.GAP, base)
         bar = self._bar_cells()
         return Strip([*strip, bar[y]], width + self.GAP + 1) if 0 <= y < len(bar) else strip

@@ -55,7 +55,7 @@ class TimelineView(LineView, can_focus=True):
         self.timeline = timeline
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
         self._base: Style | None = None
-        self._prefetching = False
+        self._prefetch_round = 0
 
     @property
     def line_width(self) -> int:
@@ -111,26 +111,32 @@ class TimelineView(LineView, can_focus=True):
             segments = [Segment(t, (s or Style()) + cursor_style, c) for t, s, c in segments]
         return Strip(Segment.simplify(segments), width)
 
-    def _prefetch(self) -> None:
+    def _prefetch(self, round: int, page: int = 0) -> None:
         """Once the frame for a move is drawn, draw the lines the next likely keys bring
         into view (a page down, a page up, the next day), so that those keys find them
-        ready: a line drawn cold costs a block read and a rich render (~0.3 ms)."""
-        self._prefetching = False
-        if self.cursor is None or not self.size.height:
+        ready: a line drawn cold costs a block read and a rich render (~0.3 ms). A page
+        at a time, each after the keys already waiting; a newer move starts again."""
+        if round != self._prefetch_round or self.cursor is None or not self.size.height:
             return
         top, height, width = self.scroll_offset.y, self.size.height, self.line_width
         base = self._base if self._base is not None else self.rich_style
-        next_day = self.timeline.next_day(self.cursor, 1)
-        pages = [range(top + height, top + 2 * height), range(max(top - height, 0), top)]
-        if next_day is not None:
-            pages.append(range(max(next_day - height + 1, 0), next_day))
-        for page in pages:
-            for line in page:
-                if not 0 <= line < self.timeline.height:
-                    continue
-                key = (line, width, False, False, base)
-                if key not in self._strips:
-                    self._strips[key] = self._render(line, width, False, base)
+        if page == 0:
+            lines = range(top + height, top + 2 * height)
+        elif page == 1:
+            lines = range(max(top - height, 0), top)
+        else:
+            next_day = self.timeline.next_day(self.cursor, 1)
+            if next_day is None:
+                return
+            lines = range(max(next_day - height + 1, 0), next_day)
+        for line in lines:
+            if not 0 <= line < self.timeline.height:
+                continue
+            key = (line, width, False, False, base)
+            if key not in self._strips:
+                self._strips[key] = self._render(line, width, False, base)
+        if page < 2:
+            self.call_later(self._prefetch, round, page + 1)
 
     def _refresh_line(self, line: int | None) -> None:
         """Repaint a timeline line if it is in view (``ScrollView.refresh_line`` takes
@@ -143,9 +149,8 @@ class TimelineView(LineView, can_focus=True):
         self._refresh_line(old)
         self._refresh_line(new)
         self._keep_cursor_visible()
-        if not self._prefetching:
-            self._prefetching = True
-            self.call_after_refresh(self._prefetch)
+        self._prefetch_round += 1
+        self.call_after_refresh(self._prefetch, self._prefetch_round)
         if new is not None:
             item = self.timeline.line(new)
             if item is not None and not isinstance(item, DayLine):
