@@ -122,3 +122,35 @@ def test_a_prefix_longer_than_the_prefix_index_is_found_through_it(tmp_path):
     # with another word
     assert [h.plain for h in queries.search_quotes(db, "saint said", prefix_last=True)] == ["the saint said so"]
     db.close()
+
+
+@pytest.mark.parametrize("text", ["s*", "k*", "z*", "debris s*", "ś*"])
+def test_a_one_letter_prefix_finds_what_fts5_finds(seed_db, text):
+    """'s*' has no prefix index: the newest quotes are read instead of FTS5 merging every
+    s-word's list; what is found, and marked, is what FTS5 itself finds."""
+    bounded = queries.search_quotes(seed_db, text, limit=100)
+    full = queries.search_quotes(seed_db, text, limit=100, candidates=None)
+    assert {(h.text, h.event_id) for h in bounded} == {(h.text, h.event_id) for h in full}
+    if text != "ś*":  # (folded as FTS5 folds it: the same as "s*")
+        assert bounded or text == "z*"
+
+
+def test_a_one_letter_prefix_reads_the_newest_quotes_or_asks_fts5_when_rare(tmp_path, monkeypatch):
+    texts = [f"plain words {i}" for i in range(30)] + ["xylophone solo"] + [f"Sirens sounded {i}" for i in range(30)]
+    db = _store_with_quotes(tmp_path / "one.db", texts)
+    m0, m1 = queries.HIGHLIGHT
+    monkeypatch.setattr(queries, "SCAN_BATCH", 10)
+    monkeypatch.setattr(queries, "SCAN_PROBE", 20)
+    asked = []
+    execute = db.execute
+    monkeypatch.setattr(db, "execute", lambda sql, *a: asked.append(sql) or execute(sql, *a))
+    # common: found by reading quotes, newest first, every s-word marked
+    hits = queries.search_quotes(db, "s*", limit=5)
+    assert [h.plain for h in hits] == [f"Sirens sounded {i}" for i in (29, 28, 27, 26, 25)]  # two s-words
+    assert hits[0].text == f"{m0}Sirens{m1} {m0}sounded{m1} 29"
+    assert not any("MATCH" in sql for sql in asked)
+    # rare among the newest: FTS5 is asked, and finds the one there is
+    asked.clear()
+    assert [h.plain for h in queries.search_quotes(db, "x*", limit=5)] == ["xylophone solo"]
+    assert any("MATCH" in sql for sql in asked)
+    db.close()
