@@ -105,6 +105,13 @@ def set_fts_hashsize(db: sqlite_utils.Database | sqlite3.Connection, table: str,
     db.execute(f"INSERT INTO [{table}]([{table}], rank) VALUES ('hashsize', {int(size)})")
 
 
+FTS_AUTOMERGE = 4  # FTS5's default: merge segments as they are written (a bulk load sets 0)
+
+
+def set_fts_automerge(db: sqlite_utils.Database | sqlite3.Connection, table: str, n: int) -> None:
+    db.execute(f"INSERT INTO [{table}]([{table}], rank) VALUES ('automerge', {int(n)})")
+
+
 def count_triggers() -> list[tuple[str, str]]:
     """(name, sql) of the triggers that keep ``counts`` in step."""
     found = []

@@ -292,8 +292,9 @@ class _BulkLoad:
             conn.execute(f"DROP TRIGGER [{name}]")
         for name, _ in self.indexes:
             conn.execute(f"DROP INDEX [{name}]")
-        for table in self.fts:  # fewer, larger segments: less merging while the index grows
+        for table in self.fts:  # fewer, larger segments, not merged while the load goes on
             schema.set_fts_hashsize(conn, table, schema.BULK_HASHSIZE)
+            schema.set_fts_automerge(conn, table, 0)
         self.last_event = self._max("events")
         self.last_quote = self._max("quotes")
         self.fts_in_step = True  # the full-text indexes hold the rows up to ``indexed``, and only those
@@ -354,5 +355,6 @@ class _BulkLoad:
             if not self.fts_in_step:
                 conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES('rebuild')")
             schema.set_fts_hashsize(conn, table, schema.FTS_HASHSIZE)
+            schema.set_fts_automerge(conn, table, schema.FTS_AUTOMERGE)
         for _, sql in self.triggers:
             conn.execute(sql)
