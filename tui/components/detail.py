@@ -130,9 +130,9 @@ class DetailPane(LineView, can_focus=True):
 
     A Line-API widget: the detail is rendered to lines once per event and width, and
     the pane draws the lines in view. Showing another event repaints the pane alone
-    (never the screen's layout: see the scrollbar below). The
-    lines of the last events shown or warmed (see ``warm``) are kept, so going back
-    to an event, or to one warmed ahead of the key that selects it, renders nothing.
+    (never the screen's layout: see the scrollbar below). The lines of the last
+    events shown or warmed (see ``warm``) are kept, so going back to an event, or to
+    one warmed ahead of the key that selects it, renders nothing.
     """
 
     CACHED = 32  # events whose rendered detail is kept
@@ -159,10 +159,6 @@ class DetailPane(LineView, can_focus=True):
         entry = self._entry(event_id, load)
         if entry is not None:
             self._fit(entry)
-
-    def forget(self) -> None:
-        """The store changed: render every event afresh."""
-        self._cache.clear()
 
     def _entry(self, event_id: str, load: Callable[[str], dict | None]):
         entry = self._cache.get(event_id)
