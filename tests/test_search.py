@@ -154,3 +154,17 @@ def test_a_one_letter_prefix_reads_the_newest_quotes_or_asks_fts5_when_rare(tmp_
     assert [h.plain for h in queries.search_quotes(db, "x*", limit=5)] == ["xylophone solo"]
     assert any("MATCH" in sql for sql in asked)
     db.close()
+
+
+def test_a_result_keeps_the_spaces_between_matched_words(tmp_path):
+    """Words matched side by side ("Sirens sounded" for s*) are two highlighted words with
+    a space between, as written, and text around them is still cleaned of escapes."""
+    from tui.components.search import MATCH_STYLE, hit_text
+
+    db = _store_with_quotes(tmp_path / "adj.db", ["Sirens  sounded \x1b[31mover the city", "plain words"])
+    hit = next(h for h in queries.search_quotes(db, "s*") if h.plain.startswith("Sirens"))
+    shown = hit_text(hit, "s*")
+    assert shown.plain.startswith("“Sirens sounded over the city”")
+    marked = [shown.plain[span.start:span.end] for span in shown.spans if span.style == MATCH_STYLE]
+    assert marked[:2] == ["Sirens", "sounded"]
+    db.close()

@@ -41,8 +41,11 @@ def hit_text(hit: QuoteHit, typed: str = "") -> Text:
     """The quote with its matched words highlighted, then who said it and when."""
     text = Text("“", style="italic")
     highlighted = False
-    for i, part in enumerate(hit.text.replace(HIGHLIGHT[1], HIGHLIGHT[0]).split(HIGHLIGHT[0])):
-        text.append(clean(part, one_line=True), MATCH_STYLE if highlighted else "italic")
+    # cleaned whole, then cut at the marks: a part cleaned alone would lose the space
+    # between two matched words ("said shot" read "saidshot")
+    marked = clean(hit.text, one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
+    for i, part in enumerate(marked.split(HIGHLIGHT[0])):
+        text.append(part, MATCH_STYLE if highlighted else "italic")
         highlighted = not highlighted
     text.append("”\n", style="italic")
     text.append("   — ", "yellow")
