@@ -112,17 +112,21 @@ def _clean(value: Any, key: str) -> str | None:
 
 def _iso_fields(start: str, end: str | None, precision: str | None) -> tuple[str, str, str, int, int]:
     """(start, end, precision, t0, t1) of ISO dates as stored."""
-    if end is None and (precision is None or precision == "minute") and len(start) == 25 and start[10] == "T" \
-            and start[19] in "+-" and start[22] == ":" and start[14:16] < "59" and not start.endswith("-00:00"):
+    if (precision is None or precision == "minute") and len(start) == 25 and start[10] == "T" \
+            and start[19] in "+-" and start[22] == ":" and start[14:16] < "59" and not start.endswith("-00:00") \
+            and start[14:16].isdigit():
         # a moment to the minute, as stored already ("2024-09-21T10:07:00+03:00"): the
-        # next minute is the end; fromisoformat checks the rest
-        try:
-            moment = datetime.fromisoformat(start)
-        except ValueError:
-            moment = None
-        if moment is not None and start[14:16].isdigit():
-            t0 = int(moment.timestamp())
-            return start, f"{start[:14]}{int(start[14:16]) + 1:02d}{start[16:]}", "minute", t0, t0 + 60
+        # next minute is the end (given so, as an export gives it, or not given);
+        # fromisoformat checks the rest
+        next_minute = f"{start[:14]}{int(start[14:16]) + 1:02d}{start[16:]}"
+        if end is None or end == next_minute:
+            try:
+                moment = datetime.fromisoformat(start)
+            except ValueError:
+                moment = None
+            if moment is not None:
+                t0 = int(moment.timestamp())
+                return start, next_minute, "minute", t0, t0 + 60
     return _iso_fields_cached(start, end, precision)
 
 
