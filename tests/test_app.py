@@ -346,15 +346,7 @@ async def test_every_move_is_drawn_in_one_frame(seed_path):
     """What a key changes (cursor, detail, strip) reaches the terminal in one write,
     closing go-to-date included: not a frame for the dialog going and one for the move."""
     app = app_for(seed_path)
-    frames = []
-    display = app._display
-
-    def write(screen, update) -> None:
-        display(screen, update)
-        if update is not None:
-            frames.append(update)
-
-    app._display = write
+    frames = Terminal(app, 140, 42).frames
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
         moves = [("j", "seed-drone-raid"), ("j", "seed-toropets"), ("right_square_bracket", "seed-washington-visit"),
@@ -448,11 +440,13 @@ class Terminal:
     def __init__(self, app: DatelineApp, width: int, height: int) -> None:
         self.console = Console(width=width, height=height, file=io.StringIO())
         self.cells = [[(" ", None)] * width for _ in range(height)]
+        self.frames: list = []  # every write, in turn
         display = app._display
 
         def write(screen, update) -> None:
             display(screen, update)
             if update is not None:
+                self.frames.append(update)
                 self.apply(update)
 
         app._display = write

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 from datetime import datetime, time
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -190,19 +190,21 @@ class DatelineApp(App[None]):
         return self.query_one(TimelineView)
 
     # -- actions -----------------------------------------------------------------
-    def action_search(self) -> None:
-        def chosen(event_id: str | None) -> None:
-            self._focus_timeline()
-
-        # kept and shown again each time, as go-to-date (removing a screen lays the
-        # main screen out again: a second frame after the one showing the choice)
-        if self.is_screen_installed("search"):
-            search = self.get_screen("search")
-            if search.is_mounted:
-                search.reset()
+    def _show_kept(self, name: str, make: Callable[[], Screen]) -> None:
+        """Show the dialog installed as ``name`` (made by ``make`` the first time), empty
+        as when first shown. Kept, not made each time: closing an installed screen does
+        not remove it, and removing one lays the main screen out again, a second frame
+        after the one that shows the choice. The dialog selects before it closes."""
+        if self.is_screen_installed(name):
+            screen = self.get_screen(name)
+            if screen.is_mounted:
+                screen.reset()
         else:
-            self.install_screen(QuoteSearch(store_file(self.db), self.timeline_view.select_event), "search")
-        self.push_screen("search", chosen)
+            self.install_screen(make(), name)
+        self.push_screen(name, lambda _: self._focus_timeline())
+
+    def action_search(self) -> None:
+        self._show_kept("search", lambda: QuoteSearch(store_file(self.db), self.timeline_view.select_event))
 
     def base_date(self) -> datetime | None:
         """What relative dates in "go to date" count from: the newest source's publication."""
@@ -215,19 +217,8 @@ class DatelineApp(App[None]):
         return moment
 
     def action_goto(self) -> None:
-        def chosen(line: int | None) -> None:
-            self._focus_timeline()
-
-        # One GoToDate, installed, is shown each time: closing an installed screen does
-        # not remove it, and removing a screen lays the main screen out again.
-        if self.is_screen_installed("goto"):
-            goto = self.get_screen("goto")
-            if goto.is_mounted:
-                goto.reset()
-        else:
-            view = self.timeline_view
-            self.install_screen(GoToDate(self.timeline, self.base_date(), view.select_line, self.warm_line), "goto")
-        self.push_screen("goto", chosen)
+        self._show_kept("goto", lambda: GoToDate(self.timeline, self.base_date(),
+                                                 self.timeline_view.select_line, self.warm_line))
 
     def _focus_timeline(self) -> None:
         # Widget.focus() repaints the widget even when it has the focus already: after
