@@ -268,11 +268,10 @@ def _prefix_lengths(fts_sql: str | None) -> tuple[int, ...]:
     return tuple(sorted(int(x) for x in m.group(1).split())) if m else ()
 
 
-def _indexed_prefix(db: sqlite_utils.Database, query: str,
-                    phrases: list[tuple[list[str], bool]]) -> tuple[str, str, str] | None:
-    """When the query ends in a one-word prefix longer than the longest prefix index:
-    (the query with that word cut to the indexed length, the folded word, its folded
-    cut); else None."""
+def _last_prefix(db: sqlite_utils.Database, query: str,
+                 phrases: list[tuple[list[str], bool]]) -> tuple[re.Match, str, tuple[int, ...]] | None:
+    """When the query ends in a one-word prefix and the store has prefix indexes: (that
+    phrase's match in the query, the word as typed, the prefix index lengths)."""
     last = None
     for last in _PHRASE.finditer(query):
         pass
@@ -281,8 +280,20 @@ def _indexed_prefix(db: sqlite_utils.Database, query: str,
     raw = last.group(1).strip()
     sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()
     lengths = _prefix_lengths(sql[0] if sql else None)
-    if not lengths or len(raw) <= lengths[-1] or " " in raw:
+    if not lengths or " " in raw:
         return None
+    return last, raw, lengths
+
+
+def _indexed_prefix(db: sqlite_utils.Database, query: str,
+                    phrases: list[tuple[list[str], bool]]) -> tuple[str, str, str] | None:
+    """When the query ends in a one-word prefix longer than the longest prefix index:
+    (the query with that word cut to the indexed length, the folded word, its folded
+    cut); else None."""
+    found = _last_prefix(db, query, phrases)
+    if found is None or len(found[1]) <= found[2][-1]:
+        return None
+    last, raw, lengths = found
     cut = raw[:lengths[-1]]
     folded, part = phrases[-1][0][0], _fold(cut)
     if len(part) != 1:
@@ -294,15 +305,10 @@ def _short_prefix(db: sqlite_utils.Database, query: str,
                   phrases: list[tuple[list[str], bool]]) -> tuple[str | None, str] | None:
     """When the query ends in a one-word prefix shorter than the shortest prefix index
     ("s*"): (the query without it, None if that was all of it; the folded prefix)."""
-    found = list(_PHRASE.finditer(query))
-    if not found or not found[-1].group(2) or len(phrases[-1][0]) != 1:
+    found = _last_prefix(db, query, phrases)
+    if found is None or len(found[1]) >= found[2][0]:
         return None
-    raw = found[-1].group(1).strip()
-    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'").fetchone()
-    lengths = _prefix_lengths(sql[0] if sql else None)
-    if not lengths or len(raw) >= lengths[0] or " " in raw:
-        return None
-    rest = query[:found[-1].start()].removesuffix(" AND ").strip()
+    rest = query[:found[0].start()].removesuffix(" AND ").strip()
     return rest or None, phrases[-1][0][0]
 
 
@@ -317,7 +323,6 @@ def _newest_with_prefix(db: sqlite_utils.Database, sql: str, rest: str | None, p
     starts with ``part``, those words marked as FTS5's highlight() marks them; None when
     fewer than ``limit`` are among the newest SCAN_PROBE: a letter that rare starts few
     words, and FTS5 finds them fast (measured at 1M quotes: "z*" 6 ms, "s*" 466 ms)."""
-    kept: list[tuple] = []
     if rest is not None:
         rows = db.execute(sql, (rest, wanted)).fetchall()
         kept = [_mark_prefix(r, part) for r in rows if _has_prefix(r, part)]

@@ -347,33 +347,29 @@ async def test_every_move_is_drawn_in_one_frame(seed_path):
     closing go-to-date included: not a frame for the dialog going and one for the move."""
     app = app_for(seed_path)
     frames = Terminal(app, 140, 42).frames
+
+    async def drawn_once(what: str, key: str, expected: str) -> None:
+        frames.clear()
+        await pilot.press(key)
+        await pilot.pause()
+        assert selected(app) == expected
+        assert len(frames) == 1, f"{what} drew {len(frames)} frames"
+
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
         moves = [("j", "seed-drone-raid"), ("j", "seed-toropets"), ("right_square_bracket", "seed-washington-visit"),
                  ("left_square_bracket", "seed-briefing"), ("G", "seed-washington-visit"), ("k", "seed-kharkiv"),
                  ("home", "seed-briefing"), ("pagedown", "seed-washington-visit")]
         for key, expected in moves:
-            frames.clear()
-            await pilot.press(key)
-            await pilot.pause()
-            assert selected(app) == expected
-            assert len(frames) == 1, f"{key} drew {len(frames)} frames"
+            await drawn_once(key, key, expected)
         await pilot.press("t", *"2024-09-21")
         await pilot.pause()
-        frames.clear()
-        await pilot.press("enter")
-        await pilot.pause()
-        assert selected(app) == "seed-drone-raid"
-        assert len(frames) == 1, f"go to date drew {len(frames)} frames"
+        await drawn_once("go to date", "enter", "seed-drone-raid")
         await pilot.press("slash", *"enormous losses")
         await pilot.pause()
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
-        frames.clear()
-        await pilot.press("enter")
-        await pilot.pause()
-        assert selected(app) == "seed-toropets"
-        assert len(frames) == 1, f"opening a search result drew {len(frames)} frames"
+        await drawn_once("opening a search result", "enter", "seed-toropets")
 
 
 def bar_column(app: DatelineApp) -> list[tuple[str, object]]:

@@ -118,8 +118,7 @@ class TimelineView(LineView, can_focus=True):
         at a time, each after the keys already waiting; a newer move starts again."""
         if round != self._prefetch_round or self.cursor is None or not self.size.height:
             return
-        top, height, width = self.scroll_offset.y, self.size.height, self.line_width
-        base = self._base if self._base is not None else self.rich_style
+        top, height = self.scroll_offset.y, self.size.height
         if page == 0:
             lines = range(top + height, top + 2 * height)
         elif page == 1:
@@ -129,12 +128,7 @@ class TimelineView(LineView, can_focus=True):
             if next_day is None:
                 return
             lines = range(max(next_day - height + 1, 0), next_day)
-        for line in lines:
-            if not 0 <= line < self.timeline.height:
-                continue
-            key = (line, width, False, False, base)
-            if key not in self._strips:
-                self._strips[key] = self._render(line, width, False, base)
+        self._draw_ahead(lines)
         if page < 2:
             self.call_later(self._prefetch, round, page + 1)
 
@@ -190,14 +184,20 @@ class TimelineView(LineView, can_focus=True):
         """Draw the lines that ``select_line(line)`` would bring into view, ahead of it
         (the go-to dialog does this as a date is typed)."""
         top = self._jump_top(line)
-        if top is None or not self.size.height:
-            return
+        if top is not None and self.size.height:
+            self._draw_ahead(range(top, top + self.size.height), selected=line)
+
+    def _draw_ahead(self, lines: range, selected: int | None = None) -> None:
+        """Draw ``lines`` into the cache of drawn lines, as render_line would draw them
+        with the cursor on ``selected``, unless they are there already."""
         width, base = self.line_width, self._base if self._base is not None else self.rich_style
-        for y in range(top, min(top + self.size.height, self.timeline.height)):
-            selected = y == line
-            key = (y, width, selected, selected and self.has_focus, base)
+        for line in lines:
+            if not 0 <= line < self.timeline.height:
+                continue
+            on_it = line == selected
+            key = (line, width, on_it, on_it and self.has_focus, base)
             if key not in self._strips:
-                self._strips[key] = self._render(y, width, selected, base)
+                self._strips[key] = self._render(line, width, on_it, base)
 
     def select_event(self, event_id: str) -> bool:
         line = self.timeline.locate_id(event_id)
