@@ -467,13 +467,24 @@ class Terminal:
 
 
 def drawn_afresh(app: DatelineApp) -> list[list[tuple]]:
-    """The screen as every widget draws it now, none of their lines reused."""
+    """The screen as every widget draws it now, none of their lines reused: the
+    timeline and the detail styled by Textual's own drawing, not from their lines
+    styled ahead (LineView)."""
     from rich.cells import cell_len
+    from textual.scroll_view import ScrollView
+
+    from tui.components.lines import LineView
 
     for widget in app.screen.walk_children(with_self=True):
         widget._styles_cache.clear()
+    own = LineView.render_lines
+    LineView.render_lines = ScrollView.render_lines
+    try:
+        strips = app.screen._compositor.render_strips()
+    finally:
+        LineView.render_lines = own
     rows = []
-    for strip in app.screen._compositor.render_strips():
+    for strip in strips:
         row = []
         for segment in strip:
             for char in segment.text:
@@ -492,8 +503,36 @@ async def test_what_the_terminal_shows_is_the_whole_screen_drawn_afresh(seed_pat
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         for keys in (["pagedown"], ["k"], ["k", "k"], ["j"], ["tab", "down", "pagedown"], ["tab", "G"], ["k"],
-                     ["k"], ["k", "k", "k"], ["right_square_bracket"], ["t", *"2024-09-21", "enter"], ["j"], ["home"]):
-            await pilot.press(*keys)
+                     ["k"], ["k", "k", "k"], ["right_square_bracket"], ["t", *"2024-09-21", "enter"], ["j"], ["home"],
+                     ["t", *"2024-09-26", "pause", "enter"], ["tab", "t", *"2024-09-20", "pause", "enter"]):
+            for key in keys:  # "pause": the go-to dialog draws the date's page ahead of enter
+                await (pilot.pause(0.3) if key == "pause" else pilot.press(key))
+            await pilot.pause()
+            for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(app), strict=True)):
+                assert shown == drawn, f"after {keys}, row {y} differs"
+
+
+async def test_lines_drawn_ahead_show_as_textual_draws_them(tmp_path):
+    """The timeline and the detail style their lines ahead of the frame that shows them
+    (page down, next day, a date typed in go to date, also from the detail pane, whose
+    border is another colour without the focus): the terminal must show what Textual's
+    own drawing of those lines shows."""
+    from db import demo, queries
+
+    path = tmp_path / "demo.db"
+    with store.new_store_atomically(path) as db:
+        demo.build(db, 600)
+    days = [day for day, _ in queries.days(store.open_store(path))]
+    app = app_for(path)
+    terminal = Terminal(app, 140, 42)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        for keys in (["j"], ["pagedown"], ["pagedown"], ["right_square_bracket"], ["G"], ["k"],
+                     ["t", *days[len(days) // 3], "pause", "enter"], ["j"],
+                     ["tab", "t", *days[len(days) // 2], "pause", "enter"],
+                     ["tab", "pagedown"], ["tab", "t", *days[2], "pause", "enter"]):
+            for key in keys:
+                await (pilot.pause(0.3) if key == "pause" else pilot.press(key))
             await pilot.pause()
             for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(app), strict=True)):
                 assert shown == drawn, f"after {keys}, row {y} differs"

@@ -125,6 +125,19 @@ def render_detail(rec: dict) -> Group:
     return Group(*parts)
 
 
+class _Detail:
+    """One event's detail as the pane keeps it: the renderable, its lines by width, and
+    the pane's screen lines (styled, scrollbar drawn) by look and scroll position."""
+
+    __slots__ = ("renderable", "lines", "panes")
+    PANES = 8
+
+    def __init__(self, renderable: Group | Text) -> None:
+        self.renderable = renderable
+        self.lines: dict[int, list[Strip]] = {}
+        self.panes: dict[tuple[int, int], list[Strip]] = {}
+
+
 class DetailPane(LineView, can_focus=True):
     """Scrolls when the detail is longer than the pane (focus it with tab).
 
@@ -142,9 +155,8 @@ class DetailPane(LineView, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._lines: list[Strip] = []
-        self._shown_entry: tuple[Group | Text, dict[int, list[Strip]]] = (NOTHING, {})
-        # event id -> (its detail as a renderable, its lines by width)
-        self._cache: LRUCache[str, tuple[Group, dict[int, list[Strip]]]] = LRUCache(self.CACHED)
+        self._shown_entry = _Detail(NOTHING)
+        self._cache: LRUCache[str, _Detail] = LRUCache(self.CACHED)  # by event id
 
     def show(self, rec: dict | None) -> None:
         """Show an event record (from ``db.queries.event_detail``), or nothing."""
@@ -157,8 +169,8 @@ class DetailPane(LineView, can_focus=True):
     def warm(self, event_id: str, load: Callable[[str], dict | None]) -> None:
         """Render an event's detail for the pane as it is now, ahead of showing it."""
         entry = self._entry(event_id, load)
-        if entry is not None:
-            self._fit(entry)
+        if entry is not None and self._fit(entry) is not None and self.look is not None:
+            self._pane(entry, self.look, 0)
 
     def _entry(self, event_id: str, load: Callable[[str], dict | None]):
         entry = self._cache.get(event_id)
@@ -166,13 +178,12 @@ class DetailPane(LineView, can_focus=True):
             rec = load(event_id)
             if rec is None:
                 return None
-            entry = (render_detail(rec), {})
-            self._cache[event_id] = entry
+            entry = self._cache[event_id] = _Detail(render_detail(rec))
         return entry
 
     def _show(self, entry) -> None:
-        self._shown_entry = entry or (NOTHING, {})
-        self.shown = self._shown_entry[0]
+        self._shown_entry = entry or _Detail(NOTHING)
+        self.shown = self._shown_entry.renderable
         self._lay_out(self._shown_entry)
         self.scroll_to(0, 0, animate=False)
         self.refresh()
@@ -198,18 +209,17 @@ class DetailPane(LineView, can_focus=True):
         visual = visualize(self, renderable, markup=False)
         return Visual.to_strips(self, visual, width, None, self.visual_style)
 
-    def _fit(self, entry) -> list[Strip] | None:
+    def _fit(self, entry: _Detail) -> list[Strip] | None:
         """The entry's lines at the pane's current width (rendered once per width)."""
         if self.size.width <= 0 or self.size.height <= 0:
             return None  # not laid out yet: on_resize draws it
-        renderable, by_width = entry
         width = self.text_width
-        lines = by_width.get(width)
+        lines = entry.lines.get(width)
         if lines is None:
-            lines = by_width[width] = self._render_lines(renderable, width)
+            lines = entry.lines[width] = self._render_lines(entry.renderable, width)
         return lines
 
-    def _lay_out(self, entry) -> None:
+    def _lay_out(self, entry: _Detail) -> None:
         lines = self._fit(entry)
         if lines is None:
             return
@@ -224,11 +234,12 @@ class DetailPane(LineView, can_focus=True):
 
     _bar: tuple[tuple[int, int, int], list[Segment]] | None = None
 
-    def _bar_cells(self) -> list[Segment]:
-        """The scrollbar, one cell a row: a thumb when the detail is longer than the
-        pane, else its track alone (Textual's scrollbar drawing and colours)."""
-        height, total, top = self.size.height, len(self._lines), self.scroll_offset.y
-        key = (height, total, top)
+    def _bar_cells(self, total: int, top: int) -> list[Segment]:
+        """The scrollbar for ``total`` lines seen from ``top``, one cell a row: a thumb
+        when the detail is longer than the pane, else its track alone (Textual's
+        scrollbar drawing and colours)."""
+        height = self.size.height
+        key = (height, total, top, self.look)
         if self._bar is None or self._bar[0] != key:
             styles = self.styles
             back, colour = styles.scrollbar_background, styles.scrollbar_color
@@ -246,26 +257,33 @@ class DetailPane(LineView, can_focus=True):
             self._bar = (key, cells)
         return self._bar[1]
 
-    _base: Style | None = None
+    def styled_lines(self, rows: range, look: int) -> list[Strip]:
+        return self._pane(self._shown_entry, look, self.scroll_offset.y)[rows.start:rows.stop]
 
-    def render_lines(self, crop):
-        # the pane's style and width once per repaint, not per line (rich_style walks
-        # the DOM: it was most of the cost of drawing the pane)
-        self._base, self._width = self.rich_style, self.text_width
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base = None
+    def _pane(self, entry: _Detail, look: int, top: int) -> list[Strip]:
+        """The pane's rows on screen for ``entry`` scrolled to ``top``, kept by look."""
+        pane = entry.panes.get((look, top))
+        if pane is None:
+            lines = self._fit(entry) or []
+            if len(entry.panes) >= entry.PANES:
+                entry.panes.clear()
+            pane = entry.panes[(look, top)] = [
+                self.styled(self._content_line(lines, top, y, self.look_style(look)), look)
+                for y in range(self.size.height)]
+        return pane
 
     def render_line(self, y: int) -> Strip:
-        base = self._base if self._base is not None else self.rich_style
-        width = self._width if self._base is not None else self.text_width
-        line = self.scroll_offset.y + y
-        if 0 <= line < len(self._lines):
-            strip = self._lines[line]
+        return self._content_line(self._lines, self.scroll_offset.y, y, self.rich_style)
+
+    def _content_line(self, lines: list[Strip], top: int, y: int, base: Style) -> Strip:
+        """Row ``y`` of the pane showing ``lines`` from ``top``, before styling."""
+        width = self.text_width
+        line = top + y
+        if 0 <= line < len(lines):
+            strip = lines[line]
             strip = strip.crop(0, width) if strip.cell_length > width else strip
         else:
             strip = Strip([])
         strip = strip.extend_cell_length(width + self.GAP, base)
-        bar = self._bar_cells()
+        bar = self._bar_cells(len(lines), top)
         return Strip([*strip, bar[y]], width + self.GAP + 1) if 0 <= y < len(bar) else strip

@@ -54,7 +54,6 @@ class TimelineView(LineView, can_focus=True):
         super().__init__(**kwargs)
         self.timeline = timeline
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
-        self._base: Style | None = None
         self._prefetch_round = 0
 
     @property
@@ -81,35 +80,39 @@ class TimelineView(LineView, can_focus=True):
         self.refresh()
 
     # -- drawing -----------------------------------------------------------------
-    def render_lines(self, crop: Region) -> list[Strip]:
-        # the widget's style, once per repaint rather than per line (it walks the DOM)
-        self._base = self.rich_style
-        return super().render_lines(crop)
+    # Lines are kept as they go on screen (styled: see LineView), under their line in
+    # the whole timeline, whether the cursor is on them, and the look.
+    def styled_lines(self, rows: range, look: int) -> list[Strip]:
+        top = self.scroll_offset.y
+        focused = self.has_focus
+        return [self._styled_line(top + y, focused, look) for y in rows]
 
-    def render_line(self, y: int) -> Strip:
-        scroll_x, scroll_y = self.scroll_offset
-        line = scroll_y + y
-        width = self.line_width
-        selected = line == self.cursor
-        base = self._base if self._base is not None else self.rich_style
-        key = (line, width, selected, selected and self.has_focus, base)
+    def _styled_line(self, line: int, focused: bool, look: int, cursor: int | None = -1) -> Strip:
+        on_it = line == (self.cursor if cursor == -1 else cursor)
+        key = (line, on_it, on_it and focused, look)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._render(line, width, selected, base)
-            self._strips[key] = strip
-        return strip.apply_offsets(scroll_x, line)
+            strip = self._draw(line, on_it, focused, self.look_style(look))
+            strip = self._strips[key] = self.styled(strip, look)
+        return strip
 
-    def _render(self, line: int, width: int, selected: bool, base: Style) -> Strip:
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        return self._draw(line, line == self.cursor, self.has_focus, self.rich_style)
+
+    def _draw(self, line: int, selected: bool, focused: bool, base: Style) -> Strip:
+        """A timeline line as content (before the view's styling)."""
+        width = self.line_width
         item = self.timeline.line(line)
         if item is None:
             return Strip.blank(width, base)
         text = day_header(item, width) if isinstance(item, DayLine) else event_row(item, width)
         segments = Segment.adjust_line_length(list(text.render(self.app.console)), width, base)
         if selected:
-            component = "timeline--cursor" if self.has_focus else "timeline--cursor-blurred"
+            component = "timeline--cursor" if focused else "timeline--cursor-blurred"
             cursor_style = self.get_component_rich_style(component)
             segments = [Segment(t, (s or Style()) + cursor_style, c) for t, s, c in segments]
-        return Strip(Segment.simplify(segments), width)
+        return Strip(Segment.simplify(segments), width).apply_offsets(0, line)
 
     def _prefetch(self, round: int, page: int = 0) -> None:
         """Once the frame for a move is drawn, draw the lines the next likely keys bring
@@ -188,16 +191,19 @@ class TimelineView(LineView, can_focus=True):
             self._draw_ahead(range(top, top + self.size.height), selected=line)
 
     def _draw_ahead(self, lines: range, selected: int | None = None) -> None:
-        """Draw ``lines`` into the cache of drawn lines, as render_line would draw them
-        with the cursor on ``selected``, unless they are there already."""
-        width, base = self.line_width, self._base if self._base is not None else self.rich_style
+        """Draw ``lines`` into the cache of drawn lines, unless they are there already,
+        as a repaint would draw them: as now, or with ``selected``, the view focused
+        with the cursor on that line, as a jump leaves it. Nothing before the first
+        repaint."""
+        if selected is None:
+            cursor, focused, look = self.cursor, self.has_focus, self.look
+        else:
+            cursor, focused, look = selected, True, self.focused_look
+        if look is None:
+            return
         for line in lines:
-            if not 0 <= line < self.timeline.height:
-                continue
-            on_it = line == selected
-            key = (line, width, on_it, on_it and self.has_focus, base)
-            if key not in self._strips:
-                self._strips[key] = self._render(line, width, on_it, base)
+            if 0 <= line < self.timeline.height:
+                self._styled_line(line, focused, look, cursor)
 
     def select_event(self, event_id: str) -> bool:
         line = self.timeline.locate_id(event_id)
