@@ -530,9 +530,12 @@ async def test_lines_drawn_ahead_show_as_textual_draws_them(tmp_path):
         for keys in (["j"], ["pagedown"], ["pagedown"], ["right_square_bracket"], ["G"], ["k"],
                      ["t", *days[len(days) // 3], "pause", "enter"], ["j"],
                      ["tab", "t", *days[len(days) // 2], "pause", "enter"],
-                     ["tab", "pagedown"], ["tab", "t", *days[2], "pause", "enter"]):
+                     ["tab", "pagedown"], ["tab", "t", *days[2], "pause", "enter"], ["light theme"], ["j"]):
             for key in keys:
-                await (pilot.pause(0.3) if key == "pause" else pilot.press(key))
+                if key == "light theme":
+                    app.theme = "textual-light"
+                else:
+                    await (pilot.pause(0.3) if key == "pause" else pilot.press(key))
             await pilot.pause()
             for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(app), strict=True)):
                 assert shown == drawn, f"after {keys}, row {y} differs"
