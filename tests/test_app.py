@@ -406,6 +406,33 @@ async def test_a_long_detail_scrolls_and_shows_where_it_is(seed_path):
         assert detail.scroll_offset.y == 0 and bar_column(app)[0] == before[0]
 
 
+async def test_the_detail_scrollbar_takes_the_mouse(seed_path):
+    """The pane draws its own scrollbar; like Textual's, its thumb drags and a press on
+    the track below the thumb scrolls down a page (a press in the text does not)."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press(*["j"] * ORDER.index("seed-kryvyi-rih"))
+        await pilot.pause()
+        detail = app.query_one(DetailPane)
+        bar_x = detail.region.width - 2
+        await pilot.click(DetailPane, offset=(5, 3))
+        assert detail.scroll_offset.y == 0
+        await pilot.mouse_down(DetailPane, offset=(bar_x, 1))  # the thumb, at the top
+        await pilot.hover(DetailPane, offset=(bar_x, 4))
+        await pilot.mouse_up(DetailPane, offset=(bar_x, 4))
+        await pilot.pause()
+        dragged = detail.scroll_offset.y
+        assert 0 < dragged < detail.max_scroll_y
+        await pilot.hover(DetailPane, offset=(bar_x, 8))  # released: moving does nothing
+        assert detail.scroll_offset.y == dragged
+        detail.scroll_to(y=0, animate=False)
+        await pilot.pause()
+        await pilot.click(DetailPane, offset=(bar_x, detail.region.height - 2))  # the track, low
+        await pilot.pause()
+        assert detail.scroll_offset.y == min(detail.size.height, detail.max_scroll_y)
+
+
 async def test_closing_go_to_date_neither_lays_out_nor_remakes_the_footer(seed_path, monkeypatch):
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42)) as pilot:

@@ -10,6 +10,7 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scrollbar import ScrollBarRender
@@ -256,6 +257,42 @@ class DetailPane(LineView, can_focus=True):
                                            reverse=s.style.reverse)) for s in segments[:height]]
             self._bar = (key, cells)
         return self._bar[1]
+
+    # The drawn scrollbar takes the mouse as Textual's does: press on the thumb and
+    # drag it, press on the track above or below it for a page.
+    _grab: tuple[int, int] | None = None  # (screen row pressed, scroll then)
+
+    def _thumb(self) -> tuple[float, float]:
+        """The rows of the pane the thumb spans (start, end)."""
+        height, total, top = self.size.height, max(len(self._lines), 1), self.scroll_offset.y
+        return top * height / total, (top + height) * height / total
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        at = event.get_content_offset(self)
+        if at is None or at.x != self.text_width + self.GAP or not self.allow_vertical_scroll:
+            return
+        event.stop()
+        start, end = self._thumb()
+        if at.y < int(start):
+            self.scroll_page_up(animate=False)
+        elif at.y >= end:
+            self.scroll_page_down(animate=False)
+        else:
+            self._grab = (event.screen_y, self.scroll_offset.y)
+            self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._grab is not None:
+            pressed, top = self._grab
+            moved = (event.screen_y - pressed) * len(self._lines) / max(self.size.height, 1)
+            self.scroll_to(y=round(top + moved), animate=False)
+            event.stop()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._grab is not None:
+            self._grab = None
+            self.release_mouse()
+            event.stop()
 
     def styled_lines(self, rows: range, look: int) -> list[Strip]:
         return self._pane(self._shown_entry, look, self.scroll_offset.y)[rows.start:rows.stop]
