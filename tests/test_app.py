@@ -383,15 +383,20 @@ def bar_column(app: DatelineApp) -> list[tuple[str, object]]:
     return cells
 
 
+async def select_kryvyi_rih(pilot) -> DetailPane:
+    """Select the seed event whose detail is longest; its pane."""
+    await pilot.pause()
+    await pilot.press(*["j"] * ORDER.index("seed-kryvyi-rih"))
+    await pilot.pause()
+    return pilot.app.query_one(DetailPane)
+
+
 async def test_a_long_detail_scrolls_and_shows_where_it_is(seed_path):
     """Kryvyi Rih's detail is longer than a 24-row pane: its scrollbar has a thumb,
     tab then page down scroll it, and the thumb moves down with it."""
     app = app_for(seed_path)
     async with app.run_test(size=(140, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press(*["j"] * ORDER.index("seed-kryvyi-rih"))
-        await pilot.pause()
-        detail = app.query_one(DetailPane)
+        detail = await select_kryvyi_rih(pilot)
         assert detail.max_scroll_y > 0
         before, top = bar_column(app), screen_text(app)
         assert len({style for _, style in before}) > 1  # a thumb on a track
@@ -411,10 +416,7 @@ async def test_the_detail_scrollbar_takes_the_mouse(seed_path):
     the track below the thumb scrolls down a page (a press in the text does not)."""
     app = app_for(seed_path)
     async with app.run_test(size=(140, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press(*["j"] * ORDER.index("seed-kryvyi-rih"))
-        await pilot.pause()
-        detail = app.query_one(DetailPane)
+        detail = await select_kryvyi_rih(pilot)
         bar_x = detail.region.width - 2
         await pilot.click(DetailPane, offset=(5, 3))
         assert detail.scroll_offset.y == 0
