@@ -523,6 +523,20 @@ def drawn_afresh(app: DatelineApp) -> list[list[tuple]]:
     return rows
 
 
+async def press_and_compare(pilot, terminal: Terminal, keys: list[str]) -> None:
+    """Press ``keys`` ("pause": a person's pause, in which the go-to dialog draws the
+    date's page ahead of enter; "light theme": switch to it), then check that the
+    terminal shows what a full redraw would."""
+    for key in keys:
+        if key == "light theme":
+            pilot.app.theme = "textual-light"
+        else:
+            await (pilot.pause(0.3) if key == "pause" else pilot.press(key))
+    await pilot.pause()
+    for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(pilot.app), strict=True)):
+        assert shown == drawn, f"after {keys}, row {y} differs"
+
+
 @pytest.mark.parametrize("size", [(80, 24), (140, 42)])
 async def test_what_the_terminal_shows_is_the_whole_screen_drawn_afresh(seed_path, size):
     """Keys repaint only what they change; the terminal must still end up showing just
@@ -534,11 +548,7 @@ async def test_what_the_terminal_shows_is_the_whole_screen_drawn_afresh(seed_pat
         for keys in (["pagedown"], ["k"], ["k", "k"], ["j"], ["tab", "down", "pagedown"], ["tab", "G"], ["k"],
                      ["k"], ["k", "k", "k"], ["right_square_bracket"], ["t", *"2024-09-21", "enter"], ["j"], ["home"],
                      ["t", *"2024-09-26", "pause", "enter"], ["tab", "t", *"2024-09-20", "pause", "enter"]):
-            for key in keys:  # "pause": the go-to dialog draws the date's page ahead of enter
-                await (pilot.pause(0.3) if key == "pause" else pilot.press(key))
-            await pilot.pause()
-            for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(app), strict=True)):
-                assert shown == drawn, f"after {keys}, row {y} differs"
+            await press_and_compare(pilot, terminal, keys)
 
 
 async def test_lines_drawn_ahead_show_as_textual_draws_them(tmp_path):
@@ -560,14 +570,7 @@ async def test_lines_drawn_ahead_show_as_textual_draws_them(tmp_path):
                      ["t", *days[len(days) // 3], "pause", "enter"], ["j"],
                      ["tab", "t", *days[len(days) // 2], "pause", "enter"],
                      ["tab", "pagedown"], ["tab", "t", *days[2], "pause", "enter"], ["light theme"], ["j"]):
-            for key in keys:
-                if key == "light theme":
-                    app.theme = "textual-light"
-                else:
-                    await (pilot.pause(0.3) if key == "pause" else pilot.press(key))
-            await pilot.pause()
-            for y, (shown, drawn) in enumerate(zip(terminal.cells, drawn_afresh(app), strict=True)):
-                assert shown == drawn, f"after {keys}, row {y} differs"
+            await press_and_compare(pilot, terminal, keys)
 
 
 async def test_a_live_resize_moves_the_detail_and_refits_the_footer(seed_path):

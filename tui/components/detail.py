@@ -304,17 +304,18 @@ class DetailPane(LineView, can_focus=True):
             lines = self._fit(entry) or []
             if len(entry.panes) >= entry.PANES:
                 entry.panes.clear()
+            base, width = self.look_style(look), self.text_width
             pane = entry.panes[(look, top)] = [
-                self.styled(self._content_line(lines, top, y, self.look_style(look)), look)
+                self.styled(self._content_line(lines, top, y, base, width), look)
                 for y in range(self.size.height)]
         return pane
 
     def render_line(self, y: int) -> Strip:
-        return self._content_line(self._lines, self.scroll_offset.y, y, self.rich_style)
+        return self._content_line(self._lines, self.scroll_offset.y, y, self.rich_style, self.text_width)
 
-    def _content_line(self, lines: list[Strip], top: int, y: int, base: Style) -> Strip:
-        """Row ``y`` of the pane showing ``lines`` from ``top``, before styling."""
-        width = self.text_width
+    def _content_line(self, lines: list[Strip], top: int, y: int, base: Style, width: int) -> Strip:
+        """Row ``y`` of the pane showing ``lines`` from ``top`` in ``width`` columns of
+        text, before styling."""
         line = top + y
         if 0 <= line < len(lines):
             strip = lines[line]

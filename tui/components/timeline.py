@@ -84,11 +84,11 @@ class TimelineView(LineView, can_focus=True):
     # the whole timeline, whether the cursor is on them, and the look.
     def styled_lines(self, rows: range, look: int) -> list[Strip]:
         top = self.scroll_offset.y
-        focused = self.has_focus
-        return [self._styled_line(top + y, focused, look) for y in rows]
+        cursor, focused = self.cursor, self.has_focus
+        return [self._styled_line(top + y, cursor, focused, look) for y in rows]
 
-    def _styled_line(self, line: int, focused: bool, look: int, cursor: int | None = -1) -> Strip:
-        on_it = line == (self.cursor if cursor == -1 else cursor)
+    def _styled_line(self, line: int, cursor: int | None, focused: bool, look: int) -> Strip:
+        on_it = line == cursor
         key = (line, on_it, on_it and focused, look)
         strip = self._strips.get(key)
         if strip is None:
@@ -203,7 +203,7 @@ class TimelineView(LineView, can_focus=True):
             return
         for line in lines:
             if 0 <= line < self.timeline.height:
-                self._styled_line(line, focused, look, cursor)
+                self._styled_line(line, cursor, focused, look)
 
     def select_event(self, event_id: str) -> bool:
         line = self.timeline.locate_id(event_id)
