@@ -152,6 +152,23 @@ EVENT_ROW = (
     "excerpt", "link", "attrs",
 )
 QUOTE_ROW = ("event_id", "n", "text", "speaker", "role", "paragraph")
+
+# Which record keys fill which optional event columns. A record that lacks a key (a
+# format that has no such field, like CSV's quotes or Timesketch's place) leaves the
+# stored value of its column alone when it updates an event; a key that is there,
+# even empty, replaces it.
+CARRIED_BY = {
+    "summary": ("summary",), "kind": ("kind",), "status": ("status",), "date_text": ("date_text",),
+    "place": ("place",), "region": ("region",), "country": ("country",), "lat": ("lat",), "lon": ("lon",),
+    "actors": ("actors",), "killed": ("killed",), "injured": ("injured",),
+    "source_id": ("source", "source_id"), "paragraph": ("paragraph",), "excerpt": ("excerpt",),
+    "link": ("link",), "attrs": ("attrs",),
+}
+
+
+def absent_columns(rec: dict) -> tuple[str, ...]:
+    """The optional event columns ``rec`` has no field for, in ``EVENT_ROW`` order."""
+    return tuple(col for col, keys in CARRIED_BY.items() if not any(k in rec for k in keys))
 SOURCE_ROW = ("id", "title", "published")
 
 
@@ -209,7 +226,7 @@ def row_tuples(rec: dict, published: datetime | None = None,
     attrs = get("attrs") or {}
     if not isinstance(attrs, dict):
         raise RecordError("field 'attrs' must be an object")
-    v = get("source")
+    v = get("source") or get("source_default")
     source_name = (v.strip() or None) if v.__class__ is str else clean(v, "source")
     v = get("source_id")
     source_id = ((v.strip() or None) if v.__class__ is str else clean(v, "source_id")) or source_id_for(source_name)

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator
 import sqlite_utils
 
 from . import schema
-from .records import EVENT_ROW, QUOTE_ROW, RecordError, row_tuples
+from .records import EVENT_ROW, QUOTE_ROW, RecordError, absent_columns, row_tuples
 from .schema import EVENT_COLUMNS
 
 _EVENT_COLS = list(EVENT_COLUMNS)
@@ -27,6 +27,21 @@ _UPSERT_EVENT = (
     f"ON CONFLICT(id) DO UPDATE SET {', '.join(f'[{c}] = excluded.[{c}]' for c in _EVENT_COLS[1:])}"
 )
 _QUOTE_COLS = ["event_id", "n", "text", "speaker", "role", "paragraph"]
+
+
+def _upsert_keeping(absent: tuple[str, ...]) -> str:
+    """The upsert of an event row that leaves the ``absent`` columns of a stored event as
+    they are (the record had no field for them)."""
+    if not absent:
+        return _UPSERT_EVENT
+    return _UPSERT_KEEPING.get(absent) or _UPSERT_KEEPING.setdefault(absent, (
+        f"INSERT INTO events ({', '.join(f'[{c}]' for c in _EVENT_COLS)}) "
+        f"VALUES ({', '.join('?' for _ in _EVENT_COLS)}) "
+        f"ON CONFLICT(id) DO UPDATE SET "
+        f"{', '.join(f'[{c}] = excluded.[{c}]' for c in _EVENT_COLS[1:] if c not in absent)}"))
+
+
+_UPSERT_KEEPING: dict[tuple[str, ...], str] = {}
 _INSERT_EVENT = f"INSERT OR IGNORE INTO events ({', '.join(f'[{c}]' for c in _EVENT_COLS)}) " \
                 f"VALUES ({', '.join('?' for _ in _EVENT_COLS)})"
 _INSERT_QUOTE = f"INSERT INTO quotes ({', '.join(_QUOTE_COLS)}) VALUES (?, ?, ?, ?, ?, ?)"
@@ -93,8 +108,10 @@ def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 # --------------------------------------------------------------------------- records to rows
 
-# A batch is (events, quotes, ids, sources, bad, written): the rows of up to BATCH records
-# as tuples, and (where, reason) of the bad ones, in order. Plain tuples and lists, so that
+# A batch is (events, quotes, ids, sources, bad, written, absent, quoted): the rows of up
+# to BATCH records as tuples, (where, reason) of the bad ones, in order, the event
+# columns each record has no field for (``absent_columns``, one tuple per event), and the
+# ids of the records that carry quotes (their stored quotes are replaced; others keep them). Plain tuples and lists, so that
 # a batch made in another process crosses the pipe with marshal.
 
 
@@ -105,6 +122,8 @@ def _batches(records: Iterable[tuple[str, dict | Exception]], published: datetim
     ids: list[tuple] = []
     sources: dict[str, tuple] = {}
     bad: list[tuple[str, str]] = []
+    absent: list[tuple[str, ...]] = []
+    quoted: list[tuple[str]] = []
     seen: set[str] = set()
     for where, rec in records:
         try:
@@ -116,19 +135,22 @@ def _batches(records: Iterable[tuple[str, dict | Exception]], published: datetim
             continue
         event_id = event[0]
         if event_id in seen:  # the same id again: the first must be written (and its quotes replaced) first
-            yield events, quotes, ids, list(sources.values()), bad, len(events)
-            events, quotes, ids, sources, bad, seen = [], [], [], {}, [], set()
+            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
+            events, quotes, ids, sources, bad, seen, absent, quoted = [], [], [], {}, [], set(), [], []
         seen.add(event_id)
         if source:
             sources[source[0]] = source
         events.append(event)
         ids.append((event_id,))
+        absent.append(absent_columns(rec))
+        if "quotes" in rec:
+            quoted.append((event_id,))
         quotes += event_quotes
         if len(events) >= BATCH:
-            yield events, quotes, ids, list(sources.values()), bad, len(events)
-            events, quotes, ids, sources, bad, seen = [], [], [], {}, [], set()
+            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
+            events, quotes, ids, sources, bad, seen, absent, quoted = [], [], [], {}, [], set(), [], []
     if events or bad:
-        yield events, quotes, ids, list(sources.values()), bad, len(events)
+        yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
 
 
 READ_AHEAD = 48  # batches the worker may be ahead of the writer (a couple of MB each)
@@ -250,7 +272,7 @@ def write_records(
         if bulk:
             loader = _BulkLoad(conn)
         batches = (_batches_from_child if parallel and can_convert_in_parallel() else _batches)(records, published, tz)
-        for events, quotes, ids, sources, bad, written in batches:
+        for events, quotes, ids, sources, bad, written, absent, quoted in batches:
             for where, reason in bad:
                 line = BadLine(where, reason)
                 if not skip_bad:
@@ -261,8 +283,12 @@ def write_records(
             if bulk:
                 loader.write(events, quotes, ids)
             else:
-                conn.executemany("DELETE FROM quotes WHERE event_id = ?", ids)
-                conn.executemany(_UPSERT_EVENT, events)
+                conn.executemany("DELETE FROM quotes WHERE event_id = ?", quoted)
+                if any(absent):
+                    for event, keep in zip(events, absent):
+                        conn.execute(_upsert_keeping(keep), event)
+                else:
+                    conn.executemany(_UPSERT_EVENT, events)
                 conn.executemany(_INSERT_QUOTE, quotes)
             result.written += written
             if progress and written:

@@ -90,7 +90,21 @@ def read_all(paths: Iterable[str | os.PathLike], fmt: str = "auto", source: str 
     """The records of several files, one after another, with dates in words resolved
     (see ``resolve_words``): what one ``write_records`` call takes."""
     for path in paths:
-        yield from resolve_words(read(path, fmt, source), published, tz)
+        yield from resolve_words(_with_source(read(path, fmt, source), Path(path).name, published),
+                                 published, tz)
+
+
+def _with_source(items: Iterator[tuple[str, dict | Exception]], file_name: str,
+                 published: datetime | None) -> Iterator[tuple[str, dict | Exception]]:
+    """Every record names its source: the one it gives, else the file's name; and the
+    publication date given for the import when it has none of its own."""
+    for where, rec in items:
+        if isinstance(rec, dict):
+            if not rec.get("source") and not rec.get("source_id"):
+                rec["source_default"] = file_name  # a new event's source; an update keeps the stored one
+            if published is not None and not rec.get("published"):
+                rec["published"] = published.isoformat()
+        yield where, rec
 
 
 def export(db: sqlite_utils.Database, fmt: str, out: IO[str], start: datetime | None = None,

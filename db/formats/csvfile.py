@@ -21,13 +21,13 @@ def row_to_record(row: dict, source: str | None) -> dict | RecordError:
     rec: dict = {}
     extra: dict = {}
     for key, value in row.items():
-        if blank(value):
+        if key in COLUMNS:  # a column in the header, even empty, is a field the row carries
+            rec[key] = None if blank(value) else value
+        elif blank(value):
             continue
-        if key in COLUMNS:
-            rec[key] = value
         elif key:
             extra[key] = value
-    if "attrs" in rec:
+    if rec.get("attrs") is not None:
         try:
             attrs = json.loads(rec["attrs"])
         except json.JSONDecodeError as exc:
@@ -36,7 +36,7 @@ def row_to_record(row: dict, source: str | None) -> dict | RecordError:
             return RecordError("field 'attrs' must be a JSON object")
         rec["attrs"] = attrs
     if extra:
-        rec["attrs"] = {**extra, **rec.get("attrs", {})}
+        rec["attrs"] = {**extra, **(rec.get("attrs") or {})}
     if source and not rec.get("source"):
         rec["source"] = source
     return rec

@@ -211,8 +211,7 @@ def slide_to_record(slide, source: str, ids: UniqueIds) -> dict | RecordError:
     for key in ("display_date", "type"):
         if not blank(slide.get(key)):
             attrs[key] = plain(str(slide[key]))
-    if quotes:
-        rec["quotes"] = quotes
+    rec["quotes"] = quotes  # TimelineJS carries quotes (block quotes): none here replaces stored ones
     if attrs:
         rec["attrs"] = attrs
     rec["source"] = source
