@@ -21,15 +21,14 @@ import subprocess
 import sys
 import time
 from contextlib import closing
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+
+from dateline.db import demo, queries, seed, store
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
-sys.path.insert(0, str(ROOT))
-
-from db import demo, queries, seed, store  # noqa: E402
 
 COLS, ROWS = 140, 42
 DAY_HEADER = re.compile(r"─ \w{3} \d\d \w{3} \d{4} ─+ \d+ event")  # "─ Thu 01 Jan 2015 ──── 9 events"
@@ -38,6 +37,7 @@ SEED = 0
 
 
 # --------------------------------------------------------------------------- helpers
+
 
 def median(xs: list[float]) -> float:
     return statistics.median(xs) if xs else float("nan")
@@ -66,20 +66,36 @@ def dateline_bin() -> str:
 
 
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
-    mem = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                if line.startswith("MemTotal")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
+    mem = next(
+        (
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        ),
+        0,
+    )
     import sqlite3
+
     import textual
 
-    return (f"{os.cpu_count()} CPUs (nproc {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()}), "
-            f"{cpu}, {mem / 1024 / 1024:.1f} GiB RAM, Python {platform.python_version()}, "
-            f"SQLite {sqlite3.sqlite_version}, Textual {textual.__version__}, {platform.system()} {platform.release()}, "
-            f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC")
+    return (
+        f"{os.cpu_count()} CPUs (nproc {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()}), "
+        f"{cpu}, {mem / 1024 / 1024:.1f} GiB RAM, Python {platform.python_version()}, "
+        f"SQLite {sqlite3.sqlite_version}, Textual {textual.__version__}, {platform.system()} {platform.release()}, "
+        f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+    )
 
 
 # --------------------------------------------------------------------------- stores
+
 
 def demo_store(n: int) -> tuple[Path, dict]:
     """The cached demo store of ``n`` events, and how long building it took."""
@@ -88,8 +104,11 @@ def demo_store(n: int) -> tuple[Path, dict]:
     if not path.exists():
         print(f"building the {label(n)} demo store…", flush=True)
         began = time.perf_counter()
-        proc = subprocess.run([dateline_bin(), "demo", "--events", str(n), "--db", str(path), "--seed", str(SEED)],
-                              capture_output=True, text=True)
+        proc = subprocess.run(
+            [dateline_bin(), "demo", "--events", str(n), "--db", str(path), "--seed", str(SEED)],
+            capture_output=True,
+            text=True,
+        )
         wall = time.perf_counter() - began
         if proc.returncode:
             sys.exit(proc.stderr)
@@ -98,8 +117,11 @@ def demo_store(n: int) -> tuple[Path, dict]:
     m = re.search(r"in ([\d.]+) s", text)
     wall = re.search(r"wall ([\d.]+)", text) or re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?([\d.]+)", text)
     took = float(m.group(1)) if m else float("nan")
-    return path, {"seconds": took, "rate": n / took if took == took else float("nan"),
-                  "size_mb": path.stat().st_size / 1e6}
+    return path, {
+        "seconds": took,
+        "rate": n / took if took == took else float("nan"),
+        "size_mb": path.stat().st_size / 1e6,
+    }
 
 
 def seed_store() -> Path:
@@ -112,6 +134,7 @@ def seed_store() -> Path:
 
 
 # --------------------------------------------------------------------------- tmux
+
 
 class Tmux:
     """Run a command in a detached tmux session of COLS×ROWS and watch its screen."""
@@ -128,16 +151,26 @@ class Tmux:
     def tmux(self, *args: str, check: bool = True) -> str:
         return subprocess.run(["tmux", "-L", self.server, *args], capture_output=True, text=True, check=check).stdout
 
-    def run(self, command: str, ready, timeout: float = 60.0, env: dict | None = None,
-            after=None) -> tuple[float, int | None]:
+    def run(
+        self, command: str, ready, timeout: float = 60.0, env: dict | None = None, after=None
+    ) -> tuple[float, int | None]:
         """Seconds from spawn until ``ready(screen text)``; and the peak RSS (kB) of the
         process once ``after(session)`` has run, if given."""
         self.count += 1
         name = f"b{self.count}"
         exports = " ".join(f"{k}={v}" for k, v in (env or {}).items())
         began = time.perf_counter()
-        self.tmux("new-session", "-d", "-s", name, "-x", str(COLS), "-y", str(ROWS),
-                  f"cd {ROOT} && exec env {exports} {command}")
+        self.tmux(
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            str(COLS),
+            "-y",
+            str(ROWS),
+            f"cd {ROOT} && exec env {exports} {command}",
+        )
         took = float("nan")
         try:
             while time.perf_counter() - began < timeout:
@@ -202,9 +235,8 @@ async def _key_times(path: Path, samples: int) -> dict[str, list[float]]:
     """Per key: seconds from the key being pressed to the first frame the app produced
     for it (the timeline moved) and to the last (the detail pane and header updated too);
     a frame is the compositor update rendered to terminal segments, as a terminal gets."""
+    from dateline.tui.app import DatelineApp
     from textual._compositor import CompositorUpdate
-
-    from tui.app import DatelineApp
 
     db = store.open_store(path)
     app = DatelineApp(db)
@@ -293,8 +325,9 @@ def search_times(path: Path, runs: int) -> dict[str, float]:
         times = []
         for _ in range(max(runs, 3)):
             began = time.perf_counter()
-            subprocess.run([dateline_bin(), "--db", str(path), "quotes", word, "--limit", "50"],
-                           capture_output=True, check=True)
+            subprocess.run(
+                [dateline_bin(), "--db", str(path), "quotes", word, "--limit", "50"], capture_output=True, check=True
+            )
             times.append(time.perf_counter() - began)
         out[f"CLI quotes {word!r}"] = median(times)
     return out
@@ -314,15 +347,20 @@ def import_export(path: Path, n: int) -> dict | None:
         return None
     jsonl = OUT / f"{label(n).lower()}.jsonl"
     if not jsonl.exists():
-        subprocess.run([dateline_bin(), "--db", str(path), "export", "--format", "jsonl", "-o", str(jsonl)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [dateline_bin(), "--db", str(path), "export", "--format", "jsonl", "-o", str(jsonl)],
+            check=True,
+            capture_output=True,
+        )
     target = OUT / f"import-{label(n)}.db"
     runs = []
     for _ in range(IMPORT_RUNS):
         target.unlink(missing_ok=True)
         os.sync()
         began = time.perf_counter()
-        proc = subprocess.run([dateline_bin(), "--db", str(target), "import", str(jsonl)], capture_output=True, text=True)
+        proc = subprocess.run(
+            [dateline_bin(), "--db", str(target), "import", str(jsonl)], capture_output=True, text=True
+        )
         runs.append(time.perf_counter() - began)
         target.unlink(missing_ok=True)
         if proc.returncode:
@@ -334,12 +372,15 @@ def import_export(path: Path, n: int) -> dict | None:
 
 # --------------------------------------------------------------------------- toolong
 
+
 def toolong_bin() -> Path | None:
     tl = TL_VENV / "bin" / "tl"
     if not tl.exists():
         print("installing toolong into its own venv…", flush=True)
         subprocess.run([sys.executable, "-m", "venv", str(TL_VENV)], check=True)
-        proc = subprocess.run([str(TL_VENV / "bin" / "pip"), "install", "-q", "toolong"], capture_output=True, text=True)
+        proc = subprocess.run(
+            [str(TL_VENV / "bin" / "pip"), "install", "-q", "toolong"], capture_output=True, text=True
+        )
         if proc.returncode:
             print("toolong could not be installed:", proc.stderr[-400:])
             return None
@@ -373,7 +414,7 @@ def rare_target(path: Path) -> tuple[str, str]:
     with path.open(encoding="utf-8") as f:
         for i, line in enumerate(f):
             for w in set(pattern.findall(line)):
-                last[w] = (i, line[8:8 + line[8:].index('"')])
+                last[w] = (i, line[8 : 8 + line[8:].index('"')])
     total = i + 1
     for w in words:
         if w in last and last[w][0] < total - 200:
@@ -419,10 +460,17 @@ def toolong(tmux: Tmux, path: Path, n: int, runs: int) -> dict | None:
 
 # --------------------------------------------------------------------------- report
 
+
 def report(info: str, sizes: list[int], res: dict) -> str:
     big = max(sizes)
-    lines = [f"# dateline benchmark", "", f"Machine: {info}", "",
-             f"Command: `python bench/run.py --sizes {','.join(map(str, sizes))} --runs {res['runs']}`", ""]
+    lines = [
+        "# dateline benchmark",
+        "",
+        f"Machine: {info}",
+        "",
+        f"Command: `python bench/run.py --sizes {','.join(map(str, sizes))} --runs {res['runs']}`",
+        "",
+    ]
     head = "| measure | " + " | ".join(label(n) for n in sizes) + " | goal |"
     lines += [head, "|" + "---|" * (len(sizes) + 2)]
 
@@ -432,50 +480,85 @@ def report(info: str, sizes: list[int], res: dict) -> str:
     per = res["sizes"]
     row("events / quotes", [f"{n:,} / {per[n]['search']['_quotes']:,}" for n in sizes])
     row("store size", [f"{per[n]['build']['size_mb']:.0f} MB" for n in sizes])
-    row("demo import (`dateline demo`)", [f"{per[n]['build']['seconds']:.1f} s ({per[n]['build']['rate']:,.0f} ev/s)" for n in sizes],
-        "1M < 60 s")
-    row("first paint, median (p95)", [f"{ms(per[n]['paint']['paint'])} ({ms(per[n]['paint']['paint_p95'])})" for n in sizes])
+    row(
+        "demo import (`dateline demo`)",
+        [f"{per[n]['build']['seconds']:.1f} s ({per[n]['build']['rate']:,.0f} ev/s)" for n in sizes],
+        "1M < 60 s",
+    )
+    row(
+        "first paint, median (p95)",
+        [f"{ms(per[n]['paint']['paint'])} ({ms(per[n]['paint']['paint_p95'])})" for n in sizes],
+    )
     seed_p, bare_p = res["seed"]["paint"], res["bare"]["paint"]
     row("first paint ÷ seed store", [f"{per[n]['paint']['paint'] / seed_p:.2f}×" for n in sizes], "≤ 1.5×")
     row("first paint ÷ bare Textual", [f"{per[n]['paint']['paint'] / bare_p:.2f}×" for n in sizes], "≤ 2×")
     for key in per[sizes[0]]["keys"]:
-        row(f"key: {key}, median / p95",
-            [f"{ms(median(per[n]['keys'][key]))} / {ms(p95(per[n]['keys'][key]))}" for n in sizes], "p95 < 50 ms")
+        row(
+            f"key: {key}, median / p95",
+            [f"{ms(median(per[n]['keys'][key]))} / {ms(p95(per[n]['keys'][key]))}" for n in sizes],
+            "p95 < 50 ms",
+        )
     for name, _, _ in SEARCHES:
-        row(f"search_quotes: {name}", [ms(per[n]["search"][name]) for n in sizes],
-            "< 200 ms" if "prefix" in name else "< 50 ms")
+        row(
+            f"search_quotes: {name}",
+            [ms(per[n]["search"][name]) for n in sizes],
+            "< 200 ms" if "prefix" in name else "< 50 ms",
+        )
     row("queries.summary() (header counts)", [ms(per[n]["search"]["summary()"]) for n in sizes])
     for name in [k for k in per[sizes[0]]["search"] if k.startswith("CLI")]:
         row(f"{name} --limit 50 (process)", [ms(per[n]["search"][name]) for n in sizes])
-    row("peak RSS of the browser (VmHWM)", [f"{per[n]['paint']['rss_kb'] / 1024:.0f} MB" if per[n]['paint']['rss_kb'] else "—"
-                                             for n in sizes], "1M < 100 MB")
+    row(
+        "peak RSS of the browser (VmHWM)",
+        [f"{per[n]['paint']['rss_kb'] / 1024:.0f} MB" if per[n]["paint"]["rss_kb"] else "—" for n in sizes],
+        "1M < 100 MB",
+    )
     imp = [per[n].get("import") for n in sizes]
-    row(f"`dateline import` of a JSONL export, median of {IMPORT_RUNS} (each run)",
-        [f"{i['seconds']:.1f} s ({i['rate']:,.0f} ev/s; {', '.join(f'{r:.1f}' for r in i.get('runs', []))})"
-         if i else "—" for i in imp], "1M < 60 s")
-    lines += ["", "Reference points:", "",
-              f"- seed store first paint: {ms(res['seed']['paint'])} median (p95 {ms(res['seed']['paint_p95'])}), "
-              f"peak RSS {res['seed']['rss_kb'] / 1024:.0f} MB",
-              f"- bare Textual app (bench/bare_app.py) first paint: {ms(bare_p)} median (p95 {ms(res['bare']['paint_p95'])}), "
-              f"peak RSS {res['bare']['rss_kb'] / 1024:.0f} MB"]
+    row(
+        f"`dateline import` of a JSONL export, median of {IMPORT_RUNS} (each run)",
+        [
+            f"{i['seconds']:.1f} s ({i['rate']:,.0f} ev/s; {', '.join(f'{r:.1f}' for r in i.get('runs', []))})"
+            if i
+            else "—"
+            for i in imp
+        ],
+        "1M < 60 s",
+    )
+    lines += [
+        "",
+        "Reference points:",
+        "",
+        f"- seed store first paint: {ms(res['seed']['paint'])} median (p95 {ms(res['seed']['paint_p95'])}), "
+        f"peak RSS {res['seed']['rss_kb'] / 1024:.0f} MB",
+        f"- bare Textual app (bench/bare_app.py) first paint: {ms(bare_p)} median (p95 {ms(res['bare']['paint_p95'])}), "
+        f"peak RSS {res['bare']['rss_kb'] / 1024:.0f} MB",
+    ]
     tl = res.get("toolong")
     if tl:
         d = per[big]
-        lines += ["", f"toolong on the same {label(big)} events as JSON Lines ({tl['file_mb']:.0f} MB):", "",
-                  "| measure | toolong | dateline | toolong ÷ dateline |", "|---|---|---|---|",
-                  f"| first screen, median | {ms(tl['paint'])} | {ms(d['paint']['paint'])} | {tl['paint'] / d['paint']['paint']:.1f}× |",
-                  f"| find a rare word ('{tl['word']}') | {ms(tl.get('find', float('nan')))} (ctrl+f, word, ↑: nearest "
-                  f"hit above the end on screen) | {ms(d['search']['rare word'])} (search_quotes, 50 best hits of all) | "
-                  f"{tl.get('find', float('nan')) / d['search']['rare word']:.0f}× |",
-                  f"| peak RSS | {tl['rss_kb'] / 1024:.0f} MB | {d['paint']['rss_kb'] / 1024:.0f} MB | "
-                  f"{tl['rss_kb'] / d['paint']['rss_kb']:.1f}× |"]
-    lines += ["", "First paint: wall time from `tmux new-session` spawning the command until `tmux capture-pane` "
-              f"shows the 'dateline' header and a day header line ({COLS}×{ROWS}, polled every 5 ms). Keys: in "
-              "process with `App.run_test()`, from `pilot.press` to a frame the app made for it (the compositor "
-              "update rendered to terminal segments; Pilot's idle-wait is not counted): 'first frame' is the "
-              "timeline moved, 'settled' the last frame (detail pane and header redrawn too); go to date waits "
-              f"{THINK} s between typing the date and enter, as a person does. Peak RSS: VmHWM "
-              "after End, j/k, PageUp/Down, [ ], Home, G in the real terminal.", ""]
+        lines += [
+            "",
+            f"toolong on the same {label(big)} events as JSON Lines ({tl['file_mb']:.0f} MB):",
+            "",
+            "| measure | toolong | dateline | toolong ÷ dateline |",
+            "|---|---|---|---|",
+            f"| first screen, median | {ms(tl['paint'])} | {ms(d['paint']['paint'])} | {tl['paint'] / d['paint']['paint']:.1f}× |",
+            f"| find a rare word ('{tl['word']}') | {ms(tl.get('find', float('nan')))} (ctrl+f, word, ↑: nearest "
+            f"hit above the end on screen) | {ms(d['search']['rare word'])} (search_quotes, 50 best hits of all) | "
+            f"{tl.get('find', float('nan')) / d['search']['rare word']:.0f}× |",
+            f"| peak RSS | {tl['rss_kb'] / 1024:.0f} MB | {d['paint']['rss_kb'] / 1024:.0f} MB | "
+            f"{tl['rss_kb'] / d['paint']['rss_kb']:.1f}× |",
+        ]
+    lines += [
+        "",
+        "First paint: wall time from `tmux new-session` spawning the command until `tmux capture-pane` "
+        f"shows the 'dateline' header and a day header line ({COLS}×{ROWS}, polled every 5 ms). Keys: in "
+        "process with `App.run_test()`, from `pilot.press` to a frame the app made for it (the compositor "
+        "update rendered to terminal segments; Pilot's idle-wait is not counted): 'first frame' is the "
+        "timeline moved, 'settled' the last frame (detail pane and header redrawn too); go to date waits "
+        f"{THINK} s between typing the date and enter, as a person does. Peak RSS: VmHWM "
+        "after End, j/k, PageUp/Down, [ ], Home, G in the real terminal.",
+        "",
+    ]
     lines += ["See bench/FINDINGS.md for why goals were missed and the fixes.", ""]
     return "\n".join(lines)
 
@@ -490,23 +573,31 @@ def store_only(info: str, sizes: list[int], runs: int) -> None:
         print(f"{label(n)}: search, import…", flush=True)
         res[n] = {"build": build, "search": search_times(path, runs), "import": import_export(path, n)}
     (OUT / "store-results.json").write_text(json.dumps(res, indent=1, default=str))
-    lines = [f"Machine: {info}", "", "| measure | " + " | ".join(label(n) for n in sizes) + " |",
-             "|" + "---|" * (len(sizes) + 1)]
+    lines = [
+        f"Machine: {info}",
+        "",
+        "| measure | " + " | ".join(label(n) for n in sizes) + " |",
+        "|" + "---|" * (len(sizes) + 1),
+    ]
 
     def row(name: str, values: list[str]) -> None:
         lines.append(f"| {name} | " + " | ".join(values) + " |")
 
     row("events / quotes", [f"{n:,} / {res[n]['search']['_quotes']:,}" for n in sizes])
     row("store size", [f"{res[n]['build']['size_mb']:.0f} MB" for n in sizes])
-    row("demo import (`dateline demo`)", [f"{res[n]['build']['seconds']:.1f} s ({res[n]['build']['rate']:,.0f} ev/s)"
-                                          for n in sizes])
+    row(
+        "demo import (`dateline demo`)",
+        [f"{res[n]['build']['seconds']:.1f} s ({res[n]['build']['rate']:,.0f} ev/s)" for n in sizes],
+    )
     for name, _, _ in SEARCHES:
         row(f"search_quotes: {name}", [ms(res[n]["search"][name]) for n in sizes])
     row("queries.summary() (header counts)", [ms(res[n]["search"]["summary()"]) for n in sizes])
     for name in [k for k in res[sizes[0]]["search"] if k.startswith("CLI")]:
         row(f"{name} --limit 50 (process)", [ms(res[n]["search"][name]) for n in sizes])
-    row("`dateline import` of a JSONL export", [f"{i['seconds']:.1f} s ({i['rate']:,.0f} ev/s)" if i else "—"
-                                                 for i in (res[n]["import"] for n in sizes)])
+    row(
+        "`dateline import` of a JSONL export",
+        [f"{i['seconds']:.1f} s ({i['rate']:,.0f} ev/s)" if i else "—" for i in (res[n]["import"] for n in sizes)],
+    )
     print("\n".join(lines))
 
 
@@ -516,8 +607,11 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--samples", type=int, default=30, help="samples per navigation key")
     ap.add_argument("--no-toolong", action="store_true")
-    ap.add_argument("--store-only", action="store_true",
-                    help="only the store: demo build, search, summary, quotes command, import (no terminal)")
+    ap.add_argument(
+        "--store-only",
+        action="store_true",
+        help="only the store: demo build, search, summary, quotes command, import (no terminal)",
+    )
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     OUT.mkdir(parents=True, exist_ok=True)

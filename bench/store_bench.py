@@ -12,14 +12,10 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from datetime import datetime, timezone
-from pathlib import Path
+from datetime import UTC, datetime
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from db import demo, queries, schema, store  # noqa: E402
+from dateline.db import demo, queries, schema, store
 
 SEARCHES = [  # (label, text, prefix_last, candidates)
     ("word 'said'", "said", False, 500),
@@ -63,20 +59,22 @@ def main() -> None:
     print(f"summary() warm                       {fmt(timed(lambda: queries.summary(db), args.runs))}")
 
     days = [d for d, _ in queries.days(db)]
-    picks = [datetime.fromisoformat(d).replace(hour=12, tzinfo=timezone.utc) for d in days[:: max(len(days) // 30, 1)]]
+    picks = [datetime.fromisoformat(d).replace(hour=12, tzinfo=UTC) for d in days[:: max(len(days) // 30, 1)]]
     times = []
     for when in picks:
         times.append(timed(lambda: queries.first_reaching(db, when), 3))
     print(f"first_reaching (median of {len(picks)} days) {fmt(statistics.median(times))}  max {fmt(max(times))}")
 
     for label, text, prefix, cand in SEARCHES:
-        t = timed(lambda: queries.search_quotes(db, text, limit=50 if cand else 1000, prefix_last=prefix,
-                                                candidates=cand), args.runs)
+        t = timed(
+            lambda: queries.search_quotes(db, text, limit=50 if cand else 1000, prefix_last=prefix, candidates=cand),
+            args.runs,
+        )
         print(f"search {label:<36} {fmt(t)}")
     db.close()
 
     if args.to_rows:
-        from db.records import to_rows
+        from dateline.db.records import to_rows
 
         recs = [r for _, r in demo.records(args.to_rows, 0)]
         began = time.perf_counter()

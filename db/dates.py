@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -52,11 +52,37 @@ def _cannot(text: object, what: str = "date") -> DateError:
 
 _MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS = {k.lower(): v for k, v in _MONTHS.items()}
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-               "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12}
+_MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 _MONTH_ANY = r"(?:" + "|".join(sorted(list(_MONTHS) + list(_MONTH_ABBR), key=len, reverse=True)) + r")"
 _MONTH_FULL = r"(?:" + "|".join(_MONTHS) + r")"
@@ -76,7 +102,9 @@ def _number(word: str) -> int:
 def _normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", " ")
     s = re.sub(r"(\d)\s*([ap])\.?\s?m\b\.?", r"\1 \2m", s)  # 10:45 p.m. -> 10:45 pm
-    s = re.sub(r"\b(" + "|".join(_MONTH_ABBR) + r")\.", lambda m: calendar.month_name[_MONTH_ABBR[m.group(1)]].lower(), s)
+    s = re.sub(
+        r"\b(" + "|".join(_MONTH_ABBR) + r")\.", lambda m: calendar.month_name[_MONTH_ABBR[m.group(1)]].lower(), s
+    )
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
@@ -94,6 +122,7 @@ _NOT_DATES = re.compile(r"\b[a-z]+-\d+\w*\b|\b\d+-(?:year|month|week|day|hour)s?
 
 class _Spec(NamedTuple):
     """What the words say, independent of the publication date."""
+
     kind: str  # "time", "past", "part", "day", "ago", "span", "month", "year"
     anchor: tuple | None = None  # ("rel", n) | ("wd", weekday, mode) | ("date", y|None, m, d)
     part: str | None = None  # night_end, night_start, early_hours, morning, early, late, afternoon, evening
@@ -105,28 +134,40 @@ class _Spec(NamedTuple):
 _TIME_AMPM = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b")
 _TIME_24 = re.compile(r"(?<![\d:\-])(\d{1,2}):(\d{2})(?![\d:])")
 _TIME_WORD = re.compile(r"\b(noon|midday|midnight)\b")
-_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|circa|some time|sometime|shortly|just|soon)"
-                     r"(?:\s+(?:after|before))?(?:\s+at)?\s*$")
+_APPROX = re.compile(
+    r"\b(?:about|around|approximately|roughly|circa|some time|sometime|shortly|just|soon)"
+    r"(?:\s+(?:after|before))?(?:\s+at)?\s*$"
+)
 _UTC = re.compile(r"^\s*(?:utc|gmt|z)\b")
 
 _ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
 _MD = re.compile(r"\b(" + _MONTH_ANY + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s+(\d{4})(?![\w-]))?")
 _DM = re.compile(r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_ANY + r")\b(?:\s+(\d{4})(?![\w-]))?")
-_REL_DAY = re.compile(r"\b(?:the\s+)?day\s+before\s+yesterday\b|\b(?:the\s+)?day\s+after\s+tomorrow\b"
-                      r"|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b|\blast\s+night\b|\bthis\s+(?:morning|afternoon|evening)\b")
+_REL_DAY = re.compile(
+    r"\b(?:the\s+)?day\s+before\s+yesterday\b|\b(?:the\s+)?day\s+after\s+tomorrow\b"
+    r"|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b|\blast\s+night\b|\bthis\s+(?:morning|afternoon|evening)\b"
+)
 _WEEKDAY = re.compile(r"\b(?:(this\s+coming|coming|this|last|next|previous|past)\s+)?(" + _WD + r")s?\b")
-_AGO = re.compile(r"\b(" + _NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?\s+(ago|from\s+now)\b"
-                  r"|\bin\s+(" + _NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?\b")
+_AGO = re.compile(
+    r"\b(" + _NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?\s+(ago|from\s+now)\b"
+    r"|\bin\s+(" + _NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?\b"
+)
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(" + _NUM + r")\s+(hour|day|week)s?\b")
-_SPAN = re.compile(r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"
-                   r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
-                   r"|\b(?:over|during|at|on)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$")
-_IN_WEEK = re.compile(r"\b(earlier\s+this|later\s+this|this|last|next|the\s+previous|previous|the\s+following|following)\s+week\b"
-                      r"|\bweek\s+(?:before|after)\b")
+_SPAN = re.compile(
+    r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"
+    r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
+    r"|\b(?:over|during|at|on)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
+)
+_IN_WEEK = re.compile(
+    r"\b(earlier\s+this|later\s+this|this|last|next|the\s+previous|previous|the\s+following|following)\s+week\b"
+    r"|\bweek\s+(?:before|after)\b"
+)
 _MONTH_WORD = re.compile(r"(?:\b(this|last|next)\s+)?\b(" + _MONTH_FULL + r")\b(?:\s+(\d{4})(?![\w-]))?")
 _ISO_MONTH = re.compile(r"(?<![\w-])(\d{4})-(0[1-9]|1[0-2])(?![\w-])")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|of|until|till|through|during|early|mid|late|end|beginning|year|spring|summer|"
-                          r"autumn|fall|winter|from|before|after)[\s-]+$")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|of|until|till|through|during|early|mid|late|end|beginning|year|spring|summer|"
+    r"autumn|fall|winter|from|before|after)[\s-]+$"
+)
 _YEAR = re.compile(r"(?<![\w\-/:.])(1[89]\d\d|20\d\d|21\d\d)(?![\w\-/:])")
 
 
@@ -137,8 +178,10 @@ def _weekday_anchor(s: str):
     if not found:
         return None, None, False
     m, joined = found[0], False
-    if len(found) > 1 and re.fullmatch(r"\s*(?:night\s+|overnight\s+)?(?:into|to|until|till|and)\s+(?:early\s+)?(?:on\s+)?",
-                                       s[found[0].end():found[1].start()]):
+    if len(found) > 1 and re.fullmatch(
+        r"\s*(?:night\s+|overnight\s+)?(?:into|to|until|till|and)\s+(?:early\s+)?(?:on\s+)?",
+        s[found[0].end() : found[1].start()],
+    ):
         m, joined = found[1], True
     mode = (m.group(1) or "").replace("this coming", "coming")
     mode = {"": "recent", "previous": "last", "past": "last", "coming": "next"}.get(mode, mode)
@@ -224,8 +267,8 @@ def _analyse(s: str) -> _Spec | None:
             h, mi = int(m.group(1)), int(m.group(2))
             if h > 23 or mi > 59:
                 continue
-        approx = bool(_APPROX.search(s[:m.start()]))
-        utc = bool(_UTC.match(s[m.end():]))
+        approx = bool(_APPROX.search(s[: m.start()]))
+        utc = bool(_UTC.match(s[m.end() :]))
         clock = (h, mi, approx, utc)
         break
     if clock:
@@ -235,8 +278,8 @@ def _analyse(s: str) -> _Spec | None:
     if part is None:
         night_of = None
         if anchor_m is not None:
-            after = s[anchor_m.end():]
-            before = s[:anchor_m.start()]
+            after = s[anchor_m.end() :]
+            before = s[: anchor_m.start()]
             if re.match(r"\s*(?:night|overnight)\b", after) or re.search(r"\bnight\s+of\s+(?:the\s+)?$", before):
                 night_of = "night_start"
             elif re.search(r"\bovernight\b", s) or re.search(r"\b(?:into|until|till)\s+$", before):
@@ -257,9 +300,9 @@ def _analyse(s: str) -> _Spec | None:
             part = "afternoon"
         elif re.search(r"\bevening\b", s):
             part = "evening"
-        elif anchor is not None and re.search(r"\blate\s+(?:on\s+)?(?:the\s+)?$", s[:anchor_m.start()]):
+        elif anchor is not None and re.search(r"\blate\s+(?:on\s+)?(?:the\s+)?$", s[: anchor_m.start()]):
             part = "late"
-        elif anchor is not None and re.search(r"\bearly\s+(?:on\s+)?(?:the\s+)?$", s[:anchor_m.start()]):
+        elif anchor is not None and re.search(r"\bearly\s+(?:on\s+)?(?:the\s+)?$", s[: anchor_m.start()]):
             part = "early"
     if part:
         if anchor is None:
@@ -287,8 +330,13 @@ def _analyse(s: str) -> _Spec | None:
     if m:
         if m.group(1):
             rel_w = " ".join(m.group(1).split()).replace("the ", "")
-            rel_w = {"this coming": "next", "coming": "next", "previous": "last", "earlier this": "earlier",
-                     "later this": "later"}.get(rel_w, rel_w)
+            rel_w = {
+                "this coming": "next",
+                "coming": "next",
+                "previous": "last",
+                "earlier this": "earlier",
+                "later this": "later",
+            }.get(rel_w, rel_w)
             return _Spec("span", span=(m.group(2), rel_w))
         return _Spec("span", span=("weekend", "the"))
 
@@ -297,14 +345,17 @@ def _analyse(s: str) -> _Spec | None:
         return _Spec("month", span=(int(m.group(2)), int(m.group(1)), ""))
     for m in _MONTH_WORD.finditer(s):
         word = m.group(2)
-        if word == "may" and not (m.group(1) or m.group(3) or s == "may"
-                                  or re.search(r"\b(?:in|early|mid|late|since|until|by|of|end|beginning|during)[\s-]+$",
-                                               s[:m.start()])):
+        if word == "may" and not (
+            m.group(1)
+            or m.group(3)
+            or s == "may"
+            or re.search(r"\b(?:in|early|mid|late|since|until|by|of|end|beginning|during)[\s-]+$", s[: m.start()])
+        ):
             continue
         return _Spec("month", span=(_MONTHS[word], int(m.group(3)) if m.group(3) else None, m.group(1) or ""))
 
     for m in _YEAR.finditer(s):  # a year alone, or after a word that introduces one ("in 2023"), not "2000 tons"
-        if s == m.group(0) or _YEAR_BEFORE.search(s[:m.start()]) or not s[m.end():].strip():
+        if s == m.group(0) or _YEAR_BEFORE.search(s[: m.start()]) or not s[m.end() :].strip():
             return _Spec("year", span=(int(m.group(1)),))
     return None
 
@@ -393,9 +444,12 @@ def _apply(spec: _Spec, pub: datetime, zone: tzinfo, text: str) -> Interval:
     if spec.kind == "time":
         h, mi, approx, utc = spec.clock
         d = _anchor_day(spec.anchor, today, spec.week) if spec.anchor else today
-        start = datetime.combine(d, time(h, mi), tzinfo=timezone.utc if utc else zone).astimezone(zone)
-        return Interval(start, start + timedelta(hours=1) if approx else start + timedelta(minutes=1),
-                        "hour" if approx else "minute")
+        start = datetime.combine(d, time(h, mi), tzinfo=UTC if utc else zone).astimezone(zone)
+        return Interval(
+            start,
+            start + timedelta(hours=1) if approx else start + timedelta(minutes=1),
+            "hour" if approx else "minute",
+        )
     if spec.kind == "part":
         d = _anchor_day(spec.anchor, today, spec.week)
         d0, h0, d1, h1, precision = _PARTS[spec.part]
@@ -419,8 +473,15 @@ def _apply(spec: _Spec, pub: datetime, zone: tzinfo, text: str) -> Interval:
         n, unit = spec.span
         delta = timedelta(hours=n) if unit == "hour" else timedelta(days=n * (7 if unit == "week" else 1))
         end = pub.replace(second=0, microsecond=0)
-        precision = ("day" if delta <= timedelta(days=1) else "week" if delta <= timedelta(days=7)
-                     else "month" if delta <= timedelta(days=31) else "year")
+        precision = (
+            "day"
+            if delta <= timedelta(days=1)
+            else "week"
+            if delta <= timedelta(days=7)
+            else "month"
+            if delta <= timedelta(days=31)
+            else "year"
+        )
         return Interval(end - delta, end, precision)
     if spec.kind == "span":
         unit, rel = spec.span
@@ -479,8 +540,7 @@ def _apply(spec: _Spec, pub: datetime, zone: tzinfo, text: str) -> Interval:
             elif rel == "next":
                 y = today.year if m > today.month else today.year + 1
             else:  # the nearest such month, the past one on a tie
-                y = min((today.year - 1, today.year, today.year + 1),
-                        key=lambda yy: (abs(yy * 12 + m - 1 - here), yy))
+                y = min((today.year - 1, today.year, today.year + 1), key=lambda yy: (abs(yy * 12 + m - 1 - here), yy))
         return _month(y, m, zone)
     if spec.kind == "year":
         return _year(spec.span[0], zone)
@@ -489,9 +549,11 @@ def _apply(spec: _Spec, pub: datetime, zone: tzinfo, text: str) -> Interval:
 
 # --------------------------------------------------------------------------- dateparser fallback
 
-_DATE_HINT = re.compile(r"\b(?:" + _MONTH_ANY + r"|" + _WD + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-                        r"today|yesterday|tomorrow|now|ago|later|earlier|hence|\d+(?:st|nd|rd|th))\b"
-                        r"|\d{1,4}[/.]\d{1,2}[/.]\d{1,4}")
+_DATE_HINT = re.compile(
+    r"\b(?:" + _MONTH_ANY + r"|" + _WD + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"today|yesterday|tomorrow|now|ago|later|earlier|hence|\d+(?:st|nd|rd|th))\b"
+    r"|\d{1,4}[/.]\d{1,2}[/.]\d{1,4}"
+)
 
 
 @lru_cache(maxsize=256)
@@ -572,7 +634,7 @@ def resolve(text: str, published: datetime, tz: str | None = None) -> Interval:
     if not isinstance(published, datetime):
         raise DateError(f"publication date must be a datetime, not '{_quote(published)}'")
     if published.tzinfo is None:
-        published = published.replace(tzinfo=timezone.utc)
+        published = published.replace(tzinfo=UTC)
     # equal aware datetimes may be in different zones: the key holds the wall time and zone too
     return _resolve(text, published, tz, published.isoformat(), published.tzinfo)
 
@@ -602,7 +664,7 @@ def parse_when(text: str, base: datetime | None = None) -> datetime:
     if base is None:
         base = datetime.now().astimezone()
     elif base.tzinfo is None:
-        base = base.replace(tzinfo=timezone.utc)
+        base = base.replace(tzinfo=UTC)
     if not isinstance(text, str) or not text.strip():
         raise _cannot(text if isinstance(text, str) else repr(text))
     try:
@@ -611,16 +673,24 @@ def parse_when(text: str, base: datetime | None = None) -> datetime:
         raise _cannot(text) from None
 
 
-_ISO_TEXT = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?",
-                       re.IGNORECASE)
+_ISO_TEXT = re.compile(
+    r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?", re.IGNORECASE
+)
 _ISO_ONLY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _iso_point(value: str, zone: tzinfo) -> tuple[datetime, str]:
     """(aware start, natural precision) of one ISO value."""
     v = value.strip()
-    if len(v) == 10 and v[4] == "-" and v[7] == "-" and v.isascii() and v[:4].isdigit() \
-            and v[5:7].isdigit() and v[8:].isdigit():  # the common YYYY-MM-DD, without the regex
+    if (
+        len(v) == 10
+        and v[4] == "-"
+        and v[7] == "-"
+        and v.isascii()
+        and v[:4].isdigit()
+        and v[5:7].isdigit()
+        and v[8:].isdigit()
+    ):  # the common YYYY-MM-DD, without the regex
         try:
             return datetime(int(v[:4]), int(v[5:7]), int(v[8:]), tzinfo=zone), "day"
         except ValueError:
@@ -644,8 +714,11 @@ def _iso_point(value: str, zone: tzinfo) -> tuple[datetime, str]:
 
 def _advance(start: datetime, precision: str) -> datetime:
     if precision == "year":
-        return start.replace(year=start.year + 1) if not (start.month == 2 and start.day == 29) \
+        return (
+            start.replace(year=start.year + 1)
+            if not (start.month == 2 and start.day == 29)
             else start.replace(year=start.year + 1, day=28)
+        )
     if precision == "month":
         nxt = _month_start(start.year, start.month + 1)
         day = min(start.day, calendar.monthrange(nxt.year, nxt.month)[1])
@@ -653,9 +726,17 @@ def _advance(start: datetime, precision: str) -> datetime:
     return start + _STEPS[precision]
 
 
-_STEPS = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "night": timedelta(hours=10),
-          "morning": timedelta(hours=6), "afternoon": timedelta(hours=6), "evening": timedelta(hours=6),
-          "day": timedelta(days=1), "weekend": timedelta(days=2), "week": timedelta(days=7)}
+_STEPS = {
+    "minute": timedelta(minutes=1),
+    "hour": timedelta(hours=1),
+    "night": timedelta(hours=10),
+    "morning": timedelta(hours=6),
+    "afternoon": timedelta(hours=6),
+    "evening": timedelta(hours=6),
+    "day": timedelta(days=1),
+    "weekend": timedelta(days=2),
+    "week": timedelta(days=7),
+}
 
 
 def _guess_precision(start: datetime, end: datetime) -> str:
@@ -677,13 +758,14 @@ def _guess_precision(start: datetime, end: datetime) -> str:
     return "year"
 
 
-def interval_for_iso(start: str, end: str | None = None, precision: str | None = None,
-                     *, zone: tzinfo | None = None) -> Interval:
+def interval_for_iso(
+    start: str, end: str | None = None, precision: str | None = None, *, zone: tzinfo | None = None
+) -> Interval:
     """The interval of already-ISO dates, without dateparser. "2024-09-20" is a day,
     "2024-09" a month, "2024" a year, a datetime a minute (or ``precision``); an explicit
     ``end`` is kept (a date-only end not after the start counts inclusively). Naive
     values are UTC (or ``zone``)."""
-    zone = zone or timezone.utc
+    zone = zone or UTC
     if precision is not None and precision not in PRECISIONS:
         raise DateError(f"unknown precision '{_quote(precision)}'")
     if not isinstance(start, str) or not start.strip():

@@ -13,10 +13,10 @@ import random
 import struct
 from array import array
 from bisect import bisect_right
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from functools import cache, lru_cache
 from itertools import accumulate
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Iterator
 
 import sqlite_utils
 
@@ -90,7 +90,11 @@ PLACES = [
 
 # kind, weight, title patterns ({place}, {actor}, {thing})
 KINDS = [
-    ("drone strike", 18, ["Drone strike on {place}", "Drones hit {thing} in {place}", "Overnight drone attack on {place}"]),
+    (
+        "drone strike",
+        18,
+        ["Drone strike on {place}", "Drones hit {thing} in {place}", "Overnight drone attack on {place}"],
+    ),
     ("missile strike", 12, ["Missile strike on {place}", "Ballistic missile hits {thing} in {place}"]),
     ("airstrike", 8, ["Airstrike near {place}", "Guided bombs dropped on {place}"]),
     ("shelling", 14, ["Shelling of {place}", "Artillery fire on {thing} in {place}"]),
@@ -102,40 +106,166 @@ KINDS = [
     ("protest", 5, ["Protest in {place}", "Rally outside {thing} in {place}"]),
     ("battle", 5, ["Fighting reported around {place}", "Assault on positions near {place}"]),
 ]
-THINGS = ["a power plant", "an apartment block", "the railway station", "a warehouse", "the port",
-          "an oil depot", "a school", "the city centre", "a substation", "an airfield", "a bridge",
-          "a grain terminal", "a hospital", "the market", "a factory"]
-ACTORS = ["the regional governor", "the mayor", "the defence ministry", "the air force", "the general staff",
-          "the foreign ministry", "the president", "the prime minister", "emergency services", "the police",
-          "the UN monitoring mission", "the Red Cross", "the city council", "the armed forces", "local residents",
-          "the energy company", "the border guard", "NATO", "the European Commission", "the State Department"]
-ROLES = ["governor", "mayor", "spokesperson", "minister", "commander", "official", "analyst", "resident",
-         "doctor", "volunteer", "engineer", "witness", "envoy", "president", "aid worker"]
-FIRST = ["Oleh", "Iryna", "Serhiy", "Natalia", "Andriy", "Olena", "Dmytro", "Yulia", "Vitaliy", "Maria",
-         "Ivan", "Anna", "Pavlo", "Svitlana", "Mykola", "Tetiana", "John", "Sarah", "Pierre", "Anke",
-         "Marek", "Ruta", "Ahmed", "Leila", "Giorgi", "Nino", "Piotr", "Elena", "Sergei", "Olga"]
-LAST = ["Synehubov", "Klymenko", "Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Kravchenko",
-        "Melnyk", "Oliynyk", "Lysenko", "Marchenko", "Rudenko", "Petrenko", "Savchenko", "Hrytsenko",
-        "Smith", "Dubois", "Weber", "Nowak", "Kazlauskas", "Haddad", "Beridze", "Ivanova", "Popescu"]
+THINGS = [
+    "a power plant",
+    "an apartment block",
+    "the railway station",
+    "a warehouse",
+    "the port",
+    "an oil depot",
+    "a school",
+    "the city centre",
+    "a substation",
+    "an airfield",
+    "a bridge",
+    "a grain terminal",
+    "a hospital",
+    "the market",
+    "a factory",
+]
+ACTORS = [
+    "the regional governor",
+    "the mayor",
+    "the defence ministry",
+    "the air force",
+    "the general staff",
+    "the foreign ministry",
+    "the president",
+    "the prime minister",
+    "emergency services",
+    "the police",
+    "the UN monitoring mission",
+    "the Red Cross",
+    "the city council",
+    "the armed forces",
+    "local residents",
+    "the energy company",
+    "the border guard",
+    "NATO",
+    "the European Commission",
+    "the State Department",
+]
+ROLES = [
+    "governor",
+    "mayor",
+    "spokesperson",
+    "minister",
+    "commander",
+    "official",
+    "analyst",
+    "resident",
+    "doctor",
+    "volunteer",
+    "engineer",
+    "witness",
+    "envoy",
+    "president",
+    "aid worker",
+]
+FIRST = [
+    "Oleh",
+    "Iryna",
+    "Serhiy",
+    "Natalia",
+    "Andriy",
+    "Olena",
+    "Dmytro",
+    "Yulia",
+    "Vitaliy",
+    "Maria",
+    "Ivan",
+    "Anna",
+    "Pavlo",
+    "Svitlana",
+    "Mykola",
+    "Tetiana",
+    "John",
+    "Sarah",
+    "Pierre",
+    "Anke",
+    "Marek",
+    "Ruta",
+    "Ahmed",
+    "Leila",
+    "Giorgi",
+    "Nino",
+    "Piotr",
+    "Elena",
+    "Sergei",
+    "Olga",
+]
+LAST = [
+    "Synehubov",
+    "Klymenko",
+    "Kovalenko",
+    "Shevchenko",
+    "Bondarenko",
+    "Tkachenko",
+    "Kravchenko",
+    "Melnyk",
+    "Oliynyk",
+    "Lysenko",
+    "Marchenko",
+    "Rudenko",
+    "Petrenko",
+    "Savchenko",
+    "Hrytsenko",
+    "Smith",
+    "Dubois",
+    "Weber",
+    "Nowak",
+    "Kazlauskas",
+    "Haddad",
+    "Beridze",
+    "Ivanova",
+    "Popescu",
+]
 
 # quote vocabulary: a few words in most quotes, a middle band, and a long rare tail
 COMMON = ["said", "the", "city", "people", "attack", "night", "we", "were", "there"]
-MIDDLE = ("residents damage building windows fire rescue teams hours morning hit region forces defence "
-          "drones missiles power water shelter sirens alert police school hospital children families "
-          "help support situation safe nobody injured killed area district street roof cars blast "
-          "explosion debris wounded evacuated electricity heating restored repairs continue talks "
-          "government minister statement warned confirmed reported launched intercepted shot down "
-          "overnight dawn evening yesterday today tomorrow week again still already many several").split()
-_RARE_ROOTS = ["zh", "kv", "pr", "st", "bl", "gr", "tr", "vol", "mar", "sol", "den", "lir", "pel", "ros",
-               "tav", "kor", "nem", "sab", "ulm", "yar"]
+MIDDLE = (
+    "residents damage building windows fire rescue teams hours morning hit region forces defence "
+    "drones missiles power water shelter sirens alert police school hospital children families "
+    "help support situation safe nobody injured killed area district street roof cars blast "
+    "explosion debris wounded evacuated electricity heating restored repairs continue talks "
+    "government minister statement warned confirmed reported launched intercepted shot down "
+    "overnight dawn evening yesterday today tomorrow week again still already many several"
+).split()
+_RARE_ROOTS = [
+    "zh",
+    "kv",
+    "pr",
+    "st",
+    "bl",
+    "gr",
+    "tr",
+    "vol",
+    "mar",
+    "sol",
+    "den",
+    "lir",
+    "pel",
+    "ros",
+    "tav",
+    "kor",
+    "nem",
+    "sab",
+    "ulm",
+    "yar",
+]
 _RARE_ENDS = ["avka", "ivets", "omir", "ansk", "ura", "elis", "odyn", "ytsia", "orne", "ask"]
 RARE = sorted({a + b for a in _RARE_ROOTS for b in _RARE_ENDS})  # 200 made-up words, each rare
 
-START = datetime(2015, 1, 1, tzinfo=timezone.utc)
+START = datetime(2015, 1, 1, tzinfo=UTC)
 YEARS = 10
 SPAN_MINUTES = int(timedelta(days=365 * YEARS + 2).total_seconds() // 60)
-SOURCES = [("The Kyiv Daily", "kyiv-daily"), ("Reuters-like Wire", "wire"), ("Regional Herald", "herald"),
-           ("Frontline Monitor", "monitor"), ("Evening Post", "evening-post")]
+SOURCES = [
+    ("The Kyiv Daily", "kyiv-daily"),
+    ("Reuters-like Wire", "wire"),
+    ("Regional Herald", "herald"),
+    ("Frontline Monitor", "monitor"),
+    ("Evening Post", "evening-post"),
+]
 
 
 # one weighted vocabulary as a table of 65536 slots, drawn by a random 16-bit number:
@@ -162,8 +292,20 @@ _KIND_CUM = list(accumulate(w for _, w, _ in KINDS))
 _PATTERNS = {k: p for k, _, p in KINDS}
 _VIOLENT = {"drone strike", "missile strike", "airstrike", "shelling", "battle"}
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _quote_text(words: list[str], place: str, said_at: int | None) -> str:
@@ -181,8 +323,14 @@ def _day(day: int) -> tuple[str, str, str, str, str, str]:
     ISO next day) of the ``day``-th day after START."""
     d = START.date() + timedelta(days=day)
     monday = d - timedelta(days=d.weekday())
-    return (d.isoformat(), _WEEKDAYS[d.weekday()], _MONTHS[d.month - 1], monday.isoformat(),
-            (monday + timedelta(days=7)).isoformat(), (d + timedelta(days=1)).isoformat())
+    return (
+        d.isoformat(),
+        _WEEKDAYS[d.weekday()],
+        _MONTHS[d.month - 1],
+        monday.isoformat(),
+        (monday + timedelta(days=7)).isoformat(),
+        (d + timedelta(days=1)).isoformat(),
+    )
 
 
 def _date(minute: int, x: int, y: int) -> tuple[str, str | None, str, str | None]:
@@ -191,7 +339,12 @@ def _date(minute: int, x: int, y: int) -> tuple[str, str | None, str, str | None
     day, weekday, month, monday, next_monday, next_day = _day(minute // 1440)
     h, m = divmod(minute % 1440, 60)
     if x < 29491:  # 45%
-        return f"{day}T{h:02d}:{m:02d}:00+00:00", None, "minute", f"at {h:02d}:{m:02d} on {weekday}" if y < 19661 else None
+        return (
+            f"{day}T{h:02d}:{m:02d}:00+00:00",
+            None,
+            "minute",
+            f"at {h:02d}:{m:02d} on {weekday}" if y < 19661 else None,
+        )
     if x < 49152:  # 30%
         return day, None, "day", f"on {weekday}" if y < 26214 else None
     if x < 57016:  # 12%
@@ -201,12 +354,14 @@ def _date(minute: int, x: int, y: int) -> tuple[str, str | None, str, str | None
     return day[:7], None, "month", f"in {month}" if y < 32768 else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _jitter(place: int) -> tuple[list[float], list[float]]:
     """1024 latitudes and longitudes within ±0.05° of a place, to 4 decimals."""
     _, _, _, lat, lon = PLACES[place]
-    return ([round(lat + (k / 1024 - 0.5) * 0.1, 4) for k in range(1024)],
-            [round(lon + (k / 1024 - 0.5) * 0.1, 4) for k in range(1024)])
+    return (
+        [round(lat + (k / 1024 - 0.5) * 0.1, 4) for k in range(1024)],
+        [round(lon + (k / 1024 - 0.5) * 0.1, 4) for k in range(1024)],
+    )
 
 
 _SPEAKERS = [f"{a} {b}" for a in FIRST for b in LAST]
@@ -247,32 +402,54 @@ def records(n: int, seed: int = 0) -> Iterator[tuple[str, dict]]:
         at = 0
         for q, size in enumerate(sizes):
             said_at = u[17 + q]
-            quotes.append({"speaker": speakers[u[20 + q] % n_speakers], "role": roles[u[23 + q] % n_roles],
-                           "text": _quote_text(words[at:at + size], place, said_at if said_at < 52429 else None)})
+            quotes.append(
+                {
+                    "speaker": speakers[u[20 + q] % n_speakers],
+                    "role": roles[u[23 + q] % n_roles],
+                    "text": _quote_text(words[at : at + size], place, said_at if said_at < 52429 else None),
+                }
+            )
             at += size
         lats, lons = _jitter(p)
         start, end, precision, date_text = _date(minute, u[37], u[38])
         source, source_id = source_fields[u[11] % len(source_fields)]
-        yield f"demo:{i + 1}", {
-            "id": f"demo-{seed}-{i:07d}",
-            "title": title,
-            "summary": f"{title}; {actors[u[32] % n_actors]} reported {middle[u[33] % n_middle]} and "
-                       f"{middle[u[34] % n_middle]} near {things[u[35] % n_things]}.",
-            "kind": kind,
-            "status": status,
-            "place": place, "region": region, "country": country,
-            "lat": lats[u[29] & 1023], "lon": lons[u[30] & 1023],
-            "actors": [actors[a]] if u[31] < 45875 else [actors[a], actors[u[36] % n_actors]],
-            "killed": u[8] % 13 if is_violent and u[7] < 19661 else None,
-            "injured": u[10] % 41 if is_violent and u[9] < 32768 else None,
-            "source": source, "source_id": source_id,
-            "quotes": quotes,
-            "start": start, "end": end, "precision": precision, "date_text": date_text,
-        }
+        yield (
+            f"demo:{i + 1}",
+            {
+                "id": f"demo-{seed}-{i:07d}",
+                "title": title,
+                "summary": f"{title}; {actors[u[32] % n_actors]} reported {middle[u[33] % n_middle]} and "
+                f"{middle[u[34] % n_middle]} near {things[u[35] % n_things]}.",
+                "kind": kind,
+                "status": status,
+                "place": place,
+                "region": region,
+                "country": country,
+                "lat": lats[u[29] & 1023],
+                "lon": lons[u[30] & 1023],
+                "actors": [actors[a]] if u[31] < 45875 else [actors[a], actors[u[36] % n_actors]],
+                "killed": u[8] % 13 if is_violent and u[7] < 19661 else None,
+                "injured": u[10] % 41 if is_violent and u[9] < 32768 else None,
+                "source": source,
+                "source_id": source_id,
+                "quotes": quotes,
+                "start": start,
+                "end": end,
+                "precision": precision,
+                "date_text": date_text,
+            },
+        )
 
 
-def build(db: sqlite_utils.Database, n: int, seed: int = 0, *, progress: Callable[[int], None] | None = None,
-          bulk: bool = True, background: bool | None = None) -> ImportResult:
+def build(
+    db: sqlite_utils.Database,
+    n: int,
+    seed: int = 0,
+    *,
+    progress: Callable[[int], None] | None = None,
+    bulk: bool = True,
+    background: bool | None = None,
+) -> ImportResult:
     """Fill an empty store with ``n`` demo events through ``write_records``, as an import
     does; ``bulk`` uses its fast path for an empty store, ``background`` makes the records
     (and their rows) in a worker process, as an import of a large file does (by default

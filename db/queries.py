@@ -11,11 +11,11 @@ import math
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 
@@ -24,7 +24,9 @@ from .search import fts_query
 
 HIGHLIGHT = ("\ue000", "\ue001")  # marks around matched words in search results
 
-_ROW_COLS = "e.rowid AS rowid, e.id, e.day, e.t0, e.t1, e.start, e.[end], e.precision, e.kind, e.status, e.title, e.place"
+_ROW_COLS = (
+    "e.rowid AS rowid, e.id, e.day, e.t0, e.t1, e.start, e.[end], e.precision, e.kind, e.status, e.title, e.place"
+)
 
 
 @dataclass(frozen=True)
@@ -110,19 +112,25 @@ def days(db: sqlite_utils.Database) -> list[tuple[str, int]]:
     return db.execute("SELECT day, n FROM days WHERE n > 0 ORDER BY day").fetchall()
 
 
-def day_rows(db: sqlite_utils.Database, day: str, limit: int, after: tuple[int, int] | None = None, offset: int = 0) -> list[Row]:
+def day_rows(
+    db: sqlite_utils.Database, day: str, limit: int, after: tuple[int, int] | None = None, offset: int = 0
+) -> list[Row]:
     """Up to ``limit`` events of one day in order: after the key ``(t0, rowid)`` when it
     is known (keyset), else from ``offset`` within that day only."""
     if after is not None:
-        return _rows(db.execute(
-            f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? AND (e.t0, e.rowid) > (?, ?) "
-            "ORDER BY e.t0, e.rowid LIMIT ?",
-            (day, after[0], after[1], limit),
-        ))
-    return _rows(db.execute(
-        f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? ORDER BY e.t0, e.rowid LIMIT ? OFFSET ?",
-        (day, limit, offset),
-    ))
+        return _rows(
+            db.execute(
+                f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? AND (e.t0, e.rowid) > (?, ?) "
+                "ORDER BY e.t0, e.rowid LIMIT ?",
+                (day, after[0], after[1], limit),
+            )
+        )
+    return _rows(
+        db.execute(
+            f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? ORDER BY e.t0, e.rowid LIMIT ? OFFSET ?",
+            (day, limit, offset),
+        )
+    )
 
 
 def index_in_day(db: sqlite_utils.Database, row: Row) -> int:
@@ -143,8 +151,9 @@ def longest_span(db: sqlite_utils.Database) -> int:
 
 # events under way at t: started in [t - longest span, t], not ended by t. In a v2 store
 # the (t0, t1) index answers the range and the t1 test without reading the table.
-UNDER_WAY_SQL = (f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 <= ? AND e.t1 > ? "
-                 "ORDER BY e.day, e.t0, e.rowid LIMIT 1")
+UNDER_WAY_SQL = (
+    f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 <= ? AND e.t1 > ? ORDER BY e.day, e.t0, e.rowid LIMIT 1"
+)
 LATER_SQL = f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 > ? ORDER BY e.t0, e.rowid LIMIT 1"
 
 
@@ -171,12 +180,13 @@ def _time_filter(start: datetime | None, end: datetime | None) -> tuple[str, lis
     return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
-def records(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None,
-            ids: list[str] | None = None) -> Iterator[dict]:
+def records(
+    db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None, ids: list[str] | None = None
+) -> Iterator[dict]:
     """Full records (quotes nested) in timeline order, between two moments."""
     where, args = _time_filter(start, end)
     if ids is not None:
-        where += (" AND " if where else " WHERE ") + f"id IN (SELECT value FROM json_each(?))"
+        where += (" AND " if where else " WHERE ") + "id IN (SELECT value FROM json_each(?))"
         args.append(json.dumps(ids))
     sources = {r["id"]: r for r in db.query("SELECT id, title, published FROM sources")}
     for row in db.query(f"SELECT * FROM events{where} ORDER BY day, t0, rowid", args):
@@ -191,7 +201,9 @@ def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
         return None
     row = rows[0]
     quotes = list(db.query("SELECT * FROM quotes WHERE event_id = ? ORDER BY n", [event_id]))
-    src = list(db.query("SELECT id, title, publisher, published, tz, url FROM sources WHERE id = ?", [row["source_id"]]))
+    src = list(
+        db.query("SELECT id, title, publisher, published, tz, url FROM sources WHERE id = ?", [row["source_id"]])
+    )
     rec = from_row(row, quotes, src[0] if src else None)
     rec["publisher"] = src[0]["publisher"] if src else None
     rec["url"] = src[0]["url"] if src else None
@@ -231,8 +243,12 @@ def _count_hits(spans: list[str], phrases: list[tuple[list[str], bool]], tf: lis
         while i < len(words):
             for j, (pw, prefix) in enumerate(phrases):
                 k = len(pw)
-                if k and words[i:i + k - 1] == pw[:-1] and i + k <= len(words) and \
-                        (words[i + k - 1].startswith(pw[-1]) if prefix else words[i + k - 1] == pw[-1]):
+                if (
+                    k
+                    and words[i : i + k - 1] == pw[:-1]
+                    and i + k <= len(words)
+                    and (words[i + k - 1].startswith(pw[-1]) if prefix else words[i + k - 1] == pw[-1])
+                ):
                     tf[j] += 1
                     i += k
                     found = True
@@ -243,8 +259,13 @@ def _count_hits(spans: list[str], phrases: list[tuple[list[str], bool]], tf: lis
             tf[0] += 1
 
 
-def _idf(db: sqlite_utils.Database, phrases: list[tuple[list[str], bool]], query: str, total: int,
-         common: set[int] = frozenset()) -> list[float]:
+def _idf(
+    db: sqlite_utils.Database,
+    phrases: list[tuple[list[str], bool]],
+    query: str,
+    total: int,
+    common: set[int] = frozenset(),
+) -> list[float]:
     """BM25's idf of each phrase, from how many quotes hold it, counted only up to
     ``DF_CAP`` of the store: past that a word is common and counting it all would walk
     its whole doclist (what makes bm25() slow). Phrases numbered in ``common`` are
@@ -254,9 +275,13 @@ def _idf(db: sqlite_utils.Database, phrases: list[tuple[list[str], bool]], query
     cap = max(int(total * DF_CAP), 100)
     out = []
     for i, m in enumerate(_PHRASE.finditer(query)):
-        df = min(cap, total) if i in common else db.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)",
-            (m.group(0), cap)).fetchone()[0]
+        df = (
+            min(cap, total)
+            if i in common
+            else db.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE quotes_fts MATCH ? LIMIT ?)", (m.group(0), cap)
+            ).fetchone()[0]
+        )
         out.append(max(math.log((total - df + 0.5) / (df + 0.5)), 1e-6))
     return out
 
@@ -268,13 +293,14 @@ def _prefix_lengths(fts_sql: str | None) -> tuple[int, ...]:
     return tuple(sorted(int(x) for x in m.group(1).split())) if m else ()
 
 
-def _last_prefix(db: sqlite_utils.Database, query: str,
-                 phrases: list[tuple[list[str], bool]]) -> tuple[re.Match, str, tuple[int, ...]] | None:
+def _last_prefix(
+    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]]
+) -> tuple[re.Match, str, tuple[int, ...]] | None:
     """When the query ends in a one-word prefix and the store has prefix indexes: (that
     phrase's match in the query, the word as typed, the prefix index lengths)."""
     last = None
-    for last in _PHRASE.finditer(query):
-        pass
+    for match in _PHRASE.finditer(query):
+        last = match
     if last is None or not last.group(2) or len(phrases[-1][0]) != 1:
         return None
     raw = last.group(1).strip()
@@ -285,8 +311,9 @@ def _last_prefix(db: sqlite_utils.Database, query: str,
     return last, raw, lengths
 
 
-def _indexed_prefix(db: sqlite_utils.Database, query: str,
-                    phrases: list[tuple[list[str], bool]]) -> tuple[str, str, str] | None:
+def _indexed_prefix(
+    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]]
+) -> tuple[str, str, str] | None:
     """When the query ends in a one-word prefix longer than the longest prefix index:
     (the query with that word cut to the indexed length, the folded word, its folded
     cut); else None."""
@@ -294,21 +321,22 @@ def _indexed_prefix(db: sqlite_utils.Database, query: str,
     if found is None or len(found[1]) <= found[2][-1]:
         return None
     last, raw, lengths = found
-    cut = raw[:lengths[-1]]
+    cut = raw[: lengths[-1]]
     folded, part = phrases[-1][0][0], _fold(cut)
     if len(part) != 1:
         return None
-    return query[:last.start()] + f'"{cut}"*' + query[last.end():], folded, part[0]
+    return query[: last.start()] + f'"{cut}"*' + query[last.end() :], folded, part[0]
 
 
-def _short_prefix(db: sqlite_utils.Database, query: str,
-                  phrases: list[tuple[list[str], bool]]) -> tuple[str | None, str] | None:
+def _short_prefix(
+    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]]
+) -> tuple[str | None, str] | None:
     """When the query ends in a one-word prefix shorter than the shortest prefix index
     ("s*"): (the query without it, None if that was all of it; the folded prefix)."""
     found = _last_prefix(db, query, phrases)
     if found is None or len(found[1]) >= found[2][0]:
         return None
-    rest = query[:found[0].start()].removesuffix(" AND ").strip()
+    rest = query[: found[0].start()].removesuffix(" AND ").strip()
     return rest or None, phrases[-1][0][0]
 
 
@@ -317,8 +345,9 @@ SCAN_PROBE = 2_000  # newest quotes read to tell a common letter from a rare one
 SCAN_MAX = 10_000  # newest quotes read at most for a common letter
 
 
-def _newest_with_prefix(db: sqlite_utils.Database, sql: str, rest: str | None, part: str,
-                        wanted: int, limit: int) -> list[tuple] | None:
+def _newest_with_prefix(
+    db: sqlite_utils.Database, sql: str, rest: str | None, part: str, wanted: int, limit: int
+) -> list[tuple] | None:
     """Up to ``wanted`` newest quotes (matching ``rest`` if given) holding a word that
     starts with ``part``, those words marked as FTS5's highlight() marks them; None when
     fewer than ``limit`` are among the newest SCAN_PROBE: a letter that rare starts few
@@ -354,8 +383,10 @@ def _newest_with_prefix(db: sqlite_utils.Database, sql: str, rest: str | None, p
             return None
     if not ids:
         return []
-    hits = (f"SELECT q.text, {_HIT_COLS}, q.speaker FROM quotes q JOIN events e ON e.id = q.event_id "
-            f"WHERE q.id IN ({','.join('?' * len(ids))}) ORDER BY q.id DESC")
+    hits = (
+        f"SELECT q.text, {_HIT_COLS}, q.speaker FROM quotes q JOIN events e ON e.id = q.event_id "
+        f"WHERE q.id IN ({','.join('?' * len(ids))}) ORDER BY q.id DESC"
+    )
     return [_mark_prefix(r, part) for r in db.execute(hits, ids).fetchall()]
 
 
@@ -369,8 +400,10 @@ def _mark_prefix(row: tuple, part: str) -> tuple:
             return text
         pieces = _MARKED.split(text)  # outside, marked, outside, marked, ...
         for i in range(0, len(pieces), 2):
-            pieces[i] = _WORDS.sub(lambda m: f"{m0}{m.group()}{m1}"
-                                   if any(w.startswith(part) for w in _fold(m.group())) else m.group(), pieces[i])
+            pieces[i] = _WORDS.sub(
+                lambda m: f"{m0}{m.group()}{m1}" if any(w.startswith(part) for w in _fold(m.group())) else m.group(),
+                pieces[i],
+            )
         return "".join(p if i % 2 == 0 else f"{m0}{p}{m1}" for i, p in enumerate(pieces))
 
     return (mark(row[0]), *row[1:-1], mark(row[-1]))
@@ -389,16 +422,18 @@ def _unmark_others(row: tuple, word: str, part: str, others: list[tuple[list[str
     def fix(m: re.Match) -> str:
         words = _fold(m.group(1))
         if len(words) == 1 and words[0].startswith(part) and not words[0].startswith(word):
-            if not any(len(pw) == 1 and (words[0].startswith(pw[0]) if pre else words[0] == pw[0])
-                       for pw, pre in others):
+            if not any(
+                len(pw) == 1 and (words[0].startswith(pw[0]) if pre else words[0] == pw[0]) for pw, pre in others
+            ):
                 return m.group(1)
         return m.group(0)
 
     return (_MARKED.sub(fix, row[0]), *row[1:-1], _MARKED.sub(fix, row[-1]) if row[-1] else row[-1])
 
 
-def search_quotes(db: sqlite_utils.Database, text: str, *, limit: int = 50, candidates: int | None = 500,
-                  prefix_last: bool = False) -> list[QuoteHit]:
+def search_quotes(
+    db: sqlite_utils.Database, text: str, *, limit: int = 50, candidates: int | None = 500, prefix_last: bool = False
+) -> list[QuoteHit]:
     """Quotes whose text or speaker match ``text`` (any text: it is never FTS5 syntax),
     best first.
 
@@ -413,15 +448,19 @@ def search_quotes(db: sqlite_utils.Database, text: str, *, limit: int = 50, cand
         return []
     mark0, mark1 = HIGHLIGHT
     if candidates is None:
-        sql = (f"SELECT m.hl, {_HIT_COLS}, m.score FROM (SELECT rowid, bm25(quotes_fts) AS score, "
-               f"highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl FROM quotes_fts WHERE quotes_fts MATCH ? "
-               "ORDER BY rank LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id")
+        sql = (
+            f"SELECT m.hl, {_HIT_COLS}, m.score FROM (SELECT rowid, bm25(quotes_fts) AS score, "
+            f"highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl FROM quotes_fts WHERE quotes_fts MATCH ? "
+            "ORDER BY rank LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id"
+        )
         hits = [QuoteHit(*r) for r in db.execute(sql, (query, limit)).fetchall()]
         hits.sort(key=lambda h: (h.score, h.start))
         return hits
-    sql = (f"SELECT m.hl, {_HIT_COLS}, m.hs FROM (SELECT rowid, highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl, "
-           f"highlight(quotes_fts, 1, '{mark0}', '{mark1}') AS hs FROM quotes_fts WHERE quotes_fts MATCH ? "
-           "ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id")
+    sql = (
+        f"SELECT m.hl, {_HIT_COLS}, m.hs FROM (SELECT rowid, highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl, "
+        f"highlight(quotes_fts, 1, '{mark0}', '{mark1}') AS hs FROM quotes_fts WHERE quotes_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id"
+    )
     wanted = max(candidates, limit)
     phrases = _phrases(query)
     shorter = _indexed_prefix(db, query, phrases)
@@ -476,8 +515,10 @@ def search_quotes(db: sqlite_utils.Database, text: str, *, limit: int = 50, cand
 
 
 def all_quotes(db: sqlite_utils.Database, limit: int | None = None) -> Iterator[QuoteHit]:
-    sql = (f"SELECT q.text, {_HIT_COLS} FROM quotes q JOIN events e ON e.id = q.event_id "
-           "ORDER BY e.day, e.t0, e.rowid, q.n")
+    sql = (
+        f"SELECT q.text, {_HIT_COLS} FROM quotes q JOIN events e ON e.id = q.event_id "
+        "ORDER BY e.day, e.t0, e.rowid, q.n"
+    )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     for r in db.execute(sql):

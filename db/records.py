@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from json.encoder import encode_basestring
 from datetime import datetime
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Any
 
 from .dates import DateError, Interval, interval_for_iso, resolve
@@ -19,9 +19,31 @@ STATUSES = ("happened", "claimed", "planned")
 
 # the fields of a record, in the order `events --json` and `export jsonl` write them
 FIELDS = (
-    "id", "title", "summary", "kind", "status", "date_text", "start", "end", "precision",
-    "place", "region", "country", "lat", "lon", "actors", "killed", "injured",
-    "source", "source_id", "published", "paragraph", "excerpt", "link", "attrs", "quotes",
+    "id",
+    "title",
+    "summary",
+    "kind",
+    "status",
+    "date_text",
+    "start",
+    "end",
+    "precision",
+    "place",
+    "region",
+    "country",
+    "lat",
+    "lon",
+    "actors",
+    "killed",
+    "injured",
+    "source",
+    "source_id",
+    "published",
+    "paragraph",
+    "excerpt",
+    "link",
+    "attrs",
+    "quotes",
 )
 
 
@@ -112,9 +134,16 @@ def _clean(value: Any, key: str) -> str | None:
 
 def _iso_fields(start: str, end: str | None, precision: str | None) -> tuple[str, str, str, int, int]:
     """(start, end, precision, t0, t1) of ISO dates as stored."""
-    if (precision is None or precision == "minute") and len(start) == 25 and start[10] == "T" \
-            and start[19] in "+-" and start[22] == ":" and start[14:16] < "59" and not start.endswith("-00:00") \
-            and start[14:16].isdigit():
+    if (
+        (precision is None or precision == "minute")
+        and len(start) == 25
+        and start[10] == "T"
+        and start[19] in "+-"
+        and start[22] == ":"
+        and start[14:16] < "59"
+        and not start.endswith("-00:00")
+        and start[14:16].isdigit()
+    ):
         # a moment to the minute, as stored already ("2024-09-21T10:07:00+03:00"): the
         # next minute is the end (given so, as an export gives it, or not given);
         # fromisoformat checks the rest
@@ -147,9 +176,31 @@ def _when(rec: dict, published: datetime | None, tz: str | None) -> tuple[str, s
 
 # the columns of an event row, in the order of the store's events table
 EVENT_ROW = (
-    "id", "title", "summary", "kind", "status", "date_text", "start", "end", "precision", "t0", "t1", "day",
-    "place", "region", "country", "lat", "lon", "actors", "killed", "injured", "source_id", "paragraph",
-    "excerpt", "link", "attrs",
+    "id",
+    "title",
+    "summary",
+    "kind",
+    "status",
+    "date_text",
+    "start",
+    "end",
+    "precision",
+    "t0",
+    "t1",
+    "day",
+    "place",
+    "region",
+    "country",
+    "lat",
+    "lon",
+    "actors",
+    "killed",
+    "injured",
+    "source_id",
+    "paragraph",
+    "excerpt",
+    "link",
+    "attrs",
 )
 QUOTE_ROW = ("event_id", "n", "text", "speaker", "role", "paragraph")
 
@@ -158,17 +209,31 @@ QUOTE_ROW = ("event_id", "n", "text", "speaker", "role", "paragraph")
 # stored value of its column alone when it updates an event; a key that is there,
 # even empty, replaces it.
 CARRIED_BY = {
-    "summary": ("summary",), "kind": ("kind",), "status": ("status",), "date_text": ("date_text",),
-    "place": ("place",), "region": ("region",), "country": ("country",), "lat": ("lat",), "lon": ("lon",),
-    "actors": ("actors",), "killed": ("killed",), "injured": ("injured",),
-    "source_id": ("source", "source_id"), "paragraph": ("paragraph",), "excerpt": ("excerpt",),
-    "link": ("link",), "attrs": ("attrs",),
+    "summary": ("summary",),
+    "kind": ("kind",),
+    "status": ("status",),
+    "date_text": ("date_text",),
+    "place": ("place",),
+    "region": ("region",),
+    "country": ("country",),
+    "lat": ("lat",),
+    "lon": ("lon",),
+    "actors": ("actors",),
+    "killed": ("killed",),
+    "injured": ("injured",),
+    "source_id": ("source", "source_id"),
+    "paragraph": ("paragraph",),
+    "excerpt": ("excerpt",),
+    "link": ("link",),
+    "attrs": ("attrs",),
 }
 
 
 def absent_columns(rec: dict) -> tuple[str, ...]:
     """The optional event columns ``rec`` has no field for, in ``EVENT_ROW`` order."""
     return tuple(col for col, keys in CARRIED_BY.items() if not any(k in rec for k in keys))
+
+
 SOURCE_ROW = ("id", "title", "published")
 
 
@@ -186,8 +251,9 @@ def _number(rec: dict, key: str) -> float | None:
     return value if type(value) is float else _float(rec, key)
 
 
-def row_tuples(rec: dict, published: datetime | None = None,
-               tz: str | None = None) -> tuple[tuple, list[tuple], tuple | None]:
+def row_tuples(
+    rec: dict, published: datetime | None = None, tz: str | None = None
+) -> tuple[tuple, list[tuple], tuple | None]:
     """Check a record and split it into rows as tuples: (event row in ``EVENT_ROW``
     order, quote rows in ``QUOTE_ROW`` order, source row in ``SOURCE_ROW`` order or
     None). What an import writes; ``to_rows`` gives the same as dicts.
@@ -212,8 +278,10 @@ def row_tuples(rec: dict, published: datetime | None = None,
         v, w = get("end"), get("precision")
         try:
             start, end, precision, t0, t1 = _iso_fields(
-                start, (v.strip() or None) if v.__class__ is str else clean(v, "end"),
-                (w.strip() or None) if w.__class__ is str else clean(w, "precision"))
+                start,
+                (v.strip() or None) if v.__class__ is str else clean(v, "end"),
+                (w.strip() or None) if w.__class__ is str else clean(w, "precision"),
+            )
         except DateError as exc:
             raise RecordError(str(exc)) from None
     else:
@@ -231,20 +299,45 @@ def row_tuples(rec: dict, published: datetime | None = None,
     v = get("source_id")
     source_id = ((v.strip() or None) if v.__class__ is str else clean(v, "source_id")) or source_id_for(source_name)
     v = get("id")
-    event_id = ((v.strip() or None) if v.__class__ is str else clean(v, "id")) \
-        or stable_id(source_name, title, get("date_text"), start, get("summary"))
+    event_id = ((v.strip() or None) if v.__class__ is str else clean(v, "id")) or stable_id(
+        source_name, title, get("date_text"), start, get("summary")
+    )
     # optional text fields, checked in EVENT_ROW order (the first bad one is reported)
     summary, kind, date_text, place, region, country = [
-        (v.strip() or None) if v.__class__ is str else clean(v, k) for k, v in zip(_TEXT_1, map(get, _TEXT_1))]
+        (v.strip() or None) if v.__class__ is str else clean(v, k) for k, v in zip(_TEXT_1, map(get, _TEXT_1))
+    ]
     lat, lon = _number(rec, "lat"), _number(rec, "lon")
     actors = "[" + ", ".join([_quote(a if a.__class__ is str else str(a)) for a in actors]) + "]"
     killed, injured, paragraph = _count(rec, "killed"), _count(rec, "injured"), _count(rec, "paragraph")
-    excerpt, link = [(v.strip() or None) if v.__class__ is str else clean(v, k)
-                     for k, v in zip(_TEXT_2, map(get, _TEXT_2))]
+    excerpt, link = [
+        (v.strip() or None) if v.__class__ is str else clean(v, k) for k, v in zip(_TEXT_2, map(get, _TEXT_2))
+    ]
     event = (
-        event_id, title, summary, kind, status, date_text, start, end, precision, t0, t1, start[:10],
-        place, region, country, lat, lon, actors, killed, injured, source_id, paragraph,
-        excerpt, link, _dumps_sorted(attrs) if attrs else None,
+        event_id,
+        title,
+        summary,
+        kind,
+        status,
+        date_text,
+        start,
+        end,
+        precision,
+        t0,
+        t1,
+        start[:10],
+        place,
+        region,
+        country,
+        lat,
+        lon,
+        actors,
+        killed,
+        injured,
+        source_id,
+        paragraph,
+        excerpt,
+        link,
+        _dumps_sorted(attrs) if attrs else None,
     )
     quotes = []
     raw_quotes = get("quotes") or []
@@ -259,21 +352,35 @@ def row_tuples(rec: dict, published: datetime | None = None,
         text, v, w = q.get("text"), q.get("speaker"), q.get("role")
         if not ((text.strip() or None) if text.__class__ is str else clean(text, "text")):
             raise RecordError(f"quote {n + 1} has no 'text'")
-        quotes.append((event_id, n, text if text.__class__ is str else str(text),
-                       (v.strip() or None) if v.__class__ is str else clean(v, "speaker"),
-                       (w.strip() or None) if w.__class__ is str else clean(w, "role"),
-                       _count(q, "paragraph")))
+        quotes.append(
+            (
+                event_id,
+                n,
+                text if text.__class__ is str else str(text),
+                (v.strip() or None) if v.__class__ is str else clean(v, "speaker"),
+                (w.strip() or None) if w.__class__ is str else clean(w, "role"),
+                _count(q, "paragraph"),
+            )
+        )
     v = get("published")
-    source = (source_id, source_name, (v.strip() or None) if v.__class__ is str else clean(v, "published")) \
-        if source_id else None
+    source = (
+        (source_id, source_name, (v.strip() or None) if v.__class__ is str else clean(v, "published"))
+        if source_id
+        else None
+    )
     return event, quotes, source
 
 
-def to_rows(rec: dict, published: datetime | None = None, tz: str | None = None) -> tuple[dict, list[dict], dict | None]:
+def to_rows(
+    rec: dict, published: datetime | None = None, tz: str | None = None
+) -> tuple[dict, list[dict], dict | None]:
     """Check a record and split it into (event row, quote rows, source row)."""
     event, quotes, source = row_tuples(rec, published, tz)
-    return (dict(zip(EVENT_ROW, event)), [dict(zip(QUOTE_ROW, q)) for q in quotes],
-            dict(zip(SOURCE_ROW, source)) if source else None)
+    return (
+        dict(zip(EVENT_ROW, event)),
+        [dict(zip(QUOTE_ROW, q)) for q in quotes],
+        dict(zip(SOURCE_ROW, source)) if source else None,
+    )
 
 
 def from_row(row: dict, quotes: list[dict], source: dict | None) -> dict:

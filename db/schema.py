@@ -116,18 +116,30 @@ def count_triggers() -> list[tuple[str, str]]:
     """(name, sql) of the triggers that keep ``counts`` in step."""
     found = []
     for t in COUNTED:
-        found.append((f"counts_{t}_ai", f"CREATE TRIGGER counts_{t}_ai AFTER INSERT ON {t} BEGIN\n"
-                                        f"  UPDATE counts SET n = n + 1 WHERE name = '{t}';\nEND"))
-        found.append((f"counts_{t}_ad", f"CREATE TRIGGER counts_{t}_ad AFTER DELETE ON {t} BEGIN\n"
-                                        f"  UPDATE counts SET n = n - 1 WHERE name = '{t}';\nEND"))
+        found.append(
+            (
+                f"counts_{t}_ai",
+                f"CREATE TRIGGER counts_{t}_ai AFTER INSERT ON {t} BEGIN\n"
+                f"  UPDATE counts SET n = n + 1 WHERE name = '{t}';\nEND",
+            )
+        )
+        found.append(
+            (
+                f"counts_{t}_ad",
+                f"CREATE TRIGGER counts_{t}_ad AFTER DELETE ON {t} BEGIN\n"
+                f"  UPDATE counts SET n = n - 1 WHERE name = '{t}';\nEND",
+            )
+        )
     return found
 
 
 def recount(db: sqlite_utils.Database | sqlite3.Connection) -> None:
     """Set ``counts`` from the tables themselves (after a bulk load, or to repair)."""
     for t in COUNTED:
-        db.execute(f"INSERT INTO counts(name, n) VALUES ('{t}', (SELECT count(*) FROM {t})) "
-                   "ON CONFLICT(name) DO UPDATE SET n = excluded.n")
+        db.execute(
+            f"INSERT INTO counts(name, n) VALUES ('{t}', (SELECT count(*) FROM {t})) "
+            "ON CONFLICT(name) DO UPDATE SET n = excluded.n"
+        )
 
 
 def _v2(db: sqlite_utils.Database) -> None:

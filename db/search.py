@@ -33,8 +33,14 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
             continue
         prefix = plain is not None and plain.endswith("*")
         is_last = i == len(tokens) - 1
-        if prefix_last and is_last and plain is not None and not text[match.end():].strip() and not text.endswith(" ") \
-                and len(words[-1]) >= MIN_TYPED_PREFIX:
+        if (
+            prefix_last
+            and is_last
+            and plain is not None
+            and not text[match.end() :].strip()
+            and not text.endswith(" ")
+            and len(words[-1]) >= MIN_TYPED_PREFIX
+        ):
             prefix = True
         parts.append('"' + " ".join(words) + '"' + ("*" if prefix else ""))
     return " AND ".join(parts) if parts else None

@@ -5,15 +5,14 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator
 
 import platformdirs
 import sqlite_utils
 
 from . import schema
-
 
 PAGE_SIZE = 8192  # a bulk load of a million events runs ~20% faster than with SQLite's 4096
 

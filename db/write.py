@@ -10,9 +10,9 @@ import pickle
 import queue
 import sqlite3
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable, Iterable, Iterator
 
 import sqlite_utils
 
@@ -34,16 +34,22 @@ def _upsert_keeping(absent: tuple[str, ...]) -> str:
     they are (the record had no field for them)."""
     if not absent:
         return _UPSERT_EVENT
-    return _UPSERT_KEEPING.get(absent) or _UPSERT_KEEPING.setdefault(absent, (
-        f"INSERT INTO events ({', '.join(f'[{c}]' for c in _EVENT_COLS)}) "
-        f"VALUES ({', '.join('?' for _ in _EVENT_COLS)}) "
-        f"ON CONFLICT(id) DO UPDATE SET "
-        f"{', '.join(f'[{c}] = excluded.[{c}]' for c in _EVENT_COLS[1:] if c not in absent)}"))
+    return _UPSERT_KEEPING.get(absent) or _UPSERT_KEEPING.setdefault(
+        absent,
+        (
+            f"INSERT INTO events ({', '.join(f'[{c}]' for c in _EVENT_COLS)}) "
+            f"VALUES ({', '.join('?' for _ in _EVENT_COLS)}) "
+            f"ON CONFLICT(id) DO UPDATE SET "
+            f"{', '.join(f'[{c}] = excluded.[{c}]' for c in _EVENT_COLS[1:] if c not in absent)}"
+        ),
+    )
 
 
 _UPSERT_KEEPING: dict[tuple[str, ...], str] = {}
-_INSERT_EVENT = f"INSERT OR IGNORE INTO events ({', '.join(f'[{c}]' for c in _EVENT_COLS)}) " \
-                f"VALUES ({', '.join('?' for _ in _EVENT_COLS)})"
+_INSERT_EVENT = (
+    f"INSERT OR IGNORE INTO events ({', '.join(f'[{c}]' for c in _EVENT_COLS)}) "
+    f"VALUES ({', '.join('?' for _ in _EVENT_COLS)})"
+)
 _INSERT_QUOTE = f"INSERT INTO quotes ({', '.join(_QUOTE_COLS)}) VALUES (?, ?, ?, ?, ?, ?)"
 _UPSERT_SOURCE = (
     "INSERT INTO sources (id, title, published) VALUES (?, ?, ?) "
@@ -91,9 +97,12 @@ def _insert_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 
 def _fts_tables(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('events_fts', 'quotes_fts') ORDER BY name"
-    ).fetchall()]
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('events_fts', 'quotes_fts') ORDER BY name"
+        ).fetchall()
+    ]
 
 
 def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -115,8 +124,9 @@ def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 # a batch made in another process crosses the pipe with marshal.
 
 
-def _batches(records: Iterable[tuple[str, dict | Exception]], published: datetime | None,
-             tz: str | None) -> Iterator[tuple]:
+def _batches(
+    records: Iterable[tuple[str, dict | Exception]], published: datetime | None, tz: str | None
+) -> Iterator[tuple]:
     events: list[tuple] = []
     quotes: list[tuple] = []
     ids: list[tuple] = []
@@ -344,8 +354,9 @@ class _BulkLoad:
             for name, sql in [ix for ix in self.indexes if ix[0] == "quotes_event"]:  # to find their quotes
                 conn.execute(sql)
                 self.indexes.remove((name, sql))
-            conn.executemany("DELETE FROM quotes WHERE event_id = ? AND id <= ?",
-                             [(i, self.last_quote) for (i,) in ids])
+            conn.executemany(
+                "DELETE FROM quotes WHERE event_id = ? AND id <= ?", [(i, self.last_quote) for (i,) in ids]
+            )
             self.fts_in_step = False
         conn.executemany(_INSERT_QUOTE, quotes)
         last_quote = self._max("quotes")
@@ -363,8 +374,10 @@ class _BulkLoad:
         for table, fts in (("events", "events_fts"), ("quotes", "quotes_fts")):
             if fts in self.fts:
                 cols = ", ".join(f"[{c}]" for c in self.fts[fts])
-                self.conn.execute(f"INSERT INTO [{fts}](rowid, {cols}) SELECT rowid, {cols} FROM [{table}] "
-                                  "WHERE rowid > ?", (self.indexed[table],))
+                self.conn.execute(
+                    f"INSERT INTO [{fts}](rowid, {cols}) SELECT rowid, {cols} FROM [{table}] WHERE rowid > ?",
+                    (self.indexed[table],),
+                )
         self.indexed = {"events": self.last_event, "quotes": self.last_quote}
 
     def finish(self) -> None:

@@ -7,15 +7,13 @@ tests/test_screenshots.py fails when the files here are stale.
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from dateline.db import seed, store
+from dateline.tui.screenshots import SCREENS, SIZES, file_name, screenshot
 
-from db import seed, store  # noqa: E402
-from tui.screenshots import SCREENS, SIZES, file_name, screenshot  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:

@@ -6,8 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from db import seed, store
+from dateline.db import seed, store
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 

@@ -5,21 +5,27 @@ from __future__ import annotations
 import io
 
 import pytest
+from dateline.db import store
+from dateline.tui.app import DatelineApp
+from dateline.tui.components.detail import DetailPane
+from dateline.tui.components.goto import GoToDate
+from dateline.tui.components.help import HelpScreen
+from dateline.tui.components.search import QuoteSearch
+from dateline.tui.components.timeline import TimelineView
 from rich.console import Console
 from textual.widgets import Input, OptionList
 
-from db import store
-from tui.app import DatelineApp
-from tui.components.detail import DetailPane
-from tui.components.goto import GoToDate
-from tui.components.help import HelpScreen
-from tui.components.search import QuoteSearch
-from tui.components.timeline import TimelineView
-
 # the seed's timeline, line by line
 ORDER = [
-    "seed-briefing", "seed-drone-raid", "seed-toropets", "seed-tikhoretsk", "seed-evacuation",
-    "seed-intercept-claim", "seed-kryvyi-rih", "seed-kharkiv", "seed-washington-visit",
+    "seed-briefing",
+    "seed-drone-raid",
+    "seed-toropets",
+    "seed-tikhoretsk",
+    "seed-evacuation",
+    "seed-intercept-claim",
+    "seed-kryvyi-rih",
+    "seed-kharkiv",
+    "seed-washington-visit",
 ]
 
 
@@ -55,22 +61,25 @@ async def test_opens_on_the_first_event_with_its_detail(seed_path):
         assert "This will be the start and foundation" in text
 
 
-@pytest.mark.parametrize("keys, expected", [
-    (["down"], "seed-drone-raid"),
-    (["j", "j"], "seed-toropets"),
-    (["j", "j", "k"], "seed-drone-raid"),
-    (["j", "up"], "seed-briefing"),
-    (["up"], "seed-briefing"),  # stays on the first
-    (["end"], "seed-washington-visit"),
-    (["G"], "seed-washington-visit"),
-    (["G", "home"], "seed-briefing"),
-    (["G", "g"], "seed-briefing"),
-    (["right_square_bracket"], "seed-washington-visit"),  # Fri 20 -> Mon 23
-    (["G", "left_square_bracket"], "seed-briefing"),
-    (["pagedown"], "seed-washington-visit"),
-    (["pagedown", "pageup"], "seed-briefing"),
-    (["G", "down"], "seed-washington-visit"),  # stays on the last
-])
+@pytest.mark.parametrize(
+    "keys, expected",
+    [
+        (["down"], "seed-drone-raid"),
+        (["j", "j"], "seed-toropets"),
+        (["j", "j", "k"], "seed-drone-raid"),
+        (["j", "up"], "seed-briefing"),
+        (["up"], "seed-briefing"),  # stays on the first
+        (["end"], "seed-washington-visit"),
+        (["G"], "seed-washington-visit"),
+        (["G", "home"], "seed-briefing"),
+        (["G", "g"], "seed-briefing"),
+        (["right_square_bracket"], "seed-washington-visit"),  # Fri 20 -> Mon 23
+        (["G", "left_square_bracket"], "seed-briefing"),
+        (["pagedown"], "seed-washington-visit"),
+        (["pagedown", "pageup"], "seed-briefing"),
+        (["G", "down"], "seed-washington-visit"),  # stays on the last
+    ],
+)
 async def test_navigation_keys(seed_path, keys, expected):
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42)) as pilot:
@@ -159,13 +168,16 @@ async def test_search_accepts_any_text(seed_path):
         assert "No quote matches" in str(app.screen.query_one("#search-status").render())
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("2024-09-26", "seed-washington-visit"),  # inside the planned week
-    ("26 Sep", "seed-washington-visit"),
-    ("next thursday", "seed-washington-visit"),  # relative to the source's 21 Sep 2024
-    ("2024-09-21", "seed-drone-raid"),  # the night that reaches into the 21st
-    ("2024-01-01", "seed-briefing"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("2024-09-26", "seed-washington-visit"),  # inside the planned week
+        ("26 Sep", "seed-washington-visit"),
+        ("next thursday", "seed-washington-visit"),  # relative to the source's 21 Sep 2024
+        ("2024-09-21", "seed-drone-raid"),  # the night that reaches into the 21st
+        ("2024-01-01", "seed-briefing"),
+    ],
+)
 async def test_go_to_date(seed_path, typed, expected):
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42)) as pilot:
@@ -204,7 +216,7 @@ async def test_help_lists_every_key(seed_path):
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        from tui.components.help import KEYS
+        from dateline.tui.components.help import KEYS
 
         shown = screen_text(app)
         for _, rows in KEYS:
@@ -251,15 +263,25 @@ async def test_narrow_terminal_puts_the_detail_below(seed_path):
 
 
 async def test_markup_and_escapes_in_titles_are_shown_as_text(tmp_path):
-    from db.write import write_records
+    from dateline.db.write import write_records
 
     path = tmp_path / "hostile.db"
     db = store.create_store(path)
-    write_records(db, [("test:1", {
-        "id": "x", "title": "[bold]not bold[/bold] [/x] \x1b[31mred\x1b[0m [Reuters]",
-        "summary": "[link=http://evil]click[/link]\x07", "start": "2024-01-02",
-        "quotes": [{"text": "[drone] \x1b]0;pwned\x07", "speaker": "[i]me[/i]"}],
-    })])
+    write_records(
+        db,
+        [
+            (
+                "test:1",
+                {
+                    "id": "x",
+                    "title": "[bold]not bold[/bold] [/x] \x1b[31mred\x1b[0m [Reuters]",
+                    "summary": "[link=http://evil]click[/link]\x07",
+                    "start": "2024-01-02",
+                    "quotes": [{"text": "[drone] \x1b]0;pwned\x07", "speaker": "[i]me[/i]"}],
+                },
+            )
+        ],
+    )
     db.close()
     app = app_for(path)
     async with app.run_test(size=(140, 42)) as pilot:
@@ -305,6 +327,7 @@ async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, mo
 
 
 # -- repainting: what a key redraws ------------------------------------------------
+
 
 def count_layouts(app: DatelineApp, monkeypatch) -> list[int]:
     """How many times the main screen is laid out again (the count in a one-item list)."""
@@ -357,9 +380,16 @@ async def test_every_move_is_drawn_in_one_frame(seed_path):
 
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
-        moves = [("j", "seed-drone-raid"), ("j", "seed-toropets"), ("right_square_bracket", "seed-washington-visit"),
-                 ("left_square_bracket", "seed-briefing"), ("G", "seed-washington-visit"), ("k", "seed-kharkiv"),
-                 ("home", "seed-briefing"), ("pagedown", "seed-washington-visit")]
+        moves = [
+            ("j", "seed-drone-raid"),
+            ("j", "seed-toropets"),
+            ("right_square_bracket", "seed-washington-visit"),
+            ("left_square_bracket", "seed-briefing"),
+            ("G", "seed-washington-visit"),
+            ("k", "seed-kharkiv"),
+            ("home", "seed-briefing"),
+            ("pagedown", "seed-washington-visit"),
+        ]
         for key, expected in moves:
             await drawn_once(key, key, expected)
         await pilot.press("t", *"2024-09-21")
@@ -377,7 +407,7 @@ def bar_column(app: DatelineApp) -> list[tuple[str, object]]:
     pane = app.query_one(DetailPane)
     x = pane.region.right - 2  # the border's right edge is the last column
     cells = []
-    for strip in app.screen._compositor.render_strips()[pane.region.y + 1:pane.region.bottom - 1]:
+    for strip in app.screen._compositor.render_strips()[pane.region.y + 1 : pane.region.bottom - 1]:
         line = strip.crop(x, x + 1)
         cells.append((line.text, next(iter(line)).style))
     return cells
@@ -499,10 +529,9 @@ def drawn_afresh(app: DatelineApp) -> list[list[tuple]]:
     """The screen as every widget draws it now, none of their lines reused: the
     timeline and the detail styled by Textual's own drawing, not from their lines
     styled ahead (LineView)."""
+    from dateline.tui.components.lines import LineView
     from rich.cells import cell_len
     from textual.scroll_view import ScrollView
-
-    from tui.components.lines import LineView
 
     for widget in app.screen.walk_children(with_self=True):
         widget._styles_cache.clear()
@@ -545,9 +574,23 @@ async def test_what_the_terminal_shows_is_the_whole_screen_drawn_afresh(seed_pat
     terminal = Terminal(app, *size)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        for keys in (["pagedown"], ["k"], ["k", "k"], ["j"], ["tab", "down", "pagedown"], ["tab", "G"], ["k"],
-                     ["k"], ["k", "k", "k"], ["right_square_bracket"], ["t", *"2024-09-21", "enter"], ["j"], ["home"],
-                     ["t", *"2024-09-26", "pause", "enter"], ["tab", "t", *"2024-09-20", "pause", "enter"]):
+        for keys in (
+            ["pagedown"],
+            ["k"],
+            ["k", "k"],
+            ["j"],
+            ["tab", "down", "pagedown"],
+            ["tab", "G"],
+            ["k"],
+            ["k"],
+            ["k", "k", "k"],
+            ["right_square_bracket"],
+            ["t", *"2024-09-21", "enter"],
+            ["j"],
+            ["home"],
+            ["t", *"2024-09-26", "pause", "enter"],
+            ["tab", "t", *"2024-09-20", "pause", "enter"],
+        ):
             await press_and_compare(pilot, terminal, keys)
 
 
@@ -556,7 +599,7 @@ async def test_lines_drawn_ahead_show_as_textual_draws_them(tmp_path):
     (page down, next day, a date typed in go to date, also from the detail pane, whose
     border is another colour without the focus): the terminal must show what Textual's
     own drawing of those lines shows."""
-    from db import demo, queries
+    from dateline.db import demo, queries
 
     path = tmp_path / "demo.db"
     with store.new_store_atomically(path) as db:
@@ -566,10 +609,21 @@ async def test_lines_drawn_ahead_show_as_textual_draws_them(tmp_path):
     terminal = Terminal(app, 140, 42)
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
-        for keys in (["j"], ["pagedown"], ["pagedown"], ["right_square_bracket"], ["G"], ["k"],
-                     ["t", *days[len(days) // 3], "pause", "enter"], ["j"],
-                     ["tab", "t", *days[len(days) // 2], "pause", "enter"],
-                     ["tab", "pagedown"], ["tab", "t", *days[2], "pause", "enter"], ["light theme"], ["j"]):
+        for keys in (
+            ["j"],
+            ["pagedown"],
+            ["pagedown"],
+            ["right_square_bracket"],
+            ["G"],
+            ["k"],
+            ["t", *days[len(days) // 3], "pause", "enter"],
+            ["j"],
+            ["tab", "t", *days[len(days) // 2], "pause", "enter"],
+            ["tab", "pagedown"],
+            ["tab", "t", *days[2], "pause", "enter"],
+            ["light theme"],
+            ["j"],
+        ):
             await press_and_compare(pilot, terminal, keys)
 
 
@@ -592,7 +646,7 @@ async def test_a_live_resize_moves_the_detail_and_refits_the_footer(seed_path):
 async def test_garbage_is_collected_while_keys_keep_coming_and_the_collector_is_restored(seed_path, monkeypatch):
     import gc
 
-    import tui.app as app_module
+    import dateline.tui.app as app_module
 
     before = gc.get_threshold()
     collected = []

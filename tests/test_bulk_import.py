@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from dateline.db import demo, queries, store, write
+from dateline.tui import cli
+from dateline.tui.cli import main
 
-from db import demo, queries, store, write
-from tui import cli
-from tui.cli import main
-
-ROWS = ("SELECT * FROM days ORDER BY day", "SELECT rowid, * FROM events ORDER BY rowid",
-        "SELECT * FROM quotes ORDER BY id", "SELECT * FROM sources ORDER BY id", "SELECT * FROM counts ORDER BY name")
+ROWS = (
+    "SELECT * FROM days ORDER BY day",
+    "SELECT rowid, * FROM events ORDER BY rowid",
+    "SELECT * FROM quotes ORDER BY id",
+    "SELECT * FROM sources ORDER BY id",
+    "SELECT * FROM counts ORDER BY name",
+)
 N = 2 * write.BATCH + 300  # more than one batch
 
 
@@ -34,7 +38,7 @@ def demo_jsonl(path: Path, n: int = N, extra: list[dict] = ()) -> Path:
 
 def plain_store(path: Path, jsonl: Path) -> Path:
     """The same file written the slow way: one record at a time, every trigger on."""
-    from db import formats
+    from dateline.db import formats
 
     with store.new_store_atomically(path) as db:
         write.write_records(db, formats.read_all([jsonl]), bulk=False, parallel=False)
@@ -46,11 +50,14 @@ def same_store(a: Path, b: Path) -> None:
     for sql in ROWS:
         assert da.execute(sql).fetchall() == db_.execute(sql).fetchall(), sql
     for word in ("said", demo.RARE[3], "Kharkiv", "sai"):
-        assert queries.search_quotes(da, word, limit=5000, prefix_last=True, candidates=None) == \
-            queries.search_quotes(db_, word, limit=5000, prefix_last=True, candidates=None)
+        assert queries.search_quotes(da, word, limit=5000, prefix_last=True, candidates=None) == queries.search_quotes(
+            db_, word, limit=5000, prefix_last=True, candidates=None
+        )
         assert queries.search_quotes(da, word, limit=50) == queries.search_quotes(db_, word, limit=50)
-    assert da.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Kharkiv' ORDER BY rowid").fetchall() == \
-        db_.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Kharkiv' ORDER BY rowid").fetchall()
+    assert (
+        da.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Kharkiv' ORDER BY rowid").fetchall()
+        == db_.execute("SELECT rowid FROM events_fts WHERE events_fts MATCH 'Kharkiv' ORDER BY rowid").fetchall()
+    )
     triggers = "SELECT name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') ORDER BY name"
     assert da.execute(triggers).fetchall() == db_.execute(triggers).fetchall()
     da.close(), db_.close()
@@ -82,8 +89,10 @@ def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypat
             pytest.skip("no fork or one CPU")
         monkeypatch.setattr(cli, "PARALLEL_IMPORT_BYTES", 0)
     # the same id again, in the same batch and in a later one: the last record wins, quotes and all
-    again = [dict(rec, title="Rewritten", quotes=[{"text": "a brand new zqxj quote", "speaker": "New"}])
-             for _, rec in demo.records(3, 4)]
+    again = [
+        dict(rec, title="Rewritten", quotes=[{"text": "a brand new zqxj quote", "speaker": "New"}])
+        for _, rec in demo.records(3, 4)
+    ]
     again.append(dict(again[1], quotes=[{"text": "second zqxj rewrite", "speaker": "New"}]))  # same batch
     jsonl = demo_jsonl(tmp_path / "in.jsonl", extra=again)
     result = run("--db", tmp_path / "bulk.db", "import", jsonl)
@@ -94,8 +103,9 @@ def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypat
     db = store.open_store(tmp_path / "bulk.db")
     assert db.execute("SELECT title FROM events WHERE id = ?", [again[0]["id"]]).fetchone() == ("Rewritten",)
     assert sorted(h.event_id for h in queries.search_quotes(db, "zqxj")) == sorted(r["id"] for r in again[:3])
-    assert [q for (q,) in db.execute("SELECT text FROM quotes WHERE event_id = ?", [again[1]["id"]])] == \
-        ["second zqxj rewrite"]
+    assert [q for (q,) in db.execute("SELECT text FROM quotes WHERE event_id = ?", [again[1]["id"]])] == [
+        "second zqxj rewrite"
+    ]
     # the full-text indexes merge their segments again as later writes come (a bulk
     # load turns that off while it runs)
     for fts in ("quotes_fts", "events_fts"):

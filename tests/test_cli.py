@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from dateline.db import store
+from dateline.tui.cli import main
 
-from db import store
-from tui.cli import main
-
-EVENT_KEYS = {"id", "title", "summary", "kind", "status", "date_text", "start", "end", "precision", "place",
-              "killed", "injured", "source"}
+EVENT_KEYS = {
+    "id",
+    "title",
+    "summary",
+    "kind",
+    "status",
+    "date_text",
+    "start",
+    "end",
+    "precision",
+    "place",
+    "killed",
+    "injured",
+    "source",
+}
 
 
 def run(*args: str, env: dict | None = None):
@@ -128,7 +139,7 @@ def test_env_var_picks_the_store(seed_path):
 
 
 def test_default_store_is_built_from_the_seed_on_first_use(tmp_path):
-    from db.store import default_path
+    from dateline.db.store import default_path
 
     path = default_path()
     assert str(path).startswith(str(tmp_path))  # conftest points the data dir into tmp
@@ -141,14 +152,25 @@ def test_default_store_is_built_from_the_seed_on_first_use(tmp_path):
 
 
 def test_text_output_keeps_escape_sequences_from_the_terminal(tmp_path):
-    from db.write import write_records
+    from dateline.db.write import write_records
 
     path = tmp_path / "hostile.db"
     db = store.create_store(path)
-    write_records(db, [("test:1", {
-        "id": "x", "title": "\x1b]0;pwned\x07Depot \x1b[31mhit\x1b[0m [Reuters]", "start": "2024-01-02",
-        "place": "Kyiv\x07", "quotes": [{"text": "It \x1b[2Jburned [drone]", "speaker": "\x1b[1mGovernor"}],
-    })])
+    write_records(
+        db,
+        [
+            (
+                "test:1",
+                {
+                    "id": "x",
+                    "title": "\x1b]0;pwned\x07Depot \x1b[31mhit\x1b[0m [Reuters]",
+                    "start": "2024-01-02",
+                    "place": "Kyiv\x07",
+                    "quotes": [{"text": "It \x1b[2Jburned [drone]", "speaker": "\x1b[1mGovernor"}],
+                },
+            )
+        ],
+    )
     db.close()
     events = run("--db", str(path), "events")
     assert "Depot hit [Reuters] — Kyiv" in events.output and "\x1b" not in events.output

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import ast
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-
-from db.dates import PRECISIONS, DateError, Interval, interval_for_iso, parse_when, resolve
+from dateline.db.dates import PRECISIONS, DateError, Interval, interval_for_iso, parse_when, resolve
 
 KYIV = ZoneInfo("Europe/Kyiv")
-UTC = timezone.utc
+UTC = UTC
 
 
 def kyiv(y, m, d, h=12, mi=0):
@@ -140,8 +139,9 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "start", "end", "precision"), CASES,
-                         ids=[f"{c[0]}@{c[1]:%Y-%m-%d}" for c in CASES])
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end", "precision"), CASES, ids=[f"{c[0]}@{c[1]:%Y-%m-%d}" for c in CASES]
+)
 def test_resolve(text, published, start, end, precision):
     got = resolve(text, published)
     assert (*got.iso(), got.precision) == (start, end, precision)
@@ -152,7 +152,10 @@ def test_resolve(text, published, start, end, precision):
 def test_resolve_in_the_given_time_zone():
     # 22:30 UTC on Friday is already Saturday 01:30 in Kyiv
     published = datetime(2024, 9, 20, 22, 30, tzinfo=UTC)
-    assert resolve("today", published, "Europe/Kyiv").iso() == ("2024-09-21T00:00:00+03:00", "2024-09-22T00:00:00+03:00")
+    assert resolve("today", published, "Europe/Kyiv").iso() == (
+        "2024-09-21T00:00:00+03:00",
+        "2024-09-22T00:00:00+03:00",
+    )
     assert resolve("today", published).iso() == ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00")
     assert resolve("overnight on Saturday", published, "Europe/Kyiv").iso() == NIGHT[:2]
     # as the seed loader calls it: a date-only publication read as UTC midnight, words in Kyiv time
@@ -167,9 +170,20 @@ def test_resolve_repeats_and_varies_with_the_publication():
     assert resolve("the 26th", utc(2024, 10, 21)).iso()[0] == "2024-10-26T00:00:00+00:00"
 
 
-@pytest.mark.parametrize("text", [
-    "blah", "", "   ", "F-16", "Su-34", "12-year-old", "2,000 tons", "officials may decide", "Covid-19",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "blah",
+        "",
+        "   ",
+        "F-16",
+        "Su-34",
+        "12-year-old",
+        "2,000 tons",
+        "officials may decide",
+        "Covid-19",
+    ],
+)
 def test_unreadable_dates_raise(text):
     with pytest.raises(DateError) as exc:
         resolve(text, SEED)
@@ -188,20 +202,23 @@ def test_date_error_message_is_one_line_quoting_the_text():
         resolve("today", SEED, "Mars/Olympus")
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("2024-09-21", "2024-09-21T00:00:00+03:00"),
-    ("20 Sep 2024", "2024-09-20T00:00:00+03:00"),
-    ("26 Sep", "2024-09-26T00:00:00+03:00"),
-    ("Sept. 26", "2024-09-26T00:00:00+03:00"),
-    ("next thursday", "2024-09-26T00:00:00+03:00"),
-    ("last friday", "2024-09-20T00:00:00+03:00"),
-    ("next thu", "2024-09-26T00:00:00+03:00"),
-    ("yesterday", "2024-09-20T00:00:00+03:00"),
-    ("next week", "2024-09-23T00:00:00+03:00"),
-    ("2024-09", "2024-09-01T00:00:00+03:00"),
-    ("2024-09-20T22:45:00+03:00", "2024-09-20T22:45:00+03:00"),
-    ("2024-09-20T22:45", "2024-09-20T22:45:00+03:00"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-09-21", "2024-09-21T00:00:00+03:00"),
+        ("20 Sep 2024", "2024-09-20T00:00:00+03:00"),
+        ("26 Sep", "2024-09-26T00:00:00+03:00"),
+        ("Sept. 26", "2024-09-26T00:00:00+03:00"),
+        ("next thursday", "2024-09-26T00:00:00+03:00"),
+        ("last friday", "2024-09-20T00:00:00+03:00"),
+        ("next thu", "2024-09-26T00:00:00+03:00"),
+        ("yesterday", "2024-09-20T00:00:00+03:00"),
+        ("next week", "2024-09-23T00:00:00+03:00"),
+        ("2024-09", "2024-09-01T00:00:00+03:00"),
+        ("2024-09-20T22:45:00+03:00", "2024-09-20T22:45:00+03:00"),
+        ("2024-09-20T22:45", "2024-09-20T22:45:00+03:00"),
+    ],
+)
 def test_parse_when(text, expected):
     got = parse_when(text, SEED)
     assert got.isoformat() == expected
@@ -221,40 +238,54 @@ def test_parse_when_errors(text):
         parse_when(text, SEED)
 
 
-@pytest.mark.parametrize(("start", "end", "precision", "expected"), [
-    ("2024-09-20", None, None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
-    ("2024-09", None, None, ("2024-09-01T00:00:00+00:00", "2024-10-01T00:00:00+00:00", "month")),
-    ("2024-02", None, None, ("2024-02-01T00:00:00+00:00", "2024-03-01T00:00:00+00:00", "month")),
-    ("2024-12", None, None, ("2024-12-01T00:00:00+00:00", "2025-01-01T00:00:00+00:00", "month")),
-    ("2024", None, None, ("2024-01-01T00:00:00+00:00", "2025-01-01T00:00:00+00:00", "year")),
-    ("2024-09-20T22:45:00+03:00", None, None, ("2024-09-20T22:45:00+03:00", "2024-09-20T22:46:00+03:00", "minute")),
-    ("2024-09-20T22:45", None, None, ("2024-09-20T22:45:00+00:00", "2024-09-20T22:46:00+00:00", "minute")),
-    ("2024-09-20T22:45:00Z", None, None, ("2024-09-20T22:45:00+00:00", "2024-09-20T22:46:00+00:00", "minute")),
-    ("2024-09-20T14:00:00+03:00", None, "hour", ("2024-09-20T14:00:00+03:00", "2024-09-20T15:00:00+03:00", "hour")),
-    ("2024-09-16", None, "week", ("2024-09-16T00:00:00+00:00", "2024-09-23T00:00:00+00:00", "week")),
-    ("2024-09-20T20:00:00+03:00", "2024-09-21T06:00:00+03:00", "night",
-     ("2024-09-20T20:00:00+03:00", "2024-09-21T06:00:00+03:00", "night")),
-    ("2024-09-20T20:00:00+03:00", "2024-09-21T06:00:00+03:00", None,
-     ("2024-09-20T20:00:00+03:00", "2024-09-21T06:00:00+03:00", "night")),
-    ("2024-09-23", "2024-09-30", None, ("2024-09-23T00:00:00+00:00", "2024-09-30T00:00:00+00:00", "week")),
-    ("2024-09-20", "2024-09-21", None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
-    ("2024-09-20", "2024-09-20", None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
-    ("2024-09", "2024-09", None, ("2024-09-01T00:00:00+00:00", "2024-10-01T00:00:00+00:00", "month")),
-    ("2024-09-20", "", None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "expected"),
+    [
+        ("2024-09-20", None, None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
+        ("2024-09", None, None, ("2024-09-01T00:00:00+00:00", "2024-10-01T00:00:00+00:00", "month")),
+        ("2024-02", None, None, ("2024-02-01T00:00:00+00:00", "2024-03-01T00:00:00+00:00", "month")),
+        ("2024-12", None, None, ("2024-12-01T00:00:00+00:00", "2025-01-01T00:00:00+00:00", "month")),
+        ("2024", None, None, ("2024-01-01T00:00:00+00:00", "2025-01-01T00:00:00+00:00", "year")),
+        ("2024-09-20T22:45:00+03:00", None, None, ("2024-09-20T22:45:00+03:00", "2024-09-20T22:46:00+03:00", "minute")),
+        ("2024-09-20T22:45", None, None, ("2024-09-20T22:45:00+00:00", "2024-09-20T22:46:00+00:00", "minute")),
+        ("2024-09-20T22:45:00Z", None, None, ("2024-09-20T22:45:00+00:00", "2024-09-20T22:46:00+00:00", "minute")),
+        ("2024-09-20T14:00:00+03:00", None, "hour", ("2024-09-20T14:00:00+03:00", "2024-09-20T15:00:00+03:00", "hour")),
+        ("2024-09-16", None, "week", ("2024-09-16T00:00:00+00:00", "2024-09-23T00:00:00+00:00", "week")),
+        (
+            "2024-09-20T20:00:00+03:00",
+            "2024-09-21T06:00:00+03:00",
+            "night",
+            ("2024-09-20T20:00:00+03:00", "2024-09-21T06:00:00+03:00", "night"),
+        ),
+        (
+            "2024-09-20T20:00:00+03:00",
+            "2024-09-21T06:00:00+03:00",
+            None,
+            ("2024-09-20T20:00:00+03:00", "2024-09-21T06:00:00+03:00", "night"),
+        ),
+        ("2024-09-23", "2024-09-30", None, ("2024-09-23T00:00:00+00:00", "2024-09-30T00:00:00+00:00", "week")),
+        ("2024-09-20", "2024-09-21", None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
+        ("2024-09-20", "2024-09-20", None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
+        ("2024-09", "2024-09", None, ("2024-09-01T00:00:00+00:00", "2024-10-01T00:00:00+00:00", "month")),
+        ("2024-09-20", "", None, ("2024-09-20T00:00:00+00:00", "2024-09-21T00:00:00+00:00", "day")),
+    ],
+)
 def test_interval_for_iso(start, end, precision, expected):
     got = interval_for_iso(start, end, precision)
     assert (*got.iso(), got.precision) == expected
 
 
-@pytest.mark.parametrize(("start", "end", "precision"), [
-    ("2024-13-01", None, None),
-    ("2024-02-30", None, None),
-    ("yesterday", None, None),
-    ("", None, None),
-    ("2024-09-21", "2024-09-20", None),
-    ("2024-09-20", None, "fortnight"),
-])
+@pytest.mark.parametrize(
+    ("start", "end", "precision"),
+    [
+        ("2024-13-01", None, None),
+        ("2024-02-30", None, None),
+        ("yesterday", None, None),
+        ("", None, None),
+        ("2024-09-21", "2024-09-20", None),
+        ("2024-09-20", None, "fortnight"),
+    ],
+)
 def test_interval_for_iso_errors(start, end, precision):
     with pytest.raises(DateError):
         interval_for_iso(start, end, precision)
@@ -268,8 +299,16 @@ def test_interval_is_frozen_and_iso_has_seconds_and_offset():
 
 
 def test_many_resolves_are_fast():
-    words = ["overnight on Saturday", "overnight", "in a press briefing on Friday", "next week", "last month",
-             "Sept. 26", "10:45 p.m. Friday", "yesterday"]
+    words = [
+        "overnight on Saturday",
+        "overnight",
+        "in a press briefing on Friday",
+        "next week",
+        "last month",
+        "Sept. 26",
+        "10:45 p.m. Friday",
+        "yesterday",
+    ]
     for i in range(20_000):
         resolve(words[i % len(words)], SEED + timedelta(hours=i % 3000))
 
@@ -282,5 +321,14 @@ def test_the_module_imports_only_stdlib_and_dateparser():
             roots |= {alias.name.split(".")[0] for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
             roots.add((node.module or "").split(".")[0])
-    assert roots <= {"__future__", "calendar", "re", "dataclasses", "datetime", "functools", "typing", "zoneinfo",
-                     "dateparser"}
+    assert roots <= {
+        "__future__",
+        "calendar",
+        "re",
+        "dataclasses",
+        "datetime",
+        "functools",
+        "typing",
+        "zoneinfo",
+        "dateparser",
+    }

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from db import demo, queries, store
-from tui.cli import main
+from dateline.db import demo, queries, store
+from dateline.tui.cli import main
 
 N = 2000
 
@@ -87,12 +86,16 @@ def test_bulk_load_equals_plain_load(tmp_path: Path):
         with store.new_store_atomically(path) as db:
             demo.build(db, 500, 3, bulk=fast, background=fast)
     a, b = store.open_store(plain), store.open_store(bulk)
-    for sql in ("SELECT * FROM days ORDER BY day", "SELECT rowid, * FROM events ORDER BY rowid",
-                "SELECT * FROM quotes ORDER BY id"):
+    for sql in (
+        "SELECT * FROM days ORDER BY day",
+        "SELECT rowid, * FROM events ORDER BY rowid",
+        "SELECT * FROM quotes ORDER BY id",
+    ):
         assert a.execute(sql).fetchall() == b.execute(sql).fetchall()
     for word in ("said", demo.RARE[5], "Kharkiv"):
-        assert queries.search_quotes(a, word, limit=1000, candidates=None) == \
-            queries.search_quotes(b, word, limit=1000, candidates=None)
+        assert queries.search_quotes(a, word, limit=1000, candidates=None) == queries.search_quotes(
+            b, word, limit=1000, candidates=None
+        )
     # the triggers are back: later writes keep the indexes in step
     names = lambda db: sorted(r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
     assert names(a) == names(b)

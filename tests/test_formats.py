@@ -8,11 +8,9 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-import pytest
-
-from db import formats, queries, store
-from db.formats import timelinejs as tljs
-from db.write import ImportFailed, write_records
+from dateline.db import formats, queries, store
+from dateline.db.formats import timelinejs as tljs
+from dateline.db.write import write_records
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 DATA = Path(__file__).resolve().parent / "data"
@@ -77,8 +75,11 @@ def test_twain_imports_whole(tmp_path):
     overview = [r for r in recs if r["title"].startswith("Samuel Langhorne Clemens (November 30, 1835")]
     assert overview[0]["start"] == "1908-05-13T00:00:00+00:00" and overview[0]["precision"] == "day"
     started = by_title(recs, "Get started!")
-    assert (started["start"], started["end"], started["precision"]) == \
-        ("2014-01-01T00:00:00+00:00", "2015-01-01T00:00:00+00:00", "year")
+    assert (started["start"], started["end"], started["precision"]) == (
+        "2014-01-01T00:00:00+00:00",
+        "2015-01-01T00:00:00+00:00",
+        "year",
+    )
     # slides without headline or text are titled by their media caption, and all are kept
     assert {"a Youtube video", "a tweet", "another youtube video"} <= {r["title"] for r in recs}
     assert {r["source"] for r in recs} == {"timelinejs-marktwain.json"}  # its title slide has no headline
@@ -89,11 +90,17 @@ def test_women_in_computing_partial_dates_and_html(tmp_path):
     assert len(recs) == 10
     assert {r["source"] for r in recs} == {"Women in Computing"}  # the title slide's headline
     recursion = by_title(recs, "Rózsa Péter writes recursion")
-    assert (recursion["start"], recursion["end"], recursion["precision"]) == \
-        ("1951-01-01T00:00:00+00:00", "1952-01-01T00:00:00+00:00", "year")
+    assert (recursion["start"], recursion["end"], recursion["precision"]) == (
+        "1951-01-01T00:00:00+00:00",
+        "1952-01-01T00:00:00+00:00",
+        "year",
+    )
     eniac = by_title(recs, "...And the women who made it work")
-    assert (eniac["start"], eniac["end"], eniac["precision"]) == \
-        ("1943-07-01T00:00:00+00:00", "1947-01-01T00:00:00+00:00", "month")  # to the end of 1946
+    assert (eniac["start"], eniac["end"], eniac["precision"]) == (
+        "1943-07-01T00:00:00+00:00",
+        "1947-01-01T00:00:00+00:00",
+        "month",
+    )  # to the end of 1946
     ada = by_title(recs, "Ada Lovelace")
     assert ada["precision"] == "day" and ada["end"] == "1852-11-28T00:00:00+00:00"
     assert "Take Ada Lovelace: Daughter of Lord Byron" in ada["summary"]
@@ -112,11 +119,18 @@ def test_timelinejs_events_keep_their_line(tmp_path):
 
 def test_timelinejs_bc_and_early_years(tmp_path):
     path = tmp_path / "years.json"
-    path.write_text(json.dumps({"events": [
-        {"start_date": {"year": -500}, "text": {"headline": "Before"}},
-        {"start_date": {"year": 835, "month": 3}, "text": {"headline": "Early"}},
-        {"start_date": {"year": ""}, "text": {"headline": "No year"}},
-    ]}, indent=1))
+    path.write_text(
+        json.dumps(
+            {
+                "events": [
+                    {"start_date": {"year": -500}, "text": {"headline": "Before"}},
+                    {"start_date": {"year": 835, "month": 3}, "text": {"headline": "Early"}},
+                    {"start_date": {"year": ""}, "text": {"headline": "No year"}},
+                ]
+            },
+            indent=1,
+        )
+    )
     pairs = list(formats.read(path))
     assert "BC dates cannot be stored" in str(pairs[0][1])
     assert pairs[1][1]["start"] == "0835-03" and pairs[1][1]["precision"] == "month"
@@ -134,8 +148,11 @@ def test_evtx_imports_without_loss(tmp_path):
     for row in rows:  # every row is one event, every column kept as it was
         kept = {k: v for k, v in row.items() if k not in ("message", "datetime", "timestamp_desc") and v}
         kept["timestamp"] = int(row["timestamp"])
-        matches = [r for r in recs if r["summary"] == row["message"] and r["kind"] == row["timestamp_desc"]
-                   and r["attrs"] == kept]
+        matches = [
+            r
+            for r in recs
+            if r["summary"] == row["message"] and r["kind"] == row["timestamp_desc"] and r["attrs"] == kept
+        ]
         assert len(matches) == 1
     first = [r for r in recs if r["attrs"]["record_number"] == "12050" and r["kind"] == "Creation Time"][0]
     assert first["title"].startswith("[7036 / 0x1b7c] Source Name: Service Control Manager")
@@ -154,12 +171,24 @@ def test_evtx_lines_are_where_records_start():
 
 def test_sigma_events(tmp_path):
     recs = stored(tmp_path, SIGMA)
-    assert [r["title"] for r in recs] == ["A message", "Another message", "Yet more messages",
-                                          "Install: zmap:amd64 (1.1.0-1) [Commandline: apt-get install zmap]"]
-    assert [r["start"] for r in recs] == ["2015-07-24T19:01:01+00:00", "2015-07-24T19:01:02+00:00",
-                                          "2015-07-24T19:01:03+00:00", "2015-07-24T19:01:03+00:00"]
-    assert [r["attrs"]["timestamp"] for r in recs] == [1437764461000000, 1437764462000000,
-                                                        1437764463000000, 1437764463000000]
+    assert [r["title"] for r in recs] == [
+        "A message",
+        "Another message",
+        "Yet more messages",
+        "Install: zmap:amd64 (1.1.0-1) [Commandline: apt-get install zmap]",
+    ]
+    assert [r["start"] for r in recs] == [
+        "2015-07-24T19:01:01+00:00",
+        "2015-07-24T19:01:02+00:00",
+        "2015-07-24T19:01:03+00:00",
+        "2015-07-24T19:01:03+00:00",
+    ]
+    assert [r["attrs"]["timestamp"] for r in recs] == [
+        1437764461000000,
+        1437764462000000,
+        1437764463000000,
+        1437764463000000,
+    ]
     assert recs[0]["kind"] == "Write time" and recs[0]["attrs"]["extra_field_1"] == "foo"
     assert recs[3]["kind"] == "foo" and recs[3]["attrs"]["parser"] == "apt_history"
     assert "command" not in recs[0]["attrs"]  # empty cells are not kept
@@ -168,10 +197,21 @@ def test_sigma_events(tmp_path):
 def test_timesketch_jsonl_timestamp_stands_in_for_datetime(tmp_path):
     path = tmp_path / "ts.jsonl"
     path.write_text(
-        json.dumps({"message": "Logon\nsecond line", "timestamp": 1726912800123456, "timestamp_desc": "Event Time",
-                    "user": "alice", "count": 3}) + "\n"
-        + json.dumps({"message": "No time", "timestamp_desc": "x"}) + "\n"
-        + json.dumps({"message": "No desc", "datetime": "2024-09-21T10:00:00Z"}) + "\n")
+        json.dumps(
+            {
+                "message": "Logon\nsecond line",
+                "timestamp": 1726912800123456,
+                "timestamp_desc": "Event Time",
+                "user": "alice",
+                "count": 3,
+            }
+        )
+        + "\n"
+        + json.dumps({"message": "No time", "timestamp_desc": "x"})
+        + "\n"
+        + json.dumps({"message": "No desc", "datetime": "2024-09-21T10:00:00Z"})
+        + "\n"
+    )
     pairs = list(formats.read(path))
     rec = pairs[0][1]
     assert rec["title"] == "Logon" and rec["summary"] == "Logon\nsecond line"
@@ -225,18 +265,31 @@ def test_acled_sample(tmp_path):
     assert shelling["actors"] == ["Military Forces of Russia (2000-)", "Civilians (Ukraine)"]
     assert '""' not in shelling["summary"] and '"including a child"' in shelling["summary"]
     clash = recs["UKR900003"]  # 20-09-2024, precision 2: the Monday to Sunday week
-    assert (clash["start"], clash["end"], clash["precision"]) == \
-        ("2024-09-16T00:00:00+00:00", "2024-09-23T00:00:00+00:00", "week")
+    assert (clash["start"], clash["end"], clash["precision"]) == (
+        "2024-09-16T00:00:00+00:00",
+        "2024-09-23T00:00:00+00:00",
+        "week",
+    )
     protest = recs["UKR900004"]  # precision 3: the month
-    assert (protest["start"], protest["end"], protest["precision"]) == \
-        ("2024-09-01T00:00:00+00:00", "2024-10-01T00:00:00+00:00", "month")
+    assert (protest["start"], protest["end"], protest["precision"]) == (
+        "2024-09-01T00:00:00+00:00",
+        "2024-10-01T00:00:00+00:00",
+        "month",
+    )
 
 
 def test_acled_bad_rows(tmp_path):
     path = tmp_path / "acled.csv"
     header = ACLED.read_text().splitlines()[0]
-    path.write_text(header + "\n" + "X1,Sept 21st,2024,1,,Battles,Armed clash" + ",," * 12 + "\n"
-                    + "X2,2024-09-21,2024,7,,Battles,Armed clash\n" + ",2024-09-21,2024,1,,Battles,Armed clash\n")
+    path.write_text(
+        header
+        + "\n"
+        + "X1,Sept 21st,2024,1,,Battles,Armed clash"
+        + ",," * 12
+        + "\n"
+        + "X2,2024-09-21,2024,7,,Battles,Armed clash\n"
+        + ",2024-09-21,2024,1,,Battles,Armed clash\n"
+    )
     pairs = list(formats.read(path))
     assert [w for w, _ in pairs] == [f"{path}:2", f"{path}:3", f"{path}:4"]
     assert "cannot read event_date 'Sept 21st'" in str(pairs[0][1])
@@ -257,11 +310,13 @@ def test_dateline_csv_round_trip(seed_db, tmp_path):
 
 
 def test_words_resolved_against_publication_date():
-    pairs = [("f:1", {"title": "a", "date_text": "on Monday"}),
-             ("f:2", {"title": "b", "date_text": "last month", "published": "2024-09-21"}),
-             ("f:3", {"title": "c", "date_text": "on Monday"})]
+    pairs = [
+        ("f:1", {"title": "a", "date_text": "on Monday"}),
+        ("f:2", {"title": "b", "date_text": "last month", "published": "2024-09-21"}),
+        ("f:3", {"title": "c", "date_text": "on Monday"}),
+    ]
     pub = formats.publication("2024-09-21T12:00:00+03:00")
-    (_, a), = list(formats.resolve_words(pairs[:1], pub, None))
+    ((_, a),) = list(formats.resolve_words(pairs[:1], pub, None))
     assert (a["start"], a["precision"]) == ("2024-09-16T00:00:00+03:00", "day")
     (_, b), (_, c) = list(formats.resolve_words(pairs[1:], None, "Europe/Kyiv"))
     assert (b["start"], b["end"]) == ("2024-08-01T00:00:00+03:00", "2024-09-01T00:00:00+03:00")
@@ -282,14 +337,22 @@ def test_markdown_chronology(seed_db):
     assert "## Fri 20 Sep 2024" in text and "## Mon 23 Sep 2024" in text
     assert "> The falling debris of one [drone] caused a fire that spread to explosive objects which detonated" in text
     assert "> — Veniamin Kondratyev" in text
-    assert "- **When:** “overnight on Saturday” → Fri 20 Sep 2024 20:00 – Sat 21 Sep 2024 06:00 UTC+03:00 (night)" in text
+    assert (
+        "- **When:** “overnight on Saturday” → Fri 20 Sep 2024 20:00 – Sat 21 Sep 2024 06:00 UTC+03:00 (night)" in text
+    )
     assert text.index("## Fri 20 Sep 2024") < text.index("## Mon 23 Sep 2024")
 
 
 def test_markdown_quote_cannot_break_out():
-    block = formats.markdown.event_block({
-        "title": "T\n# not a heading", "start": "2024-09-21T00:00:00+00:00", "end": "2024-09-22T00:00:00+00:00",
-        "precision": "day", "quotes": [{"text": "one\n\n## two\n- three", "speaker": "S"}]})
+    block = formats.markdown.event_block(
+        {
+            "title": "T\n# not a heading",
+            "start": "2024-09-21T00:00:00+00:00",
+            "end": "2024-09-22T00:00:00+00:00",
+            "precision": "day",
+            "quotes": [{"text": "one\n\n## two\n- three", "speaker": "S"}],
+        }
+    )
     assert block.startswith("### T # not a heading\n")
     assert "> one\n>\n> ## two\n> - three\n>\n> — S" in block
 
@@ -316,17 +379,21 @@ def test_timelinejs_export_re_imports(seed_db, tmp_path):
 
 def test_timelinejs_dates_written_back_by_precision():
     base = {"id": "x", "title": "a & <b>", "summary": None}
-    year = tljs.to_slide(dict(base, start="1951-01-01T00:00:00+00:00", end="1952-01-01T00:00:00+00:00",
-                              precision="year"))
+    year = tljs.to_slide(
+        dict(base, start="1951-01-01T00:00:00+00:00", end="1952-01-01T00:00:00+00:00", precision="year")
+    )
     assert year["start_date"] == {"year": 1951} and "end_date" not in year
     assert year["text"]["headline"] == "a &amp; &lt;b&gt;"
-    month = tljs.to_slide(dict(base, start="1943-07-01T00:00:00+00:00", end="1947-01-01T00:00:00+00:00",
-                               precision="month"))
+    month = tljs.to_slide(
+        dict(base, start="1943-07-01T00:00:00+00:00", end="1947-01-01T00:00:00+00:00", precision="month")
+    )
     assert month["start_date"] == {"year": 1943, "month": 7} and month["end_date"] == {"year": 1946, "month": 12}
-    minute = tljs.to_slide(dict(base, start="2024-09-21T10:15:00+03:00", end="2024-09-21T10:16:00+03:00",
-                                precision="minute"))
+    minute = tljs.to_slide(
+        dict(base, start="2024-09-21T10:15:00+03:00", end="2024-09-21T10:16:00+03:00", precision="minute")
+    )
     assert minute["start_date"] == {"year": 2024, "month": 9, "day": 21, "hour": 10, "minute": 15}
-    week = tljs.to_slide(dict(base, start="2024-09-23T00:00:00+03:00", end="2024-09-30T00:00:00+03:00",
-                              precision="week"))
+    week = tljs.to_slide(
+        dict(base, start="2024-09-23T00:00:00+03:00", end="2024-09-30T00:00:00+03:00", precision="week")
+    )
     assert week["start_date"] == {"year": 2024, "month": 9, "day": 23}
     assert week["end_date"] == {"year": 2024, "month": 9, "day": 29}

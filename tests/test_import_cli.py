@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from tui.cli import main
+from dateline.tui.cli import main
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 DATA = Path(__file__).resolve().parent / "data"
@@ -28,8 +27,9 @@ def events_json(db: Path) -> str:
 
 
 def write_jsonl(path: Path, *lines) -> Path:
-    path.write_bytes(b"".join((line if isinstance(line, bytes) else json.dumps(line).encode()) + b"\n"
-                             for line in lines))
+    path.write_bytes(
+        b"".join((line if isinstance(line, bytes) else json.dumps(line).encode()) + b"\n" for line in lines)
+    )
     return path
 
 
@@ -38,8 +38,13 @@ def test_every_sample_imports_into_a_new_store(tmp_path, sample):
     db = tmp_path / "new.db"
     result = run("--db", db, "import", sample)
     assert result.exit_code == 0, result.output
-    counts = {"timelinejs-marktwain.json": 17, "timelinejs-women-in-computing.json": 10,
-              "timesketch-evtx-part.csv": 13, "timesketch-sigma-events.csv": 4, "acled-sample.csv": 4}
+    counts = {
+        "timelinejs-marktwain.json": 17,
+        "timelinejs-women-in-computing.json": 10,
+        "timesketch-evtx-part.csv": 13,
+        "timesketch-sigma-events.csv": 4,
+        "acled-sample.csv": 4,
+    }
     n = counts[sample.name]
     assert result.stderr.strip() == f"imported {n} events from {sample} into {db}"
     assert len(events_json(db).splitlines()) == n
@@ -77,7 +82,10 @@ EVTX_HEADER = "message,datetime,timestamp_desc,note\n"
 BAD_CSV = [
     ('"Bad\ndate",yesterday-ish,Event Time,x\n', "cannot read datetime 'yesterday-ish' (ISO 8601 expected)"),
     (',2024-09-21T10:00:00Z,Event Time,"no\nmessage"\n', "missing required field 'message'"),
-    ('"multi\nline",2024-09-21T10:00:00Z,Event Time,"caf\udce9"\n', "not UTF-8 text (byte 0xe9 on line 5); convert the file to UTF-8"),
+    (
+        '"multi\nline",2024-09-21T10:00:00Z,Event Time,"caf\udce9"\n',
+        "not UTF-8 text (byte 0xe9 on line 5); convert the file to UTF-8",
+    ),
 ]
 
 
@@ -96,8 +104,10 @@ def test_bad_timesketch_csv_row_stops_the_import(seed_path, tmp_path, bad, reaso
 def test_broken_timelinejs_json(seed_path, tmp_path):
     before = events_json(seed_path)
     path = tmp_path / "t.json"
-    path.write_text('{"events": [\n {"start_date": {"year": 1990}, "text": {"headline": "a"}},\n'
-                    ' {"start_date": {"year": 1991} "text": {}}\n]}\n')
+    path.write_text(
+        '{"events": [\n {"start_date": {"year": 1990}, "text": {"headline": "a"}},\n'
+        ' {"start_date": {"year": 1991} "text": {}}\n]}\n'
+    )
     result = run("--db", seed_path, "import", path)
     assert result.exit_code == 1
     assert f"{path}:3: broken JSON: Expecting ',' delimiter (column 32)" in result.stderr
@@ -138,8 +148,12 @@ def test_importing_twice_changes_nothing(tmp_path):
 
 def test_same_id_is_updated_in_place(seed_path, tmp_path):
     run("--db", seed_path, "import", write_jsonl(tmp_path / "a.jsonl", GOOD))
-    result = run("--db", seed_path, "import", write_jsonl(
-        tmp_path / "b.jsonl", dict(GOOD, title="A better title", quotes=[{"text": "q", "speaker": "S"}])))
+    result = run(
+        "--db",
+        seed_path,
+        "import",
+        write_jsonl(tmp_path / "b.jsonl", dict(GOOD, title="A better title", quotes=[{"text": "q", "speaker": "S"}])),
+    )
     assert result.exit_code == 0
     recs = [json.loads(line) for line in events_json(seed_path).splitlines()]
     (mine,) = [r for r in recs if r["id"] == "ok-1"]
@@ -150,11 +164,12 @@ def test_same_id_is_updated_in_place(seed_path, tmp_path):
 def test_dates_in_words_resolved_with_published_and_tz(tmp_path):
     db = tmp_path / "new.db"
     words = ["on Monday", "earlier this week", "late on Tuesday", "this weekend", "last month"]
-    path = write_jsonl(tmp_path / "w.jsonl", *[{"id": f"w{i}", "title": w, "date_text": w} for i, w in enumerate(words)])
+    path = write_jsonl(
+        tmp_path / "w.jsonl", *[{"id": f"w{i}", "title": w, "date_text": w} for i, w in enumerate(words)]
+    )
     result = run("--db", db, "import", "--published", "2024-09-21", "--tz", "Europe/Kyiv", path)
     assert result.exit_code == 0, result.output
-    got = {r["title"]: (r["start"], r["end"], r["precision"])
-           for r in map(json.loads, events_json(db).splitlines())}
+    got = {r["title"]: (r["start"], r["end"], r["precision"]) for r in map(json.loads, events_json(db).splitlines())}
     assert got == {
         "on Monday": ("2024-09-16T00:00:00+03:00", "2024-09-17T00:00:00+03:00", "day"),
         "earlier this week": ("2024-09-16T00:00:00+03:00", "2024-09-21T00:00:00+03:00", "week"),
@@ -174,8 +189,11 @@ def test_published_offset_is_the_zone_without_tz(tmp_path):
 
 def test_words_need_a_publication_date(tmp_path):
     db = tmp_path / "new.db"
-    path = write_jsonl(tmp_path / "w.jsonl", {"title": "t", "date_text": "on Monday", "published": "2024-09-21"},
-                       {"title": "u", "date_text": "on Monday"})
+    path = write_jsonl(
+        tmp_path / "w.jsonl",
+        {"title": "t", "date_text": "on Monday", "published": "2024-09-21"},
+        {"title": "u", "date_text": "on Monday"},
+    )
     result = run("--db", db, "import", path)
     assert result.exit_code == 1
     assert f"{path}:2: cannot resolve 'on Monday' without a publication date (use --published)" in result.stderr
@@ -191,7 +209,9 @@ def test_unknown_time_zone(tmp_path):
 
 def test_forced_format_and_source(tmp_path):
     db = tmp_path / "new.db"
-    result = run("--db", db, "import", "--format", "timesketch", "--source", "Lab box", SAMPLES / "timesketch-sigma-events.csv")
+    result = run(
+        "--db", db, "import", "--format", "timesketch", "--source", "Lab box", SAMPLES / "timesketch-sigma-events.csv"
+    )
     assert result.exit_code == 0
     assert {json.loads(line)["source"] for line in events_json(db).splitlines()} == {"Lab box"}
 
@@ -234,8 +254,10 @@ def test_export_filters_by_time_and_query(seed_path):
 def test_markdown_export_has_the_kondratyev_quote(seed_path):
     result = run("--db", seed_path, "export", "--format", "markdown")
     assert result.exit_code == 0
-    assert "\n> The falling debris of one [drone] caused a fire that spread to explosive objects which detonated\n" \
+    assert (
+        "\n> The falling debris of one [drone] caused a fire that spread to explosive objects which detonated\n"
         in result.stdout
+    )
     assert "> — Veniamin Kondratyev" in result.stdout
     assert "\n## Fri 20 Sep 2024\n" in result.stdout
 

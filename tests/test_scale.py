@@ -6,11 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
-
-from db import store
-from db.demo import build
-from db.timeline import Timeline
-from tui.app import DatelineApp
+from dateline.db import store
+from dateline.db.demo import build
+from dateline.db.timeline import Timeline
+from dateline.tui.app import DatelineApp
 
 N = 5000
 

@@ -6,8 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-
-from tui.screenshots import SCREENS, SIZES, file_name, screenshot
+from dateline.tui.screenshots import SCREENS, SIZES, file_name, screenshot
 
 FOLDER = Path(__file__).resolve().parents[1] / "screenshots"
 

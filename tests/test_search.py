@@ -3,15 +3,39 @@
 from __future__ import annotations
 
 import pytest
+from dateline.db import queries
+from dateline.db.search import fts_query
 
-from db import queries
-from db.search import fts_query
 
-
-@pytest.mark.parametrize("text", [
-    '"', '""', '"unclosed', "[drone]", "[/", "AND", "OR NOT", "Su-34", "Russia's", "*", "**", "NEAR(a b)",
-    "a:b", "(", ")", "^", "-", "+", "drone AND", "'", "{x}", "col:word", "ünïcödé", "\x1b[31m",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"',
+        '""',
+        '"unclosed',
+        "[drone]",
+        "[/",
+        "AND",
+        "OR NOT",
+        "Su-34",
+        "Russia's",
+        "*",
+        "**",
+        "NEAR(a b)",
+        "a:b",
+        "(",
+        ")",
+        "^",
+        "-",
+        "+",
+        "drone AND",
+        "'",
+        "{x}",
+        "col:word",
+        "ünïcödé",
+        "\x1b[31m",
+    ],
+)
 def test_any_text_is_a_valid_search(seed_db, text):
     queries.search_quotes(seed_db, text)  # must not raise
     queries.search_quotes(seed_db, text, prefix_last=True)
@@ -25,7 +49,9 @@ def test_words_must_all_match_and_phrases_keep_order(seed_db):
 
 
 def test_brackets_and_hyphens_are_text(seed_db):
-    assert [h.plain for h in queries.search_quotes(seed_db, "[drone]")][0].startswith("The falling debris of one [drone]")
+    assert [h.plain for h in queries.search_quotes(seed_db, "[drone]")][0].startswith(
+        "The falling debris of one [drone]"
+    )
     assert queries.search_quotes(seed_db, "long-range")[0].speaker == "Volodymyr Zelenskyy"
 
 
@@ -45,15 +71,18 @@ def test_speaker_is_searched_too(seed_db):
     assert {h.speaker for h in queries.search_quotes(seed_db, "Kondratyev")} == {"Veniamin Kondratyev"}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("drone", '"drone"'),
-    ("Su-34", '"Su 34"'),
-    ("dron*", '"dron"*'),
-    ('"a phrase" word', '"a phrase" AND "word"'),
-    ("AND OR", '"AND" AND "OR"'),
-    ("*", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("drone", '"drone"'),
+        ("Su-34", '"Su 34"'),
+        ("dron*", '"dron"*'),
+        ('"a phrase" word', '"a phrase" AND "word"'),
+        ("AND OR", '"AND" AND "OR"'),
+        ("*", None),
+        ("", None),
+    ],
+)
 def test_fts_query(text, expected):
     assert fts_query(text) == expected
 
@@ -66,12 +95,25 @@ def test_one_letter_as_typed_is_a_word_until_the_second_letter():
 
 
 def _store_with_quotes(path, texts):
-    from db import store
-    from db.write import write_records
+    from dateline.db import store
+    from dateline.db.write import write_records
 
     with store.new_store_atomically(path) as db:
-        write_records(db, [(f"t:{i}", {"id": f"e{i:03d}", "title": f"E{i}", "start": "2024-01-01",
-                                       "quotes": [{"text": t, "speaker": "S"}]}) for i, t in enumerate(texts)])
+        write_records(
+            db,
+            [
+                (
+                    f"t:{i}",
+                    {
+                        "id": f"e{i:03d}",
+                        "title": f"E{i}",
+                        "start": "2024-01-01",
+                        "quotes": [{"text": t, "speaker": "S"}],
+                    },
+                )
+                for i, t in enumerate(texts)
+            ],
+        )
     return store.open_store(path)
 
 
@@ -84,11 +126,15 @@ def test_bounded_ranking_finds_every_match_when_there_are_few(seed_db):
 
 def test_bounded_ranking_is_best_first(tmp_path):
     filler = ["alpha filler words here to make it long enough"] * 40
-    db = _store_with_quotes(tmp_path / "r.db", filler + [
-        "alpha beta once in a rather long quote with many other words in it",
-        "beta beta alpha",
-        "alpha alpha beta",
-    ])
+    db = _store_with_quotes(
+        tmp_path / "r.db",
+        filler
+        + [
+            "alpha beta once in a rather long quote with many other words in it",
+            "beta beta alpha",
+            "alpha alpha beta",
+        ],
+    )
     # the word twice in a short quote first; a longer quote with it once last
     hits = queries.search_quotes(db, "beta")
     assert [h.plain for h in hits][0] == "beta beta alpha"
@@ -159,12 +205,12 @@ def test_a_one_letter_prefix_reads_the_newest_quotes_or_asks_fts5_when_rare(tmp_
 def test_a_result_keeps_the_spaces_between_matched_words(tmp_path):
     """Words matched side by side ("Sirens sounded" for s*) are two highlighted words with
     a space between, as written, and text around them is still cleaned of escapes."""
-    from tui.components.search import MATCH_STYLE, hit_text
+    from dateline.tui.components.search import MATCH_STYLE, hit_text
 
     db = _store_with_quotes(tmp_path / "adj.db", ["Sirens  sounded \x1b[31mover the city", "plain words"])
     hit = next(h for h in queries.search_quotes(db, "s*") if h.plain.startswith("Sirens"))
     shown = hit_text(hit, "s*")
     assert shown.plain.startswith("“Sirens sounded over the city”")
-    marked = [shown.plain[span.start:span.end] for span in shown.spans if span.style == MATCH_STYLE]
+    marked = [shown.plain[span.start : span.end] for span in shown.spans if span.style == MATCH_STYLE]
     assert marked[:2] == ["Sirens", "sounded"]
     db.close()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from db import queries
-from db.seed import load
+from dateline.db import queries
+from dateline.db.seed import load
 
 ARTICLE = (Path(__file__).resolve().parents[1] / "db" / "seed" / "article.txt").read_text(encoding="utf-8")
 
@@ -18,8 +18,15 @@ def by_id(db) -> dict[str, dict]:
 def test_the_seed_has_the_events_the_article_reports(seed_db):
     events = by_id(seed_db)
     assert set(events) == {
-        "seed-drone-raid", "seed-toropets", "seed-tikhoretsk", "seed-evacuation", "seed-intercept-claim",
-        "seed-briefing", "seed-kryvyi-rih", "seed-kharkiv", "seed-washington-visit",
+        "seed-drone-raid",
+        "seed-toropets",
+        "seed-tikhoretsk",
+        "seed-evacuation",
+        "seed-intercept-claim",
+        "seed-briefing",
+        "seed-kryvyi-rih",
+        "seed-kharkiv",
+        "seed-washington-visit",
     }
     raid = events["seed-drone-raid"]
     assert raid["date_text"] == "overnight on Saturday"
@@ -40,11 +47,18 @@ def test_seed_dates_resolve_as_the_seed_readme_says(seed_db):
         assert (rec["start"], rec["end"], rec["precision"]) == night, event_id
     briefing = events["seed-briefing"]
     assert (briefing["start"], briefing["end"], briefing["precision"]) == (
-        "2024-09-20T00:00:00+03:00", "2024-09-21T00:00:00+03:00", "day")
+        "2024-09-20T00:00:00+03:00",
+        "2024-09-21T00:00:00+03:00",
+        "day",
+    )
     assert briefing["date_text"] == "in a press briefing on Friday"
     visit = events["seed-washington-visit"]
     assert (visit["start"], visit["end"], visit["precision"], visit["status"]) == (
-        "2024-09-23T00:00:00+03:00", "2024-09-30T00:00:00+03:00", "week", "planned")
+        "2024-09-23T00:00:00+03:00",
+        "2024-09-30T00:00:00+03:00",
+        "week",
+        "planned",
+    )
     assert visit["date_text"] == "next week"
 
 
@@ -67,8 +81,10 @@ def test_every_quoted_passage_is_a_quote_with_its_speaker(seed_db):
     for passage in passages:
         assert passage in stored, passage
         assert stored[passage], passage
-    assert stored["The falling debris of one [drone] caused a fire that spread to explosive objects which detonated"] \
+    assert (
+        stored["The falling debris of one [drone] caused a fire that spread to explosive objects which detonated"]
         == "Veniamin Kondratyev"
+    )
     assert stored["at least 2,000 tons"] == "Ukrainian General Staff"
 
 

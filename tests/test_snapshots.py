@@ -7,10 +7,9 @@ After a deliberate change of look: `pytest tests/test_snapshots.py --snapshot-up
 from __future__ import annotations
 
 import pytest
-
-from db import store
-from tui.app import DatelineApp
-from tui.screenshots import SCREENS, SIZES
+from dateline.db import store
+from dateline.tui.app import DatelineApp
+from dateline.tui.screenshots import SCREENS, SIZES
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

@@ -4,18 +4,21 @@ the counts table stays right; a v1 store opened read-only still reads."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from dateline.db import demo, queries, schema, store
+from dateline.db.write import write_records
+from dateline.tui.cli import main
 
-from db import demo, queries, schema, store
-from db.write import write_records
-from tui.cli import main
-
-TABLES = ("SELECT * FROM events ORDER BY rowid", "SELECT * FROM quotes ORDER BY id",
-          "SELECT * FROM sources ORDER BY id", "SELECT * FROM days ORDER BY day")
+TABLES = (
+    "SELECT * FROM events ORDER BY rowid",
+    "SELECT * FROM quotes ORDER BY id",
+    "SELECT * FROM sources ORDER BY id",
+    "SELECT * FROM days ORDER BY day",
+)
 
 
 def make_v1_store(path: Path, n: int = 300, seed: int = 5) -> None:
@@ -73,8 +76,20 @@ def test_v1_store_migrates_to_v2_and_keeps_its_data(v1_path: Path):
     # the rebuilt full-text index finds what the old one did, and its triggers still work
     assert queries.search_quotes(db, "said", limit=1000, candidates=None) == hits_before
     assert dict(db.execute("SELECT k, v FROM quotes_fts_config").fetchall())["hashsize"] == schema.FTS_HASHSIZE
-    write_records(db, [("new:1", {"id": "new-1", "title": "New", "start": "2030-01-01",
-                                  "quotes": [{"text": "zyxwv unmistakable", "speaker": "Q"}]})])
+    write_records(
+        db,
+        [
+            (
+                "new:1",
+                {
+                    "id": "new-1",
+                    "title": "New",
+                    "start": "2030-01-01",
+                    "quotes": [{"text": "zyxwv unmistakable", "speaker": "Q"}],
+                },
+            )
+        ],
+    )
     assert [h.event_id for h in queries.search_quotes(db, "zyxwv")] == ["new-1"]
     assert_counts_right(db)
     db.close()
@@ -92,7 +107,7 @@ def test_v1_store_read_only_still_reads(v1_path: Path):
     assert queries.search_quotes(db, "sai", prefix_last=True)
     assert queries.search_quotes(db, "said city")
     first_day = db.execute("SELECT min(day) FROM days").fetchone()[0]
-    assert queries.first_reaching(db, datetime.fromisoformat(first_day).replace(tzinfo=timezone.utc)) is not None
+    assert queries.first_reaching(db, datetime.fromisoformat(first_day).replace(tzinfo=UTC)) is not None
     db.close()
     assert schema.version(store.open_store(v1_path)) == 1  # reading never migrates
 
@@ -126,7 +141,9 @@ def test_counts_follow_import_reimport_and_delete(seed_path: Path, tmp_path: Pat
     db.close()
     lines = "\n".join(
         '{"id": "c%d", "title": "T%d", "start": "2031-02-0%d", "source": "S%d", '
-        '"quotes": [{"text": "one %d"}, {"text": "two %d"}]}' % (i, i, i, i % 2, i, i) for i in range(1, 5))
+        '"quotes": [{"text": "one %d"}, {"text": "two %d"}]}' % (i, i, i, i % 2, i, i)
+        for i in range(1, 5)
+    )
     jsonl = tmp_path / "c.jsonl"
     jsonl.write_text(lines + "\n", encoding="utf-8")
     run = lambda *a: CliRunner().invoke(main, ["--db", str(seed_path), *a], catch_exceptions=False)  # noqa: E731

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
-from tui.cli import main
+from dateline.tui.cli import main
 
 
 def run(*args):
@@ -68,8 +67,9 @@ def test_csv_edit_of_one_field_keeps_the_quotes(seed_path, tmp_path):
 def test_csv_with_fewer_columns_updates_only_those(seed_path, tmp_path):
     before = events(seed_path)["seed-kharkiv"]
     small = tmp_path / "small.csv"
-    small.write_text("id,title,start,injured\nseed-kharkiv,Kharkiv airstrikes,"
-                     f"{before['start']},16\n", encoding="utf-8")
+    small.write_text(
+        f"id,title,start,injured\nseed-kharkiv,Kharkiv airstrikes,{before['start']},16\n", encoding="utf-8"
+    )
     assert run("--db", seed_path, "import", small).exit_code == 0
     after = events(seed_path)["seed-kharkiv"]
     assert after["injured"] == 16 and after["title"] == "Kharkiv airstrikes"
@@ -118,7 +118,9 @@ def test_acled_update_keeps_what_acled_has_no_column_for(seed_path, tmp_path):
         "event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,country,admin1,"
         "location,latitude,longitude,source,notes,fatalities\n"
         "UKR1,2024-09-20,1,Explosions/Remote violence,Air/drone strike,Military Forces of Russia,,Ukraine,"
-        "Kharkiv,Kharkiv,49.99,36.23,AP,Airstrikes hit Kharkiv.,0\n", encoding="utf-8")
+        "Kharkiv,Kharkiv,49.99,36.23,AP,Airstrikes hit Kharkiv.,0\n",
+        encoding="utf-8",
+    )
     result = run("--db", seed_path, "import", acled)
     assert result.exit_code == 0, result.output
     after = events(seed_path)["UKR1"]
@@ -129,8 +131,9 @@ def test_acled_update_keeps_what_acled_has_no_column_for(seed_path, tmp_path):
     assert after["excerpt"] == "A paragraph."
 
 
-@pytest.mark.parametrize("field", ["place", "region", "country", "actors", "killed", "injured", "lat", "lon",
-                                   "excerpt", "paragraph"])
+@pytest.mark.parametrize(
+    "field", ["place", "region", "country", "actors", "killed", "injured", "lat", "lon", "excerpt", "paragraph"]
+)
 def test_timelinejs_round_trip_keeps_fields_it_has_no_place_for(seed_path, tmp_path, field):
     before = events(seed_path)
     out = tmp_path / "seed.json"

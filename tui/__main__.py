@@ -1,3 +1,5 @@
-from tui.cli import main
+"""``python -m dateline.tui``: the same as the ``dateline`` command."""
+
+from dateline.tui.cli import main
 
 main()

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable, Iterable
 from datetime import datetime, time
 from pathlib import Path
-from typing import Callable, Iterable
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
+from dateline.db import queries
+from dateline.db.timeline import Timeline
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer
-
-from db import queries
-from db.timeline import Timeline
 
 from .components.detail import DetailPane
 from .components.goto import GoToDate
@@ -37,8 +36,7 @@ class KeyFooter(Footer):
 
     def bindings_changed(self, screen: Screen) -> None:
         if self._bindings_ready and self.app.app_focus and self.is_attached and screen is self.screen:
-            keys = tuple((b, enabled, tooltip) for _, b, enabled, tooltip in screen.active_bindings.values()
-                         if b.show)
+            keys = tuple((b, enabled, tooltip) for _, b, enabled, tooltip in screen.active_bindings.values() if b.show)
             if keys == self._shown:
                 return
             self._shown = keys
@@ -166,10 +164,12 @@ class DatelineApp(App[None]):
             return  # the cursor moved on: a newer round is on its way
         timeline, cursor = view.timeline, view.cursor
         page = max(view.size.height - 2, 1)
-        targets = (lambda: timeline.next_event(cursor, step),
-                   lambda: timeline.next_event(cursor, page * step),
-                   lambda: timeline.next_day(cursor, step),
-                   timeline.last_event)
+        targets = (
+            lambda: timeline.next_event(cursor, step),
+            lambda: timeline.next_event(cursor, page * step),
+            lambda: timeline.next_day(cursor, step),
+            timeline.last_event,
+        )
         if i < len(targets):
             self.warm_line(targets[i](), page=False)
             self.call_later(self._warm_next, round, step, i + 1)
@@ -217,8 +217,9 @@ class DatelineApp(App[None]):
         return moment
 
     def action_goto(self) -> None:
-        self._show_kept("goto", lambda: GoToDate(self.timeline, self.base_date(),
-                                                 self.timeline_view.select_line, self.warm_line))
+        self._show_kept(
+            "goto", lambda: GoToDate(self.timeline, self.base_date(), self.timeline_view.select_line, self.warm_line)
+        )
 
     def _focus_timeline(self) -> None:
         # Widget.focus() repaints the widget even when it has the focus already: after
@@ -242,7 +243,7 @@ class DatelineApp(App[None]):
     def export_markdown(self, query: str | None = None) -> Path | None:
         """Export as Markdown into the working directory (the events matching ``query``,
         else all) and say where; the file's path, or None when it could not be written."""
-        from db.formats import export_to_file
+        from dateline.db.formats import export_to_file
 
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = Path.cwd() / f"dateline-{stamp}.md"

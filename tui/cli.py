@@ -14,11 +14,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import click
-
-from db import queries, store
-from db.dates import DateError, parse_when
-from db.records import RecordError
-from db.text import clean
+from dateline.db import queries, store
+from dateline.db.dates import DateError, parse_when
+from dateline.db.records import RecordError
+from dateline.db.text import clean
 
 try:
     __version__ = version("dateline")
@@ -58,7 +57,7 @@ def store_path(ctx: click.Context) -> tuple[Path, bool]:
 def open_for_reading(ctx: click.Context):
     path, is_default = store_path(ctx)
     if is_default and not path.exists():
-        from db import seed
+        from dateline.db import seed
 
         return store.open_or_build(path, seed.build)
     return store.open_store(path)
@@ -79,8 +78,13 @@ def emit_json(obj: dict) -> None:
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "db", envvar="DATELINE_DB", type=click.Path(),
-              help="Store to use (default: the seed store in the user data directory).")
+@click.option(
+    "--db",
+    "db",
+    envvar="DATELINE_DB",
+    type=click.Path(),
+    help="Store to use (default: the seed store in the user data directory).",
+)
 @click.version_option(__version__, prog_name="dateline")
 @click.pass_context
 @friendly
@@ -92,7 +96,7 @@ def main(ctx: click.Context, db: str | None) -> None:
     if ctx.invoked_subcommand is not None:
         return
     database = open_for_reading(ctx)
-    from tui.app import DatelineApp
+    from dateline.tui.app import DatelineApp
 
     DatelineApp(database).run()
 
@@ -114,8 +118,10 @@ def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool
             # text for a terminal: stored strings lose escape sequences and control characters
             place = f" — {clean(rec['place'], one_line=True)}" if rec["place"] else ""
             status = "" if rec["status"] == "happened" else f" ({clean(rec['status'], one_line=True)})"
-            click.echo(f"{rec['start'][:16].replace('T', ' ')}  {rec['precision']:<9} "
-                       f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}")
+            click.echo(
+                f"{rec['start'][:16].replace('T', ' ')}  {rec['precision']:<9} "
+                f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}"
+            )
 
 
 @main.command()
@@ -138,8 +144,16 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
         hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit))
     for hit in hits:
         if as_json:
-            emit_json({"text": hit.plain, "speaker": hit.speaker, "role": hit.role, "event_id": hit.event_id,
-                       "event_title": hit.event_title, "start": hit.start})
+            emit_json(
+                {
+                    "text": hit.plain,
+                    "speaker": hit.speaker,
+                    "role": hit.role,
+                    "event_id": hit.event_id,
+                    "event_title": hit.event_title,
+                    "start": hit.start,
+                }
+            )
         else:
             who = clean(hit.speaker, one_line=True) or "unknown speaker"
             click.echo(f"{hit.start[:10]}  “{clean(hit.plain, one_line=True)}” — {who}")
@@ -162,35 +176,55 @@ def _progress_bar(enabled: bool):
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    bar = Progress(SpinnerColumn(), TextColumn("importing"), BarColumn(),
-                   TextColumn("{task.completed:,.0f} events"), TimeElapsedColumn(),
-                   console=Console(stderr=True), transient=True)
+    bar = Progress(
+        SpinnerColumn(),
+        TextColumn("importing"),
+        BarColumn(),
+        TextColumn("{task.completed:,.0f} events"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     task = bar.add_task("import", total=None)
     return bar, lambda n: bar.advance(task, n)
 
 
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(_IMPORT_FORMATS), default="auto", show_default=True,
-              help="Format of the files; auto finds it from their content.")
-@click.option("--published", metavar="WHEN",
-              help="Publication date that dates in words (\"on Monday\") are read against.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_IMPORT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="Format of the files; auto finds it from their content.",
+)
+@click.option(
+    "--published", metavar="WHEN", help='Publication date that dates in words ("on Monday") are read against.'
+)
 @click.option("--tz", metavar="ZONE", help="Time zone of the source, e.g. Europe/Kyiv (default: --published's offset).")
 @click.option("--source", metavar="NAME", help="Source name for events that name none (default: the file name).")
 @click.option("--skip-bad", is_flag=True, help="Import the good rows and list every bad one, instead of stopping.")
 @click.pass_context
 @friendly
-def import_(ctx: click.Context, files: tuple[str, ...], fmt: str, published: str | None, tz: str | None,
-            source: str | None, skip_bad: bool) -> None:
+def import_(
+    ctx: click.Context,
+    files: tuple[str, ...],
+    fmt: str,
+    published: str | None,
+    tz: str | None,
+    source: str | None,
+    skip_bad: bool,
+) -> None:
     """Import events from FILEs into the store, all in one transaction.
 
     Formats: dateline's JSON Lines and CSV, Timesketch CSV/JSONL, TimelineJS JSON, ACLED
     CSV (see the README). A bad row stops the import with FILE:LINE and leaves the
     store as it was, unless --skip-bad. Importing a file again changes nothing.
     """
-    from db import formats
-    from db.formats.published import zone
-    from db.write import ImportFailed, write_records
+    from dateline.db import formats
+    from dateline.db.formats.published import zone
+    from dateline.db.write import ImportFailed, write_records
 
     zone(tz)  # an unknown zone fails here, before anything is read
     published_at = formats.publication(published, tz) if published else None
@@ -203,14 +237,21 @@ def import_(ctx: click.Context, files: tuple[str, ...], fmt: str, published: str
 
     def run(db):
         with bar:
-            return write_records(db, formats.read_all(files, fmt, source, published_at, tz),
-                                 published=published_at, tz=tz, skip_bad=skip_bad, progress=progress,
-                                 bulk=True, parallel=parallel)
+            return write_records(
+                db,
+                formats.read_all(files, fmt, source, published_at, tz),
+                published=published_at,
+                tz=tz,
+                skip_bad=skip_bad,
+                progress=progress,
+                bulk=True,
+                parallel=parallel,
+            )
 
     try:
         if path.exists() or is_default:
             if not path.exists():
-                from db import seed
+                from dateline.db import seed
 
                 with store.new_store_atomically(path) as db:
                     seed.build(db)
@@ -228,25 +269,30 @@ def import_(ctx: click.Context, files: tuple[str, ...], fmt: str, published: str
         click.echo(str(bad), err=True)
     named = files[0] if len(files) == 1 else f"{len(files)} files"
     skipped = f", skipped {len(result.bad)} bad line{'s' if len(result.bad) != 1 else ''}" if result.bad else ""
-    click.echo(f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}",
-               err=True)
+    click.echo(
+        f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}",
+        err=True,
+    )
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default="jsonl", show_default=True,
-              help="Format to write.")
+@click.option(
+    "--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default="jsonl", show_default=True, help="Format to write."
+)
 @click.option("--from", "start", metavar="WHEN", help="Events that reach this moment or later.")
 @click.option("--to", "end", metavar="WHEN", help="Events that start before the end of this day or moment.")
 @click.option("--query", metavar="Q", help="Only events whose title, summary, place or quotes match Q.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-              help="File to write (default: standard output).")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="File to write (default: standard output)."
+)
 @click.pass_context
 @friendly
-def export_(ctx: click.Context, fmt: str, start: str | None, end: str | None, query: str | None,
-            output: str | None) -> None:
+def export_(
+    ctx: click.Context, fmt: str, start: str | None, end: str | None, query: str | None, output: str | None
+) -> None:
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
     chronology, TimelineJS JSON or Timesketch JSONL."""
-    from db import formats
+    from dateline.db import formats
 
     lo, hi = when(start), when(end, end_of_day=True)
     db = open_for_reading(ctx)
@@ -262,10 +308,12 @@ def export_(ctx: click.Context, fmt: str, start: str | None, end: str | None, qu
 
 
 @main.command("demo")
-@click.option("--events", "count", type=click.IntRange(min=1), default=10000, show_default=True,
-              help="How many events to make.")
-@click.option("--db", "target", type=click.Path(dir_okay=False), default=None,
-              help="New store to write (must not exist yet).")
+@click.option(
+    "--events", "count", type=click.IntRange(min=1), default=10000, show_default=True, help="How many events to make."
+)
+@click.option(
+    "--db", "target", type=click.Path(dir_okay=False), default=None, help="New store to write (must not exist yet)."
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="The same seed makes the same store.")
 @click.pass_context
 @friendly
@@ -274,7 +322,7 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
     dateline out at any size (written the way `dateline import` writes)."""
     import time
 
-    from db import demo as demo_data
+    from dateline.db import demo as demo_data
 
     path = Path(target) if target else store_path(ctx)[0]
     if path.exists():
@@ -284,8 +332,14 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-        bar = Progress(TextColumn("making demo store"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                       console=Console(stderr=True), transient=True)
+        bar = Progress(
+            TextColumn("making demo store"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
         task = bar.add_task("demo", total=count)
         with bar, store.new_store_atomically(path) as db:
             result = demo_data.build(db, count, seed, progress=lambda n: bar.advance(task, n))
@@ -293,5 +347,8 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
         with store.new_store_atomically(path) as db:
             result = demo_data.build(db, count, seed)
     took = time.perf_counter() - began
-    click.echo(f"wrote {result.written:,} demo events to {path} in {took:.1f} s "
-               f"({result.written / max(took, 1e-9):,.0f} events/s)", err=True)
+    click.echo(
+        f"wrote {result.written:,} demo events to {path} in {took:.1f} s "
+        f"({result.written / max(took, 1e-9):,.0f} events/s)",
+        err=True,
+    )

@@ -18,8 +18,8 @@ SCREENS = {
 
 def screenshot(db_path: Path, name: str, size: tuple[int, int]) -> str:
     """The SVG of one screen of the browser over the store at ``db_path``."""
-    from db.store import open_store
-    from tui.app import DatelineApp
+    from dateline.db.store import open_store
+    from dateline.tui.app import DatelineApp
 
     app = DatelineApp(open_store(db_path))
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 import sqlite_utils
 
@@ -24,16 +25,38 @@ from .published import publication, resolve_words
 from .select import matching_ids, selected
 from .textfile import head
 
-__all__ = ["IMPORT_FORMATS", "EXPORT_FORMATS", "FormatError", "detect", "read", "read_all", "export",
-           "export_to_file", "publication", "resolve_words", "matching_ids", "selected"]
+__all__ = [
+    "IMPORT_FORMATS",
+    "EXPORT_FORMATS",
+    "FormatError",
+    "detect",
+    "read",
+    "read_all",
+    "export",
+    "export_to_file",
+    "publication",
+    "resolve_words",
+    "matching_ids",
+    "selected",
+]
 
 IMPORT_FORMATS = ("jsonl", "csv", "timesketch", "timelinejs", "acled")
 EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch")
 
-_READERS = {"jsonl": jsonl.read, "csv": csvfile.read, "timesketch": timesketch.read,
-            "timelinejs": timelinejs.read, "acled": acled.read}
-_WRITERS = {"jsonl": jsonl.write, "csv": csvfile.write, "markdown": markdown.write,
-            "timelinejs": timelinejs.write, "timesketch": timesketch.write}
+_READERS = {
+    "jsonl": jsonl.read,
+    "csv": csvfile.read,
+    "timesketch": timesketch.read,
+    "timelinejs": timelinejs.read,
+    "acled": acled.read,
+}
+_WRITERS = {
+    "jsonl": jsonl.write,
+    "csv": csvfile.write,
+    "markdown": markdown.write,
+    "timelinejs": timelinejs.write,
+    "timesketch": timesketch.write,
+}
 
 
 class FormatError(ValueError):
@@ -75,7 +98,9 @@ def detect(path: str | os.PathLike) -> str:
     return "csv"
 
 
-def read(path: str | os.PathLike, fmt: str = "auto", source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
+def read(
+    path: str | os.PathLike, fmt: str = "auto", source: str | None = None
+) -> Iterator[tuple[str, dict | Exception]]:
     """The records of one file as ``(FILE:LINE, record)``; a row that cannot be read
     comes as ``(FILE:LINE, exception)`` in its place, and reading goes on."""
     if fmt in (None, "auto"):
@@ -85,17 +110,22 @@ def read(path: str | os.PathLike, fmt: str = "auto", source: str | None = None) 
     return _READERS[fmt](path, source)
 
 
-def read_all(paths: Iterable[str | os.PathLike], fmt: str = "auto", source: str | None = None,
-             published: datetime | None = None, tz: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
+def read_all(
+    paths: Iterable[str | os.PathLike],
+    fmt: str = "auto",
+    source: str | None = None,
+    published: datetime | None = None,
+    tz: str | None = None,
+) -> Iterator[tuple[str, dict | Exception]]:
     """The records of several files, one after another, with dates in words resolved
     (see ``resolve_words``): what one ``write_records`` call takes."""
     for path in paths:
-        yield from resolve_words(_with_source(read(path, fmt, source), Path(path).name, published),
-                                 published, tz)
+        yield from resolve_words(_with_source(read(path, fmt, source), Path(path).name, published), published, tz)
 
 
-def _with_source(items: Iterator[tuple[str, dict | Exception]], file_name: str,
-                 published: datetime | None) -> Iterator[tuple[str, dict | Exception]]:
+def _with_source(
+    items: Iterator[tuple[str, dict | Exception]], file_name: str, published: datetime | None
+) -> Iterator[tuple[str, dict | Exception]]:
     """Every record names its source: the one it gives, else the file's name; and the
     publication date given for the import when it has none of its own."""
     for where, rec in items:
@@ -107,16 +137,28 @@ def _with_source(items: Iterator[tuple[str, dict | Exception]], file_name: str,
         yield where, rec
 
 
-def export(db: sqlite_utils.Database, fmt: str, out: IO[str], start: datetime | None = None,
-           end: datetime | None = None, query: str | None = None) -> int:
+def export(
+    db: sqlite_utils.Database,
+    fmt: str,
+    out: IO[str],
+    start: datetime | None = None,
+    end: datetime | None = None,
+    query: str | None = None,
+) -> int:
     """Write the store's events (between two moments, matching ``query``) to ``out``."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
     return _WRITERS[fmt](selected(db, start, end, query), out)
 
 
-def export_to_file(db: sqlite_utils.Database, fmt: str, path: str | os.PathLike, start: datetime | None = None,
-                   end: datetime | None = None, query: str | None = None) -> int:
+def export_to_file(
+    db: sqlite_utils.Database,
+    fmt: str,
+    path: str | os.PathLike,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    query: str | None = None,
+) -> int:
     """Export into a file, replaced only once it is complete; the count of events."""
     target = Path(path)
     if fmt not in _WRITERS:

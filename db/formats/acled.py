@@ -11,15 +11,29 @@ is kept in attrs. Dates are local dates without a time zone and are stored as UT
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
-from typing import Iterator
 
 from ..records import RecordError
 from .textfile import blank, csv_rows, file_label, where
 
 REQUIRED = ("event_id_cnty", "event_date")
-MAPPED = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-          "country", "admin1", "location", "latitude", "longitude", "notes", "fatalities")
+MAPPED = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "notes",
+    "fatalities",
+)
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%m-%Y", "%d/%m/%Y", "%d-%B-%Y", "%d-%b-%Y", "%B %d, %Y")
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import json
 import os
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from ..records import FIELDS, RecordError
 from .textfile import blank, csv_rows, where

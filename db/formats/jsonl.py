@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import IO
 
 from ..records import RecordError
 from .textfile import lines, where

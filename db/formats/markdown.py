@@ -9,8 +9,9 @@ quote, and line breaks in titles are folded so a title stays one heading.
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from datetime import datetime
-from typing import IO, Iterable
+from typing import IO
 
 
 def day_heading(day: str) -> str:
@@ -42,8 +43,11 @@ def resolved(rec: dict) -> str:
         if precision == "minute":
             text = f"{first} {_offset(start)}"
         else:
-            last = end.strftime(fmt) if end.date() == start.date() else \
-                f"{day_heading(end.isoformat())} {end.strftime(fmt)}"
+            last = (
+                end.strftime(fmt)
+                if end.date() == start.date()
+                else f"{day_heading(end.isoformat())} {end.strftime(fmt)}"
+            )
             text = f"{first} – {last} {_offset(start)}"
     return f"{text} ({precision})" if precision else text
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, time, timezone, tzinfo
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, time, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..dates import DateError, parse_when, resolve
@@ -28,7 +28,7 @@ def publication(text: str, tz: str | None = None) -> datetime:
     not timed); a moment without offset is in ``tz``, else UTC; other words are read
     relative to now."""
     value = str(text).strip()
-    place = zone(tz) or timezone.utc
+    place = zone(tz) or UTC
     if _DATE_ONLY.fullmatch(value):
         return datetime.combine(datetime.fromisoformat(value).date(), time(12), place)
     try:
@@ -38,8 +38,9 @@ def publication(text: str, tz: str | None = None) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=place)
 
 
-def resolve_words(items: Iterable[tuple[str, dict | Exception]], published: datetime | None,
-                  tz: str | None) -> Iterator[tuple[str, dict | Exception]]:
+def resolve_words(
+    items: Iterable[tuple[str, dict | Exception]], published: datetime | None, tz: str | None
+) -> Iterator[tuple[str, dict | Exception]]:
     """Records that give their date only in words (``date_text``, no ``start``) get the
     interval the words mean: against ``published`` if given, else the record's own
     ``published``; in ``tz`` if given, else the publication date's offset."""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Iterator
 
 import sqlite_utils
 
@@ -25,8 +25,9 @@ def matching_ids(db: sqlite_utils.Database, text: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def selected(db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None,
-             query: str | None = None) -> Iterator[dict]:
+def selected(
+    db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None, query: str | None = None
+) -> Iterator[dict]:
     """Full records in timeline order, between two moments, matching ``query`` if given."""
     ids = matching_ids(db, query) if query is not None else None
     return records(db, start, end, ids=ids)

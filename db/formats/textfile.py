@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from ..records import RecordError
 
@@ -22,7 +22,7 @@ def where(path: str | os.PathLike, line: int | str) -> str:
 
 
 def not_utf8(exc: UnicodeDecodeError, line: int | None = None) -> RecordError:
-    byte = exc.object[exc.start:exc.start + 1]
+    byte = exc.object[exc.start : exc.start + 1]
     at = f" on line {line}" if line is not None else ""
     return RecordError(f"not UTF-8 text (byte 0x{byte.hex()}{at}); convert the file to UTF-8")
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import html
 import json
 import os
-from datetime import datetime, timedelta, timezone
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import IO
 
 from ..records import RecordError, stable_id
 from .html_text import html_to_text, plain
@@ -45,7 +46,7 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]]]:
     decoder = json.JSONDecoder()
     pos = _skip(text, 0)
     if not text.startswith("{", pos):
-        doc = json.loads(text)  # raises for broken JSON; else it is not an object
+        json.loads(text)  # raises for broken JSON; else it is not an object
         raise RecordError("not a TimelineJS file: the top level must be an object with 'events'")
     title, events, found = None, [], False
     pos = _skip(text, pos + 1)
@@ -151,7 +152,7 @@ def _iso(moment: datetime, precision: str) -> str:
         return f"{y}-{moment.month:02d}"
     if precision == "day":
         return f"{y}-{moment.month:02d}-{moment.day:02d}"
-    return moment.replace(tzinfo=timezone.utc).isoformat(timespec="seconds")
+    return moment.replace(tzinfo=UTC).isoformat(timespec="seconds")
 
 
 def _is_url(text: str) -> bool:
@@ -173,9 +174,9 @@ def slide_to_record(slide, source: str, ids: UniqueIds) -> dict | RecordError:
     if end is not None:
         t1 = _advance(*end)
         if t1 <= t0:
-            return RecordError(f"end_date is before start_date")
+            return RecordError("end_date is before start_date")
         if t1 != _advance(t0, precision):
-            rec["end"] = t1.replace(tzinfo=timezone.utc).isoformat(timespec="seconds")
+            rec["end"] = t1.replace(tzinfo=UTC).isoformat(timespec="seconds")
     text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
     headline = plain(text.get("headline"))
     body, quotes = html_to_text(text.get("text"))
@@ -193,8 +194,13 @@ def slide_to_record(slide, source: str, ids: UniqueIds) -> dict | RecordError:
         value = plain(media.get(key))
         if value:
             attrs[f"media_{key}"] = value
-    title = first_line(headline) or first_line(body) or attrs.get("media_caption") or (
-        first_line(quotes[0]["text"]) if quotes else "") or "(untitled)"
+    title = (
+        first_line(headline)
+        or first_line(body)
+        or attrs.get("media_caption")
+        or (first_line(quotes[0]["text"]) if quotes else "")
+        or "(untitled)"
+    )
     rec["title"] = title
     if body:
         rec["summary"] = body
@@ -241,7 +247,9 @@ def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[s
         yield f"{name}:1", exc
         return
     if not source and title:
-        source = first_line(plain((title.get("text") or {}).get("headline") if isinstance(title.get("text"), dict) else None))
+        source = first_line(
+            plain((title.get("text") or {}).get("headline") if isinstance(title.get("text"), dict) else None)
+        )
     source = source or file_label(path)
     ids = UniqueIds()
     for line, slide in slides:
@@ -295,8 +303,11 @@ def to_slide(rec: dict) -> dict:
     body = _html(rec.get("summary") or "")
     for q in rec.get("quotes") or []:
         cite = ", ".join(x for x in (q.get("speaker"), q.get("role")) if x)
-        body += f"<blockquote>{html.escape(q['text'])}" + (f" <cite>{html.escape(cite)}</cite>" if cite else "") \
+        body += (
+            f"<blockquote>{html.escape(q['text'])}"
+            + (f" <cite>{html.escape(cite)}</cite>" if cite else "")
             + "</blockquote>"
+        )
     slide["text"] = {"headline": html.escape(rec["title"]), "text": body}
     if rec.get("kind"):
         slide["group"] = rec["kind"]

@@ -11,8 +11,9 @@ Precision is "minute": the start keeps its seconds.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
-from typing import IO, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from typing import IO
 
 from ..records import RecordError, stable_id
 from . import jsonl
@@ -20,7 +21,7 @@ from .textfile import UniqueIds, blank, csv_rows, file_label, first_line, head, 
 
 REQUIRED = ("message", "timestamp_desc")
 MAPPED = ("message", "datetime", "timestamp_desc")
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def is_jsonl(path: str | os.PathLike) -> bool:
@@ -37,7 +38,7 @@ def _moment(row: dict) -> tuple[datetime, int]:
         except ValueError:
             raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
+            moment = moment.replace(tzinfo=UTC)
         micros = (moment - EPOCH) // timedelta(microseconds=1)
         if not blank(stamp):
             try:
@@ -115,15 +116,33 @@ def to_row(rec: dict) -> dict:
         "timestamp": micros,
         "timestamp_desc": rec.get("kind") or "Event",
     }
-    for key in ("id", "title", "status", "date_text", "start", "end", "precision", "place", "region", "country",
-                "lat", "lon", "killed", "injured", "source", "published", "link"):
+    for key in (
+        "id",
+        "title",
+        "status",
+        "date_text",
+        "start",
+        "end",
+        "precision",
+        "place",
+        "region",
+        "country",
+        "lat",
+        "lon",
+        "killed",
+        "injured",
+        "source",
+        "published",
+        "link",
+    ):
         if rec.get(key) is not None:
             row[key] = rec[key]
     if rec.get("actors"):
         row["actors"] = "; ".join(rec["actors"])
     if rec.get("quotes"):
         row["quotes"] = "\n".join(
-            f"“{q['text']}”" + (f" — {q['speaker']}" if q.get("speaker") else "") for q in rec["quotes"])
+            f"“{q['text']}”" + (f" — {q['speaker']}" if q.get("speaker") else "") for q in rec["quotes"]
+        )
     for key, value in attrs.items():
         row.setdefault(key, value)
     return row

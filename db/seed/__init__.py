@@ -42,6 +42,11 @@ def build(db: sqlite_utils.Database) -> None:
     with db.conn:
         db["sources"].update(
             source["id"],
-            {"publisher": source["publisher"], "published": source["published"], "tz": tz,
-             "url": source["url"], "text": text},
+            {
+                "publisher": source["publisher"],
+                "published": source["published"],
+                "tz": tz,
+                "url": source["url"],
+                "text": text,
+            },
         )

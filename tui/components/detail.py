@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Callable
 
+from dateline.db.text import clean
 from rich.console import Group
 from rich.segment import Segment
 from rich.style import Style
@@ -18,8 +19,6 @@ from textual.strip import Strip
 from textual.visual import Visual, visualize
 from textual.widget import Widget
 
-from db.text import clean
-
 from .lines import LineView
 from .rows import kind_mark
 
@@ -32,7 +31,7 @@ def resolved_label(start: str, end: str, precision: str) -> str:
     s, e = datetime.fromisoformat(start), datetime.fromisoformat(end)
     last = e - timedelta(seconds=1)  # the end is exclusive
     if precision in ("minute", "hour"):
-        return s.strftime("%a %d %b %Y %H:%M") + (f" (±1 hour)" if precision == "hour" else "")
+        return s.strftime("%a %d %b %Y %H:%M") + (" (±1 hour)" if precision == "hour" else "")
     if precision == "night":
         if s.month == last.month:
             return f"night of {s.day}–{last.day} {s.strftime('%b %Y')}"
@@ -82,8 +81,10 @@ def render_detail(rec: dict) -> Group:
     head.append(f"{kind_mark(rec['kind'])} ", "bold red")
     head.append(clean(rec["title"]), "bold")
     status = rec["status"] if rec["status"] != "happened" else None
-    head.append("\n" + " · ".join(clean(x, one_line=True) for x in (rec["kind"], status) if x),
-                "italic magenta" if status else "dim")
+    head.append(
+        "\n" + " · ".join(clean(x, one_line=True) for x in (rec["kind"], status) if x),
+        "italic magenta" if status else "dim",
+    )
     place = ", ".join(clean(x, one_line=True) for x in (rec["place"], rec["region"], rec["country"]) if x)
     if rec.get("lat") is not None and rec.get("lon") is not None:
         place += f"  ({rec['lat']:.4f}, {rec['lon']:.4f})"
@@ -92,12 +93,18 @@ def render_detail(rec: dict) -> Group:
         casualties.append(f"{rec['killed']} killed")
     if rec["injured"] is not None:
         casualties.append(f"{rec['injured']} injured")
-    parts: list = [head, Text(), _fields([
-        ("When", _when(rec)),
-        ("Place", Text(place, "green")),
-        ("Actors", Text(", ".join(clean(a, one_line=True) for a in rec["actors"]))),
-        ("Casualties", Text(", ".join(casualties), "bold red")),
-    ])]
+    parts: list = [
+        head,
+        Text(),
+        _fields(
+            [
+                ("When", _when(rec)),
+                ("Place", Text(place, "green")),
+                ("Actors", Text(", ".join(clean(a, one_line=True) for a in rec["actors"]))),
+                ("Casualties", Text(", ".join(casualties), "bold red")),
+            ]
+        ),
+    ]
     if rec["summary"]:
         parts += [Text(), Text(clean(rec["summary"]))]
     if rec["quotes"]:
@@ -109,8 +116,9 @@ def render_detail(rec: dict) -> Group:
             parts.append(Text())
     if rec["attrs"]:
         parts += [Text(), Text("Attributes", "bold underline")]
-        parts.append(_fields([(clean(str(k), one_line=True)[:24], Text(clean(str(v))))
-                              for k, v in rec["attrs"].items()]))
+        parts.append(
+            _fields([(clean(str(k), one_line=True)[:24], Text(clean(str(v)))) for k, v in rec["attrs"].items()])
+        )
     parts += [Text(), Text("Source", "bold underline")]
     source = ", ".join(clean(x, one_line=True) for x in (rec.get("publisher"), rec["source"], rec["published"]) if x)
     parts.append(Text(source or "unknown"))
@@ -248,13 +256,20 @@ class DetailPane(LineView, can_focus=True):
                 back = self.background_colors[0] + back
             colour = back + colour
             segments = ScrollBarRender.render_bar(
-                size=height, virtual_size=total, window_size=height if total > height else 0,
-                position=top, thickness=1, vertical=True,
-                back_color=back.rich_color, bar_color=colour.rich_color,
+                size=height,
+                virtual_size=total,
+                window_size=height if total > height else 0,
+                position=top,
+                thickness=1,
+                vertical=True,
+                back_color=back.rich_color,
+                bar_color=colour.rich_color,
             ).segments
             # without the scrollbar widget's mouse actions ("grab" is its own)
-            cells = [Segment(s.text, Style(color=s.style.color, bgcolor=s.style.bgcolor,
-                                           reverse=s.style.reverse)) for s in segments[:height]]
+            cells = [
+                Segment(s.text, Style(color=s.style.color, bgcolor=s.style.bgcolor, reverse=s.style.reverse))
+                for s in segments[:height]
+            ]
             self._bar = (key, cells)
         return self._bar[1]
 
@@ -295,7 +310,7 @@ class DetailPane(LineView, can_focus=True):
             event.stop()
 
     def styled_lines(self, rows: range, look: int) -> list[Strip]:
-        return self._pane(self._shown_entry, look, self.scroll_offset.y)[rows.start:rows.stop]
+        return self._pane(self._shown_entry, look, self.scroll_offset.y)[rows.start : rows.stop]
 
     def _pane(self, entry: _Detail, look: int, top: int) -> list[Strip]:
         """The pane's rows on screen for ``entry`` scrolled to ``top``, kept by look."""
@@ -306,8 +321,8 @@ class DetailPane(LineView, can_focus=True):
                 entry.panes.clear()
             base, width = self.look_style(look), self.text_width
             pane = entry.panes[(look, top)] = [
-                self.styled(self._content_line(lines, top, y, base, width), look)
-                for y in range(self.size.height)]
+                self.styled(self._content_line(lines, top, y, base, width), look) for y in range(self.size.height)
+            ]
         return pane
 
     def render_line(self, y: int) -> Strip:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
+from dateline.db.dates import DateError, parse_when
+from dateline.db.text import clean
+from dateline.db.timeline import Timeline
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,11 +15,6 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
-
-from db.dates import DateError, parse_when
-from db.text import clean
-from db.timeline import Timeline
-
 
 STATUS = "enter: first event on or after that date · escape: back"
 
@@ -33,9 +31,13 @@ class GoToDate(ModalScreen[int | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
     WARM_AFTER = 0.1  # seconds of no typing
 
-    def __init__(self, timeline: Timeline, base: datetime | None,
-                 select: Callable[[int], None] | None = None,
-                 warm: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self,
+        timeline: Timeline,
+        base: datetime | None,
+        select: Callable[[int], None] | None = None,
+        warm: Callable[[int], None] | None = None,
+    ) -> None:
         super().__init__()
         self.timeline = timeline
         self.base = base

@@ -3,12 +3,11 @@ shows where the selection is."""
 
 from __future__ import annotations
 
+from dateline.db.queries import Summary
+from dateline.db.timeline import Timeline
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
-
-from db.queries import Summary
-from db.timeline import Timeline
 
 BARS = " ▁▂▃▄▅▆▇█"
 
@@ -28,8 +27,10 @@ class StoreHeader(Widget):
         if self._bars is None or self._bars[0] != width:
             counts = self.timeline.buckets(width)
             peak = max(counts, default=0) or 1
-            self._bars = width, "".join(
-                BARS[0] if n == 0 else BARS[max(1, round(n / peak * (len(BARS) - 1)))] for n in counts)
+            self._bars = (
+                width,
+                "".join(BARS[0] if n == 0 else BARS[max(1, round(n / peak * (len(BARS) - 1)))] for n in counts),
+            )
         return self._bars[1]
 
     def render(self) -> Text:

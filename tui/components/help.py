@@ -10,27 +10,36 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 KEYS = [
-    ("Timeline", [
-        ("↓ / j", "next event"),
-        ("↑ / k", "previous event"),
-        ("PgDn / PgUp", "a page of events down / up"),
-        ("Home / g", "first event"),
-        ("End / G", "last event"),
-        ("] / [", "next / previous day"),
-        ("click", "select an event"),
-    ]),
-    ("Find", [
-        ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
-        ("ctrl+e", "in the search: export the events of the quotes found"),
-        ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
-    ]),
-    ("Screen", [
-        ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
-        ("e", "export the timeline as Markdown to a file (says where)"),
-        ("ctrl+p", "command palette: every action by name"),
-        ("?", "this help"),
-        ("q", "quit"),
-    ]),
+    (
+        "Timeline",
+        [
+            ("↓ / j", "next event"),
+            ("↑ / k", "previous event"),
+            ("PgDn / PgUp", "a page of events down / up"),
+            ("Home / g", "first event"),
+            ("End / G", "last event"),
+            ("] / [", "next / previous day"),
+            ("click", "select an event"),
+        ],
+    ),
+    (
+        "Find",
+        [
+            ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
+            ("ctrl+e", "in the search: export the events of the quotes found"),
+            ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
+        ],
+    ),
+    (
+        "Screen",
+        [
+            ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
+            ("e", "export the timeline as Markdown to a file (says where)"),
+            ("ctrl+p", "command palette: every action by name"),
+            ("?", "this help"),
+            ("q", "quit"),
+        ],
+    ),
 ]
 
 

@@ -74,8 +74,19 @@ class LineView(ScrollView):
         base = self.rich_style
         filters = tuple(self.get_line_filters())
         then = _StylesThen(styles)
-        args = (then, self.region.size, self.content_region.size, styles.padding, base_bg, bg,
-                self.opacity, app.ansi_theme, app.native_ansi_color, filters, base)
+        args = (
+            then,
+            self.region.size,
+            self.content_region.size,
+            styles.padding,
+            base_bg,
+            bg,
+            self.opacity,
+            app.ansi_theme,
+            app.native_ansi_color,
+            filters,
+            base,
+        )
         look = (*args[1:7], id(app.ansi_theme), app.native_ansi_color, filters, base, then.key())
         if self._looks is None:
             self._looks, self._look_args = {}, {}
@@ -91,8 +102,20 @@ class LineView(ScrollView):
         in ``look`` (one this view was drawn in)."""
         then, size, content_size, padding, base_bg, bg, opacity, theme, native, filters, _ = self._look_args[look]
         strip = self._styles_cache.render_line(
-            then, then.gutter.top, size, content_size, padding, base_bg, bg,
-            lambda _y: content, None, None, opacity, theme, native)
+            then,
+            then.gutter.top,
+            size,
+            content_size,
+            padding,
+            base_bg,
+            bg,
+            lambda _y: content,
+            None,
+            None,
+            opacity,
+            theme,
+            native,
+        )
         for line_filter in filters:
             strip = strip.apply_filter(line_filter, bg)
         return strip
@@ -110,8 +133,7 @@ class LineView(ScrollView):
         rows = crop.line_range
         inner = range(max(rows.start, first), min(rows.stop, last))
         # the border and padding rows above and below, as Textual draws them
-        edge = [super(LineView, self).render_lines(Region(0, y, width, 1))[0]
-                for y in rows if not first <= y < last]
+        edge = [super(LineView, self).render_lines(Region(0, y, width, 1))[0] for y in rows if not first <= y < last]
         strips = self.styled_lines(range(inner.start - first, inner.stop - first), look) if inner else []
         if edge:
             above = sum(1 for y in rows if y < first)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from dateline.db.queries import Row
+from dateline.db.text import clean
+from dateline.db.timeline import DayLine
 from rich.text import Text
-
-from db.queries import Row
-from db.text import clean
-from db.timeline import DayLine
 
 KIND_MARKS = {
     "drone strike": "◆",

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
+from dateline.db import queries
+from dateline.db.queries import HIGHLIGHT, QuoteHit
+from dateline.db.text import clean
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,10 +18,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
-
-from db import queries
-from db.queries import HIGHLIGHT, QuoteHit
-from db.text import clean
 
 LIMIT = 50
 
@@ -44,7 +43,7 @@ def hit_text(hit: QuoteHit, typed: str = "") -> Text:
     # cleaned whole, then cut at the marks: a part cleaned alone would lose the space
     # between two matched words ("said shot" read "saidshot")
     marked = clean(hit.text, one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
-    for i, part in enumerate(marked.split(HIGHLIGHT[0])):
+    for part in marked.split(HIGHLIGHT[0]):
         text.append(part, MATCH_STYLE if highlighted else "italic")
         highlighted = not highlighted
     text.append("”\n", style="italic")
@@ -77,13 +76,13 @@ class QuoteSearch(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Label("Search quotes  (words must all match; \"a phrase\"; word* for a prefix)", id="search-title")
+            yield Label('Search quotes  (words must all match; "a phrase"; word* for a prefix)', id="search-title")
             yield Input(placeholder="who said what…", id="search-input")
             yield Label("Type to search every quote in the store.", id="search-status")
             yield OptionList(id="search-results")
 
     def on_mount(self) -> None:
-        from db.store import open_store
+        from dateline.db.store import open_store
 
         # its own connection, so a stale query can be interrupted from here
         self._db = open_store(self.path)
@@ -130,8 +129,10 @@ class QuoteSearch(ModalScreen[str | None]):
             status.update(Text(f"No quote matches “{clean(text, one_line=True)}”."))
         else:
             more = "+" if len(hits) == LIMIT else ""
-            status.update(f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — "
-                          "↑↓ to choose, enter to open, ctrl+e to export their events")
+            status.update(
+                f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — "
+                "↑↓ to choose, enter to open, ctrl+e to export their events"
+            )
         if hits:
             results.highlighted = 0
 

@@ -7,17 +7,16 @@ made per event.
 
 from __future__ import annotations
 
+from dateline.db.timeline import DayLine, Timeline
 from rich.segment import Segment
 from rich.style import Style
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.events import Click
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
-
-from db.timeline import DayLine, Timeline
 
 from .lines import LineView
 from .rows import day_header, event_row
