@@ -39,8 +39,8 @@ def test_every_sample_imports_into_a_new_store(tmp_path, sample):
     result = run("--db", db, "import", sample)
     assert result.exit_code == 0, result.output
     counts = {
-        "timelinejs-marktwain.json": 17,
-        "timelinejs-women-in-computing.json": 10,
+        "timelinejs-marktwain.json": 18,  # with the title slide
+        "timelinejs-women-in-computing.json": 11,
         "timesketch-evtx-part.csv": 13,
         "timesketch-sigma-events.csv": 4,
         "acled-sample.csv": 4,
@@ -54,7 +54,7 @@ def test_many_files_in_one_import(tmp_path):
     db = tmp_path / "new.db"
     result = run("--db", db, "import", *ALL_SAMPLES)
     assert result.exit_code == 0, result.output
-    assert f"imported 48 events from {len(ALL_SAMPLES)} files into {db}" in result.stderr
+    assert f"imported 50 events from {len(ALL_SAMPLES)} files into {db}" in result.stderr
 
 
 # --------------------------------------------------------------------------- bad rows
@@ -63,7 +63,10 @@ BAD_JSONL = [
     ({"title": "Bad date", "start": "21st of Septembrr"}, "cannot read ISO date '21st of Septembrr'"),
     ({"start": "2024-09-21", "summary": "no title"}, "missing required field 'title'"),
     (b'{"title": "broken", "start": "2024-09-21"', "broken JSON: Expecting ',' delimiter (column 42)"),
-    (b'{"title": "caf\xe9", "start": "2024-09-21"}', "not UTF-8 text (byte 0xe9 on line 3); convert the file to UTF-8"),
+    (
+        b'{"title": "caf\xe9", "start": "2024-09-21"}',
+        "not UTF-8 text (byte 0xe9 on line 3); give the file's --encoding or convert it to UTF-8",
+    ),
 ]
 
 
@@ -71,7 +74,7 @@ BAD_JSONL = [
 def test_bad_jsonl_row_stops_the_import(seed_path, tmp_path, bad, reason):
     before = events_json(seed_path)
     path = write_jsonl(tmp_path / "in.jsonl", GOOD, dict(GOOD, id="ok-2"), bad, dict(GOOD, id="ok-3"))
-    result = run("--db", seed_path, "import", path)
+    result = run("--db", seed_path, "import", "--encoding", "utf-8", path)
     assert result.exit_code == 1
     assert f"{path}:3: {reason}" in result.stderr
     assert not any(line.startswith("imported") for line in result.stderr.splitlines())
@@ -81,10 +84,10 @@ def test_bad_jsonl_row_stops_the_import(seed_path, tmp_path, bad, reason):
 EVTX_HEADER = "message,datetime,timestamp_desc,note\n"
 BAD_CSV = [
     ('"Bad\ndate",yesterday-ish,Event Time,x\n', "cannot read datetime 'yesterday-ish' (ISO 8601 expected)"),
-    (',2024-09-21T10:00:00Z,Event Time,"no\nmessage"\n', "missing required field 'message'"),
+    (',2024-09-21T10:00:00Z,Event Time,"no\nmessage"\n', "missing Timesketch's required field 'message'"),
     (
         '"multi\nline",2024-09-21T10:00:00Z,Event Time,"caf\udce9"\n',
-        "not UTF-8 text (byte 0xe9 on line 5); convert the file to UTF-8",
+        "not UTF-8 text (byte 0xe9 on line 5); give the file's --encoding or convert it to UTF-8",
     ),
 ]
 
@@ -95,7 +98,7 @@ def test_bad_timesketch_csv_row_stops_the_import(seed_path, tmp_path, bad, reaso
     good = '"two\nlines",2024-09-21T09:00:00Z,Event Time,ok\n'
     path = tmp_path / "ts.csv"
     path.write_bytes((EVTX_HEADER + good + bad + good.replace("09:00", "11:00")).encode("utf-8", "surrogateescape"))
-    result = run("--db", seed_path, "import", path)
+    result = run("--db", seed_path, "import", "--encoding", "utf-8", path)
     assert result.exit_code == 1
     assert f"{path}:4: {reason}" in result.stderr  # the line the record starts on
     assert events_json(seed_path) == before
@@ -125,7 +128,7 @@ def test_failed_import_leaves_no_new_store(tmp_path):
 
 def test_skip_bad_imports_the_rest_and_lists_every_bad_line(seed_path, tmp_path):
     path = write_jsonl(tmp_path / "in.jsonl", GOOD, *[bad for bad, _ in BAD_JSONL], dict(GOOD, id="ok-3"))
-    result = run("--db", seed_path, "import", "--skip-bad", path)
+    result = run("--db", seed_path, "import", "--skip-bad", "--encoding", "utf-8", path)
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     reasons = [reason.replace("line 3", "line 5") for _, reason in BAD_JSONL]
@@ -232,7 +235,7 @@ def test_round_trip_of_the_samples(tmp_path):
     assert run("--db", tmp_path / "a.db", "import", *ALL_SAMPLES).exit_code == 0
     first = tmp_path / "a.jsonl"
     result = run("--db", tmp_path / "a.db", "export", "-o", first)
-    assert result.exit_code == 0 and result.stderr.strip() == f"exported 48 events to {first}"
+    assert result.exit_code == 0 and result.stderr.strip() == f"exported 50 events to {first}"
     assert run("--db", tmp_path / "b.db", "import", first).exit_code == 0
     second = tmp_path / "b.jsonl"
     run("--db", tmp_path / "b.db", "export", "-o", second)

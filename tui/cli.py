@@ -163,7 +163,7 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
 
 PARALLEL_IMPORT_BYTES = 4 << 20  # from this much input on, an import reads it in a second process
 _IMPORT_FORMATS = ("auto", "jsonl", "csv", "timesketch", "timelinejs", "acled")
-_EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch")
+_EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch", "acled")
 
 
 def _progress_bar(enabled: bool):
@@ -205,6 +205,9 @@ def _progress_bar(enabled: bool):
 @click.option("--tz", metavar="ZONE", help="Time zone of the source, e.g. Europe/Kyiv (default: --published's offset).")
 @click.option("--source", metavar="NAME", help="Source name for events that name none (default: the file name).")
 @click.option("--skip-bad", is_flag=True, help="Import the good rows and list every bad one, instead of stopping.")
+@click.option(
+    "--encoding", metavar="NAME", help="Encoding of the files, e.g. windows-1252 (default: UTF-8, else detected)."
+)
 @click.pass_context
 @friendly
 def import_(
@@ -215,6 +218,7 @@ def import_(
     tz: str | None,
     source: str | None,
     skip_bad: bool,
+    encoding: str | None = None,
 ) -> None:
     """Import events from FILEs into the store, all in one transaction.
 
@@ -227,6 +231,12 @@ def import_(
     from dateline.db.write import ImportFailed, write_records
 
     zone(tz)  # an unknown zone fails here, before anything is read
+    try:
+        decoding = formats.Decoding(
+            formats.check_encoding(encoding) if encoding else None, lambda m: click.echo(m, err=True)
+        )
+    except LookupError as exc:
+        fail(str(exc))
     published_at = formats.publication(published, tz) if published else None
     path, is_default = store_path(ctx)
     bar, progress = _progress_bar(sys.stderr.isatty())
@@ -239,7 +249,7 @@ def import_(
         with bar:
             return write_records(
                 db,
-                formats.read_all(files, fmt, source, published_at, tz),
+                formats.read_all(files, fmt, source, published_at, tz, decoding),
                 published=published_at,
                 tz=tz,
                 skip_bad=skip_bad,
@@ -291,7 +301,7 @@ def export_(
     ctx: click.Context, fmt: str, start: str | None, end: str | None, query: str | None, output: str | None
 ) -> None:
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
-    chronology, TimelineJS JSON or Timesketch JSONL."""
+    chronology, TimelineJS JSON, Timesketch JSONL or ACLED CSV."""
     from dateline.db import formats
 
     lo, hi = when(start), when(end, end_of_day=True)

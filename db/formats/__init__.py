@@ -23,12 +23,14 @@ import sqlite_utils
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import publication, resolve_words
 from .select import matching_ids, selected
-from .textfile import head
+from .textfile import Decoding, check_encoding, head
 
 __all__ = [
     "IMPORT_FORMATS",
     "EXPORT_FORMATS",
     "FormatError",
+    "Decoding",
+    "check_encoding",
     "detect",
     "read",
     "read_all",
@@ -41,7 +43,7 @@ __all__ = [
 ]
 
 IMPORT_FORMATS = ("jsonl", "csv", "timesketch", "timelinejs", "acled")
-EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch")
+EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch", "acled")
 
 _READERS = {
     "jsonl": jsonl.read,
@@ -56,6 +58,7 @@ _WRITERS = {
     "markdown": markdown.write,
     "timelinejs": timelinejs.write,
     "timesketch": timesketch.write,
+    "acled": acled.write,
 }
 
 
@@ -64,50 +67,73 @@ class FormatError(ValueError):
 
 
 def _csv_header(text: str) -> set[str]:
+    """The names in the first line of a CSV text that has two or more (a title line
+    above the header is passed over), lower-cased."""
     import csv
 
-    try:
-        first = next(csv.reader([text.splitlines()[0] if text else ""]), [])
-    except (csv.Error, IndexError):
-        return set()
-    return {h.strip().lower() for h in first}
+    for line in text.splitlines()[:20]:
+        if not line.strip():
+            continue
+        delimiter = ";" if line.count(";") > line.count(",") else "\t" if line.count("\t") > line.count(",") else ","
+        try:
+            names = next(csv.reader([line], delimiter=delimiter), [])
+        except csv.Error:
+            return set()
+        if sum(1 for n in names if n.strip()) >= 2:
+            return {h.strip().lower() for h in names}
+    return set()
+
+
+def _json_kind(obj: object) -> str | None:
+    if isinstance(obj, dict):
+        if isinstance(obj.get("events"), list) or isinstance(obj.get("timeline"), dict):
+            return "timelinejs"
+        if "message" in obj and ("timestamp_desc" in obj or ("datetime" in obj and "title" not in obj)):
+            return "timesketch"
+    return None
 
 
 def detect(path: str | os.PathLike) -> str:
-    """The format of a file, from its content: a JSON object with "events" is TimelineJS;
-    JSON Lines with message and timestamp_desc is Timesketch, other JSON Lines are
-    dateline's; a CSV header with event_id_cnty is ACLED, one with message and
-    timestamp_desc Timesketch, any other dateline's CSV."""
+    """The format of a file, from its content: a JSON object with "events" (or a
+    TimelineJS2 "timeline") is TimelineJS; JSON Lines with Timesketch's message and
+    timestamp_desc or datetime (and no title) are Timesketch, other JSON Lines
+    dateline's; a CSV header with event_id_cnty (any case) is ACLED, one with
+    Timesketch's message or timestamp_desc and no title is Timesketch, any other
+    dateline's CSV."""
     text = head(path).lstrip()
     if text.startswith(("{", "[")):
         first = text.split("\n", 1)[0]
         try:
             obj = json.loads(first)
         except json.JSONDecodeError:
-            return "timelinejs" if '"events"' in text else "jsonl"
-        if isinstance(obj, dict) and isinstance(obj.get("events"), list):
-            return "timelinejs"
-        if isinstance(obj, dict) and "message" in obj and "timestamp_desc" in obj:
-            return "timesketch"
-        return "jsonl"
+            obj = None
+            if len(text) < 65536:  # the whole file: one JSON document over several lines
+                try:
+                    obj = json.loads(text)
+                except json.JSONDecodeError:
+                    obj = None
+            if obj is None:
+                return "timelinejs" if ('"events"' in text or '"timeline"' in text) else "jsonl"
+        return _json_kind(obj) or "jsonl"
     header = _csv_header(text)
     if "event_id_cnty" in header:
         return "acled"
-    if {"message", "timestamp_desc"} <= header:
-        return "timesketch"
+    if "title" not in header and header & {"message", "timestamp_desc"}:
+        return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
     return "csv"
 
 
 def read(
-    path: str | os.PathLike, fmt: str = "auto", source: str | None = None
+    path: str | os.PathLike, fmt: str = "auto", source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of one file as ``(FILE:LINE, record)``; a row that cannot be read
-    comes as ``(FILE:LINE, exception)`` in its place, and reading goes on."""
+    comes as ``(FILE:LINE, exception)`` in its place, and reading goes on. ``decoding``
+    names the files' encoding (default: UTF-8, else what charset-normalizer finds)."""
     if fmt in (None, "auto"):
         fmt = detect(path)
     if fmt not in _READERS:
         raise FormatError(f"unknown import format '{fmt}' (one of: auto, {', '.join(IMPORT_FORMATS)})")
-    return _READERS[fmt](path, source)
+    return _READERS[fmt](path, source, decoding)
 
 
 def read_all(
@@ -116,11 +142,14 @@ def read_all(
     source: str | None = None,
     published: datetime | None = None,
     tz: str | None = None,
+    decoding: Decoding | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of several files, one after another, with dates in words resolved
     (see ``resolve_words``): what one ``write_records`` call takes."""
     for path in paths:
-        yield from resolve_words(_with_source(read(path, fmt, source), Path(path).name, published), published, tz)
+        yield from resolve_words(
+            _with_source(read(path, fmt, source, decoding), Path(path).name, published), published, tz
+        )
 
 
 def _with_source(

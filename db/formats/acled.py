@@ -1,29 +1,43 @@
-"""ACLED event exports (CSV).
+"""ACLED event files (CSV), as the API, the export tool and spreadsheets write them.
 
-``event_id_cnty`` is the id; ``event_date`` is ISO (2024-09-21), written out
-("21 September 2024") or dd-mm-yyyy; ``time_precision`` 1 is that day, 2 the Monday to
-Sunday week holding it, 3 its month. The title is the sub-event type and the location,
-the summary the notes; actor1 and actor2 are the actors, location the place, admin1
-the region, fatalities the killed. Every other column (ACLED's ``source`` among them)
-is kept in attrs. Dates are local dates without a time zone and are stored as UTC days.
+Headers are read in any case (``EVENT_ID_CNTY`` as well as ``event_id_cnty``), in the
+old layouts (``GWNO``, ``EVENT_ID_NO_CNTY``, ``ALLY_ACTOR_1``, no ``sub_event_type``) and
+today's (``disorder_type``, ``civilian_targeting``, ``iso``, ``tags``, ``timestamp``); a
+title line above the header and a separator of ``;`` or a tab are taken in stride, and a
+file that is not UTF-8 (older exports are Windows-1252) is read in the encoding given or
+found (see ``textfile.Decoding``).
+
+``event_id_cnty`` is the id. ``event_date`` is read as the API writes it
+(2024-09-21), as the export tool does (21 September 2024) and as spreadsheets leave it
+(14/08/2020, 14/08/2020 00:00:00: day first); ``year`` alone is the last resort.
+(other forms go to dateparser, day first). ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
+The title says what happened where: the sub-event type (or event type), by whom
+(actor1, without its "(2000-)" years) and the location. ``notes`` is the summary,
+``event_type`` the kind, actor1 and actor2 the actors, location the place, admin1 the
+region, latitude/longitude the coordinates, fatalities the killed and ``source`` (the
+outlet that reported the event) the event's source. Every other column is kept in
+attrs, lower-cased. Dates are local dates without a time zone and are stored as UTC days.
+
+``write`` gives ACLED's columns back, so a chronology can go into tools made for ACLED.
 """
 
 from __future__ import annotations
 
+import csv
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
+from typing import IO
 
 from ..records import RecordError
-from .textfile import blank, csv_rows, file_label, where
+from .textfile import Decoding, blank, csv_rows, file_label, head, where
 
-REQUIRED = ("event_id_cnty", "event_date")
 MAPPED = (
     "event_id_cnty",
     "event_date",
     "time_precision",
     "event_type",
-    "sub_event_type",
     "actor1",
     "actor2",
     "country",
@@ -33,18 +47,108 @@ MAPPED = (
     "longitude",
     "notes",
     "fatalities",
+    "source",
 )
-_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%d-%m-%Y", "%d/%m/%Y", "%d-%B-%Y", "%d-%b-%Y", "%B %d, %Y")
+# the columns `export --format acled` writes: today's layout, then the old layouts' own
+COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+    "gwno",
+    "event_id_no_cnty",
+    "ally_actor_1",
+    "ally_actor_2",
+    "data_id",
+)
+_DAY_FIRST = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y")
+_OTHER = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%d-%b-%y", "%B %d, %Y", "%b %d, %Y")
+_TIME = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$")
+_YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 
 
-def parse_date(text: str) -> date:
-    value = " ".join(str(text).split())
-    for fmt in _DATE_FORMATS:
+def parse_date(text: str, year: str | None = None) -> date:
+    """The date in an ``event_date`` cell; ``year`` (the row's) settles a two-digit year
+    or a month-first date a spreadsheet wrote."""
+    value = _TIME.sub("", " ".join(str(text).split()))
+    for fmt in _OTHER:
         try:
             return datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    raise RecordError(f"cannot read event_date '{text}' (2024-09-21, 21 September 2024 or 21-09-2024)")
+    for fmt in _DAY_FIRST:
+        try:
+            day = datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+        if year and str(day.year) != year.strip().split(".")[0]:
+            continue
+        return day
+    for fmt in ("%m/%d/%Y", "%m/%d/%y"):  # month first: only when day first cannot be
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    found = _dateparser(value, year)
+    if found is not None:
+        return found
+    raise RecordError(f"cannot read event_date '{text}' (2024-09-21, 21 September 2024 or 21/09/2024)")
+
+
+def _dateparser(value: str, year: str | None) -> date | None:
+    """Other ways of writing a date ("Sept 21st 2024"), read by dateparser, day first;
+    the row's year completes a date written without one."""
+    import dateparser
+
+    settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"], "PREFER_LOCALE_DATE_ORDER": False}
+    tries = [value]
+    if year and re.fullmatch(r"\d{4}", year.strip()):
+        tries.append(f"{value} {year.strip()}")
+    for text in tries:
+        try:
+            found = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):
+            found = None
+        if found is not None:
+            return found.date()
+    return None
+
+
+def _whole(value: str | None) -> str:
+    """A number cell as a whole number's text ("2.0" from a spreadsheet is "2")."""
+    text = (value or "").strip()
+    try:
+        number = float(text)
+    except ValueError:
+        return text
+    return str(int(number)) if number == int(number) else text
 
 
 def _dates(day: date, precision: str) -> tuple[str, str | None, str]:
@@ -58,40 +162,140 @@ def _dates(day: date, precision: str) -> tuple[str, str | None, str]:
     raise RecordError(f"time_precision must be 1, 2 or 3, not '{precision}'")
 
 
-def row_to_record(row: dict, source: str) -> dict | RecordError:
-    for key in REQUIRED:
-        if blank(row.get(key)):
-            return RecordError(f"missing required field '{key}'")
+def _number(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if not text:
+        return None
+    if "," in text and "." not in text:  # a decimal comma from a spreadsheet
+        text = text.replace(",", ".")
+    return text
+
+
+def actor_name(actor: str) -> str:
+    """An ACLED actor without the years of its government or force: "Military Forces of
+    Russia (2000-)" is "Military Forces of Russia"."""
+    return _YEARS.sub("", actor).strip()
+
+
+def title_of(row: dict) -> str:
     what = (row.get("sub_event_type") or "").strip() or (row.get("event_type") or "").strip()
-    if not what:
-        return RecordError("missing required field 'sub_event_type' (or 'event_type')")
+    actor = actor_name((row.get("actor1") or "").strip())
+    location = (row.get("location") or "").strip()
+    title = what or "Event"
+    if actor:
+        title += f" by {actor}"
+    if location:
+        title += f" in {location}"
+    return title
+
+
+def row_to_record(row: dict, source: str) -> dict | RecordError:
+    row = {k.strip().lower(): v for k, v in row.items() if k}
+    event_id = (row.get("event_id_cnty") or "").strip() or (row.get("data_id") or "").strip()
+    if not event_id:
+        return RecordError("missing required field 'event_id_cnty'")
+    if not any((row.get(k) or "").strip() for k in ("sub_event_type", "event_type", "notes")):
+        return RecordError("missing required field 'event_type' (or 'sub_event_type', 'notes')")
+    year = _whole(row.get("year"))
+    attrs = {k: v for k, v in row.items() if k not in MAPPED and not blank(v)}
+    precision_code = _whole(row.get("time_precision"))
     try:
-        start, end, precision = _dates(parse_date(row["event_date"]), str(row.get("time_precision") or "").strip())
+        if not blank(row.get("event_date")):
+            day = parse_date(row["event_date"], year)
+        elif re.fullmatch(r"\d{4}", year):
+            day = None
+        else:
+            return RecordError("missing required field 'event_date' (or 'year')")
+        if day is None:  # the year alone, the last resort
+            start, end, precision = year, None, "year"
+        else:
+            start, end, precision = _dates(day, precision_code)
+            if precision != "day":
+                attrs["event_date"] = day.isoformat()  # the day ACLED gave, which the week or month covers
     except RecordError as exc:
         return exc
+    if precision_code and precision_code not in ("1", "2", "3"):
+        attrs["time_precision"] = precision_code
     location = (row.get("location") or "").strip()
-    rec = {
-        "id": row["event_id_cnty"].strip(),
-        "title": f"{what} in {location}" if location else what,
+    killed = _whole(row.get("fatalities")) or None
+    return {
+        "id": event_id,
+        "title": title_of(row),
         "summary": row.get("notes"),
-        "kind": row.get("event_type") or None,
+        "kind": (row.get("event_type") or "").strip() or None,
         "start": start,
         "end": end,
         "precision": precision,
         "place": location or None,
-        "region": row.get("admin1") or None,
-        "country": row.get("country") or None,
-        "lat": row.get("latitude") or None,
-        "lon": row.get("longitude") or None,
+        "region": (row.get("admin1") or "").strip() or None,
+        "country": (row.get("country") or "").strip() or None,
+        "lat": _number(row.get("latitude")),
+        "lon": _number(row.get("longitude")),
         "actors": [a.strip() for a in (row.get("actor1"), row.get("actor2")) if not blank(a)],
-        "killed": row.get("fatalities") or None,
-        "source": source,
-        "attrs": {k: v for k, v in row.items() if k and k not in MAPPED and not blank(v)},
+        "killed": killed,
+        "source": (row.get("source") or "").strip() or source,
+        "attrs": attrs,
     }
-    return rec
 
 
-def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
+def _delimiter(path: str | os.PathLike) -> str:
+    for line in head(path, 16384).splitlines()[:20]:
+        if line.count(",") + line.count(";") + line.count("\t") >= 2:
+            counts = {d: line.count(d) for d in (",", ";", "\t")}
+            return max(counts, key=lambda d: counts[d])
+    return ","
+
+
+def read(
+    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+) -> Iterator[tuple[str, dict | Exception]]:
     source = source or file_label(path)
-    for line, _, row in csv_rows(path):
+    for line, _, row in csv_rows(path, decoding, delimiter=_delimiter(path), skip_titles=True):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source)
+
+
+# --------------------------------------------------------------------------- writing
+
+_PRECISION_CODE = {"day": "1", "week": "2", "month": "3"}
+
+
+def to_row(rec: dict) -> dict:
+    attrs = {str(k).lower(): v for k, v in (rec.get("attrs") or {}).items()}
+    start = str(rec["start"])
+    day = str(attrs.get("event_date") or start[:10])
+    if len(day) < 10:  # a month or a year: its first day
+        day = (day + "-01-01")[:10] if len(day) == 4 else day + "-01"
+    actors = list(rec.get("actors") or [])
+    row = {k: ("" if isinstance(v, (dict, list)) else str(v)) for k, v in attrs.items() if k in COLUMNS}
+    row.update(
+        {
+            "event_id_cnty": rec["id"],
+            "event_date": day,
+            "year": str(attrs.get("year") or start[:4]),
+            "time_precision": str(attrs.get("time_precision") or _PRECISION_CODE.get(rec.get("precision") or "", "3")),
+            "event_type": rec.get("kind") or attrs.get("event_type") or "",
+            "actor1": actors[0] if actors else "",
+            "actor2": actors[1] if len(actors) > 1 else "",
+            "country": rec.get("country") or "",
+            "admin1": rec.get("region") or "",
+            "location": rec.get("place") or "",
+            "latitude": "" if rec.get("lat") is None else str(rec["lat"]),
+            "longitude": "" if rec.get("lon") is None else str(rec["lon"]),
+            "source": rec.get("source") or "",
+            "notes": rec.get("summary") or rec.get("title") or "",
+            "fatalities": "" if rec.get("killed") is None else str(rec["killed"]),
+        }
+    )
+    if len(actors) > 2 and not row.get("assoc_actor_1"):
+        row["assoc_actor_1"] = "; ".join(actors[2:])
+    return row
+
+
+def write(records: Iterable[dict], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    n = 0
+    for rec in records:
+        writer.writerow(to_row(rec))
+        n += 1
+    return n

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..records import FIELDS, RecordError
-from .textfile import blank, csv_rows, where
+from .textfile import Decoding, blank, csv_rows, where
 
 COLUMNS = tuple(f for f in FIELDS if f != "quotes")
 
@@ -43,8 +43,10 @@ def row_to_record(row: dict, source: str | None) -> dict | RecordError:
     return rec
 
 
-def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
-    for line, _, row in csv_rows(path):
+def read(
+    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+) -> Iterator[tuple[str, dict | Exception]]:
+    for line, _, row in csv_rows(path, decoding):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source)
 
 

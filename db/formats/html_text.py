@@ -37,8 +37,12 @@ class _Text(HTMLParser):
         self.quotes: list[dict] = []
         self._quote: list[str] | None = None
         self._cite: list[str] | None = None
+        self.facts: dict[str, str] = {}
+        self._fact: tuple[str, str, list[str]] | None = None  # (field, tag, text) of a data-dateline element
 
     def _sink(self) -> list[str]:
+        if self._fact is not None:
+            return self._fact[2]
         if self._cite is not None:
             return self._cite
         if self._quote is not None:
@@ -46,6 +50,10 @@ class _Text(HTMLParser):
         return self.parts
 
     def handle_starttag(self, tag, attrs):
+        field = dict(attrs).get("data-dateline")
+        if field and self._fact is None and tag not in ("br", "hr"):
+            self._fact = (field, tag, [])
+            return
         if tag == "blockquote" and self._quote is None:
             self._quote = []
         elif tag == "cite" and self._quote is not None:
@@ -53,9 +61,16 @@ class _Text(HTMLParser):
         elif tag in _BLOCK:
             self._sink().append("\n")
 
-    handle_startendtag = handle_starttag
+    def handle_startendtag(self, tag, attrs):
+        if tag in _BLOCK:
+            self._sink().append("\n")
 
     def handle_endtag(self, tag):
+        if self._fact is not None and tag == self._fact[1]:
+            field, _, text = self._fact
+            self.facts[field] = _clean("".join(text))
+            self._fact = None
+            return
         if tag == "cite" and self._cite is not None:
             cite, self._cite = self._cite, None
             self._speaker = _clean("".join(cite))
@@ -88,6 +103,33 @@ def html_to_text(html: str | None) -> tuple[str, list[dict]]:
     if parser._quote is not None:  # an unclosed blockquote: keep its words as text
         parser.parts.extend(parser._quote)
     return _clean("".join(parser.parts)), parser.quotes
+
+
+def _facts(html: str) -> dict[str, str]:
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    return parser.facts
+
+
+def facts_of(html: str | None) -> dict:
+    """dateline's own fields that an export wrote into a TimelineJS text, each in an
+    element marked ``data-dateline="FIELD"`` ("Label: value"): place, region, country,
+    coordinates (lat, lon), actors ("; " between), killed, injured, status."""
+    if not html or "data-dateline" not in html:
+        return {}
+    out: dict = {}
+    for field, text in _facts(str(html)).items():
+        value = text.split(": ", 1)[1] if ": " in text else text
+        value = value.strip()
+        if field == "coordinates":
+            lat, _, lon = value.partition(",")
+            out["lat"], out["lon"] = lat.strip() or None, lon.strip() or None
+        elif field == "actors":
+            out["actors"] = [a.strip() for a in value.split(";") if a.strip()]
+        elif field in ("place", "region", "country", "killed", "injured", "status"):
+            out[field] = value or None
+    return out
 
 
 def plain(html: str | None) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..records import RecordError
-from .textfile import lines, where
+from .textfile import Decoding, lines, where
 
 
 def parse_line(text: str) -> dict | RecordError:
@@ -21,16 +21,18 @@ def parse_line(text: str) -> dict | RecordError:
     return obj
 
 
-def json_lines(path: str | os.PathLike) -> Iterator[tuple[str, dict | RecordError]]:
+def json_lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator[tuple[str, dict | RecordError]]:
     """Each non-blank line of a JSON Lines file as a dict, or the error that spoils it."""
-    for n, text, err in lines(path):
+    for n, text, err in lines(path, decoding):
         if not text.strip():
             continue
         yield where(path, n), err if err is not None else parse_line(text)
 
 
-def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
-    for at, rec in json_lines(path):
+def read(
+    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+) -> Iterator[tuple[str, dict | Exception]]:
+    for at, rec in json_lines(path, decoding):
         if isinstance(rec, dict) and source and not rec.get("source"):
             rec["source"] = source
         yield at, rec

@@ -6,10 +6,12 @@ Every reader goes through here, so a byte that is not UTF-8 is reported as
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import RecordError
@@ -24,19 +26,125 @@ def where(path: str | os.PathLike, line: int | str) -> str:
 def not_utf8(exc: UnicodeDecodeError, line: int | None = None) -> RecordError:
     byte = exc.object[exc.start : exc.start + 1]
     at = f" on line {line}" if line is not None else ""
-    return RecordError(f"not UTF-8 text (byte 0x{byte.hex()}{at}); convert the file to UTF-8")
+    return RecordError(f"not UTF-8 text (byte 0x{byte.hex()}{at}); give the file's --encoding or convert it to UTF-8")
 
 
-def lines(path: str | os.PathLike) -> Iterator[tuple[int, str, RecordError | None]]:
-    """(line number from 1, text with its line end, error if the line is not UTF-8)."""
+@dataclass
+class Decoding:
+    """How the bytes of input files become text: ``encoding`` given by the user (None:
+    UTF-8, and when a file is not UTF-8, the encoding charset-normalizer finds), and
+    ``notice``, told in one line which encoding a file was read with when not UTF-8."""
+
+    encoding: str | None = None
+    notice: Callable[[str], None] | None = None
+
+    def tell(self, message: str) -> None:
+        if self.notice is not None:
+            self.notice(message)
+
+
+def check_encoding(name: str) -> str:
+    """The codec name for ``name``; a LookupError names what is unknown."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise LookupError(f"unknown encoding '{name}' (e.g. utf-8, windows-1252, latin-1)") from None
+
+
+def detect_encoding(path: str | os.PathLike) -> str | None:
+    """The encoding of a file that is not UTF-8, as charset-normalizer finds it (from a
+    sample of the file); among encodings it finds equally likely, Windows-1252 (what
+    spreadsheets and older exports on Windows write) is preferred. None when it finds none."""
+    from charset_normalizer import from_bytes
+
+    with open(path, "rb") as f:
+        data = f.read(4 << 20)
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    for r in results:
+        if r.chaos == best.chaos and r.coherence == best.coherence and "cp1252" in r.could_be_from_charset:
+            return "cp1252"
+    return best.encoding
+
+
+def _label(encoding: str) -> str:
+    return {"cp1252": "windows-1252", "cp1250": "windows-1250", "cp1251": "windows-1251"}.get(encoding, encoding)
+
+
+def decode_all(
+    data: bytes, path: str | os.PathLike, decoding: Decoding | None = None
+) -> tuple[str, RecordError | None, int]:
+    """(text, error, line of the error) of a whole file's bytes: UTF-8 (a BOM dropped),
+    the given encoding, or the one detected when the bytes are not UTF-8."""
+    decoding = decoding or Decoding()
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    encoding = decoding.encoding
+    if encoding:
+        try:
+            return data.decode(encoding), None, 0
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            return "", not_text(exc, encoding, line), line
+    try:
+        return data.decode("utf-8"), None, 0
+    except UnicodeDecodeError as exc:
+        found = detect_encoding(path)
+        if found and found.replace("_", "-") not in ("utf-8", "utf8"):
+            try:
+                text = data.decode(found)
+            except UnicodeDecodeError:
+                pass
+            else:
+                decoding.tell(f"{os.fspath(path)}: not UTF-8; read as {_label(found)} (--encoding to choose another)")
+                return text, None, 0
+        line = data.count(b"\n", 0, exc.start) + 1
+        return "", not_utf8(exc, line), line
+
+
+def not_text(exc: UnicodeDecodeError, encoding: str, line: int | None = None) -> RecordError:
+    byte = exc.object[exc.start : exc.start + 1]
+    at = f" on line {line}" if line is not None else ""
+    return RecordError(f"not {_label(encoding)} text (byte 0x{byte.hex()}{at}); give the file's --encoding")
+
+
+def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator[tuple[int, str, RecordError | None]]:
+    """(line number from 1, text with its line end, error if the line cannot be decoded).
+
+    Lines are UTF-8 unless ``decoding`` gives an encoding; at the first line that is not
+    UTF-8, charset-normalizer names the file's encoding and the rest is read with it
+    (``decoding.notice`` is told); when it finds none, each such line is an error."""
+    decoding = decoding or Decoding()
+    encoding = decoding.encoding or "utf-8"
+    detected = bool(decoding.encoding)
     with open(path, "rb") as f:
         for n, raw in enumerate(f, 1):
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
             try:
-                yield n, raw.decode("utf-8"), None
+                yield n, raw.decode(encoding), None
+                continue
             except UnicodeDecodeError as exc:
-                yield n, raw.decode("utf-8", "replace"), not_utf8(exc, n)
+                err = exc
+            if not detected:
+                detected = True
+                found = detect_encoding(path)
+                if found and found.replace("_", "-") not in ("utf-8", "utf8"):
+                    try:
+                        text = raw.decode(found)
+                    except UnicodeDecodeError:
+                        pass
+                    else:
+                        encoding = found
+                        decoding.tell(
+                            f"{os.fspath(path)}: not UTF-8; read as {_label(found)} (--encoding to choose another)"
+                        )
+                        yield n, text, None
+                        continue
+            bad = not_utf8(err, n) if encoding == "utf-8" else not_text(err, encoding, n)
+            yield n, raw.decode(encoding, "replace"), bad
 
 
 def head(path: str | os.PathLike, size: int = 65536) -> str:
@@ -61,21 +169,27 @@ def _raise_field_limit() -> None:
 _raise_field_limit()
 
 
-def csv_rows(path: str | os.PathLike) -> Iterator[tuple[int, list[str] | None, dict | RecordError]]:
+def csv_rows(
+    path: str | os.PathLike,
+    decoding: Decoding | None = None,
+    delimiter: str = ",",
+    skip_titles: bool = False,
+) -> Iterator[tuple[int, list[str] | None, dict | RecordError]]:
     """(line where the record starts, header, row as a dict or the error that spoils it).
 
     The first row is the header; blank lines are skipped; a row with a byte that is not
     UTF-8 or with more fields than the header is an error at the line it starts on.
+    ``skip_titles``: rows of one cell above the header (a title line, a note) are passed over. Empty header names (trailing commas) are left out of the rows.
     """
     bad: dict[int, RecordError] = {}
 
     def feed() -> Iterator[str]:
-        for n, text, err in lines(path):
+        for n, text, err in lines(path, decoding):
             if err is not None:
                 bad[n] = err
             yield text
 
-    reader = csv.reader(feed())
+    reader = csv.reader(feed(), delimiter=delimiter)
     header: list[str] | None = None
     prev = 0
     try:
@@ -88,14 +202,18 @@ def csv_rows(path: str | os.PathLike) -> Iterator[tuple[int, list[str] | None, d
                 if spoilt is not None:
                     yield first, None, spoilt
                     return
+                if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
+                    continue
                 header = [h.strip() for h in row]
                 continue
             if spoilt is not None:
                 yield first, header, spoilt
-            elif len(row) > len(header):
+            elif len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
                 yield first, header, RecordError(f"{len(row)} fields but the header names {len(header)}")
             else:
-                yield first, header, dict(zip(header, row + [""] * (len(header) - len(row))))
+                cells = dict(zip(header, row + [""] * (len(header) - len(row))))
+                cells.pop("", None)
+                yield first, header, cells
     except csv.Error as exc:
         yield prev + 1, header, RecordError(f"broken CSV: {exc}")
 

@@ -1,4 +1,6 @@
-"""TimelineJS3 JSON: ``{"title": slide, "events": [slide, ...]}``.
+"""TimelineJS3 JSON: ``{"title": slide, "eras": [era, ...], "events": [slide, ...]}``,
+and TimelineJS2's ``{"timeline": {"headline", "asset", "date": [...], "era": [...]}}``,
+which is read as the TimelineJS3 document it stands for.
 
 A slide's ``start_date``/``end_date`` give year, month, day, hour, minute, second as
 numbers or strings; what is missing (absent or "") is the precision: year only is the
@@ -7,6 +9,19 @@ end year of 1946 runs to the end of 1946). Text is HTML and is read as plain tex
 a <blockquote> (in the text or as the slide's media) becomes a quote, its <cite> the
 speaker. Dates carry no time zone and are read as UTC. Years before 1 (BC) cannot be
 stored and are bad rows.
+
+The title slide and the eras become events marked ``attrs.timelinejs`` = "title" or
+"era" (the title slide, when it has no date, is dated at the first event), and are
+written back in their places. A slide's media fields (caption, credit, thumbnail, link,
+link_target, alt, title; a URL that is not http(s), relative, as written), background,
+display_date (the date as written), group (the kind), autolink, type and unique_id (the
+id) are kept; so is an end date coarser than the start (a year alone).
+
+Writing: every text is HTML-escaped; only http(s) and relative URLs go into media,
+links and backgrounds; dateline's fields that TimelineJS has no place for (place,
+coordinates, actors, killed, injured, status) go into the slide's text as paragraphs
+marked ``data-dateline``, which reading takes back into those fields; ``location``
+carries the coordinates for TimelineJS's map type.
 """
 
 from __future__ import annotations
@@ -14,13 +29,14 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import IO
 
 from ..records import RecordError, stable_id
-from .html_text import html_to_text, plain
-from .textfile import UniqueIds, blank, file_label, first_line, not_utf8
+from .html_text import facts_of, html_to_text, plain
+from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line
 
 PARTS = ("year", "month", "day", "hour", "minute")
 PRECISION = {"year": "year", "month": "month", "day": "day", "hour": "hour", "minute": "minute"}
@@ -40,15 +56,16 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]]]:
-    """(title slide, [(line, event slide)]) of a TimelineJS document, reading the events
-    one by one so each keeps the line it starts on. Raises JSONDecodeError or RecordError."""
+def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+    """(title slide, [(line, event slide)], [(line, era)]) of a TimelineJS document,
+    reading the events one by one so each keeps the line it starts on. Raises
+    JSONDecodeError or RecordError."""
     decoder = json.JSONDecoder()
     pos = _skip(text, 0)
     if not text.startswith("{", pos):
         json.loads(text)  # raises for broken JSON; else it is not an object
         raise RecordError("not a TimelineJS file: the top level must be an object with 'events'")
-    title, events, found = None, [], False
+    title, events, eras, found = None, [], [], False
     pos = _skip(text, pos + 1)
     if text.startswith("}", pos):
         raise RecordError("no 'events' list: not a TimelineJS file")
@@ -58,8 +75,9 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]]]:
         if not text.startswith(":", pos):
             raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
         pos = _skip(text, pos + 1)
-        if key == "events" and text.startswith("[", pos):
-            found = True
+        if key in ("events", "eras") and text.startswith("[", pos):
+            found = found or key == "events"
+            into = events if key == "events" else eras
             pos = _skip(text, pos + 1)
             if text.startswith("]", pos):
                 pos += 1
@@ -67,7 +85,7 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]]]:
                 while True:
                     start = pos
                     value, pos = decoder.raw_decode(text, pos)
-                    events.append((_line_of(text, start), value))
+                    into.append((_line_of(text, start), value))
                     pos = _skip(text, pos)
                     if text.startswith(",", pos):
                         pos = _skip(text, pos + 1)
@@ -80,6 +98,8 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]]]:
             value, pos = decoder.raw_decode(text, pos)
             if key == "title":
                 title = value
+            elif key == "timeline" and isinstance(value, dict):
+                return _from_timelinejs2(value, text)
         pos = _skip(text, pos)
         if text.startswith(",", pos):
             pos = _skip(text, pos + 1)
@@ -92,7 +112,94 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]]]:
         raise json.JSONDecodeError("Extra data", text, _skip(text, pos))
     if not found:
         raise RecordError("no 'events' list: not a TimelineJS file")
-    return (title if isinstance(title, dict) else None), events
+    return (title if isinstance(title, dict) else None), events, eras
+
+
+def _tl2_date(value, what: str) -> dict | None:
+    """A TimelineJS2 date as TimelineJS3 parts: "1963,8,9", "2011", "2011,9,1,10,30",
+    "9/1/2011" (month first), "196002152034" (yyyymmddhhmm) or ISO 8601."""
+    if blank(value):
+        return None
+    text = str(value).strip()
+    names = ("year", "month", "day", "hour", "minute", "second")
+    if re.fullmatch(r"-?\d+(\s*,\s*\d*)*", text):
+        parts = [p.strip() for p in text.split(",")]
+        if len(parts) == 1 and len(text) > 5 and text.isdigit():  # yyyymmdd[hh[mm[ss]]]
+            parts = [text[:4]] + [text[i : i + 2] for i in range(4, len(text), 2)]
+        return {n: p for n, p in zip(names, parts[:6]) if p}
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(-?\d+)", text)
+    if m:
+        return {"year": m[3], "month": m[1], "day": m[2]}
+    try:
+        moment = datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        raise RecordError(f"TimelineJS2 layout: cannot read {what} '{value}' (year,month,day expected)") from None
+    return {n: getattr(moment, n) for n in names}
+
+
+def _tl2_slide(item: dict, what: str) -> dict:
+    slide: dict = {"text": {"headline": item.get("headline"), "text": item.get("text")}}
+    try:
+        slide["start_date"] = _tl2_date(item.get("startDate"), f"{what} startDate")
+        end = _tl2_date(item.get("endDate"), f"{what} endDate")
+    except RecordError as exc:
+        slide["error"] = str(exc)
+        return slide
+    if end and end != slide["start_date"]:
+        slide["end_date"] = end
+    asset = item.get("asset") if isinstance(item.get("asset"), dict) else {}
+    media = {"url": asset.get("media"), **{k: asset.get(k) for k in ("credit", "caption", "thumbnail")}}
+    media = {k: v for k, v in media.items() if not blank(v)}
+    if media:
+        slide["media"] = media
+    tag = item.get("tag") if not blank(item.get("tag")) else item.get("tags")
+    if not blank(tag):
+        slide["group"] = tag
+    if not blank(item.get("classname")):
+        slide["classname"] = item["classname"]
+    return slide
+
+
+def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+    """A TimelineJS2 document (``{"timeline": {...}}``) as TimelineJS3's title, events and
+    eras; a TimelineJS3 document wrapped in ``{"timeline": ...}`` (its "events" or
+    "slides") as itself."""
+    inner = doc.get("events") if isinstance(doc.get("events"), list) else doc.get("slides")
+    if isinstance(inner, list) and not isinstance(doc.get("date"), list):
+        title3 = doc.get("title") if isinstance(doc.get("title"), dict) else None
+        eras3 = doc.get("eras") if isinstance(doc.get("eras"), list) else []
+        starts3 = [_line_of(text, m.start()) for m in re.finditer(r'"start_date"', text)]
+        first3 = 1 if title3 and "start_date" in title3 else 0
+        return (
+            title3,
+            [
+                (starts3[first3 + len(eras3) + i] if first3 + len(eras3) + i < len(starts3) else 1, e)
+                for i, e in enumerate(inner)
+            ],
+            [(1, e) for e in eras3],
+        )
+    if not isinstance(doc.get("date"), list):
+        raise RecordError("TimelineJS2 layout without a 'date' list: not a timeline dateline can read")
+    dates = doc.get("date") if isinstance(doc.get("date"), list) else []
+    era_items = doc.get("era") if isinstance(doc.get("era"), list) else []
+    starts = [m.start() for m in re.finditer(r'"startDate"', text)]
+    lines = [_line_of(text, p) for p in starts]
+    first = 1 if not doc.get("startDate") else 0  # the title's own startDate comes first
+    title = _tl2_slide(doc, "title")
+    title.pop("error", None)
+    if not doc.get("startDate"):
+        title.pop("start_date", None)
+
+    def line(i: int) -> int:
+        return lines[i] if 0 <= i < len(lines) else 1
+
+    offset = 1 - first
+    events = [(line(i + offset), _tl2_slide(d, "date") if isinstance(d, dict) else d) for i, d in enumerate(dates)]
+    eras = [
+        (line(len(dates) + i + offset), _tl2_slide(e, "era") if isinstance(e, dict) else e)
+        for i, e in enumerate(era_items)
+    ]
+    return title, events, eras
 
 
 def _part(date: dict, name: str) -> int | None:
@@ -155,91 +262,187 @@ def _iso(moment: datetime, precision: str) -> str:
     return moment.replace(tzinfo=UTC).isoformat(timespec="seconds")
 
 
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+
+
 def _is_url(text: str) -> bool:
     return text.strip().lower().startswith(("http://", "https://", "ftp://", "//", "mailto:"))
 
 
-def slide_to_record(slide, source: str, ids: UniqueIds) -> dict | RecordError:
-    if not isinstance(slide, dict):
-        return RecordError("a TimelineJS event must be a JSON object")
-    try:
-        start = _point(slide.get("start_date"), "start_date")
-        if start is None:
-            return RecordError("missing required field 'start_date.year'")
-        t0, precision = start
-        end = _point(slide.get("end_date"), "end_date")
-    except RecordError as exc:
-        return exc
+def safe_url(text) -> str | None:
+    """``text`` when it is an http(s) URL (or protocol-relative ``//``) or a relative URL
+    (no scheme: a path as written); None for anything else (javascript:, data:...)."""
+    if blank(text) or not isinstance(text, str):
+        return None
+    url = text.strip()
+    if any(c in url for c in "<>\"'\n\r\t ") and not url.lower().startswith(("http://", "https://")):
+        return None
+    if url.lower().startswith(("http://", "https://", "//")):
+        return url
+    return None if _SCHEME.match(url) else url
+
+
+MEDIA_TEXT = ("caption", "credit", "alt", "title")
+MEDIA_URLS = ("thumbnail", "link")
+
+
+def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
+    """(date fields of a record, start, precision) of a slide; raises RecordError."""
+    start = _point(slide.get("start_date"), "start_date")
+    if start is None:
+        raise RecordError("missing required field 'start_date.year'")
+    t0, precision = start
+    end = _point(slide.get("end_date"), "end_date")
     rec: dict = {"start": _iso(t0, precision), "precision": PRECISION[precision]}
+    if end is not None and _advance(*end) <= t0:
+        # TimelineJS shows such a slide at its start: so does dateline, keeping the end as written
+        rec["end_date"] = _iso(*end)
+        end = None
     if end is not None:
         t1 = _advance(*end)
-        if t1 <= t0:
-            return RecordError("end_date is before start_date")
         if t1 != _advance(t0, precision):
             rec["end"] = t1.replace(tzinfo=UTC).isoformat(timespec="seconds")
+            if end[1] != precision:
+                rec["end_precision"] = end[1]
+    return rec, t0, precision
+
+
+def slide_to_record(
+    slide, source: str, ids: UniqueIds, role: str | None = None, when: str | None = None
+) -> dict | RecordError:
+    """The record of one slide; ``role`` "title" or "era" marks the title slide and the
+    eras; ``when`` dates a title slide that has no date of its own."""
+    if not isinstance(slide, dict):
+        return RecordError("a TimelineJS event must be a JSON object")
+    if slide.get("error"):
+        return RecordError(str(slide["error"]))
+    attrs: dict = {}
+    try:
+        if role == "title" and _point(slide.get("start_date"), "start_date") is None:
+            if when is None:
+                return RecordError("the title slide has no date and there is no event to date it by")
+            rec: dict = {"start": when, "precision": "day"}
+            attrs["undated"] = True
+        else:
+            rec, _, _ = _dates_of(slide)
+    except RecordError as exc:
+        return exc
+    end_precision = rec.pop("end_precision", None)
+    if end_precision:
+        attrs["end_precision"] = end_precision
+    if rec.get("end_date"):
+        attrs["end_date"] = rec.pop("end_date")  # before the start: kept as written, not used
+    if role:
+        attrs["timelinejs"] = role
     text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
     headline = plain(text.get("headline"))
-    body, quotes = html_to_text(text.get("text"))
+    body_html = text.get("text")
+    facts = facts_of(body_html) if isinstance(body_html, str) else {}
+    body, quotes = html_to_text(body_html)
     media = slide.get("media") if isinstance(slide.get("media"), dict) else {}
     url = str(media.get("url") or "").strip()
-    attrs: dict = {}
-    if url and _is_url(url):
+    if url and url.lower().startswith(("http://", "https://")):
         rec["link"] = url
+    elif url and "<" not in url and safe_url(url):
+        attrs["media_url"] = url  # a relative URL (or //host/...), as written
     elif url:
         media_text, media_quotes = html_to_text(url)
         quotes.extend(media_quotes)
         if media_text:
             attrs["media"] = media_text
-    for key in ("caption", "credit"):
-        value = plain(media.get(key))
+    for key in MEDIA_TEXT:
+        value = plain(media.get(key)) if isinstance(media.get(key), str) else None
         if value:
             attrs[f"media_{key}"] = value
+    for key in MEDIA_URLS:
+        if isinstance(media.get(key), str) and not blank(media[key]):
+            attrs[f"media_{key}"] = media[key].strip()
+    if not blank(media.get("link_target")):
+        attrs["media_link_target"] = str(media["link_target"]).strip()
+    background = slide.get("background") if isinstance(slide.get("background"), dict) else {}
+    for key in ("url", "color", "alpha"):
+        if not blank(background.get(key)):
+            attrs[f"background_{key}"] = (
+                background[key] if isinstance(background[key], (int, float)) else str(background[key]).strip()
+            )
+    one_line = " ".join(headline.split())
     title = (
-        first_line(headline)
+        first_line(one_line)
         or first_line(body)
         or attrs.get("media_caption")
         or (first_line(quotes[0]["text"]) if quotes else "")
-        or "(untitled)"
+        or ("(title)" if role == "title" else "(untitled)")
     )
     rec["title"] = title
     if body:
         rec["summary"] = body
-    if headline and first_line(headline) != headline:
-        attrs["headline"] = headline
+    if headline and headline != title:
+        attrs["headline"] = headline  # line breaks, or more than a title holds
     if not blank(slide.get("group")):
-        rec["kind"] = str(slide["group"]).strip()
+        rec["kind"] = plain(str(slide["group"])) or None
     location = slide.get("location") if isinstance(slide.get("location"), dict) else {}
     if not blank(location.get("name")):
-        rec["place"] = str(location["name"]).strip()
+        rec["place"] = plain(str(location["name"])) or None
     for key in ("lat", "lon"):
-        if isinstance(location.get(key), (int, float)):
+        if isinstance(location.get(key), (int, float)) and not isinstance(location.get(key), bool):
             rec[key] = location[key]
-    for key in ("display_date", "type"):
-        if not blank(slide.get(key)):
-            attrs[key] = plain(str(slide[key]))
+        elif isinstance(location.get(key), str) and not blank(location[key]):
+            rec[key] = location[key].strip()
+    for key, value in location.items():
+        if key not in ("name", "lat", "lon") and isinstance(value, (str, int, float)) and not blank(value):
+            attrs[f"location_{key}"] = value
+    for key, value in facts.items():  # dateline's own fields, written into the text by an export
+        rec[key] = value
+    if not blank(slide.get("display_date")):
+        rec["date_text"] = plain(str(slide["display_date"])) or None
+    if not blank(slide.get("type")):
+        attrs["type"] = plain(str(slide["type"]))
+    if isinstance(slide.get("autolink"), bool):
+        attrs["autolink"] = slide["autolink"]
+    if not blank(slide.get("classname")):
+        attrs["classname"] = str(slide["classname"]).strip()
     rec["quotes"] = quotes  # TimelineJS carries quotes (block quotes): none here replaces stored ones
     if attrs:
         rec["attrs"] = attrs
     rec["source"] = source
     given = slide.get("unique_id")
-    rec["id"] = str(given).strip() if not blank(given) else ids(stable_id(source, slide))
+    if not blank(given):
+        rec["id"] = str(given).strip()
+    else:
+        rec["id"] = ids(stable_id(source, role or "", slide))
     return rec
 
 
-def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
+def _more_than_a_name(title: dict) -> bool:
+    """A title slide with text, media, a background or a date of its own, which is kept
+    as an event; one with a headline alone only names the source of the events."""
+    text = title.get("text") if isinstance(title.get("text"), dict) else {}
+    media = title.get("media") if isinstance(title.get("media"), dict) else {}
+    return bool(
+        plain(text.get("text"))
+        or not blank(media.get("url"))
+        or isinstance(title.get("background"), dict)
+        and title["background"]
+        or _has_year(title.get("start_date"))
+    )
+
+
+def _has_year(date) -> bool:
+    return isinstance(date, dict) and not blank(date.get("year"))
+
+
+def read(
+    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+) -> Iterator[tuple[str, dict | Exception]]:
     name = os.fspath(path)
     with open(path, "rb") as f:
         data = f.read()
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        yield f"{name}:{line}", not_utf8(exc)
+    text, err, line = decode_all(data, path, decoding)
+    if err is not None:
+        yield f"{name}:{line}", err
         return
     try:
-        title, slides = _slides(text)
+        title, slides, eras = _slides(text)
     except json.JSONDecodeError as exc:
         yield f"{name}:{exc.lineno}", RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
         return
@@ -252,8 +455,22 @@ def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[s
         )
     source = source or file_label(path)
     ids = UniqueIds()
-    for line, slide in slides:
-        yield f"{name}:{line}", slide_to_record(slide, source, ids)
+    items: list[tuple[int, str | None, object]] = [(line, "era", era) for line, era in eras]
+    items += [(line, None, slide) for line, slide in slides]
+    when = None
+    if title is not None and _more_than_a_name(title):
+        firsts = []
+        for _, slide in slides:
+            try:
+                if isinstance(slide, dict) and not slide.get("error"):
+                    firsts.append(_dates_of(slide)[1])
+            except RecordError:
+                continue
+        when = _iso(min(firsts), "day") if firsts else None
+        found = re.search(r'"(?:title|timeline)"\s*:', text)
+        items.append((_line_of(text, found.start()) if found else 1, "title", title))
+    for line, role, slide in sorted(items, key=lambda item: item[0]):
+        yield f"{name}:{line}", slide_to_record(slide, source, ids, role, when if role == "title" else None)
 
 
 # --------------------------------------------------------------------------- writing
@@ -279,55 +496,141 @@ def _html(text: str) -> str:
     return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paras)
 
 
-def to_slide(rec: dict) -> dict:
+def _esc(value) -> str:
+    return html.escape(str(value))
+
+
+def facts_html(rec: dict) -> str:
+    """dateline's fields that TimelineJS has no place for, as paragraphs a reader of the
+    page sees and an import takes back (see ``html_text.facts_of``)."""
+    facts = []
+    for field, label in (("place", "Place"), ("region", "Region"), ("country", "Country")):
+        if rec.get(field):
+            facts.append((field, label, rec[field]))
+    if rec.get("lat") is not None and rec.get("lon") is not None:
+        facts.append(("coordinates", "Coordinates", f"{rec['lat']}, {rec['lon']}"))
+    if rec.get("actors"):
+        facts.append(("actors", "Actors", "; ".join(rec["actors"])))
+    for field, label in (("killed", "Killed"), ("injured", "Injured")):
+        if rec.get(field) is not None:
+            facts.append((field, label, rec[field]))
+    if rec.get("status") and rec["status"] != "happened":
+        facts.append(("status", "Status", rec["status"]))
+    return "".join(f'<p data-dateline="{f}"><b>{label}:</b> {_esc(v)}</p>' for f, label, v in facts)
+
+
+def _last(end: datetime, precision: str) -> datetime:
+    """The last ``precision`` unit before ``end`` (an exclusive end)."""
+    if precision == "year":
+        return end.replace(year=end.year - 1) if (end.month, end.day, end.hour, end.minute) == (1, 1, 0, 0) else end
+    if precision == "month":
+        if end.day == 1 and (end.hour, end.minute) == (0, 0):
+            return end.replace(year=end.year - (end.month == 1), month=(end.month - 2) % 12 + 1)
+        return end
+    return end - {"day": timedelta(days=1), "hour": timedelta(hours=1), "minute": timedelta(minutes=1)}[precision]
+
+
+def _dates_slide(rec: dict) -> dict:
     start = datetime.fromisoformat(rec["start"])
     end = datetime.fromisoformat(rec["end"])
     precision = rec.get("precision") or "day"
+    attrs = rec.get("attrs") or {}
     slide: dict = {}
     if precision in PRECISION:
         slide["start_date"] = _parts(start, precision)
         if end != _advance(start, precision):
-            unit = _advance(start, precision) - start if precision not in ("year", "month") else None
-            if precision == "year":
-                last = end.replace(year=end.year - 1)
-            elif precision == "month":
-                last = end.replace(year=end.year - (end.month == 1), month=(end.month - 2) % 12 + 1)
-            else:
-                last = end - unit
-            slide["end_date"] = _parts(last, precision)
+            end_precision = attrs.get("end_precision") if attrs.get("end_precision") in PRECISION else precision
+            slide["end_date"] = _parts(_last(end, end_precision), end_precision)
     else:  # week, weekend, night, morning...: the days it covers
         slide["start_date"] = _parts(start, "day")
         last = end - timedelta(microseconds=1)
         if last.date() != start.date():
             slide["end_date"] = _parts(last, "day")
+    return slide
+
+
+def to_slide(rec: dict) -> dict:
+    attrs = rec.get("attrs") or {}
+    slide: dict = {} if attrs.get("undated") and attrs.get("timelinejs") == "title" else _dates_slide(rec)
     body = _html(rec.get("summary") or "")
     for q in rec.get("quotes") or []:
         cite = ", ".join(x for x in (q.get("speaker"), q.get("role")) if x)
-        body += (
-            f"<blockquote>{html.escape(q['text'])}"
-            + (f" <cite>{html.escape(cite)}</cite>" if cite else "")
-            + "</blockquote>"
-        )
-    slide["text"] = {"headline": html.escape(rec["title"]), "text": body}
+        body += f"<blockquote>{_esc(q['text'])}" + (f" <cite>{_esc(cite)}</cite>" if cite else "") + "</blockquote>"
+    body += facts_html(rec)
+    headline = attrs.get("headline") if isinstance(attrs.get("headline"), str) else rec["title"]
+    slide["text"] = {"headline": _esc(headline).replace("\n", "<br>"), "text": body}
     if rec.get("kind"):
-        slide["group"] = rec["kind"]
-    if rec.get("link"):
-        slide["media"] = {"url": rec["link"]}
+        slide["group"] = _esc(rec["kind"])
+    media: dict = {}
+    link = str(rec.get("link") or "")
+    url = link.strip() if link.lower().startswith(("http://", "https://")) and safe_url(link) else None
+    url = url or safe_url(attrs.get("media_url"))
+    if url:
+        media["url"] = url
+    for key in MEDIA_TEXT:
+        if attrs.get(f"media_{key}"):
+            media[key] = _esc(attrs[f"media_{key}"])
+    for key in MEDIA_URLS:
+        kept = safe_url(attrs.get(f"media_{key}"))
+        if kept:
+            media[key] = kept
+    if attrs.get("media_link_target") in ("_blank", "_self", "_parent", "_top"):
+        media["link_target"] = attrs["media_link_target"]
+    if media.get("url"):
+        slide["media"] = media
+    elif media:  # a caption or credit without media: TimelineJS needs a url; they go into the text
+        slide["text"]["text"] += "".join(f"<p>{v}</p>" for k, v in media.items() if k in MEDIA_TEXT)
+    background: dict = {}
+    if safe_url(attrs.get("background_url")):
+        background["url"] = safe_url(attrs.get("background_url"))
+    color = str(attrs.get("background_color") or "")
+    if re.fullmatch(r"#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,20}", color):
+        background["color"] = color
+    if isinstance(attrs.get("background_alpha"), (int, float)):
+        background["alpha"] = attrs["background_alpha"]
+    if background:
+        slide["background"] = background
+    if rec.get("lat") is not None and rec.get("lon") is not None:
+        try:
+            location = {"lat": float(rec["lat"]), "lon": float(rec["lon"])}
+        except (TypeError, ValueError):
+            location = {}
+        if location:
+            if rec.get("place"):
+                location["name"] = _esc(rec["place"])
+            slide["location"] = location
     if rec.get("date_text"):
-        slide["display_date"] = rec["date_text"]
+        slide["display_date"] = _esc(rec["date_text"])
+    if isinstance(attrs.get("autolink"), bool):
+        slide["autolink"] = attrs["autolink"]
+    if attrs.get("type"):
+        slide["type"] = _esc(attrs["type"])
     slide["unique_id"] = rec["id"]
     return slide
 
 
 def write(records: Iterable[dict], out: IO[str]) -> int:
-    slides, sources = [], set()
+    slides, eras, sources = [], [], set()
+    title = None
     for rec in records:
+        role = (rec.get("attrs") or {}).get("timelinejs")
+        if role == "title" and title is None:
+            title = to_slide(rec)
+            continue
+        if role == "era":
+            era = to_slide(rec)
+            eras.append({k: era[k] for k in ("start_date", "end_date", "text", "unique_id") if k in era})
+            continue
         slides.append(to_slide(rec))
         sources.add(rec.get("source"))
     doc: dict = {}
-    if len(sources) == 1 and None not in sources:
+    if title is not None:
+        doc["title"] = title
+    elif len(sources) == 1 and None not in sources:
         doc["title"] = {"text": {"headline": html.escape(sources.pop()), "text": ""}}
+    if eras:
+        doc["eras"] = eras
     doc["events"] = slides
     json.dump(doc, out, ensure_ascii=False, indent=1)
     out.write("\n")
-    return len(slides)
+    return len(slides) + len(eras) + (title is not None)

@@ -1,92 +1,224 @@
 """Timesketch timelines, CSV or JSON Lines.
 
-Each row needs ``message``, ``datetime`` (ISO 8601) and ``timestamp_desc``; ``timestamp``
-(epoch microseconds) may stand in for a missing ``datetime``. A row becomes an event
-titled by the message's first line, with the whole message as summary and
-``timestamp_desc`` as kind; every other column is kept in the event's attrs, and
-``timestamp`` always is (microseconds, which the stored start, to the second, drops).
-Precision is "minute": the start keeps its seconds.
+Each row needs what Timesketch needs: ``message``, ``datetime`` (ISO 8601) or
+``timestamp``, and ``timestamp_desc``; a row without them is refused in those terms. A
+number in ``timestamp`` (or in ``datetime``) is read as Timesketch reads it, by its size:
+seconds, milliseconds, microseconds or nanoseconds. A row becomes an event titled by the
+message's first line, with the whole message as summary and ``timestamp_desc`` as kind;
+every other column is kept in the event's attrs, and ``timestamp`` (epoch microseconds,
+which the stored start, to the second, drops) always is. The row's own ``_id`` or ``id``
+is the event's id. Precision is "minute": the start keeps its seconds.
+
+A row that dateline wrote (it has ``title``, ``start`` and ``precision``) gives its
+fields back (title, place, actors, killed, quotes...), so exporting a store as Timesketch
+and importing the file into it updates its events and leaves them as they were.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import IO
 
-from ..records import RecordError, stable_id
+from ..records import FIELDS, RecordError, stable_id
 from . import jsonl
-from .textfile import UniqueIds, blank, csv_rows, file_label, first_line, head, where
+from .textfile import Decoding, UniqueIds, blank, csv_rows, file_label, first_line, head, where
 
 REQUIRED = ("message", "timestamp_desc")
-MAPPED = ("message", "datetime", "timestamp_desc")
+MAPPED = ("message", "datetime", "timestamp_desc", "timestamp", "_id")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# dateline's own fields in a row it wrote, given back as fields on import
+OWN = (
+    "id",
+    "title",
+    "status",
+    "date_text",
+    "start",
+    "end",
+    "precision",
+    "place",
+    "region",
+    "country",
+    "lat",
+    "lon",
+    "killed",
+    "injured",
+    "source",
+    "published",
+    "link",
+    "actors",
+    "quotes",
+)
+TIMESKETCH = ("message", "datetime", "timestamp", "timestamp_desc")
+ATTR_PREFIX = "attrs."  # an attr whose name is one of the row's own columns is written under this prefix
+_QUOTE = re.compile(r"“(?P<text>.*?)”(?: — (?P<speaker>[^\n]*?))?(?: \[(?P<role>[^\]\n]*)\])?(?:\n|$)", re.S)
 
 
 def is_jsonl(path: str | os.PathLike) -> bool:
     return head(path, 4096).lstrip().startswith("{")
 
 
+def micros_of_number(value: float) -> int:
+    """Epoch microseconds of a number in seconds, milliseconds, microseconds or
+    nanoseconds, told apart by size as Timesketch does (above 1e17 nanoseconds, above
+    1e14 microseconds, above 1e11 milliseconds, else seconds)."""
+    size = abs(value)
+    if size > 1e17:
+        return int(value // 1000)
+    if size > 1e14:
+        return int(value)
+    if size > 1e11:
+        return int(value * 1000)
+    return int(value * 1_000_000)
+
+
+def _number(value) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = str(value).strip()
+    if re.fullmatch(r"-?\d+(\.\d*)?", text):
+        return float(text) if "." in text else int(text)
+    return None
+
+
+def _from_micros(micros: int, what: str, value) -> datetime:
+    try:
+        return EPOCH + timedelta(microseconds=micros)
+    except OverflowError:
+        raise RecordError(f"{what} '{value}' is out of range (years 1 to 9999)") from None
+
+
 def _moment(row: dict) -> tuple[datetime, int]:
     """(aware moment, epoch microseconds) of a row."""
     text = row.get("datetime")
     stamp = row.get("timestamp")
+    given = None if blank(stamp) else _number(stamp)
     if not blank(text):
+        number = _number(text)
+        if number is not None:  # a number in datetime: an epoch time, by its size
+            micros = micros_of_number(number)
+            return _from_micros(micros, "datetime", text), micros
+        value = str(text).strip()
         try:
-            moment = datetime.fromisoformat(str(text).strip().replace("z", "Z"))
+            moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
-            raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
+            try:
+                from dateutil.parser import isoparse
+
+                moment = isoparse(value)
+            except (ValueError, OverflowError):
+                raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
-        micros = (moment - EPOCH) // timedelta(microseconds=1)
-        if not blank(stamp):
-            try:
-                micros = int(str(stamp).strip().split(".")[0])
-            except ValueError:
-                pass  # a broken timestamp beside a good datetime: the datetime wins
+        try:
+            micros = (moment - EPOCH) // timedelta(microseconds=1)
+        except OverflowError:
+            raise RecordError(f"datetime '{text}' is out of range (years 1 to 9999)") from None
+        if given is not None and moment.microsecond == 0:
+            exact = micros_of_number(given)
+            if 0 <= exact - micros < 1_000_000:
+                micros = exact  # the same second, to the microsecond
         return moment, micros
-    if blank(stamp):
-        raise RecordError("missing required field 'datetime' (or 'timestamp')")
-    try:
-        micros = int(str(stamp).strip().split(".")[0])
-        moment = EPOCH + timedelta(microseconds=micros)
-    except (ValueError, OverflowError):
-        raise RecordError(f"cannot read timestamp '{stamp}' (epoch microseconds expected)") from None
-    return moment, micros
+    if given is None:
+        if blank(stamp):
+            raise RecordError("missing Timesketch's required field 'datetime' (or 'timestamp')")  # not reached
+        raise RecordError(f"cannot read timestamp '{stamp}' (a number of seconds, ms, µs or ns since 1970)")
+    micros = micros_of_number(given)
+    return _from_micros(micros, "timestamp", stamp), micros
+
+
+def _summary(message: str, title: str) -> str | None:
+    """The summary ``message_of`` made ``message`` from, with ``title``."""
+    if message == title:
+        return None
+    rest = message[len(title) + 2 :] if message.startswith(title + "\n\n") else None
+    if rest is not None and first_line(rest) != title:
+        return rest
+    return message
+
+
+def _quotes(text) -> list[dict]:
+    if isinstance(text, list):
+        return text
+    quotes = []
+    for m in _QUOTE.finditer(str(text)):
+        q = {"text": m["text"], "speaker": m["speaker"] or None}
+        if m["role"]:
+            q["role"] = m["role"]
+        quotes.append(q)
+    return quotes
+
+
+def _own(row: dict) -> bool:
+    """A row dateline wrote: it has dateline's title, start and precision."""
+    return all(not blank(row.get(k)) for k in ("title", "start", "precision"))
 
 
 def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
-    for key in REQUIRED:
-        if blank(row.get(key)):
-            return RecordError(f"missing required field '{key}'")
+    missing = ["'message'"] if blank(row.get("message")) else []
+    if blank(row.get("datetime")) and blank(row.get("timestamp")):
+        missing.append("'datetime' (or 'timestamp')")
+    if blank(row.get("timestamp_desc")):
+        missing.append("'timestamp_desc'")
+    if missing:
+        return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
     try:
         moment, micros = _moment(row)
     except RecordError as exc:
         return exc
     message = str(row["message"])
-    attrs = {k: v for k, v in row.items() if k and k not in MAPPED and not blank(v)}
-    attrs["timestamp"] = micros
-    return {
-        "id": ids(stable_id(source, sorted((k, str(v)) for k, v in row.items()))),
-        "title": first_line(message),
-        "summary": message,
-        "kind": str(row["timestamp_desc"]).strip(),
-        "start": moment.isoformat(timespec="seconds"),
-        "precision": "minute",
-        "source": source,
-        "attrs": attrs,
-    }
+    given_id = row.get("_id") if not blank(row.get("_id")) else row.get("id")
+    if _own(row):
+        rec: dict = {k: row[k] for k in OWN if k in row}
+        rec["title"] = str(row["title"])
+        rec["summary"] = _summary(message, rec["title"])
+        rec["kind"] = str(row["timestamp_desc"]).strip()
+        if isinstance(rec.get("actors"), str):
+            rec["actors"] = [a.strip() for a in rec["actors"].split(";") if a.strip()]
+        if "quotes" in rec:
+            rec["quotes"] = _quotes(rec["quotes"])
+        attrs = {}
+        for k, v in row.items():
+            if not k or k in OWN or k in TIMESKETCH or k == "_id" or blank(v):
+                continue
+            attrs[k[len(ATTR_PREFIX) :] if k.startswith(ATTR_PREFIX) else k] = v
+        if micros % 1_000_000:
+            attrs["timestamp"] = micros  # the microseconds the stored start drops
+        rec["attrs"] = attrs
+        rec.setdefault("source", source)
+    else:
+        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and not blank(v)}
+        attrs["timestamp"] = micros
+        rec = {
+            "title": first_line(message) or "(no message)",
+            "summary": message,
+            "kind": str(row["timestamp_desc"]).strip(),
+            "start": moment.isoformat(timespec="seconds"),
+            "precision": "minute",
+            "source": source,
+            "attrs": attrs,
+        }
+    if not blank(given_id):
+        rec["id"] = ids(str(given_id).strip())
+    else:
+        rec["id"] = ids(stable_id(source, sorted((k, str(v)) for k, v in row.items())))
+    return rec
 
 
-def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[str, dict | Exception]]:
+def read(
+    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+) -> Iterator[tuple[str, dict | Exception]]:
     source = source or file_label(path)
     ids = UniqueIds()
     if is_jsonl(path):
-        for at, row in jsonl.json_lines(path):
+        for at, row in jsonl.json_lines(path, decoding):
             yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids)
         return
-    for line, _, row in csv_rows(path):
+    for line, _, row in csv_rows(path, decoding):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids)
 
 
@@ -101,50 +233,40 @@ def message_of(rec: dict) -> str:
 
 def to_row(rec: dict) -> dict:
     start = datetime.fromisoformat(rec["start"])
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=UTC)
     micros = (start - EPOCH) // timedelta(microseconds=1)
     attrs = dict(rec.get("attrs") or {})
     given = attrs.pop("timestamp", None)
     try:
-        if given is not None and abs(int(given) - micros) < 1_000_000:
+        if given is not None and 0 <= int(given) - micros < 1_000_000:
             micros = int(given)  # the same second, to the microsecond
+        elif given is not None:
+            attrs["timestamp"] = given  # another timestamp (ACLED's own): kept under attrs.timestamp
     except (TypeError, ValueError):
-        pass
-    moment = EPOCH + timedelta(microseconds=micros)
+        attrs["timestamp"] = given
+    moment = start + timedelta(microseconds=micros % 1_000_000)
     row = {
         "message": message_of(rec),
-        "datetime": moment.astimezone(start.tzinfo).isoformat(),
+        "datetime": moment.isoformat(),
         "timestamp": micros,
         "timestamp_desc": rec.get("kind") or "Event",
     }
-    for key in (
-        "id",
-        "title",
-        "status",
-        "date_text",
-        "start",
-        "end",
-        "precision",
-        "place",
-        "region",
-        "country",
-        "lat",
-        "lon",
-        "killed",
-        "injured",
-        "source",
-        "published",
-        "link",
-    ):
+    for key in OWN[:-2]:
         if rec.get(key) is not None:
             row[key] = rec[key]
     if rec.get("actors"):
         row["actors"] = "; ".join(rec["actors"])
     if rec.get("quotes"):
         row["quotes"] = "\n".join(
-            f"“{q['text']}”" + (f" — {q['speaker']}" if q.get("speaker") else "") for q in rec["quotes"]
+            f"“{q['text']}”"
+            + (f" — {q['speaker']}" if q.get("speaker") else "")
+            + (f" [{q['role']}]" if q.get("role") else "")
+            for q in rec["quotes"]
         )
     for key, value in attrs.items():
-        row.setdefault(key, value)
+        name = key if key not in row and key not in FIELDS and key != "_id" else ATTR_PREFIX + key
+        row[name] = value
     return row
 
 
