@@ -153,3 +153,51 @@ def test_an_import_without_a_source_names_the_file(tmp_path):
     (rec,) = events(db).values()
     assert rec["source"] == "colleague.csv"
     assert rec["published"].startswith("2024-09-21")
+
+
+def test_seed_timesketch_export_imported_back_changes_nothing(seed_path, tmp_path):
+    """The rows keep dateline's id and fields: the same events are updated, none added."""
+    before = events(seed_path)
+    out = tmp_path / "seed.jsonl"
+    assert run("--db", seed_path, "export", "--format", "timesketch", "-o", out).exit_code == 0
+    result = run("--db", seed_path, "import", out)
+    assert result.exit_code == 0, result.output
+    assert "imported 9 events" in result.stderr
+    assert events(seed_path) == before
+    assert quote_count(seed_path) == 9
+
+
+def test_timesketch_edit_of_a_message_keeps_the_rest(seed_path, tmp_path):
+    out = tmp_path / "seed.jsonl"
+    assert run("--db", seed_path, "export", "--format", "timesketch", "-o", out).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    row = next(r for r in rows if r["id"] == "seed-toropets")
+    before = events(seed_path)["seed-toropets"]
+    row["message"] = row["title"] + "\n\nAn analyst's correction."
+    for key in ("place", "actors", "quotes", "killed"):  # a tool that drops columns
+        row.pop(key, None)
+    edited = tmp_path / "edited.jsonl"
+    edited.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    assert run("--db", seed_path, "import", edited).exit_code == 0
+    after = events(seed_path)["seed-toropets"]
+    assert after["summary"] == "An analyst's correction."
+    for field in ("title", "place", "actors", "quotes", "killed", "start", "precision", "source", "lat"):
+        assert after[field] == before[field], field
+
+
+def test_timesketch_row_with_an_id_updates_that_event(seed_path, tmp_path):
+    """A plain Timesketch row (no dateline fields) with the event's id changes what
+    Timesketch carries (message, time, timestamp_desc) and keeps the rest."""
+    before = events(seed_path)["seed-kharkiv"]
+    path = tmp_path / "ts.csv"
+    path.write_text(
+        "message,datetime,timestamp_desc,_id\nKharkiv strikes,2024-09-20T21:15:00+00:00,Report time,seed-kharkiv\n",
+        encoding="utf-8",
+    )
+    assert run("--db", seed_path, "import", path).exit_code == 0
+    after = events(seed_path)
+    assert len(after) == 9
+    rec = after["seed-kharkiv"]
+    assert (rec["title"], rec["kind"], rec["start"]) == ("Kharkiv strikes", "Report time", "2024-09-20T21:15:00+00:00")
+    for field in ("place", "actors", "quotes", "killed", "injured", "country"):
+        assert rec[field] == before[field], field

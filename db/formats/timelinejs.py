@@ -378,6 +378,8 @@ def slide_to_record(
         rec["summary"] = body
     if headline and headline != title:
         attrs["headline"] = headline  # line breaks, or more than a title holds
+    if not headline:
+        attrs["no_headline"] = True  # the title comes from the text or the media
     if not blank(slide.get("group")):
         rec["kind"] = plain(str(slide["group"])) or None
     location = slide.get("location") if isinstance(slide.get("location"), dict) else {}
@@ -558,6 +560,8 @@ def to_slide(rec: dict) -> dict:
         body += f"<blockquote>{_esc(q['text'])}" + (f" <cite>{_esc(cite)}</cite>" if cite else "") + "</blockquote>"
     body += facts_html(rec)
     headline = attrs.get("headline") if isinstance(attrs.get("headline"), str) else rec["title"]
+    if attrs.get("no_headline"):
+        headline = ""
     slide["text"] = {"headline": _esc(headline).replace("\n", "<br>"), "text": body}
     if rec.get("kind"):
         slide["group"] = _esc(rec["kind"])
@@ -574,12 +578,10 @@ def to_slide(rec: dict) -> dict:
         kept = safe_url(attrs.get(f"media_{key}"))
         if kept:
             media[key] = kept
-    if attrs.get("media_link_target") in ("_blank", "_self", "_parent", "_top"):
+    if re.fullmatch(r"[\w-]{1,64}", str(attrs.get("media_link_target") or "")):
         media["link_target"] = attrs["media_link_target"]
-    if media.get("url"):
+    if media:  # TimelineJS shows no media without a url, and keeps the rest
         slide["media"] = media
-    elif media:  # a caption or credit without media: TimelineJS needs a url; they go into the text
-        slide["text"]["text"] += "".join(f"<p>{v}</p>" for k, v in media.items() if k in MEDIA_TEXT)
     background: dict = {}
     if safe_url(attrs.get("background_url")):
         background["url"] = safe_url(attrs.get("background_url"))
@@ -598,6 +600,11 @@ def to_slide(rec: dict) -> dict:
         if location:
             if rec.get("place"):
                 location["name"] = _esc(rec["place"])
+            for key in ("zoom", "line"):
+                if isinstance(attrs.get(f"location_{key}"), (bool, int, float)):
+                    location[key] = attrs[f"location_{key}"]
+            if safe_url(attrs.get("location_icon")):
+                location["icon"] = safe_url(attrs["location_icon"])
             slide["location"] = location
     if rec.get("date_text"):
         slide["display_date"] = _esc(rec["date_text"])

@@ -5,8 +5,8 @@ Each row needs what Timesketch needs: ``message``, ``datetime`` (ISO 8601) or
 number in ``timestamp`` (or in ``datetime``) is read as Timesketch reads it, by its size:
 seconds, milliseconds, microseconds or nanoseconds. A row becomes an event titled by the
 message's first line, with the whole message as summary and ``timestamp_desc`` as kind;
-every other column is kept in the event's attrs, and ``timestamp`` (epoch microseconds,
-which the stored start, to the second, drops) always is. The row's own ``_id`` or ``id``
+every other column is kept in the event's attrs, and ``timestamp`` (epoch microseconds)
+too when it has a fraction of a second, which the stored start drops. The row's own ``_id`` or ``id``
 is the event's id. Precision is "minute": the start keeps its seconds.
 
 A row that dateline wrote (it has ``title``, ``start`` and ``precision``) gives its
@@ -48,12 +48,18 @@ OWN = (
     "source",
     "published",
     "link",
+    "source_id",
+    "paragraph",
+    "excerpt",
     "actors",
     "quotes",
 )
 TIMESKETCH = ("message", "datetime", "timestamp", "timestamp_desc")
 ATTR_PREFIX = "attrs."  # an attr whose name is one of the row's own columns is written under this prefix
-_QUOTE = re.compile(r"“(?P<text>.*?)”(?: — (?P<speaker>[^\n]*?))?(?: \[(?P<role>[^\]\n]*)\])?(?:\n|$)", re.S)
+_QUOTE = re.compile(
+    r"“(?P<text>.*?)”(?: — (?P<speaker>[^\n]*?))?(?: \[(?P<role>[^\]\n]*)\])?(?: \(paragraph (?P<paragraph>\d+)\))?(?:\n|$)",
+    re.S,
+)
 
 
 def is_jsonl(path: str | os.PathLike) -> bool:
@@ -135,9 +141,8 @@ def _summary(message: str, title: str) -> str | None:
     """The summary ``message_of`` made ``message`` from, with ``title``."""
     if message == title:
         return None
-    rest = message[len(title) + 2 :] if message.startswith(title + "\n\n") else None
-    if rest is not None and first_line(rest) != title:
-        return rest
+    if message.startswith(title + "\n\n"):
+        return message[len(title) + 2 :]
     return message
 
 
@@ -149,13 +154,15 @@ def _quotes(text) -> list[dict]:
         q = {"text": m["text"], "speaker": m["speaker"] or None}
         if m["role"]:
             q["role"] = m["role"]
+        if m["paragraph"]:
+            q["paragraph"] = int(m["paragraph"])
         quotes.append(q)
     return quotes
 
 
 def _own(row: dict) -> bool:
-    """A row dateline wrote: it has dateline's title, start and precision."""
-    return all(not blank(row.get(k)) for k in ("title", "start", "precision"))
+    """A row dateline wrote: it has dateline's start and precision."""
+    return all(not blank(row.get(k)) for k in ("start", "precision"))
 
 
 def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
@@ -174,8 +181,11 @@ def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
     given_id = row.get("_id") if not blank(row.get("_id")) else row.get("id")
     if _own(row):
         rec: dict = {k: row[k] for k in OWN if k in row}
-        rec["title"] = str(row["title"])
-        rec["summary"] = _summary(message, rec["title"])
+        if blank(row.get("title")):  # the message is the summary, its first line the title
+            rec["title"], rec["summary"] = first_line(message) or "(no message)", message
+        else:
+            rec["title"] = str(row["title"])
+            rec["summary"] = _summary(message, rec["title"])
         rec["kind"] = str(row["timestamp_desc"]).strip()
         if isinstance(rec.get("actors"), str):
             rec["actors"] = [a.strip() for a in rec["actors"].split(";") if a.strip()]
@@ -192,7 +202,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
         rec.setdefault("source", source)
     else:
         attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and not blank(v)}
-        attrs["timestamp"] = micros
+        if micros % 1_000_000:
+            attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec = {
             "title": first_line(message) or "(no message)",
             "summary": message,
@@ -255,6 +266,9 @@ def to_row(rec: dict) -> dict:
     for key in OWN[:-2]:
         if rec.get(key) is not None:
             row[key] = rec[key]
+    summary = rec.get("summary") or ""
+    if summary and first_line(summary) == rec["title"]:
+        del row["title"]  # the message is the summary and its first line the title: read back so
     if rec.get("actors"):
         row["actors"] = "; ".join(rec["actors"])
     if rec.get("quotes"):
@@ -262,6 +276,7 @@ def to_row(rec: dict) -> dict:
             f"“{q['text']}”"
             + (f" — {q['speaker']}" if q.get("speaker") else "")
             + (f" [{q['role']}]" if q.get("role") else "")
+            + (f" (paragraph {q['paragraph']})" if q.get("paragraph") is not None else "")
             for q in rec["quotes"]
         )
     for key, value in attrs.items():
