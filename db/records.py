@@ -284,6 +284,8 @@ def row_tuples(
             )
         except DateError as exc:
             raise RecordError(str(exc)) from None
+        except OverflowError:
+            raise RecordError(f"date out of range: '{start}' (years 1 to 9999, the end too)") from None
     else:
         start, end, precision, t0, t1 = _when(rec, published, tz)
     actors = get("actors") or []

@@ -231,7 +231,7 @@ def row_to_record(row: dict, source: str) -> dict | RecordError:
         "country": (row.get("country") or "").strip() or None,
         "lat": _number(row.get("latitude")),
         "lon": _number(row.get("longitude")),
-        "actors": [a.strip() for a in (row.get("actor1"), row.get("actor2")) if not blank(a)],
+        "actors": [str(a).strip() for a in (row.get("actor1"), row.get("actor2")) if not blank(a)],
         "killed": killed,
         "source": (row.get("source") or "").strip() or source,
         "attrs": attrs,
@@ -256,7 +256,7 @@ def read(
 
 # --------------------------------------------------------------------------- writing
 
-_PRECISION_CODE = {"day": "1", "week": "2", "month": "3"}
+_PRECISION_CODE = {"week": "2", "weekend": "2", "month": "3", "year": "3"}  # a day or less: 1
 
 
 def to_row(rec: dict) -> dict:
@@ -272,7 +272,7 @@ def to_row(rec: dict) -> dict:
             "event_id_cnty": rec["id"],
             "event_date": day,
             "year": str(attrs.get("year") or start[:4]),
-            "time_precision": str(attrs.get("time_precision") or _PRECISION_CODE.get(rec.get("precision") or "", "3")),
+            "time_precision": str(attrs.get("time_precision") or _PRECISION_CODE.get(rec.get("precision") or "", "1")),
             "event_type": rec.get("kind") or attrs.get("event_type") or "",
             "actor1": actors[0] if actors else "",
             "actor2": actors[1] if len(actors) > 1 else "",

@@ -39,6 +39,16 @@ from .html_text import facts_of, html_to_text, plain
 from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line
 
 PARTS = ("year", "month", "day", "hour", "minute")
+
+
+def _obj(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _seq(value: object) -> list:
+    return value if isinstance(value, list) else []
+
+
 PRECISION = {"year": "year", "month": "month", "day": "day", "hour": "hour", "minute": "minute"}
 _WS = " \t\r\n"
 
@@ -65,7 +75,10 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tupl
     if not text.startswith("{", pos):
         json.loads(text)  # raises for broken JSON; else it is not an object
         raise RecordError("not a TimelineJS file: the top level must be an object with 'events'")
-    title, events, eras, found = None, [], [], False
+    title: object = None
+    events: list[tuple[int, object]] = []
+    eras: list[tuple[int, object]] = []
+    found = False
     pos = _skip(text, pos + 1)
     if text.startswith("}", pos):
         raise RecordError("no 'events' list: not a TimelineJS file")
@@ -147,7 +160,7 @@ def _tl2_slide(item: dict, what: str) -> dict:
         return slide
     if end and end != slide["start_date"]:
         slide["end_date"] = end
-    asset = item.get("asset") if isinstance(item.get("asset"), dict) else {}
+    asset: dict = _obj(item.get("asset"))
     media = {"url": asset.get("media"), **{k: asset.get(k) for k in ("credit", "caption", "thumbnail")}}
     media = {k: v for k, v in media.items() if not blank(v)}
     if media:
@@ -164,10 +177,10 @@ def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int
     """A TimelineJS2 document (``{"timeline": {...}}``) as TimelineJS3's title, events and
     eras; a TimelineJS3 document wrapped in ``{"timeline": ...}`` (its "events" or
     "slides") as itself."""
-    inner = doc.get("events") if isinstance(doc.get("events"), list) else doc.get("slides")
-    if isinstance(inner, list) and not isinstance(doc.get("date"), list):
-        title3 = doc.get("title") if isinstance(doc.get("title"), dict) else None
-        eras3 = doc.get("eras") if isinstance(doc.get("eras"), list) else []
+    inner = _seq(doc.get("events")) or _seq(doc.get("slides"))
+    if inner and not isinstance(doc.get("date"), list):
+        title3: dict | None = doc.get("title") if isinstance(doc.get("title"), dict) else None
+        eras3: list = _seq(doc.get("eras"))
         starts3 = [_line_of(text, m.start()) for m in re.finditer(r'"start_date"', text)]
         first3 = 1 if title3 and "start_date" in title3 else 0
         return (
@@ -180,8 +193,8 @@ def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int
         )
     if not isinstance(doc.get("date"), list):
         raise RecordError("TimelineJS2 layout without a 'date' list: not a timeline dateline can read")
-    dates = doc.get("date") if isinstance(doc.get("date"), list) else []
-    era_items = doc.get("era") if isinstance(doc.get("era"), list) else []
+    dates: list = _seq(doc.get("date"))
+    era_items: list = _seq(doc.get("era"))
     starts = [m.start() for m in re.finditer(r'"startDate"', text)]
     lines = [_line_of(text, p) for p in starts]
     first = 1 if not doc.get("startDate") else 0  # the title's own startDate comes first
@@ -237,7 +250,7 @@ def _point(date, what: str) -> tuple[datetime, str] | None:
     precision = PARTS[len(values) - 1]
     second = _part(date, "second") if precision == "minute" else None
     try:
-        moment = datetime(values[0], *(values[1:3] + [1] * (3 - len(values[:3]))), *values[3:5], second or 0)
+        moment = datetime(values[0], *(values[1:3] + [1] * (3 - len(values[:3]))), *values[3:5], second or 0)  # type: ignore[misc,arg-type]
     except ValueError as exc:
         raise RecordError(f"{what} is not a date: {exc}") from None
     return moment, precision
@@ -334,12 +347,12 @@ def slide_to_record(
         attrs["end_date"] = rec.pop("end_date")  # before the start: kept as written, not used
     if role:
         attrs["timelinejs"] = role
-    text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+    text: dict = _obj(slide.get("text"))
     headline = plain(text.get("headline"))
     body_html = text.get("text")
     facts = facts_of(body_html) if isinstance(body_html, str) else {}
     body, quotes = html_to_text(body_html)
-    media = slide.get("media") if isinstance(slide.get("media"), dict) else {}
+    media: dict = _obj(slide.get("media"))
     url = str(media.get("url") or "").strip()
     if url and url.lower().startswith(("http://", "https://")):
         rec["link"] = url
@@ -359,7 +372,7 @@ def slide_to_record(
             attrs[f"media_{key}"] = media[key].strip()
     if not blank(media.get("link_target")):
         attrs["media_link_target"] = str(media["link_target"]).strip()
-    background = slide.get("background") if isinstance(slide.get("background"), dict) else {}
+    background: dict = _obj(slide.get("background"))
     for key in ("url", "color", "alpha"):
         if not blank(background.get(key)):
             attrs[f"background_{key}"] = (
@@ -382,7 +395,7 @@ def slide_to_record(
         attrs["no_headline"] = True  # the title comes from the text or the media
     if not blank(slide.get("group")):
         rec["kind"] = plain(str(slide["group"])) or None
-    location = slide.get("location") if isinstance(slide.get("location"), dict) else {}
+    location: dict = _obj(slide.get("location"))
     if not blank(location.get("name")):
         rec["place"] = plain(str(location["name"])) or None
     for key in ("lat", "lon"):
@@ -418,8 +431,8 @@ def slide_to_record(
 def _more_than_a_name(title: dict) -> bool:
     """A title slide with text, media, a background or a date of its own, which is kept
     as an event; one with a headline alone only names the source of the events."""
-    text = title.get("text") if isinstance(title.get("text"), dict) else {}
-    media = title.get("media") if isinstance(title.get("media"), dict) else {}
+    text: dict = _obj(title.get("text"))
+    media: dict = _obj(title.get("media"))
     return bool(
         plain(text.get("text"))
         or not blank(media.get("url"))
@@ -541,7 +554,7 @@ def _dates_slide(rec: dict) -> dict:
     if precision in PRECISION:
         slide["start_date"] = _parts(start, precision)
         if end != _advance(start, precision):
-            end_precision = attrs.get("end_precision") if attrs.get("end_precision") in PRECISION else precision
+            end_precision = str(attrs.get("end_precision") if attrs.get("end_precision") in PRECISION else precision)
             slide["end_date"] = _parts(_last(end, end_precision), end_precision)
     else:  # week, weekend, night, morning...: the days it covers
         slide["start_date"] = _parts(start, "day")
@@ -559,7 +572,7 @@ def to_slide(rec: dict) -> dict:
         cite = ", ".join(x for x in (q.get("speaker"), q.get("role")) if x)
         body += f"<blockquote>{_esc(q['text'])}" + (f" <cite>{_esc(cite)}</cite>" if cite else "") + "</blockquote>"
     body += facts_html(rec)
-    headline = attrs.get("headline") if isinstance(attrs.get("headline"), str) else rec["title"]
+    headline = str(attrs["headline"]) if isinstance(attrs.get("headline"), str) else str(rec["title"])
     if attrs.get("no_headline"):
         headline = ""
     slide["text"] = {"headline": _esc(headline).replace("\n", "<br>"), "text": body}
@@ -594,7 +607,7 @@ def to_slide(rec: dict) -> dict:
         slide["background"] = background
     if rec.get("lat") is not None and rec.get("lon") is not None:
         try:
-            location = {"lat": float(rec["lat"]), "lon": float(rec["lon"])}
+            location: dict = {"lat": float(rec["lat"]), "lon": float(rec["lon"])}
         except (TypeError, ValueError):
             location = {}
         if location:
@@ -634,7 +647,7 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
     if title is not None:
         doc["title"] = title
     elif len(sources) == 1 and None not in sources:
-        doc["title"] = {"text": {"headline": html.escape(sources.pop()), "text": ""}}
+        doc["title"] = {"text": {"headline": html.escape(str(sources.pop())), "text": ""}}
     if eras:
         doc["eras"] = eras
     doc["events"] = slides

@@ -1,0 +1,419 @@
+"""Real files from ACLED, Timesketch and TimelineJS (tests/data/real, samples, refused; their
+sources in tests/data/README.md): each imports whole, goes back out in its own format and
+comes in again unchanged in what that format carries; files the tool itself refuses are
+refused in the tool's terms."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from dateline.db import formats, queries, store
+from dateline.db.formats import timelinejs as tljs
+from dateline.db.formats import timesketch as ts
+from dateline.db.write import write_records
+from dateline.tui.cli import main
+
+DATA = Path(__file__).resolve().parent / "data"
+REAL = DATA / "real"
+REFUSED = DATA / "refused"
+EVERY_GOOD = sorted(REAL.iterdir()) + sorted((DATA / "samples").iterdir()) + [DATA / "acled-sample.csv"]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
+    with store.new_store_atomically(db_path) as db:
+        write_records(db, formats.read_all(paths, fmt))
+    db = store.open_store(db_path)
+    try:
+        return {r["id"]: r for r in queries.records(db)}
+    finally:
+        db.close()
+
+
+def rows_in(path: Path) -> int:
+    """Records in a real file as the tool that wrote it counts them."""
+    if path.suffix == ".json":
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if "timeline" in doc:
+            inner = doc["timeline"]
+            items = inner.get("date") or inner.get("events") or inner.get("slides") or []
+            return len(items) + len(inner.get("era") or inner.get("eras") or [])
+        return len(doc["events"]) + len(doc.get("eras") or [])
+    if path.suffix == ".jsonl":
+        return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    text = path.read_bytes().decode("cp1252" if "cp1252" in path.name else "utf-8-sig")
+    return sum(1 for row in list(csv.reader(io.StringIO(text)))[1:] if any(c.strip() for c in row))
+
+
+EXT = {"timelinejs": "json", "timesketch": "jsonl", "acled": "csv"}
+
+
+@pytest.mark.parametrize("path", EVERY_GOOD, ids=lambda p: p.name)
+def test_real_file_imports_whole_and_round_trips(tmp_path, path):
+    fmt = formats.detect(path)
+    assert fmt in EXT
+    pairs = list(formats.read(path))
+    bad = [(w, str(r)) for w, r in pairs if isinstance(r, Exception)]
+    assert not bad
+    first = load(tmp_path / "a.db", [path])
+    title_slide = 1 if any((r["attrs"] or {}).get("timelinejs") == "title" for r in first.values()) else 0
+    assert len(first) == rows_in(path) + title_slide  # every row is an event, none merged
+    out = tmp_path / f"out.{EXT[fmt]}"
+    db = store.open_store(tmp_path / "a.db")
+    try:
+        assert formats.export_to_file(db, fmt, out) == len(first)
+    finally:
+        db.close()
+    assert formats.detect(out) == fmt
+    second = load(tmp_path / "b.db", [out])
+    assert second.keys() == first.keys()
+    for event_id, rec in first.items():
+        again = dict(second[event_id])
+        if fmt == "timelinejs" and rec["attrs"].get("end_date"):  # an end before the start is not written
+            rec = dict(rec, attrs={k: v for k, v in rec["attrs"].items() if k != "end_date"})
+        if (
+            fmt == "timelinejs" and path.name == "timelinejs-marktwain.json"
+        ):  # no title headline: the file names the source
+            again.update(source=rec["source"], source_id=rec["source_id"])
+        assert again == rec, event_id
+
+
+def test_export_imported_into_the_same_store_updates_and_adds_nothing(tmp_path):
+    for path in [
+        REAL / "acled-2016-africa-cp1252.csv",
+        REAL / "timelinejs-eras.json",
+        DATA / "samples" / "timesketch-evtx-part.csv",
+    ]:
+        db_path = tmp_path / f"{path.stem}.db"
+        before = load(db_path, [path])
+        fmt = formats.detect(path)
+        out = tmp_path / f"{path.stem}.{EXT[fmt]}"
+        assert run("--db", db_path, "export", "--format", fmt, "-o", out).exit_code == 0
+        result = run("--db", db_path, "import", out)
+        assert result.exit_code == 0, result.output
+        db = store.open_store(db_path)
+        try:
+            after = {r["id"]: r for r in queries.records(db)}
+        finally:
+            db.close()
+        assert after == before
+
+
+# --------------------------------------------------------------------------- ACLED
+
+
+def test_acled_windows_1252_export_of_2016(tmp_path):
+    path = REAL / "acled-2016-africa-cp1252.csv"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0, result.output
+    assert f"{path}: not UTF-8; read as windows-1252 (--encoding to choose another)" in result.stderr
+    recs = {
+        json.loads(line)["id"]: json.loads(line)
+        for line in run("--db", tmp_path / "a.db", "events", "--json").stdout.splitlines()
+    }
+    assert len(recs) == 9
+    army = recs["2779RTA"]
+    assert "The People’s National Army (ANP) discovered" in army["summary"]  # 0x92 is a curly apostrophe
+    assert army["source"] == "Algeria Press Service"
+    assert army["start"].startswith("2016-02-27") and army["attrs"]["gwno"] == "615"
+    douala = next(r for r in recs.values() if r["source"] == "Cameroon Tribune (Yaoundé)")
+    assert douala["title"] == "Violence against civilians by Vigilante Militia (Cameroon) in Douala"
+    week = next(r for r in recs.values() if r["precision"] == "week")
+    assert week["attrs"]["event_date"] and week["end"] > week["start"]
+
+
+def test_acled_encoding_given(tmp_path):
+    path = REAL / "acled-2016-africa-cp1252.csv"
+    result = run("--db", tmp_path / "a.db", "import", "--encoding", "latin-1", path)
+    assert result.exit_code == 0 and "not UTF-8" not in result.stderr
+    result = run("--db", tmp_path / "b.db", "import", "--encoding", "klingon", path)
+    assert result.exit_code == 1 and "unknown encoding 'klingon'" in result.stderr
+
+
+def test_acled_layouts_header_case_and_date_forms(tmp_path):
+    old = load(tmp_path / "old.db", [REAL / "acled-2001-uppercase.csv"])  # GWNO, EVENT_DATE 18/04/2001
+    assert old["1416RTA"]["start"].startswith("2001-04-18")
+    assert old["1416RTA"]["title"] == "Violence against civilians by Police Forces of Algeria in Beni Douala"
+    assert old["1416RTA"]["actors"] == ["Police Forces of Algeria (1999-)", "Civilians (Algeria)"]
+    assert old["1416RTA"]["source"] == "Associated Press Online" and old["1416RTA"]["killed"] == 1
+    assert old["2229RTA"]["attrs"]["ally_actor_1"] == "Berber Ethnic Group (Algeria)"
+    api = load(tmp_path / "api.db", [REAL / "acled-api-2016-lowercase.csv"])  # a pandas index column, data_id
+    assert api["8188RTA"]["attrs"]["data_id"] == "83522" and "" not in api["8188RTA"]["attrs"]
+    assert api["8016RTA"]["precision"] == "week"
+    assert "\n" in api["8013RTA"]["summary"] or api["8013RTA"]["summary"].endswith("1 June.")
+    today = load(tmp_path / "now.db", [REAL / "acled-export-2024.csv"])  # "01 November 2024", today's columns
+    protest = today["YEM93235"]
+    assert protest["start"].startswith("2024-11-01")
+    assert protest["title"] == "Peaceful protest by Protesters (Yemen) in Dawran ad Daydah"
+    assert protest["source"] == "Yemen News Agency (SABA) - Houthi"
+    assert protest["attrs"]["disorder_type"] == "Demonstrations" and protest["attrs"]["tags"] == "crowd size=large"
+
+
+@pytest.mark.parametrize(
+    "date,expect",
+    [
+        ("2024-09-21", "2024-09-21"),
+        ("21 September 2024", "2024-09-21"),
+        ("14/08/2020", "2020-08-14"),
+        ("14/08/2020 00:00:00", "2020-08-14"),
+        ("2024-09-21T00:00:00Z", "2024-09-21"),
+        ("Sept 21st", "2024-09-21"),
+    ],
+)
+def test_acled_date_forms(tmp_path, date, expect):
+    path = tmp_path / "a.csv"
+    path.write_text(f"EVENT_ID_CNTY,EVENT_DATE,YEAR,EVENT_TYPE\nX1,{date},2024,Battles\n", encoding="utf-8")
+    (rec,) = [r for _, r in formats.read(path)]
+    assert rec["start"] == expect
+
+
+def test_acled_year_alone_and_title_lines(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("(Sample)\n\nevent_id_cnty;event_date;year;event_type\nX1;;2019;Protests\n", encoding="utf-8")
+    assert formats.detect(path) == "acled"
+    (rec,) = [r for _, r in formats.read(path)]
+    assert (rec["start"], rec["precision"]) == ("2019", "year")
+
+
+def test_acled_export_writes_acled_columns(seed_path, tmp_path):
+    out = tmp_path / "seed.csv"
+    result = run("--db", seed_path, "export", "--format", "acled", "-o", out)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert len(rows) == 9
+    assert list(rows[0])[:4] == ["event_id_cnty", "event_date", "year", "time_precision"]
+    toropets = next(r for r in rows if r["event_id_cnty"] == "seed-toropets")
+    stored = json.loads(
+        next(line for line in run("--db", seed_path, "events", "--json").stdout.splitlines() if "seed-toropets" in line)
+    )
+    assert toropets["event_date"] == stored["start"][:10] and toropets["time_precision"] == "1"
+    assert toropets["location"] == "Toropets" and toropets["country"] == "Russia"
+    assert toropets["notes"] == stored["summary"]
+    visit = next(r for r in rows if r["event_id_cnty"] == "seed-washington-visit")
+    assert visit["time_precision"] == "2"
+    assert formats.detect(out) == "acled"
+
+
+# --------------------------------------------------------------------------- Timesketch
+
+
+def test_timesketch_timestamps_by_size():
+    recs = [r for _, r in formats.read(REAL / "timesketch-csv-timestamp-no-datetime.csv")]
+    assert [r["start"] for r in recs] == ["2022-07-24T19:01:01+00:00"] * 3  # seconds, ms and µs
+    assert recs[1]["attrs"]["timestamp"] == 1658689261123000 and recs[2]["attrs"]["timestamp"] == 1658689261123456
+    as_datetime = [r for _, r in formats.read(REAL / "timesketch-csv-timestamp-as-datetime.csv")]
+    assert as_datetime[0]["start"] == "2024-08-12T15:03:14+00:00"  # 1723474994349345 µs in datetime
+    assert as_datetime[0]["attrs"]["timestamp"] == 1723474994349345
+    assert ts.micros_of_number(1658689261123456789) == 1658689261123456  # nanoseconds
+    no_datetime = [r for _, r in formats.read(REAL / "timesketch-validate-no-datetime-timestamps.csv")]
+    assert all(not r["start"].startswith("1970") for r in no_datetime)
+
+
+def test_timesketch_microseconds_survive_export(tmp_path):
+    recs = load(tmp_path / "t.db", [REAL / "timesketch-validate-time-precision.csv"])
+    db = store.open_store(tmp_path / "t.db")
+    out = io.StringIO()
+    formats.export(db, "timesketch", out)
+    db.close()
+    rows = {r["message"]: r for r in map(json.loads, out.getvalue().splitlines())}
+    total = rows["total precision in datetime"]
+    assert total["datetime"] == "2024-07-24T10:57:02.877297+00:00" and total["timestamp"] == 1721818622877297
+    assert len(recs) == 2
+
+
+def test_timesketch_ids_kept_and_written_back(tmp_path):
+    path = tmp_path / "ts.jsonl"
+    path.write_text(
+        json.dumps({"message": "m", "datetime": "2024-09-21T10:00:00Z", "timestamp_desc": "t", "_id": "AbC123"}) + "\n"
+    )
+    recs = load(tmp_path / "t.db", [path])
+    assert list(recs) == ["AbC123"]
+    db = store.open_store(tmp_path / "t.db")
+    out = io.StringIO()
+    formats.export(db, "timesketch", out)
+    db.close()
+    assert json.loads(out.getvalue())["id"] == "AbC123"
+
+
+@pytest.mark.parametrize(
+    "name,reason",
+    [
+        ("timesketch-evtx-fails.csv", "missing Timesketch's required field 'message'"),
+        (
+            "timesketch-incorrect.csv",
+            "missing Timesketch's required fields 'datetime' (or 'timestamp'), 'timestamp_desc'",
+        ),
+    ],
+)
+def test_files_timesketch_refuses_are_refused_in_its_terms(tmp_path, name, reason):
+    path = REFUSED / name
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:2: {reason}" in result.stderr
+    assert "title" not in result.stderr
+
+
+def test_timesketch_export_of_years_one_and_9999(tmp_path):
+    path = tmp_path / "edge.jsonl"
+    path.write_text(
+        json.dumps({"id": "y1", "title": "Year one", "start": "0001-01-01T00:30:00+03:00"})
+        + "\n"
+        + json.dumps({"id": "y9999", "title": "Late", "start": "9999-12-31T23:30:00-05:00"})
+        + "\n"
+    )
+    assert run("--db", tmp_path / "e.db", "import", path).exit_code == 0
+    result = run("--db", tmp_path / "e.db", "export", "--format", "timesketch")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["datetime"][:4] for r in rows] == ["0001", "9999"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"title": "Last day", "start": "9999-12-31"}) + "\n")
+    result = run("--db", tmp_path / "e.db", "import", bad)
+    assert result.exit_code == 1 and "date out of range" in result.stderr and "Traceback" not in result.output
+
+
+# --------------------------------------------------------------------------- TimelineJS
+
+
+def test_timelinejs_title_slide_and_eras_kept_and_written_back(tmp_path):
+    recs = load(tmp_path / "e.db", [REAL / "timelinejs-eras.json"])
+    eras = [r for r in recs.values() if r["attrs"].get("timelinejs") == "era"]
+    doc_eras = json.loads((REAL / "timelinejs-eras.json").read_text(encoding="utf-8"))["eras"]
+    assert len(eras) == len(doc_eras) and {"Era Test 650-700"} <= {e["title"] for e in eras}
+    (title,) = [r for r in recs.values() if r["attrs"].get("timelinejs") == "title"]
+    assert title["title"] == "Eras Test" and title["summary"].startswith("Events in the 7th century")
+    db = store.open_store(tmp_path / "e.db")
+    out = io.StringIO()
+    formats.export(db, "timelinejs", out)
+    db.close()
+    doc = json.loads(out.getvalue())
+    assert doc["title"]["text"]["headline"] == "Eras Test" and "start_date" not in doc["title"]
+    assert len(doc["eras"]) == len(doc_eras) and {"year": 600} in [e["start_date"] for e in doc["eras"]]
+    assert len(doc["events"]) == len(recs) - len(doc_eras) - 1
+
+
+def test_timelinejs_media_fields_survive(tmp_path):
+    recs = {r["title"]: r for r in load(tmp_path / "m.db", [REAL / "timelinejs-all-media-types.json"]).values()}
+    images = [r for r in recs.values() if r["attrs"].get("media_link_target")]
+    assert images and images[0]["attrs"]["media_link"].startswith("https://")
+    video = recs["YouTube Videos"]
+    assert video["attrs"]["media_caption"] == "the Monkey section of David Van Tieghem's Ear Drums"
+    assert video["attrs"]["background_color"] == "#F45B69" and video["kind"] == "Video"
+    slide = tljs.to_slide(video)
+    assert slide["media"]["caption"] == "the Monkey section of David Van Tieghem&#x27;s Ear Drums"
+    assert slide["background"] == {"color": "#F45B69"} and slide["group"] == "Video"
+
+
+def test_timelinejs2_document_is_imported(tmp_path):
+    pairs = list(formats.read(REAL / "timelinejs2-houston.json"))
+    assert formats.detect(REAL / "timelinejs2-houston.json") == "timelinejs"
+    assert all(isinstance(r, dict) for _, r in pairs) and len(pairs) == 19
+    recs = sorted(load(tmp_path / "h.db", [REAL / "timelinejs2-houston.json"]).values(), key=lambda r: r["start"])
+    (title,) = [r for r in recs if r["attrs"].get("timelinejs") == "title"]
+    assert title["title"] == "Whitney Houston 1963 - 2012"  # what follows <br/> is kept
+    assert title["attrs"]["headline"] == "Whitney Houston\n1963 - 2012"
+    heritage = next(r for r in recs if r["title"] == "A Musical Heritage")
+    assert (
+        heritage["start"].startswith("1963-08-09")
+        and heritage["attrs"]["media_url"] == "/static/img/examples/houston/family.jpg"
+    )
+    assert heritage["attrs"]["media_caption"].startswith("Houston's mother")
+    out = io.StringIO()
+    tljs.write(recs, out)
+    doc = json.loads(out.getvalue())
+    assert doc["title"]["text"]["headline"] == "Whitney Houston<br>1963 - 2012"
+    assert next(e for e in doc["events"] if e["text"]["headline"] == "A Musical Heritage")["media"]["url"] == (
+        "/static/img/examples/houston/family.jpg"
+    )
+
+
+def test_timelinejs2_without_a_date_list_says_so(tmp_path):
+    path = tmp_path / "t.json"
+    path.write_text('{"timeline": {"headline": "x", "type": "default"}}')
+    ((where, err),) = list(formats.read(path))
+    assert "TimelineJS2 layout" in str(err) and "broken" not in str(err)
+
+
+def test_timelinejs_bc_dates_refused_with_reason(tmp_path):
+    path = REFUSED / "timelinejs-cosmo-mixed.json"
+    result = run("--db", tmp_path / "c.db", "import", path)
+    assert result.exit_code == 1
+    assert "is before year 1: BC dates cannot be stored" in result.stderr and "Traceback" not in result.output
+    result = run("--db", tmp_path / "c.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and "imported 6 events" in result.stderr
+
+
+def test_timelinejs_end_year_alone_written_as_year():
+    slide = {"start_date": {"year": 1990, "month": 3, "day": 12}, "end_date": {"year": 1995}, "text": {"headline": "h"}}
+    rec = tljs.slide_to_record(slide, "s", tljs.UniqueIds())
+    back = tljs.to_slide(dict(rec, end=rec["end"], id="x"))
+    assert back["end_date"] == {"year": 1995} and back["start_date"] == {"year": 1990, "month": 3, "day": 12}
+
+
+# --------------------------------------------------------------------------- TimelineJS export: escaping, URLs, facts
+
+
+def test_timelinejs_export_escapes_every_text_and_checks_urls():
+    rec = {
+        "id": "x",
+        "title": "<img src=x onerror=alert(1)>",
+        "summary": "a <b>",
+        "kind": "<script>k</script>",
+        "date_text": "<i>Friday</i>",
+        "start": "2024-09-21T00:00:00+00:00",
+        "end": "2024-09-22T00:00:00+00:00",
+        "precision": "day",
+        "link": "javascript:alert(1)",
+        "place": "Kyiv <b>",
+        "lat": 50.45,
+        "lon": 30.52,
+        "actors": ["A & B"],
+        "killed": 3,
+        "status": "claimed",
+        "quotes": [{"text": "<q>", "speaker": "<s>"}],
+        "attrs": {
+            "media_caption": "<em>cap</em>",
+            "media_credit": "<a href='javascript:x'>c</a>",
+            "media_thumbnail": "data:image/png;base64,xx",
+            "media_link": "https://example.org/",
+            "background_url": "javascript:x",
+            "background_color": "red;background:url(x)",
+        },
+    }
+    slide = tljs.to_slide(rec)
+    text = json.dumps(slide).replace("&lt;a href", "")
+    assert "<img" not in text and "<script" not in text and "<em>" not in text and "<a href" not in text
+    urls = json.dumps([slide["media"].get(k) for k in ("url", "thumbnail", "link")])
+    assert "javascript:" not in urls and "data:image" not in urls and "href" not in text.replace("&#x27;", "")[:0]
+    assert slide["group"] == "&lt;script&gt;k&lt;/script&gt;" and slide["display_date"] == "&lt;i&gt;Friday&lt;/i&gt;"
+    assert "media" in slide and "url" not in slide["media"] and slide["media"]["link"] == "https://example.org/"
+    assert "background" not in slide
+    assert slide["location"] == {"lat": 50.45, "lon": 30.52, "name": "Kyiv &lt;b&gt;"}
+    body = slide["text"]["text"]
+    for shown in (
+        "Place:</b> Kyiv &lt;b&gt;",
+        "Coordinates:</b> 50.45, 30.52",
+        "Actors:</b> A &amp; B",
+        "Killed:</b> 3",
+        "Status:</b> claimed",
+    ):
+        assert shown in body
+    # and read back: the facts return to their fields, not into the summary
+    again = tljs.slide_to_record(slide, "s", tljs.UniqueIds())
+    assert again["summary"] == "a <b>" and again["place"] == "Kyiv <b>" and again["actors"] == ["A & B"]
+    assert (again["killed"], again["status"], again["lat"], again["lon"]) == ("3", "claimed", "50.45", "30.52")
+
+
+def test_timelinejs_relative_media_url_kept_as_written():
+    assert tljs.safe_url("img/a.jpg") == "img/a.jpg" and tljs.safe_url("/static/a.png") == "/static/a.png"
+    assert tljs.safe_url("//cdn.example.org/a.png") == "//cdn.example.org/a.png"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "vbscript:x", "JaVaScRiPt:x"):
+        assert tljs.safe_url(bad) is None
