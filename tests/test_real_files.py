@@ -417,3 +417,59 @@ def test_timelinejs_relative_media_url_kept_as_written():
     assert tljs.safe_url("//cdn.example.org/a.png") == "//cdn.example.org/a.png"
     for bad in ("javascript:alert(1)", "data:text/html,x", "vbscript:x", "JaVaScRiPt:x"):
         assert tljs.safe_url(bad) is None
+
+
+# --------------------------------------------------------------------------- what spreadsheets and other tools make of these files
+
+
+def test_acled_saved_by_excel_as_unicode_text(tmp_path):
+    """Excel's "Unicode text": UTF-16 with a byte order mark, tab-separated."""
+    text = (REAL / "acled-2016-africa-cp1252.csv").read_bytes().decode("cp1252")
+    rows = list(csv.reader(io.StringIO(text)))
+    out = io.StringIO()
+    csv.writer(out, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "acled.txt"
+    path.write_bytes(out.getvalue().encode("utf-16"))
+    assert formats.detect(path) == "acled"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0, result.output
+    assert "imported 9 events" in result.stderr and "read as UTF-16" in result.stderr
+    assert load(tmp_path / "b.db", [path]) == load(tmp_path / "c.db", [REAL / "acled-2016-africa-cp1252.csv"]) | {}
+
+
+def test_a_workbook_is_refused_with_what_to_do(tmp_path):
+    path = tmp_path / "acled.xlsx"
+    path.write_bytes(b"PK\x03\x04" + b"\0" * 100)
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "save it as CSV first" in result.stderr and "Traceback" not in result.output
+
+
+def test_acled_cells_from_r_and_spreadsheets(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "event_id_cnty,event_date,year,event_type,fatalities,latitude,longitude\n"
+        "X1,45556,2024,Battles,NA,NA,NA\n"
+        'X2,2024-09-21,2024,Battles,unknown,"50,45","30,52"\n',
+        encoding="utf-8",
+    )
+    recs = [r for _, r in formats.read(path)]
+    assert recs[0]["start"] == "2024-09-21" and recs[0]["killed"] is None and recs[0]["lat"] is None
+    assert recs[1]["attrs"]["fatalities"] == "unknown" and (recs[1]["lat"], recs[1]["lon"]) == ("50.45", "30.52")
+
+
+def test_timesketch_datetime_written_otherwise(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text(
+        "message,datetime,timestamp_desc\na,Jul 24 2015 19:01:01 UTC,Write time\nb,1234 19:01:01,Write time\n"
+    )
+    pairs = list(formats.read(path))
+    assert pairs[0][1]["start"] == "2015-07-24T19:01:01+00:00"
+    assert str(pairs[1][1]) == "cannot read datetime '1234 19:01:01' (ISO 8601 expected)"
+
+
+def test_timelinejs_slides_sharing_a_unique_id_are_both_kept(tmp_path):
+    path = tmp_path / "t.json"
+    slide = {"start_date": {"year": 2000}, "text": {"headline": "h"}, "unique_id": "same"}
+    path.write_text(json.dumps({"events": [slide, dict(slide, start_date=2001)]}))
+    recs = load(tmp_path / "t.db", [path])
+    assert sorted(recs) == ["same", "same-2"] and recs["same-2"]["start"].startswith("2001")

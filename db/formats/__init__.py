@@ -20,6 +20,7 @@ from typing import IO
 
 import sqlite_utils
 
+from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import publication, resolve_words
 from .select import matching_ids, selected
@@ -100,6 +101,10 @@ def detect(path: str | os.PathLike) -> str:
     dateline's; a CSV header with event_id_cnty (any case) is ACLED, one with
     Timesketch's message or timestamp_desc and no title is Timesketch, any other
     dateline's CSV."""
+    with open(path, "rb") as f:
+        magic = f.read(8)
+    if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
+        raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
     text = head(path).lstrip()
     if text.startswith(("{", "[")):
         first = text.split("\n", 1)[0]
@@ -130,7 +135,10 @@ def read(
     comes as ``(FILE:LINE, exception)`` in its place, and reading goes on. ``decoding``
     names the files' encoding (default: UTF-8, else what charset-normalizer finds)."""
     if fmt in (None, "auto"):
-        fmt = detect(path)
+        try:
+            fmt = detect(path)
+        except FormatError as exc:
+            return iter([(f"{os.fspath(path)}:1", RecordError(str(exc)))])
     if fmt not in _READERS:
         raise FormatError(f"unknown import format '{fmt}' (one of: auto, {', '.join(IMPORT_FORMATS)})")
     return _READERS[fmt](path, source, decoding)

@@ -98,6 +98,8 @@ def parse_date(text: str, year: str | None = None) -> date:
     """The date in an ``event_date`` cell; ``year`` (the row's) settles a two-digit year
     or a month-first date a spreadsheet wrote."""
     value = _TIME.sub("", " ".join(str(text).split()))
+    if re.fullmatch(r"\d{5}(\.0+)?", value) and 20000 <= float(value) <= 80000:  # a spreadsheet's day number
+        return date(1899, 12, 30) + timedelta(days=int(float(value)))
     for fmt in _OTHER:
         try:
             return datetime.strptime(value, fmt).date()
@@ -168,6 +170,10 @@ def _number(value: str | None) -> str | None:
         return None
     if "," in text and "." not in text:  # a decimal comma from a spreadsheet
         text = text.replace(",", ".")
+    try:
+        float(text)
+    except ValueError:
+        return None
     return text
 
 
@@ -189,8 +195,12 @@ def title_of(row: dict) -> str:
     return title
 
 
+_MISSING = {"na", "n/a", "nan", "null", "none", "#n/a"}
+
+
 def row_to_record(row: dict, source: str) -> dict | RecordError:
-    row = {k.strip().lower(): v for k, v in row.items() if k}
+    # the cells R, pandas and spreadsheets write for "no value" are empty
+    row = {k.strip().lower(): ("" if str(v).strip().lower() in _MISSING else v) for k, v in row.items() if k}
     event_id = (row.get("event_id_cnty") or "").strip() or (row.get("data_id") or "").strip()
     if not event_id:
         return RecordError("missing required field 'event_id_cnty'")
@@ -218,6 +228,9 @@ def row_to_record(row: dict, source: str) -> dict | RecordError:
         attrs["time_precision"] = precision_code
     location = (row.get("location") or "").strip()
     killed = _whole(row.get("fatalities")) or None
+    if killed is not None and not killed.isdigit():
+        attrs["fatalities"] = killed  # not a count ("unknown"): kept as written
+        killed = None
     return {
         "id": event_id,
         "title": title_of(row),

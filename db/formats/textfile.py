@@ -73,6 +73,18 @@ def _label(encoding: str) -> str:
     return {"cp1252": "windows-1252", "cp1250": "windows-1250", "cp1251": "windows-1251"}.get(encoding, encoding)
 
 
+def _wide(start: bytes, encoding: str | None) -> str | None:
+    """The UTF-16/32 codec a file's first bytes (a byte order mark) or the given
+    encoding name; None for byte-wide encodings."""
+    if encoding and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        return codecs.lookup(encoding).name
+    if start.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
+
+
 def decode_all(
     data: bytes, path: str | os.PathLike, decoding: Decoding | None = None
 ) -> tuple[str, RecordError | None, int]:
@@ -81,6 +93,12 @@ def decode_all(
     decoding = decoding or Decoding()
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    wide = _wide(data[:4], decoding.encoding)
+    if wide:
+        try:
+            return data.decode(wide).lstrip("\ufeff"), None, 0
+        except UnicodeDecodeError as exc:
+            return "", not_text(exc, wide, 1), 1
     encoding = decoding.encoding
     if encoding:
         try:
@@ -120,6 +138,22 @@ def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator
     encoding = decoding.encoding or "utf-8"
     detected = bool(decoding.encoding)
     with open(path, "rb") as f:
+        start = f.read(4)
+    wide = _wide(start, decoding.encoding)
+    if wide:  # UTF-16 or UTF-32 (Excel's "Unicode text"): lines are not split at the byte b"\n"
+        with open(path, "rb") as f:
+            data = f.read()
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError as exc:
+            yield 1, "", not_text(exc, wide, 1)
+            return
+        if wide != (decoding.encoding or "") and not decoding.encoding:
+            decoding.tell(f"{os.fspath(path)}: not UTF-8; read as {wide.upper()} (its byte order mark)")
+        for n, line in enumerate(text.lstrip("\ufeff").splitlines(keepends=True), 1):
+            yield n, line, None
+        return
+    with open(path, "rb") as f:
         for n, raw in enumerate(f, 1):
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]
@@ -153,6 +187,9 @@ def head(path: str | os.PathLike, size: int = 65536) -> str:
         data = f.read(size)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    wide = _wide(data[:4], None)
+    if wide:
+        return data.decode(wide, "replace").lstrip("\ufeff")
     return data.decode("utf-8", "replace")
 
 

@@ -232,6 +232,8 @@ def _point(date, what: str) -> tuple[datetime, str] | None:
     """(naive start, precision) of a TimelineJS date object; None when it has no year."""
     if date is None or date == {} or date == "":
         return None
+    if isinstance(date, (int, str)) and not isinstance(date, bool) and str(date).strip().lstrip("-").isdigit():
+        date = {"year": date}  # a year alone, not in an object
     if not isinstance(date, dict):
         raise RecordError(f"'{what}' must be an object with 'year'")
     year = _part(date, "year")
@@ -422,7 +424,7 @@ def slide_to_record(
     rec["source"] = source
     given = slide.get("unique_id")
     if not blank(given):
-        rec["id"] = str(given).strip()
+        rec["id"] = ids(str(given).strip())  # TimelineJS keeps two slides with one unique_id apart too
     else:
         rec["id"] = ids(stable_id(source, role or "", slide))
     return rec

@@ -91,6 +91,19 @@ def _number(value) -> float | None:
     return None
 
 
+def _full_date(value: str) -> datetime | None:
+    """A date and time written otherwise than ISO 8601 ("Jul 24 2015 19:01:01 UTC"), as
+    dateutil reads it (Timesketch reads them so too), when it names year, month and day."""
+    from dateutil import parser
+
+    try:
+        one = parser.parse(value, default=datetime(2001, 1, 1))
+        two = parser.parse(value, default=datetime(2002, 2, 2))
+    except (ValueError, OverflowError):
+        return None
+    return one if one == two else None  # a part missing: the defaults differ
+
+
 def _from_micros(micros: int, what: str, value) -> datetime:
     try:
         return EPOCH + timedelta(microseconds=micros)
@@ -112,11 +125,8 @@ def _moment(row: dict) -> tuple[datetime, int]:
         try:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
-            try:
-                from dateutil.parser import isoparse
-
-                moment = isoparse(value)
-            except (ValueError, OverflowError):
+            moment = _full_date(value)
+            if moment is None:
                 raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
