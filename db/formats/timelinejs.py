@@ -595,8 +595,8 @@ def to_slide(rec: dict) -> dict:
             media[key] = kept
     if re.fullmatch(r"[\w-]{1,64}", str(attrs.get("media_link_target") or "")):
         media["link_target"] = attrs["media_link_target"]
-    if media:  # TimelineJS shows no media without a url, and keeps the rest
-        slide["media"] = media
+    if media:  # TimelineJS shows no media for an empty url, and keeps the rest (it needs the key)
+        slide["media"] = {"url": "", **media}
     background: dict = {}
     if safe_url(attrs.get("background_url")):
         background["url"] = safe_url(attrs.get("background_url"))

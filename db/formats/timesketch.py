@@ -125,9 +125,10 @@ def _moment(row: dict) -> tuple[datetime, int]:
         try:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
-            moment = _full_date(value)
-            if moment is None:
+            other = _full_date(value)
+            if other is None:
                 raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
+            moment = other
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)
         try:
