@@ -475,3 +475,10 @@ def test_timelinejs_slides_sharing_a_unique_id_are_both_kept(tmp_path):
     path.write_text(json.dumps({"events": [slide, dict(slide, start_date=2001)]}))
     recs = load(tmp_path / "t.db", [path])
     assert sorted(recs) == ["same", "same-2"] and recs["same-2"]["start"].startswith("2001")
+
+
+def test_acled_extract_with_few_columns(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text("event_id_cnty,event_date,latitude,longitude,fatalities\nUKR1,2024-09-21,50.45,30.52,2\n")
+    ((_, rec),) = list(formats.read(path))
+    assert rec["title"] == "ACLED event UKR1" and rec["killed"] == "2" and rec["start"] == "2024-09-21"

@@ -192,6 +192,9 @@ def title_of(row: dict) -> str:
         title += f" by {actor}"
     if location:
         title += f" in {location}"
+    if title == "Event":  # an extract without the columns that say what happened, by whom, where
+        country = (row.get("country") or "").strip()
+        title = f"Event in {country}" if country else f"ACLED event {(row.get('event_id_cnty') or '').strip()}"
     return title
 
 
@@ -204,8 +207,6 @@ def row_to_record(row: dict, source: str) -> dict | RecordError:
     event_id = (row.get("event_id_cnty") or "").strip() or (row.get("data_id") or "").strip()
     if not event_id:
         return RecordError("missing required field 'event_id_cnty'")
-    if not any((row.get(k) or "").strip() for k in ("sub_event_type", "event_type", "notes")):
-        return RecordError("missing required field 'event_type' (or 'sub_event_type', 'notes')")
     year = _whole(row.get("year"))
     attrs = {k: v for k, v in row.items() if k not in MAPPED and not blank(v)}
     precision_code = _whole(row.get("time_precision"))
