@@ -482,3 +482,26 @@ def test_acled_extract_with_few_columns(tmp_path):
     path.write_text("event_id_cnty,event_date,latitude,longitude,fatalities\nUKR1,2024-09-21,50.45,30.52,2\n")
     ((_, rec),) = list(formats.read(path))
     assert rec["title"] == "ACLED event UKR1" and rec["killed"] == "2" and rec["start"] == "2024-09-21"
+
+
+def test_acled_api_answer_as_json(tmp_path):
+    """What ACLED's API returns (`_format=json`): {"status", "success", "count", "data": [...]}."""
+    text = (REAL / "acled-export-2024.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    for row in rows:
+        row["year"], row["fatalities"], row["event_date"] = int(row["year"]), int(row["fatalities"]), "2024-11-01"
+    api = tmp_path / "acled.json"
+    api.write_text(json.dumps({"status": 200, "success": True, "count": len(rows), "data": rows}, indent=2))
+    assert formats.detect(api) == "acled"
+    from_json = load(tmp_path / "j.db", [api])
+    from_csv = load(tmp_path / "c.db", [REAL / "acled-export-2024.csv"])
+    assert from_json.keys() == from_csv.keys() == {"PSE62716", "YEM93235"}
+    for event_id, rec in from_json.items():
+        assert {k: v for k, v in rec.items() if k not in ("source_id",)} == {
+            k: v for k, v in from_csv[event_id].items() if k not in ("source_id",)
+        }
+    wheres = [w for w, _ in formats.read(api)]
+    assert wheres[0].endswith(":7") or wheres[0].rsplit(":", 1)[1].isdigit()
+    lines = tmp_path / "acled.jsonl"
+    lines.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert formats.detect(lines) == "acled" and load(tmp_path / "l.db", [lines]).keys() == from_csv.keys()

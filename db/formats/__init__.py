@@ -86,6 +86,14 @@ def _csv_header(text: str) -> set[str]:
 
 
 def _json_kind(obj: object) -> str | None:
+    if isinstance(obj, list) and obj and isinstance(obj[0], dict):
+        obj = {"data": obj}
+    if isinstance(obj, dict) and isinstance(obj.get("data"), list):  # ACLED's API answer
+        first = obj["data"][0] if obj["data"] else {}
+        if isinstance(first, dict) and "event_id_cnty" in first:
+            return "acled"
+    if isinstance(obj, dict) and "event_id_cnty" in obj and "event_date" in obj:  # JSON Lines of ACLED events
+        return "acled"
     if isinstance(obj, dict):
         if isinstance(obj.get("events"), list) or isinstance(obj.get("timeline"), dict):
             return "timelinejs"
@@ -118,6 +126,8 @@ def detect(path: str | os.PathLike) -> str:
                 except json.JSONDecodeError:
                     obj = None
             if obj is None:
+                if '"event_id_cnty"' in text[:4096]:
+                    return "acled"
                 return "timelinejs" if ('"events"' in text or '"timeline"' in text) else "jsonl"
         return _json_kind(obj) or "jsonl"
     header = _csv_header(text)

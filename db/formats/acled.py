@@ -31,7 +31,7 @@ from datetime import date, datetime, timedelta
 from typing import IO
 
 from ..records import RecordError
-from .textfile import Decoding, blank, csv_rows, file_label, head, where
+from .textfile import Decoding, blank, csv_rows, decode_all, file_label, head, where
 
 MAPPED = (
     "event_id_cnty",
@@ -260,10 +260,60 @@ def _delimiter(path: str | os.PathLike) -> str:
     return ","
 
 
+def _json_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterator[tuple[int, dict | RecordError]]:
+    """The events of ACLED's API answer (``{"data": [...]}``), a JSON list of them, or
+    JSON Lines of them, each with the line it starts on."""
+    import json
+
+    with open(path, "rb") as f:
+        text, err, line = decode_all(f.read(), path, decoding)
+    if err is not None:
+        yield line, err
+        return
+    try:
+        doc = json.loads(text)
+        items = doc.get("data") if isinstance(doc, dict) else doc
+    except json.JSONDecodeError:
+        items = None
+    if items is None:  # JSON Lines
+        for n, chunk in enumerate(text.splitlines(), 1):
+            if chunk.strip():
+                try:
+                    obj = json.loads(chunk)
+                except json.JSONDecodeError as exc:
+                    yield n, RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+                    continue
+                yield n, obj if isinstance(obj, dict) else RecordError("an ACLED event must be a JSON object")
+        return
+    if not isinstance(items, list):
+        yield 1, RecordError("not ACLED's API answer: no 'data' list of events")
+        return
+    starts = [m.start() for m in re.finditer(r'"event_id_cnty"', text)]
+    for i, item in enumerate(items):
+        at = text.count("\n", 0, starts[i]) + 1 if i < len(starts) and len(starts) == len(items) else 1
+        yield at, item if isinstance(item, dict) else RecordError("an ACLED event must be a JSON object")
+
+
+def _cells(item: dict) -> dict:
+    return {str(k): ("" if v is None else json_cell(v)) for k, v in item.items()}
+
+
+def json_cell(value) -> str:
+    if isinstance(value, (list, dict)):
+        import json
+
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     source = source or file_label(path)
+    if head(path, 4096).lstrip().startswith(("{", "[")):
+        for line, item in _json_rows(path, decoding):
+            yield where(path, line), item if isinstance(item, RecordError) else row_to_record(_cells(item), source)
+        return
     for line, _, row in csv_rows(path, decoding, delimiter=_delimiter(path), skip_titles=True):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source)
 
