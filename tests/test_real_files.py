@@ -505,3 +505,21 @@ def test_acled_api_answer_as_json(tmp_path):
     lines = tmp_path / "acled.jsonl"
     lines.write_text("".join(json.dumps(r) + "\n" for r in rows))
     assert formats.detect(lines) == "acled" and load(tmp_path / "l.db", [lines]).keys() == from_csv.keys()
+
+
+def test_acled_file_that_cannot_be_read_says_where(tmp_path):
+    path = REAL / "acled-2016-africa-cp1252.csv"
+    result = run("--db", tmp_path / "a.db", "import", "--encoding", "utf-8", path)
+    assert result.exit_code == 1
+    assert f"{path}:7: not UTF-8 text (byte 0x92 on line 7)" in result.stderr
+
+
+def test_timelinejs_end_year_alone_of_a_real_file(tmp_path):
+    women = DATA / "samples" / "timelinejs-women-in-computing.json"
+    load(tmp_path / "w.db", [women])
+    db = store.open_store(tmp_path / "w.db")
+    out = io.StringIO()
+    formats.export(db, "timelinejs", out)
+    db.close()
+    eniac = next(e for e in json.loads(out.getvalue())["events"] if "made it work" in e["text"]["headline"])
+    assert eniac["start_date"] == {"year": 1943, "month": 7} and eniac["end_date"] == {"year": 1946}
