@@ -523,3 +523,10 @@ def test_timelinejs_end_year_alone_of_a_real_file(tmp_path):
     db.close()
     eniac = next(e for e in json.loads(out.getvalue())["events"] if "made it work" in e["text"]["headline"])
     assert eniac["start_date"] == {"year": 1943, "month": 7} and eniac["end_date"] == {"year": 1946}
+
+
+def test_acled_files_joined_with_their_headers(tmp_path):
+    one = (REAL / "acled-2001-uppercase.csv").read_text(encoding="utf-8")
+    path = tmp_path / "joined.csv"
+    path.write_text(one + one.replace("RTA,", "RTB,"), encoding="utf-8")
+    assert len(load(tmp_path / "j.db", [path])) == 8

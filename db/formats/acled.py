@@ -314,7 +314,9 @@ def read(
         for line, item in _json_rows(path, decoding):
             yield where(path, line), item if isinstance(item, RecordError) else row_to_record(_cells(item), source)
         return
-    for line, _, row in csv_rows(path, decoding, delimiter=_delimiter(path), skip_titles=True):
+    for line, header, row in csv_rows(path, decoding, delimiter=_delimiter(path), skip_titles=True):
+        if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):
+            continue  # the header again: files joined one after another
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source)
 
 

@@ -97,8 +97,9 @@ def _full_date(value: str) -> datetime | None:
     from dateutil import parser
 
     try:
-        one = parser.parse(value, default=datetime(2001, 1, 1))
-        two = parser.parse(value, default=datetime(2002, 2, 2))
+        zones = {"UTC": 0, "GMT": 0, "Z": 0}
+        one = parser.parse(value, default=datetime(2001, 1, 1), tzinfos=zones)
+        two = parser.parse(value, default=datetime(2002, 2, 2), tzinfos=zones)
     except (ValueError, OverflowError):
         return None
     return one if one == two else None  # a part missing: the defaults differ
