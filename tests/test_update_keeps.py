@@ -199,5 +199,5 @@ def test_timesketch_row_with_an_id_updates_that_event(seed_path, tmp_path):
     assert len(after) == 9
     rec = after["seed-kharkiv"]
     assert (rec["title"], rec["kind"], rec["start"]) == ("Kharkiv strikes", "Report time", "2024-09-20T21:15:00+00:00")
-    for field in ("place", "actors", "quotes", "killed", "injured", "country"):
+    for field in ("place", "actors", "quotes", "killed", "injured", "country", "source", "published"):
         assert rec[field] == before[field], field

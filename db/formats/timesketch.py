@@ -177,7 +177,10 @@ def _own(row: dict) -> bool:
     return all(not blank(row.get(k)) for k in ("start", "precision"))
 
 
-def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
+def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | None = None) -> dict | RecordError:
+    """``source`` names the file (for ids made from content); ``given_source`` is the one
+    the user gave (--source). Without either in the row, a new event is named after the
+    file and an updated one keeps its source."""
     missing = ["'message'"] if blank(row.get("message")) else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
         missing.append("'datetime' (or 'timestamp')")
@@ -211,7 +214,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec["attrs"] = attrs
-        rec.setdefault("source", source)
+        if given_source and blank(rec.get("source")):
+            rec["source"] = given_source
     else:
         attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and not blank(v)}
         if micros % 1_000_000:
@@ -222,9 +226,10 @@ def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
             "kind": str(row["timestamp_desc"]).strip(),
             "start": moment.isoformat(timespec="seconds"),
             "precision": "minute",
-            "source": source,
             "attrs": attrs,
         }
+        if given_source:
+            rec["source"] = given_source
     if not blank(given_id):
         rec["id"] = ids(str(given_id).strip())
     else:
@@ -235,14 +240,14 @@ def row_to_record(row: dict, source: str, ids: UniqueIds) -> dict | RecordError:
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
-    source = source or file_label(path)
+    given, source = source, source or file_label(path)
     ids = UniqueIds()
     if is_jsonl(path):
         for at, row in jsonl.json_lines(path, decoding):
-            yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids)
+            yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
         return
     for line, _, row in csv_rows(path, decoding):
-        yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids)
+        yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
 
 
 def message_of(rec: dict) -> str:
