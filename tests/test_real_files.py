@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -50,7 +51,12 @@ def rows_in(path: Path) -> int:
     if path.suffix == ".jsonl":
         return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     text = path.read_bytes().decode("cp1252" if "cp1252" in path.name else "utf-8-sig")
-    return sum(1 for row in list(csv.reader(io.StringIO(text)))[1:] if any(c.strip() for c in row))
+    rows = [row for row in csv.reader(io.StringIO(text)) if any(c.strip() for c in row)]
+    names = [h.strip().lower() for h in rows[0]]
+    if "event_id_cnty" in names:  # ACLED: the rows of one event (one per actor, in a monadic file) are one
+        at = names.index("event_id_cnty")
+        return len([k for k, _ in itertools.groupby(row[at] for row in rows[1:])])
+    return len(rows) - 1
 
 
 EXT = {"timelinejs": "json", "timesketch": "jsonl", "acled": "csv"}
@@ -530,3 +536,15 @@ def test_acled_files_joined_with_their_headers(tmp_path):
     path = tmp_path / "joined.csv"
     path.write_text(one + one.replace("RTA,", "RTB,"), encoding="utf-8")
     assert len(load(tmp_path / "j.db", [path])) == 8
+
+
+def test_acled_monadic_file_one_event_per_id_with_every_actor(tmp_path):
+    """ACLED's monadic layout (no actor2): one row per actor, one after another."""
+    recs = load(tmp_path / "m.db", [REAL / "acled-2024-excel-dates.csv"])
+    event = recs["BGD28032"]
+    assert event["actors"] == ["Rioters (Bangladesh)", "Civilians (Bangladesh)"]
+    assert (
+        event["attrs"]["inter1"] == "Rioters; Civilians"
+        and event["attrs"]["assoc_actor_1"] == "Hindu Group (Bangladesh)"
+    )
+    assert event["start"].startswith("2024-08-05")  # 5-Aug-24

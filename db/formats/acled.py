@@ -16,7 +16,9 @@ The title says what happened where: the sub-event type (or event type), by whom
 ``event_type`` the kind, actor1 and actor2 the actors, location the place, admin1 the
 region, latitude/longitude the coordinates, fatalities the killed and ``source`` (the
 outlet that reported the event) the event's source. Every other column is kept in
-attrs, lower-cased. Dates are local dates without a time zone and are stored as UTC days.
+attrs, lower-cased. Rows of one event that follow each other (a monadic file: one row
+per actor) are one event with all their actors. Dates are local dates without a time zone
+and are stored as UTC days.
 
 ``write`` gives ACLED's columns back, so a chronology can go into tools made for ACLED.
 """
@@ -311,13 +313,63 @@ def read(
 ) -> Iterator[tuple[str, dict | Exception]]:
     source = source or file_label(path)
     if head(path, 4096).lstrip().startswith(("{", "[")):
-        for line, item in _json_rows(path, decoding):
-            yield where(path, line), item if isinstance(item, RecordError) else row_to_record(_cells(item), source)
+        yield from _merged(
+            path,
+            (
+                (line, item if isinstance(item, RecordError) else row_to_record(_cells(item), source))
+                for line, item in _json_rows(path, decoding)
+            ),
+        )
         return
+    yield from _merged(path, _csv_records(path, source, decoding))
+
+
+def _csv_records(
+    path: str | os.PathLike, source: str, decoding: Decoding | None
+) -> Iterator[tuple[int, dict | Exception]]:
     for line, header, row in csv_rows(path, decoding, delimiter=_delimiter(path), skip_titles=True):
         if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):
             continue  # the header again: files joined one after another
-        yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source)
+        yield line, row if isinstance(row, Exception) else row_to_record(row, source)
+
+
+def merge(rec: dict, other: dict) -> None:
+    """Another row of the same event into ``rec``: ACLED's monadic files give an event one
+    row per actor (``actor1`` only), one after another. Actors are joined; a column that
+    differs keeps both values, "; " between."""
+    for actor in other.get("actors") or []:
+        if actor not in rec["actors"]:
+            rec["actors"].append(actor)
+    attrs = rec.setdefault("attrs", {})
+    for key, value in (other.get("attrs") or {}).items():
+        kept = attrs.get(key)
+        if blank(kept):
+            attrs[key] = value
+        elif value != kept and str(value) not in str(kept).split("; "):
+            attrs[key] = f"{kept}; {value}"
+    for key, value in other.items():
+        if key not in ("actors", "attrs", "title") and rec.get(key) in (None, "") and value not in (None, ""):
+            rec[key] = value
+
+
+def _merged(
+    path: str | os.PathLike, items: Iterator[tuple[int, dict | Exception]]
+) -> Iterator[tuple[str, dict | Exception]]:
+    """The records, with rows of one event that follow each other made one."""
+    pending: tuple[int, dict] | None = None
+    for line, rec in items:
+        if isinstance(rec, dict) and pending is not None and pending[1]["id"] == rec["id"]:
+            merge(pending[1], rec)
+            continue
+        if pending is not None:
+            yield where(path, pending[0]), pending[1]
+            pending = None
+        if isinstance(rec, dict):
+            pending = (line, rec)
+        else:
+            yield where(path, line), rec
+    if pending is not None:
+        yield where(path, pending[0]), pending[1]
 
 
 # --------------------------------------------------------------------------- writing
