@@ -384,7 +384,7 @@ def to_row(rec: dict) -> dict:
     if len(day) < 10:  # a month or a year: its first day
         day = (day + "-01-01")[:10] if len(day) == 4 else day + "-01"
     actors = list(rec.get("actors") or [])
-    row = {k: ("" if isinstance(v, (dict, list)) else str(v)) for k, v in attrs.items() if k in COLUMNS}
+    row = {k: (json_cell(v) if isinstance(v, (dict, list)) else str(v)) for k, v in attrs.items()}
     row.update(
         {
             "event_id_cnty": rec["id"],
@@ -401,7 +401,7 @@ def to_row(rec: dict) -> dict:
             "longitude": "" if rec.get("lon") is None else str(rec["lon"]),
             "source": rec.get("source") or "",
             "notes": rec.get("summary") or rec.get("title") or "",
-            "fatalities": "" if rec.get("killed") is None else str(rec["killed"]),
+            "fatalities": str(attrs.get("fatalities") or "") if rec.get("killed") is None else str(rec["killed"]),
         }
     )
     if len(actors) > 2 and not row.get("assoc_actor_1"):
@@ -410,10 +410,26 @@ def to_row(rec: dict) -> dict:
 
 
 def write(records: Iterable[dict], out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
-    writer.writeheader()
+    """ACLED's columns, then every other column an event kept (an ACLED file's own extra
+    columns come back): the rows wait in a temporary file until all the names are known."""
+    import json
+    import tempfile
+
+    names = list(COLUMNS)
+    known = set(names)
     n = 0
-    for rec in records:
-        writer.writerow(to_row(rec))
-        n += 1
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for rec in records:
+            row = to_row(rec)
+            for key in row:
+                if key not in known:
+                    known.add(key)
+                    names.append(key)
+            spool.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+        spool.seek(0)
+        writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n", restval="")
+        writer.writeheader()
+        for line in spool:
+            writer.writerow(json.loads(line))
     return n
