@@ -201,3 +201,21 @@ def test_timesketch_row_with_an_id_updates_that_event(seed_path, tmp_path):
     assert (rec["title"], rec["kind"], rec["start"]) == ("Kharkiv strikes", "Report time", "2024-09-20T21:15:00+00:00")
     for field in ("place", "actors", "quotes", "killed", "injured", "country", "source", "published"):
         assert rec[field] == before[field], field
+
+
+def test_timesketch_export_back_from_timesketch_keeps_dateline_ids(seed_path, tmp_path):
+    """Rows exported by dateline, loaded into Timesketch and exported from it again carry
+    Timesketch's own _id too: dateline's id still names the event."""
+    out = tmp_path / "seed.jsonl"
+    assert run("--db", seed_path, "export", "--format", "timesketch", "-o", out).exit_code == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    back = tmp_path / "from-timesketch.jsonl"
+    back.write_text(
+        "".join(json.dumps(dict(r, _id=f"os-{n}", _index="idx", label="[]")) + "\n" for n, r in enumerate(rows)),
+        encoding="utf-8",
+    )
+    before = events(seed_path)
+    assert run("--db", seed_path, "import", back).exit_code == 0
+    after = events(seed_path)
+    assert after.keys() == before.keys()
+    assert all(after[k]["title"] == before[k]["title"] and after[k]["quotes"] == before[k]["quotes"] for k in before)

@@ -194,6 +194,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         return exc
     message = str(row["message"])
     given_id = row.get("_id") if not blank(row.get("_id")) else row.get("id")
+    if _own(row) and not blank(row.get("id")):
+        given_id = row["id"]  # dateline's id, also when Timesketch has since added its own _id
     if _own(row):
         rec: dict = {k: row[k] for k in OWN if k in row}
         if blank(row.get("title")):  # the message is the summary, its first line the title
