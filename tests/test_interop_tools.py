@@ -149,7 +149,7 @@ def exported(tmp_path: Path, sources: list[Path] | None, db=None, fmt: str = "ti
     return out
 
 
-TIMELINEJS_FILES = sorted(p for p in (DATA / "real").glob("timelinejs*.json")) + sorted(
+TIMELINEJS_FILES = sorted(p for p in (DATA / "real").glob("timelinejs*")) + sorted(
     (DATA / "samples").glob("timelinejs*.json")
 )
 

@@ -71,6 +71,8 @@ def test_real_file_imports_whole_and_round_trips(tmp_path, path):
     assert not bad
     first = load(tmp_path / "a.db", [path])
     title_slide = 1 if any((r["attrs"] or {}).get("timelinejs") == "title" for r in first.values()) else 0
+    if path.suffix == ".csv":  # a TimelineJS sheet's title is one of its rows
+        title_slide = 0
     assert len(first) == rows_in(path) + title_slide  # every row is an event, none merged
     out = tmp_path / f"out.{EXT[fmt]}"
     db = store.open_store(tmp_path / "a.db")
@@ -548,3 +550,20 @@ def test_acled_monadic_file_one_event_per_id_with_every_actor(tmp_path):
         and event["attrs"]["assoc_actor_1"] == "Hindu Group (Bangladesh)"
     )
     assert event["start"].startswith("2024-08-05")  # 5-Aug-24
+
+
+def test_timelinejs_sheet_saved_as_csv(tmp_path):
+    """TimelineJS's spreadsheet template (its own sample, as TimelineJS3 tests read it)."""
+    sheet = REAL / "timelinejs-sheet-women-in-computing.csv"
+    assert formats.detect(sheet) == "timelinejs"
+    from_sheet = {r["title"]: r for r in load(tmp_path / "s.db", [sheet]).values()}
+    from_json = {
+        r["title"]: r
+        for r in load(tmp_path / "j.db", [DATA / "samples" / "timelinejs-women-in-computing.json"]).values()
+    }
+    assert from_sheet.keys() == from_json.keys()
+    for title, rec in from_sheet.items():
+        other = from_json[title]
+        assert (rec["start"], rec["end"], rec["precision"]) == (other["start"], other["end"], other["precision"]), title
+    assert from_sheet["Women in Computing"]["attrs"]["timelinejs"] == "title"
+    assert from_sheet["Ada Lovelace"]["attrs"]["media_credit"] == "Wikimedia Commons"

@@ -133,6 +133,8 @@ def detect(path: str | os.PathLike) -> str:
     header = _csv_header(text)
     if "event_id_cnty" in header:
         return "acled"
+    if "headline" in header and header & {"year", "start date"} and "title" not in header:
+        return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
     if "title" not in header and header & {"message", "timestamp_desc"}:
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
     return "csv"

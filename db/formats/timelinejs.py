@@ -36,7 +36,7 @@ from typing import IO
 
 from ..records import RecordError, stable_id
 from .html_text import facts_of, html_to_text, plain
-from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line
+from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line, head
 
 PARTS = ("year", "month", "day", "hour", "minute")
 
@@ -452,6 +452,16 @@ def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     name = os.fspath(path)
+    if not head(path, 4096).lstrip().startswith("{"):  # the spreadsheet template, saved as CSV
+        from .timelinejs_csv import sheet
+
+        found = sheet(path, decoding)
+        if isinstance(found, tuple) and isinstance(found[0], RecordError):
+            yield f"{name}:{found[1]}", found[0]
+            return
+        title, slides, eras, title_line = found
+        yield from _records(name, path, source, title, slides, eras, title_line)
+        return
     with open(path, "rb") as f:
         data = f.read()
     text, err, line = decode_all(data, path, decoding)
@@ -466,6 +476,22 @@ def read(
     except RecordError as exc:
         yield f"{name}:1", exc
         return
+    found_title = re.search(r'"(?:title|timeline)"\s*:', text)
+    yield from _records(
+        name, path, source, title, slides, eras, _line_of(text, found_title.start()) if found_title else 1
+    )
+
+
+def _records(
+    name: str,
+    path: str | os.PathLike,
+    source: str | None,
+    title: dict | None,
+    slides: list[tuple[int, object]],
+    eras: list[tuple[int, object]],
+    title_line: int,
+) -> Iterator[tuple[str, dict | Exception]]:
+    """The records of a document's title slide, eras and events, in the order of their lines."""
     if not source and title:
         source = first_line(
             plain((title.get("text") or {}).get("headline") if isinstance(title.get("text"), dict) else None)
@@ -484,8 +510,7 @@ def read(
             except RecordError:
                 continue
         when = _iso(min(firsts), "day") if firsts else None
-        found = re.search(r'"(?:title|timeline)"\s*:', text)
-        items.append((_line_of(text, found.start()) if found else 1, "title", title))
+        items.append((title_line, "title", title))
     for line, role, slide in sorted(items, key=lambda item: item[0]):
         yield f"{name}:{line}", slide_to_record(slide, source, ids, role, when if role == "title" else None)
 
