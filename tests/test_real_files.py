@@ -567,3 +567,17 @@ def test_timelinejs_sheet_saved_as_csv(tmp_path):
         assert (rec["start"], rec["end"], rec["precision"]) == (other["start"], other["end"], other["precision"]), title
     assert from_sheet["Women in Computing"]["attrs"]["timelinejs"] == "title"
     assert from_sheet["Ada Lovelace"]["attrs"]["media_credit"] == "Wikimedia Commons"
+
+
+def test_timelinejs_dates_count_on_as_javascript_does(tmp_path):
+    """TimelineJS shows 30 February as 1 March (JavaScript's Date): so does dateline."""
+    path = tmp_path / "t.json"
+    slides = [
+        {"start_date": {"year": 2021, "month": 2, "day": 30}, "text": {"headline": "a"}},
+        {"start_date": {"year": 2021, "month": 13}, "text": {"headline": "b"}},
+        {"start_date": {"year": 2021, "month": 4, "day": 31, "hour": 24, "minute": 0}, "text": {"headline": "c"}},
+    ]
+    path.write_text(json.dumps({"events": slides}))
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert recs["a"]["start"] == "2021-03-02" and recs["b"]["start"] == "2022-01"
+    assert recs["c"]["start"].startswith("2021-05-02T00:00")

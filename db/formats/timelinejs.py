@@ -251,10 +251,21 @@ def _point(date, what: str) -> tuple[datetime, str] | None:
         values.append(v)
     precision = PARTS[len(values) - 1]
     second = _part(date, "second") if precision == "minute" else None
+    year, month, day = (values + [1, 1])[:3]
+    hour, minute = (values[3:5] + [0, 0])[:2]
     try:
-        moment = datetime(values[0], *(values[1:3] + [1] * (3 - len(values[:3]))), *values[3:5], second or 0)  # type: ignore[misc,arg-type]
-    except ValueError as exc:
-        raise RecordError(f"{what} is not a date: {exc}") from None
+        moment = datetime(year, month, day, hour, minute, second or 0)
+    except ValueError:
+        # TimelineJS counts on as JavaScript's Date does: 30 February is 1 March, month 13
+        # January of the next year, hour 24 the next day
+        try:
+            moment = datetime(year + (month - 1) // 12, (month - 1) % 12 + 1, 1) + timedelta(
+                days=day - 1, hours=hour, minutes=minute, seconds=second or 0
+            )
+        except (ValueError, OverflowError) as exc:
+            raise RecordError(f"{what} is not a date: {exc}") from None
+        if not 1 <= moment.year <= 9999:
+            raise RecordError(f"{what} is not a date between years 1 and 9999")
     return moment, precision
 
 
