@@ -265,7 +265,7 @@ def _point(date, what: str) -> tuple[datetime, str] | None:
         except (ValueError, OverflowError) as exc:
             raise RecordError(f"{what} is not a date: {exc}") from None
         if not 1 <= moment.year <= 9999:
-            raise RecordError(f"{what} is not a date between years 1 and 9999")
+            raise RecordError(f"{what} is not a date between years 1 and 9999") from None
     return moment, precision
 
 
