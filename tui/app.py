@@ -22,6 +22,7 @@ from .components.detail import DetailPane
 from .components.goto import GoToDate
 from .components.header import StoreHeader
 from .components.help import HelpScreen
+from .components.histogram import Histogram
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
 
@@ -60,6 +61,7 @@ class DatelineApp(App[None]):
         Binding("t", "goto", "Go to date"),
         Binding("tab", "toggle_focus", "Timeline/detail", show=False),
         Binding("e", "export", "Export", show=False),
+        Binding("h", "histogram", "Histogram", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -72,6 +74,7 @@ class DatelineApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield StoreHeader(self.summary, self.timeline, id="header")
+        yield Histogram(self.db, self.timeline, lambda line: self.timeline_view.select_line(line), id="histogram")
         with Container(id="main"):
             yield TimelineView(self.timeline, id="timeline")
             yield DetailPane(id="detail")
@@ -142,6 +145,7 @@ class DatelineApp(App[None]):
             return
         self.query_one(DetailPane).show_event(event_id, self._load_detail)
         self.query_one(StoreHeader).cursor = line
+        self._follow_in_pictures(line)
         self._collect_when_idle()
         # once this move is on screen, render the details the next keys are likely to
         # show: the next event in the same direction, a page on, the next day, the
@@ -233,6 +237,27 @@ class DatelineApp(App[None]):
         else:
             self.timeline_view.focus()
 
+    # -- the pictures (histogram, map) ---------------------------------------------
+    def _selected_start(self, line: int | None = None) -> str | None:
+        line = self.timeline_view.cursor if line is None else line
+        item = self.timeline.line(line) if line is not None else None
+        return getattr(item, "start", None)
+
+    def _follow_in_pictures(self, line: int | None) -> None:
+        histogram = self.query_one(Histogram)
+        if histogram.display:
+            histogram.follow(self._selected_start(line))
+
+    def action_histogram(self) -> None:
+        """Show or hide the histogram of events over time."""
+        histogram = self.query_one(Histogram)
+        histogram.display = not histogram.display
+        if histogram.display:
+            histogram.open(self._selected_start())
+            histogram.focus()
+        else:
+            self.timeline_view.focus()
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
@@ -268,4 +293,5 @@ class DatelineApp(App[None]):
         yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
         yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
         yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
+        yield SystemCommand("Histogram", "Events per hour, day, week, month or year (h)", self.action_histogram)
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)

@@ -13,6 +13,7 @@ SCREENS = {
     "search": ["slash", *"zelenskyy"],
     "kryvyi-rih": ["j"] * 6,
     "help": ["question_mark"],
+    "histogram": ["h"],
 }
 
 

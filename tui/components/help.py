@@ -31,6 +31,12 @@ KEYS = [
         ],
     ),
     (
+        "Pictures",
+        [
+            ("h", "histogram over time: +/- hour…year, ←/→ move, enter goes to a bar"),
+        ],
+    ),
+    (
         "Screen",
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
