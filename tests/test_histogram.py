@@ -160,3 +160,14 @@ async def test_the_header_strip_draws_with_the_histograms_bars(seed_path):
         assert header.bars(width) == sparkline(app.timeline.buckets(width))
         strip = screen_text(app).splitlines()[1]
         assert "█" in strip and "▁" in strip
+
+
+async def test_escape_closes_the_histogram(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert histogram(app).display
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not histogram(app).display and app.query_one(TimelineView).has_focus

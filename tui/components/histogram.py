@@ -319,7 +319,7 @@ class Histogram(Widget, can_focus=True):
         return self.timeline.first_event_from(first, before=after)
 
     def action_close(self) -> None:
-        self.app.run_action("histogram")
+        self.call_later(self.run_action, "app.histogram")
 
     def on_click(self, event: events.Click) -> None:
         if event.y >= 1:
