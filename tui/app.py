@@ -23,6 +23,7 @@ from .components.goto import GoToDate
 from .components.header import StoreHeader
 from .components.help import HelpScreen
 from .components.histogram import Histogram
+from .components.map import MapView
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
 
@@ -62,6 +63,7 @@ class DatelineApp(App[None]):
         Binding("tab", "toggle_focus", "Timeline/detail", show=False),
         Binding("e", "export", "Export", show=False),
         Binding("h", "histogram", "Histogram", show=False),
+        Binding("m", "map", "Map", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -78,6 +80,7 @@ class DatelineApp(App[None]):
         with Container(id="main"):
             yield TimelineView(self.timeline, id="timeline")
             yield DetailPane(id="detail")
+            yield MapView(self.db, self._choose_on_map, self._step_from_map, id="map")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -232,7 +235,9 @@ class DatelineApp(App[None]):
             self.timeline_view.focus()
 
     def action_toggle_focus(self) -> None:
-        if self.timeline_view.has_focus:
+        if self.timeline_view.has_focus and self.query_one(MapView).display:
+            self.query_one(MapView).focus()
+        elif self.timeline_view.has_focus:
             self.query_one(DetailPane).focus()
         else:
             self.timeline_view.focus()
@@ -247,6 +252,28 @@ class DatelineApp(App[None]):
         histogram = self.query_one(Histogram)
         if histogram.display:
             histogram.follow(self._selected_start(line))
+        map_view = self.query_one(MapView)
+        if map_view.display:
+            map_view.follow(self.timeline_view.selected_id)
+
+    def _choose_on_map(self, event_id: str) -> None:
+        self.timeline_view.select_event(event_id)
+
+    def _step_from_map(self, step: int) -> None:
+        view = self.timeline_view
+        view.action_next() if step > 0 else view.action_previous()
+
+    def action_map(self) -> None:
+        """Show the map in the detail's place, or the detail again."""
+        map_view, detail = self.query_one(MapView), self.query_one(DetailPane)
+        showing = not map_view.display
+        map_view.display, detail.display = showing, not showing
+        self.screen.set_class(showing, "-map")
+        if showing:
+            self.call_after_refresh(map_view.open, self.timeline_view.selected_id)
+            map_view.focus()
+        else:
+            self.timeline_view.focus()
 
     def action_histogram(self) -> None:
         """Show or hide the histogram of events over time."""
@@ -294,4 +321,5 @@ class DatelineApp(App[None]):
         yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
         yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
         yield SystemCommand("Histogram", "Events per hour, day, week, month or year (h)", self.action_histogram)
+        yield SystemCommand("Map", "The events on a map; the selected one marked (m)", self.action_map)
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)

@@ -14,6 +14,8 @@ SCREENS = {
     "kryvyi-rih": ["j"] * 6,
     "help": ["question_mark"],
     "histogram": ["h"],
+    "map": ["j"] * 6 + ["m"],
+    "map-washington": ["G", "m"],
 }
 
 
