@@ -20,7 +20,7 @@ def screen_text(app: DatelineApp) -> str:
 
 def map_text(app: DatelineApp) -> str:
     """What the map pane shows (the timeline beside it has places and ◆ marks too)."""
-    return app.query_one(MapView).render().plain
+    return app.query_one(MapView).text()
 
 
 def brute_cells(db, box: geo.Box, rows: int, cols: int, where: str = "1", params=()) -> dict:

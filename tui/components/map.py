@@ -22,9 +22,12 @@ from importlib import resources
 import sqlite_utils
 from dateline.db import geo
 from dateline.db.text import clean
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
+from textual.strip import Strip
 from textual.widget import Widget
 
 LAND_RES = 10  # mask cells per degree
@@ -36,6 +39,7 @@ MARKS = ("•", "●", "◉")
 MARK_STYLES = ("bold yellow", "bold dark_orange", "bold red")
 SELECTED, SELECTED_STYLE = "◆", "bold magenta reverse"
 LAND_STYLE, CROSS_STYLE = "green4", "bold cyan"
+LABEL_STYLE, EDGE_STYLE = "bold white on magenta", "bold black on cyan"
 ARROWS = {(1, 0): "↑", (-1, 0): "↓", (0, 1): "→", (0, -1): "←", (1, 1): "↗", (1, -1): "↖", (-1, 1): "↘", (-1, -1): "↙"}
 MIN_SCALE, MAX_SCALE = 0.005, 3.0  # degrees of latitude per dot row
 
@@ -90,6 +94,8 @@ class MapView(Widget, can_focus=True):
         self.selected_id: str | None = None
         self.left_out = 0
         self._land: dict[tuple, list[str]] = {}
+        self._base_cache: tuple | None = None
+        self._frame_cache: tuple | None = None
         self._counts: dict[tuple, tuple[dict, dict]] = {}
 
     # -- the view ---------------------------------------------------------------
@@ -240,51 +246,75 @@ class MapView(Widget, can_focus=True):
         return found
 
     # -- drawing ------------------------------------------------------------------------
-    def render(self) -> Text:
+    # The map is drawn by line (Textual's Line API): the rows of a view (coasts, marks,
+    # the counts at the edges) are made into strips once per view; a move of the
+    # selection redraws only the rows the ◆, its label and the crosshair stand on.
+    def render_line(self, y: int) -> Strip:
+        frame = self._frame()
+        return frame[y] if 0 <= y < len(frame) else Strip.blank(self.size.width, self.rich_style)
+
+    def text(self) -> str:
+        """What the map shows, as plain text (a line per row, the title first)."""
+        return "\n".join(strip.text for strip in self._frame())
+
+    def _frame(self) -> list[Strip]:
+        base_style = self.rich_style
+        key = (self._view_key(), self.selected_id, self.selected, self.has_focus, base_style, self.size)
+        if self._frame_cache is not None and self._frame_cache[0] == key:
+            return self._frame_cache[1]
         if self.size.width <= 0 or self.size.height <= 0:
-            return Text()
+            return []
         rows, cols = self.rows, self.cols
+        canvas, base_strips = self._base(base_style)
         marks, far = self.counts()
-        land = self.land()
-        grid = [list(line) for line in land]
-        styles: list[list[str | None]] = [[LAND_STYLE if ch != " " else None for ch in line] for line in land]
-        peak = max(marks.values(), default=0)
-        for (y, x), n in marks.items():
-            level = min(int(math.ceil(3 * math.log1p(n) / math.log1p(peak))) - 1, 2) if peak > 1 else 0
-            grid[y][x], styles[y][x] = MARKS[max(level, 0)], MARK_STYLES[max(level, 0)]
         box = self.box()
-        sel = self.selected
-        sel_dir: tuple[int, int] | None = None
+        sel, sel_dir = self.selected, None
         if sel is not None:
             y = int((box.north - sel.lat) / (box.north - box.south) * rows)
             x = int((sel.lon - box.west) / (box.east - box.west) * cols)
             if 0 <= y < rows and 0 <= x < cols:
-                grid[y][x], styles[y][x] = SELECTED, SELECTED_STYLE
-                self._label(grid, styles, y, x, clean(sel.place or "", one_line=True))
+                canvas.put(y, x, SELECTED, SELECTED_STYLE)
+                self._label(canvas, y, x, clean(sel.place or "", one_line=True))
             else:
                 sel_dir = (1 if y < 0 else -1 if y >= rows else 0, 1 if x >= cols else -1 if x < 0 else 0)
         if self.has_focus:
             cy, cx = rows // 2, cols // 2
-            if grid[cy][cx] in (" ",) or grid[cy][cx] >= "\u2800" and grid[cy][cx] <= "\u28ff":
-                grid[cy][cx], styles[cy][cx] = "┼", CROSS_STYLE
-        self._edges(grid, styles, far, sel_dir)
-        lines = [self._title(marks, far, sel, sel_dir)]
+            here = canvas.chars[cy][cx]
+            if here == " " or "\u2800" <= here <= "\u28ff":
+                canvas.put(cy, cx, "┼", CROSS_STYLE)
+        if sel_dir is not None and sel_dir in far:
+            self._edge(canvas, sel_dir, far[sel_dir], clean(sel.place or "selected", one_line=True) if sel else "")
+        title = self._title(marks, far, sel)
+        title_segments = list(Segment.apply_style(title.render(self.app.console), base_style))
+        strips = [Strip(Segment.adjust_line_length(title_segments, cols, base_style), cols)]
         for y in range(rows):
-            line = Text(no_wrap=True)
-            row, row_styles = grid[y], styles[y]
-            start = 0
-            for x in range(1, cols + 1):
-                if x == cols or row_styles[x] != row_styles[start]:
-                    line.append("".join(row[start:x]), row_styles[start] or "")
-                    start = x
-            lines.append(line)
-        return Text("\n").join(lines)
+            strips.append(canvas.strip(y, base_style) if y in canvas.touched else base_strips[y])
+        self._frame_cache = (key, strips)
+        return strips
 
-    def _label(self, grid, styles, y: int, x: int, name: str) -> None:
+    def _base(self, base_style: Style) -> tuple[_Canvas, list[Strip]]:
+        """The view without the selection: coasts, marks and the counts at the edges, as
+        a canvas to draw the selection on (rows copied as they are drawn on) and strips."""
+        key = (self._view_key(), base_style)
+        if self._base_cache is None or self._base_cache[0] != key:
+            marks, far = self.counts()
+            canvas = _Canvas(self.land())
+            peak = max(marks.values(), default=0)
+            for (y, x), n in marks.items():
+                level = min(int(math.ceil(3 * math.log1p(n) / math.log1p(peak))) - 1, 2) if peak > 1 else 0
+                canvas.put(y, x, MARKS[max(level, 0)], MARK_STYLES[max(level, 0)])
+            for direction, n in far.items():
+                self._edge(canvas, direction, n, "")
+            strips = [canvas.strip(y, base_style) for y in range(self.rows)]
+            self._base_cache = (key, canvas.chars, canvas.styles, strips)
+        _, chars, styles, strips = self._base_cache
+        return _Canvas.over(chars, styles), strips
+
+    def _label(self, canvas: _Canvas, y: int, x: int, name: str) -> None:
         if not name:
             return
         text = f" {name} "
-        cols = len(grid[y])
+        cols = self.cols
         if x + 1 + len(text) <= cols:
             at = x + 1
         elif x - len(text) >= 0:
@@ -292,29 +322,23 @@ class MapView(Widget, can_focus=True):
         else:
             at, text = x + 1, text[: max(cols - x - 1, 0)]
         for i, ch in enumerate(text):
-            grid[y][at + i], styles[y][at + i] = ch, "bold white on magenta"
+            canvas.put(y, at + i, ch, LABEL_STYLE)
 
-    def _edges(self, grid, styles, far: dict, sel_dir: tuple[int, int] | None) -> None:
-        rows, cols = len(grid), len(grid[0]) if grid else 0
-        for (dy, dx), n in far.items():
-            arrow = ARROWS[(dy, dx)]
-            name = ""
-            if sel_dir == (dy, dx) and self.selected is not None:
-                name = " " + clean(self.selected.place or "selected", one_line=True)
-            text = f"{arrow} {n:,}{name}" if dx <= 0 else f"{n:,}{name} {arrow}"
-            y = 0 if dy == 1 else rows - 1 if dy == -1 else rows // 2
-            if dx == -1:
-                x = 0
-            elif dx == 1:
-                x = cols - len(text)
-            else:
-                x = (cols - len(text)) // 2
-            style = "bold white on magenta" if name else "bold black on cyan"
-            for i, ch in enumerate(text):
-                if 0 <= x + i < cols and 0 <= y < rows:
-                    grid[y][x + i], styles[y][x + i] = ch, style
+    def _edge(self, canvas: _Canvas, direction: tuple[int, int], n: int, name: str) -> None:
+        """The count of events outside the view one way, at that edge; named when the
+        selected event is among them."""
+        dy, dx = direction
+        rows, cols = self.rows, self.cols
+        arrow = ARROWS[direction]
+        named = f" {name}" if name else ""
+        text = f"{arrow} {n:,}{named}" if dx <= 0 else f"{n:,}{named} {arrow}"
+        y = 0 if dy == 1 else rows - 1 if dy == -1 else rows // 2
+        x = 0 if dx == -1 else cols - len(text) if dx == 1 else (cols - len(text)) // 2
+        for i, ch in enumerate(text):
+            if 0 <= x + i < cols:
+                canvas.put(y, x + i, ch, LABEL_STYLE if name else EDGE_STYLE)
 
-    def _title(self, marks: dict, far: dict, sel: geo.Point | None, sel_dir) -> Text:
+    def _title(self, marks: dict, far: dict, sel: geo.Point | None) -> Text:
         title = Text(no_wrap=True, overflow="ellipsis")
         title.append(" map ", "bold reverse")
         here = sum(marks.values())
@@ -330,3 +354,43 @@ class MapView(Widget, can_focus=True):
             title.append("  +/- zoom  arrows pan  0 fit  enter selects the mark at ┼", "dim italic")
         title.truncate(self.size.width, overflow="ellipsis")
         return title
+
+
+class _Canvas:
+    """Characters and their styles, row by row; a row is copied the first time it is
+    drawn on (``touched``), so a canvas over a kept one leaves that one as it was."""
+
+    _styles: dict[str, Style] = {}
+
+    def __init__(self, land: list[str]) -> None:
+        self.chars = [list(line) for line in land]
+        self.styles: list[list[str | None]] = [[LAND_STYLE if ch != " " else None for ch in line] for line in land]
+        self.touched: set[int] = set()
+
+    @classmethod
+    def over(cls, chars: list[list[str]], styles: list[list[str | None]]) -> _Canvas:
+        canvas = cls.__new__(cls)
+        canvas.chars, canvas.styles, canvas.touched = list(chars), list(styles), set()
+        return canvas
+
+    def put(self, y: int, x: int, ch: str, style: str) -> None:
+        if y not in self.touched:
+            self.chars[y], self.styles[y] = list(self.chars[y]), list(self.styles[y])
+            self.touched.add(y)
+        self.chars[y][x], self.styles[y][x] = ch, style
+
+    def strip(self, y: int, base: Style) -> Strip:
+        chars, styles = self.chars[y], self.styles[y]
+        segments, start = [], 0
+        for x in range(1, len(chars) + 1):
+            if x == len(chars) or styles[x] != styles[start]:
+                name = styles[start]
+                style = base
+                if name:
+                    parsed = self._styles.get(name)
+                    if parsed is None:
+                        parsed = self._styles[name] = Style.parse(name)
+                    style = base + parsed
+                segments.append(Segment("".join(chars[start:x]), style))
+                start = x
+        return Strip(segments, len(chars))
