@@ -171,3 +171,19 @@ async def test_escape_closes_the_histogram(seed_path):
         await pilot.press("escape")
         await pilot.pause()
         assert not histogram(app).display and app.query_one(TimelineView).has_focus
+
+
+async def test_tab_goes_round_timeline_detail_and_histogram(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        from dateline.tui.components.detail import DetailPane
+
+        assert histogram(app).has_focus
+        await pilot.press("tab")
+        assert app.query_one(TimelineView).has_focus
+        await pilot.press("tab")
+        assert app.query_one(DetailPane).has_focus
+        await pilot.press("tab")
+        assert histogram(app).has_focus

@@ -235,12 +235,12 @@ class DatelineApp(App[None]):
             self.timeline_view.focus()
 
     def action_toggle_focus(self) -> None:
-        if self.timeline_view.has_focus and self.query_one(MapView).display:
-            self.query_one(MapView).focus()
-        elif self.timeline_view.has_focus:
-            self.query_one(DetailPane).focus()
-        else:
-            self.timeline_view.focus()
+        """Timeline, then the pane beside it (detail or map), then the histogram when shown."""
+        side = self.query_one(MapView) if self.query_one(MapView).display else self.query_one(DetailPane)
+        histogram = self.query_one(Histogram)
+        order = [self.timeline_view, side] + ([histogram] if histogram.display else [])
+        focused = next((i for i, w in enumerate(order) if w.has_focus), len(order) - 1)
+        order[(focused + 1) % len(order)].focus()
 
     # -- the pictures (histogram, map) ---------------------------------------------
     def _selected_start(self, line: int | None = None) -> str | None:
