@@ -20,6 +20,15 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import sqlite_utils
 
 UNITS = ("hour", "day", "week", "month", "year")
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def bounds(unit: str, tz: timezone) -> tuple[int, int]:
+    """The first and last bucket a window may show (years 2 to 9998: dates stay dates)."""
+    return (
+        bucket_of(unit, datetime(2, 1, 1, tzinfo=tz), tz),
+        bucket_of(unit, datetime(9998, 12, 1, tzinfo=tz), tz),
+    )
 
 
 def bucket_of_day(unit: str, day: date) -> int:
@@ -58,7 +67,7 @@ def first_day(unit: str, bucket: int) -> date:
 def bucket_start(unit: str, bucket: int, tz: timezone) -> datetime:
     """When a bucket begins (midnight in ``tz`` for days and coarser)."""
     if unit == "hour":
-        return datetime.fromtimestamp(bucket * 3600 - _offset(tz), tz)
+        return (EPOCH + timedelta(seconds=bucket * 3600 - _offset(tz))).astimezone(tz)
     return datetime.combine(first_day(unit, bucket), datetime.min.time(), tz)
 
 

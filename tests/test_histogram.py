@@ -187,3 +187,33 @@ async def test_tab_goes_round_timeline_detail_and_histogram(seed_path):
         assert app.query_one(DetailPane).has_focus
         await pilot.press("tab")
         assert histogram(app).has_focus
+
+
+async def test_an_empty_store_and_the_ends_of_time(tmp_path, seed_path):
+    path = tmp_path / "empty.db"
+    with store.new_store_atomically(path):
+        pass
+    app = app_for(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h")
+        await pilot.pause()
+        assert "No events in this store" in screen_text(app)
+        await pilot.press("left", "pagedown", "plus", "minus", "enter")
+        await pilot.pause()
+        assert "No events in this store" in screen_text(app)
+    app = app_for(seed_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("h", *["minus"] * 4)
+        assert "events per year" in screen_text(app)
+        h = histogram(app)
+        h.cursor, h.first = 9950, 9940  # (as after ~320 pages down)
+        await pilot.press(*["pagedown"] * 4)  # past year 9999: stops at the last years dates have
+        await pilot.pause()
+        assert h.cursor <= 9998 and "9998" in screen_text(app)
+        h.cursor, h.first = 40, 30
+        await pilot.press(*["pageup"] * 4)
+        await pilot.pause()
+        assert h.first == 2 and h.cursor >= 2
+        await pilot.press(*["plus"] * 4)  # down to hours near year 2
+        await pilot.pause()
+        assert "events per hour" in screen_text(app)

@@ -243,3 +243,18 @@ async def test_the_map_fits_a_narrow_terminal(seed_path):
         await open_map(pilot)
         assert "events in view" in map_text(app) and "◆ Kyiv" in map_text(app)
         assert len(screen_text(app).splitlines()) == 24
+
+
+async def test_a_store_without_coordinates_shows_the_world_and_says_so(tmp_path):
+    path = tmp_path / "empty.db"
+    with store.new_store_atomically(path) as db:
+        write_records(db, [("x:1", {"id": "a", "title": "Somewhere", "start": "2024-09-22", "place": "Atlantis"})])
+    app = app_for(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_map(pilot)
+        text = map_text(app)
+        assert "0 events in view · no event has coordinates" in text
+        assert any("\u2800" < ch <= "\u28ff" for ch in text)  # the world's coasts
+        await pilot.press("enter", "plus", "0")
+        await pilot.pause()
+        assert "no event has coordinates" in map_text(app)

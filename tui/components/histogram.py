@@ -163,6 +163,7 @@ class Histogram(Widget, can_focus=True):
             if span is not None:
                 self.cursor = span[0]
         self._window()
+        self._clamp()
         self.refresh()
 
     def _window(self) -> None:
@@ -177,6 +178,14 @@ class Histogram(Widget, can_focus=True):
                 return
         if not self.first <= self.cursor < self.first + slots:
             self.first = self.cursor - slots // 2
+
+    def _clamp(self) -> None:
+        """Keep the cursor and the window within the years dates can have."""
+        lo, hi = counts.bounds(self.unit, self.tz)
+        self.cursor = min(max(self.cursor, lo), hi)
+        self.first = min(max(self.first, lo), max(hi - self.slots + 1, lo))
+        if not self.first <= self.cursor < self.first + self.slots:
+            self.first = min(max(self.cursor - self.slots // 2, lo), max(hi - self.slots + 1, lo))
 
     @property
     def selected_bucket(self) -> int | None:
@@ -202,6 +211,8 @@ class Histogram(Widget, can_focus=True):
         width, height = self.size.width, self.size.height
         if width <= 0 or height <= 0:
             return Text()
+        if not self.timeline.days:
+            return Text(" No events in this store: nothing to count", "dim italic")
         values = self.values()
         bw = self.bar_width
         bars = max(height - 2, 1)
@@ -276,11 +287,13 @@ class Histogram(Widget, can_focus=True):
             self.first = self.cursor
         elif self.cursor >= self.first + slots:
             self.first = self.cursor - slots + 1
+        self._clamp()
 
     def action_page(self, step: int) -> None:
         slots = self.slots
         self.first += step * slots
         self.cursor += step * slots
+        self._clamp()
 
     def action_zoom(self, step: int) -> None:
         i = counts.UNITS.index(self.unit) + step
@@ -294,9 +307,12 @@ class Histogram(Widget, can_focus=True):
         self.first = self.cursor  # so that _window places the window afresh
         self.first -= self.slots
         self._window()
+        self._clamp()
 
     def action_go(self) -> None:
         """Select the first event of the bar under the cursor."""
+        if not self.timeline.days:
+            return
         line = self.first_line(self.cursor)
         if line is None:
             self.notify(f"No events in {counts.label(self.unit, self.cursor, self.tz)}", timeout=3)

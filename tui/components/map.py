@@ -93,6 +93,7 @@ class MapView(Widget, can_focus=True):
         self.selected: geo.Point | None = None
         self.selected_id: str | None = None
         self.left_out = 0
+        self.located = True  # whether any event has coordinates (known once fitted)
         self._land: dict[tuple, list[str]] = {}
         self._base_cache: tuple | None = None
         self._frame_cache: tuple | None = None
@@ -128,6 +129,7 @@ class MapView(Widget, can_focus=True):
     def action_fit(self) -> None:
         """Fit the view to where most events are (far-away ones stay at the edge)."""
         box, self.left_out = geo.fit(geo.located(self.db, self.where, self.params))
+        self.located = box is not None
         if box is None:
             self.lat, self.lon, self.scale = 20.0, 0.0, MAX_SCALE
             self.refresh()
@@ -346,7 +348,9 @@ class MapView(Widget, can_focus=True):
         away = sum(far.values())
         if away:
             title.append(f" · {away:,} outside (at the edges)", "dim")
-        if sel is None:
+        if not self.located:
+            title.append(" · no event has coordinates", "italic")
+        elif sel is None:
             title.append(" · selected: no coordinates" if self.selected_id else "", "italic")
         elif sel.looked_up:
             title.append(" · ◆ placed by the gazetteer", "dim italic")
