@@ -230,3 +230,13 @@ def test_the_page_shows_the_seeds_timeline(seed_path, tmp_path):
         except (ProcessLookupError, subprocess.TimeoutExpired):
             os.killpg(server.pid, signal.SIGKILL)
             server.wait(timeout=10)
+
+
+def test_serve_without_db_serves_the_default_store_built_on_first_use(fake_server):
+    from dateline.db import store
+
+    result = CliRunner().invoke(main, ["serve"])
+    assert result.exit_code == 0, result.output
+    (server,) = fake_server.made
+    path = store.default_path()
+    assert path.exists() and server.command.endswith(f"-m dateline.tui.serve {path}")
