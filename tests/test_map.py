@@ -110,6 +110,12 @@ def test_a_v2_store_gets_its_geocells_when_migrated(tmp_path):
     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     write_records(db, [("x:1", {"id": "a", "title": "A", "start": "2024-09-22", "lat": 50.45, "lon": 30.52})])
     db.close()
+    # read-only, a v2 store is not migrated: the map counts from the events
+    db = store.open_store(path)
+    assert schema.version(db) == 2
+    assert geo.cells(db, UKRAINE, 10, 10) == {(5, 4): 1} and geo.outside(db, geo.Box(0, 0, 10, 10)) == {(1, 1): 1}
+    assert geo.located(db) == [(pytest.approx(50.45), pytest.approx(30.55), 1)]
+    db.close()
     db = store.open_store(path, write=True)
     assert schema.version(db) == schema.SCHEMA_VERSION
     assert geocells(db) == {(1404, 2105): 1}
