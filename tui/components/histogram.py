@@ -22,6 +22,8 @@ from textual.widget import Widget
 
 BARS = " ▁▂▃▄▅▆▇█"
 MAX_BAR = 4  # columns a bar may take when there are few buckets
+# the cursor's column: a tint behind its bar (reversing it would draw a full bar)
+CURSOR, CURSOR_FOCUSED = "on grey15", "bold on grey30"
 
 
 def level(n: int, peak: int, steps: int) -> int:
@@ -240,7 +242,7 @@ class Histogram(Widget, can_focus=True):
             if sel_i is not None and 0 <= sel_i < len(values):
                 line.stylize("bold yellow", sel_i * bw, (sel_i + 1) * bw)
             if 0 <= cur < len(values):
-                line.stylize("reverse" if self.has_focus else "underline", cur * bw, (cur + 1) * bw)
+                line.stylize(CURSOR_FOCUSED if self.has_focus else CURSOR, cur * bw, (cur + 1) * bw)
             lines.append(line)
         lines.append(self._axis(len(values), bw, width))
         return Text("\n").join(lines[:height])
