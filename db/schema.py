@@ -20,7 +20,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
 
 EVENT_COLUMNS = {
@@ -161,7 +161,64 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS = {1: _v1, 2: _v2}
+GEO_RES = 10  # geocells per degree: a cell is 0.1° of latitude by 0.1° of longitude
+# a located event's cell: row from 90°S up (0..1799), column from 180°W east (0..3599)
+GEO_ROW = f"min(max(CAST((new.lat + 90) * {GEO_RES} AS INTEGER), 0), {180 * GEO_RES - 1})"
+GEO_COL = f"min(max(CAST((new.lon + 180) * {GEO_RES} AS INTEGER), 0), {360 * GEO_RES - 1})"
+
+
+def geocell_triggers() -> list[tuple[str, str]]:
+    """(name, sql) of the triggers that keep ``geocells`` in step with the events."""
+    row, col = GEO_ROW, GEO_COL
+    old_row, old_col = row.replace("new.", "old."), col.replace("new.", "old.")
+    add = f"INSERT INTO geocells(r, c, n) VALUES ({row}, {col}, 1) ON CONFLICT(r, c) DO UPDATE SET n = n + 1;"
+    remove = (
+        f"UPDATE geocells SET n = n - 1 WHERE r = {old_row} AND c = {old_col};\n"
+        f"  DELETE FROM geocells WHERE r = {old_row} AND c = {old_col} AND n <= 0;"
+    )
+    located, was_located = "new.lat IS NOT NULL AND new.lon IS NOT NULL", "old.lat IS NOT NULL AND old.lon IS NOT NULL"
+    return [
+        (
+            "events_geocells_ai",
+            f"CREATE TRIGGER events_geocells_ai AFTER INSERT ON events WHEN {located} BEGIN\n  {add}\nEND",
+        ),
+        (
+            "events_geocells_ad",
+            f"CREATE TRIGGER events_geocells_ad AFTER DELETE ON events WHEN {was_located} BEGIN\n  {remove}\nEND",
+        ),
+        (
+            "events_geocells_au_old",
+            f"CREATE TRIGGER events_geocells_au_old AFTER UPDATE OF lat, lon ON events WHEN {was_located} BEGIN\n  {remove}\nEND",
+        ),
+        (
+            "events_geocells_au_new",
+            f"CREATE TRIGGER events_geocells_au_new AFTER UPDATE OF lat, lon ON events WHEN {located} BEGIN\n  {add}\nEND",
+        ),
+    ]
+
+
+def recount_geocells(db: sqlite_utils.Database | sqlite3.Connection) -> None:
+    """Set ``geocells`` from the events themselves (after a bulk load, or to repair)."""
+    db.execute("DELETE FROM geocells")
+    row, col = GEO_ROW.replace("new.", ""), GEO_COL.replace("new.", "")
+    db.execute(
+        f"INSERT INTO geocells(r, c, n) SELECT {row}, {col}, count(*) FROM events "
+        "WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2"
+    )
+
+
+def _v3_geocells(db: sqlite_utils.Database) -> None:
+    """``geocells``: located events per 0.1° cell, kept by triggers, so the map draws
+    from a count per cell at any size of store (as the timeline does from ``days``)."""
+    db.execute(
+        "CREATE TABLE geocells (r INTEGER NOT NULL, c INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (r, c)) WITHOUT ROWID"
+    )
+    recount_geocells(db)
+    for _, sql in geocell_triggers():
+        db.execute(sql)
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells}
 
 
 def version(db: sqlite_utils.Database) -> int:

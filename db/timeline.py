@@ -15,7 +15,7 @@ from itertools import accumulate
 
 import sqlite_utils
 
-from . import queries
+from . import counts, queries
 from .queries import Row
 
 BLOCK = 64  # events fetched at a time
@@ -133,20 +133,20 @@ class Timeline:
 
     def _cells(self, d: int, width: int) -> range:
         """The cells of a ``width``-wide strip that day ``d`` takes."""
-        first, span = self._ordinals[0], self._ordinals[-1] - self._ordinals[0] + 1
-        lo = (self._ordinals[d] - first) * width // span
-        hi = (self._ordinals[d] - first + 1) * width // span
-        return range(lo, max(hi, lo + 1))
+        return counts.cells(self._ordinals[d] - self._ordinals[0], self._ordinals[-1] - self._ordinals[0] + 1, width)
 
     def buckets(self, width: int) -> list[int]:
         """Events per stretch of calendar time, ``width`` stretches from the first day
-        to the last: days without events show as gaps."""
-        counts = [0] * max(width, 0)
-        for d, (_, n) in enumerate(self.days if width > 0 else []):
-            for cell in self._cells(d, width):
-                counts[cell] += n
-        return counts
+        to the last: days without events show as gaps (``db.counts.spread``)."""
+        return counts.spread(self.days, width)
 
     def cells_of(self, y: int, width: int) -> range:
         """The strip cells of the day that holds line ``y``."""
         return self._cells(self.day_index(y), width) if self.days and width > 0 else range(0)
+
+    def first_event_from(self, day: date, before: date | None = None) -> int | None:
+        """The line of the first event on ``day`` or after (before ``before``, if given)."""
+        d = counts.first_day_from(self._day_names, day)
+        if d is None or (before is not None and self._day_names[d] >= before.isoformat()):
+            return None
+        return self._starts[d] + 1

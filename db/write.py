@@ -91,7 +91,8 @@ def _insert_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     and the row counts in step: what a bulk load drops and rebuilds the effect of at the end."""
     return conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('events', 'quotes', 'sources') "
-        "AND (sql LIKE '%\\_fts%' ESCAPE '\\' OR name = 'events_days_ai' OR name LIKE 'counts\\_%\\_ai' ESCAPE '\\') "
+        "AND (sql LIKE '%\\_fts%' ESCAPE '\\' OR name = 'events_days_ai' OR name LIKE 'counts\\_%\\_ai' ESCAPE '\\' "
+        "OR name = 'events_geocells_ai') "
         "ORDER BY name"
     ).fetchall()
 
@@ -390,6 +391,8 @@ class _BulkLoad:
         conn.execute("INSERT INTO days(day, n) SELECT day, count(*) FROM events GROUP BY day")
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'counts'").fetchone():
             schema.recount(conn)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'geocells'").fetchone():
+            schema.recount_geocells(conn)
         for table in self.fts:
             if not self.fts_in_step:
                 conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES('rebuild')")

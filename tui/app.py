@@ -22,6 +22,8 @@ from .components.detail import DetailPane
 from .components.goto import GoToDate
 from .components.header import StoreHeader
 from .components.help import HelpScreen
+from .components.histogram import Histogram
+from .components.map import MapView
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
 
@@ -60,6 +62,8 @@ class DatelineApp(App[None]):
         Binding("t", "goto", "Go to date"),
         Binding("tab", "toggle_focus", "Timeline/detail", show=False),
         Binding("e", "export", "Export", show=False),
+        Binding("h", "histogram", "Histogram", show=False),
+        Binding("m", "map", "Map", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -72,9 +76,11 @@ class DatelineApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield StoreHeader(self.summary, self.timeline, id="header")
+        yield Histogram(self.db, self.timeline, lambda line: self.timeline_view.select_line(line), id="histogram")
         with Container(id="main"):
             yield TimelineView(self.timeline, id="timeline")
             yield DetailPane(id="detail")
+            yield MapView(self.db, self._choose_on_map, self._step_from_map, id="map")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -142,6 +148,7 @@ class DatelineApp(App[None]):
             return
         self.query_one(DetailPane).show_event(event_id, self._load_detail)
         self.query_one(StoreHeader).cursor = line
+        self._follow_in_pictures(line)
         self._collect_when_idle()
         # once this move is on screen, render the details the next keys are likely to
         # show: the next event in the same direction, a page on, the next day, the
@@ -228,8 +235,53 @@ class DatelineApp(App[None]):
             self.timeline_view.focus()
 
     def action_toggle_focus(self) -> None:
-        if self.timeline_view.has_focus:
-            self.query_one(DetailPane).focus()
+        """Timeline, then the pane beside it (detail or map), then the histogram when shown."""
+        side = self.query_one(MapView) if self.query_one(MapView).display else self.query_one(DetailPane)
+        histogram = self.query_one(Histogram)
+        order = [self.timeline_view, side] + ([histogram] if histogram.display else [])
+        focused = next((i for i, w in enumerate(order) if w.has_focus), len(order) - 1)
+        order[(focused + 1) % len(order)].focus()
+
+    # -- the pictures (histogram, map) ---------------------------------------------
+    def _selected_start(self, line: int | None = None) -> str | None:
+        line = self.timeline_view.cursor if line is None else line
+        item = self.timeline.line(line) if line is not None else None
+        return getattr(item, "start", None)
+
+    def _follow_in_pictures(self, line: int | None) -> None:
+        histogram = self.query_one(Histogram)
+        if histogram.display:
+            histogram.follow(self._selected_start(line))
+        map_view = self.query_one(MapView)
+        if map_view.display:
+            map_view.follow(self.timeline_view.selected_id)
+
+    def _choose_on_map(self, event_id: str) -> None:
+        self.timeline_view.select_event(event_id)
+
+    def _step_from_map(self, step: int) -> None:
+        view = self.timeline_view
+        view.action_next() if step > 0 else view.action_previous()
+
+    def action_map(self) -> None:
+        """Show the map in the detail's place, or the detail again."""
+        map_view, detail = self.query_one(MapView), self.query_one(DetailPane)
+        showing = not map_view.display
+        map_view.display, detail.display = showing, not showing
+        self.screen.set_class(showing, "-map")
+        if showing:
+            self.call_after_refresh(map_view.open, self.timeline_view.selected_id)
+            map_view.focus()
+        else:
+            self.timeline_view.focus()
+
+    def action_histogram(self) -> None:
+        """Show or hide the histogram of events over time."""
+        histogram = self.query_one(Histogram)
+        histogram.display = not histogram.display
+        if histogram.display:
+            histogram.open(self._selected_start())
+            histogram.focus()
         else:
             self.timeline_view.focus()
 
@@ -268,4 +320,6 @@ class DatelineApp(App[None]):
         yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
         yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
         yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
+        yield SystemCommand("Histogram", "Events per hour, day, week, month or year (h)", self.action_histogram)
+        yield SystemCommand("Map", "The events on a map; the selected one marked (m)", self.action_map)
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)

@@ -362,3 +362,8 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
         f"({result.written / max(took, 1e-9):,.0f} events/s)",
         err=True,
     )
+
+
+from .serve import serve  # noqa: E402  (the browser in a web page)
+
+main.add_command(serve)

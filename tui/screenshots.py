@@ -13,6 +13,9 @@ SCREENS = {
     "search": ["slash", *"zelenskyy"],
     "kryvyi-rih": ["j"] * 6,
     "help": ["question_mark"],
+    "histogram": ["h"],
+    "map": ["j"] * 6 + ["m"],
+    "map-washington": ["G", "m"],
 }
 
 

@@ -20,6 +20,7 @@ from typing import IO
 
 import sqlite_utils
 
+from ..gazetteer import fill_coordinates
 from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import publication, resolve_words
@@ -167,9 +168,10 @@ def read_all(
     """The records of several files, one after another, with dates in words resolved
     (see ``resolve_words``): what one ``write_records`` call takes."""
     for path in paths:
-        yield from resolve_words(
+        records = resolve_words(
             _with_source(read(path, fmt, source, decoding), Path(path).name, published), published, tz
         )
+        yield from fill_coordinates(records)  # places without coordinates: from the offline gazetteer
 
 
 def _with_source(

@@ -74,6 +74,13 @@ def _when(rec: dict) -> Text:
     return when
 
 
+def _place(place: str, rec: dict) -> Text:
+    text = Text(place, "green")
+    if place and (rec.get("attrs") or {}).get("coords_from") == "gazetteer":
+        text.append("\ncoordinates looked up in the gazetteer (GeoNames), not given by the source", "dim italic")
+    return text
+
+
 def render_detail(rec: dict) -> Group:
     """The detail of one event record (from ``db.queries.event_detail``): every stored
     string goes in as data (rich Text), never as markup, cleaned of control characters."""
@@ -99,7 +106,7 @@ def render_detail(rec: dict) -> Group:
         _fields(
             [
                 ("When", _when(rec)),
-                ("Place", Text(place, "green")),
+                ("Place", _place(place, rec)),
                 ("Actors", Text(", ".join(clean(a, one_line=True) for a in rec["actors"]))),
                 ("Casualties", Text(", ".join(casualties), "bold red")),
             ]

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-BARS = " ▁▂▃▄▅▆▇█"
+from .histogram import BARS, sparkline
 
 
 class StoreHeader(Widget):
@@ -25,12 +25,7 @@ class StoreHeader(Widget):
         """The strip's bars for ``width`` cells, computed once per width (the counts
         per day do not change while the browser is open)."""
         if self._bars is None or self._bars[0] != width:
-            counts = self.timeline.buckets(width)
-            peak = max(counts, default=0) or 1
-            self._bars = (
-                width,
-                "".join(BARS[0] if n == 0 else BARS[max(1, round(n / peak * (len(BARS) - 1)))] for n in counts),
-            )
+            self._bars = (width, sparkline(self.timeline.buckets(width)))
         return self._bars[1]
 
     def render(self) -> Text:

@@ -31,6 +31,13 @@ KEYS = [
         ],
     ),
     (
+        "Pictures",
+        [
+            ("h", "histogram over time: +/- hour…year, ←/→ move, enter goes to a bar"),
+            ("m", "map: +/- zoom, arrows pan, 0 fits, enter/click selects a mark's event"),
+        ],
+    ),
+    (
         "Screen",
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
