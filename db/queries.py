@@ -201,13 +201,20 @@ def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
         return None
     row = rows[0]
     quotes = list(db.query("SELECT * FROM quotes WHERE event_id = ? ORDER BY n", [event_id]))
-    src = list(
-        db.query("SELECT id, title, publisher, published, tz, url FROM sources WHERE id = ?", [row["source_id"]])
-    )
+    cols = "id, title, publisher, published, tz, url" + (", file" if _has_source_file(db) else "")
+    src = list(db.query(f"SELECT {cols} FROM sources WHERE id = ?", [row["source_id"]]))
     rec = from_row(row, quotes, src[0] if src else None)
     rec["publisher"] = src[0]["publisher"] if src else None
     rec["url"] = src[0]["url"] if src else None
+    rec["source_file"] = src[0].get("file") if src else None
+    rec["tz"] = src[0]["tz"] if src else None
     return rec
+
+
+def _has_source_file(db: sqlite_utils.Database) -> bool:
+    """Whether the store records the file a source came from (schema v3; a store of an
+    older version opened read-only does not)."""
+    return db.execute("PRAGMA user_version").fetchone()[0] >= 3
 
 
 def newest_published(db: sqlite_utils.Database) -> str | None:

@@ -46,7 +46,7 @@ def test_every_sample_imports_into_a_new_store(tmp_path, sample):
         "acled-sample.csv": 4,
     }
     n = counts[sample.name]
-    assert result.stderr.strip() == f"imported {n} events from {sample} into {db}"
+    assert result.stderr.strip() == f"imported {sample} into {db}: {n} new, 0 updated, 0 unchanged"
     assert len(events_json(db).splitlines()) == n
 
 
@@ -54,7 +54,7 @@ def test_many_files_in_one_import(tmp_path):
     db = tmp_path / "new.db"
     result = run("--db", db, "import", *ALL_SAMPLES)
     assert result.exit_code == 0, result.output
-    assert f"imported 48 events from {len(ALL_SAMPLES)} files into {db}" in result.stderr
+    assert f"imported {len(ALL_SAMPLES)} files into {db}: 48 new, 0 updated, 0 unchanged" in result.stderr
 
 
 # --------------------------------------------------------------------------- bad rows
@@ -130,7 +130,7 @@ def test_skip_bad_imports_the_rest_and_lists_every_bad_line(seed_path, tmp_path)
     lines = result.stderr.splitlines()
     reasons = [reason.replace("line 3", "line 5") for _, reason in BAD_JSONL]
     assert lines[:4] == [f"{path}:{n}: {reason}" for n, reason in zip(range(2, 6), reasons)]
-    assert lines[4] == f"imported 2 events from {path} into {seed_path}, skipped 4 bad lines"
+    assert lines[4] == f"imported {path} into {seed_path}: 2 new, 0 updated, 0 unchanged, 4 bad"
     ids = {json.loads(line)["id"] for line in events_json(seed_path).splitlines()}
     assert {"ok-1", "ok-3"} <= ids and len(ids) == 11
 
@@ -267,7 +267,7 @@ def test_timelinejs_export_re_imports(seed_path, tmp_path):
     assert run("--db", seed_path, "export", "--format", "timelinejs", "-o", out).exit_code == 0
     result = run("--db", tmp_path / "tl.db", "import", out)
     assert result.exit_code == 0, result.output
-    assert "imported 9 events" in result.stderr
+    assert ": 9 new, 0 updated, 0 unchanged" in result.stderr
     titles = {json.loads(line)["title"] for line in events_json(tmp_path / "tl.db").splitlines()}
     assert "Over 100 Ukrainian drones hit arms depots in Russia" in titles
 
@@ -277,13 +277,13 @@ def test_timesketch_export_re_imports(seed_path, tmp_path):
     assert run("--db", seed_path, "export", "--format", "timesketch", "-o", out).exit_code == 0
     result = run("--db", tmp_path / "ts.db", "import", out)
     assert result.exit_code == 0, result.output
-    assert "imported 9 events" in result.stderr
+    assert ": 9 new, 0 updated, 0 unchanged" in result.stderr
 
 
 def test_import_without_db_goes_into_the_default_store(tmp_path):
     """The default store is built from the seed first, then the file is added to it."""
     result = run("import", SAMPLES / "timesketch-sigma-events.csv")
     assert result.exit_code == 0, result.output
-    assert "imported 4 events" in result.stderr
+    assert ": 4 new, 0 updated, 0 unchanged" in result.stderr
     ids = [json.loads(line)["id"] for line in run("events", "--json").stdout.splitlines()]
     assert len(ids) == 13 and "seed-drone-raid" in ids

@@ -13,10 +13,10 @@ from dateline.db import demo, queries, schema, store
 from dateline.db.write import write_records
 from dateline.tui.cli import main
 
-TABLES = (
-    "SELECT * FROM events ORDER BY rowid",
+TABLES = (  # the v1 columns (v3 adds events.claimed_by and sources.file, empty in a migrated store)
+    f"SELECT {', '.join(f'[{c}]' for c in schema.EVENT_COLUMNS_V1)} FROM events ORDER BY rowid",
     "SELECT * FROM quotes ORDER BY id",
-    "SELECT * FROM sources ORDER BY id",
+    "SELECT id, title, publisher, published, tz, url, text FROM sources ORDER BY id",
     "SELECT * FROM days ORDER BY day",
 )
 
@@ -26,9 +26,12 @@ def make_v1_store(path: Path, n: int = 300, seed: int = 5) -> None:
     db = store._connect(path)
     db.execute("PRAGMA journal_mode = DELETE")
     schema._v1(db)
+    schema._v3_source_file(db)  # the columns today's writer writes, dropped again below
     db.execute("PRAGMA user_version = 1")
     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     write_records(db, demo.records(n, seed))
+    db.execute("ALTER TABLE events DROP COLUMN claimed_by")
+    db.execute("ALTER TABLE sources DROP COLUMN file")
     db.close()
 
 
@@ -66,7 +69,7 @@ def test_v1_store_migrates_to_v2_and_keeps_its_data(v1_path: Path):
     old.close()
 
     db = store.open_store(v1_path, write=True)
-    assert schema.version(db) == 2
+    assert schema.version(db) == schema.SCHEMA_VERSION
     assert snapshot(db) == before
     assert {"events_t0_t1", "counts", "counts_quotes_ai", "quotes_fts"} <= objects(db)
     assert "events_t0" not in objects(db)
@@ -95,7 +98,7 @@ def test_v1_store_migrates_to_v2_and_keeps_its_data(v1_path: Path):
     db.close()
     # opening it again changes nothing
     again = store.open_store(v1_path, write=True)
-    assert schema.version(again) == 2
+    assert schema.version(again) == schema.SCHEMA_VERSION
     again.close()
 
 
@@ -169,6 +172,6 @@ def test_new_store_is_v2_with_counts(tmp_path: Path):
     with store.new_store_atomically(path) as db:
         demo.build(db, 200, 1)
     db = store.open_store(path)
-    assert schema.version(db) == 2
+    assert schema.version(db) == schema.SCHEMA_VERSION
     assert_counts_right(db)
     db.close()

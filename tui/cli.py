@@ -268,11 +268,7 @@ def import_(
     for bad in result.bad:
         click.echo(str(bad), err=True)
     named = files[0] if len(files) == 1 else f"{len(files)} files"
-    skipped = f", skipped {len(result.bad)} bad line{'s' if len(result.bad) != 1 else ''}" if result.bad else ""
-    click.echo(
-        f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}",
-        err=True,
-    )
+    click.echo(f"imported {named} into {path}: {result.summary()}", err=True)
 
 
 @main.command("export")

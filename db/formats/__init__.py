@@ -120,16 +120,24 @@ def read_all(
     """The records of several files, one after another, with dates in words resolved
     (see ``resolve_words``): what one ``write_records`` call takes."""
     for path in paths:
-        yield from resolve_words(_with_source(read(path, fmt, source), Path(path).name, published), published, tz)
+        yield from resolve_words(
+            _with_source(read(path, fmt, source), Path(path).name, published, str(Path(path).resolve())), published, tz
+        )
 
 
 def _with_source(
-    items: Iterator[tuple[str, dict | Exception]], file_name: str, published: datetime | None
+    items: Iterator[tuple[str, dict | Exception]],
+    file_name: str,
+    published: datetime | None,
+    file_path: str | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
-    """Every record names its source: the one it gives, else the file's name; and the
-    publication date given for the import when it has none of its own."""
+    """Every record names its source: the one it gives, else the file's name; the
+    publication date given for the import when it has none of its own; and the file it
+    came from (``source_file``, kept with its source)."""
     for where, rec in items:
         if isinstance(rec, dict):
+            if file_path is not None:
+                rec["source_file"] = file_path
             if not rec.get("source") and not rec.get("source_id"):
                 rec["source_default"] = file_name  # a new event's source; an update keeps the stored one
             if published is not None and not rec.get("published"):

@@ -122,6 +122,8 @@ def render_detail(rec: dict) -> Group:
     parts += [Text(), Text("Source", "bold underline")]
     source = ", ".join(clean(x, one_line=True) for x in (rec.get("publisher"), rec["source"], rec["published"]) if x)
     parts.append(Text(source or "unknown"))
+    if rec.get("source_file"):
+        parts.append(Text("imported from " + clean(rec["source_file"], one_line=True), "dim"))
     link = rec.get("link") or rec.get("url")
     if link:
         parts.append(Text(clean(link, one_line=True), "underline blue"))
