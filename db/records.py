@@ -237,7 +237,7 @@ def absent_columns(rec: dict) -> tuple[str, ...]:
     return tuple(col for col, keys in CARRIED_BY.items() if not any(k in rec for k in keys))
 
 
-SOURCE_ROW = ("id", "title", "published", "file")
+SOURCE_ROW = ("id", "title", "published", "file", "tz")
 
 
 def _count(rec: dict, key: str) -> int | None:
@@ -373,6 +373,7 @@ def row_tuples(
             source_name,
             (v.strip() or None) if v.__class__ is str else clean(v, "published"),
             get("source_file"),
+            get("source_tz"),
         )
         if source_id
         else None

@@ -53,9 +53,10 @@ _INSERT_EVENT = (
 )
 _INSERT_QUOTE = f"INSERT INTO quotes ({', '.join(_QUOTE_COLS)}) VALUES (?, ?, ?, ?, ?, ?)"
 _UPSERT_SOURCE = (
-    "INSERT INTO sources (id, title, published, file) VALUES (?, ?, ?, ?) "
+    "INSERT INTO sources (id, title, published, file, tz) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET title = coalesce(excluded.title, title), "
-    "published = coalesce(excluded.published, published), file = coalesce(excluded.file, file)"
+    "published = coalesce(excluded.published, published), file = coalesce(excluded.file, file), "
+    "tz = coalesce(excluded.tz, tz)"
 )
 BATCH = 2000
 FTS_CHUNK = 150_000  # quotes a bulk load hands the full-text indexes at a time

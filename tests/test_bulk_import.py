@@ -142,6 +142,7 @@ def test_errors_read_the_same_from_a_worker(tmp_path, monkeypatch, parallel):
     assert result.stderr.splitlines() == [
         f"{jsonl}:2501: cannot read ISO date '21st of Septembrr'",
         f"{jsonl}:2502: broken JSON: Expecting ',' delimiter (column 42)",
+        "1,073 events gave no time zone: read in UTC (the store names no zone yet); --tz ZONE to say which",
         f"imported {jsonl} into {tmp_path / 'new.db'}: 2,501 new, 0 updated, 0 unchanged, 2 bad",
     ]
 

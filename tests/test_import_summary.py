@@ -30,7 +30,7 @@ def test_the_summary_counts_new_updated_unchanged_and_bad(tmp_path):
     first = jsonl(tmp_path / "a.jsonl", *[ev(n, quotes=[{"text": f"q{n}"}]) for n in range(1, 6)])
     result = run("--db", db, "import", first)
     assert result.exit_code == 0, result.output
-    assert result.stderr.strip() == f"imported {first} into {db}: 5 new, 0 updated, 0 unchanged"
+    assert result.stderr.splitlines()[-1] == f"imported {first} into {db}: 5 new, 0 updated, 0 unchanged"
 
     second = jsonl(
         tmp_path / "b.jsonl",

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
-from dateline.db import queries
+from dateline.db import queries, zones
 from dateline.db.timeline import Timeline
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
@@ -209,12 +209,22 @@ class DatelineApp(App[None]):
     def base_date(self) -> datetime | None:
         """What relative dates in "go to date" count from: the newest source's publication."""
         published = queries.newest_published(self.db)
+        zone = ZoneInfo(self.zone) if self.zone else ZoneInfo("UTC")
         if not published:
-            return None
+            return datetime.now(zone)  # a time without a zone is still in the store's
         moment = datetime.fromisoformat(published)
-        if moment.tzinfo is None:
-            moment = datetime.combine(moment.date(), time(12), ZoneInfo("UTC"))
+        if moment.tzinfo is None:  # a day alone: its midday in the store's zone
+            moment = datetime.combine(moment.date(), time(12), zone)
         return moment
+
+    @property
+    def zone(self) -> str | None:
+        """The store's zone (its newest source's): what go to date reads a time in."""
+        if self._zone is False:
+            self._zone = zones.store_zone(self.db)
+        return self._zone  # type: ignore[return-value]
+
+    _zone: str | None | bool = False
 
     def action_goto(self) -> None:
         self._show_kept(

@@ -14,14 +14,14 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO
 
 import sqlite_utils
 
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
-from .published import publication, resolve_words
+from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
 from .textfile import head
 
@@ -116,13 +116,18 @@ def read_all(
     source: str | None = None,
     published: datetime | None = None,
     tz: str | None = None,
+    naive_zone: tzinfo | None = None,
+    naive_count=None,
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of several files, one after another, with dates in words resolved
-    (see ``resolve_words``): what one ``write_records`` call takes."""
+    (see ``resolve_words``): what one ``write_records`` call takes. With ``naive_zone``,
+    ISO dates without an offset are read in that zone (``place_naive``: ``naive_count``
+    counts the records a zone was assumed for, and ``tz`` names their source's zone)."""
     for path in paths:
-        yield from resolve_words(
-            _with_source(read(path, fmt, source), Path(path).name, published, str(Path(path).resolve())), published, tz
-        )
+        items = _with_source(read(path, fmt, source), Path(path).name, published, str(Path(path).resolve()))
+        if naive_zone is not None:
+            items = place_naive(items, naive_zone, tz, naive_count, count_words=naive_count is not None)
+        yield from resolve_words(items, published, tz)
 
 
 def _with_source(

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from dateline.db.text import clean
+from dateline.db.zones import zone_name
 from rich.console import Group
 from rich.segment import Segment
 from rich.style import Style
@@ -71,6 +72,7 @@ def _when(rec: dict) -> Text:
     when.append(resolved_label(rec["start"], rec["end"], rec["precision"]), "bold cyan")
     when.append(f" ({rec['precision']})", "dim")
     when.append(f"\n{rec['start']} → {rec['end']}", "dim")
+    when.append(f" · {zone_name(rec.get('tz'), datetime.fromisoformat(rec['start']))}", "dim")
     return when
 
 
