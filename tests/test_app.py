@@ -19,8 +19,10 @@ from textual.widgets import Input, OptionList
 ORDER = [
     "seed-briefing",
     "seed-drone-raid",
+    "seed-tons-claim",
     "seed-toropets",
     "seed-tikhoretsk",
+    "seed-tikhoretsk-version",
     "seed-evacuation",
     "seed-intercept-claim",
     "seed-kryvyi-rih",
@@ -65,7 +67,7 @@ async def test_opens_on_the_first_event_with_its_detail(seed_path):
     "keys, expected",
     [
         (["down"], "seed-drone-raid"),
-        (["j", "j"], "seed-toropets"),
+        (["j", "j"], "seed-tons-claim"),
         (["j", "j", "k"], "seed-drone-raid"),
         (["j", "up"], "seed-briefing"),
         (["up"], "seed-briefing"),  # stays on the first
@@ -116,7 +118,7 @@ async def test_quote_search_selects_the_quotes_event(seed_path):
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, QuoteSearch)
-        assert selected(app) == "seed-tikhoretsk"
+        assert selected(app) == "seed-tikhoretsk-version"
         assert "Veniamin Kondratyev, Governor of Krasnodar" in detail_text(app)
 
 
@@ -135,7 +137,7 @@ async def test_search_results_move_with_arrows_and_escape_returns(seed_path):
         assert results.highlighted == 1
         await pilot.press("escape")
         await pilot.pause()
-        assert selected(app) == "seed-toropets"
+        assert selected(app) == "seed-tons-claim"
 
 
 async def test_search_opens_empty_each_time(seed_path):
@@ -305,7 +307,7 @@ async def test_e_exports_the_timeline_and_says_where(seed_path, tmp_path, monkey
         written = list(tmp_path.glob("dateline-*.md"))
         assert len(written) == 1
         toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
-        assert any(f"Exported 9 events to {written[0]}" in toast for toast in toasts), toasts
+        assert any(f"Exported 11 events to {written[0]}" in toast for toast in toasts), toasts
     text = written[0].read_text(encoding="utf-8")
     assert "Russian missiles kill a boy of 12" in text and "Zelenskyy to visit Washington" in text
 
@@ -322,7 +324,7 @@ async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, mo
         (written,) = tmp_path.glob("dateline-*.md")
         assert isinstance(app.screen, QuoteSearch)  # the search stays open
     text = written.read_text(encoding="utf-8")
-    assert "Ammunition depot burns in Tikhoretsk" in text  # Kondratyev's "[drone]" quote
+    assert "falling debris started the fire" in text  # Kondratyev's "[drone]" quote
     assert "Russian missiles kill a boy" not in text
 
 
@@ -382,7 +384,7 @@ async def test_every_move_is_drawn_in_one_frame(seed_path):
         await pilot.pause()
         moves = [
             ("j", "seed-drone-raid"),
-            ("j", "seed-toropets"),
+            ("j", "seed-tons-claim"),
             ("right_square_bracket", "seed-washington-visit"),
             ("left_square_bracket", "seed-briefing"),
             ("G", "seed-washington-visit"),

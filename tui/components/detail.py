@@ -83,6 +83,8 @@ def render_detail(rec: dict) -> Group:
     head.append(f"{kind_mark(rec['kind'])} ", "bold red")
     head.append(clean(rec["title"]), "bold")
     status = rec["status"] if rec["status"] != "happened" else None
+    if status and rec.get("claimed_by"):
+        status = f"{status} by {rec['claimed_by']}"
     head.append(
         "\n" + " · ".join(clean(x, one_line=True) for x in (rec["kind"], status) if x),
         "italic magenta" if status else "dim",
