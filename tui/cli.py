@@ -339,6 +339,7 @@ def import_(
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="File to write (default: standard output)."
 )
+@click.option("--with-fields", is_flag=True, help="Markdown: also each event's id, kind, interval and attributes.")
 @TZ_OPTION
 @click.pass_context
 @friendly
@@ -349,6 +350,7 @@ def export_(
     end: str | None,
     query: str | None,
     output: str | None,
+    with_fields: bool,
     tz: str | None,
 ) -> None:
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
@@ -358,10 +360,10 @@ def export_(
     db = open_for_reading(ctx)
     lo, hi = window(db, start, end, tz)
     if output in (None, "-"):
-        formats.export(db, fmt, sys.stdout, lo, hi, query)
+        formats.export(db, fmt, sys.stdout, lo, hi, query, with_fields=with_fields)
         sys.stdout.flush()
     else:
-        n = formats.export_to_file(db, fmt, output, lo, hi, query)
+        n = formats.export_to_file(db, fmt, output, lo, hi, query, with_fields=with_fields)
         click.echo(f"exported {n} event{'s' if n != 1 else ''} to {output}", err=True)
 
 

@@ -157,11 +157,28 @@ def export(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    *,
+    ids: list[str] | None = None,
+    with_fields: bool = False,
+    title: str | None = None,
 ) -> int:
-    """Write the store's events (between two moments, matching ``query``) to ``out``."""
+    """Write the store's events (between two moments, matching ``query``, among ``ids``
+    if given) to ``out``. ``with_fields`` and ``title`` are the Markdown chronology's."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
-    return _WRITERS[fmt](selected(db, start, end, query), out)
+    records = selected(db, start, end, query, ids=ids)
+    if fmt == "markdown":
+        return markdown.write(_with_outlets(db, records), out, title, with_fields=with_fields, start=start, end=end)
+    return _WRITERS[fmt](records, out)
+
+
+def _with_outlets(db: sqlite_utils.Database, records: Iterable[dict]) -> Iterator[dict]:
+    """Records with their source's outlet (publisher), link and zone, which a chronology
+    names and the data formats do not carry."""
+    sources = {r[0]: r[1:] for r in db.execute("SELECT id, publisher, url, tz FROM sources")}
+    for rec in records:
+        publisher, url, tz = sources.get(rec.get("source_id"), (None, None, None))
+        yield dict(rec, publisher=publisher, url=url, tz=tz)
 
 
 def export_to_file(
@@ -171,8 +188,10 @@ def export_to_file(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    **options,
 ) -> int:
-    """Export into a file, replaced only once it is complete; the count of events."""
+    """Export into a file, replaced only once it is complete; the count of events
+    (``options``: those of ``export``)."""
     target = Path(path)
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
@@ -180,7 +199,7 @@ def export_to_file(
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = export(db, fmt, out, start, end, query)
+            n = export(db, fmt, out, start, end, query, **options)
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):
