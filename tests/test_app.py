@@ -298,18 +298,64 @@ async def test_markup_and_escapes_in_titles_are_shown_as_text(tmp_path):
         assert "\x1b" not in line
 
 
-async def test_e_exports_the_timeline_and_says_where(seed_path, tmp_path, monkeypatch):
+async def test_e_asks_what_to_export_and_says_where(seed_path, tmp_path, monkeypatch):
+    """`e` opens the export dialog; enter takes its defaults: the selected event's day,
+    as a Markdown chronology, to a file named for the day in the working directory."""
+    from dateline.tui.components.export import ExportDialog
+
     monkeypatch.chdir(tmp_path)
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.press("j", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        shown = screen_text(app)
+        for offered in ("On screen (11)", "The day, Fri 20 Sep (10)", "All (11)", "Markdown chronology", "CSV"):
+            assert offered in shown, offered
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "dateline-2024-09-20.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog)
+        written = tmp_path / "dateline-2024-09-20.md"
+        toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert any(f"Exported 10 events to {written}" in toast for toast in toasts), toasts
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# Friday 20 September 2024\n")
+    assert "Russian missiles kill a boy of 12" in text and "Zelenskyy to visit Washington" not in text
+
+
+async def test_the_export_dialog_chooses_range_format_and_name(seed_path, tmp_path, monkeypatch):
+    import json
+
+    from dateline.tui.components.export import ExportDialog
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dateline-all.jsonl").write_text("")  # there already: not offered again
+    app = app_for(seed_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("e")
         await pilot.pause()
-        written = list(tmp_path.glob("dateline-*.md"))
-        assert len(written) == 1
-        toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
-        assert any(f"Exported 11 events to {written[0]}" in toast for toast in toasts), toasts
-    text = written[0].read_text(encoding="utf-8")
-    assert "Russian missiles kill a boy of 12" in text and "Zelenskyy to visit Washington" in text
+        await pilot.press("tab")  # the ranges: on screen (highlighted), the day (chosen), all
+        await pilot.press("down", "down", "enter")  # all
+        await pilot.press("tab", "down", "enter")  # the formats: JSON Lines
+        await pilot.pause()
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "dateline-all-2.jsonl")
+        await pilot.press("shift+tab", "shift+tab", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog)
+    lines = (tmp_path / "dateline-all-2.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 11 and json.loads(lines[0])["id"] == "seed-briefing"
+    # a name typed by hand is kept when the choices change, and escape writes nothing
+    async with app_for(seed_path).run_test(size=(140, 42)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        box = pilot.app.screen.query_one("#export-path", Input)
+        box.value = ""
+        await pilot.press(*"mine.md", "tab", "down", "enter")
+        assert box.value == "mine.md"
+        await pilot.press("escape")
+        await pilot.pause()
+    assert not (tmp_path / "mine.md").exists()
 
 
 async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, monkeypatch):

@@ -247,8 +247,10 @@ class DatelineApp(App[None]):
         self.push_screen(HelpScreen())
 
     def action_export(self) -> None:
-        """Write the timeline, every event in it, as a Markdown chronology."""
-        self.export_markdown()
+        """Ask what to export, where and how (tui/components/export.py), then write it."""
+        from .components.export_scopes import open_export_dialog
+
+        open_export_dialog(self)
 
     def export_markdown(self, query: str | None = None) -> Path | None:
         """Export as Markdown into the working directory (the events matching ``query``,
@@ -277,5 +279,5 @@ class DatelineApp(App[None]):
         yield SystemCommand("Last event", "Go to the last event (End / G)", view.action_last)
         yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
         yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
-        yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
+        yield SystemCommand("Export", "Write events (on screen, the day, all) to a file (e)", self.action_export)
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)

@@ -282,13 +282,15 @@ def write(
     """Write the chronology; the count of events. ``start``/``end`` (the range asked
     for) make the title when ``title`` is not given."""
     recs = list(records)
-    out.write(f"# {escape(title) if title else title_for(start, end, recs)}\n")
+    top = escape(title) if title else title_for(start, end, recs)
+    out.write(f"# {top}\n")
     group = None
     for rec in recs:
         key, head = group_of(rec)
         if key != group:
+            if group is not None or head != top:  # not the title again
+                out.write(f"\n## {head}\n")
             group = key
-            out.write(f"\n## {head}\n")
         out.write("\n" + event_block(rec, with_fields))
     if not recs:
         out.write("\nNo events.\n")

@@ -35,7 +35,7 @@ KEYS = [
         "Screen",
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
-            ("e", "export the timeline as Markdown to a file (says where)"),
+            ("e", "export: file name, range (on screen, the day, the filter, all), format; says where"),
             ("ctrl+p", "command palette: every action by name"),
             ("?", "this help"),
             ("q", "quit"),
