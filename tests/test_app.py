@@ -709,3 +709,22 @@ async def test_garbage_is_collected_while_keys_keep_coming_and_the_collector_is_
         await pilot.pause()
         assert len(collected) == 3  # 30 moves, a full pass after every 10th
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("size", [(140, 42), (80, 24)])
+async def test_the_top_rows_day_stays_pinned_at_the_top(seed_path, size):
+    app = app_for(seed_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("end")
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+        first_row = view.render_line(0).text
+        assert "Fri 20 Sep 2024" in first_row or "Mon 23 Sep 2024" in first_row
+        top_item = view.timeline.line(view.scroll_offset.y)
+        if view.scroll_offset.y > 0:  # scrolled: the row under the pin is an event of Fri 20
+            assert first_row.startswith("─ Fri 20 Sep 2024") and not hasattr(top_item, "count")
+        lines = screen_text(app).splitlines()
+        row = next(line for line in lines if "│─ " in line or "│ ─" in line)
+        assert "Sep 2024" in row
+        # and the cursor's own row is never under the pin
+        assert view.cursor != view.scroll_offset.y

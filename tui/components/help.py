@@ -35,7 +35,7 @@ KEYS = [
         "Screen",
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
-            ("e", "export: file name, range (on screen, the day, the filter, all), format; says where"),
+            ("e", "export: file name, range (screen, day, filter, all), format"),
             ("ctrl+p", "command palette: every action by name"),
             ("?", "this help"),
             ("q", "quit"),
