@@ -728,3 +728,35 @@ async def test_the_top_rows_day_stays_pinned_at_the_top(seed_path, size):
         assert "Sep 2024" in row
         # and the cursor's own row is never under the pin
         assert view.cursor != view.scroll_offset.y
+
+
+async def test_go_to_date_previews_what_it_read_and_lists_ongoing_events(seed_path, tmp_path):
+    """Typing shows the date read ("→ Thu 26 Sep 2024"); a day inside the planned week
+    lists the visit as ongoing; a day with events of its own goes to its first event,
+    not back to where a week-long event reaching it starts."""
+    import json
+
+    from click.testing import CliRunner
+    from dateline.tui.cli import main
+
+    extra = tmp_path / "more.jsonl"
+    extra.write_text(
+        json.dumps({"id": "x-25", "title": "Talks in Kyiv", "start": "2024-09-25T10:00:00+03:00", "source": "Desk"})
+        + "\n"
+    )
+    assert CliRunner().invoke(main, ["--db", str(seed_path), "import", str(extra)]).exit_code == 0
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.press("t", *"2024-09-26")
+        await pilot.pause(0.3)
+        status = str(app.screen.query_one("#goto-status").render())
+        assert "→ Thu 26 Sep 2024" in status
+        assert "ongoing: Zelenskyy to visit Washington with his victory plan (week)" in status
+        await pilot.press("enter")
+        await pilot.pause()
+        assert selected(app) == "seed-washington-visit"  # nothing after: the week itself
+        await pilot.press("t", *"2024-09-25", "enter")
+        await pilot.pause()
+        assert selected(app) == "x-25"  # the day's own event, not the week's start on the 23rd
+        toasts = [str(t.render()) for t in app.screen.query("Toast")]
+        assert any("Ongoing on Wed 25 Sep 2024: Zelenskyy to visit Washington" in t for t in toasts), toasts
