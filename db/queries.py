@@ -470,8 +470,9 @@ def search_quotes(
     )
     wanted = max(candidates, limit)
     phrases = _phrases(query)
-    shorter = _indexed_prefix(db, query, phrases)
-    short = _short_prefix(db, query, phrases) if shorter is None else None
+    either = " OR " in query  # the prefix short cuts below keep rows that hold every part
+    shorter = None if either else _indexed_prefix(db, query, phrases)
+    short = _short_prefix(db, query, phrases) if shorter is None and not either else None
     common: set[int] = set()
     if short is not None:
         # a prefix shorter than the shortest prefix index ("s*"): FTS5 would merge the

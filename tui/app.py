@@ -60,6 +60,9 @@ class DatelineApp(App[None]):
         Binding("t", "goto", "Go to date"),
         Binding("tab", "toggle_focus", "Timeline/detail", show=False),
         Binding("e", "export", "Export", show=False),
+        Binding("y", "copy", "Copy", show=False),
+        Binding("o", "open_link", "Open link", show=False),
+        Binding("p", "source_text", "Source text", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -252,6 +255,24 @@ class DatelineApp(App[None]):
 
         open_export_dialog(self)
 
+    def action_copy(self) -> None:
+        """Copy the selected event (title, when, where, source) to the clipboard."""
+        from .components.source import copy_event
+
+        copy_event(self)
+
+    def action_open_link(self) -> None:
+        """Open the selected event's source link in the web browser."""
+        from .components.source import open_link
+
+        open_link(self)
+
+    def action_source_text(self) -> None:
+        """Show the whole source text, scrolled to the event's paragraph."""
+        from .components.source import show_source
+
+        show_source(self)
+
     def export_markdown(self, query: str | None = None) -> Path | None:
         """Export as Markdown into the working directory (the events matching ``query``,
         else all) and say where; the file's path, or None when it could not be written."""
@@ -280,4 +301,7 @@ class DatelineApp(App[None]):
         yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
         yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
         yield SystemCommand("Export", "Write events (on screen, the day, all) to a file (e)", self.action_export)
+        yield SystemCommand("Copy event", "Copy the selected event to the clipboard (y)", self.action_copy)
+        yield SystemCommand("Open source link", "Open the event's source in the web browser (o)", self.action_open_link)
+        yield SystemCommand("Source text", "The whole source, at the event's paragraph (p)", self.action_source_text)
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)

@@ -156,7 +156,8 @@ def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool
 def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bool) -> None:
     """Quotes matching QUERY by full text, best first; without QUERY, all in time order.
 
-    QUERY is plain text: every word must match; "a phrase" in quotes, word* for a prefix.
+    QUERY is plain text, searched as the browser's / does: every word must match, the last
+    one as a prefix; "a phrase" in quotes, word* for a prefix, OR between words for either.
     When more than 2,000 quotes match (or twice --limit), the newest of them are ranked.
     """
     db = open_for_reading(ctx)
@@ -164,7 +165,8 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
         hits = queries.all_quotes(db, limit)
     else:
         limit = limit or 1000
-        hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit))
+        # as the browser's search: the last word is a prefix ("missile" finds "missiles")
+        hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit), prefix_last=True)
     for hit in hits:
         if as_json:
             emit_json(

@@ -28,6 +28,7 @@ KEYS = [
         [
             ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
             ("ctrl+e", "in the search: export the events of the quotes found"),
+            ("ctrl+y", "in the search: copy the quote (text, speaker, date, outlet)"),
             ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
         ],
     ),
@@ -36,6 +37,9 @@ KEYS = [
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
             ("e", "export: file name, range (screen, day, filter, all), format"),
+            ("y", "copy the event (title, when, where, source)"),
+            ("o", "open the source's link in the web browser"),
+            ("p", "the whole source text, at the event's paragraph"),
             ("ctrl+p", "command palette: every action by name"),
             ("?", "this help"),
             ("q", "quit"),
