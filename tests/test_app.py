@@ -255,7 +255,7 @@ async def test_narrow_terminal_puts_the_detail_below(seed_path):
         assert detail.region.y >= timeline.region.bottom
         assert detail.region.width >= 78
         footer = screen_text(app).splitlines()[-1]
-        for key in ("↓/j Next", "] Next day", "/ Search", "t Go to date", "? Help", "q Quit"):
+        for key in ("↓/j event", "] [ day", "/ Search", "t Go to date", "? Help", "q Quit", "^p palette"):
             assert key in footer, footer
     app = app_for(seed_path)
     async with app.run_test(size=(200, 60)) as pilot:
@@ -683,12 +683,12 @@ async def test_a_live_resize_moves_the_detail_and_refits_the_footer(seed_path):
         await pilot.resize_terminal(80, 24)
         await pilot.pause(0.2)
         assert detail.region.y >= timeline.region.bottom
-        assert "^p palette" not in screen_text(app).splitlines()[-1]
+        assert "^p palette" in screen_text(app).splitlines()[-1]  # kept at 80 columns too
         await pilot.resize_terminal(140, 42)
         await pilot.pause(0.2)
         assert detail.region.x >= timeline.region.right
         assert "^p palette" in screen_text(app).splitlines()[-1]
-        assert "↓/j Next  ]" in screen_text(app).splitlines()[-1]  # not compact any more
+        assert "↓/j event  ] [ day  /" in screen_text(app).splitlines()[-1]  # not compact any more
 
 
 async def test_garbage_is_collected_while_keys_keep_coming_and_the_collector_is_restored(seed_path, monkeypatch):

@@ -127,3 +127,23 @@ async def test_the_result_list_goes_past_50_as_you_scroll(many_quotes):
             await pilot.pause()
         assert results.option_count > 50
         assert "50+" not in str(app.screen.query_one("#search-status").render())
+
+
+async def test_the_theme_is_kept_between_runs(seed_path, tmp_path):
+    from dateline.tui import settings
+
+    app = app_for(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.theme != "textual-light"
+        app.theme = "textual-light"
+        await pilot.pause()
+    assert settings.path() == tmp_path / "xdg-config" / "dateline" / "settings.json"
+    assert json.loads(settings.path().read_text())["theme"] == "textual-light"
+    again = app_for(seed_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
+    settings.path().write_text("{broken")  # a damaged file is no settings, not a crash
+    async with app_for(seed_path).run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert pilot.app.theme != "textual-light"

@@ -33,6 +33,7 @@ class KeyFooter(Footer):
     main screen comes back from a modal screen with the same keys as before."""
 
     _shown: tuple | None = None  # the keys of the last recompose
+    DEFAULT_CSS = "KeyFooter.-compact FooterLabel { margin: 0 1 0 0; }"  # "day / Search", not "day/ Search"
 
     def bindings_changed(self, screen: Screen) -> None:
         if self._bindings_ready and self.app.app_focus and self.is_attached and screen is self.screen:
@@ -81,6 +82,13 @@ class DatelineApp(App[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        from . import settings
+
+        saved = settings.load().get("theme")
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+        # the chosen theme is kept for the next run
+        self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
         view = self.query_one(TimelineView)
         view.focus()
         # Called as the cursor moves, in the same turn as the key: the timeline, the
@@ -135,8 +143,7 @@ class DatelineApp(App[None]):
         narrow = event.size.width < NARROW  # (self.size can still be the size before)
         self.screen.set_class(narrow, "-narrow")
         footer = self.query_one(Footer)
-        footer.compact = narrow  # so that every key still fits in 80 columns;
-        footer.show_command_palette = not narrow  # ctrl+p is on the help screen
+        footer.compact = narrow  # so that every key, ^p among them, fits in 80 columns
 
     def _show_selection(self, line: int | None) -> None:
         view = self.timeline_view

@@ -21,19 +21,24 @@ from textual.strip import Strip
 from .lines import LineView
 from .rows import day_header, event_row
 
+# keys shown as one group in the footer ("↓/j ↑/k event"), so that at 80 columns the
+# footer still has room for ^p (the command palette)
+MOVE = Binding.Group("event")
+DAY = Binding.Group("day")
+
 
 class TimelineView(LineView, can_focus=True):
     """Events grouped by day; the cursor is on one event line at a time."""
 
     BINDINGS = [
-        Binding("down,j", "next", "Next", key_display="↓/j"),
-        Binding("up,k", "previous", "Prev", key_display="↑/k"),
+        Binding("down,j", "next", "Next", key_display="↓/j", group=MOVE),
+        Binding("up,k", "previous", "Prev", key_display="↑/k", group=MOVE),
         Binding("pagedown", "page_down_event", "PgDn", show=False),
         Binding("pageup", "page_up_event", "PgUp", show=False),
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
-        Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
-        Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
+        Binding("right_square_bracket", "next_day", "Next day", key_display="]", group=DAY),
+        Binding("left_square_bracket", "previous_day", "Prev day", key_display="[", group=DAY),
     ]
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--cursor-blurred"}
 
