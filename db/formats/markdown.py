@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import IO
 
+from ..places import places
 from ..text import clean
 from ..zones import zone_name
 
@@ -177,21 +178,6 @@ def title_for(start: datetime | None, end: datetime | None, records: list[dict])
 
 
 # ---------------------------------------------------------------------------- one event
-
-
-def places(rec: dict) -> str:
-    """Place, region and country, each left out when what comes before names it already."""
-    shown: list[str] = []
-    for part in (rec.get("place"), rec.get("region"), rec.get("country")):
-        text = clean(part, one_line=True) if part else ""
-        if not text or (shown and ";" in shown[0]):  # a list of places says where each one is
-            continue
-        said = " ".join(shown).lower()
-        names = [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
-        if all(n.lower().removesuffix(" region") in said for n in names):
-            continue
-        shown.append(text)
-    return ", ".join(shown)
 
 
 def heading(rec: dict) -> str:

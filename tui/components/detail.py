@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from dateline.db.places import places
 from dateline.db.text import clean
 from dateline.db.zones import zone_name
 from rich.console import Group
@@ -89,7 +90,7 @@ def render_detail(rec: dict) -> Group:
         "\n" + " · ".join(clean(x, one_line=True) for x in (rec["kind"], status) if x),
         "italic magenta" if status else "dim",
     )
-    place = ", ".join(clean(x, one_line=True) for x in (rec["place"], rec["region"], rec["country"]) if x)
+    place = places(rec)  # "Kharkiv, Ukraine", not "Kharkiv, Kharkiv region, Ukraine"
     if rec.get("lat") is not None and rec.get("lon") is not None:
         place += f"  ({rec['lat']:.4f}, {rec['lon']:.4f})"
     casualties = []

@@ -7,7 +7,8 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from dateline.db import sources
-from dateline.db.formats.markdown import places, when_words
+from dateline.db.formats.markdown import when_words
+from dateline.db.places import places
 from dateline.db.queries import QuoteHit
 from dateline.db.text import clean
 from rich.text import Text
