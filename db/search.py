@@ -13,6 +13,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_TYPED_PREFIX = 2  # letters the last word needs before search as you type makes it a prefix
 
 
+def _words_after(tokens: list[re.Match], i: int) -> bool:
+    """Whether a token after the i-th holds a word (an OR needs one on each side)."""
+    return any(_WORD.search(m.group(1) if m.group(1) is not None else m.group(2)) for m in tokens[i + 1 :])
+
+
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     """An FTS5 MATCH expression for ``text``; None when it holds no word at all.
 
@@ -31,7 +36,7 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     pending_or = False
     for i, match in enumerate(tokens):
         phrase, plain = match.group(1), match.group(2)
-        if plain == "OR" and parts and i < len(tokens) - 1:  # "drone OR missile": either
+        if plain == "OR" and parts and _words_after(tokens, i):  # "drone OR missile": either
             pending_or = True
             continue
         words = _WORD.findall(phrase if phrase is not None else plain)

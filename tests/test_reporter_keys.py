@@ -147,3 +147,14 @@ async def test_the_theme_is_kept_between_runs(seed_path, tmp_path):
     async with app_for(seed_path).run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert pilot.app.theme != "textual-light"
+
+
+def test_or_needs_a_word_on_each_side():
+    from dateline.db.search import fts_query
+
+    assert fts_query("drone OR missile") == '"drone" OR "missile"'
+    assert fts_query("drone fire OR missile") == '"drone" AND "fire" OR "missile"'
+    assert fts_query("drone OR") == '"drone" AND "OR"'  # a dangling OR is a word
+    assert fts_query("OR drone") == '"OR" AND "drone"'
+    assert fts_query('drone OR "("') == '"drone" AND "OR"'
+    assert fts_query("drone or missile") == '"drone" AND "or" AND "missile"'  # only in capitals
