@@ -127,3 +127,36 @@ def test_export_keeps_its_count_and_selection(seed_db):
     out = io.StringIO()
     assert formats.export(seed_db, "markdown", out, ids=["seed-kharkiv", "seed-briefing"]) == 2
     assert out.getvalue().count("\n### ") == 2
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=80)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=TEXT, summary=TEXT, quote=TEXT, speaker=TEXT, place=TEXT)
+def test_no_text_becomes_markup_or_a_control_character(title, summary, quote, speaker, place):
+    rec = {
+        "title": title or "t",
+        "start": "2024-09-21T00:00:00+03:00",
+        "end": "2024-09-22T00:00:00+03:00",
+        "precision": "day",
+        "summary": summary,
+        "place": place,
+        "quotes": [{"text": quote or "q", "speaker": speaker}],
+        "source": speaker,
+        "link": summary,
+    }
+    out = io.StringIO()
+    markdown.write([rec], out, title=title or None)
+    text = out.getvalue()
+    assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in text)
+    for line in text.splitlines():
+        body = line[2:] if line.startswith("> ") else line
+        # only the writer's own headings, list items and block quotes start a line so
+        assert not body.startswith(("#", "-", "+", "=", "<", "`", "~~~")) or line.startswith(
+            ("# ", "## ", "### ", "- **")
+        ), line
+        assert "<" not in body or body.startswith("Source:") and "<http" in body or "\\<" in body, line

@@ -38,7 +38,7 @@ def escape(text: str | None, *, one_line: bool = True) -> str:
     """Text as Markdown shows it literally: controls out, active characters escaped."""
     if not text:
         return ""
-    lines = clean(str(text), one_line=one_line).split("\n")
+    lines = [ln.lstrip() for ln in clean(str(text), one_line=one_line).split("\n")]  # indented: code
     return "\n".join(_LINE_START.sub(_line_start, _ACTIVE.sub(r"\\\1", ln)) for ln in lines)
 
 
