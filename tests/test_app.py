@@ -760,3 +760,18 @@ async def test_go_to_date_previews_what_it_read_and_lists_ongoing_events(seed_pa
         assert selected(app) == "x-25"  # the day's own event, not the week's start on the 23rd
         toasts = [str(t.render()) for t in app.screen.query("Toast")]
         assert any("Ongoing on Wed 25 Sep 2024: Zelenskyy to visit Washington" in t for t in toasts), toasts
+
+
+async def test_the_export_dialog_offers_the_filter_when_there_is_one(seed_path, tmp_path, monkeypatch):
+    """An app with a filter (``filter_ids``: the desk's filter bar) gets it offered, and chosen."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(seed_path)
+    app.filter_ids = lambda: ["seed-kharkiv", "seed-kryvyi-rih"]
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert "The filter (2)" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+    text = (tmp_path / "dateline-filter.md").read_text(encoding="utf-8")
+    assert text.count("\n### ") == 2 and "Kharkiv" in text and "Kryvyi Rih" in text
