@@ -201,13 +201,20 @@ def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
         return None
     row = rows[0]
     quotes = list(db.query("SELECT * FROM quotes WHERE event_id = ? ORDER BY n", [event_id]))
-    src = list(
-        db.query("SELECT id, title, publisher, published, tz, url FROM sources WHERE id = ?", [row["source_id"]])
-    )
+    cols = "id, title, publisher, published, tz, url" + (", file" if _has_source_file(db) else "")
+    src = list(db.query(f"SELECT {cols} FROM sources WHERE id = ?", [row["source_id"]]))
     rec = from_row(row, quotes, src[0] if src else None)
     rec["publisher"] = src[0]["publisher"] if src else None
     rec["url"] = src[0]["url"] if src else None
+    rec["source_file"] = src[0].get("file") if src else None
+    rec["tz"] = src[0]["tz"] if src else None
     return rec
+
+
+def _has_source_file(db: sqlite_utils.Database) -> bool:
+    """Whether the store records the file a source came from (a store of an older
+    version opened read-only does not)."""
+    return db.execute("SELECT 1 FROM pragma_table_info('sources') WHERE name = 'file'").fetchone() is not None
 
 
 def newest_published(db: sqlite_utils.Database) -> str | None:
@@ -463,8 +470,9 @@ def search_quotes(
     )
     wanted = max(candidates, limit)
     phrases = _phrases(query)
-    shorter = _indexed_prefix(db, query, phrases)
-    short = _short_prefix(db, query, phrases) if shorter is None else None
+    either = " OR " in query  # the prefix short cuts below keep rows that hold every part
+    shorter = None if either else _indexed_prefix(db, query, phrases)
+    short = _short_prefix(db, query, phrases) if shorter is None and not either else None
     common: set[int] = set()
     if short is not None:
         # a prefix shorter than the shortest prefix index ("s*"): FTS5 would merge the

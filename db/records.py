@@ -15,7 +15,7 @@ from typing import Any
 
 from .dates import DateError, Interval, interval_for_iso, resolve
 
-STATUSES = ("happened", "claimed", "planned")
+STATUSES = ("happened", "claimed", "planned", "disputed")
 
 # the fields of a record, in the order `events --json` and `export jsonl` write them
 FIELDS = (
@@ -24,6 +24,7 @@ FIELDS = (
     "summary",
     "kind",
     "status",
+    "claimed_by",
     "date_text",
     "start",
     "end",
@@ -201,6 +202,7 @@ EVENT_ROW = (
     "excerpt",
     "link",
     "attrs",
+    "claimed_by",
 )
 QUOTE_ROW = ("event_id", "n", "text", "speaker", "role", "paragraph")
 
@@ -226,6 +228,7 @@ CARRIED_BY = {
     "excerpt": ("excerpt",),
     "link": ("link",),
     "attrs": ("attrs",),
+    "claimed_by": ("claimed_by",),
 }
 
 
@@ -234,7 +237,7 @@ def absent_columns(rec: dict) -> tuple[str, ...]:
     return tuple(col for col, keys in CARRIED_BY.items() if not any(k in rec for k in keys))
 
 
-SOURCE_ROW = ("id", "title", "published")
+SOURCE_ROW = ("id", "title", "published", "file", "tz")
 
 
 def _count(rec: dict, key: str) -> int | None:
@@ -340,6 +343,7 @@ def row_tuples(
         excerpt,
         link,
         _dumps_sorted(attrs) if attrs else None,
+        (v.strip() or None) if (v := get("claimed_by")).__class__ is str else clean(v, "claimed_by"),
     )
     quotes = []
     raw_quotes = get("quotes") or []
@@ -366,7 +370,13 @@ def row_tuples(
         )
     v = get("published")
     source = (
-        (source_id, source_name, (v.strip() or None) if v.__class__ is str else clean(v, "published"))
+        (
+            source_id,
+            source_name,
+            (v.strip() or None) if v.__class__ is str else clean(v, "published"),
+            get("source_file"),
+            get("source_tz"),
+        )
         if source_id
         else None
     )
@@ -393,6 +403,7 @@ def from_row(row: dict, quotes: list[dict], source: dict | None) -> dict:
     rec["source"] = (source or {}).get("title")
     rec["source_id"] = row.get("source_id")
     rec["published"] = (source or {}).get("published")
+    rec["claimed_by"] = row.get("claimed_by")
     rec["quotes"] = [
         {k: q[k] for k in ("text", "speaker", "role", "paragraph") if q.get(k) is not None} for q in quotes
     ]

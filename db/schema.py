@@ -12,6 +12,9 @@ v2 adds, for speed at a million events:
   not merge the doclists of every word that starts with what was typed;
 - ``counts``: how many events, quotes and sources, kept by triggers, so the header
   does not count a million quotes.
+
+v3 (``_v3_source_file``) adds ``sources.file``, the file an import read the source's
+events from, and ``events.claimed_by``, who claims an event whose status is claimed.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
 
 EVENT_COLUMNS = {
@@ -50,6 +53,8 @@ EVENT_COLUMNS = {
     "link": str,
     "attrs": str,  # JSON object: other fields an import kept
 }
+EVENT_COLUMNS_V1 = dict(EVENT_COLUMNS)  # the events table as v1 made it
+EVENT_COLUMNS["claimed_by"] = str  # v3: who claims it (a claimed event's source of the claim)
 
 FTS_OPTIONS = {"fts_version": "FTS5", "create_triggers": True, "tokenize": "unicode61 remove_diacritics 2"}
 PREFIX = "2 3"  # prefix lengths (characters) quotes_fts keeps an index for (longer ones: see queries)
@@ -63,7 +68,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         {"id": str, "title": str, "publisher": str, "published": str, "tz": str, "url": str, "text": str},
         pk="id",
     )
-    db["events"].create(EVENT_COLUMNS, pk="id", not_null={"title", "start", "end", "t0", "t1", "day"})
+    db["events"].create(EVENT_COLUMNS_V1, pk="id", not_null={"title", "start", "end", "t0", "t1", "day"})
     db["quotes"].create(
         {"id": int, "event_id": str, "n": int, "text": str, "speaker": str, "role": str, "paragraph": int},
         pk="id",
@@ -218,7 +223,14 @@ def _v3_geocells(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells}
+def _v4_source_file(db: sqlite_utils.Database) -> None:
+    """The file a source's events were imported from (``sources.file``), and who claims
+    an event (``events.claimed_by``)."""
+    db.execute("ALTER TABLE sources ADD COLUMN file TEXT")
+    db.execute("ALTER TABLE events ADD COLUMN claimed_by TEXT")
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells, 4: _v4_source_file}
 
 
 def version(db: sqlite_utils.Database) -> int:

@@ -13,10 +13,16 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 MIN_TYPED_PREFIX = 2  # letters the last word needs before search as you type makes it a prefix
 
 
+def _words_after(tokens: list[re.Match], i: int) -> bool:
+    """Whether a token after the i-th holds a word (an OR needs one on each side)."""
+    return any(_WORD.search(m.group(1) if m.group(1) is not None else m.group(2)) for m in tokens[i + 1 :])
+
+
 def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
     """An FTS5 MATCH expression for ``text``; None when it holds no word at all.
 
-    - words are ANDed: ``drone fire`` finds quotes holding both;
+    - words are ANDed: ``drone fire`` finds quotes holding both; ``OR`` (in capitals,
+      between two words) finds either: ``drone OR missile`` (AND binds first);
     - ``"a phrase"`` and hyphenated words (``Su-34``) match as phrases;
     - a trailing ``*`` makes a word a prefix (``dron*``); with ``prefix_last`` the last
       word is a prefix anyway (search as you type), unless the text ends in a space or
@@ -25,12 +31,20 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
       second letter comes.
     """
     parts: list[str] = []
+    joins: list[str] = []  # the operator before each part but the first
     tokens = list(_TOKEN.finditer(text))
+    pending_or = False
     for i, match in enumerate(tokens):
         phrase, plain = match.group(1), match.group(2)
+        if plain == "OR" and parts and _words_after(tokens, i):  # "drone OR missile": either
+            pending_or = True
+            continue
         words = _WORD.findall(phrase if phrase is not None else plain)
         if not words:
             continue
+        if parts:
+            joins.append(" OR " if pending_or else " AND ")
+        pending_or = False
         prefix = plain is not None and plain.endswith("*")
         is_last = i == len(tokens) - 1
         if (
@@ -43,4 +57,6 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
         ):
             prefix = True
         parts.append('"' + " ".join(words) + '"' + ("*" if prefix else ""))
-    return " AND ".join(parts) if parts else None
+    if not parts:
+        return None
+    return parts[0] + "".join(op + part for op, part in zip(joins, parts[1:]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 import marshal
 import multiprocessing
 import os
@@ -52,9 +53,10 @@ _INSERT_EVENT = (
 )
 _INSERT_QUOTE = f"INSERT INTO quotes ({', '.join(_QUOTE_COLS)}) VALUES (?, ?, ?, ?, ?, ?)"
 _UPSERT_SOURCE = (
-    "INSERT INTO sources (id, title, published) VALUES (?, ?, ?) "
+    "INSERT INTO sources (id, title, published, file, tz) VALUES (?, ?, ?, ?, ?) "
     "ON CONFLICT(id) DO UPDATE SET title = coalesce(excluded.title, title), "
-    "published = coalesce(excluded.published, published)"
+    "published = coalesce(excluded.published, published), file = coalesce(excluded.file, file), "
+    "tz = coalesce(excluded.tz, tz)"
 )
 BATCH = 2000
 FTS_CHUNK = 150_000  # quotes a bulk load hands the full-text indexes at a time
@@ -82,8 +84,62 @@ class ImportFailed(Exception):
 
 @dataclass
 class ImportResult:
-    written: int = 0
+    written: int = 0  # records written: new + updated + unchanged
     bad: list[BadLine] = field(default_factory=list)
+    new: int = 0  # events the store did not have
+    updated: int = 0  # events it had, now changed (a field or the quotes)
+    unchanged: int = 0  # events it had exactly so
+
+    def summary(self) -> str:
+        """What the import did, in words: "5 new, 2 updated, 3 unchanged, 1 bad"."""
+        parts = [f"{self.new:,} new", f"{self.updated:,} updated", f"{self.unchanged:,} unchanged"]
+        if self.bad:
+            parts.append(f"{len(self.bad):,} bad")
+        return ", ".join(parts)
+
+
+_STORED_QUOTE = "SELECT event_id, n, text, speaker, role, paragraph FROM quotes WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, n"
+
+
+def _classify(
+    conn: sqlite3.Connection, events: list[tuple], quotes: list[tuple], absent: list[tuple[str, ...]], quoted: list
+) -> tuple[int, int, int]:
+    """(new, updated, unchanged) of a batch about to be written, by comparing each event
+    row with the stored one (the columns its record has no field for are left as they
+    are, so they do not count) and, for a record with quotes, its quotes."""
+    ids = [e[0] for e in events]
+    stored = {
+        r[0]: r
+        for r in conn.execute(
+            f"SELECT {', '.join(f'[{c}]' for c in _EVENT_COLS)} FROM events WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(ids),),
+        )
+    }
+    if not stored:
+        return len(events), 0, 0
+    with_quotes = {q[0] for q in quoted} & stored.keys()
+    old_quotes: dict[str, list[tuple]] = {}
+    new_quotes: dict[str, list[tuple]] = {}
+    if with_quotes:
+        for q in conn.execute(_STORED_QUOTE, (json.dumps(sorted(with_quotes)),)):
+            old_quotes.setdefault(q[0], []).append(tuple(q))
+        for q in quotes:
+            if q[0] in with_quotes:
+                new_quotes.setdefault(q[0], []).append(tuple(q))
+    new = updated = unchanged = 0
+    for event, keep in zip(events, absent):
+        old = stored.get(event[0])
+        if old is None:
+            new += 1
+            continue
+        same = all(a == b for col, a, b in zip(_EVENT_COLS, event, old) if col not in keep)
+        if same and event[0] in with_quotes:
+            same = old_quotes.get(event[0], []) == new_quotes.get(event[0], [])
+        if same:
+            unchanged += 1
+        else:
+            updated += 1
+    return new, updated, unchanged
 
 
 def _insert_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -292,8 +348,16 @@ def write_records(
             if sources:
                 conn.executemany(_UPSERT_SOURCE, sources)
             if bulk:
-                loader.write(events, quotes, ids)
+                fresh = loader.write(events, quotes, ids)
+                result.new += fresh
+                result.updated += len(events) - fresh
             else:
+                new, updated, unchanged = _classify(conn, events, quotes, absent, quoted)
+                result.new, result.updated, result.unchanged = (
+                    result.new + new,
+                    result.updated + updated,
+                    result.unchanged + unchanged,
+                )
                 conn.executemany("DELETE FROM quotes WHERE event_id = ?", quoted)
                 if any(absent):
                     for event, keep in zip(events, absent):
@@ -340,14 +404,17 @@ class _BulkLoad:
     def _max(self, table: str) -> int:
         return self.conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
 
-    def write(self, events: list[tuple], quotes: list[tuple], ids: list[tuple]) -> None:
+    def write(self, events: list[tuple], quotes: list[tuple], ids: list[tuple]) -> int:
+        """Write a batch; how many of its events are new (the others were written by an
+        earlier batch of the same load)."""
         conn = self.conn
         # INSERT OR IGNORE, not the upsert: an upsert may fire the UPDATE triggers, so it
         # runs under a statement savepoint, and FTS5 writes out the terms it holds at
         # every savepoint: a small segment per batch, merged over and over.
         conn.executemany(_INSERT_EVENT, events)
         last_event = self._max("events")
-        if last_event - self.last_event != len(events):
+        fresh = last_event - self.last_event
+        if fresh != len(events):
             # ids written by an earlier batch: the new records win, their quotes (all
             # older than this batch's) go, and the full-text indexes, which saw the old
             # rows, are rebuilt at the end instead
@@ -366,6 +433,7 @@ class _BulkLoad:
         self.last_event, self.last_quote = last_event, last_quote
         if self.fts_in_step and last_quote - self.indexed["quotes"] >= FTS_CHUNK:
             self._index_text()
+        return fresh
 
     def _index_text(self) -> None:
         """Feed the full-text indexes the rows written since last time, in one statement

@@ -7,6 +7,7 @@ tests/test_screenshots.py fails when the files here are stale.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ def main() -> None:
     out = ROOT / "screenshots"
     out.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CONFIG_HOME"] = tmp  # no saved theme of the user's in the README's screens
         path = Path(tmp) / "seed.db"
         with store.new_store_atomically(path) as db:
             seed.build(db)

@@ -38,4 +38,5 @@ def seed_db(seed_path: Path):
 def _no_default_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Never touch the user's own store: the default store lives in a temporary home."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))  # settings (the theme)
     monkeypatch.delenv("DATELINE_DB", raising=False)

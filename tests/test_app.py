@@ -19,8 +19,10 @@ from textual.widgets import Input, OptionList
 ORDER = [
     "seed-briefing",
     "seed-drone-raid",
+    "seed-tons-claim",
     "seed-toropets",
     "seed-tikhoretsk",
+    "seed-tikhoretsk-version",
     "seed-evacuation",
     "seed-intercept-claim",
     "seed-kryvyi-rih",
@@ -65,7 +67,7 @@ async def test_opens_on_the_first_event_with_its_detail(seed_path):
     "keys, expected",
     [
         (["down"], "seed-drone-raid"),
-        (["j", "j"], "seed-toropets"),
+        (["j", "j"], "seed-tons-claim"),
         (["j", "j", "k"], "seed-drone-raid"),
         (["j", "up"], "seed-briefing"),
         (["up"], "seed-briefing"),  # stays on the first
@@ -116,7 +118,7 @@ async def test_quote_search_selects_the_quotes_event(seed_path):
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, QuoteSearch)
-        assert selected(app) == "seed-tikhoretsk"
+        assert selected(app) == "seed-tikhoretsk-version"
         assert "Veniamin Kondratyev, Governor of Krasnodar" in detail_text(app)
 
 
@@ -135,7 +137,7 @@ async def test_search_results_move_with_arrows_and_escape_returns(seed_path):
         assert results.highlighted == 1
         await pilot.press("escape")
         await pilot.pause()
-        assert selected(app) == "seed-toropets"
+        assert selected(app) == "seed-tons-claim"
 
 
 async def test_search_opens_empty_each_time(seed_path):
@@ -253,7 +255,7 @@ async def test_narrow_terminal_puts_the_detail_below(seed_path):
         assert detail.region.y >= timeline.region.bottom
         assert detail.region.width >= 78
         footer = screen_text(app).splitlines()[-1]
-        for key in ("↓/j Next", "] Next day", "/ Search", "t Go to date", "? Help", "q Quit"):
+        for key in ("↓/j event", "] [ day", "/ Search", "t Go to date", "? Help", "q Quit", "^p palette"):
             assert key in footer, footer
     app = app_for(seed_path)
     async with app.run_test(size=(200, 60)) as pilot:
@@ -296,18 +298,64 @@ async def test_markup_and_escapes_in_titles_are_shown_as_text(tmp_path):
         assert "\x1b" not in line
 
 
-async def test_e_exports_the_timeline_and_says_where(seed_path, tmp_path, monkeypatch):
+async def test_e_asks_what_to_export_and_says_where(seed_path, tmp_path, monkeypatch):
+    """`e` opens the export dialog; enter takes its defaults: the selected event's day,
+    as a Markdown chronology, to a file named for the day in the working directory."""
+    from dateline.tui.components.export import ExportDialog
+
     monkeypatch.chdir(tmp_path)
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.press("j", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        shown = screen_text(app)
+        for offered in ("On screen (11)", "The day, Fri 20 Sep (10)", "All (11)", "Markdown chronology", "CSV"):
+            assert offered in shown, offered
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "dateline-2024-09-20.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog)
+        written = tmp_path / "dateline-2024-09-20.md"
+        toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert any(f"Exported 10 events to {written}" in toast for toast in toasts), toasts
+    text = written.read_text(encoding="utf-8")
+    assert text.startswith("# Friday 20 September 2024\n")
+    assert "Russian missiles kill a boy of 12" in text and "Zelenskyy to visit Washington" not in text
+
+
+async def test_the_export_dialog_chooses_range_format_and_name(seed_path, tmp_path, monkeypatch):
+    import json
+
+    from dateline.tui.components.export import ExportDialog
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dateline-all.jsonl").write_text("")  # there already: not offered again
+    app = app_for(seed_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.press("e")
         await pilot.pause()
-        written = list(tmp_path.glob("dateline-*.md"))
-        assert len(written) == 1
-        toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
-        assert any(f"Exported 9 events to {written[0]}" in toast for toast in toasts), toasts
-    text = written[0].read_text(encoding="utf-8")
-    assert "Russian missiles kill a boy of 12" in text and "Zelenskyy to visit Washington" in text
+        await pilot.press("tab")  # the ranges: on screen (highlighted), the day (chosen), all
+        await pilot.press("down", "down", "enter")  # all
+        await pilot.press("tab", "down", "enter")  # the formats: JSON Lines
+        await pilot.pause()
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "dateline-all-2.jsonl")
+        await pilot.press("shift+tab", "shift+tab", "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog)
+    lines = (tmp_path / "dateline-all-2.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 11 and json.loads(lines[0])["id"] == "seed-briefing"
+    # a name typed by hand is kept when the choices change, and escape writes nothing
+    async with app_for(seed_path).run_test(size=(140, 42)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        box = pilot.app.screen.query_one("#export-path", Input)
+        box.value = ""
+        await pilot.press(*"mine.md", "tab", "down", "enter")
+        assert box.value == "mine.md"
+        await pilot.press("escape")
+        await pilot.pause()
+    assert not (tmp_path / "mine.md").exists()
 
 
 async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, monkeypatch):
@@ -322,7 +370,7 @@ async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, mo
         (written,) = tmp_path.glob("dateline-*.md")
         assert isinstance(app.screen, QuoteSearch)  # the search stays open
     text = written.read_text(encoding="utf-8")
-    assert "Ammunition depot burns in Tikhoretsk" in text  # Kondratyev's "[drone]" quote
+    assert "falling debris started the fire" in text  # Kondratyev's "[drone]" quote
     assert "Russian missiles kill a boy" not in text
 
 
@@ -382,7 +430,7 @@ async def test_every_move_is_drawn_in_one_frame(seed_path):
         await pilot.pause()
         moves = [
             ("j", "seed-drone-raid"),
-            ("j", "seed-toropets"),
+            ("j", "seed-tons-claim"),
             ("right_square_bracket", "seed-washington-visit"),
             ("left_square_bracket", "seed-briefing"),
             ("G", "seed-washington-visit"),
@@ -635,12 +683,12 @@ async def test_a_live_resize_moves_the_detail_and_refits_the_footer(seed_path):
         await pilot.resize_terminal(80, 24)
         await pilot.pause(0.2)
         assert detail.region.y >= timeline.region.bottom
-        assert "^p palette" not in screen_text(app).splitlines()[-1]
+        assert "^p palette" in screen_text(app).splitlines()[-1]  # kept at 80 columns too
         await pilot.resize_terminal(140, 42)
         await pilot.pause(0.2)
         assert detail.region.x >= timeline.region.right
         assert "^p palette" in screen_text(app).splitlines()[-1]
-        assert "↓/j Next  ]" in screen_text(app).splitlines()[-1]  # not compact any more
+        assert "↓/j event  ] [ day  /" in screen_text(app).splitlines()[-1]  # not compact any more
 
 
 async def test_garbage_is_collected_while_keys_keep_coming_and_the_collector_is_restored(seed_path, monkeypatch):
@@ -661,3 +709,69 @@ async def test_garbage_is_collected_while_keys_keep_coming_and_the_collector_is_
         await pilot.pause()
         assert len(collected) == 3  # 30 moves, a full pass after every 10th
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("size", [(140, 42), (80, 24)])
+async def test_the_top_rows_day_stays_pinned_at_the_top(seed_path, size):
+    app = app_for(seed_path)
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("end")
+        await pilot.pause()
+        view = app.query_one(TimelineView)
+        first_row = view.render_line(0).text
+        assert "Fri 20 Sep 2024" in first_row or "Mon 23 Sep 2024" in first_row
+        top_item = view.timeline.line(view.scroll_offset.y)
+        if view.scroll_offset.y > 0:  # scrolled: the row under the pin is an event of Fri 20
+            assert first_row.startswith("─ Fri 20 Sep 2024") and not hasattr(top_item, "count")
+        lines = screen_text(app).splitlines()
+        row = next(line for line in lines if "│─ " in line or "│ ─" in line)
+        assert "Sep 2024" in row
+        # and the cursor's own row is never under the pin
+        assert view.cursor != view.scroll_offset.y
+
+
+async def test_go_to_date_previews_what_it_read_and_lists_ongoing_events(seed_path, tmp_path):
+    """Typing shows the date read ("→ Thu 26 Sep 2024"); a day inside the planned week
+    lists the visit as ongoing; a day with events of its own goes to its first event,
+    not back to where a week-long event reaching it starts."""
+    import json
+
+    from click.testing import CliRunner
+    from dateline.tui.cli import main
+
+    extra = tmp_path / "more.jsonl"
+    extra.write_text(
+        json.dumps({"id": "x-25", "title": "Talks in Kyiv", "start": "2024-09-25T10:00:00+03:00", "source": "Desk"})
+        + "\n"
+    )
+    assert CliRunner().invoke(main, ["--db", str(seed_path), "import", str(extra)]).exit_code == 0
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.press("t", *"2024-09-26")
+        await pilot.pause(0.3)
+        status = str(app.screen.query_one("#goto-status").render())
+        assert "→ Thu 26 Sep 2024" in status
+        assert "ongoing: Zelenskyy to visit Washington with his victory plan (week)" in status
+        await pilot.press("enter")
+        await pilot.pause()
+        assert selected(app) == "seed-washington-visit"  # nothing after: the week itself
+        await pilot.press("t", *"2024-09-25", "enter")
+        await pilot.pause()
+        assert selected(app) == "x-25"  # the day's own event, not the week's start on the 23rd
+        toasts = [str(t.render()) for t in app.screen.query("Toast")]
+        assert any("Ongoing on Wed 25 Sep 2024: Zelenskyy to visit Washington" in t for t in toasts), toasts
+
+
+async def test_the_export_dialog_offers_the_filter_when_there_is_one(seed_path, tmp_path, monkeypatch):
+    """An app with a filter (``filter_ids``: the desk's filter bar) gets it offered, and chosen."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(seed_path)
+    app.filter_ids = lambda: ["seed-kharkiv", "seed-kryvyi-rih"]
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        assert "The filter (2)" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
+    text = (tmp_path / "dateline-filter.md").read_text(encoding="utf-8")
+    assert text.count("\n### ") == 2 and "Kharkiv" in text and "Kryvyi Rih" in text

@@ -40,7 +40,7 @@ def test_events_json_in_time_order(seed_path):
     result = run("--db", str(seed_path), "events", "--json")
     assert result.exit_code == 0, result.output
     events = json_lines(result.output)
-    assert len(events) == 9
+    assert len(events) == 11
     assert all(EVENT_KEYS <= set(e) for e in events)
     days_and_starts = [(e["start"][:10], e["start"]) for e in events]
     assert days_and_starts == sorted(days_and_starts)
@@ -135,7 +135,7 @@ def test_a_date_that_cannot_be_read(seed_path):
 
 def test_env_var_picks_the_store(seed_path):
     result = run("events", "--json", env={"DATELINE_DB": str(seed_path)})
-    assert len(json_lines(result.output)) == 9
+    assert len(json_lines(result.output)) == 11
 
 
 def test_default_store_is_built_from_the_seed_on_first_use(tmp_path):
@@ -146,7 +146,7 @@ def test_default_store_is_built_from_the_seed_on_first_use(tmp_path):
     assert not path.exists()
     result = run("events", "--json")
     assert result.exit_code == 0
-    assert len(json_lines(result.output)) == 9
+    assert len(json_lines(result.output)) == 11
     assert path.exists()
     assert not [p for p in path.parent.iterdir() if p.name.endswith(".building")]
 

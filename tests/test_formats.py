@@ -240,7 +240,7 @@ def test_timesketch_export_of_seed(seed_db):
     out = io.StringIO()
     formats.export(seed_db, "timesketch", out)
     rows = [json.loads(line) for line in out.getvalue().splitlines()]
-    assert len(rows) == 9
+    assert len(rows) == 11
     for row in rows:
         assert {"message", "datetime", "timestamp", "timestamp_desc"} <= set(row)
         when = datetime.fromisoformat(row["datetime"])
@@ -306,7 +306,7 @@ def test_acled_bad_rows(tmp_path):
 
 def test_dateline_csv_round_trip(seed_db, tmp_path):
     out = tmp_path / "seed.csv"
-    assert formats.export_to_file(seed_db, "csv", out) == 9
+    assert formats.export_to_file(seed_db, "csv", out) == 11
     recs = stored(tmp_path, out)
     originals = list(queries.records(seed_db))
     for rec, orig in zip(recs, originals):
@@ -336,15 +336,16 @@ def test_query_selects_by_event_text_and_quotes(seed_db):
 
 def test_markdown_chronology(seed_db):
     out = io.StringIO()
-    assert formats.export(seed_db, "markdown", out) == 9
+    assert formats.export(seed_db, "markdown", out) == 11
     text = out.getvalue()
-    assert "## Fri 20 Sep 2024" in text and "## Mon 23 Sep 2024" in text
-    assert "> The falling debris of one [drone] caused a fire that spread to explosive objects which detonated" in text
-    assert "> — Veniamin Kondratyev" in text
+    assert text.startswith("# 20–29 September 2024\n")  # the span of the events
+    assert "## Friday 20 September 2024" in text and "## Week of 23–29 September 2024" in text
     assert (
-        "- **When:** “overnight on Saturday” → Fri 20 Sep 2024 20:00 – Sat 21 Sep 2024 06:00 UTC+03:00 (night)" in text
+        "> The falling debris of one \\[drone\\] caused a fire that spread to explosive objects which detonated" in text
     )
-    assert text.index("## Fri 20 Sep 2024") < text.index("## Mon 23 Sep 2024")
+    assert "> — Veniamin Kondratyev" in text
+    assert "- **When:** “overnight on Saturday”, the night of 20–21 September 2024, 8 p.m. to 6 a.m. Kyiv time" in text
+    assert text.index("## Friday 20 September 2024") < text.index("## Night of 20–21 September 2024")
 
 
 def test_markdown_quote_cannot_break_out():
@@ -357,13 +358,13 @@ def test_markdown_quote_cannot_break_out():
             "quotes": [{"text": "one\n\n## two\n- three", "speaker": "S"}],
         }
     )
-    assert block.startswith("### T # not a heading\n")
-    assert "> one\n>\n> ## two\n> - three\n>\n> — S" in block
+    assert block.startswith("### T # not a heading\n")  # one line: a "#" inside it is text
+    assert "> one\n>\n> \\## two\n> \\- three\n>\n> — S" in block
 
 
 def test_timelinejs_export_re_imports(seed_db, tmp_path):
     path = tmp_path / "seed.json"
-    assert formats.export_to_file(seed_db, "timelinejs", path) == 9
+    assert formats.export_to_file(seed_db, "timelinejs", path) == 11
     doc = json.loads(path.read_text())
     assert doc["title"]["text"]["headline"].startswith("Zelenskyy hopes for quick US action")
     assert all(isinstance(e["start_date"]["year"], int) for e in doc["events"])

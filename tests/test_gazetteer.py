@@ -83,7 +83,7 @@ def test_import_fills_coordinates_and_says_so(tmp_path):
 async def test_the_detail_of_the_seeds_evacuation_says_its_coordinates_were_looked_up(seed_path):
     app = DatelineApp(store.open_store(seed_path))
     async with app.run_test(size=(140, 42)) as pilot:
-        await pilot.press(*["j"] * 4)
+        await pilot.press(*["j"] * 6)
         await pilot.pause()
         text = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         assert "near Tikhoretsk, Krasnodar region," in text and "Russia  (45.8531, 40.1187)" in text

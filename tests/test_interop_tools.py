@@ -161,7 +161,7 @@ def test_timelinejs_renders_the_seed_export_with_a_screenshot(browser, site, see
     result, errors = render(browser, site, out, screenshot=shot)
     assert errors == []
     assert result["valid"] and result["errors"] == [] and "rror" not in result["message"], result
-    assert result["events"] == len(doc["events"]) == 9
+    assert result["events"] == len(doc["events"]) == 11
     assert result["slides"] == result["events"] + 1  # one slide per event, and the title
     assert shot.stat().st_size > 10_000
 

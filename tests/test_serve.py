@@ -214,8 +214,8 @@ def test_the_page_shows_the_seeds_timeline(seed_path, tmp_path):
                 page.goto(f"http://127.0.0.1:{port}/", timeout=20_000)
                 page.wait_for_function(f"() => ({TERMINAL_TEXT})().includes('Kryvyi Rih')", timeout=30_000, polling=200)
                 text = page.evaluate(TERMINAL_TEXT)
-                assert "─ Fri 20 Sep 2024 ─" in text and "8 events" in text  # a day header
-                assert "Kryvyi Rih" in text and "dateline  seed · 9 events" in text
+                assert "─ Fri 20 Sep 2024 ─" in text and "10 events" in text  # a day header
+                assert "Kryvyi Rih" in text and "dateline  seed · 11 events" in text
                 shot = tmp_path / "web-page.png"
                 page.screenshot(path=str(shot), timeout=10_000)
                 assert shot.stat().st_size > 10_000

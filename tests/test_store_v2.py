@@ -13,10 +13,10 @@ from dateline.db import demo, queries, schema, store
 from dateline.db.write import write_records
 from dateline.tui.cli import main
 
-TABLES = (
-    "SELECT * FROM events ORDER BY rowid",
+TABLES = (  # the v1 columns (v3 adds events.claimed_by and sources.file, empty in a migrated store)
+    f"SELECT {', '.join(f'[{c}]' for c in schema.EVENT_COLUMNS_V1)} FROM events ORDER BY rowid",
     "SELECT * FROM quotes ORDER BY id",
-    "SELECT * FROM sources ORDER BY id",
+    "SELECT id, title, publisher, published, tz, url, text FROM sources ORDER BY id",
     "SELECT * FROM days ORDER BY day",
 )
 
@@ -26,9 +26,12 @@ def make_v1_store(path: Path, n: int = 300, seed: int = 5) -> None:
     db = store._connect(path)
     db.execute("PRAGMA journal_mode = DELETE")
     schema._v1(db)
+    schema._v4_source_file(db)  # the columns today's writer writes, dropped again below
     db.execute("PRAGMA user_version = 1")
     db.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     write_records(db, demo.records(n, seed))
+    db.execute("ALTER TABLE events DROP COLUMN claimed_by")
+    db.execute("ALTER TABLE sources DROP COLUMN file")
     db.close()
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
-from dateline.db import queries
+from dateline.db import queries, zones
 from dateline.db.timeline import Timeline
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
@@ -35,6 +35,7 @@ class KeyFooter(Footer):
     main screen comes back from a modal screen with the same keys as before."""
 
     _shown: tuple | None = None  # the keys of the last recompose
+    DEFAULT_CSS = "KeyFooter.-compact FooterLabel { margin: 0 1 0 0; }"  # "day / Search", not "day/ Search"
 
     def bindings_changed(self, screen: Screen) -> None:
         if self._bindings_ready and self.app.app_focus and self.is_attached and screen is self.screen:
@@ -64,6 +65,9 @@ class DatelineApp(App[None]):
         Binding("e", "export", "Export", show=False),
         Binding("h", "histogram", "Histogram", show=False),
         Binding("m", "map", "Map", show=False),
+        Binding("y", "copy", "Copy", show=False),
+        Binding("o", "open_link", "Open link", show=False),
+        Binding("p", "source_text", "Source text", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -84,6 +88,13 @@ class DatelineApp(App[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
+        from . import settings
+
+        saved = settings.load().get("theme")
+        if isinstance(saved, str) and saved in self.available_themes:
+            self.theme = saved
+        # the chosen theme is kept for the next run
+        self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
         view = self.query_one(TimelineView)
         view.focus()
         # Called as the cursor moves, in the same turn as the key: the timeline, the
@@ -138,8 +149,7 @@ class DatelineApp(App[None]):
         narrow = event.size.width < NARROW  # (self.size can still be the size before)
         self.screen.set_class(narrow, "-narrow")
         footer = self.query_one(Footer)
-        footer.compact = narrow  # so that every key still fits in 80 columns;
-        footer.show_command_palette = not narrow  # ctrl+p is on the help screen
+        footer.compact = narrow  # so that every key, ^p among them, fits in 80 columns
 
     def _show_selection(self, line: int | None) -> None:
         view = self.timeline_view
@@ -216,12 +226,22 @@ class DatelineApp(App[None]):
     def base_date(self) -> datetime | None:
         """What relative dates in "go to date" count from: the newest source's publication."""
         published = queries.newest_published(self.db)
+        zone = ZoneInfo(self.zone) if self.zone else ZoneInfo("UTC")
         if not published:
-            return None
+            return datetime.now(zone)  # a time without a zone is still in the store's
         moment = datetime.fromisoformat(published)
-        if moment.tzinfo is None:
-            moment = datetime.combine(moment.date(), time(12), ZoneInfo("UTC"))
+        if moment.tzinfo is None:  # a day alone: its midday in the store's zone
+            moment = datetime.combine(moment.date(), time(12), zone)
         return moment
+
+    @property
+    def zone(self) -> str | None:
+        """The store's zone (its newest source's): what go to date reads a time in."""
+        if self._zone is False:
+            self._zone = zones.store_zone(self.db)
+        return self._zone  # type: ignore[return-value]
+
+    _zone: str | None | bool = False
 
     def action_goto(self) -> None:
         self._show_kept(
@@ -289,8 +309,28 @@ class DatelineApp(App[None]):
         self.push_screen(HelpScreen())
 
     def action_export(self) -> None:
-        """Write the timeline, every event in it, as a Markdown chronology."""
-        self.export_markdown()
+        """Ask what to export, where and how (tui/components/export.py), then write it."""
+        from .components.export_scopes import open_export_dialog
+
+        open_export_dialog(self)
+
+    def action_copy(self) -> None:
+        """Copy the selected event (title, when, where, source) to the clipboard."""
+        from .components.source import copy_event
+
+        copy_event(self)
+
+    def action_open_link(self) -> None:
+        """Open the selected event's source link in the web browser."""
+        from .components.source import open_link
+
+        open_link(self)
+
+    def action_source_text(self) -> None:
+        """Show the whole source text, scrolled to the event's paragraph."""
+        from .components.source import show_source
+
+        show_source(self)
 
     def export_markdown(self, query: str | None = None) -> Path | None:
         """Export as Markdown into the working directory (the events matching ``query``,
@@ -319,7 +359,10 @@ class DatelineApp(App[None]):
         yield SystemCommand("Last event", "Go to the last event (End / G)", view.action_last)
         yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
         yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
-        yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
+        yield SystemCommand("Export", "Write events (on screen, the day, all) to a file (e)", self.action_export)
         yield SystemCommand("Histogram", "Events per hour, day, week, month or year (h)", self.action_histogram)
         yield SystemCommand("Map", "The events on a map; the selected one marked (m)", self.action_map)
+        yield SystemCommand("Copy event", "Copy the selected event to the clipboard (y)", self.action_copy)
+        yield SystemCommand("Open source link", "Open the event's source in the web browser (o)", self.action_open_link)
+        yield SystemCommand("Source text", "The whole source, at the event's paragraph (p)", self.action_source_text)
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)

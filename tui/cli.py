@@ -7,15 +7,16 @@ from __future__ import annotations
 
 import functools
 import json
+import multiprocessing
 import sqlite3
 import sys
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import click
-from dateline.db import queries, store
-from dateline.db.dates import DateError, parse_when
+from dateline.db import queries, store, zones
+from dateline.db.dates import DateError
 from dateline.db.records import RecordError
 from dateline.db.text import clean
 
@@ -63,14 +64,33 @@ def open_for_reading(ctx: click.Context):
     return store.open_store(path)
 
 
-def when(text: str | None, *, end_of_day: bool = False) -> datetime | None:
-    """A --from/--to value; a bare day given as --to takes in the whole day."""
+def when(text: str | None, *, end_of_day: bool = False, tz: str | None = None) -> datetime | None:
+    """A --from/--to value, a time without a zone read in ``tz`` (the store's zone, or
+    --tz; see db.zones); a bare day given as --to takes in the whole day."""
     if text is None:
         return None
-    moment = parse_when(text)
+    moment = zones.read_when(text, tz)
     if end_of_day and (moment.hour, moment.minute, moment.second) == (0, 0, 0):
         moment += timedelta(days=1)
     return moment
+
+
+TZ_OPTION = click.option(
+    "--tz", metavar="ZONE", help="Zone of --from/--to times without one (default: the store's, its newest source's)."
+)
+
+
+def window(db, start: str | None, end: str | None, tz: str | None) -> tuple[datetime | None, datetime | None]:
+    """--from and --to read in --tz, else the store's zone."""
+    zone = tz or zones.store_zone(db)
+    zones.zone_of(zone)  # an unknown --tz is one line
+    return when(start, tz=zone), when(end, end_of_day=True, tz=zone)
+
+
+def offset_of(iso: str) -> str:
+    """The offset an ISO datetime carries, as printed after its time ("+03:00", "Z" as "+00:00")."""
+    tail = iso[19:] if len(iso) > 19 else ""
+    return " " + ("+00:00" if tail in ("Z", "") else tail)
 
 
 def emit_json(obj: dict) -> None:
@@ -105,12 +125,15 @@ def main(ctx: click.Context, db: str | None) -> None:
 @click.option("--from", "start", metavar="WHEN", help="Events that reach this moment or later.")
 @click.option("--to", "end", metavar="WHEN", help="Events that start before the end of this day or moment.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@TZ_OPTION
 @click.pass_context
 @friendly
-def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool) -> None:
-    """The events in time order. WHEN is what dateparser reads: 2024-09-21, "20 Sep 2024", "last friday"."""
-    lo, hi = when(start), when(end, end_of_day=True)
+def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool, tz: str | None) -> None:
+    """The events in time order. WHEN is what dateparser reads: 2024-09-21, "20 Sep 2024", "last friday";
+    a time without a zone is in the store's zone (its newest source's) or --tz. Times print in
+    each event's own zone, with its offset."""
     db = open_for_reading(ctx)
+    lo, hi = window(db, start, end, tz)
     for rec in queries.records(db, lo, hi):
         if as_json:
             emit_json(rec)
@@ -119,7 +142,7 @@ def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool
             place = f" — {clean(rec['place'], one_line=True)}" if rec["place"] else ""
             status = "" if rec["status"] == "happened" else f" ({clean(rec['status'], one_line=True)})"
             click.echo(
-                f"{rec['start'][:16].replace('T', ' ')}  {rec['precision']:<9} "
+                f"{rec['start'][:16].replace('T', ' ')}{offset_of(rec['start'])}  {rec['precision']:<9} "
                 f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}"
             )
 
@@ -133,7 +156,8 @@ def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool
 def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bool) -> None:
     """Quotes matching QUERY by full text, best first; without QUERY, all in time order.
 
-    QUERY is plain text: every word must match; "a phrase" in quotes, word* for a prefix.
+    QUERY is plain text, searched as the browser's / does: every word must match, the last
+    one as a prefix; "a phrase" in quotes, word* for a prefix, OR between words for either.
     When more than 2,000 quotes match (or twice --limit), the newest of them are ranked.
     """
     db = open_for_reading(ctx)
@@ -141,7 +165,8 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bo
         hits = queries.all_quotes(db, limit)
     else:
         limit = limit or 1000
-        hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit))
+        # as the browser's search: the last word is a prefix ("missile" finds "missiles")
+        hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit), prefix_last=True)
     for hit in hits:
         if as_json:
             emit_json(
@@ -189,6 +214,21 @@ def _progress_bar(enabled: bool):
     return bar, lambda n: bar.advance(task, n)
 
 
+def _store_zone_of(path: Path, is_default: bool) -> str | None:
+    """The zone of the store an import writes to (see ``db.zones``): its newest source's."""
+    if path.exists():
+        db = store.open_store(path)
+        try:
+            return zones.store_zone(db)
+        finally:
+            db.close()
+    if is_default:  # built from the seed before the import
+        from dateline.db import seed
+
+        return seed.load()[0]["tz"]
+    return None
+
+
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -202,7 +242,11 @@ def _progress_bar(enabled: bool):
 @click.option(
     "--published", metavar="WHEN", help='Publication date that dates in words ("on Monday") are read against.'
 )
-@click.option("--tz", metavar="ZONE", help="Time zone of the source, e.g. Europe/Kyiv (default: --published's offset).")
+@click.option(
+    "--tz",
+    metavar="ZONE",
+    help="Zone of times without one, e.g. Europe/Kyiv (default: --published's offset, else the store's zone).",
+)
 @click.option("--source", metavar="NAME", help="Source name for events that name none (default: the file name).")
 @click.option("--skip-bad", is_flag=True, help="Import the good rows and list every bad one, instead of stopping.")
 @click.option(
@@ -237,8 +281,15 @@ def import_(
         )
     except LookupError as exc:
         fail(str(exc))
-    published_at = formats.publication(published, tz) if published else None
     path, is_default = store_path(ctx)
+    # a date or time without a zone is read in --tz, else in --published's offset,
+    # else in the store's zone (its newest source's), else UTC; and the import says so
+    given_offset = bool(published) and zones.has_zone(published) and not tz
+    store_tz = None if tz or given_offset else _store_zone_of(path, is_default)
+    use_tz = tz or store_tz
+    published_at = formats.publication(published, use_tz) if published else None
+    naive_zone = (published_at.tzinfo if given_offset and published_at else None) or zone(use_tz) or UTC
+    assumed = None if tz else multiprocessing.RawValue("q", 0)
     bar, progress = _progress_bar(sys.stderr.isatty())
 
     # large inputs are read and checked in a worker process while this one writes;
@@ -249,9 +300,11 @@ def import_(
         with bar:
             return write_records(
                 db,
-                formats.read_all(files, fmt, source, published_at, tz, decoding),
+                formats.read_all(
+                    files, fmt, source, published_at, use_tz, decoding, naive_zone=naive_zone, naive_count=assumed
+                ),
                 published=published_at,
-                tz=tz,
+                tz=use_tz,
                 skip_bad=skip_bad,
                 progress=progress,
                 bulk=True,
@@ -277,12 +330,17 @@ def import_(
         fail(f"{exc.bad}\nnothing imported; the store is as it was (--skip-bad imports the good rows)")
     for bad in result.bad:
         click.echo(str(bad), err=True)
+    if assumed is not None and assumed.value:
+        n = assumed.value
+        if given_offset:
+            said = f"read in --published's offset ({zones.zone_name(None, published_at)})"
+        elif store_tz:
+            said = f"read in {store_tz}, the store's zone (its newest source's)"
+        else:
+            said = "read in UTC (the store names no zone yet)"
+        click.echo(f"{n:,} event{'s' if n != 1 else ''} gave no time zone: {said}; --tz ZONE to say which", err=True)
     named = files[0] if len(files) == 1 else f"{len(files)} files"
-    skipped = f", skipped {len(result.bad)} bad line{'s' if len(result.bad) != 1 else ''}" if result.bad else ""
-    click.echo(
-        f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}",
-        err=True,
-    )
+    click.echo(f"imported {named} into {path}: {result.summary()}", err=True)
 
 
 @main.command("export")
@@ -295,22 +353,31 @@ def import_(
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="File to write (default: standard output)."
 )
+@click.option("--with-fields", is_flag=True, help="Markdown: also each event's id, kind, interval and attributes.")
+@TZ_OPTION
 @click.pass_context
 @friendly
 def export_(
-    ctx: click.Context, fmt: str, start: str | None, end: str | None, query: str | None, output: str | None
+    ctx: click.Context,
+    fmt: str,
+    start: str | None,
+    end: str | None,
+    query: str | None,
+    output: str | None,
+    with_fields: bool,
+    tz: str | None,
 ) -> None:
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
     chronology, TimelineJS JSON, Timesketch JSONL or ACLED CSV."""
     from dateline.db import formats
 
-    lo, hi = when(start), when(end, end_of_day=True)
     db = open_for_reading(ctx)
+    lo, hi = window(db, start, end, tz)
     if output in (None, "-"):
-        formats.export(db, fmt, sys.stdout, lo, hi, query)
+        formats.export(db, fmt, sys.stdout, lo, hi, query, with_fields=with_fields)
         sys.stdout.flush()
     else:
-        n = formats.export_to_file(db, fmt, output, lo, hi, query)
+        n = formats.export_to_file(db, fmt, output, lo, hi, query, with_fields=with_fields)
         click.echo(f"exported {n} event{'s' if n != 1 else ''} to {output}", err=True)
 
 

@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO
 
@@ -23,7 +23,7 @@ import sqlite_utils
 from ..gazetteer import fill_coordinates
 from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
-from .published import publication, resolve_words
+from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
 from .textfile import Decoding, check_encoding, head
 
@@ -164,23 +164,34 @@ def read_all(
     published: datetime | None = None,
     tz: str | None = None,
     decoding: Decoding | None = None,
+    naive_zone: tzinfo | None = None,
+    naive_count=None,
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of several files, one after another, with dates in words resolved
-    (see ``resolve_words``): what one ``write_records`` call takes."""
+    (see ``resolve_words``): what one ``write_records`` call takes. With ``naive_zone``,
+    ISO dates without an offset are read in that zone (``place_naive``: ``naive_count``
+    counts the records a zone was assumed for, and ``tz`` names their source's zone)."""
     for path in paths:
-        records = resolve_words(
-            _with_source(read(path, fmt, source, decoding), Path(path).name, published), published, tz
-        )
-        yield from fill_coordinates(records)  # places without coordinates: from the offline gazetteer
+        items = _with_source(read(path, fmt, source, decoding), Path(path).name, published, str(Path(path).resolve()))
+        if naive_zone is not None:
+            items = place_naive(items, naive_zone, tz, naive_count, count_words=naive_count is not None)
+        # places without coordinates get them from the offline gazetteer
+        yield from fill_coordinates(resolve_words(items, published, tz))
 
 
 def _with_source(
-    items: Iterator[tuple[str, dict | Exception]], file_name: str, published: datetime | None
+    items: Iterator[tuple[str, dict | Exception]],
+    file_name: str,
+    published: datetime | None,
+    file_path: str | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
-    """Every record names its source: the one it gives, else the file's name; and the
-    publication date given for the import when it has none of its own."""
+    """Every record names its source: the one it gives, else the file's name; the
+    publication date given for the import when it has none of its own; and the file it
+    came from (``source_file``, kept with its source)."""
     for where, rec in items:
         if isinstance(rec, dict):
+            if file_path is not None:
+                rec["source_file"] = file_path
             if not rec.get("source") and not rec.get("source_id"):
                 rec["source_default"] = file_name  # a new event's source; an update keeps the stored one
             if published is not None and not rec.get("published"):
@@ -195,11 +206,28 @@ def export(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    *,
+    ids: list[str] | None = None,
+    with_fields: bool = False,
+    title: str | None = None,
 ) -> int:
-    """Write the store's events (between two moments, matching ``query``) to ``out``."""
+    """Write the store's events (between two moments, matching ``query``, among ``ids``
+    if given) to ``out``. ``with_fields`` and ``title`` are the Markdown chronology's."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
-    return _WRITERS[fmt](selected(db, start, end, query), out)
+    records = selected(db, start, end, query, ids=ids)
+    if fmt == "markdown":
+        return markdown.write(_with_outlets(db, records), out, title, with_fields=with_fields, start=start, end=end)
+    return _WRITERS[fmt](records, out)
+
+
+def _with_outlets(db: sqlite_utils.Database, records: Iterable[dict]) -> Iterator[dict]:
+    """Records with their source's outlet (publisher), link and zone, which a chronology
+    names and the data formats do not carry."""
+    sources = {r[0]: r[1:] for r in db.execute("SELECT id, publisher, url, tz FROM sources")}
+    for rec in records:
+        publisher, url, tz = sources.get(rec.get("source_id"), (None, None, None))
+        yield dict(rec, publisher=publisher, url=url, tz=tz)
 
 
 def export_to_file(
@@ -209,8 +237,10 @@ def export_to_file(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    **options,
 ) -> int:
-    """Export into a file, replaced only once it is complete; the count of events."""
+    """Export into a file, replaced only once it is complete; the count of events
+    (``options``: those of ``export``)."""
     target = Path(path)
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
@@ -218,7 +248,7 @@ def export_to_file(
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = export(db, fmt, out, start, end, query)
+            n = export(db, fmt, out, start, end, query, **options)
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, time, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..dates import DateError, parse_when, resolve
+from ..dates import DateError, interval_for_iso, parse_when, resolve
 from ..records import RecordError
 from .textfile import blank
 
@@ -59,4 +60,58 @@ def resolve_words(
                 continue
             start, end = interval.iso()
             rec = dict(rec, start=start, end=end, precision=interval.precision)
+        yield where, rec
+
+
+@lru_cache(maxsize=65536)
+def _in_zone(start: str, end: str | None, precision: str | None, zone: tzinfo) -> tuple[str, str, str]:
+    """(start, end, precision) of ISO dates without an offset, read in ``zone``: cached,
+    since the records of an import share their dates."""
+    interval = interval_for_iso(start, end, precision, zone=zone)
+    first, last = interval.iso()
+    return first, last, interval.precision
+
+
+def place_naive(
+    items: Iterable[tuple[str, dict | Exception]],
+    zone: tzinfo,
+    tz_name: str | None = None,
+    count=None,
+    count_words: bool = False,
+) -> Iterator[tuple[str, dict | Exception]]:
+    """Records whose ISO ``start`` has no offset (a date alone, or a time without a
+    zone) get their interval in ``zone``; ``count`` (anything with a ``value``) counts
+    the records a zone had to be assumed for: those, and, with ``count_words``, those
+    dated only in words whose publication date names no zone. ``tz_name`` becomes the
+    zone of a record's source."""
+    from ..zones import has_zone
+
+    for where, rec in items:
+        if isinstance(rec, dict):
+            start = rec.get("start")
+            if not blank(start) and not has_zone(str(start)):
+                end, precision = rec.get("end"), rec.get("precision")
+                try:
+                    first, last, exact = _in_zone(
+                        str(start).strip(),
+                        None if blank(end) else str(end).strip(),
+                        None if blank(precision) else str(precision).strip(),
+                        zone,
+                    )
+                except DateError as exc:
+                    yield where, RecordError(str(exc))
+                    continue
+                except OverflowError:  # the end of a day or month past 9999-12-31
+                    yield where, RecordError(f"date out of range: {str(start).strip()!r}")
+                    continue
+                rec = dict(rec, start=first, end=last, precision=exact)
+                if count is not None:
+                    count.value += 1
+                if tz_name:
+                    rec["source_tz"] = tz_name
+            elif blank(start) and not blank(rec.get("date_text")):
+                if count_words and count is not None and not has_zone(str(rec.get("published") or "")):
+                    count.value += 1
+                if tz_name:
+                    rec["source_tz"] = tz_name
         yield where, rec

@@ -26,8 +26,15 @@ def matching_ids(db: sqlite_utils.Database, text: str) -> list[str]:
 
 
 def selected(
-    db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None, query: str | None = None
+    db: sqlite_utils.Database,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    query: str | None = None,
+    ids: list[str] | None = None,
 ) -> Iterator[dict]:
-    """Full records in timeline order, between two moments, matching ``query`` if given."""
-    ids = matching_ids(db, query) if query is not None else None
+    """Full records in timeline order, between two moments, matching ``query`` if
+    given, among ``ids`` if given."""
+    if query is not None:
+        found = matching_ids(db, query)
+        ids = found if ids is None else [i for i in found if i in set(ids)]
     return records(db, start, end, ids=ids)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from dateline.db.places import places
 from dateline.db.text import clean
+from dateline.db.zones import zone_name
 from rich.console import Group
 from rich.segment import Segment
 from rich.style import Style
@@ -71,6 +73,7 @@ def _when(rec: dict) -> Text:
     when.append(resolved_label(rec["start"], rec["end"], rec["precision"]), "bold cyan")
     when.append(f" ({rec['precision']})", "dim")
     when.append(f"\n{rec['start']} → {rec['end']}", "dim")
+    when.append(f" · {zone_name(rec.get('tz'), datetime.fromisoformat(rec['start']))}", "dim")
     return when
 
 
@@ -88,11 +91,13 @@ def render_detail(rec: dict) -> Group:
     head.append(f"{kind_mark(rec['kind'])} ", "bold red")
     head.append(clean(rec["title"]), "bold")
     status = rec["status"] if rec["status"] != "happened" else None
+    if status and rec.get("claimed_by"):
+        status = f"{status} by {rec['claimed_by']}"
     head.append(
         "\n" + " · ".join(clean(x, one_line=True) for x in (rec["kind"], status) if x),
         "italic magenta" if status else "dim",
     )
-    place = ", ".join(clean(x, one_line=True) for x in (rec["place"], rec["region"], rec["country"]) if x)
+    place = places(rec)  # "Kharkiv, Ukraine", not "Kharkiv, Kharkiv region, Ukraine"
     if rec.get("lat") is not None and rec.get("lon") is not None:
         place += f"  ({rec['lat']:.4f}, {rec['lon']:.4f})"
     casualties = []
@@ -129,6 +134,8 @@ def render_detail(rec: dict) -> Group:
     parts += [Text(), Text("Source", "bold underline")]
     source = ", ".join(clean(x, one_line=True) for x in (rec.get("publisher"), rec["source"], rec["published"]) if x)
     parts.append(Text(source or "unknown"))
+    if rec.get("source_file"):
+        parts.append(Text("imported from " + clean(rec["source_file"], one_line=True), "dim"))
     link = rec.get("link") or rec.get("url")
     if link:
         parts.append(Text(clean(link, one_line=True), "underline blue"))

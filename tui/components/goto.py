@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from dateline.db import goto
 from dateline.db.dates import DateError, parse_when
 from dateline.db.text import clean
 from dateline.db.timeline import Timeline
@@ -20,7 +21,8 @@ STATUS = "enter: first event on or after that date · escape: back"
 
 
 class GoToDate(ModalScreen[int | None]):
-    """Dismisses with the timeline line of the first event reaching the date.
+    """Dismisses with the timeline line of the first event of the date (``db.goto``:
+    week- or month-long events reaching it are shown as ongoing, not jumped back to).
 
     ``select`` is called with that line before the dialog closes, so that the screen
     below comes back already showing it (one frame, not one for the dialog closing
@@ -69,26 +71,51 @@ class GoToDate(ModalScreen[int | None]):
                 when: datetime | DateError = parse_when(text, self.base)
             except DateError as exc:
                 when = exc
-            line = None if isinstance(when, DateError) else self.timeline.reaching(when)
+            line = None
+            if not isinstance(when, DateError):
+                row = goto.target(self.timeline.db, when)
+                line = self.timeline.locate(row) if row else None
             self._found = (text, when, line)
         return self._found[1], self._found[2]
 
+    def _ongoing(self, when: datetime) -> list:
+        return goto.ongoing(self.timeline.db, when, 3)
+
     @on(Input.Changed)
     def typed(self, event: Input.Changed) -> None:
-        if self._warm is None:
-            return
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(self.WARM_AFTER, lambda: self._warm_for(event.value.strip()))
 
+    def preview(self, text: str) -> Text:
+        """What the dialog says it read: "→ Thu 26 Sep 2024", and the long events
+        ongoing then."""
+        if not text:
+            return Text(STATUS)
+        when, _ = self._lookup(text)
+        if isinstance(when, DateError):
+            return Text("→ not a date yet", style="dim")
+        shown = Text("→ ")
+        shown.append(f"{when:%a %d %b %Y}" + (f" {when:%H:%M}" if (when.hour, when.minute) != (0, 0) else ""), "bold")
+        for row in self._ongoing(when):
+            shown.append(f"\n  ongoing: {clean(row.title, one_line=True)} ({row.precision})", "italic")
+        return shown
+
     def _warm_for(self, text: str) -> None:
-        if text and self.is_current:
+        if not self.is_current:
+            return
+        status = self.query_one("#goto-status", Label)
+        status.remove_class("error")
+        status.update(self.preview(text))
+        if text and self._warm is not None:
             _, line = self._lookup(text)
             if line is not None:
                 self._warm(line)
 
     @on(Input.Submitted)
     def go(self, event: Input.Submitted) -> None:
+        if self._timer is not None:  # what enter says stands; no preview over it
+            self._timer.stop()
         status = self.query_one("#goto-status", Label)
         text = event.value.strip()
         if not text:
@@ -103,6 +130,10 @@ class GoToDate(ModalScreen[int | None]):
             status.update(Text(f"✗ no event on or after {when:%a %d %b %Y}", style="bold red"))
             status.add_class("error")
             return
+        ongoing = self._ongoing(when)
+        if ongoing:
+            names = "; ".join(clean(r.title, one_line=True) for r in ongoing)
+            self.app.notify(f"Ongoing on {when:%a %d %b %Y}: {names}", title="Go to date", markup=False)
         if self._select is not None:
             self._select(line)
         self.dismiss(line)

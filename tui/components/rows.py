@@ -36,6 +36,9 @@ PRECISION_LABELS = {
     "year": "year",
 }
 TIME_WIDTH = 7
+# a status other than "happened" is written out on the row (a word, so that a monochrome
+# terminal shows it too), in these colours
+STATUS_STYLES = {"planned": "italic magenta", "claimed": "yellow", "disputed": "bold yellow"}
 
 
 def kind_mark(kind: str | None) -> str:
@@ -64,7 +67,7 @@ def event_row(row: Row, width: int) -> Text:
     """`  22:45  ◆ Title of the event ........ Place`, planned and claimed marked."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(f"  {time_label(row):>{TIME_WIDTH}}  ", "cyan")
-    mark_style = {"planned": "italic magenta", "claimed": "yellow"}.get(row.status, "bold red")
+    mark_style = STATUS_STYLES.get(row.status, "bold red")
     mark = "○" if row.status == "planned" else kind_mark(row.kind)
     text.append(f"{mark} ", mark_style)
     if row.status != "happened":

@@ -63,6 +63,7 @@ class QuoteSearch(ModalScreen[str | None]):
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
         Binding("ctrl+e", "export", "Export these", show=False, priority=True),
+        Binding("ctrl+y", "copy", "Copy quote", show=False, priority=True),
     ]
 
     def __init__(self, path: str, select: Callable[[str], object] | None = None) -> None:
@@ -101,40 +102,61 @@ class QuoteSearch(ModalScreen[str | None]):
         if self._conn is not None:
             self._conn.interrupt()
 
+    _limit = LIMIT  # results asked for: LIMIT more each time the list is scrolled to its end
+
     @on(Input.Changed)
     def search(self, event: Input.Changed) -> None:
         if self._conn is not None:
             self._conn.interrupt()  # the query still running is stale now
+        self._limit = LIMIT
         self.run_search(event.value)
 
+    @on(OptionList.OptionHighlighted)
+    def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
+        """The list goes past LIMIT as you scroll: near its end, the next LIMIT are read."""
+        count = len(getattr(self, "_hits", []))
+        if count >= self._limit and event.option_index >= count - 3:
+            self._limit += LIMIT
+            self.run_search(self.query_one(Input).value, event.option_index)
+
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, text: str) -> None:
+    def run_search(self, text: str, keep: int | None = None) -> None:
         worker = get_current_worker()
         try:
-            hits = queries.search_quotes(self._db, text, limit=LIMIT, prefix_last=True)
+            hits = queries.search_quotes(self._db, text, limit=self._limit, prefix_last=True)
         except sqlite3.OperationalError:  # interrupted by a newer keystroke
             return
         if not worker.is_cancelled:
-            self.app.call_from_thread(self.show_hits, text, hits)
+            self.app.call_from_thread(self.show_hits, text, hits, keep)
 
-    def show_hits(self, text: str, hits: list[QuoteHit]) -> None:
+    def show_hits(self, text: str, hits: list[QuoteHit], keep: int | None = None) -> None:
         results = self.query_one(OptionList)
+        if keep is not None and len(hits) > len(getattr(self, "_hits", [])):  # more of the same list
+            results.add_options(
+                Option(hit_text(h, text), id=f"{i}") for i, h in enumerate(hits) if i >= len(self._hits)
+            )
+            self._hits = hits
+            self._say_count(text, hits)
+            return
         results.clear_options()
         results.add_options(Option(hit_text(h, text), id=f"{i}") for i, h in enumerate(hits))
         self._hits = hits
+        self._say_count(text, hits)
+        if hits:
+            results.highlighted = 0
+
+    def _say_count(self, text: str, hits: list[QuoteHit]) -> None:
         status = self.query_one("#search-status", Label)
         if not text.strip():
             status.update("Type to search every quote in the store.")
         elif not hits:
             status.update(Text(f"No quote matches “{clean(text, one_line=True)}”."))
         else:
-            more = "+" if len(hits) == LIMIT else ""
+            more = "+" if len(hits) == self._limit else ""
             status.update(
                 f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — "
-                "↑↓ to choose, enter to open, ctrl+e to export their events"
+                "↑↓ to choose, enter to open, ctrl+y to copy, ctrl+e to export their events"
             )
-        if hits:
-            results.highlighted = 0
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)
@@ -149,6 +171,17 @@ class QuoteSearch(ModalScreen[str | None]):
             self.notify("Nothing to export: no quote found yet.", severity="warning")
             return
         self.app.export_markdown(text if text.endswith((" ", '"')) else text + "*")
+
+    def action_copy(self) -> None:
+        """Copy the highlighted quote (text, speaker, date, outlet) to the clipboard."""
+        from .source import quote_clip
+
+        results = self.query_one(OptionList)
+        if results.highlighted is None or not getattr(self, "_hits", None):
+            return
+        hit = self._hits[results.highlighted]
+        self.app.copy_to_clipboard(quote_clip(hit, queries.event_detail(self._db, hit.event_id)))
+        self.notify("Copied the quote", timeout=3)
 
     @on(Input.Submitted)
     def choose_highlighted(self) -> None:

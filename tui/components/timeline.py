@@ -21,19 +21,24 @@ from textual.strip import Strip
 from .lines import LineView
 from .rows import day_header, event_row
 
+# keys shown as one group in the footer ("↓/j ↑/k event"), so that at 80 columns the
+# footer still has room for ^p (the command palette)
+MOVE = Binding.Group("event")
+DAY = Binding.Group("day")
+
 
 class TimelineView(LineView, can_focus=True):
     """Events grouped by day; the cursor is on one event line at a time."""
 
     BINDINGS = [
-        Binding("down,j", "next", "Next", key_display="↓/j"),
-        Binding("up,k", "previous", "Prev", key_display="↑/k"),
+        Binding("down,j", "next", "Next", key_display="↓/j", group=MOVE),
+        Binding("up,k", "previous", "Prev", key_display="↑/k", group=MOVE),
         Binding("pagedown", "page_down_event", "PgDn", show=False),
         Binding("pageup", "page_up_event", "PgUp", show=False),
         Binding("home,g", "first", "First", show=False),
         Binding("end,G", "last", "Last", show=False),
-        Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
-        Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
+        Binding("right_square_bracket", "next_day", "Next day", key_display="]", group=DAY),
+        Binding("left_square_bracket", "previous_day", "Prev day", key_display="[", group=DAY),
     ]
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--cursor-blurred"}
 
@@ -84,7 +89,35 @@ class TimelineView(LineView, can_focus=True):
     def styled_lines(self, rows: range, look: int) -> list[Strip]:
         top = self.scroll_offset.y
         cursor, focused = self.cursor, self.has_focus
-        return [self._styled_line(top + y, cursor, focused, look) for y in rows]
+        pinned = self._pinned(top)
+        return [
+            self._styled_pin(pinned, look)
+            if y == 0 and pinned is not None
+            else self._styled_line(top + y, cursor, focused, look)
+            for y in rows
+        ]
+
+    # The day header of the top row stays pinned at the top of the pane: after End or a
+    # jump, the first row says which day it is. It stands over that row (an event of the
+    # same day, not the cursor's: the cursor always has a line above it, see
+    # _keep_cursor_visible).
+    def _pinned(self, top: int) -> DayLine | None:
+        """The day header to pin over the top row, or None when that row is one."""
+        item = self.timeline.line(top)
+        if item is None or isinstance(item, DayLine) or top == self.cursor:
+            return None
+        return DayLine(*self.timeline.days[self.timeline.day_index(top)])
+
+    def _styled_pin(self, day: DayLine, look: int) -> Strip:
+        key = ("pin", day, look)
+        strip = self._strips.get(key)
+        if strip is None:
+            base = self.look_style(look)
+            width = self.line_width
+            text = day_header(day, width)
+            segments = Segment.adjust_line_length(list(text.render(self.app.console)), width, base)
+            strip = self._strips[key] = self.styled(Strip(Segment.simplify(segments), width), look)
+        return strip
 
     def _styled_line(self, line: int, cursor: int | None, focused: bool, look: int) -> Strip:
         on_it = line == cursor
@@ -97,6 +130,11 @@ class TimelineView(LineView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         line = self.scroll_offset.y + y
+        pinned = self._pinned(line) if y == 0 else None
+        if pinned is not None:
+            width = self.line_width
+            segments = list(day_header(pinned, width).render(self.app.console))
+            return Strip(Segment.adjust_line_length(segments, width, self.rich_style), width)
         return self._draw(line, line == self.cursor, self.has_focus, self.rich_style)
 
     def _draw(self, line: int, selected: bool, focused: bool, base: Style) -> Strip:

@@ -1,0 +1,46 @@
+"""Go to a date: the first event of that day, and the long events that are ongoing then.
+
+A week- or month-long event that reaches the day (a visit "next week") does not pull the
+jump back to where it starts: it is listed as ongoing, and the jump goes to the first
+event of the day itself (or to one under way then, such as a night that reaches into
+the morning). Only when nothing else comes on or after the day does the jump go to the
+latest-starting long event reaching it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+from .queries import _ROW_COLS, LATER_SQL, Row, _rows, longest_span
+
+LONG = 26 * 3600  # an event longer than a day (and an hour of slack) counts as long
+
+_SHORT_UNDER_WAY = (
+    f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 <= ? AND e.t1 > ? AND e.t1 - e.t0 <= {LONG} "
+    "ORDER BY e.day, e.t0, e.rowid LIMIT 1"
+)
+_LONG_UNDER_WAY = (
+    f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 < ? AND e.t1 > ? AND e.t1 - e.t0 > {LONG} "
+    "ORDER BY e.t0 DESC, e.rowid DESC LIMIT ?"
+)
+
+
+def ongoing(db: sqlite_utils.Database, when: datetime, limit: int = 5) -> list[Row]:
+    """Long events (more than a day) under way at ``when`` that began before it, the
+    latest-starting first."""
+    t = int(when.timestamp())
+    return _rows(db.execute(_LONG_UNDER_WAY, (t - longest_span(db), t, t, limit)))
+
+
+def target(db: sqlite_utils.Database, when: datetime) -> Row | None:
+    """The event go to date selects for ``when``: the first one in timeline order that
+    is under way then and no longer than a day, or starts after it; else the latest
+    long event reaching it."""
+    t = int(when.timestamp())
+    found = _rows(db.execute(_SHORT_UNDER_WAY, (t - LONG, t, t))) + _rows(db.execute(LATER_SQL, (t,)))
+    if found:
+        return min(found, key=lambda r: r.key)
+    long = ongoing(db, when, 1)
+    return long[0] if long else None
