@@ -217,9 +217,10 @@ async def test_help_lists_every_key(seed_path):
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         from dateline.tui.components.help import KEYS
+        from dateline.tui.keys import sections
 
         shown = screen_text(app)
-        for _, rows in KEYS:
+        for _, rows in sections(KEYS):
             for key, what in rows:
                 assert f"{key}  {what}" in shown
         await pilot.press("escape")

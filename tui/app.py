@@ -18,6 +18,7 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from . import keys
 from .components.detail import DetailPane
 from .components.goto import GoToDate
 from .components.header import StoreHeader
@@ -55,13 +56,32 @@ def store_file(db: sqlite_utils.Database) -> str:
 class DatelineApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
+    HELP_SECTION = "Screen"
     BINDINGS = [
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("t", "goto", "Go to date"),
-        Binding("tab", "toggle_focus", "Timeline/detail", show=False),
-        Binding("e", "export", "Export", show=False),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("q", "quit", "Quit"),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            tooltip="search quotes (↑↓ pick, enter opens its event, escape goes back)",
+        ),
+        Binding("t", "goto", "Go to date", tooltip="go to a date (2024-09-26, 26 Sep, next thursday)"),
+        Binding(
+            "tab",
+            "toggle_focus",
+            "Timeline/detail",
+            show=False,
+            tooltip="focus timeline / detail (the detail scrolls with ↑↓)",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export timeline",
+            show=False,
+            tooltip="export the timeline as Markdown to a file (says where)",
+        ),
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="this help: every key"),
+        Binding("q", "quit", "Quit", tooltip="quit"),
     ]
 
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:
@@ -257,15 +277,11 @@ class DatelineApp(App[None]):
         return target
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        view = self.timeline_view
-        yield SystemCommand("Next event", "Select the next event (↓ / j)", view.action_next)
-        yield SystemCommand("Previous event", "Select the previous event (↑ / k)", view.action_previous)
-        yield SystemCommand("Next day", "First event of the next day (])", view.action_next_day)
-        yield SystemCommand("Previous day", "First event of the previous day ([)", view.action_previous_day)
-        yield SystemCommand("First event", "Go to the first event (Home / g)", view.action_first)
-        yield SystemCommand("Last event", "Go to the last event (End / G)", view.action_last)
-        yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
-        yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
-        yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
-        yield SystemCommand("Keys", "Show every key (?)", self.action_help)
+        """Textual's commands, then one for each key of the app and of the screen's
+        widgets (tui/keys.py builds them from the bindings)."""
+        titles = set()
+        for command in super().get_system_commands(screen):
+            titles.add(command.title)
+            yield command
+        nodes = [self, screen, *screen.query("*")]
+        yield from (c for c in keys.palette_commands(self, nodes) if c.title not in titles)

@@ -28,7 +28,8 @@ class GoToDate(ModalScreen[int | None]):
     leads to, once typing pauses, so that what it will show is drawn ahead of enter.
     """
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+    HELP_SECTION = "Go to date"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline")]
     WARM_AFTER = 0.1  # seconds of no typing
 
     def __init__(

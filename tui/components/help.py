@@ -3,43 +3,21 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..keys import sections
+
+# Rows no binding declares (the mouse, Textual's own keys). Every key that is a Binding
+# with a description is listed from the bindings (see tui/keys.py); a row here whose key a
+# binding has already is left out.
 KEYS = [
-    (
-        "Timeline",
-        [
-            ("↓ / j", "next event"),
-            ("↑ / k", "previous event"),
-            ("PgDn / PgUp", "a page of events down / up"),
-            ("Home / g", "first event"),
-            ("End / G", "last event"),
-            ("] / [", "next / previous day"),
-            ("click", "select an event"),
-        ],
-    ),
-    (
-        "Find",
-        [
-            ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
-            ("ctrl+e", "in the search: export the events of the quotes found"),
-            ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
-        ],
-    ),
-    (
-        "Screen",
-        [
-            ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
-            ("e", "export the timeline as Markdown to a file (says where)"),
-            ("ctrl+p", "command palette: every action by name"),
-            ("?", "this help"),
-            ("q", "quit"),
-        ],
-    ),
+    ("Timeline", [("click", "select an event")]),
+    ("Screen", [("ctrl+p", "command palette: every action by name")]),
 ]
 
 
@@ -47,19 +25,19 @@ def keys_table() -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", justify="right")
     table.add_column()
-    for section, rows in KEYS:
-        table.add_row(f"[b u]{section}[/]", "")
+    for section, rows in sections(KEYS):
+        table.add_row(Text(section, style="bold underline"), "")
         for key, what in rows:
-            table.add_row(key, what)
+            table.add_row(Text(key), Text(what))
         table.add_row("", "")
     return table
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close")]
+    HELP_SECTION = "Help"
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close", tooltip="close this screen")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static("dateline — keys", id="help-title")
             yield Static(keys_table())
-            yield Static("escape, q or ? closes this screen", id="help-close")

@@ -56,13 +56,21 @@ def hit_text(hit: QuoteHit, typed: str = "") -> Text:
 class QuoteSearch(ModalScreen[str | None]):
     """Dismisses with the event id of the chosen quote, or None."""
 
+    HELP_SECTION = "Search"
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Close"),
-        Binding("down", "move(1)", "Next result", show=False),
-        Binding("up", "move(-1)", "Prev result", show=False),
+        Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline"),
+        Binding("down", "move(1)", "Next result", show=False, tooltip="next quote found"),
+        Binding("up", "move(-1)", "Prev result", show=False, tooltip="previous quote found"),
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
-        Binding("ctrl+e", "export", "Export these", show=False, priority=True),
+        Binding(
+            "ctrl+e",
+            "export",
+            "Export these",
+            show=False,
+            priority=True,
+            tooltip="export the events of the quotes found",
+        ),
     ]
 
     def __init__(self, path: str, select: Callable[[str], object] | None = None) -> None:

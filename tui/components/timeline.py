@@ -25,15 +25,22 @@ from .rows import day_header, event_row
 class TimelineView(LineView, can_focus=True):
     """Events grouped by day; the cursor is on one event line at a time."""
 
+    HELP_SECTION = "Timeline"
     BINDINGS = [
-        Binding("down,j", "next", "Next", key_display="↓/j"),
-        Binding("up,k", "previous", "Prev", key_display="↑/k"),
-        Binding("pagedown", "page_down_event", "PgDn", show=False),
-        Binding("pageup", "page_up_event", "PgUp", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("right_square_bracket", "next_day", "Next day", key_display="]"),
-        Binding("left_square_bracket", "previous_day", "Prev day", key_display="["),
+        Binding("down,j", "next", "Next", key_display="↓/j", tooltip="next event"),
+        Binding("up,k", "previous", "Prev", key_display="↑/k", tooltip="previous event"),
+        Binding("pagedown", "page_down_event", "Page down", show=False, tooltip="a page of events down"),
+        Binding("pageup", "page_up_event", "Page up", show=False, tooltip="a page of events up"),
+        Binding("home,g", "first", "First event", show=False, tooltip="first event"),
+        Binding("end,G", "last", "Last event", show=False, tooltip="last event"),
+        Binding("right_square_bracket", "next_day", "Next day", key_display="]", tooltip="first event of the next day"),
+        Binding(
+            "left_square_bracket",
+            "previous_day",
+            "Prev day",
+            key_display="[",
+            tooltip="first event of the previous day",
+        ),
     ]
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--cursor-blurred"}
 
