@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable
-from datetime import datetime, time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 from dateline.db import queries
-from dateline.db.timeline import Timeline
+from dateline.db.timeline import DayLine, Timeline
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -19,12 +17,15 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from . import keys
+from .ahead import Ahead, Task, interleave
 from .components.detail import DetailPane
+from .components.dialog import KeptDialog
 from .components.goto import GoToDate
 from .components.header import StoreHeader
 from .components.help import HelpScreen
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
+from .gc_pacing import GcPacing
 
 NARROW = 100  # below this many columns the detail goes under the timeline
 
@@ -87,6 +88,8 @@ class DatelineApp(App[None]):
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:
         super().__init__(**kwargs)
         self.db = db
+        self.ahead = Ahead(self)  # work done between keys
+        self.gc_pacing = GcPacing(self)
         self.timeline = Timeline(db)
         self.summary = queries.summary(db)
 
@@ -103,50 +106,10 @@ class DatelineApp(App[None]):
         # Called as the cursor moves, in the same turn as the key: the timeline, the
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
-        self.call_after_refresh(self._tune_gc)
-
-    # -- garbage collection --------------------------------------------------------
-    # A full collection scans every object Python tracks (start-up's, and the lines
-    # the views keep drawn): 20-70 ms, in the middle of a key now and then. So: what
-    # exists once the first screen is drawn is frozen (it lives as long as the app),
-    # the collector makes no full pass of its own, and one is made when keys have
-    # stopped for a second, or right after the frame of every GC_MOVES-th move while
-    # keys keep coming (Textual's drawn lines often refer to themselves, so they wait
-    # for a full pass to be freed: ~400 objects a key). Young objects are collected as
-    # usual.
-    GC_IDLE = 1.0
-    GC_MOVES = 100
-    _gc_thresholds: tuple[int, int, int] | None = None
-    _gc_timer = None
-    _gc_moves = 0
-
-    def _tune_gc(self) -> None:
-        gc.freeze()
-        self._gc_thresholds = gc.get_threshold()
-        young, middle, _ = self._gc_thresholds
-        gc.set_threshold(young, middle, 1_000_000_000)
-        self._collect_when_idle()
-
-    def _collect(self) -> None:
-        self._gc_moves = 0
-        gc.collect()
-
-    def _collect_when_idle(self) -> None:
-        if self._gc_thresholds is None:
-            return
-        self._gc_moves += 1
-        if self._gc_moves >= self.GC_MOVES:
-            self._gc_moves = 0
-            self.call_after_refresh(self._collect)
-        if self._gc_timer is not None:
-            self._gc_timer.stop()
-        self._gc_timer = self.set_timer(self.GC_IDLE, self._collect, name="collect garbage")
+        self.call_after_refresh(self.gc_pacing.start)
 
     def on_unmount(self) -> None:
-        if self._gc_thresholds is not None:
-            gc.set_threshold(*self._gc_thresholds)
-            self._gc_thresholds = None
-        gc.unfreeze()
+        self.gc_pacing.stop()
 
     def on_resize(self, event: events.Resize) -> None:
         narrow = event.size.width < NARROW  # (self.size can still be the size before)
@@ -162,62 +125,59 @@ class DatelineApp(App[None]):
             return
         self.query_one(DetailPane).show_event(event_id, self._load_detail)
         self.query_one(StoreHeader).cursor = line
-        self._collect_when_idle()
-        # once this move is on screen, render the details the next keys are likely to
-        # show: the next event in the same direction, a page on, the next day, the
-        # last event; one at a time, each after the keys already waiting
+        self.gc_pacing.moved()
         if line is not None:
             step = -1 if self._last_line is not None and line < self._last_line else 1
             self._last_line = line
-            self._warm_round += 1
-            self.call_after_refresh(self._warm_next, self._warm_round, step, 0)
+            self.ahead.start(self.tasks_ahead(line, step))
 
     _last_line: int | None = None
-    _warm_round = 0
 
     def _load_detail(self, event_id: str) -> dict | None:
         return queries.event_detail(self.db, event_id)
 
-    def _warm_next(self, round: int, step: int, i: int) -> None:
+    def tasks_ahead(self, line: int, step: int) -> Iterator[Task]:
+        """What to make ready, once a move to ``line`` (going ``step``) is on screen, for
+        the keys likely to come next: the timeline's pages (below, above, before the next
+        day) and the details of the next event that way, a page on, the next day's and
+        the last. A widget with work of its own to do ahead adds its list here."""
         view = self.timeline_view
-        if round != self._warm_round or view.cursor is None:
-            return  # the cursor moved on: a newer round is on its way
-        timeline, cursor = view.timeline, view.cursor
+        timeline = view.timeline
         page = max(view.size.height - 2, 1)
-        targets = (
-            lambda: timeline.next_event(cursor, step),
-            lambda: timeline.next_event(cursor, page * step),
-            lambda: timeline.next_day(cursor, step),
-            timeline.last_event,
-        )
-        if i < len(targets):
-            self.warm_line(targets[i](), page=False)
-            self.call_later(self._warm_next, round, step, i + 1)
+        details = [
+            lambda: self.show_ahead(timeline.next_event(line, step), page=False),
+            lambda: self.show_ahead(timeline.next_event(line, page * step), page=False),
+            lambda: self.show_ahead(timeline.next_day(line, step), page=False),
+            lambda: self.show_ahead(timeline.last_event(), page=False),
+        ]
+        return interleave(view.tasks_ahead(), details)
 
-    def warm_line(self, line: int | None, page: bool = True) -> None:
-        """Render what selecting ``line`` will show, before it is selected: the detail
+    def show_ahead(self, line: int | None, page: bool = True) -> None:
+        """Make ready what selecting ``line`` will show, before it is selected: the detail
         of its event and, with ``page``, the timeline around it as a jump shows it."""
         view = self.timeline_view
-        item = view.timeline.line(line) if line is not None else None
-        if item is None or not view.timeline.is_event(line):
+        if line is None or not view.timeline.is_event(line):
+            return
+        item = view.timeline.line(line)
+        if item is None or isinstance(item, DayLine):
             return
         if page:
-            view.warm_jump(line)
-        self.query_one(DetailPane).warm(item.id, self._load_detail)
+            view.draw_jump_ahead(line)
+        self.query_one(DetailPane).render_ahead(item.id, self._load_detail)
 
     @property
     def timeline_view(self) -> TimelineView:
         return self.query_one(TimelineView)
 
     # -- actions -----------------------------------------------------------------
-    def _show_kept(self, name: str, make: Callable[[], Screen]) -> None:
+    def _show_kept(self, name: str, make: Callable[[], KeptDialog]) -> None:
         """Show the dialog installed as ``name`` (made by ``make`` the first time), empty
         as when first shown. Kept, not made each time: closing an installed screen does
         not remove it, and removing one lays the main screen out again, a second frame
         after the one that shows the choice. The dialog selects before it closes."""
         if self.is_screen_installed(name):
             screen = self.get_screen(name)
-            if screen.is_mounted:
+            if isinstance(screen, KeptDialog) and screen.is_mounted:
                 screen.reset()
         else:
             self.install_screen(make(), name)
@@ -226,19 +186,12 @@ class DatelineApp(App[None]):
     def action_search(self) -> None:
         self._show_kept("search", lambda: QuoteSearch(store_file(self.db), self.timeline_view.select_event))
 
-    def base_date(self) -> datetime | None:
-        """What relative dates in "go to date" count from: the newest source's publication."""
-        published = queries.newest_published(self.db)
-        if not published:
-            return None
-        moment = datetime.fromisoformat(published)
-        if moment.tzinfo is None:
-            moment = datetime.combine(moment.date(), time(12), ZoneInfo("UTC"))
-        return moment
-
     def action_goto(self) -> None:
         self._show_kept(
-            "goto", lambda: GoToDate(self.timeline, self.base_date(), self.timeline_view.select_line, self.warm_line)
+            "goto",
+            lambda: GoToDate(
+                self.timeline, queries.base_date(self.db), self.timeline_view.select_line, self.show_ahead
+            ),
         )
 
     def _focus_timeline(self) -> None:

@@ -53,6 +53,7 @@ def declared(cls: type[DOMNode]) -> list[Binding]:
 
 
 def _subclasses(cls: type) -> Iterator[type]:
+    sub: type
     for sub in cls.__subclasses__():
         yield sub
         yield from _subclasses(sub)

@@ -83,7 +83,7 @@ def row_to_record(row: dict, source: str) -> dict | RecordError:
         "country": row.get("country") or None,
         "lat": row.get("latitude") or None,
         "lon": row.get("longitude") or None,
-        "actors": [a.strip() for a in (row.get("actor1"), row.get("actor2")) if not blank(a)],
+        "actors": [str(a).strip() for a in (row.get("actor1"), row.get("actor2")) if not blank(a)],
         "killed": row.get("fatalities") or None,
         "source": source,
         "attrs": {k: v for k, v in row.items() if k and k not in MAPPED and not blank(v)},

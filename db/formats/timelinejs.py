@@ -108,6 +108,11 @@ def _part(date: dict, name: str) -> int | None:
         raise RecordError(f"date part '{name}' must be a whole number, not {value!r}") from None
 
 
+def _object(value: object) -> dict:
+    """A JSON object's value as a dict: {} when it is missing or not an object."""
+    return value if isinstance(value, dict) else {}
+
+
 def _point(date, what: str) -> tuple[datetime, str] | None:
     """(naive start, precision) of a TimelineJS date object; None when it has no year."""
     if date is None or date == {} or date == "":
@@ -130,7 +135,9 @@ def _point(date, what: str) -> tuple[datetime, str] | None:
     precision = PARTS[len(values) - 1]
     second = _part(date, "second") if precision == "minute" else None
     try:
-        moment = datetime(values[0], *(values[1:3] + [1] * (3 - len(values[:3]))), *values[3:5], second or 0)
+        # month and day default to 1, hour and minute to 0
+        year, month, day, hour, minute = values + [1] * max(3 - len(values), 0) + [0] * (5 - max(len(values), 3))
+        moment = datetime(year, month, day, hour, minute, second or 0)
     except ValueError as exc:
         raise RecordError(f"{what} is not a date: {exc}") from None
     return moment, precision
@@ -177,10 +184,10 @@ def slide_to_record(slide, source: str, ids: UniqueIds) -> dict | RecordError:
             return RecordError("end_date is before start_date")
         if t1 != _advance(t0, precision):
             rec["end"] = t1.replace(tzinfo=UTC).isoformat(timespec="seconds")
-    text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+    text = _object(slide.get("text"))
     headline = plain(text.get("headline"))
     body, quotes = html_to_text(text.get("text"))
-    media = slide.get("media") if isinstance(slide.get("media"), dict) else {}
+    media = _object(slide.get("media"))
     url = str(media.get("url") or "").strip()
     attrs: dict = {}
     if url and _is_url(url):
@@ -208,7 +215,7 @@ def slide_to_record(slide, source: str, ids: UniqueIds) -> dict | RecordError:
         attrs["headline"] = headline
     if not blank(slide.get("group")):
         rec["kind"] = str(slide["group"]).strip()
-    location = slide.get("location") if isinstance(slide.get("location"), dict) else {}
+    location = _object(slide.get("location"))
     if not blank(location.get("name")):
         rec["place"] = str(location["name"]).strip()
     for key in ("lat", "lon"):
@@ -287,13 +294,12 @@ def to_slide(rec: dict) -> dict:
     if precision in PRECISION:
         slide["start_date"] = _parts(start, precision)
         if end != _advance(start, precision):
-            unit = _advance(start, precision) - start if precision not in ("year", "month") else None
             if precision == "year":
                 last = end.replace(year=end.year - 1)
             elif precision == "month":
                 last = end.replace(year=end.year - (end.month == 1), month=(end.month - 2) % 12 + 1)
-            else:
-                last = end - unit
+            else:  # one unit of precision before the end
+                last = end - (_advance(start, precision) - start)
             slide["end_date"] = _parts(last, precision)
     else:  # week, weekend, night, morning...: the days it covers
         slide["start_date"] = _parts(start, "day")
@@ -325,8 +331,9 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
         slides.append(to_slide(rec))
         sources.add(rec.get("source"))
     doc: dict = {}
-    if len(sources) == 1 and None not in sources:
-        doc["title"] = {"text": {"headline": html.escape(sources.pop()), "text": ""}}
+    named = [s for s in sources if s is not None]
+    if len(sources) == 1 and named:
+        doc["title"] = {"text": {"headline": html.escape(named[0]), "text": ""}}
     doc["events"] = slides
     json.dump(doc, out, ensure_ascii=False, indent=1)
     out.write("\n")

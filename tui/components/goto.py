@@ -13,38 +13,40 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, Label
+
+from .dialog import KeptDialog
 
 STATUS = "enter: first event on or after that date · escape: back"
 
 
-class GoToDate(ModalScreen[int | None]):
+class GoToDate(KeptDialog[int | None]):
     """Dismisses with the timeline line of the first event reaching the date.
 
     ``select`` is called with that line before the dialog closes, so that the screen
     below comes back already showing it (one frame, not one for the dialog closing
-    and another for the move). ``warm`` is called with the line the date typed so far
+    and another for the move). ``ahead`` is called with the line the date typed so far
     leads to, once typing pauses, so that what it will show is drawn ahead of enter.
     """
 
     HELP_SECTION = "Go to date"
     BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline")]
-    WARM_AFTER = 0.1  # seconds of no typing
+    AHEAD_AFTER = 0.1  # seconds of no typing
 
     def __init__(
         self,
         timeline: Timeline,
         base: datetime | None,
         select: Callable[[int], None] | None = None,
-        warm: Callable[[int], None] | None = None,
+        ahead: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__()
         self.timeline = timeline
         self.base = base
         self._select = select
-        self._warm = warm
-        self._timer = None
+        self._ahead = ahead
+        self._timer: Timer | None = None
         self._found: tuple[str, datetime | DateError, int | None] | None = None
 
     def compose(self) -> ComposeResult:
@@ -76,17 +78,18 @@ class GoToDate(ModalScreen[int | None]):
 
     @on(Input.Changed)
     def typed(self, event: Input.Changed) -> None:
-        if self._warm is None:
+        ahead = self._ahead
+        if ahead is None:
             return
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(self.WARM_AFTER, lambda: self._warm_for(event.value.strip()))
+        self._timer = self.set_timer(self.AHEAD_AFTER, lambda: self._ahead_for(event.value.strip(), ahead))
 
-    def _warm_for(self, text: str) -> None:
+    def _ahead_for(self, text: str, ahead: Callable[[int], None]) -> None:
         if text and self.is_current:
             _, line = self._lookup(text)
             if line is not None:
-                self._warm(line)
+                ahead(line)
 
     @on(Input.Submitted)
     def go(self, event: Input.Submitted) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
+import sqlite_utils
 from dateline.db import queries
 from dateline.db.queries import HIGHLIGHT, QuoteHit
 from dateline.db.text import clean
@@ -14,10 +16,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
+
+from .dialog import KeptDialog
+
+if TYPE_CHECKING:
+    from ..app import DatelineApp
 
 LIMIT = 50
 
@@ -53,7 +59,7 @@ def hit_text(hit: QuoteHit, typed: str = "") -> Text:
     return text
 
 
-class QuoteSearch(ModalScreen[str | None]):
+class QuoteSearch(KeptDialog[str | None]):
     """Dismisses with the event id of the chosen quote, or None."""
 
     HELP_SECTION = "Search"
@@ -80,7 +86,8 @@ class QuoteSearch(ModalScreen[str | None]):
         self.path = path
         self._select = select
         self._conn: sqlite3.Connection | None = None
-        self._db = None
+        self._db: sqlite_utils.Database | None = None
+        self._hits: list[QuoteHit] = []  # what the results list shows, in its order
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -93,8 +100,8 @@ class QuoteSearch(ModalScreen[str | None]):
         from dateline.db.store import open_store
 
         # its own connection, so a stale query can be interrupted from here
-        self._db = open_store(self.path)
-        self._conn = self._db.conn
+        self._db = db = open_store(self.path)
+        self._conn = db.conn
         self.query_one(Input).focus()
 
     def reset(self) -> None:
@@ -153,20 +160,21 @@ class QuoteSearch(ModalScreen[str | None]):
     def action_export(self) -> None:
         """Export the events of the quotes found (as typed: the last word a prefix)."""
         text = self.query_one(Input).value
-        if not getattr(self, "_hits", None):
+        if not self._hits:
             self.notify("Nothing to export: no quote found yet.", severity="warning")
             return
-        self.app.export_markdown(text if text.endswith((" ", '"')) else text + "*")
+        app = cast("DatelineApp", self.app)
+        app.export_markdown(text if text.endswith((" ", '"')) else text + "*")
 
     @on(Input.Submitted)
     def choose_highlighted(self) -> None:
         results = self.query_one(OptionList)
-        if results.highlighted is not None and getattr(self, "_hits", None):
+        if results.highlighted is not None and self._hits:
             self._choose(self._hits[results.highlighted].event_id)
 
     @on(OptionList.OptionSelected)
     def choose(self, event: OptionList.OptionSelected) -> None:
-        self._choose(self._hits[int(event.option.id)].event_id)
+        self._choose(self._hits[event.option_index].event_id)
 
     def _choose(self, event_id: str) -> None:
         if self._select is not None:
