@@ -35,9 +35,11 @@ class KeyFooter(Footer):
     main screen comes back from a modal screen with the same keys as before."""
 
     _shown: tuple | None = None  # the keys of the last recompose
+    _told = False  # told of the bindings once: the keys are on screen
 
     def bindings_changed(self, screen: Screen) -> None:
-        if self._bindings_ready and self.app.app_focus and self.is_attached and screen is self.screen:
+        told, self._told = self._told, True
+        if told and self.app.app_focus and self.is_attached and screen is self.screen:
             keys = tuple((b, enabled, tooltip) for _, b, enabled, tooltip in screen.active_bindings.values() if b.show)
             if keys == self._shown:
                 return
@@ -46,7 +48,7 @@ class KeyFooter(Footer):
 
     def watch_show_command_palette(self) -> None:
         self._shown = None
-        if self._bindings_ready and self.is_attached:
+        if self._told and self.is_attached:
             self.call_after_refresh(self.recompose)
 
 

@@ -214,7 +214,7 @@ class DetailPane(LineView, can_focus=True):
 
     @property
     def allow_vertical_scroll(self) -> bool:
-        return not self._check_disabled() and self.max_scroll_y > 0
+        return not (self.disabled or self.loading) and self.max_scroll_y > 0
 
     @property
     def text_width(self) -> int:

@@ -94,8 +94,15 @@ class TimelineView(LineView, can_focus=True):
         return strip
 
     def render_line(self, y: int) -> Strip:
+        """A line by the public Line API (what Textual's drawing calls when LineView does
+        not style lines itself), its content kept as toolong keeps its lines."""
         line = self.scroll_offset.y + y
-        return self._draw(line, line == self.cursor, self.has_focus, self.rich_style)
+        on_it, focused, base = line == self.cursor, self.has_focus, self.rich_style
+        key = (line, on_it, on_it and focused, base)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = self._draw(line, on_it, focused, base)
+        return strip
 
     def _draw(self, line: int, selected: bool, focused: bool, base: Style) -> Strip:
         """A timeline line as content (before the view's styling)."""
