@@ -36,24 +36,26 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
-# the parameters each internal must take, in this order (after self)
-EXPECTED: dict[str, tuple[str, ...]] = {
-    "textual.scroll_view.ScrollView._size_updated": ("size", "virtual_size", "container_size", "layout"),
-    "textual._styles_cache.StylesCache.render_line": (
-        "styles",
-        "y",
-        "size",
-        "content_size",
-        "padding",
-        "base_background",
-        "background",
-        "render_content_line",
-        "border_title",
-        "border_subtitle",
-        "opacity",
-        "ansi_theme",
-        "native_ansi",
-    ),
+_RENDER_LINE_PATH = "textual._styles_cache.StylesCache.render_line"
+_RENDER_LINE = (
+    "styles",
+    "y",
+    "size",
+    "content_size",
+    "padding",
+    "base_background",
+    "background",
+    "render_content_line",
+    "border_title",
+    "border_subtitle",
+    "opacity",
+    "ansi_theme",
+)
+# the parameters each internal may take, in this order (after self): one of these
+EXPECTED: dict[str, tuple[tuple[str, ...], ...]] = {
+    "textual.scroll_view.ScrollView._size_updated": (("size", "virtual_size", "container_size", "layout"),),
+    # Textual 8.2.0 has no native_ansi yet; a later 8.2 release added it
+    "textual._styles_cache.StylesCache.render_line": (_RENDER_LINE, (*_RENDER_LINE, "native_ansi")),
 }
 # what StylesCache.render_line reads of the styles it is given (StylesThen has these)
 STYLES_READ = (
@@ -92,8 +94,8 @@ def problems() -> dict[str, str]:
             found[path] = f"not found ({exc})"
             continue
         names = tuple(list(inspect.signature(func).parameters)[1:])
-        if names != params:
-            found[path] = f"takes {names}, dateline passes {params}"
+        if names not in params:
+            found[path] = f"takes {names}, dateline passes one of {params}"
     try:
         from textual._styles_cache import StylesCache
 
@@ -115,6 +117,12 @@ def _styles_read(source: str) -> list[str]:
 _PROBLEMS = problems()
 SIZE_UPDATED_OK = "textual.scroll_view.ScrollView._size_updated" not in _PROBLEMS
 STYLE_LINE_OK = "textual._styles_cache.StylesCache.render_line" not in _PROBLEMS
+_NATIVE_ANSI = STYLE_LINE_OK and "native_ansi" in inspect.signature(_find(_RENDER_LINE_PATH)).parameters
+
+
+def native_ansi(app: Any) -> bool:
+    """The app's ``native_ansi_color`` (a later 8.2 release added it; render_line takes it then)."""
+    return bool(getattr(app, "native_ansi_color", False))
 
 
 def keep_geometry(cls: type[ScrollView]) -> type[ScrollView]:
@@ -172,7 +180,7 @@ def style_line(
     """A content line as Textual's StylesCache makes it a line of ``widget`` on screen
     (before the app's line filters). Only when ``STYLE_LINE_OK``."""
     render_line: Callable[..., Strip] = widget._styles_cache.render_line
-    return render_line(
+    args = [
         then,
         then.gutter.top,
         size,
@@ -185,5 +193,7 @@ def style_line(
         None,
         opacity,
         ansi_theme,
-        native_ansi,
-    )
+    ]
+    if _NATIVE_ANSI:
+        args.append(native_ansi)
+    return render_line(*args)

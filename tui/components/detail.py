@@ -165,6 +165,16 @@ class DetailPane(LineView, can_focus=True):
     event, or to one rendered ahead of the key that selects it, renders nothing.
     """
 
+    DEFAULT_CSS = """
+    DetailPane {
+        border: round $primary 50%;
+        padding: 0 0 0 1;
+        overflow: hidden hidden;  /* it draws its own scrollbar (see below) */
+    }
+    DetailPane:focus {
+        border: round $accent;
+    }
+    """
     CACHED = 32  # events whose rendered detail is kept
 
     shown: Group | Text = NOTHING

@@ -30,6 +30,32 @@ class GoToDate(KeptDialog[int | None]):
     leads to, once typing pauses, so that what it will show is drawn ahead of enter.
     """
 
+    DEFAULT_CSS = """
+    GoToDate {
+        align: center top;
+        background: $background 60%;
+    }
+    #goto-box {
+        width: 70;
+        max-width: 95%;
+        height: auto;
+        margin-top: 4;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #goto-status {
+        color: $text-muted;
+        margin: 0 0 1 1;
+    }
+    #goto-status.error {
+        color: $error;
+    }
+    #goto-title {
+        text-style: bold;
+        margin: 0 0 1 1;
+    }
+    """
     HELP_SECTION = "Go to date"
     BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline")]
     AHEAD_AFTER = 0.1  # seconds of no typing

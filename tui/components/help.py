@@ -34,6 +34,26 @@ def keys_table() -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center top;
+        background: $background 60%;
+    }
+    #help-box {
+        width: 92;
+        max-width: 95%;
+        height: auto;
+        max-height: 90%;
+        margin-top: 2;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #help-title {
+        text-style: bold;
+        margin: 0 0 1 1;
+    }
+    """
     HELP_SECTION = "Help"
     BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close", tooltip="close this screen")]
 

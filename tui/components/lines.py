@@ -8,7 +8,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from .. import textual_private
-from ..textual_private import StylesThen, keep_geometry, style_line
+from ..textual_private import StylesThen, keep_geometry, native_ansi, style_line
 
 
 @keep_geometry
@@ -55,11 +55,11 @@ class LineView(ScrollView):
             bg,
             self.opacity,
             app.ansi_theme,
-            app.native_ansi_color,
+            native_ansi(app),
             filters,
             base,
         )
-        look = (*args[1:7], id(app.ansi_theme), app.native_ansi_color, filters, base, then.key())
+        look = (*args[1:7], id(app.ansi_theme), args[8], filters, base, then.key())
         if self._looks is None:
             self._looks, self._look_args = {}, {}
         number = self._looks.setdefault(look, len(self._looks))

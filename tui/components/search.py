@@ -62,6 +62,32 @@ def hit_text(hit: QuoteHit, typed: str = "") -> Text:
 class QuoteSearch(KeptDialog[str | None]):
     """Dismisses with the event id of the chosen quote, or None."""
 
+    DEFAULT_CSS = """
+    QuoteSearch {
+        align: center top;
+        background: $background 60%;
+    }
+    #search-box {
+        width: 90%;
+        max-width: 120;
+        height: 80%;
+        margin-top: 2;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #search-results {
+        height: 1fr;
+    }
+    #search-status {
+        color: $text-muted;
+        margin: 0 0 1 1;
+    }
+    #search-title {
+        text-style: bold;
+        margin: 0 0 1 1;
+    }
+    """
     HELP_SECTION = "Search"
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline"),

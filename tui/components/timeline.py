@@ -25,6 +25,23 @@ from .rows import day_header, event_row
 class TimelineView(LineView, can_focus=True):
     """Events grouped by day; the cursor is on one event line at a time."""
 
+    DEFAULT_CSS = """
+    TimelineView {
+        border: round $primary 50%;
+        border-title-color: $text;
+    }
+    TimelineView:focus {
+        border: round $accent;
+    }
+    TimelineView > .timeline--cursor {
+        background: $accent;
+        color: $text;
+        text-style: bold;
+    }
+    TimelineView > .timeline--cursor-blurred {
+        background: $primary 40%;
+    }
+    """
     HELP_SECTION = "Timeline"
     BINDINGS = [
         Binding("down,j", "next", "Next", key_display="↓/j", tooltip="next event"),
