@@ -95,7 +95,9 @@ class TimelineView(LineView, can_focus=True):
 
     # -- drawing -----------------------------------------------------------------
     # Lines are kept as they go on screen (styled: see LineView), under their line in
-    # the whole timeline, whether the cursor is on them, and the look.
+    # the whole timeline, whether the cursor is on them (and the view has the focus),
+    # and the look (LineView's number for the sizes, border and colours they were
+    # styled in): a repaint reuses them while none of that changed.
     def styled_lines(self, rows: range, look: int) -> list[Strip]:
         top = self.scroll_offset.y
         cursor, focused = self.cursor, self.has_focus
