@@ -144,7 +144,8 @@ def _without_meta(style: Style | None) -> Style:
 
 class _Detail:
     """One event's detail as the pane keeps it: the renderable, its lines by width, and
-    the pane's screen lines (styled, scrollbar drawn) by look and scroll position."""
+    the pane's screen lines (styled, scrollbar drawn) by look (LineView's number for the
+    sizes, border and colours they were styled in) and scroll position."""
 
     __slots__ = ("renderable", "lines", "panes")
     PANES = 8
