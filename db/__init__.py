@@ -7,7 +7,7 @@ import sys as _sys
 # paint). They are hidden from it while it is imported, and only then.
 _hidden = [_name for _name in ("numpy", "pandas") if _name not in _sys.modules]
 for _name in _hidden:
-    _sys.modules[_name] = None  # an import of it raises ImportError
+    _sys.modules[_name] = None  # type: ignore[assignment]  # None makes its import raise ImportError (documented; typeshed allows modules only)
 try:
     import sqlite_utils  # noqa: F401
 finally:

@@ -12,10 +12,12 @@ import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
@@ -221,6 +223,20 @@ def newest_published(db: sqlite_utils.Database) -> str | None:
     return db.execute("SELECT max(published) FROM sources").fetchone()[0]
 
 
+def base_date(db: sqlite_utils.Database, zone: str | None = None) -> datetime:
+    """What relative dates ("yesterday", "next thursday") count from when going to a
+    date: the newest source's publication (a day alone is its midday in ``zone``, the
+    store's zone), else now in that zone; so a time typed without a zone is in it."""
+    place = ZoneInfo(zone) if zone else ZoneInfo("UTC")
+    published = newest_published(db)
+    if not published:
+        return datetime.now(place)
+    moment = datetime.fromisoformat(published)
+    if moment.tzinfo is None:
+        moment = datetime.combine(moment.date(), time(12), place)
+    return moment
+
+
 _HIT_COLS = "q.speaker, q.role, q.event_id, e.title, e.start, e.precision"
 _MARKED = re.compile(re.escape(HIGHLIGHT[0]) + "(.*?)" + re.escape(HIGHLIGHT[1]), re.S)
 _WORDS = re.compile(r"\w+")
@@ -271,7 +287,7 @@ def _idf(
     phrases: list[tuple[list[str], bool]],
     query: str,
     total: int,
-    common: set[int] = frozenset(),
+    common: AbstractSet[int] = frozenset(),
 ) -> list[float]:
     """BM25's idf of each phrase, from how many quotes hold it, counted only up to
     ``DF_CAP`` of the store: past that a word is common and counting it all would walk
@@ -366,7 +382,8 @@ def _newest_with_prefix(
     # read the quotes first, the columns of the events only for those kept
     scan = "SELECT id, text, speaker FROM quotes WHERE id < ? ORDER BY id DESC LIMIT ?"
     starts = re.compile(r"\b" + re.escape(part), re.I) if part.isascii() else None
-    below, read, ids = (db.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0) + 1, 0, []
+    below, read = (db.execute("SELECT max(id) FROM quotes").fetchone()[0] or 0) + 1, 0
+    ids: list[int] = []
     while len(ids) < wanted and read < SCAN_MAX:
         rows = db.execute(scan, (below, SCAN_BATCH)).fetchall()
         for qid, text, speaker in rows:
@@ -453,27 +470,41 @@ def search_quotes(
     query = fts_query(text, prefix_last=prefix_last)
     if query is None:
         return []
-    mark0, mark1 = HIGHLIGHT
     if candidates is None:
-        sql = (
-            f"SELECT m.hl, {_HIT_COLS}, m.score FROM (SELECT rowid, bm25(quotes_fts) AS score, "
-            f"highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl FROM quotes_fts WHERE quotes_fts MATCH ? "
-            "ORDER BY rank LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id"
-        )
-        hits = [QuoteHit(*r) for r in db.execute(sql, (query, limit)).fetchall()]
-        hits.sort(key=lambda h: (h.score, h.start))
-        return hits
+        return _ranked_by_fts5(db, query, limit)
+    phrases = _phrases(query)
+    rows, query, common = _newest_matches(db, query, phrases, max(candidates, limit), limit)
+    return _ranked_here(db, rows, query, phrases, common, limit) if rows else []
+
+
+def _ranked_by_fts5(db: sqlite_utils.Database, query: str, limit: int) -> list[QuoteHit]:
+    """The best ``limit`` matches of every match by FTS5's bm25()."""
+    mark0, mark1 = HIGHLIGHT
+    sql = (
+        f"SELECT m.hl, {_HIT_COLS}, m.score FROM (SELECT rowid, bm25(quotes_fts) AS score, "
+        f"highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl FROM quotes_fts WHERE quotes_fts MATCH ? "
+        "ORDER BY rank LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id"
+    )
+    hits = [QuoteHit(*r) for r in db.execute(sql, (query, limit)).fetchall()]
+    hits.sort(key=lambda h: (h.score, h.start))
+    return hits
+
+
+def _newest_matches(
+    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]], wanted: int, limit: int
+) -> tuple[list[tuple], str, set[int]]:
+    """The newest ``wanted`` matches of ``query`` as rows (highlighted text, the hit's
+    columns, highlighted speaker), the query they match (a shorter prefix's, when that
+    found enough), and the phrases whose document frequency is not to be counted."""
+    mark0, mark1 = HIGHLIGHT
     sql = (
         f"SELECT m.hl, {_HIT_COLS}, m.hs FROM (SELECT rowid, highlight(quotes_fts, 0, '{mark0}', '{mark1}') AS hl, "
         f"highlight(quotes_fts, 1, '{mark0}', '{mark1}') AS hs FROM quotes_fts WHERE quotes_fts MATCH ? "
         "ORDER BY rowid DESC LIMIT ?) m JOIN quotes q ON q.id = m.rowid JOIN events e ON e.id = q.event_id"
     )
-    wanted = max(candidates, limit)
-    phrases = _phrases(query)
     either = " OR " in query  # the prefix short cuts below keep rows that hold every part
     shorter = None if either else _indexed_prefix(db, query, phrases)
     short = _short_prefix(db, query, phrases) if shorter is None and not either else None
-    common: set[int] = set()
     if short is not None:
         # a prefix shorter than the shortest prefix index ("s*"): FTS5 would merge the
         # doclists of every word it starts, most of the store. Take the newest quotes
@@ -483,8 +514,8 @@ def search_quotes(
         rows = _newest_with_prefix(db, sql, rest, part, wanted, limit)
         if rows is None:
             rows = db.execute(sql, (query, wanted)).fetchall()
-        common.add(len(phrases) - 1)  # its df is not counted: it is in most quotes
-    elif shorter is not None:
+        return rows, query, {len(phrases) - 1}  # its df is not counted: it is in most quotes
+    if shorter is not None:
         # a prefix longer than the longest prefix index: FTS5 would merge the doclists
         # of every word it starts ("said*": a million quotes) before giving the first
         # row. Take the newest matches of its indexed part ("sai*") and keep those that
@@ -493,13 +524,21 @@ def search_quotes(
         rows = db.execute(sql, (short_query, wanted)).fetchall()
         kept = [_unmark_others(r, word, part, phrases[:-1]) for r in rows if _has_prefix(r, word)]
         if len(kept) >= min(limit, wanted) or len(rows) < wanted:  # enough, or every match seen
-            rows, query = kept, short_query
-        else:
-            rows = db.execute(sql, (query, wanted)).fetchall()
-    else:
-        rows = db.execute(sql, (query, wanted)).fetchall()
-    if not rows:
-        return []
+            return kept, short_query, set()
+    return db.execute(sql, (query, wanted)).fetchall(), query, set()
+
+
+def _ranked_here(
+    db: sqlite_utils.Database,
+    rows: list[tuple],
+    query: str,
+    phrases: list[tuple[list[str], bool]],
+    common: set[int],
+    limit: int,
+) -> list[QuoteHit]:
+    """The best ``limit`` of ``rows`` (see ``_newest_matches``) by BM25, computed from
+    the words FTS5 marked in each."""
+    mark0 = HIGHLIGHT[0]
     total = db.execute("SELECT max(id) FROM quotes").fetchone()[0] or 1  # ids are dense enough for an idf
     idf = _idf(db, phrases, query, total, common)
     # words per quote (text and speaker) by spaces: near enough to FTS5's token count
@@ -517,8 +556,9 @@ def search_quotes(
                 _count_hits(spans, phrases, tf)
         norm = K1 * (1 - B + B * dl / avgdl)
         score = sum(w * f * (K1 + 1) / (f + norm) for w, f in zip(idf, tf) if f)
-        hits.append(QuoteHit(*r[:-1], -score))  # lower is better, as with bm25()
-    hits.sort(key=lambda h: h.score)  # stable: equal scores stay newest first
+        text, speaker, role, event_id, title, start, precision, _ = r
+        hits.append(QuoteHit(text, speaker, role, event_id, title, start, precision, -score))  # lower is better
+    hits.sort(key=lambda h: h.score or 0.0)  # stable: equal scores stay newest first
     return hits[:limit]
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from json.encoder import encode_basestring
@@ -123,14 +124,16 @@ _dumps_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
 def _clean(value: Any, key: str) -> str | None:
-    """``_text`` for a value already taken from the record."""
+    """A text field's value (taken from the record) as stored: stripped, None when
+    absent or empty; a list or an object is refused. A str, the usual case on an import
+    of a million records, is tested first."""
+    if value.__class__ is str:
+        return value.strip() or None
     if value is None:
         return None
-    if type(value) is not str:
-        if isinstance(value, (dict, list)):
-            raise RecordError(f"field '{key}' must be text")
-        value = str(value)
-    return value.strip() or None
+    if isinstance(value, (dict, list)):
+        raise RecordError(f"field '{key}' must be text")
+    return str(value).strip() or None
 
 
 def _iso_fields(start: str, end: str | None, precision: str | None) -> tuple[str, str, str, int, int]:
@@ -261,62 +264,19 @@ def row_tuples(
     order, quote rows in ``QUOTE_ROW`` order, source row in ``SOURCE_ROW`` order or
     None). What an import writes; ``to_rows`` gives the same as dicts.
 
-    This runs once per record of an import, so the usual cases (a field that is text,
-    or absent) are handled inline: ``(v.strip() or None) if v.__class__ is str else
-    clean(v, key)`` is ``_text(rec, key)``."""
+    Fields are checked in ``EVENT_ROW`` order, then the quotes, then the source's
+    publication: the first bad one is the one reported."""
     if not isinstance(rec, dict):
         raise RecordError("a record must be a JSON object")
-    get, clean = rec.get, _clean
-    v = get("title")
-    title = (v.strip() or None) if v.__class__ is str else clean(v, "title")
-    if not title:
-        raise RecordError("missing required field 'title'")
-    status = get("status")
-    status = "happened" if status is None else (clean(status, "status") or "happened").lower()
-    if status not in STATUSES:
-        raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
-    v = get("start")
-    start = (v.strip() or None) if v.__class__ is str else clean(v, "start")
-    if start:
-        v, w = get("end"), get("precision")
-        try:
-            start, end, precision, t0, t1 = _iso_fields(
-                start,
-                (v.strip() or None) if v.__class__ is str else clean(v, "end"),
-                (w.strip() or None) if w.__class__ is str else clean(w, "precision"),
-            )
-        except DateError as exc:
-            raise RecordError(str(exc)) from None
-        except OverflowError:
-            raise RecordError(f"date out of range: '{start}' (years 1 to 9999, the end too)") from None
-    else:
-        start, end, precision, t0, t1 = _when(rec, published, tz)
-    actors = get("actors") or []
-    if isinstance(actors, str):
-        actors = [a.strip() for a in actors.split(";") if a.strip()]
-    if not isinstance(actors, list):
-        raise RecordError("field 'actors' must be a list")
-    attrs = get("attrs") or {}
-    if not isinstance(attrs, dict):
-        raise RecordError("field 'attrs' must be an object")
-    v = get("source") or get("source_default")
-    source_name = (v.strip() or None) if v.__class__ is str else clean(v, "source")
-    v = get("source_id")
-    source_id = ((v.strip() or None) if v.__class__ is str else clean(v, "source_id")) or source_id_for(source_name)
-    v = get("id")
-    event_id = ((v.strip() or None) if v.__class__ is str else clean(v, "id")) or stable_id(
-        source_name, title, get("date_text"), start, get("summary")
-    )
-    # optional text fields, checked in EVENT_ROW order (the first bad one is reported)
-    summary, kind, date_text, place, region, country = [
-        (v.strip() or None) if v.__class__ is str else clean(v, k) for k, v in zip(_TEXT_1, map(get, _TEXT_1))
-    ]
+    get = rec.get
+    title, status = _title_and_status(get)
+    start, end, precision, t0, t1 = _date_fields(rec, published, tz)
+    actors, attrs = _actors_and_attrs(get)
+    source_name, source_id, event_id = _ids(get, title, start)
+    summary, kind, date_text, place, region, country = [_clean(get(k), k) for k in _TEXT_1]
     lat, lon = _number(rec, "lat"), _number(rec, "lon")
-    actors = "[" + ", ".join([_quote(a if a.__class__ is str else str(a)) for a in actors]) + "]"
     killed, injured, paragraph = _count(rec, "killed"), _count(rec, "injured"), _count(rec, "paragraph")
-    excerpt, link = [
-        (v.strip() or None) if v.__class__ is str else clean(v, k) for k, v in zip(_TEXT_2, map(get, _TEXT_2))
-    ]
+    excerpt, link = [_clean(get(k), k) for k in _TEXT_2]
     event = (
         event_id,
         title,
@@ -335,7 +295,7 @@ def row_tuples(
         country,
         lat,
         lon,
-        actors,
+        "[" + ", ".join([_quote(a if a.__class__ is str else str(a)) for a in actors]) + "]",
         killed,
         injured,
         source_id,
@@ -343,44 +303,90 @@ def row_tuples(
         excerpt,
         link,
         _dumps_sorted(attrs) if attrs else None,
-        (v.strip() or None) if (v := get("claimed_by")).__class__ is str else clean(v, "claimed_by"),
+        _clean(get("claimed_by"), "claimed_by"),
     )
-    quotes = []
-    raw_quotes = get("quotes") or []
-    if not isinstance(raw_quotes, list):
+    quotes = _quote_rows(event_id, get("quotes") or [])
+    source = (
+        (source_id, source_name, _clean(get("published"), "published"), get("source_file"), get("source_tz"))
+        if source_id
+        else None
+    )
+    return event, quotes, source
+
+
+def _title_and_status(get: Callable[[str], Any]) -> tuple[str, str]:
+    title = _clean(get("title"), "title")
+    if not title:
+        raise RecordError("missing required field 'title'")
+    status = get("status")
+    status = "happened" if status is None else (_clean(status, "status") or "happened").lower()
+    if status not in STATUSES:
+        raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
+    return title, status
+
+
+def _date_fields(rec: dict, published: datetime | None, tz: str | None) -> tuple[str, str, str, int, int]:
+    """(start, end, precision, t0, t1) as stored: from the ISO ``start`` when the record
+    has one, else from its date words resolved against the publication."""
+    get = rec.get
+    start = _clean(get("start"), "start")
+    if not start:
+        return _when(rec, published, tz)
+    try:
+        return _iso_fields(start, _clean(get("end"), "end"), _clean(get("precision"), "precision"))
+    except DateError as exc:
+        raise RecordError(str(exc)) from None
+    except OverflowError:
+        raise RecordError(f"date out of range: '{start}' (years 1 to 9999, the end too)") from None
+
+
+def _actors_and_attrs(get: Callable[[str], Any]) -> tuple[list, dict]:
+    """The actors (a list, or one string split at ";") and the attributes (an object)."""
+    actors = get("actors") or []
+    if isinstance(actors, str):
+        actors = [a.strip() for a in actors.split(";") if a.strip()]
+    if not isinstance(actors, list):
+        raise RecordError("field 'actors' must be a list")
+    attrs = get("attrs") or {}
+    if not isinstance(attrs, dict):
+        raise RecordError("field 'attrs' must be an object")
+    return actors, attrs
+
+
+def _ids(get: Callable[[str], Any], title: str, start: str) -> tuple[str | None, str | None, str]:
+    """(source name, source id, event id): a record without ids of its own gets ids
+    made from its content, the same on every import of it."""
+    source_name = _clean(get("source") or get("source_default"), "source")
+    source_id = _clean(get("source_id"), "source_id") or source_id_for(source_name)
+    event_id = _clean(get("id"), "id") or stable_id(source_name, title, get("date_text"), start, get("summary"))
+    return source_name, source_id, event_id
+
+
+def _quote_rows(event_id: str, raw: Any) -> list[tuple]:
+    """The quote rows of an event, in ``QUOTE_ROW`` order; a quote may be a bare string."""
+    if not isinstance(raw, list):
         raise RecordError("field 'quotes' must be a list")
-    for n, q in enumerate(raw_quotes):
+    rows = []
+    for n, q in enumerate(raw):
         if q.__class__ is not dict:
             if isinstance(q, str):
                 q = {"text": q}
             elif not isinstance(q, dict):
                 raise RecordError(f"quote {n + 1} has no 'text'")
-        text, v, w = q.get("text"), q.get("speaker"), q.get("role")
-        if not ((text.strip() or None) if text.__class__ is str else clean(text, "text")):
+        text = q.get("text")
+        if not _clean(text, "text"):
             raise RecordError(f"quote {n + 1} has no 'text'")
-        quotes.append(
+        rows.append(
             (
                 event_id,
                 n,
                 text if text.__class__ is str else str(text),
-                (v.strip() or None) if v.__class__ is str else clean(v, "speaker"),
-                (w.strip() or None) if w.__class__ is str else clean(w, "role"),
+                _clean(q.get("speaker"), "speaker"),
+                _clean(q.get("role"), "role"),
                 _count(q, "paragraph"),
             )
         )
-    v = get("published")
-    source = (
-        (
-            source_id,
-            source_name,
-            (v.strip() or None) if v.__class__ is str else clean(v, "published"),
-            get("source_file"),
-            get("source_tz"),
-        )
-        if source_id
-        else None
-    )
-    return event, quotes, source
+    return rows
 
 
 def to_rows(

@@ -20,6 +20,7 @@ events from, and ``events.claimed_by``, who claims an event whose status is clai
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 import sqlite_utils
 
@@ -56,7 +57,11 @@ EVENT_COLUMNS = {
 EVENT_COLUMNS_V1 = dict(EVENT_COLUMNS)  # the events table as v1 made it
 EVENT_COLUMNS["claimed_by"] = str  # v3: who claims it (a claimed event's source of the claim)
 
-FTS_OPTIONS = {"fts_version": "FTS5", "create_triggers": True, "tokenize": "unicode61 remove_diacritics 2"}
+FTS_OPTIONS: dict[str, Any] = {
+    "fts_version": "FTS5",
+    "create_triggers": True,
+    "tokenize": "unicode61 remove_diacritics 2",
+}
 PREFIX = "2 3"  # prefix lengths (characters) quotes_fts keeps an index for (longer ones: see queries)
 FTS_HASHSIZE = 1048576  # FTS5's default memory for pending terms; a bulk load raises it for a while
 BULK_HASHSIZE = 64 * 1048576
@@ -64,18 +69,18 @@ COUNTED = ("events", "quotes", "sources")  # the tables whose rows ``counts`` ke
 
 
 def _v1(db: sqlite_utils.Database) -> None:
-    db["sources"].create(
+    db.table("sources").create(
         {"id": str, "title": str, "publisher": str, "published": str, "tz": str, "url": str, "text": str},
         pk="id",
     )
-    db["events"].create(EVENT_COLUMNS_V1, pk="id", not_null={"title", "start", "end", "t0", "t1", "day"})
-    db["quotes"].create(
+    db.table("events").create(EVENT_COLUMNS_V1, pk="id", not_null={"title", "start", "end", "t0", "t1", "day"})
+    db.table("quotes").create(
         {"id": int, "event_id": str, "n": int, "text": str, "speaker": str, "role": str, "paragraph": int},
         pk="id",
         foreign_keys=[("event_id", "events", "id")],
         not_null={"event_id", "text"},
     )
-    db["days"].create({"day": str, "n": int}, pk="day")
+    db.table("days").create({"day": str, "n": int}, pk="day")
     db.execute("CREATE INDEX events_order ON events(day, t0)")
     db.execute("CREATE INDEX events_t0 ON events(t0)")
     db.execute("CREATE INDEX events_span ON events(t1 - t0)")
@@ -102,8 +107,8 @@ def _v1(db: sqlite_utils.Database) -> None:
         END;
         """
     )
-    db["quotes"].enable_fts(["text", "speaker"], **FTS_OPTIONS)
-    db["events"].enable_fts(["title", "summary", "place"], **FTS_OPTIONS)
+    db.table("quotes").enable_fts(["text", "speaker"], **FTS_OPTIONS)
+    db.table("events").enable_fts(["title", "summary", "place"], **FTS_OPTIONS)
 
 
 def set_fts_hashsize(db: sqlite_utils.Database | sqlite3.Connection, table: str, size: int) -> None:

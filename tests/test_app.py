@@ -215,13 +215,14 @@ async def test_tab_moves_focus_between_timeline_and_detail(seed_path):
 
 async def test_help_lists_every_key(seed_path):
     app = app_for(seed_path)
-    async with app.run_test(size=(140, 42)) as pilot:
+    async with app.run_test(size=(140, 160)) as pilot:  # tall enough to show the whole list
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         from dateline.tui.components.help import KEYS
+        from dateline.tui.keys import sections
 
         shown = screen_text(app)
-        for _, rows in KEYS:
+        for _, rows in sections(KEYS):
             for key, what in rows:
                 assert f"{key}  {what}" in shown
         await pilot.press("escape")
@@ -694,13 +695,13 @@ async def test_a_live_resize_moves_the_detail_and_refits_the_footer(seed_path):
 async def test_garbage_is_collected_while_keys_keep_coming_and_the_collector_is_restored(seed_path, monkeypatch):
     import gc
 
-    import dateline.tui.app as app_module
+    import dateline.tui.gc_pacing as gc_pacing
 
     before = gc.get_threshold()
     collected = []
-    monkeypatch.setattr(app_module.gc, "collect", lambda *args: collected.append(args) or 0)
+    monkeypatch.setattr(gc_pacing.gc, "collect", lambda *args: collected.append(args) or 0)
     app = app_for(seed_path)
-    app.GC_IDLE, app.GC_MOVES = 1000, 10  # no pause long enough: only the count of moves
+    app.gc_pacing.idle, app.gc_pacing.moves = 1000, 10  # no pause long enough: only the count of moves
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
         assert gc.get_freeze_count() > 0 and gc.get_threshold()[2] > before[2]

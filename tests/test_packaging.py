@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -65,3 +66,35 @@ def test_python_m_dateline_is_the_command():
     proc = subprocess.run([sys.executable, "-m", "dateline", "--version"], capture_output=True, text=True, cwd="/")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("dateline, version ")
+
+
+def test_build_gives_an_sdist_and_a_wheel_that_pass_twine_and_install_in_a_fresh_venv(tmp_path):
+    """``python -m build``: the sdist carries the seed, the styles and the README; both
+    files pass ``twine check``; the sdist installs in a new virtual environment and its
+    ``dateline`` runs (README: "Building a release")."""
+    pytest.importorskip("build")
+    pytest.importorskip("twine")
+    out = tmp_path / "dist"
+    proc = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(out), str(ROOT)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+    (sdist,) = out.glob("dateline-*.tar.gz")
+    (wheel,) = out.glob("dateline-*.whl")
+    proc = subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", str(sdist), str(wheel)], capture_output=True, text=True
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    with tarfile.open(sdist) as tar:
+        names = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    assert {"README.md", "db/seed/article.json", "db/seed/article.txt", "tui/app.tcss", "MANIFEST.in"} <= names
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    proc = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", str(sdist)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    for command in (
+        [str(venv / "bin" / "dateline"), "--version"],
+        [str(venv / "bin" / "python"), "-m", "dateline", "--version"],
+    ):
+        proc = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+        assert proc.returncode == 0 and "0.1.0" in proc.stdout, proc.stderr

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from dateline.tui.screenshots import SCREENS, SIZES, file_name, screenshot
+from textual_version import same_textual
 
 FOLDER = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -16,6 +17,7 @@ def normal(svg: str) -> str:
     return re.sub(r"terminal-\d+", "terminal", svg)
 
 
+@same_textual
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_screenshot_is_current(seed_path, name, size):

@@ -7,7 +7,7 @@ import json
 from datetime import datetime
 
 from click.testing import CliRunner
-from dateline.db import store, zones
+from dateline.db import queries, store, zones
 from dateline.tui.cli import main
 from test_app import app_for, detail_text
 
@@ -83,7 +83,7 @@ async def test_go_to_date_and_the_detail_use_the_stores_zone(seed_path):
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
-        base = app.base_date()
+        base = queries.base_date(app.db, app.zone)
         assert (str(base.tzinfo), base.hour) == ("Europe/Kyiv", 12)
         await pilot.press("j")
         await pilot.pause()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable
-from datetime import datetime, time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 from dateline.db import queries, zones
-from dateline.db.timeline import Timeline
+from dateline.db.timeline import DayLine, Timeline
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -18,7 +16,10 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from . import keys
+from .ahead import Ahead, Task, interleave
 from .components.detail import DetailPane
+from .components.dialog import KeptDialog
 from .components.goto import GoToDate
 from .components.header import StoreHeader
 from .components.help import HelpScreen
@@ -26,6 +27,7 @@ from .components.histogram import Histogram
 from .components.map import MapView
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
+from .gc_pacing import GcPacing
 
 NARROW = 100  # below this many columns the detail goes under the timeline
 
@@ -36,9 +38,11 @@ class KeyFooter(Footer):
 
     _shown: tuple | None = None  # the keys of the last recompose
     DEFAULT_CSS = "KeyFooter.-compact FooterLabel { margin: 0 1 0 0; }"  # "day / Search", not "day/ Search"
+    _told = False  # told of the bindings once: the keys are on screen
 
     def bindings_changed(self, screen: Screen) -> None:
-        if self._bindings_ready and self.app.app_focus and self.is_attached and screen is self.screen:
+        told, self._told = self._told, True
+        if told and self.app.app_focus and self.is_attached and screen is self.screen:
             keys = tuple((b, enabled, tooltip) for _, b, enabled, tooltip in screen.active_bindings.values() if b.show)
             if keys == self._shown:
                 return
@@ -47,7 +51,7 @@ class KeyFooter(Footer):
 
     def watch_show_command_palette(self) -> None:
         self._shown = None
-        if self._bindings_ready and self.is_attached:
+        if self._told and self.is_attached:
             self.call_after_refresh(self.recompose)
 
 
@@ -58,23 +62,58 @@ def store_file(db: sqlite_utils.Database) -> str:
 class DatelineApp(App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
+    HELP_SECTION = "Screen"
     BINDINGS = [
-        Binding("slash", "search", "Search", key_display="/"),
-        Binding("t", "goto", "Go to date"),
-        Binding("tab", "toggle_focus", "Timeline/detail", show=False),
-        Binding("e", "export", "Export", show=False),
-        Binding("h", "histogram", "Histogram", show=False),
-        Binding("m", "map", "Map", show=False),
-        Binding("y", "copy", "Copy", show=False),
-        Binding("o", "open_link", "Open link", show=False),
-        Binding("p", "source_text", "Source text", show=False),
-        Binding("question_mark", "help", "Help", key_display="?"),
-        Binding("q", "quit", "Quit"),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            tooltip="search quotes (↑↓ pick, enter opens its event, escape goes back)",
+        ),
+        Binding("t", "goto", "Go to date", tooltip="go to a date (2024-09-26, 26 Sep, next thursday)"),
+        Binding(
+            "tab",
+            "toggle_focus",
+            "Timeline/detail",
+            show=False,
+            tooltip="focus timeline / detail (the detail scrolls with ↑↓)",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            show=False,
+            tooltip="export: file name, range (screen, day, filter, all), format",
+        ),
+        Binding(
+            "h",
+            "histogram",
+            "Histogram",
+            show=False,
+            tooltip="histogram over time: +/- hour…year, ←/→ move, enter goes to a bar",
+        ),
+        Binding(
+            "m",
+            "map",
+            "Map",
+            show=False,
+            tooltip="map: +/- zoom, arrows pan, 0 fits, enter/click selects a mark's event",
+        ),
+        Binding("y", "copy", "Copy", show=False, tooltip="copy the event (title, when, where, source)"),
+        Binding("o", "open_link", "Open link", show=False, tooltip="open the source's link in the web browser"),
+        Binding(
+            "p", "source_text", "Source text", show=False, tooltip="the whole source text, at the event's paragraph"
+        ),
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="this help: every key"),
+        Binding("q", "quit", "Quit", tooltip="quit"),
     ]
 
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:
         super().__init__(**kwargs)
         self.db = db
+        self.ahead = Ahead(self)  # work done between keys
+        self.gc_pacing = GcPacing(self)
         self.timeline = Timeline(db)
         self.summary = queries.summary(db)
 
@@ -100,50 +139,10 @@ class DatelineApp(App[None]):
         # Called as the cursor moves, in the same turn as the key: the timeline, the
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
-        self.call_after_refresh(self._tune_gc)
-
-    # -- garbage collection --------------------------------------------------------
-    # A full collection scans every object Python tracks (start-up's, and the lines
-    # the views keep drawn): 20-70 ms, in the middle of a key now and then. So: what
-    # exists once the first screen is drawn is frozen (it lives as long as the app),
-    # the collector makes no full pass of its own, and one is made when keys have
-    # stopped for a second, or right after the frame of every GC_MOVES-th move while
-    # keys keep coming (Textual's drawn lines often refer to themselves, so they wait
-    # for a full pass to be freed: ~400 objects a key). Young objects are collected as
-    # usual.
-    GC_IDLE = 1.0
-    GC_MOVES = 100
-    _gc_thresholds: tuple[int, int, int] | None = None
-    _gc_timer = None
-    _gc_moves = 0
-
-    def _tune_gc(self) -> None:
-        gc.freeze()
-        self._gc_thresholds = gc.get_threshold()
-        young, middle, _ = self._gc_thresholds
-        gc.set_threshold(young, middle, 1_000_000_000)
-        self._collect_when_idle()
-
-    def _collect(self) -> None:
-        self._gc_moves = 0
-        gc.collect()
-
-    def _collect_when_idle(self) -> None:
-        if self._gc_thresholds is None:
-            return
-        self._gc_moves += 1
-        if self._gc_moves >= self.GC_MOVES:
-            self._gc_moves = 0
-            self.call_after_refresh(self._collect)
-        if self._gc_timer is not None:
-            self._gc_timer.stop()
-        self._gc_timer = self.set_timer(self.GC_IDLE, self._collect, name="collect garbage")
+        self.call_after_refresh(self.gc_pacing.start)
 
     def on_unmount(self) -> None:
-        if self._gc_thresholds is not None:
-            gc.set_threshold(*self._gc_thresholds)
-            self._gc_thresholds = None
-        gc.unfreeze()
+        self.gc_pacing.stop()
 
     def on_resize(self, event: events.Resize) -> None:
         narrow = event.size.width < NARROW  # (self.size can still be the size before)
@@ -159,62 +158,59 @@ class DatelineApp(App[None]):
         self.query_one(DetailPane).show_event(event_id, self._load_detail)
         self.query_one(StoreHeader).cursor = line
         self._follow_in_pictures(line)
-        self._collect_when_idle()
-        # once this move is on screen, render the details the next keys are likely to
-        # show: the next event in the same direction, a page on, the next day, the
-        # last event; one at a time, each after the keys already waiting
+        self.gc_pacing.moved()
         if line is not None:
             step = -1 if self._last_line is not None and line < self._last_line else 1
             self._last_line = line
-            self._warm_round += 1
-            self.call_after_refresh(self._warm_next, self._warm_round, step, 0)
+            self.ahead.start(self.tasks_ahead(line, step))
 
     _last_line: int | None = None
-    _warm_round = 0
 
     def _load_detail(self, event_id: str) -> dict | None:
         return queries.event_detail(self.db, event_id)
 
-    def _warm_next(self, round: int, step: int, i: int) -> None:
+    def tasks_ahead(self, line: int, step: int) -> Iterator[Task]:
+        """What to make ready, once a move to ``line`` (going ``step``) is on screen, for
+        the keys likely to come next: the timeline's pages (below, above, before the next
+        day) and the details of the next event that way, a page on, the next day's and
+        the last. A widget with work of its own to do ahead adds its list here."""
         view = self.timeline_view
-        if round != self._warm_round or view.cursor is None:
-            return  # the cursor moved on: a newer round is on its way
-        timeline, cursor = view.timeline, view.cursor
+        timeline = view.timeline
         page = max(view.size.height - 2, 1)
-        targets = (
-            lambda: timeline.next_event(cursor, step),
-            lambda: timeline.next_event(cursor, page * step),
-            lambda: timeline.next_day(cursor, step),
-            timeline.last_event,
-        )
-        if i < len(targets):
-            self.warm_line(targets[i](), page=False)
-            self.call_later(self._warm_next, round, step, i + 1)
+        details = [
+            lambda: self.show_ahead(timeline.next_event(line, step), page=False),
+            lambda: self.show_ahead(timeline.next_event(line, page * step), page=False),
+            lambda: self.show_ahead(timeline.next_day(line, step), page=False),
+            lambda: self.show_ahead(timeline.last_event(), page=False),
+        ]
+        return interleave(view.tasks_ahead(), details)
 
-    def warm_line(self, line: int | None, page: bool = True) -> None:
-        """Render what selecting ``line`` will show, before it is selected: the detail
+    def show_ahead(self, line: int | None, page: bool = True) -> None:
+        """Make ready what selecting ``line`` will show, before it is selected: the detail
         of its event and, with ``page``, the timeline around it as a jump shows it."""
         view = self.timeline_view
-        item = view.timeline.line(line) if line is not None else None
-        if item is None or not view.timeline.is_event(line):
+        if line is None or not view.timeline.is_event(line):
+            return
+        item = view.timeline.line(line)
+        if item is None or isinstance(item, DayLine):
             return
         if page:
-            view.warm_jump(line)
-        self.query_one(DetailPane).warm(item.id, self._load_detail)
+            view.draw_jump_ahead(line)
+        self.query_one(DetailPane).render_ahead(item.id, self._load_detail)
 
     @property
     def timeline_view(self) -> TimelineView:
         return self.query_one(TimelineView)
 
     # -- actions -----------------------------------------------------------------
-    def _show_kept(self, name: str, make: Callable[[], Screen]) -> None:
+    def _show_kept(self, name: str, make: Callable[[], KeptDialog]) -> None:
         """Show the dialog installed as ``name`` (made by ``make`` the first time), empty
         as when first shown. Kept, not made each time: closing an installed screen does
         not remove it, and removing one lays the main screen out again, a second frame
         after the one that shows the choice. The dialog selects before it closes."""
         if self.is_screen_installed(name):
             screen = self.get_screen(name)
-            if screen.is_mounted:
+            if isinstance(screen, KeptDialog) and screen.is_mounted:
                 screen.reset()
         else:
             self.install_screen(make(), name)
@@ -222,17 +218,6 @@ class DatelineApp(App[None]):
 
     def action_search(self) -> None:
         self._show_kept("search", lambda: QuoteSearch(store_file(self.db), self.timeline_view.select_event))
-
-    def base_date(self) -> datetime | None:
-        """What relative dates in "go to date" count from: the newest source's publication."""
-        published = queries.newest_published(self.db)
-        zone = ZoneInfo(self.zone) if self.zone else ZoneInfo("UTC")
-        if not published:
-            return datetime.now(zone)  # a time without a zone is still in the store's
-        moment = datetime.fromisoformat(published)
-        if moment.tzinfo is None:  # a day alone: its midday in the store's zone
-            moment = datetime.combine(moment.date(), time(12), zone)
-        return moment
 
     @property
     def zone(self) -> str | None:
@@ -245,7 +230,10 @@ class DatelineApp(App[None]):
 
     def action_goto(self) -> None:
         self._show_kept(
-            "goto", lambda: GoToDate(self.timeline, self.base_date(), self.timeline_view.select_line, self.warm_line)
+            "goto",
+            lambda: GoToDate(
+                self.timeline, queries.base_date(self.db, self.zone), self.timeline_view.select_line, self.show_ahead
+            ),
         )
 
     def _focus_timeline(self) -> None:
@@ -349,20 +337,11 @@ class DatelineApp(App[None]):
         return target
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        view = self.timeline_view
-        yield SystemCommand("Next event", "Select the next event (↓ / j)", view.action_next)
-        yield SystemCommand("Previous event", "Select the previous event (↑ / k)", view.action_previous)
-        yield SystemCommand("Next day", "First event of the next day (])", view.action_next_day)
-        yield SystemCommand("Previous day", "First event of the previous day ([)", view.action_previous_day)
-        yield SystemCommand("First event", "Go to the first event (Home / g)", view.action_first)
-        yield SystemCommand("Last event", "Go to the last event (End / G)", view.action_last)
-        yield SystemCommand("Search quotes", "Full-text search over every quote (/)", self.action_search)
-        yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
-        yield SystemCommand("Export", "Write events (on screen, the day, all) to a file (e)", self.action_export)
-        yield SystemCommand("Histogram", "Events per hour, day, week, month or year (h)", self.action_histogram)
-        yield SystemCommand("Map", "The events on a map; the selected one marked (m)", self.action_map)
-        yield SystemCommand("Copy event", "Copy the selected event to the clipboard (y)", self.action_copy)
-        yield SystemCommand("Open source link", "Open the event's source in the web browser (o)", self.action_open_link)
-        yield SystemCommand("Source text", "The whole source, at the event's paragraph (p)", self.action_source_text)
-        yield SystemCommand("Keys", "Show every key (?)", self.action_help)
+        """Textual's commands, then one for each key of the app and of the screen's
+        widgets (tui/keys.py builds them from the bindings)."""
+        titles = set()
+        for command in super().get_system_commands(screen):
+            titles.add(command.title)
+            yield command
+        nodes = [self, screen, *screen.query("*")]
+        yield from (c for c in keys.palette_commands(self, nodes) if c.title not in titles)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from textual._doc import take_svg_screenshot
-
 SIZES = [(140, 42), (80, 24)]
-# name -> keys pressed after the app opens ("_" waits a moment)
+# name -> keys pressed after the app opens
 SCREENS = {
     "main": [],
     "search": ["slash", *"zelenskyy"],
@@ -20,22 +19,33 @@ SCREENS = {
 }  # (the export dialog shows the working directory: Pilot tests check it instead)
 
 
-def screenshot(db_path: Path, name: str, size: tuple[int, int]) -> str:
-    """The SVG of one screen of the browser over the store at ``db_path``."""
+async def show(pilot, name: str) -> None:
+    """Press the keys of screen ``name`` and wait until the app has drawn what they bring."""
+    await pilot.pause()
+    await pilot.press(*SCREENS[name])
+    await pilot.app.workers.wait_for_complete()  # the search runs in a worker
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
+async def _screenshot(db_path: Path, name: str, size: tuple[int, int]) -> str:
     from dateline.db.store import open_store
     from dateline.tui.app import DatelineApp
 
     app = DatelineApp(open_store(db_path))
+    try:
+        async with app.run_test(size=size) as pilot:
+            await show(pilot, name)
+            return app.export_screenshot(title="dateline", simplify=True)
+    finally:
+        app.db.close()
 
-    async def press_and_settle(pilot) -> None:
-        await pilot.pause()
-        await pilot.press(*SCREENS[name])
-        await app.workers.wait_for_complete()  # the search runs in a worker
-        await pilot.pause()
 
-    svg = take_svg_screenshot(app=app, terminal_size=size, title="dateline", run_before=press_and_settle)
-    app.db.close()
-    return svg
+def screenshot(db_path: Path, name: str, size: tuple[int, int]) -> str:
+    """The SVG of one screen of the browser over the store at ``db_path`` (Textual's
+    public run_test() and export_screenshot(), as harlequin makes its screenshots)."""
+    return asyncio.run(_screenshot(db_path, name, size))
 
 
 def file_name(name: str, size: tuple[int, int]) -> str:

@@ -40,7 +40,7 @@ def build(db: sqlite_utils.Database) -> None:
         records.append((f"article.json:event {n}", rec))
     write_records(db, records, published=published, tz=tz)
     with db.conn:
-        db["sources"].update(
+        db.table("sources").update(
             source["id"],
             {
                 "publisher": source["publisher"],

@@ -148,9 +148,18 @@ def render_detail(rec: dict) -> Group:
     return Group(*parts)
 
 
+def _without_meta(style: Style | None) -> Style:
+    """A scrollbar cell's colours, without the scrollbar widget's mouse actions ("grab"
+    is the widget's own)."""
+    if style is None:
+        return Style()
+    return Style(color=style.color, bgcolor=style.bgcolor, reverse=style.reverse)
+
+
 class _Detail:
     """One event's detail as the pane keeps it: the renderable, its lines by width, and
-    the pane's screen lines (styled, scrollbar drawn) by look and scroll position."""
+    the pane's screen lines (styled, scrollbar drawn) by look (LineView's number for the
+    sizes, border and colours they were styled in) and scroll position."""
 
     __slots__ = ("renderable", "lines", "panes")
     PANES = 8
@@ -167,10 +176,20 @@ class DetailPane(LineView, can_focus=True):
     A Line-API widget: the detail is rendered to lines once per event and width, and
     the pane draws the lines in view. Showing another event repaints the pane alone
     (never the screen's layout: see the scrollbar below). The lines of the last
-    events shown or warmed (see ``warm``) are kept, so going back to an event, or to
-    one warmed ahead of the key that selects it, renders nothing.
+    events shown or rendered ahead (see ``render_ahead``) are kept, so going back to an
+    event, or to one rendered ahead of the key that selects it, renders nothing.
     """
 
+    DEFAULT_CSS = """
+    DetailPane {
+        border: round $primary 50%;
+        padding: 0 0 0 1;
+        overflow: hidden hidden;  /* it draws its own scrollbar (see below) */
+    }
+    DetailPane:focus {
+        border: round $accent;
+    }
+    """
     CACHED = 32  # events whose rendered detail is kept
 
     shown: Group | Text = NOTHING
@@ -189,7 +208,7 @@ class DetailPane(LineView, can_focus=True):
         """Show an event by id; ``load`` reads its record when it is not kept."""
         self._show(self._entry(event_id, load))
 
-    def warm(self, event_id: str, load: Callable[[str], dict | None]) -> None:
+    def render_ahead(self, event_id: str, load: Callable[[str], dict | None]) -> None:
         """Render an event's detail for the pane as it is now, ahead of showing it."""
         entry = self._entry(event_id, load)
         if entry is not None and self._fit(entry) is not None and self.look is not None:
@@ -220,7 +239,7 @@ class DetailPane(LineView, can_focus=True):
 
     @property
     def allow_vertical_scroll(self) -> bool:
-        return not self._check_disabled() and self.max_scroll_y > 0
+        return not (self.disabled or self.loading) and self.max_scroll_y > 0
 
     @property
     def text_width(self) -> int:
@@ -255,7 +274,7 @@ class DetailPane(LineView, can_focus=True):
         self._lay_out(self._shown_entry)
         self.refresh()
 
-    _bar: tuple[tuple[int, int, int], list[Segment]] | None = None
+    _bar: tuple[tuple[int, int, int, int | None], list[Segment]] | None = None
 
     def _bar_cells(self, total: int, top: int) -> list[Segment]:
         """The scrollbar for ``total`` lines seen from ``top``, one cell a row: a thumb
@@ -280,11 +299,9 @@ class DetailPane(LineView, can_focus=True):
                 bar_color=colour.rich_color,
             ).segments
             # without the scrollbar widget's mouse actions ("grab" is its own)
-            cells = [
-                Segment(s.text, Style(color=s.style.color, bgcolor=s.style.bgcolor, reverse=s.style.reverse))
-                for s in segments[:height]
-            ]
+            cells = [Segment(s.text, _without_meta(s.style)) for s in segments[:height]]
             self._bar = (key, cells)
+            return cells
         return self._bar[1]
 
     # The drawn scrollbar takes the mouse as Textual's does: press on the thumb and

@@ -14,38 +14,67 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, Label
+
+from .dialog import KeptDialog
 
 STATUS = "enter: first event on or after that date · escape: back"
 
 
-class GoToDate(ModalScreen[int | None]):
+class GoToDate(KeptDialog[int | None]):
     """Dismisses with the timeline line of the first event of the date (``db.goto``:
     week- or month-long events reaching it are shown as ongoing, not jumped back to).
 
     ``select`` is called with that line before the dialog closes, so that the screen
     below comes back already showing it (one frame, not one for the dialog closing
-    and another for the move). ``warm`` is called with the line the date typed so far
+    and another for the move). ``ahead`` is called with the line the date typed so far
     leads to, once typing pauses, so that what it will show is drawn ahead of enter.
     """
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
-    WARM_AFTER = 0.1  # seconds of no typing
+    DEFAULT_CSS = """
+    GoToDate {
+        align: center top;
+        background: $background 60%;
+    }
+    #goto-box {
+        width: 70;
+        max-width: 95%;
+        height: auto;
+        margin-top: 4;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #goto-status {
+        color: $text-muted;
+        margin: 0 0 1 1;
+    }
+    #goto-status.error {
+        color: $error;
+    }
+    #goto-title {
+        text-style: bold;
+        margin: 0 0 1 1;
+    }
+    """
+    HELP_SECTION = "Go to date"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline")]
+    AHEAD_AFTER = 0.1  # seconds of no typing
 
     def __init__(
         self,
         timeline: Timeline,
         base: datetime | None,
         select: Callable[[int], None] | None = None,
-        warm: Callable[[int], None] | None = None,
+        ahead: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__()
         self.timeline = timeline
         self.base = base
         self._select = select
-        self._warm = warm
-        self._timer = None
+        self._ahead = ahead
+        self._timer: Timer | None = None
         self._found: tuple[str, datetime | DateError, int | None] | None = None
 
     def compose(self) -> ComposeResult:
@@ -85,7 +114,7 @@ class GoToDate(ModalScreen[int | None]):
     def typed(self, event: Input.Changed) -> None:
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(self.WARM_AFTER, lambda: self._warm_for(event.value.strip()))
+        self._timer = self.set_timer(self.AHEAD_AFTER, lambda: self._ahead_for(event.value.strip()))
 
     def preview(self, text: str) -> Text:
         """What the dialog says it read: "→ Thu 26 Sep 2024", and the long events
@@ -101,16 +130,17 @@ class GoToDate(ModalScreen[int | None]):
             shown.append(f"\n  ongoing: {clean(row.title, one_line=True)} ({row.precision})", "italic")
         return shown
 
-    def _warm_for(self, text: str) -> None:
+    def _ahead_for(self, text: str) -> None:
+        """Once typing pauses: say what was read, and draw what enter will show."""
         if not self.is_current:
             return
         status = self.query_one("#goto-status", Label)
         status.remove_class("error")
         status.update(self.preview(text))
-        if text and self._warm is not None:
+        if text and self._ahead is not None:
             _, line = self._lookup(text)
             if line is not None:
-                self._warm(line)
+                self._ahead(line)
 
     @on(Input.Submitted)
     def go(self, event: Input.Submitted) -> None:

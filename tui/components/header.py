@@ -13,6 +13,12 @@ from .histogram import BARS, sparkline
 
 
 class StoreHeader(Widget):
+    DEFAULT_CSS = """
+    StoreHeader {
+        height: 2;
+        background: $panel;
+    }
+    """
     cursor: reactive[int | None] = reactive(None)
 
     def __init__(self, summary: Summary, timeline: Timeline, **kwargs) -> None:

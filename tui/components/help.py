@@ -10,48 +10,14 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..keys import sections
+
+# Rows no binding declares (the mouse, Textual's own keys). Every key that is a Binding
+# with a description is listed from the bindings (see tui/keys.py); a row here whose key a
+# binding has already is left out.
 KEYS = [
-    (
-        "Timeline",
-        [
-            ("↓ / j", "next event"),
-            ("↑ / k", "previous event"),
-            ("PgDn / PgUp", "a page of events down / up"),
-            ("Home / g", "first event"),
-            ("End / G", "last event"),
-            ("] / [", "next / previous day"),
-            ("click", "select an event"),
-        ],
-    ),
-    (
-        "Find",
-        [
-            ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
-            ("ctrl+e", "in the search: export the events of the quotes found"),
-            ("ctrl+y", "in the search: copy the quote (text, speaker, date, outlet)"),
-            ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
-        ],
-    ),
-    (
-        "Pictures",
-        [
-            ("h", "histogram over time: +/- hour…year, ←/→ move, enter goes to a bar"),
-            ("m", "map: +/- zoom, arrows pan, 0 fits, enter/click selects a mark's event"),
-        ],
-    ),
-    (
-        "Screen",
-        [
-            ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
-            ("e", "export: file name, range (screen, day, filter, all), format"),
-            ("y", "copy the event (title, when, where, source)"),
-            ("o", "open the source's link in the web browser"),
-            ("p", "the whole source text, at the event's paragraph"),
-            ("ctrl+p", "command palette: every action by name"),
-            ("?", "this help"),
-            ("q", "quit"),
-        ],
-    ),
+    ("Timeline", [("click", "select an event")]),
+    ("Screen", [("ctrl+p", "command palette: every action by name")]),
 ]
 
 
@@ -86,10 +52,10 @@ def keys_table() -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", justify="right")
     table.add_column()
-    for section, rows in KEYS:
-        table.add_row(f"[b u]{section}[/]", "")
+    for section, rows in sections(KEYS):
+        table.add_row(Text(section, style="bold underline"), "")
         for key, what in rows:
-            table.add_row(key, what)
+            table.add_row(Text(key), Text(what))
         table.add_row("", "")
     table.add_row("[b u]Marks[/]", "")
     for mark, what in mark_rows():
@@ -98,10 +64,30 @@ def keys_table() -> Table:
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close")]
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center top;
+        background: $background 60%;
+    }
+    #help-box {
+        width: 92;
+        max-width: 95%;
+        height: auto;
+        max-height: 90%;
+        margin-top: 2;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #help-title {
+        text-style: bold;
+        margin: 0 0 1 1;
+    }
+    """
+    HELP_SECTION = "Help"
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss(None)", "Close", tooltip="close this screen")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static("dateline — keys", id="help-title")
             yield Static(keys_table())
-            yield Static("escape, q or ? closes this screen", id="help-close")

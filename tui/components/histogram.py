@@ -71,15 +71,16 @@ def tick(unit: str, bucket: int, tz: timezone) -> str | None:
 class Histogram(Widget, can_focus=True):
     """Bars of events per bucket; a cursor on one bar; the selected event's bar marked."""
 
+    HELP_SECTION = "Histogram"
     BINDINGS = [
-        Binding("left", "move(-1)", "Earlier", key_display="←"),
-        Binding("right", "move(1)", "Later", key_display="→"),
-        Binding("pageup", "page(-1)", "Page earlier", show=False),
-        Binding("pagedown", "page(1)", "Page later", show=False),
-        Binding("plus,equals_sign", "zoom(-1)", "Finer", key_display="+"),
-        Binding("minus", "zoom(1)", "Coarser", key_display="-"),
-        Binding("enter", "go", "Go to bar"),
-        Binding("escape", "close", "Close", show=False),
+        Binding("left", "move(-1)", "Earlier", key_display="←", tooltip="the bar before"),
+        Binding("right", "move(1)", "Later", key_display="→", tooltip="the bar after"),
+        Binding("pageup", "page(-1)", "Page earlier", show=False, tooltip="a width of bars earlier"),
+        Binding("pagedown", "page(1)", "Page later", show=False, tooltip="a width of bars later"),
+        Binding("plus,equals_sign", "zoom(-1)", "Finer", key_display="+", tooltip="finer buckets (year → … → hour)"),
+        Binding("minus", "zoom(1)", "Coarser", key_display="-", tooltip="coarser buckets"),
+        Binding("enter", "go", "Go to bar", tooltip="go to the bar's first event"),
+        Binding("escape", "close", "Close", show=False, tooltip="close the histogram"),
     ]
 
     unit: reactive[str] = reactive("day")

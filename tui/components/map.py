@@ -60,18 +60,19 @@ def is_land(lat: float, lon: float) -> bool:
 class MapView(Widget, can_focus=True):
     """A map of the events in the store (the filter's, given one)."""
 
+    HELP_SECTION = "Map"
     BINDINGS = [
-        Binding("up", "pan(1, 0)", "Pan", key_display="←↑↓→"),
-        Binding("down", "pan(-1, 0)", "Pan south", show=False),
-        Binding("left", "pan(0, -1)", "Pan west", show=False),
-        Binding("right", "pan(0, 1)", "Pan east", show=False),
-        Binding("plus,equals_sign", "zoom(0.5)", "Zoom in", key_display="+"),
-        Binding("minus", "zoom(2)", "Zoom out", key_display="-"),
-        Binding("0", "fit", "Fit"),
-        Binding("enter", "choose", "Select mark"),
-        Binding("j", "step(1)", "Next event", show=False),
-        Binding("k", "step(-1)", "Previous event", show=False),
-        Binding("escape", "close", "Close", show=False),
+        Binding("up", "pan(1, 0)", "Pan", key_display="←↑↓→", tooltip="pan the map north (↓ south, ← west, → east)"),
+        Binding("down", "pan(-1, 0)", "Pan south", show=False, tooltip="pan the map south"),
+        Binding("left", "pan(0, -1)", "Pan west", show=False, tooltip="pan the map west"),
+        Binding("right", "pan(0, 1)", "Pan east", show=False, tooltip="pan the map east"),
+        Binding("plus,equals_sign", "zoom(0.5)", "Zoom in", key_display="+", tooltip="zoom the map in"),
+        Binding("minus", "zoom(2)", "Zoom out", key_display="-", tooltip="zoom the map out"),
+        Binding("0", "fit", "Fit", tooltip="fit the map to the events again"),
+        Binding("enter", "choose", "Select mark", tooltip="select the event of the mark at the ┼ crosshair"),
+        Binding("j", "step(1)", "Next event", show=False, tooltip="next event (the ◆ follows)"),
+        Binding("k", "step(-1)", "Previous event", show=False, tooltip="previous event"),
+        Binding("escape", "close", "Close", show=False, tooltip="close the map"),
     ]
 
     def __init__(

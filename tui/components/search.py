@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
+import sqlite_utils
 from dateline.db import queries
 from dateline.db.queries import HIGHLIGHT, QuoteHit
 from dateline.db.text import clean
@@ -14,10 +16,14 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 from textual.worker import get_current_worker
+
+from .dialog import KeptDialog
+
+if TYPE_CHECKING:
+    from ..app import DatelineApp
 
 LIMIT = 50
 
@@ -53,17 +59,58 @@ def hit_text(hit: QuoteHit, typed: str = "") -> Text:
     return text
 
 
-class QuoteSearch(ModalScreen[str | None]):
+class QuoteSearch(KeptDialog[str | None]):
     """Dismisses with the event id of the chosen quote, or None."""
 
+    DEFAULT_CSS = """
+    QuoteSearch {
+        align: center top;
+        background: $background 60%;
+    }
+    #search-box {
+        width: 90%;
+        max-width: 120;
+        height: 80%;
+        margin-top: 2;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    #search-results {
+        height: 1fr;
+    }
+    #search-status {
+        color: $text-muted;
+        margin: 0 0 1 1;
+    }
+    #search-title {
+        text-style: bold;
+        margin: 0 0 1 1;
+    }
+    """
+    HELP_SECTION = "Search"
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Close"),
-        Binding("down", "move(1)", "Next result", show=False),
-        Binding("up", "move(-1)", "Prev result", show=False),
+        Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline"),
+        Binding("down", "move(1)", "Next result", show=False, tooltip="next quote found"),
+        Binding("up", "move(-1)", "Prev result", show=False, tooltip="previous quote found"),
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
-        Binding("ctrl+e", "export", "Export these", show=False, priority=True),
-        Binding("ctrl+y", "copy", "Copy quote", show=False, priority=True),
+        Binding(
+            "ctrl+e",
+            "export",
+            "Export these",
+            show=False,
+            priority=True,
+            tooltip="export the events of the quotes found",
+        ),
+        Binding(
+            "ctrl+y",
+            "copy",
+            "Copy quote",
+            show=False,
+            priority=True,
+            tooltip="copy the highlighted quote (text, speaker, date, outlet)",
+        ),
     ]
 
     def __init__(self, path: str, select: Callable[[str], object] | None = None) -> None:
@@ -73,7 +120,8 @@ class QuoteSearch(ModalScreen[str | None]):
         self.path = path
         self._select = select
         self._conn: sqlite3.Connection | None = None
-        self._db = None
+        self._db: sqlite_utils.Database | None = None
+        self._hits: list[QuoteHit] = []  # what the results list shows, in its order
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
@@ -86,8 +134,8 @@ class QuoteSearch(ModalScreen[str | None]):
         from dateline.db.store import open_store
 
         # its own connection, so a stale query can be interrupted from here
-        self._db = open_store(self.path)
-        self._conn = self._db.conn
+        self._db = db = open_store(self.path)
+        self._conn = db.conn
         self.query_one(Input).focus()
 
     def reset(self) -> None:
@@ -167,17 +215,18 @@ class QuoteSearch(ModalScreen[str | None]):
     def action_export(self) -> None:
         """Export the events of the quotes found (as typed: the last word a prefix)."""
         text = self.query_one(Input).value
-        if not getattr(self, "_hits", None):
+        if not self._hits:
             self.notify("Nothing to export: no quote found yet.", severity="warning")
             return
-        self.app.export_markdown(text if text.endswith((" ", '"')) else text + "*")
+        app = cast("DatelineApp", self.app)
+        app.export_markdown(text if text.endswith((" ", '"')) else text + "*")
 
     def action_copy(self) -> None:
         """Copy the highlighted quote (text, speaker, date, outlet) to the clipboard."""
         from .source import quote_clip
 
         results = self.query_one(OptionList)
-        if results.highlighted is None or not getattr(self, "_hits", None):
+        if results.highlighted is None or not self._hits:
             return
         hit = self._hits[results.highlighted]
         self.app.copy_to_clipboard(quote_clip(hit, queries.event_detail(self._db, hit.event_id)))
@@ -186,12 +235,12 @@ class QuoteSearch(ModalScreen[str | None]):
     @on(Input.Submitted)
     def choose_highlighted(self) -> None:
         results = self.query_one(OptionList)
-        if results.highlighted is not None and getattr(self, "_hits", None):
+        if results.highlighted is not None and self._hits:
             self._choose(self._hits[results.highlighted].event_id)
 
     @on(OptionList.OptionSelected)
     def choose(self, event: OptionList.OptionSelected) -> None:
-        self._choose(self._hits[int(event.option.id)].event_id)
+        self._choose(self._hits[event.option_index].event_id)
 
     def _choose(self, event_id: str) -> None:
         if self._select is not None:

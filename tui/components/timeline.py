@@ -14,10 +14,10 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.events import Click
 from textual.geometry import Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.strip import Strip
 
+from ..ahead import Task
 from .lines import LineView
 from .rows import day_header, event_row
 
@@ -30,15 +30,48 @@ DAY = Binding.Group("day")
 class TimelineView(LineView, can_focus=True):
     """Events grouped by day; the cursor is on one event line at a time."""
 
+    DEFAULT_CSS = """
+    TimelineView {
+        border: round $primary 50%;
+        border-title-color: $text;
+    }
+    TimelineView:focus {
+        border: round $accent;
+    }
+    TimelineView > .timeline--cursor {
+        background: $accent;
+        color: $text;
+        text-style: bold;
+    }
+    TimelineView > .timeline--cursor-blurred {
+        background: $primary 40%;
+    }
+    """
+    HELP_SECTION = "Timeline"
+    HELP_ORDER = 0  # first in the help
     BINDINGS = [
-        Binding("down,j", "next", "Next", key_display="↓/j", group=MOVE),
-        Binding("up,k", "previous", "Prev", key_display="↑/k", group=MOVE),
-        Binding("pagedown", "page_down_event", "PgDn", show=False),
-        Binding("pageup", "page_up_event", "PgUp", show=False),
-        Binding("home,g", "first", "First", show=False),
-        Binding("end,G", "last", "Last", show=False),
-        Binding("right_square_bracket", "next_day", "Next day", key_display="]", group=DAY),
-        Binding("left_square_bracket", "previous_day", "Prev day", key_display="[", group=DAY),
+        Binding("down,j", "next", "Next", key_display="↓/j", tooltip="next event", group=MOVE),
+        Binding("up,k", "previous", "Prev", key_display="↑/k", tooltip="previous event", group=MOVE),
+        Binding("pagedown", "page_down_event", "Page down", show=False, tooltip="a page of events down"),
+        Binding("pageup", "page_up_event", "Page up", show=False, tooltip="a page of events up"),
+        Binding("home,g", "first", "First event", show=False, tooltip="first event"),
+        Binding("end,G", "last", "Last event", show=False, tooltip="last event"),
+        Binding(
+            "right_square_bracket",
+            "next_day",
+            "Next day",
+            key_display="]",
+            tooltip="first event of the next day",
+            group=DAY,
+        ),
+        Binding(
+            "left_square_bracket",
+            "previous_day",
+            "Prev day",
+            key_display="[",
+            tooltip="first event of the previous day",
+            group=DAY,
+        ),
     ]
     COMPONENT_CLASSES = {"timeline--cursor", "timeline--cursor-blurred"}
 
@@ -46,19 +79,10 @@ class TimelineView(LineView, can_focus=True):
     # the whole view
     cursor: reactive[int | None] = reactive(None, always_update=False, repaint=False)
 
-    class Selected(Message):
-        """The cursor moved onto an event."""
-
-        def __init__(self, event_id: str, line: int) -> None:
-            super().__init__()
-            self.event_id = event_id
-            self.line = line
-
     def __init__(self, timeline: Timeline, **kwargs) -> None:
         super().__init__(**kwargs)
         self.timeline = timeline
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
-        self._prefetch_round = 0
 
     @property
     def line_width(self) -> int:
@@ -85,7 +109,9 @@ class TimelineView(LineView, can_focus=True):
 
     # -- drawing -----------------------------------------------------------------
     # Lines are kept as they go on screen (styled: see LineView), under their line in
-    # the whole timeline, whether the cursor is on them, and the look.
+    # the whole timeline, whether the cursor is on them (and the view has the focus),
+    # and the look (LineView's number for the sizes, border and colours they were
+    # styled in): a repaint reuses them while none of that changed.
     def styled_lines(self, rows: range, look: int) -> list[Strip]:
         top = self.scroll_offset.y
         cursor, focused = self.cursor, self.has_focus
@@ -129,13 +155,20 @@ class TimelineView(LineView, can_focus=True):
         return strip
 
     def render_line(self, y: int) -> Strip:
+        """A line by the public Line API (what Textual's drawing calls when LineView does
+        not style lines itself), its content kept as toolong keeps its lines."""
         line = self.scroll_offset.y + y
         pinned = self._pinned(line) if y == 0 else None
         if pinned is not None:
             width = self.line_width
             segments = list(day_header(pinned, width).render(self.app.console))
             return Strip(Segment.adjust_line_length(segments, width, self.rich_style), width)
-        return self._draw(line, line == self.cursor, self.has_focus, self.rich_style)
+        on_it, focused, base = line == self.cursor, self.has_focus, self.rich_style
+        key = (line, on_it, on_it and focused, base)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = self._draw(line, on_it, focused, base)
+        return strip
 
     def _draw(self, line: int, selected: bool, focused: bool, base: Style) -> Strip:
         """A timeline line as content (before the view's styling)."""
@@ -151,26 +184,26 @@ class TimelineView(LineView, can_focus=True):
             segments = [Segment(t, (s or Style()) + cursor_style, c) for t, s, c in segments]
         return Strip(Segment.simplify(segments), width).apply_offsets(0, line)
 
-    def _prefetch(self, round: int, page: int = 0) -> None:
-        """Once the frame for a move is drawn, draw the lines the next likely keys bring
-        into view (a page down, a page up, the next day), so that those keys find them
-        ready: a line drawn cold costs a block read and a rich render (~0.3 ms). A page
-        at a time, each after the keys already waiting; a newer move starts again."""
-        if round != self._prefetch_round or self.cursor is None or not self.size.height:
-            return
-        top, height = self.scroll_offset.y, self.size.height
-        if page == 0:
-            lines = range(top + height, top + 2 * height)
-        elif page == 1:
-            lines = range(max(top - height, 0), top)
-        else:
-            next_day = self.timeline.next_day(self.cursor, 1)
-            if next_day is None:
-                return
-            lines = range(max(next_day - height + 1, 0), next_day)
-        self._draw_ahead(lines)
-        if page < 2:
-            self.call_later(self._prefetch, round, page + 1)
+    def tasks_ahead(self) -> list[Task]:
+        """Work for between keys (see tui/ahead.py), once a move is on screen: draw the
+        lines the next likely keys bring into view (a page down, a page up, the page
+        before the next day), so that those keys find them ready: a line drawn cold
+        costs a block read and a rich render (~0.3 ms)."""
+
+        def page_down() -> None:
+            top, height = self.scroll_offset.y, self.size.height
+            self.draw_ahead(range(top + height, top + 2 * height))
+
+        def page_up() -> None:
+            top, height = self.scroll_offset.y, self.size.height
+            self.draw_ahead(range(max(top - height, 0), top))
+
+        def next_day() -> None:
+            line = self.timeline.next_day(self.cursor, 1) if self.cursor is not None else None
+            if line is not None:
+                self.draw_ahead(range(max(line - self.size.height + 1, 0), line))
+
+        return [page_down, page_up, next_day]
 
     def _refresh_line(self, line: int | None) -> None:
         """Repaint a timeline line if it is in view (``ScrollView.refresh_line`` takes
@@ -183,12 +216,6 @@ class TimelineView(LineView, can_focus=True):
         self._refresh_line(old)
         self._refresh_line(new)
         self._keep_cursor_visible()
-        self._prefetch_round += 1
-        self.call_after_refresh(self._prefetch, self._prefetch_round)
-        if new is not None:
-            item = self.timeline.line(new)
-            if item is not None and not isinstance(item, DayLine):
-                self.post_message(self.Selected(item.id, new))
 
     def _on_focus(self, event) -> None:
         self._refresh_line(self.cursor)
@@ -220,18 +247,20 @@ class TimelineView(LineView, can_focus=True):
             if top is not None:
                 self.scroll_to(y=top, animate=False, immediate=True)
 
-    def warm_jump(self, line: int) -> None:
+    def draw_jump_ahead(self, line: int) -> None:
         """Draw the lines that ``select_line(line)`` would bring into view, ahead of it
         (the go-to dialog does this as a date is typed)."""
         top = self._jump_top(line)
         if top is not None and self.size.height:
-            self._draw_ahead(range(top, top + self.size.height), selected=line)
+            self.draw_ahead(range(top, top + self.size.height), selected=line)
 
-    def _draw_ahead(self, lines: range, selected: int | None = None) -> None:
+    def draw_ahead(self, lines: range, selected: int | None = None) -> None:
         """Draw ``lines`` into the cache of drawn lines, unless they are there already,
         as a repaint would draw them: as now, or with ``selected``, the view focused
         with the cursor on that line, as a jump leaves it. Nothing before the first
         repaint."""
+        if not self.size.height:
+            return
         if selected is None:
             cursor, focused, look = self.cursor, self.has_focus, self.look
         else:
