@@ -13,7 +13,7 @@ from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
-from .dates import DateError, Interval, interval_for_iso, resolve
+from .dates import DateError, Interval, interval_for_iso, publication, resolve
 
 STATUSES = ("happened", "claimed", "planned")
 
@@ -96,7 +96,9 @@ def source_id_for(name: str | None) -> str | None:
 
 def interval_of(rec: dict, published: datetime | None, tz: str | None = None) -> Interval:
     """The resolved interval of a record: its ISO start/end if it has them, else its
-    words as written resolved against the publication date."""
+    words as written resolved against the publication date: the record's own
+    ``published`` (read by ``dates.publication``: a day alone is its midday in ``tz``),
+    else ``published``. A planned event's words look ahead."""
     start = _text(rec, "start")
     try:
         if start:
@@ -106,10 +108,10 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
             raise RecordError("no date: needs 'start' or 'date_text'")
         pub = _text(rec, "published")
         if pub:
-            published = interval_for_iso(pub).start
+            published = publication(pub, tz)
         if published is None:
             raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
-        return resolve(words, published, tz)
+        return resolve(words, published, tz, status=_text(rec, "status"))
     except DateError as exc:
         raise RecordError(str(exc)) from None
 
@@ -274,6 +276,7 @@ def row_tuples(
         raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
     v = get("start")
     start = (v.strip() or None) if v.__class__ is str else clean(v, "start")
+    written_start = bool(start)
     if start:
         v, w = get("end"), get("precision")
         try:
@@ -300,7 +303,12 @@ def row_tuples(
     source_id = ((v.strip() or None) if v.__class__ is str else clean(v, "source_id")) or source_id_for(source_name)
     v = get("id")
     event_id = ((v.strip() or None) if v.__class__ is str else clean(v, "id")) or stable_id(
-        source_name, title, get("date_text"), start, get("summary")
+        # the record as written: its ISO start (normalized), never the dates its words resolve to
+        source_name,
+        title,
+        get("date_text"),
+        start if written_start else None,
+        get("summary"),
     )
     # optional text fields, checked in EVENT_ROW order (the first bad one is reported)
     summary, kind, date_text, place, region, country = [

@@ -124,6 +124,26 @@ def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 # a batch made in another process crosses the pipe with marshal.
 
 
+class _MadeIds:
+    """Ids made from content (records without one of their own), counted per file: the
+    n-th identical row of a file gets ``-n``, so each row is an event and importing the
+    file again updates the same ones (README: Ids)."""
+
+    def __init__(self) -> None:
+        self.file = ""
+        self.counts: dict[str, int] = {}
+
+    def again(self, where: str, rec: dict, event_id: str) -> str | None:
+        if rec.get("id") not in (None, ""):
+            return None
+        file = where.rpartition(":")[0] or where
+        if file != self.file:
+            self.file, self.counts = file, {}
+        n = self.counts.get(event_id, 0) + 1
+        self.counts[event_id] = n
+        return None if n == 1 else f"{event_id}-{n}"
+
+
 def _batches(
     records: Iterable[tuple[str, dict | Exception]], published: datetime | None, tz: str | None
 ) -> Iterator[tuple]:
@@ -135,11 +155,15 @@ def _batches(
     absent: list[tuple[str, ...]] = []
     quoted: list[tuple[str]] = []
     seen: set[str] = set()
+    made = _MadeIds()
     for where, rec in records:
         try:
             if isinstance(rec, Exception):
                 raise rec
             event, event_quotes, source = row_tuples(rec, published, tz)
+            again = made.again(where, rec, event[0])
+            if again:  # a second identical row of a file: its own event, id + "-2"
+                event, event_quotes, source = row_tuples(dict(rec, id=again), published, tz)
         except (RecordError, ValueError) as exc:
             bad.append((where, str(exc)))
             continue

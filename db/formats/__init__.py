@@ -117,10 +117,13 @@ def read_all(
     published: datetime | None = None,
     tz: str | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
-    """The records of several files, one after another, with dates in words resolved
-    (see ``resolve_words``): what one ``write_records`` call takes."""
+    """The records of several files, one after another, each with its source and
+    publication date: what one ``write_records`` call takes. Dates in words are resolved
+    there (``records.interval_of``, against the record's ``published`` and ``tz``), so
+    that an id made from a record comes from its words as written, not from the dates
+    they resolve to."""
     for path in paths:
-        yield from resolve_words(_with_source(read(path, fmt, source), Path(path).name, published), published, tz)
+        yield from _with_source(read(path, fmt, source), Path(path).name, published)
 
 
 def _with_source(

@@ -1,0 +1,140 @@
+"""Named days: Christmas, New Year, Thanksgiving, the Fourth of July, Easter (Western and
+Orthodox), Orthodox Christmas, Eid, read from maintained libraries (``holidays`` and
+dateutil's easter), never from a table of dates of our own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import spans
+from .model import Context, Interval
+
+_YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
+
+
+@lru_cache(maxsize=256)
+def _holiday(country: str, y: int, name: str) -> date | None:
+    import holidays
+
+    for d, n in sorted(holidays.country_holidays(country, years=y).items()):
+        if n.startswith(name):
+            return d
+    return None
+
+
+def _easter(y: int, orthodox: bool) -> date:
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+    return easter(y, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
+
+
+def _orthodox_christmas(y: int) -> date | None:
+    return _holiday("UA", y, "Christmas") if y < 2023 else _holiday("RU", y, "Christmas")
+
+
+# phrase -> (rule, day of a year)
+_NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
+    (
+        re.compile(r"\borthodox\s+christmas(?:\s+(?:day|eve))?\b"),
+        "Orthodox Christmas (holidays: RU)",
+        _orthodox_christmas,
+    ),
+    (
+        re.compile(r"\borthodox\s+easter(?:\s+sunday)?\b"),
+        "Orthodox Easter (dateutil.easter)",
+        lambda y: _easter(y, True),
+    ),
+    (
+        re.compile(r"\bchristmas\s+eve\b"),
+        "Christmas Eve (holidays: US Christmas - 1)",
+        lambda y: date(y, 12, 25) - timedelta(days=1),
+    ),
+    (re.compile(r"\bboxing\s+day\b"), "Boxing Day (holidays: GB)", lambda y: _holiday("GB", y, "Boxing Day")),
+    (
+        re.compile(r"\bchristmas(?:\s+day)?\b|\bxmas\b"),
+        "Christmas Day (holidays: US)",
+        lambda y: _holiday("US", y, "Christmas Day"),
+    ),
+    (re.compile(r"\bnew\s+year\s*s?\s+eve\b"), "New Year's Eve", lambda y: date(y, 12, 31)),
+    (
+        re.compile(r"\bnew\s+year\s*s?(?:\s+day)?\b"),
+        "New Year's Day (holidays: US)",
+        lambda y: _holiday("US", y, "New Year's Day"),
+    ),
+    (
+        re.compile(r"\bthanksgiving(?:\s+day)?\b"),
+        "Thanksgiving (holidays: US)",
+        lambda y: _holiday("US", y, "Thanksgiving"),
+    ),
+    (
+        re.compile(r"\bblack\s+friday\b"),
+        "Black Friday (holidays: US Thanksgiving + 1)",
+        lambda y: (_holiday("US", y, "Thanksgiving") or date(y, 1, 1)) + timedelta(days=1),
+    ),
+    (
+        re.compile(r"\b(?:fourth|4th)\s+of\s+july\b|\bjuly\s+(?:fourth|4th)\b|\bindependence\s+day\b"),
+        "Independence Day (holidays: US)",
+        lambda y: _holiday("US", y, "Independence Day"),
+    ),
+    (re.compile(r"\bmemorial\s+day\b"), "Memorial Day (holidays: US)", lambda y: _holiday("US", y, "Memorial Day")),
+    (re.compile(r"\blabor\s+day\b"), "Labor Day (holidays: US)", lambda y: _holiday("US", y, "Labor Day")),
+    (
+        re.compile(r"\bgood\s+friday\b"),
+        "Good Friday (dateutil.easter - 2)",
+        lambda y: _easter(y, False) - timedelta(days=2),
+    ),
+    (
+        re.compile(r"\beaster\s+monday\b"),
+        "Easter Monday (dateutil.easter + 1)",
+        lambda y: _easter(y, False) + timedelta(days=1),
+    ),
+    (re.compile(r"\beaster(?:\s+sunday|\s+day)?\b"), "Easter (dateutil.easter)", lambda y: _easter(y, False)),
+    (
+        re.compile(r"\beid\s+al[\s-]*fitr\b|\beid\s+ul[\s-]*fitr\b"),
+        "Eid al-Fitr (holidays: SA)",
+        lambda y: _holiday("SA", y, "Eid al-Fitr"),
+    ),
+    (
+        re.compile(r"\beid\s+al[\s-]*adha\b|\beid\s+ul[\s-]*adha\b"),
+        "Eid al-Adha (holidays: SA)",
+        lambda y: _holiday("SA", y, "Eid al-Adha"),
+    ),
+    (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
+    (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
+]
+
+
+def named_day(s: str, ctx: Context) -> Interval | None:
+    for rx, rule, day_of in _NAMED:
+        m = re.compile(rx.pattern + _YEAR).search(s)
+        if not m:
+            continue
+        z = ctx.zone
+
+        def make(y: int, day_of: Callable[[int], date | None] = day_of, z=z) -> Interval | None:
+            try:
+                d = day_of(y)
+            except (KeyError, NotImplementedError, ValueError):
+                return None
+            return None if d is None else spans.day(d, z)
+
+        if m.group(1):
+            iv = make(int(m.group(1)))
+            if iv is None:
+                return None
+        else:
+            ahead = re.search(r"\b(?:next|this coming|coming)\s+$", s[: m.start()])
+            back = re.search(r"\b(?:last|past|previous)\s+$", s[: m.start()])
+            c = replace(ctx, forward=bool(ahead) or (ctx.forward and not back), past=bool(back) or ctx.past)
+            iv = spans.pick(make, c)
+            if back and iv.end > ctx.pub:
+                iv = make(iv.start.year - 1) or iv
+        part = None
+        if re.search(r"\b(?:eve|night)\b", s[m.end() :][:8]) and "eve" not in rule.lower():
+            part = "night"
+        return replace(iv, rule=rule + ("" if part is None else ""))
+    return None

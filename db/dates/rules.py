@@ -1,0 +1,436 @@
+"""Rules for what the day words alone do not cover: spans between two dates (ranges,
+"since", "until"), words relative to another event, quarters and fiscal years, seasons,
+decades, thirds of months and years, "a year ago". Each rule takes normalized words and
+a :class:`Context` and gives an :class:`Interval` or None; ``sub`` reads part of the words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from . import spans
+from .model import Context, DateError, Interval, quote
+from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, month_no, number
+
+Sub = Callable[[str, Context], Interval | None]
+
+_YEAR_RX = r"(1[89]\d\d|20\d\d|21\d\d)"
+
+# --------------------------------------------------------------------------- relative to another event
+
+_EVENT_REL = re.compile(
+    r"\b(?:("
+    + NUM
+    + r"|several|a few|few|some)\s+(minute|hour|day|week|month)s?\s+(later|after|afterwards|earlier|before)"
+    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after)"
+    r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
+    r"|the\s+(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
+    r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)|\b(that)\s+(day|night|morning|afternoon|evening))\b"
+)
+_PART_OF = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night_start"}
+
+
+def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "two days later", "the next morning", "hours later", "the day before": counted from
+    the event they follow (``ctx.anchor``); without one they cannot be read."""
+    m = _EVENT_REL.search(s)
+    if not m:
+        return None
+    if ctx.anchor is None:
+        raise DateError(
+            f"'{quote(s)}' is relative to another event, not to the publication: "
+            "give the record the event it follows (after: EVENT_ID)"
+        )
+    from .core import PARTS
+
+    a = ctx.anchor
+    z = ctx.zone
+    first = a.start.astimezone(z).date()
+    last = (a.end - timedelta(microseconds=1)).astimezone(z).date()
+    rule = "relative to the anchor event"
+    if m.group(2):
+        word = m.group(1)
+        n = (
+            number(word)
+            if word in ("a", "an") or word.isdigit() or word not in ("several", "a few", "few", "some")
+            else 3
+        )
+        if word in ("several", "a few", "few", "some"):
+            n = 3
+        sign = 1 if m.group(3) in ("later", "after", "afterwards") else -1
+        unit = m.group(2)
+        if unit in ("minute", "hour"):
+            step = timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
+            start = (a.start + step) if sign > 0 else (a.start - step)
+            size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
+            return Interval(start, start + size, unit, rule)
+        base = last if sign > 0 else first
+        if unit == "month":
+            ms = spans.month_start(base.year, base.month + sign * n)
+            d = ms.replace(day=min(base.day, spans.days_in_month(ms.year, ms.month)))
+        else:
+            d = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return spans.day(d, z, rule=rule)
+    if m.group(4):
+        unit = m.group(4)
+        if unit in ("hours", "moments", "minutes"):
+            return Interval(a.end, a.end + timedelta(days=1), "day", rule + ": within the day after")
+        span = timedelta(days=7) if unit == "days" else timedelta(days=31)
+        return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks")
+    if m.group(5):
+        step = -1 if m.group(5) == "previous" else 1
+        d = (last if step > 0 else first) + timedelta(days=step)
+        part = m.group(6)
+        if part == "day":
+            return spans.day(d, z, rule=rule)
+        d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
+        return Interval(
+            spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule
+        )
+    if m.group(7):
+        step = -1 if m.group(8) == "before" else 1
+        d = (last if step > 0 else first) + timedelta(days=step)
+        part = m.group(7)
+        if part == "day":
+            return spans.day(d, z, rule=rule)
+        if part == "night" and step < 0:
+            return Interval(spans.at(d, z, 20), spans.at(d + timedelta(days=1), z, 6), "night", rule)
+        d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
+        return Interval(
+            spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule
+        )
+    part = m.group(10) or m.group(12)
+    if part == "day":
+        return spans.day(first, z, rule=rule)
+    d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
+    return Interval(
+        spans.at(first + timedelta(days=d0), z, h0), spans.at(first + timedelta(days=d1), z, h1), precision, rule
+    )
+
+
+# --------------------------------------------------------------------------- ranges, since, until
+
+_DAY_RANGE_MD = re.compile(
+    r"\b("
+    + MONTH_ANY
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|thru|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm))(?:\s+(\d{4}))?"
+)
+_DAY_RANGE_DM = re.compile(
+    r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + MONTH_ANY
+    + r")\b(?:\s+(\d{4}))?"
+)
+_CONNECT = re.compile(r"\s+(?:-|to|through|thru|until|till|and|into)\s+|(?<=\d)-(?=\d)|(?<=[a-z])-(?=[a-z])")
+_YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|to|through|and)\s*(\d{2}|\d{4})\b")
+
+
+def _spread(a: Interval, b: Interval, rule: str) -> Interval:
+    return Interval(a.start, b.end, "range", rule)
+
+
+def _expand_day_ranges(s: str) -> str:
+    s = _DAY_RANGE_MD.sub(
+        lambda m: f"{m[1]} {m[2]}{' ' + m[4] if m[4] else ''} to {m[1]} {m[3]}{' ' + m[4] if m[4] else ''}", s
+    )
+    return _DAY_RANGE_DM.sub(
+        lambda m: f"{m[1]} {m[3]}{' ' + m[4] if m[4] else ''} to {m[2]} {m[3]}{' ' + m[4] if m[4] else ''}", s
+    )
+
+
+def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | None:
+    for c in _CONNECT.finditer(s):
+        left, right = s[: c.start()].strip(), s[c.end() :].strip()
+        if not left or not right:
+            continue
+        try:
+            a, b = sub(left, ctx), sub(right, ctx)
+        except DateError:
+            continue
+        if a is None or b is None:
+            continue
+        if b.end <= a.start:  # "from Friday to Monday", "Dec. 30 to Jan. 2": the right side is later
+            try:
+                b2 = sub(right, replace(ctx, pub=a.start, forward=True, past=False))
+            except DateError:
+                b2 = None
+            if b2 is None or b2.end <= a.start:
+                continue
+            b = b2
+        return a, b
+    return None
+
+
+_BETWEEN = re.compile(r"^(?:.*?\b)?(?:from|between)\s+(.+)$")
+_NIGHTS = re.compile(r"\b(?:night|overnight)\b")
+
+
+def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "Oct. 14-16", "June 2 to 4", "between June 2 and June 4", "from Tuesday to Thursday"."""
+    if _NIGHTS.search(s) or not _CONNECT.search(s):
+        return None
+    t = _expand_day_ranges(s)
+    m = _YEARS.search(t)
+    if m:
+        y0, y1 = int(m.group(1)), m.group(2)
+        y1n = int(y1) if len(y1) == 4 else y0 // 100 * 100 + int(y1)
+        if y1n > y0:
+            return Interval(spans.year(y0, ctx.zone).start, spans.year(y1n, ctx.zone).end, "range", "range of years")
+    b = _BETWEEN.match(t)
+    body = b.group(1) if b else t
+    sides = _two_sides(body, ctx, sub)
+    if sides is None:
+        return None
+    a, z = sides
+    if a.precision in ("minute", "hour") and z.precision in ("minute", "hour"):
+        return _spread(a, z, "range: from the first time to the second")
+    return _spread(a, z, "range: from the first to the end of the last")
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)$")
+
+
+def week_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the week of Feb. 10": Monday to Sunday of the week that day is in."""
+    m = _WEEK_OF.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(1), ctx)
+    if iv is None:
+        return None
+    d = iv.start.astimezone(ctx.zone).date()
+    if d.weekday() == 6:  # a Sunday: the week that begins with it (US calendars)
+        return spans.days(d, d + timedelta(days=7), ctx.zone, "week", "the week of a Sunday: Sunday to Saturday")
+    mon = spans.monday(d)
+    return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", "the week of X: Monday to Sunday")
+
+
+_SINCE = re.compile(r"\bsince\s+(.+)$")
+_UNTIL = re.compile(r"\b(?:until|till|til|through|up to)\s+(.+)$")
+
+
+def since(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "since March 1, 2014": from then to the publication."""
+    m = _SINCE.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(1), replace(ctx, forward=False, past=True))
+    if iv is None:
+        return None
+    end = ctx.pub.replace(second=0, microsecond=0)
+    if iv.start >= end:
+        return None
+    return Interval(iv.start, max(end, iv.start + timedelta(minutes=1)), "range", "since X: from X to the publication")
+
+
+def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "until Friday": from the publication to the end of Friday."""
+    if re.search(r"\b(?:from|between|since)\b", s):
+        return None
+    m = _UNTIL.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(1), replace(ctx, forward=True, past=False))
+    if iv is None:
+        return None
+    start = ctx.pub.replace(second=0, microsecond=0)
+    if iv.end <= start:
+        return replace(iv, rule="until X, X already past: X")
+    return Interval(min(start, iv.start), iv.end, "range", "until X: from the publication to the end of X")
+
+
+# --------------------------------------------------------------------------- quarters, halves, fiscal years
+
+_QUARTER = re.compile(
+    r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4]))\b"
+    r"(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?" + _YEAR_RX + r")?"
+)
+_HALF = re.compile(
+    r"\b(?:(first|second)[\s-]+half|h([12]))\b(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?" + _YEAR_RX + r")?"
+)
+_LATEST_Q = re.compile(r"\b(?:latest|last|previous|most recent|past|recent|current|this|next|coming)\s+quarter\b")
+_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?:(\d{4})|'?(\d{2}))\b")
+_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)|\byear[\s-]+(?:ago|earlier)\b")
+
+
+def _fiscal_year_first(y: int, ctx: Context) -> tuple[int, int]:
+    """(year, month) a fiscal year named Y begins: named for the year it ends in."""
+    if ctx.fiscal_start == 1:
+        return y, 1
+    return y - 1, ctx.fiscal_start
+
+
+def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    z = ctx.zone
+    m = _QUARTER.search(s) or _HALF.search(s)
+    if m:
+        is_q = m.re is _QUARTER
+        n = ORDINALS.get(m.group(1) or "", 0) if m.group(1) else int(m.group(2))
+        fiscal = bool(re.search(r"\b(?:fiscal|fy)", s)) and ctx.fiscal_start != 1
+        make = spans.quarter if is_q else spans.half
+        what = "quarter" if is_q else "half"
+        if m.group(3):
+            y, first = _fiscal_year_first(int(m.group(3)), ctx) if fiscal else (int(m.group(3)), 1)
+            return make(y, n, z, f"{what} of a year", first)
+
+        def of(y: int) -> Interval:
+            return make(y, n, z, "", 1)
+
+        iv = spans.pick(of, replace(ctx, past=not ctx.forward), near_days=0)
+        if _YEAR_AGO.search(s):
+            iv = make(iv.start.year - 1, n, z, "", 1)
+        return replace(
+            iv, rule=f"{what} without year: the most recent begun" if not ctx.forward else f"{what}: the next"
+        )
+    m = _LATEST_Q.search(s)
+    if m:
+        today = ctx.pub.date()
+        q_now = (today.month - 1) // 3 + 1
+        word = m.group(0).split()[0]
+        shift = {"this": 0, "current": 0, "next": 1, "coming": 1}.get(word, -1)
+        q = today.year * 4 + q_now - 1 + shift
+        if _YEAR_AGO.search(s):
+            q -= 4
+        return spans.quarter(q // 4, q % 4 + 1, z, "quarter counted from publication")
+    m = _FISCAL.search(s)
+    if m:
+        y = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+        y0, m0 = _fiscal_year_first(y, ctx)
+        iv = spans.days(spans.month_start(y0, m0), spans.month_start(y0 + 1, m0), z, "year")
+        cal = "the calendar year" if ctx.fiscal_start == 1 else f"from month {ctx.fiscal_start}, named for its end"
+        return replace(iv, rule=f"fiscal year: {cal}")
+    return None
+
+
+# --------------------------------------------------------------------------- seasons, decades, thirds, year ago
+
+_SEASON = re.compile(
+    r"\b(?:(this|last|next|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)\b"
+    r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
+)
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
+_THIRD_MONTH = re.compile(
+    r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)\s+"
+    r"(?:(this|last|next|the)\s+)?(?:(" + MONTH_FULL + r")|month)\b(?:\s+" + _YEAR_RX + r")?"
+)
+_THIRD_YEAR = re.compile(
+    r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
+    r"\s+(?:(this|last|next|the|that)\s+year|" + _YEAR_RX + r")\b"
+)
+_IN_THE_WEEK = re.compile(r"\b(later|earlier)\s+in\s+the\s+(week|month|year)\b")
+_FOLLOWING = re.compile(r"\bthe\s+(following|previous|preceding|prior)\s+(week|month|year)\b")
+_AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(?:ago|earlier|before)\b")
+
+
+def _third_word(w: str) -> str:
+    if w.startswith("early") or "beginning" in w or "start" in w:
+        return "early"
+    if w.startswith("mid") or "middle" in w:
+        return "mid"
+    return "late"
+
+
+def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    z, today = ctx.zone, ctx.pub.date()
+    m = _THIRD_MONTH.search(s)
+    if m:
+        third = _third_word(m.group(1))
+        rel, name, y = m.group(2), m.group(3), m.group(4)
+        if name is None:  # "the end of the month", "early next month"
+            shift = {"last": -1, "next": 1}.get(rel or "", 0)
+            ms = spans.month_start(today.year, today.month + shift)
+            return spans.month_third(ms.year, ms.month, third, z, "third of the month: 1-10, 11-20, 21-end")
+        mo = MONTHS[name]
+        if y:
+            return spans.month_third(int(y), mo, third, z, "third of the month: 1-10, 11-20, 21-end")
+        iv = spans.pick(lambda yy: spans.month(yy, mo, z), ctx, near_days=31)
+        return spans.month_third(iv.start.year, mo, third, z, "third of a month without year (1-10, 11-20, 21-end)")
+    m = _THIRD_YEAR.search(s)
+    if m:
+        third = _third_word(m.group(1))
+        if m.group(3):
+            y = int(m.group(3))
+        else:
+            y = today.year + {"last": -1, "next": 1}.get(m.group(2), 0)
+        if "end of" in m.group(1):
+            return spans.month(y, 12, z, "the end of the year: December")
+        return spans.year_third(y, third, z, "third of the year: Jan-Apr, May-Aug, Sep-Dec")
+    m = _DECADE.search(s)
+    if m:
+        y = int(m.group(2))
+        if m.group(1):
+            third = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}[m.group(1)]
+            return spans.days(date(y + third[0], 1, 1), date(y + third[1], 1, 1), z, "range", "part of a decade")
+        return spans.decade(y, z, "decade")
+    m = _SEASON.search(s)
+    if m:
+        rel, name, y = m.group(1), m.group(2), m.group(3)
+        side = "southern" if ctx.south else "northern"
+        rule = f"season ({side} hemisphere, meteorological)"
+        if y:
+            return spans.season(int(y), name, z, ctx.south, rule)
+        found = [spans.season(yy, name, z, ctx.south) for yy in range(today.year - 2, today.year + 2)]
+        pub = ctx.pub
+        if rel in ("last", "past", "previous"):
+            iv = [iv for iv in found if iv.end <= pub][-1]
+        elif rel in ("next", "coming"):
+            iv = [iv for iv in found if iv.start > pub][0]
+        elif rel == "this":  # the one under way, else the nearer of the last and the next
+            iv = min(
+                found,
+                key=lambda iv: (0 if iv.start <= pub < iv.end else 1, min(abs(iv.start - pub), abs(iv.end - pub))),
+            )
+        elif ctx.forward:
+            iv = [iv for iv in found if iv.end > pub][0]
+        else:
+            iv = [iv for iv in found if iv.start <= pub][-1]
+        return replace(iv, rule=rule)
+    m = _IN_THE_WEEK.search(s)
+    if m:
+        return sub(f"{m.group(1)} this {m.group(2)}", ctx)
+    m = _FOLLOWING.search(s)
+    if m:
+        unit, back = m.group(2), m.group(1) != "following"
+        if ctx.anchor is not None:
+            base = ctx.anchor.start.astimezone(z).date()
+            if unit == "week":
+                mon = spans.monday(base) + timedelta(weeks=-1 if back else 1)
+                return spans.days(mon, mon + timedelta(days=7), z, "week", "relative to the anchor event")
+            if unit == "month":
+                return spans.month(base.year, base.month + (-1 if back else 1), z, "relative to the anchor event")
+            return spans.year(base.year + (-1 if back else 1), z, "relative to the anchor event")
+        iv = sub(("last " if back else "next ") + unit, ctx)
+        return None if iv is None else replace(iv, rule=f"the {m.group(1)} {unit}: counted from publication")
+    m = _AGO_UNIT.search(s)
+    if m:
+        unit = m.group(1)
+        if ctx.anchor is not None:
+            base = ctx.anchor.start.astimezone(z).date()
+            rule = "a year/month/week before the anchor event"
+        else:
+            base, rule = today, "a year/month/week before the publication: that day"
+        if unit == "week":
+            return spans.day(base - timedelta(days=7), z, rule=rule)
+        if unit == "month":
+            ms = spans.month_start(base.year, base.month - 1)
+            return spans.day(ms.replace(day=min(base.day, spans.days_in_month(ms.year, ms.month))), z, rule=rule)
+        d = base.replace(year=base.year - 1) if not (base.month == 2 and base.day == 29) else date(base.year - 1, 2, 28)
+        return spans.day(d, z, rule=rule)
+    if re.search(r"\bthe\s+(?:previous|prior|preceding)\s+year\b", s):
+        return spans.year(today.year - 1, z, "the previous year")
+    return None
+
+
+__all__ = [
+    "Sub",
+    "date_range",
+    "quarters",
+    "relative_to_event",
+    "seasons_decades_thirds",
+    "since",
+    "until",
+    "MONTH_ANY",
+    "WD",
+    "month_no",
+]
