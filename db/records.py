@@ -111,7 +111,10 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
             published = publication(pub, tz)
         if published is None:
             raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
-        return resolve(words, published, tz, status=_text(rec, "status"))
+        anchor = rec.get("_anchor")  # the event named by ``after`` (write.py looks it up)
+        return resolve(
+            words, published, tz, status=_text(rec, "status"), anchor=anchor if isinstance(anchor, Interval) else None
+        )
     except DateError as exc:
         raise RecordError(str(exc)) from None
 
