@@ -32,13 +32,28 @@ _EVENT_REL = re.compile(
 _PART_OF = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night_start"}
 
 
+def _inline_anchor(s: str, m: re.Match, ctx: Context, sub: Sub) -> Interval | None:
+    """"the day before Tuesday's election", "two days after the Nov. 3 vote": the event
+    named after the words, when it reads as a date."""
+    rest = s[m.end() :].strip()
+    if not rest or not (m.group(3) or m.group(8)):
+        return None
+    try:
+        return sub(rest, ctx)
+    except DateError:
+        return None
+
+
 def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "two days later", "the next morning", "hours later", "the day before": counted from
     the event they follow (``ctx.anchor``); without one they cannot be read."""
     m = _EVENT_REL.search(s)
     if not m:
         return None
-    if ctx.anchor is None:
+    inline = _inline_anchor(s, m, ctx, sub)
+    if inline is not None:
+        ctx = replace(ctx, anchor=inline)
+    elif ctx.anchor is None:
         raise DateError(
             f"'{quote(s)}' is relative to another event, not to the publication: "
             "give the record the event it follows (after: EVENT_ID)"
@@ -130,7 +145,22 @@ def _spread(a: Interval, b: Interval, rule: str) -> Interval:
     return Interval(a.start, b.end, "range", rule)
 
 
+_TIME_RANGE = re.compile(
+    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
+)
+_CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b")
+
+
+def _expand_time_ranges(s: str) -> str:
+    def one(m: re.Match) -> str:
+        left = f"{m[1]}{':' + m[2] if m[2] else ''} {m[3] or m[6]}"
+        return f"{left} to {m[4]}{':' + m[5] if m[5] else ''} {m[6]}"
+
+    return _TIME_RANGE.sub(one, s)
+
+
 def _expand_day_ranges(s: str) -> str:
+    s = _expand_time_ranges(s)
     s = _DAY_RANGE_MD.sub(
         lambda m: f"{m[1]} {m[2]}{' ' + m[4] if m[4] else ''} to {m[1]} {m[3]}{' ' + m[4] if m[4] else ''}", s
     )
@@ -150,6 +180,13 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
             continue
         if a is None or b is None:
             continue
+        if _CLOCKS.search(left) and _CLOCKS.search(right):  # "1 pm to 2:30 pm sunday": the day is said once
+            day_words = _CLOCKS.sub(" ", right).strip()
+            if day_words and not _CLOCKS.sub(" ", left).strip():
+                try:
+                    a = sub(f"{left} {day_words}", ctx) or a
+                except DateError:
+                    pass
         if b.end <= a.start:  # "from Friday to Monday", "Dec. 30 to Jan. 2": the right side is later
             try:
                 b2 = sub(right, replace(ctx, pub=a.start, forward=True, past=False))
@@ -183,8 +220,8 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if sides is None:
         return None
     a, z = sides
-    if a.precision in ("minute", "hour") and z.precision in ("minute", "hour"):
-        return _spread(a, z, "range: from the first time to the second")
+    if a.precision == "minute" and z.precision == "minute":  # "from 7 a.m. to 7 p.m.": up to the second time
+        return Interval(a.start, z.start, "range", "range: from the first time to the second")
     return _spread(a, z, "range: from the first to the end of the last")
 
 
