@@ -542,7 +542,10 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "later":
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
-        start = monday + timedelta(weeks={"last": -1, "next": 1}.get(rel, 0))
+        shift = {"last": -1, "next": 1}.get(rel, 0)
+        if rel == "last" and today.weekday() == 6:  # on a Sunday, "last week" is the week just ending
+            shift, rule = 0, "last week, said on a Sunday: the week ending that day"
+        start = monday + timedelta(weeks=shift)
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":
         first = today.replace(day=1)

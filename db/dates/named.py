@@ -21,7 +21,7 @@ def _holiday(country: str, y: int, name: str) -> date | None:
     import holidays
 
     for d, n in sorted(holidays.country_holidays(country, years=y).items()):
-        if n.startswith(name):
+        if n.startswith(name) and "observed" not in n:
             return d
     return None
 
@@ -95,13 +95,13 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\beaster(?:\s+sunday|\s+day)?\b"), "Easter (dateutil.easter)", lambda y: _easter(y, False)),
     (
         re.compile(r"\beid\s+al[\s-]*fitr\b|\beid\s+ul[\s-]*fitr\b"),
-        "Eid al-Fitr (holidays: SA)",
-        lambda y: _holiday("SA", y, "Eid al-Fitr"),
+        "Eid al-Fitr (holidays: TR)",
+        lambda y: _holiday("TR", y, "Eid al-Fitr"),
     ),
     (
         re.compile(r"\beid\s+al[\s-]*adha\b|\beid\s+ul[\s-]*adha\b"),
-        "Eid al-Adha (holidays: SA)",
-        lambda y: _holiday("SA", y, "Eid al-Adha"),
+        "Eid al-Adha (holidays: TR)",
+        lambda y: _holiday("TR", y, "Eid al-Adha"),
     ),
     (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
     (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
@@ -122,12 +122,14 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 return None
             return None if d is None else spans.day(d, z)
 
-        if m.group(1):
-            iv = make(int(m.group(1)))
+        after = re.match(r"\s+(last|this|next)\s+year\b", s[m.end() :])
+        if m.group(1) or after:
+            y = int(m.group(1)) if m.group(1) else ctx.pub.year + {"last": -1, "this": 0, "next": 1}[after.group(1)]
+            iv = make(y)
             if iv is None:
                 return None
         else:
-            ahead = re.search(r"\b(?:next|this coming|coming)\s+$", s[: m.start()])
+            ahead = re.search(r"\b(?:next|this coming|coming|by|before|until|ahead of)\s+(?:the\s+)?$", s[: m.start()])
             back = re.search(r"\b(?:last|past|previous)\s+$", s[: m.start()])
             c = replace(ctx, forward=bool(ahead) or (ctx.forward and not back), past=bool(back) or ctx.past)
             iv = spans.pick(make, c)

@@ -23,7 +23,7 @@ _YEAR_RX = r"(1[89]\d\d|20\d\d|21\d\d)"
 _EVENT_REL = re.compile(
     r"\b(?:("
     + NUM
-    + r"|several|a few|few|some)\s+(minute|hour|day|week|month)s?\s+(later|after|afterwards|earlier|before)"
+    + r"|several|a few|few|some)\s+(minute|hour|day|week|month|year)s?\s+(later|after|afterwards|earlier|before)"
     r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after)"
     r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
     r"|the\s+(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
@@ -33,7 +33,7 @@ _PART_OF = {"morning": "morning", "afternoon": "afternoon", "evening": "evening"
 
 
 def _inline_anchor(s: str, m: re.Match, ctx: Context, sub: Sub) -> Interval | None:
-    """"the day before Tuesday's election", "two days after the Nov. 3 vote": the event
+    """ "the day before Tuesday's election", "two days after the Nov. 3 vote": the event
     named after the words, when it reads as a date."""
     rest = s[m.end() :].strip()
     if not rest or not (m.group(3) or m.group(8)):
@@ -50,6 +50,13 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _EVENT_REL.search(s)
     if not m:
         return None
+    if (
+        ctx.anchor is None
+        and m.group(2) in ("year", "month", "week")
+        and m.group(1) in ("a", "an", "one")
+        and m.group(3) in ("earlier", "before")
+    ):
+        return None  # "a year earlier" with nothing to follow: counted from the publication (class 12)
     inline = _inline_anchor(s, m, ctx, sub)
     if inline is not None:
         ctx = replace(ctx, anchor=inline)
@@ -82,7 +89,10 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
             size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
             return Interval(start, start + size, unit, rule)
         base = last if sign > 0 else first
-        if unit == "month":
+        if unit == "year":
+            y = base.year + sign * n
+            d = base.replace(year=y) if not (base.month == 2 and base.day == 29) else date(y, 2, 28)
+        elif unit == "month":
             ms = spans.month_start(base.year, base.month + sign * n)
             d = ms.replace(day=min(base.day, spans.days_in_month(ms.year, ms.month)))
         else:
@@ -187,6 +197,12 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
                     a = sub(f"{left} {day_words}", ctx) or a
                 except DateError:
                     pass
+        year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d)\s*$", right)
+        if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b", left) and a.precision == "day":
+            try:  # "March 3 through March 5, 2026": the year is said once
+                a = sub(f"{left} {year_right.group(1)}", ctx) or a
+            except DateError:
+                pass
         if b.end <= a.start:  # "from Friday to Monday", "Dec. 30 to Jan. 2": the right side is later
             try:
                 b2 = sub(right, replace(ctx, pub=a.start, forward=True, past=False))
@@ -244,7 +260,7 @@ def week_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 
 _SINCE = re.compile(r"\bsince\s+(.+)$")
-_UNTIL = re.compile(r"\b(?:until|till|til|through|up to)\s+(.+)$")
+_UNTIL = re.compile(r"\b(?:(?:in\s+the\s+)?(run|lead)[\s-]up\s+to|until|till|til|through|up\s+to)\s+(.+)$")
 
 
 def since(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -268,12 +284,17 @@ def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _UNTIL.search(s)
     if not m:
         return None
-    iv = sub(m.group(1), replace(ctx, forward=True, past=False))
+    iv = sub(m.group(2), replace(ctx, forward=True, past=False))
     if iv is None:
         return None
     start = ctx.pub.replace(second=0, microsecond=0)
+    if m.group(1) and iv.start > start:  # "in the run-up to Christmas": the time before it
+        return Interval(start, iv.start, "range", "the run-up to X: from the publication to X")
     if iv.end <= start:
         return replace(iv, rule="until X, X already past: X")
+    if iv.precision == "minute":  # "until midnight tonight": up to that moment
+        end = max(iv.start, start + timedelta(minutes=1))
+        return Interval(start, end, "range", "until a moment: from the publication to it")
     return Interval(min(start, iv.start), iv.end, "range", "until X: from the publication to the end of X")
 
 
