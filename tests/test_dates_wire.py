@@ -69,7 +69,8 @@ rows(
         "morning",
     ),
     ("the day before Tuesday's election", "2020-11-02", "day"),
-    ("a visit to Buford last week", "2020-10-26..2020-11-02", "week"),
+    # said on a Sunday, "last week" is the Monday-to-Sunday week before this one (as TimeBank annotates it)
+    ("a visit to Buford last week", "2020-10-19..2020-10-26", "week"),
 )
 # AP, Mississippi Senate runoff, live updates of Sunday 2018-11-25
 # https://www.clarionledger.com/story/news/politics/2018/11/26/mississippi-senate-candidates-make-final-pitches/2112845002/

@@ -179,7 +179,7 @@ _RULES = (
     rules.date_range,
     rules.week_of,
 )
-_CALENDAR_RULES = (rules.quarters, rules.seasons_decades_thirds)
+_CALENDAR_RULES = (rules.reported_periods, rules.quarters, rules.seasons_decades_thirds)
 
 
 def _read(s: str, ctx: Context) -> Interval | None:

@@ -499,12 +499,9 @@ def _ago(spec: Ago, ctx: Context) -> Interval:
         return Interval(start, start + timedelta(hours=1), "hour", rule)
     if unit in ("day", "week"):
         return spans.day(today + timedelta(days=n * (7 if unit == "week" else 1)), z, rule=rule)
-    if unit == "month":
-        back = spans.month_start(today.year, today.month + n)
-        return spans.day(back.replace(day=min(today.day, spans.days_in_month(back.year, back.month))), z, rule=rule)
-    y = today.year + n
-    d = today.replace(year=y) if not (today.month == 2 and today.day == 29) else date(y, 2, 28)
-    return spans.day(d, z, rule=rule)
+    if unit == "month":  # "two months ago": that month ("a month ago" is a day: rules.seasons_decades_thirds)
+        return spans.month(today.year, today.month + n, z, rule + ": that month")
+    return spans.year(today.year + n, z, rule + ": that year")
 
 
 def _past_n(spec: PastN, ctx: Context) -> Interval:
@@ -542,10 +539,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "later":
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
-        shift = {"last": -1, "next": 1}.get(rel, 0)
-        if rel == "last" and today.weekday() == 6:  # on a Sunday, "last week" is the week just ending
-            shift, rule = 0, "last week, said on a Sunday: the week ending that day"
-        start = monday + timedelta(weeks=shift)
+        start = monday + timedelta(weeks={"last": -1, "next": 1}.get(rel, 0))
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":
         first = today.replace(day=1)

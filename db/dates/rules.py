@@ -305,7 +305,9 @@ _QUARTER = re.compile(
     r"(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?" + _YEAR_RX + r")?"
 )
 _HALF = re.compile(
-    r"\b(?:(first|second)[\s-]+half|h([12]))\b(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?" + _YEAR_RX + r")?"
+    r"\b(?:(first|second|last)[\s-]+half|h([12])|(first)\s+two\s+quarters)\b(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?"
+    + _YEAR_RX
+    + r")?"
 )
 _LATEST_Q = re.compile(r"\b(?:latest|last|previous|most recent|past|recent|current|this|next|coming)\s+quarter\b")
 _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?:(\d{4})|'?(\d{2}))\b")
@@ -319,17 +321,84 @@ def _fiscal_year_first(y: int, ctx: Context) -> tuple[int, int]:
     return y - 1, ctx.fiscal_start
 
 
+_REPORT_Q = re.compile(
+    r"^(?:the\s+|that\s+|this\s+)?(?:latest\s+|most\s+recent\s+|current\s+|recent\s+)?(?:fiscal\s+)?(quarter|period)$"
+)
+_YEAR_AGO_Q = re.compile(
+    r"\b(?:year[\s-]+(?:earlier|ago)|comparable|corresponding|same|last\s+year\s+s)\b.*\b(?:quarter|period)\b"
+    r"|\b(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)\b"
+    r"|^(?:the\s+)?year[\s-]+(?:earlier|ago)$"
+)
+_YEAR_OF_Q = re.compile(
+    r"\bthe\s+" + _YEAR_RX + r"\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)\b"
+)
+_REL_YEAR_Q = re.compile(r"\b(this|next|last)\s+year\s+s\s+(first|second|third|fourth)\s+(quarter|half)\b")
+_THE_YEAR = re.compile(
+    r"^(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year$"
+    r"|^(?:the\s+)?(latest|last|previous|prior)\s+fiscal\s+year$"
+)
+
+
+def _latest_done_quarter(ctx: Context) -> int:
+    """The last quarter over by the publication, as year * 4 + (quarter - 1)."""
+    today = ctx.pub.date()
+    return today.year * 4 + (today.month - 1) // 3 - 1
+
+
+def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """Earnings copy: "the quarter" (the last one over), "the year-earlier quarter",
+    "the 1988 third quarter", "next year's first quarter", "the full year"."""
+    z = ctx.zone
+    m = _REPORT_Q.match(s)
+    if m:
+        q = _latest_done_quarter(ctx) + (1 if re.match(r"(?:this|current)\b", s) or "current" in s else 0)
+        return spans.quarter(q // 4, q % 4 + 1, z, "the quarter of a report: the last one over")
+    if _YEAR_AGO_Q.search(s):
+        q = _latest_done_quarter(ctx) - 4
+        return spans.quarter(q // 4, q % 4 + 1, z, "the year-earlier quarter: the last one over, a year back")
+    m = _YEAR_OF_Q.search(s)
+    if m:
+        y = int(m.group(1))
+        n = ORDINALS[m.group(2)] if m.group(2) else _latest_done_quarter(ctx) % 4 + 1
+        return spans.quarter(y, n, z, "quarter of a named year")
+    m = _REL_YEAR_Q.search(s)
+    if m:
+        y = ctx.pub.year + {"this": 0, "next": 1, "last": -1}[m.group(1)]
+        make = spans.quarter if m.group(3) == "quarter" else spans.half
+        return make(y, ORDINALS[m.group(2)], z, "quarter of this/next/last year")
+    m = _THE_YEAR.match(s)
+    if m:
+        back = m.group(3) is not None
+        y = ctx.pub.year - (1 if back else 0)
+        if (m.group(2) == "fiscal" or back) and ctx.fiscal_start != 1:
+            y0, m0 = _fiscal_year_first(y + (1 if ctx.pub.month >= ctx.fiscal_start else 0), ctx)
+            return spans.days(spans.month_start(y0, m0), spans.month_start(y0 + 1, m0), z, "year", "the fiscal year")
+        return spans.year(y, z, "the year of a report: this one" if not back else "the last fiscal year")
+    return None
+
+
 def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
     z = ctx.zone
     m = _QUARTER.search(s) or _HALF.search(s)
     if m:
         is_q = m.re is _QUARTER
-        n = ORDINALS.get(m.group(1) or "", 0) if m.group(1) else int(m.group(2))
+        if is_q:
+            n = ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+            year = m.group(3)
+        else:  # "first half", "H2", "the last half", "the first two quarters"
+            n = (
+                1
+                if m.group(3)
+                else (2 if m.group(1) == "last" else ORDINALS[m.group(1)])
+                if m.group(1) or m.group(3)
+                else int(m.group(2))
+            )
+            year = m.group(4)
         fiscal = bool(re.search(r"\b(?:fiscal|fy)", s)) and ctx.fiscal_start != 1
         make = spans.quarter if is_q else spans.half
         what = "quarter" if is_q else "half"
-        if m.group(3):
-            y, first = _fiscal_year_first(int(m.group(3)), ctx) if fiscal else (int(m.group(3)), 1)
+        if year:
+            y, first = _fiscal_year_first(int(year), ctx) if fiscal else (int(year), 1)
             return make(y, n, z, f"{what} of a year", first)
 
         def of(y: int) -> Interval:

@@ -70,7 +70,32 @@ def normalize(text: str) -> str:
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
-    return " ".join(s.split())
+    return spell_years(" ".join(s.split()))
+
+
+_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPELLED_YEAR = re.compile(
+    r"\b(nineteen|eighteen)\s+(?:(hundred)|(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(_UNITS) + r"))?)\b"
+    r"|\btwo\s+thousand(?:\s+and)?(?:\s+(" + "|".join(_UNITS) + r"))?\b"
+    r"|\bthe\s+(" + "|".join(t + "ies" if t != "ten" else "tens" for t in _TENS).replace("tyies", "ties") + r")\b"
+)
+
+
+def _spelled(m: re.Match) -> str:
+    """Years said in words, as broadcast transcripts write them: "nineteen ninety-six"."""
+    if m.group(1):
+        century = 1900 if m.group(1) == "nineteen" else 1800
+        if m.group(2):
+            return str(century)
+        return str(century + 10 * _TENS[m.group(3)] + _UNITS.get(m.group(4) or "", 0))
+    if m.group(6):  # "the nineties"
+        return f"the 19{_TENS[m.group(6)[:-3] + 'y' if m.group(6).endswith('ies') else m.group(6)[:-1]]}0s"
+    return str(2000 + _UNITS.get(m.group(5) or "", 0))
+
+
+def spell_years(s: str) -> str:
+    return _SPELLED_YEAR.sub(_spelled, s)
 
 
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
