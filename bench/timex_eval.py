@@ -85,8 +85,19 @@ def gold(value: str) -> tuple[datetime, datetime] | None:
     return None
 
 
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def _sentence(source: str, start: int, end: int, text: str) -> str:
+    """The sentence a TIMEX3 stands in, roughly: back to the last full stop, on to the next."""
+    before = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n", _plain(source[max(0, start - 600) : start]))[-1]
+    after = re.split(r"(?<=[.!?])\s+(?=[A-Z])", _plain(source[end : end + 400]))[0]
+    return f"{before} {text} {after}".strip()
+
+
 def expressions(path: Path):
-    """(text, value, dct) of each dated TIMEX3 of a .tml file."""
+    """(text, value, mod, sentence) of each dated TIMEX3 of a .tml file, and its DCT."""
     source = path.read_text(encoding="utf-8", errors="replace")
     dct = None
     found = []
@@ -97,7 +108,7 @@ def expressions(path: Path):
             dct = attrs.get("value", "")[:10]
             continue
         if attrs.get("type") in ("DATE", "TIME"):
-            found.append((text, attrs.get("value", ""), attrs.get("mod")))
+            found.append((text, attrs.get("value", ""), attrs.get("mod"), _sentence(source, m.start(), m.end(), text)))
     return dct, found
 
 
@@ -105,6 +116,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--misses", type=int, default=0, help="print this many misses")
+    ap.add_argument("--context", action="store_true", help="give the resolver the sentence as context")
     args = ap.parse_args()
     total = exact = refused = 0
     kinds: Counter[str] = Counter()
@@ -115,14 +127,14 @@ def main() -> int:
             if not dct:
                 continue
             pub = publication(dct, "UTC")
-            for text, value, _mod in found:
+            for text, value, _mod, sentence in found:
                 want = gold(value)
                 if want is None or not text:
                     kinds["no interval in the annotation"] += 1
                     continue
                 total += 1
                 try:
-                    got = resolve(text, pub)
+                    got = resolve(text, pub, context=sentence if args.context else None)
                 except DateError:
                     refused += 1
                     misses.append((path.name, dct, text, value, "refused"))

@@ -347,7 +347,7 @@ rows(
     "5 named days",
     KYIV_FRI_MAR1,
     ("on Orthodox Christmas", "2024-01-07", "day"),
-    ("Orthodox Easter", "2023-04-16", "day"),
+    ("Orthodox Easter", "2024-05-05", "day"),  # nine weeks ahead: the coming one
     ("by Orthodox Easter", "2024-05-05", "day"),
     ("on New Year's Eve", "2023-12-31", "day"),
 )
@@ -625,17 +625,18 @@ rows(
 rows(
     "12 a year ago",
     DPA_TRI,
-    ("Earnings per share fell 63 percent to $0.69 from $1.86 a year ago", "2024-08-06", "day"),
+    # a sentence about quarterly results: the same quarter a year back (issue 12, class 12)
+    ("Earnings per share fell 63 percent to $0.69 from $1.86 a year ago", "2024-04-01..2024-07-01", "quarter"),
     ("a year earlier", "2024-08-06", "day"),
     ("the previous year", "2024-01-01..2025-01-01", "year"),
-    ("a month ago", "2025-07-06", "day"),
+    ("a month ago", "2025-07-01..2025-08-01", "month"),  # that month, as TimeML annotates it
     ("a week ago", "2025-07-30", "day"),
 )
 rows(
     "12 a year ago",
     KYIV_FRI_MAR1,
     ("a year ago", "2023-03-01", "day"),
-    ("a month ago", "2024-02-01", "day"),
+    ("a month ago", "2024-02-01..2024-03-01", "month"),
 )
 rows(
     "12 a year ago",
@@ -647,7 +648,7 @@ rows(
     "12 a year ago",
     TOKYO_TUE_DEC31,
     ("a year ago", "2023-12-31", "day"),
-    ("a month ago", "2024-11-30", "day"),
+    ("a month ago", "2024-11-01..2024-12-01", "month"),
     ("the previous year", "2023-01-01..2024-01-01", "year"),
 )
 

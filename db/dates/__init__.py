@@ -26,7 +26,7 @@ from . import core, named, rules
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import NOT_DATES, looks_back, looks_forward, normalize
+from .words import NOT_DATES, looks_forward, normalize
 
 __all__ = [
     "PRECISIONS",
@@ -108,13 +108,17 @@ def resolve(
     anchor: Interval | None = None,
     fiscal_year_start: int | None = None,
     country: str | None = None,
+    context: str | None = None,
 ) -> Interval:
     """The interval the words ``text`` mean in a report published at ``published`` (read
     in ``tz`` if given, else in published's own time zone). ``status="planned"`` reads
     the words as looking ahead; ``anchor`` is the event that "two days later" follows
     (without one such words are refused); ``fiscal_year_start`` (a month) or ``country``
-    say which fiscal calendar "fiscal 2025" is in (default: the calendar year). The
-    interval's ``rule`` says what read the words."""
+    say which fiscal calendar "fiscal 2025" is in (default: the calendar year);
+    ``context`` is the sentence the words stand in (an extractor has it): the words just
+    before them may look ahead ("will fly to Warsaw on Tuesday"), and a sentence about
+    results makes "a year ago" the same quarter a year back. The interval's ``rule``
+    says what read the words."""
     if not isinstance(text, str) or not text.strip():
         raise cannot(text if isinstance(text, str) else repr(text))
     if not isinstance(published, datetime):
@@ -127,7 +131,15 @@ def resolve(
     try:
         # equal aware datetimes may be in different zones: the key holds the wall time and zone too
         return _resolve(
-            text, published, tz, published.isoformat(), published.tzinfo, (status or "").lower(), anchor, fiscal
+            text,
+            published,
+            tz,
+            published.isoformat(),
+            published.tzinfo,
+            (status or "").lower(),
+            anchor,
+            fiscal,
+            _lead_in(text, context) if context else "",
         )
     except DateError:
         raise
@@ -145,6 +157,7 @@ def _resolve(
     status: str,
     anchor: Interval | None,
     fiscal: int,
+    lead_in: str = "",
 ) -> Interval:
     """``resolve`` once its arguments are checked: cached, since an import meets the
     same words with the same publication date again and again (dateparser is slow)."""
@@ -154,12 +167,37 @@ def _resolve(
     if ISO_TEXT.fullmatch(text.strip()):
         return interval_for_iso(text.strip(), zone=zone)
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
-    forward = status == "planned" or looks_forward(s)
-    ctx = Context(pub, zone, forward, looks_back(s) and not forward, anchor, _south(zone), fiscal)
+    forward = status == "planned" or looks_forward(s) or looks_forward(lead_in)
+    results = bool(_RESULTS.search(lead_in))
+    ctx = Context(pub, zone, forward, False, anchor, _south(zone), fiscal, results)
     iv = _read(s, ctx)
     if iv is None:
         raise cannot(text)
     return iv
+
+
+_RESULTS = re.compile(
+    r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results|"
+    r"operating income|loss|losses|margin|ebitda)\b"
+)
+
+
+def _lead_in(text: str, context: str) -> str:
+    """The words of ``context`` that bear on ``text``: the clause just before it (after
+    the last "said"/"told"/";"), for direction, and the sentence, for results cues;
+    normalized, as one string ("" when the text is not found in the context)."""
+    c, t = normalize(context), normalize(text)
+    at = c.find(t)
+    if at < 0:
+        return ""
+    before = c[:at].split()
+    clause = before[-8:]
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i] in ("said", "says", "told", "announced", "reported"):
+            clause = clause[i + 1 :]
+            break
+    sentence_cues = " ".join(w for w in c.split() if _RESULTS.fullmatch(w))
+    return " ".join(clause) + (" | " + sentence_cues if sentence_cues else "")
 
 
 def _sub(s: str, ctx: Context) -> Interval | None:

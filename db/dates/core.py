@@ -110,6 +110,9 @@ Spec = AtClock | PartOfDay | OnDay | PastN | Ago | NamedSpan | InMonth | InYear
 _TIME_AMPM = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b")
 _TIME_24 = re.compile(r"(?<![\d:\-/])(\d{1,2}):(\d{2})(?![\d:])")
 _TIME_WORD = re.compile(r"\b(noon|midday|midnight)\b")
+_TIME_SAID = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s+(?:o\s*clock\s+)?in\s+the\s+(morning|afternoon|evening|night)\b"
+)
 _ZONES = {
     "utc": 0,
     "gmt": 0,
@@ -243,6 +246,12 @@ def _in_week(s: str) -> str | None:
 
 
 def _clock(s: str, has_day: bool) -> Clock | None:
+    said = _TIME_SAID.search(s)
+    if said:  # "4 in the morning", "8 in the evening"
+        h, mi = int(said.group(1)), int(said.group(2) or 0)
+        if 1 <= h <= 12 and mi < 60:
+            pm = said.group(3) in ("afternoon", "evening") or (said.group(3) == "night" and h >= 6)
+            return Clock(h % 12 + (12 if pm else 0), mi, bool(_APPROX.search(s[: said.start()])), None)
     for rx in (_TIME_WIRE, _TIME_AMPM, _TIME_24, _TIME_WORD):
         m = rx.search(s)
         if not m:
@@ -367,6 +376,9 @@ def _month_or_year_spec(s: str) -> Spec | None:
     m = _ISO_MONTH.search(s)
     if m:
         return InMonth(int(m.group(2)), int(m.group(1)), "")
+    m = re.search(r"\b(" + MONTH_FULL + r")\s+(?:of\s+)?(this|last|next)\s+year\b", s)
+    if m:  # "June last year"
+        return InMonth(MONTHS[m.group(1)], None, {"this": "this", "last": "last year", "next": "next year"}[m.group(2)])
     for m in _MONTH_WORD.finditer(s):
         word = m.group(2)
         if word == "may" and not (
@@ -393,6 +405,8 @@ def read(s: str) -> Spec | None:
 
 
 # --------------------------------------------------------------------------- placing
+
+NEAR_MONTH = spans.NEAR_DAYS  # a month without year that begins this soon is the coming one
 
 
 PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, precision, rule)
@@ -575,12 +589,16 @@ def _in_month(spec: InMonth, ctx: Context) -> Interval:
         return spans.month(y, m, z, "month and year")
     if rel == "this":
         return spans.month(today.year, m, z, "this + month: this year's")
+    if rel in ("last year", "next year"):
+        return spans.month(today.year + (1 if rel == "next year" else -1), m, z, "month of last/next year")
     if rel == "last":
         return spans.month(today.year if m < today.month else today.year - 1, m, z, "last + month: the one before")
     if rel == "next":
         return spans.month(today.year if m > today.month else today.year + 1, m, z, "next + month: the one after")
-    way = "ahead: the next" if ctx.forward else "the most recent (or within a month ahead)"
-    return replace(spans.pick(lambda yy: spans.month(yy, m, z), ctx, near_days=31), rule=f"month without year: {way}")
+    way = "ahead: the next" if ctx.forward else "the most recent (or beginning within 75 days)"
+    return replace(
+        spans.pick(lambda yy: spans.month(yy, m, z), ctx, near_days=NEAR_MONTH), rule=f"month without year: {way}"
+    )
 
 
 def place(spec: Spec, ctx: Context) -> Interval:
@@ -595,7 +613,7 @@ def place(spec: Spec, ctx: Context) -> Interval:
         if isinstance(a, Weekday) and a.mode == "recent" and not a.week:
             rule = "weekday, looking ahead: the next" if ctx.forward else "weekday: the most recent"
         elif isinstance(a, OnDate) and a.year is None:
-            rule = "date without year: " + ("the next" if ctx.forward else "the most recent (or within 60 days ahead)")
+            rule = "date without year: " + ("the next" if ctx.forward else "the most recent (or within 75 days ahead)")
         else:
             rule = "day words"
         return spans.day(d, ctx.zone, rule=rule)

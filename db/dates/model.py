@@ -66,3 +66,4 @@ class Context:
     anchor: Interval | None = None  # the event "two days later" follows
     south: bool = False  # seasons of the southern hemisphere
     fiscal_start: int = 1  # first month of the fiscal year
+    results: bool = False  # the words stand in a sentence about (quarterly) results

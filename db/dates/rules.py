@@ -26,7 +26,7 @@ _EVENT_REL = re.compile(
     + r"|several|a few|few|some)\s+(minute|hour|day|week|month|year)s?\s+(later|after|afterwards|earlier|before)"
     r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after)"
     r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
-    r"|the\s+(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
+    r"|(?:the\s+)?(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
     r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)|\b(that)\s+(day|night|morning|afternoon|evening))\b"
 )
 _PART_OF = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night_start"}
@@ -447,7 +447,10 @@ _THIRD_YEAR = re.compile(
 )
 _IN_THE_WEEK = re.compile(r"\b(later|earlier)\s+in\s+the\s+(week|month|year)\b")
 _FOLLOWING = re.compile(r"\bthe\s+(following|previous|preceding|prior)\s+(week|month|year)\b")
-_AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(?:ago|earlier|before)\b")
+_RESULTS_WORDS = re.compile(
+    r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results)\b"
+)
+_AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(ago|earlier|before)\b")
 
 
 def _third_word(w: str) -> str:
@@ -471,7 +474,7 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         mo = MONTHS[name]
         if y:
             return spans.month_third(int(y), mo, third, z, "third of the month: 1-10, 11-20, 21-end")
-        iv = spans.pick(lambda yy: spans.month(yy, mo, z), ctx, near_days=31)
+        iv = spans.pick(lambda yy: spans.month(yy, mo, z), ctx, near_days=spans.NEAR_DAYS)
         return spans.month_third(iv.start.year, mo, third, z, "third of a month without year (1-10, 11-20, 21-end)")
     m = _THIRD_YEAR.search(s)
     if m:
@@ -532,6 +535,9 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _AGO_UNIT.search(s)
     if m:
         unit = m.group(1)
+        if unit == "year" and ctx.anchor is None and (ctx.results or _RESULTS_WORDS.search(s)):
+            q = _latest_done_quarter(ctx) - 4  # "from $1.86 a year ago": the same quarter, a year back
+            return spans.quarter(q // 4, q % 4 + 1, z, "a year ago in results copy: the same quarter a year back")
         if ctx.anchor is not None:
             base = ctx.anchor.start.astimezone(z).date()
             rule = "a year/month/week before the anchor event"
@@ -539,6 +545,8 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             base, rule = today, "a year/month/week before the publication: that day"
         if unit == "week":
             return spans.day(base - timedelta(days=7), z, rule=rule)
+        if unit == "month" and ctx.anchor is None and m.group(2) == "ago":  # "a month ago": that month
+            return spans.month(today.year, today.month - 1, z, "a month ago: the month before the publication's")
         if unit == "month":
             ms = spans.month_start(base.year, base.month - 1)
             return spans.day(ms.replace(day=min(base.day, spans.days_in_month(ms.year, ms.month))), z, rule=rule)

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from .model import Context, Interval
 
 # how far ahead a date or month without a year may be and still be this one, not last year's
-NEAR_DAYS = 60
+NEAR_DAYS = 75
 
 
 def at(d: date, zone: tzinfo, h: int = 0, mi: int = 0) -> datetime:
@@ -96,6 +96,8 @@ def pick(make: Callable[[int], Interval | None], ctx: Context, near_days: int = 
     begun = [iv for iv in found if iv.start <= pub]
     if ctx.forward and ahead:
         return ahead[0]
+    if ctx.past and begun:  # "since January": strictly the one begun
+        return begun[-1]
     if ahead:
         soonest = min((iv for iv in ahead if iv.start > pub), key=lambda iv: iv.start, default=None)
         if soonest is not None and soonest.start - pub <= timedelta(days=near_days):
