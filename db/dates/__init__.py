@@ -76,7 +76,7 @@ def _latitudes() -> dict[str, float]:
 
 def _south(zone: tzinfo) -> bool:
     key = getattr(zone, "key", None)
-    return bool(key) and _latitudes().get(key, 0.0) < 0
+    return isinstance(key, str) and _latitudes().get(key, 0.0) < 0
 
 
 def publication(text: str, tz: str | None = None) -> datetime:

@@ -318,6 +318,7 @@ def _day_spec(s: str) -> Spec | None:
     wd_a, wd_m, joined = _weekday_anchor(s)
     joined = joined and not rel and not date_a
     anchor: DayAnchor | None
+    anchor_m: re.Match | None
     part = None
     if rel:
         anchor, part = _rel_anchor(rel.group(0))

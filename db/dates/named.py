@@ -124,7 +124,11 @@ def named_day(s: str, ctx: Context) -> Interval | None:
 
         after = re.match(r"\s+(last|this|next)\s+year\b", s[m.end() :])
         if m.group(1) or after:
-            y = int(m.group(1)) if m.group(1) else ctx.pub.year + {"last": -1, "this": 0, "next": 1}[after.group(1)]
+            if m.group(1):
+                y = int(m.group(1))
+            else:
+                assert after is not None
+                y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[after.group(1)]
             iv = make(y)
             if iv is None:
                 return None

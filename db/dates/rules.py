@@ -68,6 +68,7 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     from .core import PARTS
 
     a = ctx.anchor
+    assert a is not None
     z = ctx.zone
     first = a.start.astimezone(z).date()
     last = (a.end - timedelta(microseconds=1)).astimezone(z).date()
@@ -84,8 +85,8 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
         sign = 1 if m.group(3) in ("later", "after", "afterwards") else -1
         unit = m.group(2)
         if unit in ("minute", "hour"):
-            step = timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
-            start = (a.start + step) if sign > 0 else (a.start - step)
+            delta = timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
+            start = (a.start + delta) if sign > 0 else (a.start - delta)
             size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
             return Interval(start, start + size, unit, rule)
         base = last if sign > 0 else first
@@ -490,8 +491,8 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         y = int(m.group(2))
         if m.group(1):
-            third = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}[m.group(1)]
-            return spans.days(date(y + third[0], 1, 1), date(y + third[1], 1, 1), z, "range", "part of a decade")
+            y0, y1 = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}[m.group(1)]
+            return spans.days(date(y + y0, 1, 1), date(y + y1, 1, 1), z, "range", "part of a decade")
         return spans.decade(y, z, "decade")
     m = _SEASON.search(s)
     if m:
@@ -530,8 +531,8 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             if unit == "month":
                 return spans.month(base.year, base.month + (-1 if back else 1), z, "relative to the anchor event")
             return spans.year(base.year + (-1 if back else 1), z, "relative to the anchor event")
-        iv = sub(("last " if back else "next ") + unit, ctx)
-        return None if iv is None else replace(iv, rule=f"the {m.group(1)} {unit}: counted from publication")
+        got = sub(("last " if back else "next ") + unit, ctx)
+        return None if got is None else replace(got, rule=f"the {m.group(1)} {unit}: counted from publication")
     m = _AGO_UNIT.search(s)
     if m:
         unit = m.group(1)
