@@ -481,6 +481,32 @@ rows(
     ("by midnight Friday", "2024-11-23T00:00", "minute"),
     ("in the early hours of Monday", "2024-11-18T00:00..2024-11-18T06:00", "night"),
 )
+# AP style, "in the predawn hours of Sunday", "before dawn on Friday"; holiday weekends
+rows(
+    "7 small hours",
+    NY_WED,
+    ("in the predawn hours of Sunday", "2024-11-17T00:00..2024-11-17T06:00", "small hours"),
+    ("before dawn on Friday", "2024-11-15T00:00..2024-11-15T06:00", "small hours"),
+)
+rows(
+    "5 named days",
+    NY_WED,
+    ("over the Thanksgiving holiday weekend", "2024-11-28..2024-12-02", "weekend"),
+    ("Memorial Day weekend", "2024-05-25..2024-05-28", "weekend"),
+)
+rows(
+    "6 refused before",
+    NY_WED,
+    ("the week before last", "2024-11-04..2024-11-11", "week"),
+    ("in the first week of March", "2024-03-01..2024-03-08", "week"),
+    ("the last week of April", "2024-04-24..2024-05-01", "week"),
+)
+rows(
+    "4 wire clock",
+    NY_WED,
+    # AFP style: local time first, GMT in brackets; 22:00 is after this 09:00 story: the day before
+    ("at around 10 p.m. local time (1900 GMT)", "2024-11-19T22:00..2024-11-19T23:00", "hour"),
+)
 rows(
     "7 small hours",
     NY_SUN_FALLBACK,

@@ -215,6 +215,7 @@ _RULES = (
     rules.since,
     rules.until,
     rules.date_range,
+    rules.nth_week,
     rules.week_of,
 )
 _CALENDAR_RULES = (rules.reported_periods, rules.quarters, rules.seasons_decades_thirds)

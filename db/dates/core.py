@@ -252,10 +252,10 @@ def _clock(s: str, has_day: bool) -> Clock | None:
         if 1 <= h <= 12 and mi < 60:
             pm = said.group(3) in ("afternoon", "evening") or (said.group(3) == "night" and h >= 6)
             return Clock(h % 12 + (12 if pm else 0), mi, bool(_APPROX.search(s[: said.start()])), None)
+    found = []  # the first time written is the one ("10 p.m. local time (1900 GMT)")
     for rx in (_TIME_WIRE, _TIME_AMPM, _TIME_24, _TIME_WORD):
-        m = rx.search(s)
-        if not m:
-            continue
+        found += [(m.start(), rx, m) for m in rx.finditer(s)]
+    for _, rx, m in sorted(found, key=lambda f: f[0]):
         midnight = False
         if rx is _TIME_WORD:
             h, mi = (0, 0) if m.group(1) == "midnight" else (12, 0)
@@ -294,6 +294,10 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
         return "night_end" if anchor is None else "night_start"
     if re.search(r"\bin\s+the\s+(?:early|small|wee)\s+hours\b", s):
         return "early_hours"
+    if re.search(
+        r"\b(?:pre-?dawn|before\s+dawn|at\s+dawn|at\s+daybreak|before\s+daybreak|small\s+hours|wee\s+hours)\b", s
+    ):
+        return "small_hours"
     if re.search(r"\bmorning\b", s):
         return "morning"
     if re.search(r"\bafternoon\b", s):
@@ -357,6 +361,8 @@ def _span_spec(s: str) -> Spec | None:
         if unit == "fortnight":
             n, unit = n * 2, "week"
         return Ago(sign * n, unit)
+    if re.search(r"\bthe\s+(?:week|weekend)\s+before\s+last\b", s):
+        return NamedSpan("weekend" if "weekend" in s else "week", "before last")
     m = _SPAN.search(s)
     if m:
         if m.group(1):
@@ -414,7 +420,7 @@ PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, pr
     "night_end": (-1, 20, 0, 6, "night", "night rule: the night that ends on that day (20:00-06:00)"),
     "night_start": (0, 20, 1, 6, "night", "night rule: the night that begins on that day (20:00-06:00)"),
     "early_hours": (0, 0, 0, 6, "night", "early hours rule: 00:00-06:00"),
-    "small_hours": (0, 0, 0, 6, "small hours", "AP style: early + day is the small hours, 00:00-06:00"),
+    "small_hours": (0, 0, 0, 6, "small hours", "small hours (AP's early + day, before dawn): 00:00-06:00"),
     "morning": (0, 6, 0, 12, "morning", "part of day: morning 06:00-12:00"),
     "early": (0, 0, 0, 12, "morning", "part of day: early on = 00:00-12:00"),
     "afternoon": (0, 12, 0, 18, "afternoon", "part of day: afternoon 12:00-18:00"),
@@ -544,7 +550,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if unit == "weekend":
             if rel == "the":  # "over the weekend": this one if it has begun, else the last (or next)
                 rel = "this" if today.weekday() >= 5 else ("next" if ctx.forward else "last")
-            shift = {"last": -1, "past": -1, "next": 1}.get(rel, 0)
+            shift = {"last": -1, "past": -1, "next": 1, "before last": -2}.get(rel, 0)
             sat = monday + timedelta(weeks=shift, days=5)
             return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
         if rel == "past":
@@ -554,7 +560,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "later":
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
-        start = monday + timedelta(weeks={"last": -1, "next": 1}.get(rel, 0))
+        start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":
         first = today.replace(day=1)

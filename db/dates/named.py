@@ -139,8 +139,18 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             iv = spans.pick(make, c)
             if back and iv.end > ctx.pub:
                 iv = make(iv.start.year - 1) or iv
-        part = None
-        if re.search(r"\b(?:eve|night)\b", s[m.end() :][:8]) and "eve" not in rule.lower():
-            part = "night"
-        return replace(iv, rule=rule + ("" if part is None else ""))
+        if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
+            d = iv.start.date()
+            wd = d.weekday()
+            if wd == 0:  # a Monday holiday: Saturday to Monday
+                first, after = d - timedelta(days=2), d + timedelta(days=1)
+            elif wd in (3, 4):  # Thursday or Friday: to the Sunday after
+                first, after = d, d + timedelta(days=7 - wd)
+            elif wd == 6:
+                first, after = d - timedelta(days=1), d + timedelta(days=1)
+            else:  # Saturday: Saturday and Sunday; midweek: the weekend after
+                first = d + timedelta(days=(5 - wd) % 7)
+                after = first + timedelta(days=2)
+            return spans.days(first, after, ctx.zone, "weekend", rule + "; its weekend")
+        return replace(iv, rule=rule)
     return None

@@ -242,6 +242,28 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return _spread(a, z, "range: from the first to the end of the last")
 
 
+_NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$")
+
+
+def nth_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the first week of March": its days 1-7; "the last week of April": its last seven."""
+    m = _NTH_WEEK.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(2), ctx)
+    if iv is None or iv.precision != "month":
+        return None
+    first = iv.start.astimezone(ctx.zone).date()
+    after = iv.end.astimezone(ctx.zone).date()
+    if m.group(1) in ("last", "final"):
+        start = after - timedelta(days=7)
+    else:
+        start = first + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
+    return spans.days(
+        start, min(start + timedelta(days=7), after), ctx.zone, "week", "the nth week of a month: its days"
+    )
+
+
 _WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)$")
 
 
