@@ -143,14 +143,14 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             d = iv.start.date()
             wd = d.weekday()
             if wd == 0:  # a Monday holiday: Saturday to Monday
-                first, after = d - timedelta(days=2), d + timedelta(days=1)
+                first, until = d - timedelta(days=2), d + timedelta(days=1)
             elif wd in (3, 4):  # Thursday or Friday: to the Sunday after
-                first, after = d, d + timedelta(days=7 - wd)
+                first, until = d, d + timedelta(days=7 - wd)
             elif wd == 6:
-                first, after = d - timedelta(days=1), d + timedelta(days=1)
+                first, until = d - timedelta(days=1), d + timedelta(days=1)
             else:  # Saturday: Saturday and Sunday; midweek: the weekend after
                 first = d + timedelta(days=(5 - wd) % 7)
-                after = first + timedelta(days=2)
-            return spans.days(first, after, ctx.zone, "weekend", rule + "; its weekend")
+                until = first + timedelta(days=2)
+            return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
         return replace(iv, rule=rule)
     return None
