@@ -16,6 +16,8 @@ from dateline.db.dates import DateError, interval_for_iso, parse_when, publicati
 from dateline.db.records import interval_of
 from dateline.db.write import write_records
 from dateline.tui.cli import main
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 NY_FRIDAY = ("2024-09-20T00:00:00-04:00", "2024-09-21T00:00:00-04:00", "day")
 
@@ -220,3 +222,28 @@ def test_when_prints_interval_precision_and_rule():
     assert "ahead" in got["rule"]
     bad = run("when", "two days later", "--published", "2024-09-21")
     assert bad.exit_code == 1 and bad.stderr.startswith("error: ") and len(bad.stderr.splitlines()) == 1
+
+
+_WORDS = (
+    "on in at since until by from to through between and the of last next this early late mid end monday friday "
+    "sept. dec. 1 14 29 31 2024 0001 9999 10:45 p.m. 1215 gmt local time midnight overnight night morning week "
+    "weekend month year quarter fiscal q3 third winter 1980s christmas eve easter orthodox eid ago later earlier "
+    "following two days hours yesterday tomorrow will 's summit - -16 week run up"
+).split()
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6),
+    when=st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)),
+    zone=st.sampled_from(["UTC", "America/New_York", "Australia/Sydney", "Asia/Kathmandu"]),
+    planned=st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_words_give_an_interval_or_one_line(words, when, zone, planned):
+    text = " ".join(words)
+    try:
+        iv = resolve(text, when.replace(tzinfo=ZoneInfo(zone)), status="planned" if planned else None)
+    except DateError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert iv.start < iv.end and iv.rule
