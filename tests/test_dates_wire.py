@@ -358,6 +358,16 @@ rows(
     ("on New Year's Day", "2025-01-01", "day"),
     ("Christmas Eve", "2024-12-24", "day"),
 )
+# AP/Reuters holiday copy: "during the holy month of Ramadan", "ahead of Lunar New Year", "on Yom Kippur"
+rows(
+    "5 named days",
+    NY_WED,
+    ("during the holy month of Ramadan", "2024-03-11..2024-04-10", "range"),
+    ("the start of Ramadan", "2024-03-11", "day"),
+    ("on Yom Kippur", "2024-10-12", "day"),
+    ("Passover", "2024-04-23", "day"),
+    ("ahead of Lunar New Year", "2025-01-29", "day"),
+)
 rows(
     "5 named days",
     LAGOS_SUN,

@@ -21,7 +21,7 @@ def _holiday(country: str, y: int, name: str) -> date | None:
     import holidays
 
     for d, n in sorted(holidays.country_holidays(country, years=y).items()):
-        if n.startswith(name) and "observed" not in n:
+        if n.startswith(name) and "observed" not in n and ("Eve" not in n or "Eve" in name):
             return d
     return None
 
@@ -38,6 +38,14 @@ def _orthodox_christmas(y: int) -> date | None:
 
 # phrase -> (rule, day of a year)
 _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
+    (
+        re.compile(r"\b(?:chinese|lunar)\s+new\s+year(?:\s+s)?(?:\s+day)?\b|\bspring\s+festival\b"),
+        "Lunar New Year (holidays: SG)",
+        lambda y: _holiday("SG", y, "Chinese New Year"),
+    ),
+    (re.compile(r"\brosh\s+hashanah\b"), "Rosh Hashanah (holidays: IL)", lambda y: _holiday("IL", y, "Rosh Hashanah")),
+    (re.compile(r"\byom\s+kippur\b"), "Yom Kippur (holidays: IL)", lambda y: _holiday("IL", y, "Yom Kippur")),
+    (re.compile(r"\b(?:passover|pesach)\b"), "Passover (holidays: IL)", lambda y: _holiday("IL", y, "Pesach")),
     (
         re.compile(r"\borthodox\s+christmas(?:\s+(?:day|eve))?\b"),
         "Orthodox Christmas (holidays: RU)",
@@ -103,12 +111,39 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Eid al-Adha (holidays: TR)",
         lambda y: _holiday("TR", y, "Eid al-Adha"),
     ),
+    (
+        re.compile(r"\b(?:start|beginning|first\s+day)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan\b"),
+        "First day of Ramadan (holidays: AF)",
+        lambda y: _holiday("AF", y, "First Day of Ramadan"),
+    ),
     (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
     (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
 ]
 
 
+_RAMADAN = re.compile(r"\b(?:the\s+(?:holy\s+)?(?:muslim\s+)?(?:fasting\s+)?month\s+of\s+)?ramadan\b" + _YEAR)
+
+
+def _ramadan(y: int, z) -> Interval | None:
+    """Ramadan of a Gregorian year: from its first day (holidays: AF) to Eid al-Fitr."""
+    first, eid = _holiday("AF", y, "First Day of Ramadan"), _holiday("AF", y, "Eid al-Fitr")
+    if first is None or eid is None or eid <= first:
+        return None
+    return spans.days(first, eid, z, "range", "Ramadan (holidays: AF, first day to Eid al-Fitr)")
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
+    m = _RAMADAN.search(s)
+    if m and not re.search(
+        r"\b(?:start|beginning|first\s+day|end)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan", s
+    ):
+        z = ctx.zone
+        if m.group(1):
+            return _ramadan(int(m.group(1)), z)
+        back = bool(re.search(r"\blast\s+(?:year\s+s\s+)?ramadan\b", s))
+        return spans.pick(
+            lambda y: _ramadan(y, z), replace(ctx, past=back or ctx.past, forward=ctx.forward and not back)
+        )
     for rx, rule, day_of in _NAMED:
         m = re.compile(rx.pattern + _YEAR).search(s)
         if not m:
@@ -134,10 +169,10 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 return None
         else:
             ahead = re.search(r"\b(?:next|this coming|coming|by|before|until|ahead of)\s+(?:the\s+)?$", s[: m.start()])
-            back = re.search(r"\b(?:last|past|previous)\s+$", s[: m.start()])
-            c = replace(ctx, forward=bool(ahead) or (ctx.forward and not back), past=bool(back) or ctx.past)
+            back_m = re.search(r"\b(?:last|past|previous)\s+$", s[: m.start()])
+            c = replace(ctx, forward=bool(ahead) or (ctx.forward and not back_m), past=bool(back_m) or ctx.past)
             iv = spans.pick(make, c)
-            if back and iv.end > ctx.pub:
+            if back_m and iv.end > ctx.pub:
                 iv = make(iv.start.year - 1) or iv
         if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
             d = iv.start.date()
