@@ -148,7 +148,10 @@ _DAY_RANGE_DM = re.compile(
     + MONTH_ANY
     + r")\b(?:\s+(\d{4}))?"
 )
-_CONNECT = re.compile(r"\s+(?:-|to|through|thru|until|till|and|into)\s+|(?<=\d)-(?=\d)|(?<=[a-z])-(?=[a-z])")
+_CONNECT = re.compile(
+    r"\s+(?:-|to|through|thru|until|till|and|into)\s+|(?<=\d)-(?=\d)"
+    r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
+)
 _YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|to|through|and)\s*(\d{2}|\d{4})\b")
 
 
