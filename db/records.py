@@ -112,8 +112,14 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
         if published is None:
             raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
         anchor = rec.get("_anchor")  # the event named by ``after`` (write.py looks it up)
+        lat = rec.get("lat")
         return resolve(
-            words, published, tz, status=_text(rec, "status"), anchor=anchor if isinstance(anchor, Interval) else None
+            words,
+            published,
+            tz,
+            status=_text(rec, "status"),
+            anchor=anchor if isinstance(anchor, Interval) else None,
+            latitude=lat if isinstance(lat, (int, float)) else None,
         )
     except DateError as exc:
         raise RecordError(str(exc)) from None

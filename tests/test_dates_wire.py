@@ -440,6 +440,8 @@ rows(
     ("this summer", "2024-12-01..2025-03-01", "season"),
     ("last summer", "2023-12-01..2024-03-01", "season"),
 )
+# the place's hemisphere when known: a Sydney-zoned story about Kyiv (latitude 50.45)
+ROWS.append(("6 refused before (place north)", "in the winter", SYDNEY_SUN_SPRING, "2023-12-01..2024-03-01", "season"))
 rows(
     "6 refused before",
     TOKYO_THU_JAN2,
@@ -804,7 +806,12 @@ def _expected(expected: str, zone, precision: str) -> tuple[str, str]:
     ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}" for r in ROWS],
 )
 def test_wire_copy(cls, text, published, expected, precision):
-    got = resolve(text, published, status="planned" if "status=planned" in cls else None)
+    got = resolve(
+        text,
+        published,
+        status="planned" if "status=planned" in cls else None,
+        latitude=50.45 if "place north" in cls else None,
+    )
     start, end = _expected(expected, published.tzinfo, precision)
     assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision), got.rule
     assert got.precision in PRECISIONS and got.rule

@@ -109,12 +109,15 @@ def resolve(
     fiscal_year_start: int | None = None,
     country: str | None = None,
     context: str | None = None,
+    latitude: float | None = None,
 ) -> Interval:
     """The interval the words ``text`` mean in a report published at ``published`` (read
     in ``tz`` if given, else in published's own time zone). ``status="planned"`` reads
     the words as looking ahead; ``anchor`` is the event that "two days later" follows
     (without one such words are refused); ``fiscal_year_start`` (a month) or ``country``
     say which fiscal calendar "fiscal 2025" is in (default: the calendar year);
+    ``latitude`` (of the place, when known) picks the hemisphere of "in the winter"
+    (else the zone's, else the north);
     ``context`` is the sentence the words stand in (an extractor has it): the words just
     before them may look ahead ("will fly to Warsaw on Tuesday"), and a sentence about
     results makes "a year ago" the same quarter a year back. The interval's ``rule``
@@ -140,6 +143,7 @@ def resolve(
             anchor,
             fiscal,
             _lead_in(text, context) if context else "",
+            None if latitude is None else latitude < 0,
         )
     except DateError:
         raise
@@ -158,6 +162,7 @@ def _resolve(
     anchor: Interval | None,
     fiscal: int,
     lead_in: str = "",
+    south: bool | None = None,
 ) -> Interval:
     """``resolve`` once its arguments are checked: cached, since an import meets the
     same words with the same publication date again and again (dateparser is slow)."""
@@ -169,7 +174,8 @@ def _resolve(
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
     forward = status == "planned" or looks_forward(s) or looks_forward(lead_in)
     results = bool(_RESULTS.search(lead_in))
-    ctx = Context(pub, zone, forward, False, anchor, _south(zone), fiscal, results)
+    south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
+    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results)
     iv = _read(s, ctx)
     if iv is None:
         raise cannot(text)

@@ -37,7 +37,14 @@ def resolve_words(
                     pub = publication(str(rec["published"]), tz)
                 if pub is None:
                     raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
-                interval = resolve(words, pub, tz, status=None if blank(rec.get("status")) else str(rec["status"]))
+                lat = rec.get("lat")
+                interval = resolve(
+                    words,
+                    pub,
+                    tz,
+                    status=None if blank(rec.get("status")) else str(rec["status"]),
+                    latitude=lat if isinstance(lat, (int, float)) else None,
+                )
             except (DateError, RecordError) as exc:
                 yield where, RecordError(str(exc))
                 continue
