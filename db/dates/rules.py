@@ -241,7 +241,12 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     a, z = sides
     if a.precision == "minute" and z.precision == "minute":  # "from 7 a.m. to 7 p.m.": up to the second time
-        return Interval(a.start, z.start, "range", "range: from the first time to the second")
+        end = z.start
+        if end <= a.start:  # "from 10 p.m. to 2 a.m.": into the next day
+            end = end + timedelta(days=1)
+        if end <= a.start:
+            return None
+        return Interval(a.start, end, "range", "range: from the first time to the second")
     return _spread(a, z, "range: from the first to the end of the last")
 
 
