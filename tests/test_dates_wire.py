@@ -358,6 +358,17 @@ rows(
     ("on New Year's Day", "2025-01-01", "day"),
     ("Christmas Eve", "2024-12-24", "day"),
 )
+# AP, US election and federal holiday copy
+rows(
+    "5 named days",
+    NY_WED,
+    ("voters went to the polls on Election Day", "2024-11-05", "day"),
+    ("Election Day 2020", "2020-11-03", "day"),
+    ("on Veterans Day", "2024-11-11", "day"),
+    ("will be sworn in on Inauguration Day", "2025-01-20", "day"),
+    ("Juneteenth", "2024-06-19", "day"),
+    ("Labor Day weekend", "2024-08-31..2024-09-03", "weekend"),
+)
 # AP/Reuters holiday copy: "during the holy month of Ramadan", "ahead of Lunar New Year", "on Yom Kippur"
 rows(
     "5 named days",

@@ -215,6 +215,11 @@ def _date_anchor(s: str) -> tuple[OnDate | None, re.Match | None]:
     return None, None
 
 
+def explicit_date(s: str) -> bool:
+    """Whether the words write out a day of a month ("July 14", "14 July", "2020-07-14")."""
+    return _date_anchor(s)[0] is not None
+
+
 def _rel_anchor(word: str) -> tuple[RelDay, str | None]:
     """The day of a relative word, and the part of the day it names."""
     if "before yesterday" in word:

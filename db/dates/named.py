@@ -20,8 +20,19 @@ _YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
 def _holiday(country: str, y: int, name: str) -> date | None:
     import holidays
 
-    for d, n in sorted(holidays.country_holidays(country, years=y).items()):
-        if n.startswith(name) and "observed" not in n and ("Eve" not in n or "Eve" in name):
+    for d, names in sorted(holidays.country_holidays(country, years=y).items()):
+        for n in names.split("; "):  # two holidays on one day are named together
+            if n.startswith(name) and "observed" not in n and ("Eve" not in n or "Eve" in name):
+                return d
+    return None
+
+
+@lru_cache(maxsize=256)
+def _holiday_in(country: str, subdiv: str, y: int, name: str) -> date | None:
+    import holidays
+
+    for d, n in sorted(holidays.country_holidays(country, subdiv=subdiv, years=y).items()):
+        if name in n.split("; "):  # two holidays on one day are named together
             return d
     return None
 
@@ -91,6 +102,29 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\bmemorial\s+day\b"), "Memorial Day (holidays: US)", lambda y: _holiday("US", y, "Memorial Day")),
     (re.compile(r"\blabor\s+day\b"), "Labor Day (holidays: US)", lambda y: _holiday("US", y, "Labor Day")),
     (
+        re.compile(r"\belection\s+day\b"),
+        "US Election Day (holidays: US-NY)",
+        lambda y: _holiday_in("US", "NY", y, "Election Day"),
+    ),
+    (
+        re.compile(r"\binauguration\s+day\b"),
+        "Inauguration Day (holidays: US-DC)",
+        lambda y: _holiday_in("US", "DC", y, "Inauguration Day"),
+    ),
+    (re.compile(r"\bveterans\s+day\b"), "Veterans Day (holidays: US)", lambda y: _holiday("US", y, "Veterans Day")),
+    (
+        re.compile(r"\b(?:martin\s+luther\s+king(?:\s+jr)?|mlk)\s+day\b"),
+        "Martin Luther King Jr. Day (holidays: US)",
+        lambda y: _holiday("US", y, "Martin Luther King"),
+    ),
+    (
+        re.compile(r"\bpresidents\s*s?\s+day\b|\bwashington\s+s\s+birthday\b"),
+        "Presidents Day (holidays: US)",
+        lambda y: _holiday("US", y, "Washington's Birthday"),
+    ),
+    (re.compile(r"\bjuneteenth\b"), "Juneteenth (holidays: US)", lambda y: _holiday("US", y, "Juneteenth")),
+    (re.compile(r"\bcolumbus\s+day\b"), "Columbus Day (holidays: US)", lambda y: _holiday("US", y, "Columbus Day")),
+    (
         re.compile(r"\bgood\s+friday\b"),
         "Good Friday (dateutil.easter - 2)",
         lambda y: _easter(y, False) - timedelta(days=2),
@@ -144,6 +178,10 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         return spans.pick(
             lambda y: _ramadan(y, z), replace(ctx, past=back or ctx.past, forward=ctx.forward and not back)
         )
+    from .core import explicit_date
+
+    if explicit_date(s):  # "Election Day ... is set for July 14": the date as written wins
+        return None
     for rx, rule, day_of in _NAMED:
         m = re.compile(rx.pattern + _YEAR).search(s)
         if not m:
@@ -171,7 +209,10 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             ahead = re.search(r"\b(?:next|this coming|coming|by|before|until|ahead of)\s+(?:the\s+)?$", s[: m.start()])
             back_m = re.search(r"\b(?:last|past|previous)\s+$", s[: m.start()])
             c = replace(ctx, forward=bool(ahead) or (ctx.forward and not back_m), past=bool(back_m) or ctx.past)
-            iv = spans.pick(make, c)
+            try:
+                iv = spans.pick(make, c)
+            except ValueError:  # none in the years around the publication
+                return None
             if back_m and iv.end > ctx.pub:
                 iv = make(iv.start.year - 1) or iv
         if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
