@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, datetime, time, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -271,6 +271,3 @@ def parse_when(text: str, base: datetime | None = None) -> datetime:
         if str(exc).startswith("date out of range"):
             raise
         raise cannot(text) from None
-
-
-_ = date  # re-exported names above; date kept for type users
