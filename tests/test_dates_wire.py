@@ -773,6 +773,56 @@ rows(
     ("in October", "2023-10-01..2023-11-01", "month"),
 )
 
+# ============================================================ NPR, across the classes
+# NPR via WEMU "News From NPR", Sat April 13, 2013 3:26 pm  http://wemu.org/npr-news?page=735
+NPR_20130413 = at("2013-04-13T15:26", NY)
+rows(
+    "npr",
+    NPR_20130413,
+    ("the judge overseeing Mubarak's retrial withdrew from the case on Saturday", "2013-04-13", "day"),
+    ("restore a storm-damaged power line on Friday in Sioux Falls", "2013-04-12", "day"),
+)
+# NPR via WHQR, Saturday 2020-10-24  https://www.whqr.org/npr-news
+NPR_20201024 = at("2020-10-24T18:00", NY)
+rows(
+    "npr",
+    NPR_20201024,
+    ("By the way, on Nov. 4, you won't hear about it anymore", "2020-11-04", "day"),
+    ("his spokesman announced Saturday", "2020-10-24", "day"),
+    ("more than 57 others were wounded Saturday", "2020-10-24", "day"),
+)
+# NPR via nfnitloop, 2025-05-27 (Tuesday): "late Monday, May 26, 2025"; "earlier this month"; "re-arrested Monday"
+# https://blog.nfnitloop.com/u/6DE33RRTif6RUKQmKzvucyBnms7o78Jimu5RKJ1AhoqY/?before=1748336400000
+NPR_20250527 = at("2025-05-27T07:00", CHICAGO)
+rows(
+    "npr",
+    NPR_20250527,
+    ("late Monday, May 26, 2025", "2025-05-26T18:00..2025-05-27T00:00", "evening"),
+    ("who escaped from a New Orleans jail earlier this month", "2025-05-01..2025-05-27", "month"),
+    ("were re-arrested Monday in two different states", "2025-05-26", "day"),
+    ("a Senate Foreign Relations Committee hearing on May 20, 2025", "2025-05-20", "day"),
+)
+# NPR via nfnitloop, 2025-08-29 (Friday): "visits China next week"; "Aug. 12"; "this week"
+# https://blog.nfnitloop.com/u/6DE33RRTif6RUKQmKzvucyBnms7o78Jimu5RKJ1AhoqY/?before=1756494388000
+NPR_20250829 = at("2025-08-29T16:00", NY)
+rows(
+    "npr",
+    NPR_20250829,
+    ("When North Korean leader Kim Jong Un visits China next week", "2025-09-01..2025-09-08", "week"),
+    ("speaks with Russian President Vladimir Putin on the phone ... Aug. 12", "2025-08-12", "day"),
+    ("who started his first year of kindergarten this week", "2025-08-25..2025-09-01", "week"),
+    ("shown here as vice president in 2022", "2022-01-01..2023-01-01", "year"),
+)
+# NPR via earthexpose, 2021-12-31: "after forgoing a public event a year ago"; 2021-12-30: "evacuate Thursday"
+# https://earthexpose.blogspot.com/2021
+rows(
+    "npr",
+    at("2021-12-31T12:00:01", NY),
+    ("after forgoing a public event a year ago", "2020-12-31", "day"),
+    ("the second time the two leaders spoke this month", "2021-12-01..2022-01-01", "month"),
+    ("ordered to evacuate Thursday", "2021-12-30", "day"),
+)
+
 # ============================================================ the day words, in every zone and on the boundaries
 for pub, today, yesterday, friday in (
     (NY_WED, "2024-11-20", "2024-11-19", "2024-11-15"),

@@ -311,6 +311,7 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
         return "evening"
     if anchor is not None and anchor_m is not None:
         before = s[: anchor_m.start()]
+        before = re.sub(r"\b" + WD + r"\s*$", "", before)  # "late Monday, May 26": the date is the anchor
         if re.search(r"\blate\s+(?:on\s+)?(?:the\s+)?$", before):
             return "late"
         if re.search(r"\bearly\s+on\s+(?:the\s+)?$", before):
