@@ -773,6 +773,40 @@ rows(
     ("in October", "2023-10-01..2023-11-01", "month"),
 )
 
+# ============================================================ Tokyo datelines (AP, Reuters)
+# AP via CSMonitor, 2014-05-05 (Monday): "jolted Tokyo early Monday"; "at 5:18 a.m. local time (2018 GMT Sunday)"
+# http://www.csmonitor.com/Science/2014/0505/Tokyo-earthquake-Powerful-quake-jolts-Japan-s-capital
+AP_TOKYO = at("2014-05-05T09:00", TOKYO)
+rows(
+    "tokyo",
+    AP_TOKYO,
+    ("A strong earthquake jolted Tokyo early Monday", "2014-05-05T00:00..2014-05-05T06:00", "small hours"),
+    ("the quake at 5:18 a.m. local time (2018 GMT Sunday)", "2014-05-05T05:18", "minute"),
+    ("2018 GMT Sunday", "2014-05-05T05:18", "minute"),
+    ("A strong temblor on Monday morning injured 17 people", "2014-05-05T06:00..2014-05-05T12:00", "morning"),
+    ("NHK reported some delays in train services Monday", "2014-05-05", "day"),
+    (
+        "the strongest quake felt in the Japanese capital since ... March 2011",
+        "2011-03-01T00:00..2014-05-05T09:00",
+        "range",
+    ),
+)
+# Reuters, 2015-05-25 (Monday)  http://www.reuters.com/article/us-quake-japan-idUSKBN0OA08T20150525
+rows(
+    "tokyo",
+    at("2015-05-25T14:42", TOKYO),
+    ("shook Tokyo and surrounding areas on Monday", "2015-05-25", "day"),
+    ("On March 11, 2011, Japan ... was hit with a massive earthquake", "2011-03-11", "day"),
+)
+# Reuters via Japan Today, 2019-06-24 (Monday): "hit eastern Japan on Monday morning"; "which hit at 9:16 a.m."
+# https://japantoday.com/category/national/magnitude-5.5-quake-hits-eastern-japan-no-immediate-damage
+rows(
+    "tokyo",
+    at("2019-06-24T10:30", TOKYO),
+    ("hit eastern Japan on Monday morning", "2019-06-24T06:00..2019-06-24T12:00", "morning"),
+    ("The quake, which hit at 9:16 a.m.", "2019-06-24T09:16", "minute"),
+)
+
 # ============================================================ NPR, across the classes
 # NPR via WEMU "News From NPR", Sat April 13, 2013 3:26 pm  http://wemu.org/npr-news?page=735
 NPR_20130413 = at("2013-04-13T15:26", NY)

@@ -250,14 +250,33 @@ def _in_week(s: str) -> str | None:
     return {"previous": "last", "following": "next", "earlier this": "this", "later this": "this"}.get(g, g)
 
 
-def _clock(s: str, has_day: bool) -> Clock | None:
+def _clock(s: str, has_day: bool, near: int | None = None) -> Clock | None:
+    """The clock time of the words: the first written ("10 p.m. local time (1900 GMT)"),
+    or, when a day is named at ``near``, the one written next to it ("5:18 a.m. local time
+    (2018 GMT Sunday)": Sunday is the GMT time's day)."""
+    clocks = _clocks(s, has_day)
+    if not clocks:
+        return None
+    if near is not None and len(clocks) > 1:
+        return min(clocks, key=lambda c: min(abs(near - c[0]), abs(near - c[1])))[2]
+    return clocks[0][2]
+
+
+def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
     said = _TIME_SAID.search(s)
     if said:  # "4 in the morning", "8 in the evening"
         h, mi = int(said.group(1)), int(said.group(2) or 0)
         if 1 <= h <= 12 and mi < 60:
             pm = said.group(3) in ("afternoon", "evening") or (said.group(3) == "night" and h >= 6)
-            return Clock(h % 12 + (12 if pm else 0), mi, bool(_APPROX.search(s[: said.start()])), None)
-    found = []  # the first time written is the one ("10 p.m. local time (1900 GMT)")
+            return [
+                (
+                    said.start(),
+                    said.end(),
+                    Clock(h % 12 + (12 if pm else 0), mi, bool(_APPROX.search(s[: said.start()])), None),
+                )
+            ]
+    clocks: list[tuple[int, int, Clock]] = []
+    found = []
     for rx in (_TIME_WIRE, _TIME_AMPM, _TIME_24, _TIME_WORD):
         found += [(m.start(), rx, m) for m in rx.finditer(s)]
     for _, rx, m in sorted(found, key=lambda f: f[0]):
@@ -277,8 +296,9 @@ def _clock(s: str, has_day: bool) -> Clock | None:
         approx = bool(_APPROX.search(s[: m.start()]))
         z = _ZONE_AFTER.match(s[m.end() :])
         zone = None if not z else ("local" if z.group(1) else z.group(2))
-        return Clock(h, mi, approx, zone, midnight)
-    return None
+        end = m.end() + (z.end() if z else 0)
+        clocks.append((m.start(), end, Clock(h, mi, approx, zone, midnight)))
+    return clocks
 
 
 def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, joined: bool) -> str | None:
@@ -340,7 +360,7 @@ def _day_spec(s: str) -> Spec | None:
         anchor, anchor_m = Weekday(wd_a.weekday, wd_a.mode, week), wd_m
     else:
         anchor, anchor_m = None, None
-    clock = _clock(s, anchor is not None)
+    clock = _clock(s, anchor is not None, anchor_m.start() if anchor_m is not None and not rel else None)
     if clock:
         return AtClock(clock, anchor)
     if part is None:
