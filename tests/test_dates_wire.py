@@ -670,6 +670,29 @@ rows(
     ("fiscal 2024", "2024-01-01..2025-01-01", "year"),
 )
 
+# P&G results via assetroom, April 2025: "the third quarter and nine months ended March 31, 2025"
+# https://www.assetroom.net/s/procter-gamble/bpf73a/procter-gamble-reports-q3-financial-results-with-decline-in-net-sales-but-increase-in-net-earnings
+# Reportify filings: "the nine months ended September 30, 2025", "the three months ended September 30, 2025"
+# https://reportify.ai/financials/1183694785077186560 ; General Mills: "the quarter ended February 23, 2025"
+# https://www.reportify.ai/filings/1099958358951202816
+rows(
+    "11 quarters",
+    at("2025-04-24T07:00", NY),
+    ("nine months ended March 31, 2025", "2024-07-01..2025-04-01", "range"),
+    ("the three months ended March 31, 2025", "2025-01-01..2025-04-01", "quarter"),
+    ("in the three months to March", "2025-01-01..2025-04-01", "quarter"),
+    ("the first nine months of fiscal 2024", "2024-01-01..2024-10-01", "range"),
+    ("so far this year", "2025-01-01T00:00..2025-04-24T07:00", "range"),
+    ("in the March quarter", "2025-01-01..2025-04-01", "quarter"),
+)
+rows(
+    "11 quarters",
+    at("2025-11-04T08:00", NY),
+    ("Total revenues for the nine months ended September 30, 2025", "2025-01-01..2025-10-01", "range"),
+    ("for the three months ended September 30, 2025", "2025-07-01..2025-10-01", "quarter"),
+    ("the quarter ended Sept. 30", "2025-07-01..2025-10-01", "quarter"),
+)
+
 # ============================================================ 12. a year ago, a year earlier
 rows(
     "12 a year ago",

@@ -408,6 +408,68 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return None
 
 
+_MONTHS_TO = re.compile(
+    r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
+    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending)\s+(.+)$"
+)
+_FIRST_MONTHS = re.compile(
+    r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(.+)$"
+)
+_MONTH_QUARTER = re.compile(r"\b(?:the\s+)?(" + MONTH_FULL + r")\s+quarter\b")
+_SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+(year|month)|(year|month)[\s-]+to[\s-]+date)\b")
+_N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N_MONTHS |= {"eleven": 11, "twelve": 12}
+_SPAN_WORD = {3: "quarter", 6: "half", 12: "year"}
+
+
+def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """Business copy: "the three months to September", "the nine months ended Sept. 30",
+    "the quarter ended Sept. 30", "the September quarter", "the first nine months of 2024",
+    "so far this year"."""
+    z = ctx.zone
+    m = _MONTHS_TO.search(s)
+    if m:
+        n = int(m.group(1)) if m.group(1) and m.group(1).isdigit() else _N_MONTHS.get(m.group(1) or "", 0)
+        n = n or {"quarter": 3, "half": 6, "year": 12}[m.group(3)]
+        iv = None if _SO_FAR.search(s) else sub(m.group(2) or m.group(4), replace(ctx, past=not ctx.forward))
+        if iv is not None:
+            last = (iv.end - timedelta(microseconds=1)).astimezone(z).date()
+            start = spans.month_start(last.year, last.month - n + 1)
+            after = spans.month_start(last.year, last.month + 1)
+            rule = "N months to X: the N calendar months ending with X's"
+            return spans.days(start, after, z, _SPAN_WORD.get(n, "range"), rule)
+    m = _FIRST_MONTHS.search(s)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]
+        iv = sub(m.group(2), ctx)
+        if iv is not None and iv.precision == "year":
+            y = iv.start.astimezone(z).year
+            first_n = "the first N months of a year"
+            return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
+    m = _MONTH_QUARTER.search(s)
+    if m:  # "the September quarter": the quarter that ends in September
+        mo = MONTHS[m.group(1)]
+        iv = spans.pick(
+            lambda y: spans.days(spans.month_start(y, mo - 2), spans.month_start(y, mo + 1), z, "quarter"),
+            replace(ctx, past=not ctx.forward),
+            near_days=0,
+        )
+        return replace(iv, rule="the quarter that ends in that month")
+    m = _SO_FAR.search(s)
+    if m:
+        unit = m.group(1) or m.group(2)
+        today = ctx.pub.date()
+        first = date(today.year, 1, 1) if unit == "year" else today.replace(day=1)
+        end = ctx.pub.replace(second=0, microsecond=0)
+        return Interval(
+            spans.at(first, z),
+            max(end, spans.at(first, z) + timedelta(minutes=1)),
+            "range",
+            f"so far this {unit}: to the publication",
+        )
+    return None
+
+
 def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
     z = ctx.zone
     m = _QUARTER.search(s) or _HALF.search(s)
