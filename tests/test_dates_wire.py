@@ -394,7 +394,7 @@ rows(
     ("next week could be especially tough", "2025-01-06..2025-01-13", "week"),
     ("in the winter", "2024-12-01..2025-03-01", "season"),
     ("last summer", "2024-06-01..2024-09-01", "season"),
-    ("late last year", "2024-09-01..2025-01-01", "part of year"),
+    ("late last year", "2024-09-01..2025-01-01", "range"),
     ("in the 1980s", "1980-01-01..1990-01-01", "decade"),
 )
 # Reuters via fxempire (2021-12): "will step down ... at the end of February"; "by the end of 2020"
@@ -434,8 +434,8 @@ rows(
     ("in late May", "2024-05-21..2024-06-01", "part of month"),
     ("in the 1990s", "1990-01-01..2000-01-01", "decade"),
     ("in the '90s", "1990-01-01..2000-01-01", "decade"),
-    ("early this year", "2024-01-01..2024-05-01", "part of year"),
-    ("mid-2023", "2023-05-01..2023-09-01", "part of year"),
+    ("early this year", "2024-01-01..2024-05-01", "range"),
+    ("mid-2023", "2023-05-01..2023-09-01", "range"),
     ("in the summer", "2024-06-01..2024-09-01", "season"),
     ("last spring", "2024-03-01..2024-06-01", "season"),
     ("in the fall", "2024-09-01..2024-12-01", "season"),
@@ -456,7 +456,7 @@ ROWS.append(("6 refused before (place north)", "in the winter", SYDNEY_SUN_SPRIN
 rows(
     "6 refused before",
     TOKYO_THU_JAN2,
-    ("late last year", "2024-09-01..2025-01-01", "part of year"),
+    ("late last year", "2024-09-01..2025-01-01", "range"),
     ("in mid-December", "2024-12-11..2024-12-21", "part of month"),
     ("later in the month", "2025-01-03..2025-02-01", "month"),
 )

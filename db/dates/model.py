@@ -22,7 +22,6 @@ PRECISIONS = (
     "month",
     "season",
     "quarter",
-    "part of year",
     "half",
     "year",
     "decade",

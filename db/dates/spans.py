@@ -48,9 +48,10 @@ def year(y: int, zone: tzinfo, rule: str = "") -> Interval:
 
 
 def year_third(y: int, third: str, zone: tzinfo, rule: str = "") -> Interval:
-    """early = January-April, mid = May-August, late = September-December."""
+    """early = January-April, mid = May-August, late = September-December: a range (the
+    precision words have no third of a year)."""
     m0 = {"early": 1, "mid": 5, "late": 9}[third]
-    return days(month_start(y, m0), month_start(y, m0 + 4), zone, "part of year", rule)
+    return days(month_start(y, m0), month_start(y, m0 + 4), zone, "range", rule)
 
 
 def quarter(y: int, q: int, zone: tzinfo, rule: str = "", first_month: int = 1) -> Interval:
