@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
-from datetime import datetime, time
+from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 from dateline.db import queries
+from dateline.db.dates import DateError, publication
 from dateline.db.timeline import Timeline
 from textual import events
 from textual.app import App, ComposeResult, SystemCommand
@@ -211,10 +211,10 @@ class DatelineApp(App[None]):
         published = queries.newest_published(self.db)
         if not published:
             return None
-        moment = datetime.fromisoformat(published)
-        if moment.tzinfo is None:
-            moment = datetime.combine(moment.date(), time(12), ZoneInfo("UTC"))
-        return moment
+        try:
+            return publication(published)  # the resolver's reading: a day alone is its midday
+        except DateError:
+            return None
 
     def action_goto(self) -> None:
         self._show_kept(
