@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -227,14 +227,16 @@ def base_date(db: sqlite_utils.Database, zone: str | None = None) -> datetime:
     """What relative dates ("yesterday", "next thursday") count from when going to a
     date: the newest source's publication (a day alone is its midday in ``zone``, the
     store's zone), else now in that zone; so a time typed without a zone is in it."""
+    from .dates import DateError, publication
+
     place = ZoneInfo(zone) if zone else ZoneInfo("UTC")
     published = newest_published(db)
-    if not published:
-        return datetime.now(place)
-    moment = datetime.fromisoformat(published)
-    if moment.tzinfo is None:
-        moment = datetime.combine(moment.date(), time(12), place)
-    return moment
+    if published:
+        try:
+            return publication(published, zone)  # the resolver's reading: a day alone is its midday
+        except DateError:
+            pass
+    return datetime.now(place)
 
 
 _HIT_COLS = "q.speaker, q.role, q.event_id, e.title, e.start, e.precision"

@@ -14,7 +14,7 @@ from functools import lru_cache
 from json.encoder import encode_basestring
 from typing import Any
 
-from .dates import DateError, Interval, interval_for_iso, resolve
+from .dates import DateError, Interval, interval_for_iso, publication, resolve
 
 STATUSES = ("happened", "claimed", "planned", "disputed")
 
@@ -98,7 +98,9 @@ def source_id_for(name: str | None) -> str | None:
 
 def interval_of(rec: dict, published: datetime | None, tz: str | None = None) -> Interval:
     """The resolved interval of a record: its ISO start/end if it has them, else its
-    words as written resolved against the publication date."""
+    words as written resolved against the publication date: the record's own
+    ``published`` (read by ``dates.publication``: a day alone is its midday in ``tz``),
+    else ``published``. A planned event's words look ahead."""
     start = _text(rec, "start")
     try:
         if start:
@@ -108,10 +110,19 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
             raise RecordError("no date: needs 'start' or 'date_text'")
         pub = _text(rec, "published")
         if pub:
-            published = interval_for_iso(pub).start
+            published = publication(pub, tz)
         if published is None:
             raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
-        return resolve(words, published, tz)
+        anchor = rec.get("_anchor")  # the event named by ``after`` (write.py looks it up)
+        lat = rec.get("lat")
+        return resolve(
+            words,
+            published,
+            tz,
+            status=_text(rec, "status"),
+            anchor=anchor if isinstance(anchor, Interval) else None,
+            latitude=lat if isinstance(lat, (int, float)) else None,
+        )
     except DateError as exc:
         raise RecordError(str(exc)) from None
 
@@ -270,9 +281,12 @@ def row_tuples(
         raise RecordError("a record must be a JSON object")
     get = rec.get
     title, status = _title_and_status(get)
+    written_start = bool(_clean(get("start"), "start"))
     start, end, precision, t0, t1 = _date_fields(rec, published, tz)
     actors, attrs = _actors_and_attrs(get)
-    source_name, source_id, event_id = _ids(get, title, start)
+    # an id made from the record as written: its ISO start (normalized), never the dates
+    # its words resolve to (so another --published updates instead of duplicating)
+    source_name, source_id, event_id = _ids(get, title, start if written_start else None)
     summary, kind, date_text, place, region, country = [_clean(get(k), k) for k in _TEXT_1]
     lat, lon = _number(rec, "lat"), _number(rec, "lon")
     killed, injured, paragraph = _count(rec, "killed"), _count(rec, "injured"), _count(rec, "paragraph")
@@ -353,7 +367,7 @@ def _actors_and_attrs(get: Callable[[str], Any]) -> tuple[list, dict]:
     return actors, attrs
 
 
-def _ids(get: Callable[[str], Any], title: str, start: str) -> tuple[str | None, str | None, str]:
+def _ids(get: Callable[[str], Any], title: str, start: str | None) -> tuple[str | None, str | None, str]:
     """(source name, source id, event id): a record without ids of its own gets ids
     made from its content, the same on every import of it."""
     source_name = _clean(get("source") or get("source_default"), "source")

@@ -11,6 +11,7 @@ import pickle
 import queue
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,7 @@ from datetime import datetime
 import sqlite_utils
 
 from . import schema
+from .dates import interval_for_iso
 from .records import EVENT_ROW, QUOTE_ROW, RecordError, absent_columns, row_tuples
 from .schema import EVENT_COLUMNS
 
@@ -181,8 +183,57 @@ def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 # a batch made in another process crosses the pipe with marshal.
 
 
+class _MadeIds:
+    """Ids made from content (records without one of their own), counted per file: the
+    n-th identical row of a file gets ``-n``, so each row is an event and importing the
+    file again updates the same ones (README: Ids)."""
+
+    def __init__(self) -> None:
+        self.file = ""
+        self.counts: dict[str, int] = {}
+
+    def again(self, where: str, rec: dict, event_id: str) -> str | None:
+        if rec.get("id") not in (None, ""):
+            return None
+        file = where.rpartition(":")[0] or where
+        if file != self.file:
+            self.file, self.counts = file, {}
+        n = self.counts.get(event_id, 0) + 1
+        self.counts[event_id] = n
+        return None if n == 1 else f"{event_id}-{n}"
+
+
+class _Anchors:
+    """The events records name with ``after: EVENT_ID`` ("two days later"): among the
+    last RECENT events of this import, else in the store (``lookup``)."""
+
+    RECENT = 4096
+
+    def __init__(self, lookup: Callable[[str], tuple | None] | None) -> None:
+        self.lookup = lookup
+        self.recent: OrderedDict[str, tuple] = OrderedDict()
+
+    def keep(self, event: tuple) -> None:
+        self.recent[event[0]] = (event[6], event[7], event[8])
+        if len(self.recent) > self.RECENT:
+            self.recent.popitem(last=False)
+
+    def anchored(self, rec: dict) -> dict:
+        after = rec.get("after")
+        if after in (None, "") or rec.get("start") not in (None, ""):
+            return rec
+        after = str(after).strip()
+        found = self.recent.get(after) or (self.lookup(after) if self.lookup else None)
+        if not found:
+            raise RecordError(f"'after' names no event before this one: '{after}'")
+        return dict(rec, _anchor=interval_for_iso(*found))
+
+
 def _batches(
-    records: Iterable[tuple[str, dict | Exception]], published: datetime | None, tz: str | None
+    records: Iterable[tuple[str, dict | Exception]],
+    published: datetime | None,
+    tz: str | None,
+    lookup: Callable[[str], tuple | None] | None = None,
 ) -> Iterator[tuple]:
     events: list[tuple] = []
     quotes: list[tuple] = []
@@ -192,11 +243,18 @@ def _batches(
     absent: list[tuple[str, ...]] = []
     quoted: list[tuple[str]] = []
     seen: set[str] = set()
+    made = _MadeIds()
+    anchors = _Anchors(lookup)
     for where, rec in records:
         try:
             if isinstance(rec, Exception):
                 raise rec
+            if "after" in rec:
+                rec = anchors.anchored(rec)
             event, event_quotes, source = row_tuples(rec, published, tz)
+            again = made.again(where, rec, event[0])
+            if again:  # a second identical row of a file: its own event, id + "-2"
+                event, event_quotes, source = row_tuples(dict(rec, id=again), published, tz)
         except (RecordError, ValueError) as exc:
             bad.append((where, str(exc)))
             continue
@@ -205,6 +263,7 @@ def _batches(
             yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
             events, quotes, ids, sources, bad, seen, absent, quoted = [], [], [], {}, [], set(), [], []
         seen.add(event_id)
+        anchors.keep(event)
         if source:
             sources[source[0]] = source
         events.append(event)
@@ -298,6 +357,13 @@ def _batches_from_child(records, published, tz) -> Iterator[tuple]:
 # --------------------------------------------------------------------------- writing
 
 
+def _stored_interval(conn: sqlite3.Connection) -> Callable[[str], tuple | None]:
+    def lookup(event_id: str) -> tuple | None:
+        return conn.execute('SELECT start, "end", precision FROM events WHERE id = ?', (event_id,)).fetchone()
+
+    return lookup
+
+
 def write_records(
     db: sqlite_utils.Database,
     records: Iterable[tuple[str, dict | Exception]],
@@ -338,7 +404,10 @@ def write_records(
     try:
         if bulk:
             loader = _BulkLoad(conn)
-        batches = (_batches_from_child if parallel and can_convert_in_parallel() else _batches)(records, published, tz)
+        if parallel and can_convert_in_parallel():
+            batches = _batches_from_child(records, published, tz)
+        else:
+            batches = _batches(records, published, tz, _stored_interval(conn))
         for events, quotes, ids, sources, bad, written, absent, quoted in batches:
             for where, reason in bad:
                 line = BadLine(where, reason)

@@ -128,7 +128,8 @@ CASES = [
     ("in March", SEED, "2024-03-01T00:00:00+02:00", "2024-04-01T00:00:00+03:00", "month"),
     ("in January", utc(2024, 12, 20), "2025-01-01T00:00:00+00:00", "2025-02-01T00:00:00+00:00", "month"),
     ("March 2024", SEED, "2024-03-01T00:00:00+02:00", "2024-04-01T00:00:00+03:00", "month"),
-    ("mid-October", SEED, "2024-10-01T00:00:00+03:00", "2024-11-01T00:00:00+02:00", "month"),
+    # thirds of a month (issue 12, class 6): mid = 11th to 20th
+    ("mid-October", SEED, "2024-10-11T00:00:00+03:00", "2024-10-21T00:00:00+03:00", "part of month"),
     ("in May", SEED, "2024-05-01T00:00:00+03:00", "2024-06-01T00:00:00+03:00", "month"),
     # --- years
     ("2023", SEED, "2023-01-01T00:00:00+02:00", "2024-01-01T00:00:00+02:00", "year"),
@@ -313,17 +314,18 @@ def test_many_resolves_are_fast():
         resolve(words[i % len(words)], SEED + timedelta(hours=i % 3000))
 
 
-def test_the_module_imports_only_stdlib_and_dateparser():
-    source = (Path(__file__).resolve().parents[1] / "db" / "dates.py").read_text(encoding="utf-8")
+def test_the_resolver_imports_only_stdlib_dateparser_holidays_and_dateutil():
     roots = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            roots |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            roots.add((node.module or "").split(".")[0])
+    for path in (Path(__file__).resolve().parents[1] / "db" / "dates").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                roots |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and not node.level:
+                roots.add((node.module or "").split(".")[0])
     assert roots <= {
         "__future__",
         "calendar",
+        "collections",
         "re",
         "dataclasses",
         "datetime",
@@ -331,4 +333,6 @@ def test_the_module_imports_only_stdlib_and_dateparser():
         "typing",
         "zoneinfo",
         "dateparser",
+        "holidays",
+        "dateutil",
     }

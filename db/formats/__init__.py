@@ -167,16 +167,19 @@ def read_all(
     naive_zone: tzinfo | None = None,
     naive_count=None,
 ) -> Iterator[tuple[str, dict | Exception]]:
-    """The records of several files, one after another, with dates in words resolved
-    (see ``resolve_words``): what one ``write_records`` call takes. With ``naive_zone``,
-    ISO dates without an offset are read in that zone (``place_naive``: ``naive_count``
-    counts the records a zone was assumed for, and ``tz`` names their source's zone)."""
+    """The records of several files, one after another, each with its source and
+    publication date: what one ``write_records`` call takes. Dates in words are resolved
+    there (``records.interval_of``, against the record's ``published`` and ``tz``), so
+    that an id made from a record comes from its words as written, not from the dates
+    they resolve to. With ``naive_zone``, ISO dates without an offset are read in that
+    zone (``place_naive``: ``naive_count`` counts the records a zone was assumed for, and
+    ``tz`` names their source's zone). Places without coordinates get them from the
+    offline gazetteer."""
     for path in paths:
         items = _with_source(read(path, fmt, source, decoding), Path(path).name, published, str(Path(path).resolve()))
         if naive_zone is not None:
             items = place_naive(items, naive_zone, tz, naive_count, count_words=naive_count is not None)
-        # places without coordinates get them from the offline gazetteer
-        yield from fill_coordinates(resolve_words(items, published, tz))
+        yield from fill_coordinates(items)
 
 
 def _with_source(

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, time, tzinfo
+from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..dates import DateError, interval_for_iso, parse_when, resolve
+from ..dates import DateError, interval_for_iso, publication, resolve
 from ..records import RecordError
 from .textfile import blank
 
-_DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+__all__ = ["publication", "resolve_words", "zone"]  # publication: the resolver's, re-exported
 
 
 def zone(tz: str | None) -> tzinfo | None:
@@ -22,21 +21,6 @@ def zone(tz: str | None) -> tzinfo | None:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         raise DateError(f"unknown time zone '{tz}'") from None
-
-
-def publication(text: str, tz: str | None = None) -> datetime:
-    """The moment a publication date names. A bare day is its midday (a report is dated,
-    not timed); a moment without offset is in ``tz``, else UTC; other words are read
-    relative to now."""
-    value = str(text).strip()
-    place = zone(tz) or UTC
-    if _DATE_ONLY.fullmatch(value):
-        return datetime.combine(datetime.fromisoformat(value).date(), time(12), place)
-    try:
-        moment = datetime.fromisoformat(value.replace("z", "Z"))
-    except ValueError:
-        return parse_when(value, datetime.now(place))
-    return moment if moment.tzinfo else moment.replace(tzinfo=place)
 
 
 def resolve_words(
@@ -50,11 +34,18 @@ def resolve_words(
             words = str(rec["date_text"])
             try:
                 pub = published
-                if pub is None and not blank(rec.get("published")):
+                if not blank(rec.get("published")):
                     pub = publication(str(rec["published"]), tz)
                 if pub is None:
                     raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
-                interval = resolve(words, pub, tz)
+                lat = rec.get("lat")
+                interval = resolve(
+                    words,
+                    pub,
+                    tz,
+                    status=None if blank(rec.get("status")) else str(rec["status"]),
+                    latitude=lat if isinstance(lat, (int, float)) else None,
+                )
             except (DateError, RecordError) as exc:
                 yield where, RecordError(str(exc))
                 continue

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime, time
 from importlib import resources
-from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
+from ..dates import publication
 from ..write import write_records
 
 
@@ -32,7 +31,7 @@ def build(db: sqlite_utils.Database) -> None:
     paras = paragraphs(text)
     tz = source["tz"]
     # the report is dated, not timed: its relative words resolve against midday of that day
-    published = datetime.combine(datetime.fromisoformat(source["published"]).date(), time(12), ZoneInfo(tz))
+    published = publication(source["published"], tz)
     records = []
     for n, event in enumerate(events, 1):
         rec = dict(event, source=source["title"], source_id=source["id"], published=None)

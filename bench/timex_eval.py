@@ -1,0 +1,158 @@
+"""Exact-match rate of the date resolver on TimeML-annotated newswire (TIMEX3).
+
+Reads the .tml files of a TimeBank / TempEval-3 style corpus (not kept in this repository:
+TimeBank is distributed by the LDC; TempEval-3's TBAQ-cleaned is public research data,
+e.g. in github.com/qiangning/StructTempRel-EMNLP17 under data/TempEval3/Training/), takes
+every TIMEX3 of type DATE or TIME whose value names an interval, resolves its text against
+the document's creation time (DCT, a day alone: its midday), and counts how often the
+interval is exactly the annotated one (start and end, at the annotation's grain).
+
+    python bench/timex_eval.py DIR [DIR...] [--misses N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from collections import Counter
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dateline.db.dates import DateError, publication, resolve
+
+UTC = ZoneInfo("UTC")
+_TIMEX = re.compile(r"<TIMEX3\b([^>]*)>(.*?)</TIMEX3>", re.S)
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_PARTS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 24), "NI": (20, 30)}
+_SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _month_start(y: int, m: int) -> date:
+    return date(y + (m - 1) // 12, (m - 1) % 12 + 1, 1)
+
+
+def gold(value: str) -> tuple[datetime, datetime] | None:
+    """The interval a TIMEX3 value names (UTC wall times), or None when it names none."""
+    at = lambda d, h=0, mi=0: datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(hours=h, minutes=mi)  # noqa: E731
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::\d\d)?", value)
+    if m:
+        start = at(date(int(m[1]), int(m[2]), int(m[3])), int(m[4]), int(m[5]))
+        return start, start + timedelta(minutes=1)
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI)", value)
+    if m:
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+        h0, h1 = _PARTS[m[4]]
+        return at(d, h0), at(d, h1)
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", value)
+    if m:
+        d = date(int(m[1]), int(m[2]), int(m[3]))
+        return at(d), at(d + timedelta(days=1))
+    m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if m:
+        d = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        return at(d), at(d + timedelta(days=7))
+    m = re.fullmatch(r"(\d{4})-W(\d\d)-WE", value)
+    if m:
+        d = date.fromisocalendar(int(m[1]), int(m[2]), 6)
+        return at(d), at(d + timedelta(days=2))
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return at(_month_start(y, mo)), at(_month_start(y, mo + 1))
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        y, q = int(m[1]), int(m[2])
+        return at(_month_start(y, 3 * q - 2)), at(_month_start(y, 3 * q + 1))
+    m = re.fullmatch(r"(\d{4})-H([12])", value)
+    if m:
+        y, h = int(m[1]), int(m[2])
+        return at(_month_start(y, 6 * h - 5)), at(_month_start(y, 6 * h + 1))
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        y, m0 = int(m[1]), _SEASONS[m[2]]
+        return at(_month_start(y, m0)), at(_month_start(y, m0 + 3))
+    m = re.fullmatch(r"(\d{4})", value)
+    if m:
+        y = int(m[1])
+        return at(date(y, 1, 1)), at(date(y + 1, 1, 1))
+    m = re.fullmatch(r"(\d{3})", value)
+    if m:
+        y = int(m[1]) * 10
+        return at(date(y, 1, 1)), at(date(y + 10, 1, 1))
+    return None
+
+
+def _plain(markup: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+
+def _sentence(source: str, start: int, end: int, text: str) -> str:
+    """The sentence a TIMEX3 stands in, roughly: back to the last full stop, on to the next."""
+    before = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n", _plain(source[max(0, start - 600) : start]))[-1]
+    after = re.split(r"(?<=[.!?])\s+(?=[A-Z])", _plain(source[end : end + 400]))[0]
+    return f"{before} {text} {after}".strip()
+
+
+def expressions(path: Path):
+    """(text, value, mod, sentence) of each dated TIMEX3 of a .tml file, and its DCT."""
+    source = path.read_text(encoding="utf-8", errors="replace")
+    dct = None
+    found = []
+    for m in _TIMEX.finditer(source):
+        attrs = dict(_ATTR.findall(m[1]))
+        text = html.unescape(re.sub(r"<[^>]+>", "", m[2])).strip()
+        if attrs.get("functionInDocument") == "CREATION_TIME":
+            dct = attrs.get("value", "")[:10]
+            continue
+        if attrs.get("type") in ("DATE", "TIME"):
+            found.append((text, attrs.get("value", ""), attrs.get("mod"), _sentence(source, m.start(), m.end(), text)))
+    return dct, found
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="+", type=Path)
+    ap.add_argument("--misses", type=int, default=0, help="print this many misses")
+    ap.add_argument("--context", action="store_true", help="give the resolver the sentence as context")
+    args = ap.parse_args()
+    total = exact = refused = 0
+    kinds: Counter[str] = Counter()
+    misses = []
+    for folder in args.dirs:
+        for path in sorted(folder.glob("*.tml")):
+            dct, found = expressions(path)
+            if not dct:
+                continue
+            pub = publication(dct, "UTC")
+            for text, value, _mod, sentence in found:
+                want = gold(value)
+                if want is None or not text:
+                    kinds["no interval in the annotation"] += 1
+                    continue
+                total += 1
+                try:
+                    got = resolve(text, pub, context=sentence if args.context else None)
+                except DateError:
+                    refused += 1
+                    misses.append((path.name, dct, text, value, "refused"))
+                    continue
+                start, end = got.start.astimezone(UTC), got.end.astimezone(UTC)
+                if (start, end) == want:
+                    exact += 1
+                else:
+                    misses.append(
+                        (path.name, dct, text, value, f"{start:%Y-%m-%dT%H:%M}..{end:%Y-%m-%dT%H:%M} {got.precision}")
+                    )
+    print(f"{total} dated expressions; exact {exact} ({100 * exact / max(total, 1):.1f}%); refused {refused}")
+    for k, n in kinds.items():
+        print(f"  skipped ({k}): {n}")
+    for miss in misses[: args.misses]:
+        print("  ", " | ".join(miss))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,273 @@
+"""Resolve the dates of news reports, as written, into intervals: the one resolver.
+
+A report says "overnight on Saturday", "at 1215 GMT", "since March 1, 2014", "the third
+quarter" or "will fly to Warsaw on Tuesday"; ``resolve`` turns those words and the
+report's publication moment into an :class:`Interval` (aware start, exclusive aware end,
+precision, and the rule that read it). Every path that reads dates calls it: imports
+(``db/formats``, ``db/records.interval_of``), the seed, go to date and ``--from/--to``
+(``parse_when``), ``dateline when``; ``publication`` is the one way to read a
+publication date (a day alone is midday in the source's zone).
+
+The order of reading: ISO 8601; words relative to another event (refused without an
+anchor); since / until / ranges; named days (``holidays``, dateutil's easter); quarters
+and fiscal years; seasons, decades, thirds of months and years; the day words of
+``core``; dateparser (``languages=['en']``, ``RELATIVE_BASE``) where the rules stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import UTC, datetime, time, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from . import core, named, rules
+from .fallback import from_dateparser
+from .iso import ISO_TEXT, interval_for_iso
+from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
+from .words import NOT_DATES, looks_forward, normalize
+
+__all__ = [
+    "PRECISIONS",
+    "Interval",
+    "DateError",
+    "resolve",
+    "parse_when",
+    "interval_for_iso",
+    "publication",
+    "zone_named",
+]
+
+# fiscal years that do not follow the calendar: the month they begin, by country
+FISCAL_START = {"US": 10, "GB": 4, "UK": 4, "JP": 4, "IN": 4, "CA": 4, "AU": 7, "NZ": 7, "EG": 7, "PK": 7}
+
+
+@lru_cache(maxsize=64)
+def zone_named(tz: str) -> tzinfo:
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise DateError(f"unknown time zone '{quote(tz)}'") from None
+
+
+@lru_cache(maxsize=1)
+def _latitudes() -> dict[str, float]:
+    """Latitude of each tz database zone (its zone1970.tab), for the hemisphere's seasons."""
+    import zoneinfo
+
+    found: dict[str, float] = {}
+    for root in zoneinfo.TZPATH:
+        try:
+            with open(f"{root}/zone1970.tab", encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith("#"):
+                        continue
+                    cols = line.split("\t")
+                    if len(cols) >= 3:
+                        m = re.match(r"([+-])(\d\d)", cols[1])
+                        if m:
+                            found[cols[2]] = (1 if m.group(1) == "+" else -1) * float(m.group(2))
+            break
+        except OSError:
+            continue
+    return found
+
+
+def _south(zone: tzinfo) -> bool:
+    key = getattr(zone, "key", None)
+    return isinstance(key, str) and _latitudes().get(key, 0.0) < 0
+
+
+def publication(text: str, tz: str | None = None) -> datetime:
+    """The moment a publication date names. A bare day is its midday in ``tz`` (a report
+    is dated, not timed); a moment without offset is in ``tz``, else UTC; other words are
+    read relative to now."""
+    value = str(text).strip()
+    place = zone_named(tz) if tz else UTC
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}|\d{8}", value):
+            return datetime.combine(interval_for_iso(value).start.date(), time(12), place)
+        try:
+            moment = datetime.fromisoformat(value.replace("z", "Z"))
+        except ValueError:
+            return parse_when(value, datetime.now(place))
+    except (OverflowError, ValueError) as exc:
+        if isinstance(exc, DateError):
+            raise
+        raise cannot(value, "publication date") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=place)
+
+
+def resolve(
+    text: str,
+    published: datetime,
+    tz: str | None = None,
+    *,
+    status: str | None = None,
+    anchor: Interval | None = None,
+    fiscal_year_start: int | None = None,
+    country: str | None = None,
+    context: str | None = None,
+    latitude: float | None = None,
+) -> Interval:
+    """The interval the words ``text`` mean in a report published at ``published`` (read
+    in ``tz`` if given, else in published's own time zone). ``status="planned"`` reads
+    the words as looking ahead; ``anchor`` is the event that "two days later" follows
+    (without one such words are refused); ``fiscal_year_start`` (a month) or ``country``
+    say which fiscal calendar "fiscal 2025" is in (default: the calendar year);
+    ``latitude`` (of the place, when known) picks the hemisphere of "in the winter"
+    (else the zone's, else the north);
+    ``context`` is the sentence the words stand in (an extractor has it): the words just
+    before them may look ahead ("will fly to Warsaw on Tuesday"), and a sentence about
+    results makes "a year ago" the same quarter a year back. The interval's ``rule``
+    says what read the words."""
+    if not isinstance(text, str) or not text.strip():
+        raise cannot(text if isinstance(text, str) else repr(text))
+    if not isinstance(published, datetime):
+        raise DateError(f"publication date must be a datetime, not '{quote(published)}'")
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=UTC)
+    fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
+    if not 1 <= fiscal <= 12:
+        raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
+    try:
+        # equal aware datetimes may be in different zones: the key holds the wall time and zone too
+        return _resolve(
+            text,
+            published,
+            tz,
+            published.isoformat(),
+            published.tzinfo,
+            (status or "").lower(),
+            anchor,
+            fiscal,
+            _lead_in(text, context) if context else "",
+            None if latitude is None else latitude < 0,
+        )
+    except DateError:
+        raise
+    except (OverflowError, ValueError):  # the ends of the calendar
+        raise DateError(f"date out of range: '{quote(text)}'") from None
+
+
+@lru_cache(maxsize=65536)
+def _resolve(
+    text: str,
+    published: datetime,
+    tz: str | None,
+    _wall: str,
+    _zone_key: tzinfo,
+    status: str,
+    anchor: Interval | None,
+    fiscal: int,
+    lead_in: str = "",
+    south: bool | None = None,
+) -> Interval:
+    """``resolve`` once its arguments are checked: cached, since an import meets the
+    same words with the same publication date again and again (dateparser is slow)."""
+    zone = zone_named(tz) if tz else published.tzinfo
+    assert zone is not None
+    pub = published.astimezone(zone)
+    if ISO_TEXT.fullmatch(text.strip()):
+        return interval_for_iso(text.strip(), zone=zone)
+    s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
+    forward = status == "planned" or looks_forward(s) or looks_forward(lead_in)
+    results = bool(_RESULTS.search(lead_in))
+    south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
+    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results)
+    iv = _read(s, ctx)
+    if iv is None:
+        raise cannot(text)
+    return iv
+
+
+_RESULTS = re.compile(
+    r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results|"
+    r"operating income|loss|losses|margin|ebitda)\b"
+)
+
+
+def _lead_in(text: str, context: str) -> str:
+    """The words of ``context`` that bear on ``text``: the clause just before it (after
+    the last "said"/"told"/";"), for direction, and the sentence, for results cues;
+    normalized, as one string ("" when the text is not found in the context)."""
+    c, t = normalize(context), normalize(text)
+    at = c.find(t)
+    if at < 0:
+        return ""
+    before = c[:at].split()
+    clause = before[-8:]
+    for i in range(len(clause) - 1, -1, -1):
+        if clause[i] in ("said", "says", "told", "announced", "reported"):
+            clause = clause[i + 1 :]
+            break
+    sentence_cues = " ".join(w for w in c.split() if _RESULTS.fullmatch(w))
+    return " ".join(clause) + (" | " + sentence_cues if sentence_cues else "")
+
+
+def _sub(s: str, ctx: Context) -> Interval | None:
+    """A part of the words (one side of a range, what follows "since")."""
+    s = s.strip()
+    if not s:
+        return None
+    if ISO_TEXT.fullmatch(s):
+        return interval_for_iso(s, zone=ctx.zone)
+    return _read(s, ctx)
+
+
+_RULES = (
+    rules.relative_to_event,
+    rules.since,
+    rules.until,
+    rules.date_range,
+    rules.nth_week,
+    rules.week_of,
+)
+_CALENDAR_RULES = (rules.months_to, rules.reported_periods, rules.quarters, rules.seasons_decades_thirds)
+
+
+def _read(s: str, ctx: Context) -> Interval | None:
+    for rule in _RULES:
+        iv = rule(s, ctx, _sub)
+        if iv is not None:
+            return iv
+    iv = named.named_day(s, ctx)
+    if iv is not None:
+        return _with_part_of_named_day(s, iv, ctx)
+    for rule in _CALENDAR_RULES:
+        iv = rule(s, ctx, _sub)
+        if iv is not None:
+            return iv
+    spec = core.read(s)
+    if spec is not None:
+        return core.place(spec, ctx)
+    return from_dateparser(s, ctx.pub, ctx.zone)
+
+
+def _with_part_of_named_day(s: str, iv: Interval, ctx: Context) -> Interval:
+    """ "on Christmas morning", "at 9 a.m. on Christmas Day": the named day as anchor."""
+    d = iv.start.date()
+    spec = core.read(f"{d.isoformat()} {s}")
+    if isinstance(spec, (core.AtClock, core.PartOfDay)):
+        got = core.place(spec, ctx)
+        return replace(got, rule=f"{iv.rule}; {got.rule}")
+    return iv
+
+
+def parse_when(text: str, base: datetime | None = None) -> datetime:
+    """The aware start of the moment ``text`` names, relative to ``base`` (default now):
+    "2024-09-21", "20 Sep 2024", "26 Sep", "next thursday", "last friday". A date
+    without a time is 00:00 of that day in base's time zone."""
+    if base is None:
+        base = datetime.now().astimezone()
+    elif base.tzinfo is None:
+        base = base.replace(tzinfo=UTC)
+    if not isinstance(text, str) or not text.strip():
+        raise cannot(text if isinstance(text, str) else repr(text))
+    try:
+        return resolve(text, base).start
+    except DateError as exc:
+        if str(exc).startswith("date out of range"):
+            raise
+        raise cannot(text) from None

@@ -1,0 +1,661 @@
+"""The day words of news copy: relative days, weekdays, dates, clock times, parts of the
+day, weeks, months and years. ``read`` turns normalized words into a :data:`Spec`
+(what the words say, whatever the publication date); ``place`` puts a spec on the
+calendar of one report (its publication moment, zone and direction)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from . import spans
+from .model import Context, Interval, cannot
+from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, WD, WEEKDAYS, month_no, number
+
+# --------------------------------------------------------------------------- what the words say
+
+
+@dataclass(frozen=True)
+class RelDay:
+    """today + ``days``"""
+
+    days: int
+
+
+@dataclass(frozen=True)
+class Weekday:
+    weekday: int  # Monday = 0
+    mode: str  # recent (as written, no word), last, next, this
+    week: str | None = None  # a weekday placed in "last"/"this"/"next" week
+
+
+@dataclass(frozen=True)
+class OnDate:
+    year: int | None
+    month: int
+    day: int
+
+
+DayAnchor = RelDay | Weekday | OnDate
+
+
+@dataclass(frozen=True)
+class Clock:
+    hour: int
+    minute: int
+    approx: bool  # "about 3 p.m.": the hour
+    zone: str | None  # "gmt", "edt", "local"... as written; None = the story's zone
+    midnight: bool = False  # "midnight Friday": the end of that day
+
+
+@dataclass(frozen=True)
+class AtClock:
+    clock: Clock
+    anchor: DayAnchor | None
+
+
+@dataclass(frozen=True)
+class PartOfDay:
+    part: str  # a key of PARTS
+    anchor: DayAnchor
+
+
+@dataclass(frozen=True)
+class OnDay:
+    anchor: DayAnchor
+
+
+@dataclass(frozen=True)
+class PastN:
+    """ "in the past 24 hours": up to the publication"""
+
+    n: int
+    unit: str
+
+
+@dataclass(frozen=True)
+class Ago:
+    n: int  # negative: back
+    unit: str
+
+
+@dataclass(frozen=True)
+class NamedSpan:
+    """this/last/next/earlier this/later this week, weekend, month, year"""
+
+    unit: str
+    rel: str
+
+
+@dataclass(frozen=True)
+class InMonth:
+    month: int
+    year: int | None
+    rel: str
+
+
+@dataclass(frozen=True)
+class InYear:
+    year: int
+
+
+Spec = AtClock | PartOfDay | OnDay | PastN | Ago | NamedSpan | InMonth | InYear
+
+
+# --------------------------------------------------------------------------- patterns
+
+_TIME_AMPM = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b")
+_TIME_24 = re.compile(r"(?<![\d:\-/])(\d{1,2}):(\d{2})(?![\d:])")
+_TIME_WORD = re.compile(r"\b(noon|midday|midnight)\b")
+_TIME_SAID = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s+(?:o\s*clock\s+)?in\s+the\s+(morning|afternoon|evening|night)\b"
+)
+_ZONES = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "ist": 330,
+    "pkt": 300,
+    "wib": 420,
+    "hkt": 480,
+    "sgt": 480,
+    "jst": 540,
+    "kst": 540,
+    "aest": 600,
+    "aedt": 660,
+    "edt": -240,
+    "est": -300,
+    "cdt": -300,
+    "cst": -360,
+    "mdt": -360,
+    "mst": -420,
+    "pdt": -420,
+    "pst": -480,
+}
+_NAMED_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
+_ZONE_AFTER = re.compile(r"^\s*\(?\s*(?:(local)(?:\s+time)?|(" + "|".join(list(_ZONES) + list(_NAMED_ZONES)) + r"))\b")
+_TIME_WIRE = re.compile(
+    r"(?<![\d:\-/])([01]\d|2[0-3])([0-5]\d)(?=\s*\(?\s*(?:"
+    + "|".join(list(_ZONES) + list(_NAMED_ZONES) + ["local", "hrs", "hours", "h"])
+    + r")\b)"
+)
+_APPROX = re.compile(
+    r"\b(?:about|around|approximately|roughly|circa|some time|sometime|shortly|just|soon)"
+    r"(?:\s+(?:after|before))?(?:\s+at)?\s*$"
+)
+_ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
+_MD = re.compile(r"\b(" + MONTH_ANY + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s+(\d{4})(?![\w-]))?")
+_DM = re.compile(r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_ANY + r")\b(?:\s+(\d{4})(?![\w-]))?")
+_REL_DAY = re.compile(
+    r"\b(?:the\s+)?day\s+before\s+yesterday\b|\b(?:the\s+)?day\s+after\s+tomorrow\b"
+    r"|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b|\blast\s+night\b|\bthis\s+(?:morning|afternoon|evening)\b"
+)
+_WEEKDAY = re.compile(r"\b(?:(this\s+coming|coming|this|last|next|previous|past)\s+)?(" + WD + r")s?\b")
+_AGO = re.compile(
+    r"\b(" + NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?\s+(ago|from\s+now|hence)\b"
+    r"|\bin\s+(" + NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?(?:\s+time)?\b"
+)
+_PAST_N = re.compile(r"\b(?:past|last|previous)\s+(" + NUM + r")\s+(hour|day|week)s?\b")
+_SPAN = re.compile(
+    r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"
+    r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
+    r"|\b(?:over|during|at|on)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
+)
+_IN_WEEK = re.compile(
+    r"\b(earlier\s+this|later\s+this|this|last|next|the\s+previous|previous|the\s+following|following)\s+week\b"
+    r"|\bweek\s+(?:before|after)\b"
+)
+_MONTH_WORD = re.compile(r"(?:\b(this|last|next)\s+)?\b(" + MONTH_FULL + r")\b(?:\s+(\d{4})(?![\w-]))?")
+_ISO_MONTH = re.compile(r"(?<![\w-])(\d{4})-(0[1-9]|1[0-2])(?![\w-])")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|by|of|until|till|through|during|early|mid|late|end|beginning|year|spring|summer|"
+    r"autumn|fall|winter|from|before|after)[\s-]+$"
+)
+_YEAR = re.compile(r"(?<![\w\-/:.])(1[89]\d\d|20\d\d|21\d\d)(?![\w\-/:])")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _weekday_anchor(s: str) -> tuple[Weekday | None, re.Match | None, bool]:
+    """(anchor, match, joined): the weekday anchor or None; with two weekdays joined by
+    into/to/until/and ("Friday into Saturday"), the latter and joined=True."""
+    found = list(_WEEKDAY.finditer(s))
+    if not found:
+        return None, None, False
+    m, joined = found[0], False
+    if len(found) > 1 and re.fullmatch(
+        r"\s*(?:night\s+|overnight\s+)?(?:into|to|until|till|and)\s+(?:early\s+)?(?:on\s+)?",
+        s[found[0].end() : found[1].start()],
+    ):
+        m, joined = found[1], True
+    mode = (m.group(1) or "").replace("this coming", "coming")
+    mode = {"": "recent", "previous": "last", "past": "last", "coming": "next"}.get(mode, mode)
+    return Weekday(WEEKDAYS[m.group(2)], mode), m, joined
+
+
+def _date_anchor(s: str) -> tuple[OnDate | None, re.Match | None]:
+    m = _ISO_DATE.search(s)
+    if m:
+        return OnDate(int(m.group(1)), int(m.group(2)), int(m.group(3))), m
+    for rx, mi, di in ((_MD, 1, 2), (_DM, 2, 1)):
+        m = rx.search(s)
+        if m:
+            y = int(m.group(3)) if m.group(3) else None
+            return OnDate(y, month_no(m.group(mi)), int(m.group(di))), m
+    return None, None
+
+
+def explicit_date(s: str) -> bool:
+    """Whether the words write out a day of a month ("July 14", "14 July", "2020-07-14")."""
+    return _date_anchor(s)[0] is not None
+
+
+def _rel_anchor(word: str) -> tuple[RelDay, str | None]:
+    """The day of a relative word, and the part of the day it names."""
+    if "before yesterday" in word:
+        return RelDay(-2), None
+    if "after tomorrow" in word:
+        return RelDay(2), None
+    if word == "yesterday":
+        return RelDay(-1), None
+    if word == "tomorrow":
+        return RelDay(1), None
+    if word == "tonight":
+        return RelDay(0), "night_start"
+    if word.startswith("last"):
+        return RelDay(0), "night_end"
+    if word.startswith("this"):
+        return RelDay(0), word.split()[1]
+    return RelDay(0), None
+
+
+def _in_week(s: str) -> str | None:
+    """ "on Friday last week", "Tuesday of next week": the week a weekday is in."""
+    wk = _IN_WEEK.search(s)
+    if not wk:
+        return None
+    g = (wk.group(1) or "").replace("the ", "")
+    if not g:
+        return "last" if "before" in wk.group(0) else "next"
+    return {"previous": "last", "following": "next", "earlier this": "this", "later this": "this"}.get(g, g)
+
+
+def _clock(s: str, has_day: bool, near: int | None = None) -> Clock | None:
+    """The clock time of the words: the first written ("10 p.m. local time (1900 GMT)"),
+    or, when a day is named at ``near``, the one written next to it ("5:18 a.m. local time
+    (2018 GMT Sunday)": Sunday is the GMT time's day)."""
+    clocks = _clocks(s, has_day)
+    if not clocks:
+        return None
+    if near is not None and len(clocks) > 1:
+        return min(clocks, key=lambda c: min(abs(near - c[0]), abs(near - c[1])))[2]
+    return clocks[0][2]
+
+
+def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
+    said = _TIME_SAID.search(s)
+    if said:  # "4 in the morning", "8 in the evening"
+        h, mi = int(said.group(1)), int(said.group(2) or 0)
+        if 1 <= h <= 12 and mi < 60:
+            pm = said.group(3) in ("afternoon", "evening") or (said.group(3) == "night" and h >= 6)
+            return [
+                (
+                    said.start(),
+                    said.end(),
+                    Clock(h % 12 + (12 if pm else 0), mi, bool(_APPROX.search(s[: said.start()])), None),
+                )
+            ]
+    clocks: list[tuple[int, int, Clock]] = []
+    found = []
+    for rx in (_TIME_WIRE, _TIME_AMPM, _TIME_24, _TIME_WORD):
+        found += [(m.start(), rx, m) for m in rx.finditer(s)]
+    for _, rx, m in sorted(found, key=lambda f: f[0]):
+        midnight = False
+        if rx is _TIME_WORD:
+            h, mi = (0, 0) if m.group(1) == "midnight" else (12, 0)
+            midnight = m.group(1) == "midnight" and has_day
+        elif rx is _TIME_AMPM:
+            h, mi = int(m.group(1)), int(m.group(2) or 0)
+            if not 1 <= h <= 12 or mi > 59:
+                continue
+            h = h % 12 + (12 if m.group(3) == "pm" else 0)
+        else:
+            h, mi = int(m.group(1)), int(m.group(2))
+            if h > 23 or mi > 59:
+                continue
+        approx = bool(_APPROX.search(s[: m.start()]))
+        z = _ZONE_AFTER.match(s[m.end() :])
+        zone = None if not z else ("local" if z.group(1) else z.group(2))
+        end = m.end() + (z.end() if z else 0)
+        clocks.append((m.start(), end, Clock(h, mi, approx, zone, midnight)))
+    return clocks
+
+
+def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, joined: bool) -> str | None:
+    night_of = None
+    if anchor_m is not None:
+        after, before = s[anchor_m.end() :], s[: anchor_m.start()]
+        if re.match(r"\s*(?:night|overnight)\b", after) or re.search(r"\bnight\s+of\s+(?:the\s+)?$", before):
+            night_of = "night_start"
+        elif re.search(r"\bovernight\b", s) or re.search(r"\b(?:into|until|till)\s+$", before):
+            night_of = "night_end"
+        elif re.search(r"\bearly\s+hours\s+of\s+(?:the\s+)?$", before):
+            night_of = "early_hours"
+    if joined and re.search(r"\b(?:night|overnight)\b", s):
+        night_of = "night_end"  # "Friday to Saturday night", "overnight Friday into Saturday"
+    if night_of:
+        return night_of
+    if re.search(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|nighttime|night-time)\b", s):
+        return "night_end" if anchor is None else "night_start"
+    if re.search(r"\bin\s+the\s+(?:early|small|wee)\s+hours\b", s):
+        return "early_hours"
+    if re.search(
+        r"\b(?:pre-?dawn|before\s+dawn|at\s+dawn|at\s+daybreak|before\s+daybreak|small\s+hours|wee\s+hours)\b", s
+    ):
+        return "small_hours"
+    if re.search(r"\bmorning\b", s):
+        return "morning"
+    if re.search(r"\bafternoon\b", s):
+        return "afternoon"
+    if re.search(r"\bevening\b", s):
+        return "evening"
+    if anchor is not None and anchor_m is not None:
+        before = s[: anchor_m.start()]
+        before = re.sub(r"\b" + WD + r"\s*$", "", before)  # "late Monday, May 26": the date is the anchor
+        if re.search(r"\blate\s+(?:on\s+)?(?:the\s+)?$", before):
+            return "late"
+        if re.search(r"\bearly\s+on\s+(?:the\s+)?$", before):
+            return "early"
+        if re.search(r"\bearly\s+(?:the\s+)?$", before):
+            return "small_hours"  # AP: "early Tuesday" is the small hours
+    return None
+
+
+def _day_spec(s: str) -> Spec | None:
+    """A day, and maybe a clock time or part of it."""
+    rel = _REL_DAY.search(s)
+    date_a, date_m = _date_anchor(s)
+    wd_a, wd_m, joined = _weekday_anchor(s)
+    joined = joined and not rel and not date_a
+    anchor: DayAnchor | None
+    anchor_m: re.Match | None
+    part = None
+    if rel:
+        anchor, part = _rel_anchor(rel.group(0))
+        anchor_m = rel
+    elif date_a:
+        anchor, anchor_m = date_a, date_m
+    elif wd_a:
+        week = _in_week(s) if wd_a.mode == "recent" else None
+        anchor, anchor_m = Weekday(wd_a.weekday, wd_a.mode, week), wd_m
+    else:
+        anchor, anchor_m = None, None
+    clock = _clock(s, anchor is not None, anchor_m.start() if anchor_m is not None and not rel else None)
+    if clock:
+        return AtClock(clock, anchor)
+    if part is None:
+        part = _part_of_day(s, anchor, anchor_m, joined)
+    if part:
+        return PartOfDay(part, anchor or RelDay(0))
+    if anchor:
+        return OnDay(anchor)
+    return None
+
+
+def _span_spec(s: str) -> Spec | None:
+    """Spans counted from the publication: "the past 24 hours", "two weeks ago", "next month"."""
+    m = _PAST_N.search(s)
+    if m:
+        return PastN(number(m.group(1)), m.group(2))
+    m = _AGO.search(s)
+    if m:
+        if m.group(1):
+            n, unit = number(m.group(1)), m.group(2)
+            sign = -1 if m.group(3) == "ago" else 1
+        else:
+            n, unit, sign = number(m.group(4)), m.group(5), 1
+        if unit == "fortnight":
+            n, unit = n * 2, "week"
+        return Ago(sign * n, unit)
+    if re.search(r"\bthe\s+(?:week|weekend)\s+before\s+last\b", s):
+        return NamedSpan("weekend" if "weekend" in s else "week", "before last")
+    m = _SPAN.search(s)
+    if m:
+        if m.group(1):
+            rel_w = " ".join(m.group(1).split()).replace("the ", "")
+            rel_w = {
+                "this coming": "next",
+                "coming": "next",
+                "previous": "last",
+                "earlier this": "earlier",
+                "later this": "later",
+            }.get(rel_w, rel_w)
+            return NamedSpan(m.group(2), rel_w)
+        return NamedSpan("weekend", "the")
+    return None
+
+
+def _month_or_year_spec(s: str) -> Spec | None:
+    m = _ISO_MONTH.search(s)
+    if m:
+        return InMonth(int(m.group(2)), int(m.group(1)), "")
+    m = re.search(r"\b(" + MONTH_FULL + r")\s+(?:of\s+)?(this|last|next)\s+year\b", s)
+    if m:  # "June last year"
+        return InMonth(MONTHS[m.group(1)], None, {"this": "this", "last": "last year", "next": "next year"}[m.group(2)])
+    for m in _MONTH_WORD.finditer(s):
+        word = m.group(2)
+        if word == "may" and not (
+            m.group(1)
+            or m.group(3)
+            or s == "may"
+            or re.search(r"\b(?:in|early|mid|late|since|until|by|of|end|beginning|during)[\s-]+$", s[: m.start()])
+        ):
+            continue
+        return InMonth(MONTHS[word], int(m.group(3)) if m.group(3) else None, m.group(1) or "")
+    for m in _YEAR.finditer(s):  # a year alone, or after a word that introduces one ("in 2023"), not "2000 tons"
+        if s == m.group(0) or _YEAR_BEFORE.search(s[: m.start()]) or not s[m.end() :].strip():
+            return InYear(int(m.group(1)))
+    return None
+
+
+@lru_cache(maxsize=65536)
+def read(s: str) -> Spec | None:
+    """Normalized words (``words.normalize``, with NOT_DATES taken out) as a spec, or
+    None when no rule here applies."""
+    if not s:
+        return None
+    return _day_spec(s) or _span_spec(s) or _month_or_year_spec(s)
+
+
+# --------------------------------------------------------------------------- placing
+
+NEAR_MONTH = spans.NEAR_DAYS  # a month without year that begins this soon is the coming one
+
+
+PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, precision, rule)
+    "night_end": (-1, 20, 0, 6, "night", "night rule: the night that ends on that day (20:00-06:00)"),
+    "night_start": (0, 20, 1, 6, "night", "night rule: the night that begins on that day (20:00-06:00)"),
+    "early_hours": (0, 0, 0, 6, "night", "early hours rule: 00:00-06:00"),
+    "small_hours": (0, 0, 0, 6, "small hours", "small hours (AP's early + day, before dawn): 00:00-06:00"),
+    "morning": (0, 6, 0, 12, "morning", "part of day: morning 06:00-12:00"),
+    "early": (0, 0, 0, 12, "morning", "part of day: early on = 00:00-12:00"),
+    "afternoon": (0, 12, 0, 18, "afternoon", "part of day: afternoon 12:00-18:00"),
+    "evening": (0, 18, 1, 0, "evening", "part of day: evening 18:00-24:00"),
+    "late": (0, 18, 1, 0, "evening", "part of day: late on = 18:00-24:00"),
+}
+
+
+def _weekday_day(a: Weekday, today: date, forward: bool) -> date:
+    wd = a.weekday
+    if a.week:
+        return spans.monday(today) + timedelta(weeks={"last": -1, "this": 0, "next": 1}[a.week], days=wd)
+    if a.mode == "recent":
+        if forward:  # the next such day, the publication's own weekday being that day
+            return today + timedelta(days=(wd - today.weekday()) % 7)
+        return today - timedelta(days=(today.weekday() - wd) % 7)
+    if a.mode == "last":
+        return today - timedelta(days=(today.weekday() - wd - 1) % 7 + 1)
+    if a.mode == "next":
+        return today + timedelta(days=(wd - today.weekday() - 1) % 7 + 1)
+    return today + timedelta(days=(wd - today.weekday()) % 7)  # "this": on or after
+
+
+def anchor_day(anchor: DayAnchor, ctx: Context) -> date:
+    today = ctx.pub.date()
+    if isinstance(anchor, RelDay):
+        return today + timedelta(days=anchor.days)
+    if isinstance(anchor, Weekday):
+        return _weekday_day(anchor, today, ctx.forward)
+    if anchor.year is not None:
+        try:
+            return date(anchor.year, anchor.month, anchor.day)
+        except ValueError:
+            raise cannot(f"{anchor.year}-{anchor.month:02d}-{anchor.day:02d}") from None
+    m, d = anchor.month, anchor.day
+
+    def make(y: int) -> Interval | None:
+        try:
+            return spans.day(date(y, m, d), ctx.zone)
+        except ValueError:
+            return None
+
+    try:
+        return spans.pick(make, ctx).start.date()
+    except ValueError:
+        raise cannot(f"{m:02d}-{d:02d}") from None
+
+
+def _clock_zone(name: str | None, zone: tzinfo) -> tzinfo:
+    if name is None or name == "local":
+        return zone
+    if name in _NAMED_ZONES:
+        return ZoneInfo(_NAMED_ZONES[name])
+    return UTC if _ZONES[name] == 0 else timezone(timedelta(minutes=_ZONES[name]), name.upper())
+
+
+def _at_clock(spec: AtClock, ctx: Context) -> Interval:
+    c = spec.clock
+    there = _clock_zone(c.zone, ctx.zone)
+    zone_word = f" {c.zone.upper()}" if c.zone and c.zone != "local" else " local time" if c.zone else ""
+    if spec.anchor is not None:
+        d = anchor_day(spec.anchor, Context(ctx.pub.astimezone(there), there, ctx.forward, ctx.past))
+        if c.midnight:  # "midnight Friday": the end of Friday
+            start = datetime.combine(d + timedelta(days=1), time(0, 0), tzinfo=there).astimezone(ctx.zone)
+            return Interval(start, start + timedelta(minutes=1), "minute", "deadline rule: midnight + day = end of day")
+        rule = f"clock time{zone_word} on that day"
+    else:
+        d = ctx.pub.astimezone(there).date()
+        rule = f"clock time{zone_word}, day of publication"
+    start = datetime.combine(d, time(c.hour, c.minute), tzinfo=there).astimezone(ctx.zone)
+    dated_only = (ctx.pub.hour, ctx.pub.minute, ctx.pub.second, ctx.pub.microsecond) == (12, 0, 0, 0)
+    if spec.anchor is None and start > ctx.pub and not ctx.forward and not dated_only:
+        # a report of what happened, timed before this clock time: the day before (a
+        # publication at midday exactly is a date alone, which any time of that day fits)
+        start = datetime.combine(d - timedelta(days=1), time(c.hour, c.minute), tzinfo=there).astimezone(ctx.zone)
+        rule = f"clock time{zone_word} later than publication: the day before"
+    if c.approx:
+        return Interval(start, start + timedelta(hours=1), "hour", rule + " (about: the hour)")
+    return Interval(start, start + timedelta(minutes=1), "minute", rule)
+
+
+def _part(spec: PartOfDay, ctx: Context) -> Interval:
+    d = anchor_day(spec.anchor, ctx)
+    d0, h0, d1, h1, precision, rule = PARTS[spec.part]
+    z = ctx.zone
+    return Interval(spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule)
+
+
+def _ago(spec: Ago, ctx: Context) -> Interval:
+    pub, today, n, unit, z = ctx.pub, ctx.pub.date(), spec.n, spec.unit, ctx.zone
+    rule = "count from publication"
+    if unit == "minute":
+        start = (pub + timedelta(minutes=n)).replace(second=0, microsecond=0)
+        return Interval(start, start + timedelta(minutes=1), "minute", rule)
+    if unit == "hour":
+        start = (pub + timedelta(hours=n)).replace(minute=0, second=0, microsecond=0)
+        return Interval(start, start + timedelta(hours=1), "hour", rule)
+    if unit in ("day", "week"):
+        return spans.day(today + timedelta(days=n * (7 if unit == "week" else 1)), z, rule=rule)
+    if unit == "month":  # "two months ago": that month ("a month ago" is a day: rules.seasons_decades_thirds)
+        return spans.month(today.year, today.month + n, z, rule + ": that month")
+    return spans.year(today.year + n, z, rule + ": that year")
+
+
+def _past_n(spec: PastN, ctx: Context) -> Interval:
+    n, unit = spec.n, spec.unit
+    delta = timedelta(hours=n) if unit == "hour" else timedelta(days=n * (7 if unit == "week" else 1))
+    end = ctx.pub.replace(second=0, microsecond=0)
+    precision = (
+        "day"
+        if delta <= timedelta(days=1)
+        else "week"
+        if delta <= timedelta(days=7)
+        else "month"
+        if delta <= timedelta(days=31)
+        else "year"
+    )
+    return Interval(end - delta, end, precision, "the past N units: up to publication")
+
+
+def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
+    unit, rel, today, z = spec.unit, spec.rel, ctx.pub.date(), ctx.zone
+    tomorrow = today + timedelta(days=1)
+    rule = f"{unit} counted from publication"
+    if unit in ("week", "weekend"):
+        monday = spans.monday(today)
+        if unit == "weekend":
+            if rel == "the":  # "over the weekend": this one if it has begun, else the last (or next)
+                rel = "this" if today.weekday() >= 5 else ("next" if ctx.forward else "last")
+            shift = {"last": -1, "past": -1, "next": 1, "before last": -2}.get(rel, 0)
+            sat = monday + timedelta(weeks=shift, days=5)
+            return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
+        if rel == "past":
+            return spans.days(today - timedelta(days=6), tomorrow, z, "week", rule)
+        if rel == "earlier":
+            return spans.days(monday, max(today, monday + timedelta(days=1)), z, "week", rule)
+        if rel == "later":
+            end = monday + timedelta(days=7)
+            return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
+        start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
+        return spans.days(start, start + timedelta(days=7), z, "week", rule)
+    if unit == "month":
+        first = today.replace(day=1)
+        if rel == "past":
+            back = spans.month_start(today.year, today.month - 1)
+            d = min(today.day, spans.days_in_month(back.year, back.month))
+            return spans.days(back.replace(day=d), tomorrow, z, "month", rule)
+        if rel == "earlier":
+            return spans.days(first, max(today, first + timedelta(days=1)), z, "month", rule)
+        if rel == "later":
+            end = spans.month_start(today.year, today.month + 1)
+            return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "month", rule)
+        return spans.month(today.year, today.month + {"last": -1, "next": 1}.get(rel, 0), z, rule)
+    first = date(today.year, 1, 1)
+    if rel == "past":
+        back = (
+            today.replace(year=today.year - 1)
+            if not (today.month == 2 and today.day == 29)
+            else date(today.year - 1, 2, 28)
+        )
+        return spans.days(back, tomorrow, z, "year", rule)
+    if rel == "earlier":
+        return spans.days(first, max(today, first + timedelta(days=1)), z, "year", rule)
+    if rel == "later":
+        end = date(today.year + 1, 1, 1)
+        return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "year", rule)
+    return spans.year(today.year + {"last": -1, "next": 1}.get(rel, 0), z, rule)
+
+
+def _in_month(spec: InMonth, ctx: Context) -> Interval:
+    m, y, rel, today, z = spec.month, spec.year, spec.rel, ctx.pub.date(), ctx.zone
+    if y is not None:
+        return spans.month(y, m, z, "month and year")
+    if rel == "this":
+        return spans.month(today.year, m, z, "this + month: this year's")
+    if rel in ("last year", "next year"):
+        return spans.month(today.year + (1 if rel == "next year" else -1), m, z, "month of last/next year")
+    if rel == "last":
+        return spans.month(today.year if m < today.month else today.year - 1, m, z, "last + month: the one before")
+    if rel == "next":
+        return spans.month(today.year if m > today.month else today.year + 1, m, z, "next + month: the one after")
+    way = "ahead: the next" if ctx.forward else "the most recent (or beginning within 75 days)"
+    return replace(
+        spans.pick(lambda yy: spans.month(yy, m, z), ctx, near_days=NEAR_MONTH), rule=f"month without year: {way}"
+    )
+
+
+def place(spec: Spec, ctx: Context) -> Interval:
+    """The interval a spec names in one report."""
+    if isinstance(spec, AtClock):
+        return _at_clock(spec, ctx)
+    if isinstance(spec, PartOfDay):
+        return _part(spec, ctx)
+    if isinstance(spec, OnDay):
+        d = anchor_day(spec.anchor, ctx)
+        a = spec.anchor
+        if isinstance(a, Weekday) and a.mode == "recent" and not a.week:
+            rule = "weekday, looking ahead: the next" if ctx.forward else "weekday: the most recent"
+        elif isinstance(a, OnDate) and a.year is None:
+            rule = "date without year: " + ("the next" if ctx.forward else "the most recent (or within 75 days ahead)")
+        else:
+            rule = "day words"
+        return spans.day(d, ctx.zone, rule=rule)
+    if isinstance(spec, Ago):
+        return _ago(spec, ctx)
+    if isinstance(spec, PastN):
+        return _past_n(spec, ctx)
+    if isinstance(spec, NamedSpan):
+        return _named_span(spec, ctx)
+    if isinstance(spec, InMonth):
+        return _in_month(spec, ctx)
+    return spans.year(spec.year, ctx.zone, "a year")

@@ -1,0 +1,232 @@
+"""Named days: Christmas, New Year, Thanksgiving, the Fourth of July, Easter (Western and
+Orthodox), Orthodox Christmas, Eid, read from maintained libraries (``holidays`` and
+dateutil's easter), never from a table of dates of our own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from . import spans
+from .model import Context, Interval
+
+_YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
+
+
+@lru_cache(maxsize=256)
+def _holiday(country: str, y: int, name: str) -> date | None:
+    import holidays
+
+    for d, names in sorted(holidays.country_holidays(country, years=y).items()):
+        for n in names.split("; "):  # two holidays on one day are named together
+            if n.startswith(name) and "observed" not in n and ("Eve" not in n or "Eve" in name):
+                return d
+    return None
+
+
+@lru_cache(maxsize=256)
+def _holiday_in(country: str, subdiv: str, y: int, name: str) -> date | None:
+    import holidays
+
+    for d, n in sorted(holidays.country_holidays(country, subdiv=subdiv, years=y).items()):
+        if name in n.split("; "):  # two holidays on one day are named together
+            return d
+    return None
+
+
+def _easter(y: int, orthodox: bool) -> date:
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+    return easter(y, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
+
+
+def _orthodox_christmas(y: int) -> date | None:
+    return _holiday("UA", y, "Christmas") if y < 2023 else _holiday("RU", y, "Christmas")
+
+
+# phrase -> (rule, day of a year)
+_NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
+    (
+        re.compile(r"\b(?:chinese|lunar)\s+new\s+year(?:\s+s)?(?:\s+day)?\b|\bspring\s+festival\b"),
+        "Lunar New Year (holidays: SG)",
+        lambda y: _holiday("SG", y, "Chinese New Year"),
+    ),
+    (re.compile(r"\brosh\s+hashanah\b"), "Rosh Hashanah (holidays: IL)", lambda y: _holiday("IL", y, "Rosh Hashanah")),
+    (re.compile(r"\byom\s+kippur\b"), "Yom Kippur (holidays: IL)", lambda y: _holiday("IL", y, "Yom Kippur")),
+    (re.compile(r"\b(?:passover|pesach)\b"), "Passover (holidays: IL)", lambda y: _holiday("IL", y, "Pesach")),
+    (
+        re.compile(r"\borthodox\s+christmas(?:\s+(?:day|eve))?\b"),
+        "Orthodox Christmas (holidays: RU)",
+        _orthodox_christmas,
+    ),
+    (
+        re.compile(r"\borthodox\s+easter(?:\s+sunday)?\b"),
+        "Orthodox Easter (dateutil.easter)",
+        lambda y: _easter(y, True),
+    ),
+    (
+        re.compile(r"\bchristmas\s+eve\b"),
+        "Christmas Eve (holidays: US Christmas - 1)",
+        lambda y: date(y, 12, 25) - timedelta(days=1),
+    ),
+    (re.compile(r"\bboxing\s+day\b"), "Boxing Day (holidays: GB)", lambda y: _holiday("GB", y, "Boxing Day")),
+    (
+        re.compile(r"\bchristmas(?:\s+day)?\b|\bxmas\b"),
+        "Christmas Day (holidays: US)",
+        lambda y: _holiday("US", y, "Christmas Day"),
+    ),
+    (re.compile(r"\bnew\s+year\s*s?\s+eve\b"), "New Year's Eve", lambda y: date(y, 12, 31)),
+    (
+        re.compile(r"\bnew\s+year\s*s?(?:\s+day)?\b"),
+        "New Year's Day (holidays: US)",
+        lambda y: _holiday("US", y, "New Year's Day"),
+    ),
+    (
+        re.compile(r"\bthanksgiving(?:\s+day)?\b"),
+        "Thanksgiving (holidays: US)",
+        lambda y: _holiday("US", y, "Thanksgiving"),
+    ),
+    (
+        re.compile(r"\bblack\s+friday\b"),
+        "Black Friday (holidays: US Thanksgiving + 1)",
+        lambda y: (_holiday("US", y, "Thanksgiving") or date(y, 1, 1)) + timedelta(days=1),
+    ),
+    (
+        re.compile(r"\b(?:fourth|4th)\s+of\s+july\b|\bjuly\s+(?:fourth|4th)\b|\bindependence\s+day\b"),
+        "Independence Day (holidays: US)",
+        lambda y: _holiday("US", y, "Independence Day"),
+    ),
+    (re.compile(r"\bmemorial\s+day\b"), "Memorial Day (holidays: US)", lambda y: _holiday("US", y, "Memorial Day")),
+    (re.compile(r"\blabor\s+day\b"), "Labor Day (holidays: US)", lambda y: _holiday("US", y, "Labor Day")),
+    (
+        re.compile(r"\belection\s+day\b"),
+        "US Election Day (holidays: US-NY)",
+        lambda y: _holiday_in("US", "NY", y, "Election Day"),
+    ),
+    (
+        re.compile(r"\binauguration\s+day\b"),
+        "Inauguration Day (holidays: US-DC)",
+        lambda y: _holiday_in("US", "DC", y, "Inauguration Day"),
+    ),
+    (re.compile(r"\bveterans\s+day\b"), "Veterans Day (holidays: US)", lambda y: _holiday("US", y, "Veterans Day")),
+    (
+        re.compile(r"\b(?:martin\s+luther\s+king(?:\s+jr)?|mlk)\s+day\b"),
+        "Martin Luther King Jr. Day (holidays: US)",
+        lambda y: _holiday("US", y, "Martin Luther King"),
+    ),
+    (
+        re.compile(r"\bpresidents\s*s?\s+day\b|\bwashington\s+s\s+birthday\b"),
+        "Presidents Day (holidays: US)",
+        lambda y: _holiday("US", y, "Washington's Birthday"),
+    ),
+    (re.compile(r"\bjuneteenth\b"), "Juneteenth (holidays: US)", lambda y: _holiday("US", y, "Juneteenth")),
+    (re.compile(r"\bcolumbus\s+day\b"), "Columbus Day (holidays: US)", lambda y: _holiday("US", y, "Columbus Day")),
+    (
+        re.compile(r"\bgood\s+friday\b"),
+        "Good Friday (dateutil.easter - 2)",
+        lambda y: _easter(y, False) - timedelta(days=2),
+    ),
+    (
+        re.compile(r"\beaster\s+monday\b"),
+        "Easter Monday (dateutil.easter + 1)",
+        lambda y: _easter(y, False) + timedelta(days=1),
+    ),
+    (re.compile(r"\beaster(?:\s+sunday|\s+day)?\b"), "Easter (dateutil.easter)", lambda y: _easter(y, False)),
+    (
+        re.compile(r"\beid\s+al[\s-]*fitr\b|\beid\s+ul[\s-]*fitr\b"),
+        "Eid al-Fitr (holidays: TR)",
+        lambda y: _holiday("TR", y, "Eid al-Fitr"),
+    ),
+    (
+        re.compile(r"\beid\s+al[\s-]*adha\b|\beid\s+ul[\s-]*adha\b"),
+        "Eid al-Adha (holidays: TR)",
+        lambda y: _holiday("TR", y, "Eid al-Adha"),
+    ),
+    (
+        re.compile(r"\b(?:start|beginning|first\s+day)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan\b"),
+        "First day of Ramadan (holidays: AF)",
+        lambda y: _holiday("AF", y, "First Day of Ramadan"),
+    ),
+    (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
+    (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
+]
+
+
+_RAMADAN = re.compile(r"\b(?:the\s+(?:holy\s+)?(?:muslim\s+)?(?:fasting\s+)?month\s+of\s+)?ramadan\b" + _YEAR)
+
+
+def _ramadan(y: int, z) -> Interval | None:
+    """Ramadan of a Gregorian year: from its first day (holidays: AF) to Eid al-Fitr."""
+    first, eid = _holiday("AF", y, "First Day of Ramadan"), _holiday("AF", y, "Eid al-Fitr")
+    if first is None or eid is None or eid <= first:
+        return None
+    return spans.days(first, eid, z, "range", "Ramadan (holidays: AF, first day to Eid al-Fitr)")
+
+
+def named_day(s: str, ctx: Context) -> Interval | None:
+    m = _RAMADAN.search(s)
+    if m and not re.search(
+        r"\b(?:start|beginning|first\s+day|end)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan", s
+    ):
+        z = ctx.zone
+        if m.group(1):
+            return _ramadan(int(m.group(1)), z)
+        back = bool(re.search(r"\blast\s+(?:year\s+s\s+)?ramadan\b", s))
+        return spans.pick(
+            lambda y: _ramadan(y, z), replace(ctx, past=back or ctx.past, forward=ctx.forward and not back)
+        )
+    from .core import explicit_date
+
+    if explicit_date(s):  # "Election Day ... is set for July 14": the date as written wins
+        return None
+    for rx, rule, day_of in _NAMED:
+        m = re.compile(rx.pattern + _YEAR).search(s)
+        if not m:
+            continue
+        z = ctx.zone
+
+        def make(y: int, day_of: Callable[[int], date | None] = day_of, z=z) -> Interval | None:
+            try:
+                d = day_of(y)
+            except (KeyError, NotImplementedError, ValueError):
+                return None
+            return None if d is None else spans.day(d, z)
+
+        after = re.match(r"\s+(last|this|next)\s+year\b", s[m.end() :])
+        if m.group(1) or after:
+            if m.group(1):
+                y = int(m.group(1))
+            else:
+                assert after is not None
+                y = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[after.group(1)]
+            iv = make(y)
+            if iv is None:
+                return None
+        else:
+            ahead = re.search(r"\b(?:next|this coming|coming|by|before|until|ahead of)\s+(?:the\s+)?$", s[: m.start()])
+            back_m = re.search(r"\b(?:last|past|previous)\s+$", s[: m.start()])
+            c = replace(ctx, forward=bool(ahead) or (ctx.forward and not back_m), past=bool(back_m) or ctx.past)
+            try:
+                iv = spans.pick(make, c)
+            except ValueError:  # none in the years around the publication
+                return None
+            if back_m and iv.end > ctx.pub:
+                iv = make(iv.start.year - 1) or iv
+        if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
+            d = iv.start.date()
+            wd = d.weekday()
+            if wd == 0:  # a Monday holiday: Saturday to Monday
+                first, until = d - timedelta(days=2), d + timedelta(days=1)
+            elif wd in (3, 4):  # Thursday or Friday: to the Sunday after
+                first, until = d, d + timedelta(days=7 - wd)
+            elif wd == 6:
+                first, until = d - timedelta(days=1), d + timedelta(days=1)
+            else:  # Saturday: Saturday and Sunday; midweek: the weekend after
+                first = d + timedelta(days=(5 - wd) % 7)
+                until = first + timedelta(days=2)
+            return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
+        return replace(iv, rule=rule)
+    return None

@@ -1,0 +1,664 @@
+"""Rules for what the day words alone do not cover: spans between two dates (ranges,
+"since", "until"), words relative to another event, quarters and fiscal years, seasons,
+decades, thirds of months and years, "a year ago". Each rule takes normalized words and
+a :class:`Context` and gives an :class:`Interval` or None; ``sub`` reads part of the words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from . import spans
+from .model import Context, DateError, Interval, quote
+from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, month_no, number
+
+Sub = Callable[[str, Context], Interval | None]
+
+_YEAR_RX = r"(1[89]\d\d|20\d\d|21\d\d)"
+
+# --------------------------------------------------------------------------- relative to another event
+
+_EVENT_REL = re.compile(
+    r"\b(?:("
+    + NUM
+    + r"|several|a few|few|some)\s+(minute|hour|day|week|month|year)s?\s+(later|after|afterwards|earlier|before)"
+    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after)"
+    r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
+    r"|(?:the\s+)?(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
+    r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)|\b(that)\s+(day|night|morning|afternoon|evening))\b"
+)
+_PART_OF = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night_start"}
+
+
+def _inline_anchor(s: str, m: re.Match, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the day before Tuesday's election", "two days after the Nov. 3 vote": the event
+    named after the words, when it reads as a date."""
+    rest = s[m.end() :].strip()
+    if not rest or not (m.group(3) or m.group(8)):
+        return None
+    try:
+        return sub(rest, ctx)
+    except DateError:
+        return None
+
+
+def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "two days later", "the next morning", "hours later", "the day before": counted from
+    the event they follow (``ctx.anchor``); without one they cannot be read."""
+    m = _EVENT_REL.search(s)
+    if not m:
+        return None
+    if (
+        ctx.anchor is None
+        and m.group(2) in ("year", "month", "week")
+        and m.group(1) in ("a", "an", "one")
+        and m.group(3) in ("earlier", "before")
+    ):
+        return None  # "a year earlier" with nothing to follow: counted from the publication (class 12)
+    inline = _inline_anchor(s, m, ctx, sub)
+    if inline is not None:
+        ctx = replace(ctx, anchor=inline)
+    elif ctx.anchor is None:
+        raise DateError(
+            f"'{quote(s)}' is relative to another event, not to the publication: "
+            "give the record the event it follows (after: EVENT_ID)"
+        )
+    from .core import PARTS
+
+    a = ctx.anchor
+    assert a is not None
+    z = ctx.zone
+    first = a.start.astimezone(z).date()
+    last = (a.end - timedelta(microseconds=1)).astimezone(z).date()
+    rule = "relative to the anchor event"
+    if m.group(2):
+        word = m.group(1)
+        n = (
+            number(word)
+            if word in ("a", "an") or word.isdigit() or word not in ("several", "a few", "few", "some")
+            else 3
+        )
+        if word in ("several", "a few", "few", "some"):
+            n = 3
+        sign = 1 if m.group(3) in ("later", "after", "afterwards") else -1
+        unit = m.group(2)
+        if unit in ("minute", "hour"):
+            delta = timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
+            start = (a.start + delta) if sign > 0 else (a.start - delta)
+            size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
+            return Interval(start, start + size, unit, rule)
+        base = last if sign > 0 else first
+        if unit == "year":
+            y = base.year + sign * n
+            d = base.replace(year=y) if not (base.month == 2 and base.day == 29) else date(y, 2, 28)
+        elif unit == "month":
+            ms = spans.month_start(base.year, base.month + sign * n)
+            d = ms.replace(day=min(base.day, spans.days_in_month(ms.year, ms.month)))
+        else:
+            d = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return spans.day(d, z, rule=rule)
+    if m.group(4):
+        unit = m.group(4)
+        if unit in ("hours", "moments", "minutes"):
+            return Interval(a.end, a.end + timedelta(days=1), "day", rule + ": within the day after")
+        span = timedelta(days=7) if unit == "days" else timedelta(days=31)
+        return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks")
+    if m.group(5):
+        step = -1 if m.group(5) == "previous" else 1
+        d = (last if step > 0 else first) + timedelta(days=step)
+        part = m.group(6)
+        if part == "day":
+            return spans.day(d, z, rule=rule)
+        d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
+        return Interval(
+            spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule
+        )
+    if m.group(7):
+        step = -1 if m.group(8) == "before" else 1
+        d = (last if step > 0 else first) + timedelta(days=step)
+        part = m.group(7)
+        if part == "day":
+            return spans.day(d, z, rule=rule)
+        if part == "night" and step < 0:
+            return Interval(spans.at(d, z, 20), spans.at(d + timedelta(days=1), z, 6), "night", rule)
+        d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
+        return Interval(
+            spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule
+        )
+    part = m.group(10) or m.group(12)
+    if part == "day":
+        return spans.day(first, z, rule=rule)
+    d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
+    return Interval(
+        spans.at(first + timedelta(days=d0), z, h0), spans.at(first + timedelta(days=d1), z, h1), precision, rule
+    )
+
+
+# --------------------------------------------------------------------------- ranges, since, until
+
+_DAY_RANGE_MD = re.compile(
+    r"\b("
+    + MONTH_ANY
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|thru|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm))(?:\s+(\d{4}))?"
+)
+_DAY_RANGE_DM = re.compile(
+    r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    + MONTH_ANY
+    + r")\b(?:\s+(\d{4}))?"
+)
+_CONNECT = re.compile(
+    r"\s+(?:-|to|through|thru|until|till|and|into)\s+|(?<=\d)-(?=\d)"
+    r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
+)
+_YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|to|through|and)\s*(\d{2}|\d{4})\b")
+
+
+def _spread(a: Interval, b: Interval, rule: str) -> Interval:
+    return Interval(a.start, b.end, "range", rule)
+
+
+_TIME_RANGE = re.compile(
+    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
+)
+_CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b")
+
+
+def _expand_time_ranges(s: str) -> str:
+    def one(m: re.Match) -> str:
+        left = f"{m[1]}{':' + m[2] if m[2] else ''} {m[3] or m[6]}"
+        return f"{left} to {m[4]}{':' + m[5] if m[5] else ''} {m[6]}"
+
+    return _TIME_RANGE.sub(one, s)
+
+
+def _expand_day_ranges(s: str) -> str:
+    s = _expand_time_ranges(s)
+    s = _DAY_RANGE_MD.sub(
+        lambda m: f"{m[1]} {m[2]}{' ' + m[4] if m[4] else ''} to {m[1]} {m[3]}{' ' + m[4] if m[4] else ''}", s
+    )
+    return _DAY_RANGE_DM.sub(
+        lambda m: f"{m[1]} {m[3]}{' ' + m[4] if m[4] else ''} to {m[2]} {m[3]}{' ' + m[4] if m[4] else ''}", s
+    )
+
+
+def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | None:
+    for c in _CONNECT.finditer(s):
+        left, right = s[: c.start()].strip(), s[c.end() :].strip()
+        if not left or not right:
+            continue
+        try:
+            a, b = sub(left, ctx), sub(right, ctx)
+        except DateError:
+            continue
+        if a is None or b is None:
+            continue
+        if _CLOCKS.search(left) and _CLOCKS.search(right):  # "1 pm to 2:30 pm sunday": the day is said once
+            day_words = _CLOCKS.sub(" ", right).strip()
+            if day_words and not _CLOCKS.sub(" ", left).strip():
+                try:
+                    a = sub(f"{left} {day_words}", ctx) or a
+                except DateError:
+                    pass
+        year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d)\s*$", right)
+        if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b", left) and a.precision == "day":
+            try:  # "March 3 through March 5, 2026": the year is said once
+                a = sub(f"{left} {year_right.group(1)}", ctx) or a
+            except DateError:
+                pass
+        if b.end <= a.start:  # "from Friday to Monday", "Dec. 30 to Jan. 2": the right side is later
+            try:
+                b2 = sub(right, replace(ctx, pub=a.start, forward=True, past=False))
+            except DateError:
+                b2 = None
+            if b2 is None or b2.end <= a.start:
+                continue
+            b = b2
+        return a, b
+    return None
+
+
+_BETWEEN = re.compile(r"^(?:.*?\b)?(?:from|between)\s+(.+)$")
+_NIGHTS = re.compile(r"\b(?:night|overnight)\b")
+
+
+def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "Oct. 14-16", "June 2 to 4", "between June 2 and June 4", "from Tuesday to Thursday"."""
+    if _NIGHTS.search(s) or not _CONNECT.search(s):
+        return None
+    t = _expand_day_ranges(s)
+    m = _YEARS.search(t)
+    if m:
+        y0, y1 = int(m.group(1)), m.group(2)
+        y1n = int(y1) if len(y1) == 4 else y0 // 100 * 100 + int(y1)
+        if y1n > y0:
+            return Interval(spans.year(y0, ctx.zone).start, spans.year(y1n, ctx.zone).end, "range", "range of years")
+    b = _BETWEEN.match(t)
+    body = b.group(1) if b else t
+    sides = _two_sides(body, ctx, sub)
+    if sides is None:
+        return None
+    a, z = sides
+    if a.precision == "minute" and z.precision == "minute":  # "from 7 a.m. to 7 p.m.": up to the second time
+        end = z.start
+        if end <= a.start:  # "from 10 p.m. to 2 a.m.": into the next day
+            end = end + timedelta(days=1)
+        if end <= a.start:
+            return None
+        return Interval(a.start, end, "range", "range: from the first time to the second")
+    return _spread(a, z, "range: from the first to the end of the last")
+
+
+_NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$")
+
+
+def nth_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the first week of March": its days 1-7; "the last week of April": its last seven."""
+    m = _NTH_WEEK.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(2), ctx)
+    if iv is None or iv.precision != "month":
+        return None
+    first = iv.start.astimezone(ctx.zone).date()
+    after = iv.end.astimezone(ctx.zone).date()
+    if m.group(1) in ("last", "final"):
+        start = after - timedelta(days=7)
+    else:
+        start = first + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
+    return spans.days(
+        start, min(start + timedelta(days=7), after), ctx.zone, "week", "the nth week of a month: its days"
+    )
+
+
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)$")
+
+
+def week_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the week of Feb. 10": Monday to Sunday of the week that day is in."""
+    m = _WEEK_OF.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(1), ctx)
+    if iv is None:
+        return None
+    d = iv.start.astimezone(ctx.zone).date()
+    if d.weekday() == 6:  # a Sunday: the week that begins with it (US calendars)
+        return spans.days(d, d + timedelta(days=7), ctx.zone, "week", "the week of a Sunday: Sunday to Saturday")
+    mon = spans.monday(d)
+    return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", "the week of X: Monday to Sunday")
+
+
+_SINCE = re.compile(r"\bsince\s+(.+)$")
+_UNTIL = re.compile(r"\b(?:(?:in\s+the\s+)?(run|lead)[\s-]up\s+to|until|till|til|through|up\s+to)\s+(.+)$")
+
+
+def since(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "since March 1, 2014": from then to the publication."""
+    m = _SINCE.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(1), replace(ctx, forward=False, past=True))
+    if iv is None:
+        return None
+    end = ctx.pub.replace(second=0, microsecond=0)
+    if iv.start >= end:
+        return None
+    return Interval(iv.start, max(end, iv.start + timedelta(minutes=1)), "range", "since X: from X to the publication")
+
+
+def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "until Friday": from the publication to the end of Friday."""
+    if re.search(r"\b(?:from|between|since)\b", s):
+        return None
+    m = _UNTIL.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(2), replace(ctx, forward=True, past=False))
+    if iv is None:
+        return None
+    start = ctx.pub.replace(second=0, microsecond=0)
+    if m.group(1) and iv.start > start:  # "in the run-up to Christmas": the time before it
+        return Interval(start, iv.start, "range", "the run-up to X: from the publication to X")
+    if iv.end <= start:
+        return replace(iv, rule="until X, X already past: X")
+    if iv.precision == "minute":  # "until midnight tonight": up to that moment
+        end = max(iv.start, start + timedelta(minutes=1))
+        return Interval(start, end, "range", "until a moment: from the publication to it")
+    return Interval(min(start, iv.start), iv.end, "range", "until X: from the publication to the end of X")
+
+
+# --------------------------------------------------------------------------- quarters, halves, fiscal years
+
+_QUARTER = re.compile(
+    r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4]))\b"
+    r"(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?" + _YEAR_RX + r")?"
+)
+_HALF = re.compile(
+    r"\b(?:(first|second|last)[\s-]+half|h([12])|(first)\s+two\s+quarters)\b(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?"
+    + _YEAR_RX
+    + r")?"
+)
+_LATEST_Q = re.compile(r"\b(?:latest|last|previous|most recent|past|recent|current|this|next|coming)\s+quarter\b")
+_FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?:(\d{4})|'?(\d{2}))\b")
+_YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)|\byear[\s-]+(?:ago|earlier)\b")
+
+
+def _fiscal_year_first(y: int, ctx: Context) -> tuple[int, int]:
+    """(year, month) a fiscal year named Y begins: named for the year it ends in."""
+    if ctx.fiscal_start == 1:
+        return y, 1
+    return y - 1, ctx.fiscal_start
+
+
+_REPORT_Q = re.compile(
+    r"^(?:the\s+|that\s+|this\s+)?(?:latest\s+|most\s+recent\s+|current\s+|recent\s+)?(?:fiscal\s+)?(quarter|period)$"
+)
+_YEAR_AGO_Q = re.compile(
+    r"\b(?:year[\s-]+(?:earlier|ago)|comparable|corresponding|same|last\s+year\s+s)\b.*\b(?:quarter|period)\b"
+    r"|\b(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|of\s+last\s+year)\b"
+    r"|^(?:the\s+)?year[\s-]+(?:earlier|ago)$"
+)
+_YEAR_OF_Q = re.compile(
+    r"\bthe\s+" + _YEAR_RX + r"\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)\b"
+)
+_REL_YEAR_Q = re.compile(r"\b(this|next|last)\s+year\s+s\s+(first|second|third|fourth)\s+(quarter|half)\b")
+_THE_YEAR = re.compile(
+    r"^(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year$"
+    r"|^(?:the\s+)?(latest|last|previous|prior)\s+fiscal\s+year$"
+)
+
+
+def _latest_done_quarter(ctx: Context) -> int:
+    """The last quarter over by the publication, as year * 4 + (quarter - 1)."""
+    today = ctx.pub.date()
+    return today.year * 4 + (today.month - 1) // 3 - 1
+
+
+def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """Earnings copy: "the quarter" (the last one over), "the year-earlier quarter",
+    "the 1988 third quarter", "next year's first quarter", "the full year"."""
+    z = ctx.zone
+    m = _REPORT_Q.match(s)
+    if m:
+        q = _latest_done_quarter(ctx) + (1 if re.match(r"(?:this|current)\b", s) or "current" in s else 0)
+        return spans.quarter(q // 4, q % 4 + 1, z, "the quarter of a report: the last one over")
+    if _YEAR_AGO_Q.search(s):
+        q = _latest_done_quarter(ctx) - 4
+        return spans.quarter(q // 4, q % 4 + 1, z, "the year-earlier quarter: the last one over, a year back")
+    m = _YEAR_OF_Q.search(s)
+    if m:
+        y = int(m.group(1))
+        n = ORDINALS[m.group(2)] if m.group(2) else _latest_done_quarter(ctx) % 4 + 1
+        return spans.quarter(y, n, z, "quarter of a named year")
+    m = _REL_YEAR_Q.search(s)
+    if m:
+        y = ctx.pub.year + {"this": 0, "next": 1, "last": -1}[m.group(1)]
+        make = spans.quarter if m.group(3) == "quarter" else spans.half
+        return make(y, ORDINALS[m.group(2)], z, "quarter of this/next/last year")
+    m = _THE_YEAR.match(s)
+    if m:
+        back = m.group(3) is not None
+        y = ctx.pub.year - (1 if back else 0)
+        if (m.group(2) == "fiscal" or back) and ctx.fiscal_start != 1:
+            y0, m0 = _fiscal_year_first(y + (1 if ctx.pub.month >= ctx.fiscal_start else 0), ctx)
+            return spans.days(spans.month_start(y0, m0), spans.month_start(y0 + 1, m0), z, "year", "the fiscal year")
+        return spans.year(y, z, "the year of a report: this one" if not back else "the last fiscal year")
+    return None
+
+
+_MONTHS_TO = re.compile(
+    r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
+    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending)\s+(.+)$"
+)
+_FIRST_MONTHS = re.compile(
+    r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(.+)$"
+)
+_MONTH_QUARTER = re.compile(r"\b(?:the\s+)?(" + MONTH_FULL + r")\s+quarter\b")
+_SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+(year|month)|(year|month)[\s-]+to[\s-]+date)\b")
+_N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_N_MONTHS |= {"eleven": 11, "twelve": 12}
+_SPAN_WORD = {3: "quarter", 6: "half", 12: "year"}
+
+
+def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """Business copy: "the three months to September", "the nine months ended Sept. 30",
+    "the quarter ended Sept. 30", "the September quarter", "the first nine months of 2024",
+    "so far this year"."""
+    z = ctx.zone
+    m = _MONTHS_TO.search(s)
+    if m:
+        n = int(m.group(1)) if m.group(1) and m.group(1).isdigit() else _N_MONTHS.get(m.group(1) or "", 0)
+        n = n or {"quarter": 3, "half": 6, "year": 12}[m.group(3)]
+        iv = None if _SO_FAR.search(s) else sub(m.group(2) or m.group(4), replace(ctx, past=not ctx.forward))
+        if iv is not None:
+            last = (iv.end - timedelta(microseconds=1)).astimezone(z).date()
+            start = spans.month_start(last.year, last.month - n + 1)
+            after = spans.month_start(last.year, last.month + 1)
+            rule = "N months to X: the N calendar months ending with X's"
+            return spans.days(start, after, z, _SPAN_WORD.get(n, "range"), rule)
+    m = _FIRST_MONTHS.search(s)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]
+        iv = sub(m.group(2), ctx)
+        if iv is not None and iv.precision == "year":
+            y = iv.start.astimezone(z).year
+            first_n = "the first N months of a year"
+            return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
+    m = _MONTH_QUARTER.search(s)
+    if m:  # "the September quarter": the quarter that ends in September
+        mo = MONTHS[m.group(1)]
+        iv = spans.pick(
+            lambda y: spans.days(spans.month_start(y, mo - 2), spans.month_start(y, mo + 1), z, "quarter"),
+            replace(ctx, past=not ctx.forward),
+            near_days=0,
+        )
+        return replace(iv, rule="the quarter that ends in that month")
+    m = _SO_FAR.search(s)
+    if m:
+        unit = m.group(1) or m.group(2)
+        today = ctx.pub.date()
+        first = date(today.year, 1, 1) if unit == "year" else today.replace(day=1)
+        end = ctx.pub.replace(second=0, microsecond=0)
+        return Interval(
+            spans.at(first, z),
+            max(end, spans.at(first, z) + timedelta(minutes=1)),
+            "range",
+            f"so far this {unit}: to the publication",
+        )
+    return None
+
+
+def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    z = ctx.zone
+    m = _QUARTER.search(s) or _HALF.search(s)
+    if m:
+        is_q = m.re is _QUARTER
+        if is_q:
+            n = ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+            year = m.group(3)
+        else:  # "first half", "H2", "the last half", "the first two quarters"
+            n = (
+                1
+                if m.group(3)
+                else (2 if m.group(1) == "last" else ORDINALS[m.group(1)])
+                if m.group(1) or m.group(3)
+                else int(m.group(2))
+            )
+            year = m.group(4)
+        fiscal = bool(re.search(r"\b(?:fiscal|fy)", s)) and ctx.fiscal_start != 1
+        make = spans.quarter if is_q else spans.half
+        what = "quarter" if is_q else "half"
+        if year:
+            y, first = _fiscal_year_first(int(year), ctx) if fiscal else (int(year), 1)
+            return make(y, n, z, f"{what} of a year", first)
+
+        def of(y: int) -> Interval:
+            return make(y, n, z, "", 1)
+
+        iv = spans.pick(of, replace(ctx, past=not ctx.forward), near_days=0)
+        if _YEAR_AGO.search(s):
+            iv = make(iv.start.year - 1, n, z, "", 1)
+        return replace(
+            iv, rule=f"{what} without year: the most recent begun" if not ctx.forward else f"{what}: the next"
+        )
+    m = _LATEST_Q.search(s)
+    if m:
+        today = ctx.pub.date()
+        q_now = (today.month - 1) // 3 + 1
+        word = m.group(0).split()[0]
+        shift = {"this": 0, "current": 0, "next": 1, "coming": 1}.get(word, -1)
+        q = today.year * 4 + q_now - 1 + shift
+        if _YEAR_AGO.search(s):
+            q -= 4
+        return spans.quarter(q // 4, q % 4 + 1, z, "quarter counted from publication")
+    m = _FISCAL.search(s)
+    if m:
+        y = int(m.group(1)) if m.group(1) else 2000 + int(m.group(2))
+        y0, m0 = _fiscal_year_first(y, ctx)
+        iv = spans.days(spans.month_start(y0, m0), spans.month_start(y0 + 1, m0), z, "year")
+        cal = "the calendar year" if ctx.fiscal_start == 1 else f"from month {ctx.fiscal_start}, named for its end"
+        return replace(iv, rule=f"fiscal year: {cal}")
+    return None
+
+
+# --------------------------------------------------------------------------- seasons, decades, thirds, year ago
+
+_SEASON = re.compile(
+    r"\b(?:(this|last|next|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)\b"
+    r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
+)
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
+_THIRD_MONTH = re.compile(
+    r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)\s+"
+    r"(?:(this|last|next|the)\s+)?(?:(" + MONTH_FULL + r")|month)\b(?:\s+" + _YEAR_RX + r")?"
+)
+_THIRD_YEAR = re.compile(
+    r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
+    r"\s+(?:(this|last|next|the|that)\s+year|" + _YEAR_RX + r")\b"
+)
+_IN_THE_WEEK = re.compile(r"\b(later|earlier)\s+in\s+the\s+(week|month|year)\b")
+_FOLLOWING = re.compile(r"\bthe\s+(following|previous|preceding|prior)\s+(week|month|year)\b")
+_RESULTS_WORDS = re.compile(
+    r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results)\b"
+)
+_AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(ago|earlier|before)\b")
+
+
+def _third_word(w: str) -> str:
+    if w.startswith("early") or "beginning" in w or "start" in w:
+        return "early"
+    if w.startswith("mid") or "middle" in w:
+        return "mid"
+    return "late"
+
+
+def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    z, today = ctx.zone, ctx.pub.date()
+    m = _THIRD_MONTH.search(s)
+    if m:
+        third = _third_word(m.group(1))
+        rel, name, y = m.group(2), m.group(3), m.group(4)
+        if name is None:  # "the end of the month", "early next month"
+            shift = {"last": -1, "next": 1}.get(rel or "", 0)
+            ms = spans.month_start(today.year, today.month + shift)
+            return spans.month_third(ms.year, ms.month, third, z, "third of the month: 1-10, 11-20, 21-end")
+        mo = MONTHS[name]
+        if y:
+            return spans.month_third(int(y), mo, third, z, "third of the month: 1-10, 11-20, 21-end")
+        iv = spans.pick(lambda yy: spans.month(yy, mo, z), ctx, near_days=spans.NEAR_DAYS)
+        return spans.month_third(iv.start.year, mo, third, z, "third of a month without year (1-10, 11-20, 21-end)")
+    m = _THIRD_YEAR.search(s)
+    if m:
+        third = _third_word(m.group(1))
+        if m.group(3):
+            y = int(m.group(3))
+        else:
+            y = today.year + {"last": -1, "next": 1}.get(m.group(2), 0)
+        if "end of" in m.group(1):
+            return spans.month(y, 12, z, "the end of the year: December")
+        return spans.year_third(y, third, z, "third of the year: Jan-Apr, May-Aug, Sep-Dec")
+    m = _DECADE.search(s)
+    if m:
+        y = int(m.group(2))
+        if m.group(1):
+            y0, y1 = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}[m.group(1)]
+            return spans.days(date(y + y0, 1, 1), date(y + y1, 1, 1), z, "range", "part of a decade")
+        return spans.decade(y, z, "decade")
+    m = _SEASON.search(s)
+    if m:
+        rel, name, y = m.group(1), m.group(2), m.group(3)
+        side = "southern" if ctx.south else "northern"
+        rule = f"season ({side} hemisphere, meteorological)"
+        if y:
+            return spans.season(int(y), name, z, ctx.south, rule)
+        found = [spans.season(yy, name, z, ctx.south) for yy in range(today.year - 2, today.year + 2)]
+        pub = ctx.pub
+        if rel in ("last", "past", "previous"):
+            iv = [iv for iv in found if iv.end <= pub][-1]
+        elif rel in ("next", "coming"):
+            iv = [iv for iv in found if iv.start > pub][0]
+        elif rel == "this":  # the one under way, else the nearer of the last and the next
+            iv = min(
+                found,
+                key=lambda iv: (0 if iv.start <= pub < iv.end else 1, min(abs(iv.start - pub), abs(iv.end - pub))),
+            )
+        elif ctx.forward:
+            iv = [iv for iv in found if iv.end > pub][0]
+        else:
+            iv = [iv for iv in found if iv.start <= pub][-1]
+        return replace(iv, rule=rule)
+    m = _IN_THE_WEEK.search(s)
+    if m:
+        return sub(f"{m.group(1)} this {m.group(2)}", ctx)
+    m = _FOLLOWING.search(s)
+    if m:
+        unit, back = m.group(2), m.group(1) != "following"
+        if ctx.anchor is not None:
+            base = ctx.anchor.start.astimezone(z).date()
+            if unit == "week":
+                mon = spans.monday(base) + timedelta(weeks=-1 if back else 1)
+                return spans.days(mon, mon + timedelta(days=7), z, "week", "relative to the anchor event")
+            if unit == "month":
+                return spans.month(base.year, base.month + (-1 if back else 1), z, "relative to the anchor event")
+            return spans.year(base.year + (-1 if back else 1), z, "relative to the anchor event")
+        got = sub(("last " if back else "next ") + unit, ctx)
+        return None if got is None else replace(got, rule=f"the {m.group(1)} {unit}: counted from publication")
+    m = _AGO_UNIT.search(s)
+    if m:
+        unit = m.group(1)
+        if unit == "year" and ctx.anchor is None and (ctx.results or _RESULTS_WORDS.search(s)):
+            q = _latest_done_quarter(ctx) - 4  # "from $1.86 a year ago": the same quarter, a year back
+            return spans.quarter(q // 4, q % 4 + 1, z, "a year ago in results copy: the same quarter a year back")
+        if ctx.anchor is not None:
+            base = ctx.anchor.start.astimezone(z).date()
+            rule = "a year/month/week before the anchor event"
+        else:
+            base, rule = today, "a year/month/week before the publication: that day"
+        if unit == "week":
+            return spans.day(base - timedelta(days=7), z, rule=rule)
+        if unit == "month" and ctx.anchor is None and m.group(2) == "ago":  # "a month ago": that month
+            return spans.month(today.year, today.month - 1, z, "a month ago: the month before the publication's")
+        if unit == "month":
+            ms = spans.month_start(base.year, base.month - 1)
+            return spans.day(ms.replace(day=min(base.day, spans.days_in_month(ms.year, ms.month))), z, rule=rule)
+        d = base.replace(year=base.year - 1) if not (base.month == 2 and base.day == 29) else date(base.year - 1, 2, 28)
+        return spans.day(d, z, rule=rule)
+    if re.search(r"\bthe\s+(?:previous|prior|preceding)\s+year\b", s):
+        return spans.year(today.year - 1, z, "the previous year")
+    return None
+
+
+__all__ = [
+    "Sub",
+    "date_range",
+    "quarters",
+    "relative_to_event",
+    "seasons_decades_thirds",
+    "since",
+    "until",
+    "MONTH_ANY",
+    "WD",
+    "month_no",
+]

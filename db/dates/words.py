@@ -1,0 +1,142 @@
+"""Words of dates: normalizing news text, the month and weekday names, and which way a
+sentence looks (ahead, or back at what happened)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTH_ABBR = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "several": 3,
+    "a few": 3,
+}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+MONTH_ANY = r"(?:" + "|".join(sorted(list(MONTHS) + list(MONTH_ABBR), key=len, reverse=True)) + r")"
+MONTH_FULL = r"(?:" + "|".join(MONTHS) + r")"
+WD = r"(?:" + "|".join(WEEKDAYS) + r")"
+NUM = r"(?:\d+|a few|" + "|".join(k for k in NUMBERS if k != "a few") + r")"
+
+
+def month_no(word: str) -> int:
+    return MONTHS.get(word) or MONTH_ABBR[word]
+
+
+def number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
+    s = re.sub(r"(\d)\s*([ap])\.?\s?m\b\.?", r"\1 \2m", s)  # 10:45 p.m. -> 10:45 pm
+    s = re.sub(r"\b(" + "|".join(MONTH_ABBR) + r")\.", lambda m: calendar.month_name[MONTH_ABBR[m.group(1)]].lower(), s)
+    s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
+    s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
+    s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
+    s = re.sub(r"\b(mid|early|late)-", r"\1 ", s)  # mid-2023, mid-October
+    s = re.sub(r"'(\d0)s\b", r"19\1s", s)  # the '80s
+    s = re.sub(r"[^\w:\-/+' ]+", " ", s)
+    s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
+    s = s.replace("'s", " s")
+    return spell_years(" ".join(s.split()))
+
+
+_TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SPELLED_YEAR = re.compile(
+    r"\b(nineteen|eighteen)\s+(?:(hundred)|(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(_UNITS) + r"))?)\b"
+    r"|\btwo\s+thousand(?:\s+and)?(?:\s+(" + "|".join(_UNITS) + r"))?\b"
+    r"|\bthe\s+(" + "|".join(t + "ies" if t != "ten" else "tens" for t in _TENS).replace("tyies", "ties") + r")\b"
+)
+
+
+def _spelled(m: re.Match) -> str:
+    """Years said in words, as broadcast transcripts write them: "nineteen ninety-six"."""
+    if m.group(1):
+        century = 1900 if m.group(1) == "nineteen" else 1800
+        if m.group(2):
+            return str(century)
+        return str(century + 10 * _TENS[m.group(3)] + _UNITS.get(m.group(4) or "", 0))
+    if m.group(6):  # "the nineties"
+        return f"the 19{_TENS[m.group(6)[:-3] + 'y' if m.group(6).endswith('ies') else m.group(6)[:-1]]}0s"
+    return str(2000 + _UNITS.get(m.group(5) or "", 0))
+
+
+def spell_years(s: str) -> str:
+    return _SPELLED_YEAR.sub(_spelled, s)
+
+
+# Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
+NOT_DATES = re.compile(
+    r"\b(?!q[1-4]\b|h[12]\b|fy)[a-z]+-\d+\w*\b|\b\d+-(?:year|month|week|day|hour)s?-old\b"
+    r"|\b\d+-(?!quarter|half)[a-z]+\b"
+)
+
+# Which way the words look.
+_EVENT_NOUNS = (
+    r"summit|vote|voting|election|elections|runoff|run-off|meeting|meetings|talks|deadline|debate|referendum|"
+    r"hearing|match|game|final|race|visit|ceremony|inauguration|launch|poll|polls|conference|session|trial|"
+    r"rally|parade|opening|sentencing|auction|festival|celebration|premiere|deal|ballot|caucus|primary|primaries|"
+    r"kickoff|start|event|review|decision|announcement|speech|address|swearing-in"
+)
+FORWARD = re.compile(
+    r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
+    r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|"
+    r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
+    r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"
+    r"heads to|is heading|are heading|run up to|run-up to|lead-up to|leading up to|countdown to|"
+    r"convenes|to meet|to visit|to travel|to vote|to hold|to begin|to start|to end|to open|to close)\b"
+    r"|\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?:next\s+|this\s+|mid\s+|early\s+|late\s+)?(?:"
+    + WD
+    + r"|"
+    + MONTH_ANY
+    + r"|\d|tomorrow|tonight|midnight|noon)"
+    r"|\b(?:" + WD + r"|tomorrow|tonight) s (?:\w+ ){0,2}(?:" + _EVENT_NOUNS + r")\b"
+)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|has been|have been|said|says|told|killed|died|ago|earlier|previous|happened|"
+    r"occurred|struck|hit|attacked|fired|launched|arrested|announced|reported|took place|came|went|began|"
+    r"ended|fell|rose|won|lost|met|held|signed|left|arrived|visited|shot|wounded|injured|destroyed|"
+    r"damaged|seized|captured|closed|opened|resigned|elected|approved|passed|voted|released|issued|"
+    r"last)\b"
+)
+
+
+def looks_forward(s: str) -> bool:
+    return bool(FORWARD.search(s))
+
+
+def looks_back(s: str) -> bool:
+    return bool(PAST.search(s))
