@@ -14,6 +14,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from .dates import DateError, Interval, interval_for_iso, resolve
+from .text import quoted
 
 STATUSES = ("happened", "claimed", "planned")
 
@@ -108,7 +109,7 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
         if pub:
             published = interval_for_iso(pub).start
         if published is None:
-            raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
+            raise RecordError(f"cannot resolve {quoted(words)} without a publication date (use --published)")
         return resolve(words, published, tz)
     except DateError as exc:
         raise RecordError(str(exc)) from None
@@ -271,7 +272,7 @@ def row_tuples(
     status = get("status")
     status = "happened" if status is None else (clean(status, "status") or "happened").lower()
     if status not in STATUSES:
-        raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
+        raise RecordError(f"status must be one of {', '.join(STATUSES)}, not {quoted(status)}")
     v = get("start")
     start = (v.strip() or None) if v.__class__ is str else clean(v, "start")
     if start:

@@ -17,7 +17,7 @@ import click
 from dateline.db import queries, store
 from dateline.db.dates import DateError, parse_when
 from dateline.db.records import RecordError
-from dateline.db.text import clean
+from dateline.db.text import TerminalWriter, clean, json_safe, shown
 
 try:
     __version__ = version("dateline")
@@ -26,7 +26,20 @@ except PackageNotFoundError:  # running from a source tree
 
 
 def fail(message: str) -> None:
-    raise click.ClickException(message)
+    raise click.ClickException(shown(message))  # input quoted in it shows escaped, never active
+
+
+class SafeGroup(click.Group):
+    """click's own messages (a bad --format, a missing FILE) quote what was typed: shown escaped."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as exc:
+            exc.message = shown(exc.message)
+            if isinstance(exc, click.BadParameter) and exc.param_hint is not None:
+                exc.param_hint = shown(exc.param_hint)
+            raise
 
 
 def friendly(func):
@@ -74,10 +87,10 @@ def when(text: str | None, *, end_of_day: bool = False) -> datetime | None:
 
 
 def emit_json(obj: dict) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False))
+    click.echo(json_safe(json.dumps(obj, ensure_ascii=False)))
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SafeGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "db",
@@ -266,11 +279,11 @@ def import_(
     except ImportFailed as exc:
         fail(f"{exc.bad}\nnothing imported; the store is as it was (--skip-bad imports the good rows)")
     for bad in result.bad:
-        click.echo(str(bad), err=True)
+        click.echo(shown(bad), err=True)
     named = files[0] if len(files) == 1 else f"{len(files)} files"
     skipped = f", skipped {len(result.bad)} bad line{'s' if len(result.bad) != 1 else ''}" if result.bad else ""
     click.echo(
-        f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}",
+        shown(f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}"),
         err=True,
     )
 
@@ -297,11 +310,12 @@ def export_(
     lo, hi = when(start), when(end, end_of_day=True)
     db = open_for_reading(ctx)
     if output in (None, "-"):
-        formats.export(db, fmt, sys.stdout, lo, hi, query)
+        # to a terminal, nothing from the data may act on it: controls out, as `events` does
+        formats.export(db, fmt, TerminalWriter(sys.stdout) if sys.stdout.isatty() else sys.stdout, lo, hi, query)
         sys.stdout.flush()
     else:
         n = formats.export_to_file(db, fmt, output, lo, hi, query)
-        click.echo(f"exported {n} event{'s' if n != 1 else ''} to {output}", err=True)
+        click.echo(shown(f"exported {n} event{'s' if n != 1 else ''} to {output}"), err=True)
 
 
 # --------------------------------------------------------------------------- demo

@@ -10,8 +10,10 @@ knows. No UI imports: the CLI and the browser both call in here.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime
@@ -159,13 +161,23 @@ def export_to_file(
     end: datetime | None = None,
     query: str | None = None,
 ) -> int:
-    """Export into a file, replaced only once it is complete; the count of events."""
-    target = Path(path)
+    """Export into a file, replaced only once it is complete; the count of events.
+
+    The file gets the mode a new file gets (the umask's), or keeps the one it had; a
+    symbolic link is written through: its target is replaced, the link stays."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a directory", os.fspath(path))
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
+        os.fchmod(fd, mode)  # mkstemp makes it 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             n = export(db, fmt, out, start, end, query)
         os.replace(tmp, target)
@@ -174,3 +186,10 @@ def export_to_file(
             os.unlink(tmp)
         raise
     return n
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, the only portable way, and back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from ..records import RecordError
+from ..text import quoted
 from .textfile import blank, csv_rows, file_label, where
 
 REQUIRED = ("event_id_cnty", "event_date")
@@ -44,7 +45,7 @@ def parse_date(text: str) -> date:
             return datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    raise RecordError(f"cannot read event_date '{text}' (2024-09-21, 21 September 2024 or 21-09-2024)")
+    raise RecordError(f"cannot read event_date {quoted(text)} (2024-09-21, 21 September 2024 or 21-09-2024)")
 
 
 def _dates(day: date, precision: str) -> tuple[str, str | None, str]:
@@ -55,7 +56,7 @@ def _dates(day: date, precision: str) -> tuple[str, str | None, str]:
         return monday.isoformat(), (monday + timedelta(days=7)).isoformat(), "week"
     if precision == "3":
         return day.strftime("%Y-%m"), None, "month"
-    raise RecordError(f"time_precision must be 1, 2 or 3, not '{precision}'")
+    raise RecordError(f"time_precision must be 1, 2 or 3, not {quoted(precision)}")
 
 
 def row_to_record(row: dict, source: str) -> dict | RecordError:

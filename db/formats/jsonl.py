@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..records import RecordError
+from ..text import json_safe
 from .textfile import lines, where
 
 
@@ -37,7 +38,7 @@ def read(path: str | os.PathLike, source: str | None = None) -> Iterator[tuple[s
 
 
 def dumps(rec: dict) -> str:
-    return json.dumps(rec, ensure_ascii=False)
+    return json_safe(json.dumps(rec, ensure_ascii=False))  # C1 controls too, as \u0085
 
 
 def write(records: Iterable[dict], out: IO[str]) -> int:

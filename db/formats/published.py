@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..dates import DateError, parse_when, resolve
 from ..records import RecordError
+from ..text import quoted
 from .textfile import blank
 
 _DATE_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -20,7 +21,7 @@ def zone(tz: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise DateError(f"unknown time zone '{tz}'") from None
+        raise DateError(f"unknown time zone {quoted(tz)}") from None
 
 
 def publication(text: str, tz: str | None = None) -> datetime:
@@ -52,7 +53,7 @@ def resolve_words(
                 if pub is None and not blank(rec.get("published")):
                     pub = publication(str(rec["published"]), tz)
                 if pub is None:
-                    raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
+                    raise RecordError(f"cannot resolve {quoted(words)} without a publication date (use --published)")
                 interval = resolve(words, pub, tz)
             except (DateError, RecordError) as exc:
                 yield where, RecordError(str(exc))
