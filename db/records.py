@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from datetime import datetime
 from functools import lru_cache
 from json.encoder import encode_basestring
@@ -17,6 +18,7 @@ from .dates import DateError, Interval, interval_for_iso, resolve
 from .text import quoted
 
 STATUSES = ("happened", "claimed", "planned")
+INT_MAX = 2**63 - 1  # the largest integer SQLite stores
 
 # the fields of a record, in the order `events --json` and `export jsonl` write them
 FIELDS = (
@@ -69,9 +71,11 @@ def _int(rec: dict, key: str) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise RecordError(f"field '{key}' must be a whole number, not {value!r}") from None
+        raise RecordError(f"field '{key}' must be a whole number, not {_short(value)}") from None
     if number < 0:
         raise RecordError(f"field '{key}' must not be negative")
+    if number > INT_MAX:
+        raise RecordError(f"field '{key}' is too large ({len(str(number))} digits)")
     return number
 
 
@@ -80,9 +84,17 @@ def _float(rec: dict, key: str) -> float | None:
     if value is None or value == "":
         return None
     try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise RecordError(f"field '{key}' must be a number, not {value!r}") from None
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise RecordError(f"field '{key}' must be a number, not {_short(value)}") from None
+    if not math.isfinite(number):
+        raise RecordError(f"field '{key}' must be a finite number, not {number}")
+    return number
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def stable_id(*parts: Any) -> str:
@@ -242,14 +254,14 @@ def _count(rec: dict, key: str) -> int | None:
     value = rec.get(key)
     if value is None:
         return None
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= INT_MAX:
         return value
     return _int(rec, key)
 
 
 def _number(rec: dict, key: str) -> float | None:
     value = rec.get(key)
-    return value if type(value) is float else _float(rec, key)
+    return value if type(value) is float and math.isfinite(value) else _float(rec, key)
 
 
 def row_tuples(

@@ -140,8 +140,11 @@ def _batches(
             if isinstance(rec, Exception):
                 raise rec
             event, event_quotes, source = row_tuples(rec, published, tz)
-        except (RecordError, ValueError) as exc:
+        except (RecordError, ValueError, OverflowError) as exc:
             bad.append((where, str(exc)))
+            continue
+        except RecursionError:  # attrs or quotes nested deeper than Python goes
+            bad.append((where, "nested too deeply"))
             continue
         event_id = event[0]
         if event_id in seen:  # the same id again: the first must be written (and its quotes replaced) first

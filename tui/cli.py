@@ -36,7 +36,7 @@ class SafeGroup(click.Group):
         try:
             return super().invoke(ctx)
         except click.ClickException as exc:
-            exc.message = shown(exc.message)
+            exc.message = shown(exc.message)  # type: ignore[misc]
             if isinstance(exc, click.BadParameter) and exc.param_hint is not None:
                 exc.param_hint = shown(exc.param_hint)
             raise
@@ -53,6 +53,8 @@ def friendly(func):
             fail(str(exc))
         except sqlite3.DatabaseError as exc:
             fail(f"the store cannot be read: {exc}")
+        except OverflowError:  # a date at the ends of the calendar, past what a check caught
+            fail("a date is out of range: dateline stores years 1 to 9999")
         except BrokenPipeError:  # `dateline events | head`
             sys.stderr.close()
         except OSError as exc:
@@ -80,9 +82,15 @@ def when(text: str | None, *, end_of_day: bool = False) -> datetime | None:
     """A --from/--to value; a bare day given as --to takes in the whole day."""
     if text is None:
         return None
-    moment = parse_when(text)
+    try:
+        moment = parse_when(text)
+    except OverflowError:  # the last day of year 9999 has no end in Python's calendar
+        raise DateError(f"cannot read date {shown(repr(text))}: it is at the end of the calendar") from None
     if end_of_day and (moment.hour, moment.minute, moment.second) == (0, 0, 0):
-        moment += timedelta(days=1)
+        try:
+            moment += timedelta(days=1)
+        except OverflowError:
+            return None  # to the end of 9999-12-31: no end at all
     return moment
 
 

@@ -85,7 +85,7 @@ def detect(path: str | os.PathLike) -> str:
         first = text.split("\n", 1)[0]
         try:
             obj = json.loads(first)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # broken, or nested too deeply: the reader says which
             return "timelinejs" if '"events"' in text else "jsonl"
         if isinstance(obj, dict) and isinstance(obj.get("events"), list):
             return "timelinejs"

@@ -17,6 +17,10 @@ def parse_line(text: str) -> dict | RecordError:
         obj = json.loads(text.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         return RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return RecordError("JSON nested too deeply")
+    except ValueError as exc:  # an integer of more than 4300 digits
+        return RecordError(f"broken JSON: {exc}")
     if not isinstance(obj, dict):
         return RecordError("a record must be a JSON object")
     return obj

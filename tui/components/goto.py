@@ -67,9 +67,11 @@ class GoToDate(ModalScreen[int | None]):
         if self._found is None or self._found[0] != text:
             try:
                 when: datetime | DateError = parse_when(text, self.base)
+                line = self.timeline.reaching(when)
             except DateError as exc:
-                when = exc
-            line = None if isinstance(when, DateError) else self.timeline.reaching(when)
+                when, line = exc, None
+            except (OverflowError, ValueError):  # 9999-12-31 and the like: past Python's calendar
+                when, line = DateError(f"cannot read date {text!r}: it is at the end of the calendar"), None
             self._found = (text, when, line)
         return self._found[1], self._found[2]
 
