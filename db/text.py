@@ -14,15 +14,24 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
+# what terminals draw at widths of their own, unlike each other and unlike rich's measure
+# (tmux 3.3 draws "❤️" in 1 cell, rich counts 2; "👍🏽" 4 cells, rich 2): variation
+# selectors, the keycap mark, skin-tone modifiers and tag characters. Without them every
+# character is as wide as its own Unicode width says, which all agree on ("❤️" → "❤",
+# "1️⃣" → "1", "🏳️‍🌈" → "🏳🌈": the joiner is a control and goes too).
+_CELL_MODIFIERS = re.compile("[\ufe00-\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
 def clean(text: str | None, *, one_line: bool = False) -> str:
     """``text`` without escape sequences or control characters; tabs become spaces;
-    with ``one_line``, line breaks too."""
+    with ``one_line``, line breaks too. For the screen: emoji modifiers that terminals
+    draw at differing widths go too (see _CELL_MODIFIERS), so rows keep their borders."""
     if not text:
         return ""
     text = _ESCAPES.sub("", text).replace("\t", " ").replace("\r\n", "\n")
     if one_line:
         text = " ".join(text.split())
-    return _CONTROLS.sub("", text)
+    return _CELL_MODIFIERS.sub("", _CONTROLS.sub("", text))
 
 
 # ---------------------------------------------------------------- text that leaves the program

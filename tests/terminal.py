@@ -40,7 +40,8 @@ class Terminal:
         script = self.dir / f"run-{uuid.uuid4().hex[:8]}.sh"
         exports = "".join(f"export {k}={shlex.quote(v)}\n" for k, v in (env or {}).items())
         tail = f'echo "{END} $?"\nexec cat\n' if keep else ""
-        script.write_text(f"printf '\\033]2;{TITLE}\\007'\n{exports}{shlex.join(argv)}\n{tail}")
+        # (pytest's environment has COLUMNS and LINES, which would override the pane's size)
+        script.write_text(f"printf '\\033]2;{TITLE}\\007'\nunset COLUMNS LINES\n{exports}{shlex.join(argv)}\n{tail}")
         self.tmux("new-session", "-d", "-s", "t", "-x", str(self.width), "-y", str(self.height), f"sh {script}")
 
     def screen(self) -> str:

@@ -18,6 +18,7 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from .components import toosmall as too_small
 from .components.detail import DetailPane
 from .components.goto import GoToDate
 from .components.header import StoreHeader
@@ -60,6 +61,7 @@ class DatelineApp(App[None]):
         Binding("t", "goto", "Go to date"),
         Binding("tab", "toggle_focus", "Timeline/detail", show=False),
         Binding("e", "export", "Export", show=False),
+        Binding("v", "view_text", "View whole text in $PAGER", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -84,6 +86,7 @@ class DatelineApp(App[None]):
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
         self.call_after_refresh(self._tune_gc)
+        too_small.watch_size(self)
 
     # -- garbage collection --------------------------------------------------------
     # A full collection scans every object Python tracks (start-up's, and the lines
@@ -134,6 +137,7 @@ class DatelineApp(App[None]):
         footer = self.query_one(Footer)
         footer.compact = narrow  # so that every key still fits in 80 columns;
         footer.show_command_palette = not narrow  # ctrl+p is on the help screen
+        too_small.resized(self)  # "make the terminal larger" below a line a pane
 
     def _show_selection(self, line: int | None) -> None:
         view = self.timeline_view
@@ -232,6 +236,12 @@ class DatelineApp(App[None]):
             self.query_one(DetailPane).focus()
         else:
             self.timeline_view.focus()
+
+    def action_view_text(self) -> None:
+        from .components.pager import view_in_pager
+
+        event_id = self.timeline_view.selected_id
+        view_in_pager(self, self._load_detail(event_id) if event_id else None)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

@@ -34,6 +34,7 @@ KEYS = [
         "Screen",
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
+            ("v", "the event's whole text in $PAGER"),
             ("e", "export the timeline as Markdown to a file (says where)"),
             ("ctrl+p", "command palette: every action by name"),
             ("?", "this help"),
