@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,6 +57,7 @@ def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.
         raise StoreError(f"{p} is a directory, not a dateline store")
     if not os.access(p, os.R_OK):
         raise StoreError(f"cannot read {p}: permission denied")
+    clean_stale_builds(p)  # what a killed build of this store left beside it
     try:
         db = _connect(p)
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
@@ -97,7 +100,8 @@ def new_store_atomically(path: str | os.PathLike) -> Iterator[sqlite_utils.Datab
     the block succeeds, so a half-built store is never left at ``path``."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".building", dir=p.parent)
+    clean_stale_builds(p)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.{os.getpid()}.", suffix=BUILDING, dir=p.parent)
     os.close(fd)
     os.unlink(tmp)
     tmp_path = Path(tmp)
@@ -117,6 +121,47 @@ def new_store_atomically(path: str | os.PathLike) -> Iterator[sqlite_utils.Datab
         for leftover in (tmp_path, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             if leftover.exists():
                 leftover.unlink()
+
+
+BUILDING = ".building"
+STALE_AFTER = 24 * 3600  # seconds: a build file without a process id (an older dateline's) is stale by then
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale_builds(path: str | os.PathLike) -> list[Path]:
+    """Remove the files a killed build of ``path`` left beside it (``.NAME.PID.*.building``
+    and its journal) whose process is gone; the paths removed. A build still running is
+    left alone; nothing is said when the folder cannot be written."""
+    p = Path(path)
+    removed: list[Path] = []
+    try:
+        candidates = list(p.parent.glob(f".{glob.escape(p.name)}.*{BUILDING}*"))
+    except OSError:
+        return removed
+    now = time.time()
+    for leftover in candidates:
+        base = leftover.name.split(BUILDING)[0]
+        rest = base[len(p.name) + 2 :].split(".")
+        try:
+            if rest and rest[0].isdigit():
+                if _alive(int(rest[0])):
+                    continue
+            elif now - leftover.stat().st_mtime < STALE_AFTER:
+                continue
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            continue
+    return removed
 
 
 def open_or_build(path: Path, build: Callable[[sqlite_utils.Database], None]) -> sqlite_utils.Database:

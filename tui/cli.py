@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sqlite3
 import sys
 from datetime import datetime, timedelta
@@ -210,6 +211,26 @@ def _progress_bar(enabled: bool):
     return bar, lambda n: bar.advance(task, n)
 
 
+class _Stopped(Exception):
+    """SIGTERM or SIGHUP during an import: raised where the import is, so that it rolls back."""
+
+
+def _stop_on_signals():
+    """SIGTERM and SIGHUP (a closed terminal) end an import as Ctrl-C does: rolled back,
+    a new store not left behind. Gives what puts the old handlers back."""
+    old = {}
+
+    def stop(signum, _frame):
+        raise _Stopped(signal.Signals(signum).name)
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        try:
+            old[sig] = signal.signal(sig, stop)
+        except ValueError:  # not the main thread
+            pass
+    return lambda: [signal.signal(sig, handler) for sig, handler in old.items()]
+
+
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -269,6 +290,7 @@ def import_(
                 parallel=parallel,
             )
 
+    stop = _stop_on_signals()
     try:
         if path.exists() or is_default:
             if not path.exists():
@@ -286,6 +308,12 @@ def import_(
                 result = run(db)
     except ImportFailed as exc:
         fail(f"{exc.bad}\nnothing imported; the store is as it was (--skip-bad imports the good rows)")
+    except (KeyboardInterrupt, _Stopped) as exc:
+        name = exc.args[0] if isinstance(exc, _Stopped) else "SIGINT"
+        click.echo(f"import stopped ({name}): nothing imported; the store is as it was", err=True)
+        ctx.exit(128 + int(getattr(signal, name)))
+    finally:
+        stop()
     for bad in result.bad:
         click.echo(shown(bad), err=True)
     named = files[0] if len(files) == 1 else f"{len(files)} files"
