@@ -7,6 +7,7 @@ import os
 import sqlite3
 import tempfile
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,11 +45,53 @@ def _tune(db: sqlite_utils.Database, journal: str = "WAL") -> None:
     db.execute("PRAGMA cache_size = -16000")
 
 
-def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.Database:
+def folder_read_only(p: Path) -> bool:
+    """Whether the folder holding ``p`` cannot be written (permissions, a read-only mount):
+    SQLite cannot make a WAL store's index (-shm) there, nor a journal."""
+    folder = p.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    return not os.access(folder, os.W_OK)
+
+
+def _connect_read_only(p: Path, immutable: bool) -> sqlite_utils.Database:
+    uri = f"file:{urllib.parse.quote(str(p.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite_utils.Database(sqlite3.connect(uri, uri=True, check_same_thread=False))
+
+
+def explain(exc: sqlite3.Error, p: Path) -> str:
+    """SQLite's error in the user's words, where there are better ones."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return f"another import is running on {p}; try again when it ends"
+    if "readonly" in text or "read-only" in text or ("unable to open" in text and folder_read_only(p)):
+        if folder_read_only(p):
+            return f"the store's folder is read-only ({p.parent}); dateline can read the store but not change it"
+        return f"the store is read-only ({p}); dateline can read it but not change it"
+    if is_damage(exc):
+        return f"the store is damaged: {text}; run `dateline check`"
+    return f"the store cannot be read: {text}"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an SQLite error says the file is corrupt (not busy, not read-only)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+    return "malformed" in str(exc)
+
+
+def open_store(path: str | os.PathLike, *, write: bool = False, read_only: bool = False) -> sqlite_utils.Database:
     """Open an existing dateline store; never creates one.
 
     Raises StoreError for a missing file, an unreadable one, or a file that is not a
-    dateline store. An older store is migrated when opened for writing.
+    dateline store. An older store is migrated when opened for writing. For reading, a
+    store whose file or folder cannot be written (or with ``read_only``) is opened
+    read-only (``mode=ro``; ``immutable=1`` where the folder is read-only and SQLite
+    could not read a WAL store otherwise).
     """
     p = Path(path)
     if not p.exists():
@@ -57,13 +100,30 @@ def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.
         raise StoreError(f"{p} is a directory, not a dateline store")
     if not os.access(p, os.R_OK):
         raise StoreError(f"cannot read {p}: permission denied")
-    clean_stale_builds(p)  # what a killed build of this store left beside it
-    try:
-        db = _connect(p)
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        ver = schema.version(db)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{p} is not a dateline store ({exc})") from None
+    ro_folder = folder_read_only(p)
+    if write and (ro_folder or not os.access(p, os.W_OK)):
+        raise StoreError(explain(sqlite3.OperationalError("attempt to write a readonly database"), p))
+    if not ro_folder:
+        clean_stale_builds(p)  # what a killed build of this store left beside it
+    attempts = [False, True] if ro_folder else [False]
+    while True:
+        immutable = attempts.pop(0)
+        try:
+            if write:
+                db = _connect(p)
+            elif read_only or ro_folder or not os.access(p, os.W_OK):
+                db = _connect_read_only(p, immutable)
+            else:
+                db = _connect(p)
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            ver = schema.version(db)
+            break
+        except sqlite3.DatabaseError as exc:
+            if attempts:
+                continue
+            if is_damage(exc) and "not a database" not in str(exc):
+                raise StoreError(f"the store is damaged: {exc}; run `dateline check`") from None
+            raise StoreError(f"{p} is not a dateline store ({exc})") from None
     if app_id != schema.APPLICATION_ID or ver < 1:
         db.close()
         raise StoreError(f"{p} is not a dateline store")
@@ -77,7 +137,7 @@ def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.
         else:
             db.execute("PRAGMA query_only = ON")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open {p}: {exc}") from None
+        raise StoreError(explain(exc, p) if write else f"cannot open {p}: {exc}") from None
     return db
 
 

@@ -57,6 +57,16 @@ class Terminal:
                 raise AssertionError(f"{text!r} never showed; the screen:\n{shown}")
             time.sleep(0.05)
 
+    def wait_gone(self, text: str, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = self.screen()
+            if text not in shown:
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{text!r} never went; the screen:\n{shown}")
+            time.sleep(0.05)
+
     def wait_end(self, timeout: float = 30.0) -> int:
         shown = self.wait_for(END, timeout)
         return int(shown.split(END, 1)[1].split()[0])

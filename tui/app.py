@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from .components import toosmall as too_small
+from .components.damaged import store_failed
 from .components.detail import DetailPane
 from .components.goto import GoToDate
 from .components.header import StoreHeader
@@ -71,6 +72,10 @@ class DatelineApp(App[None]):
         self.db = db
         self.timeline = Timeline(db)
         self.summary = queries.summary(db)
+
+    def _handle_exception(self, error: Exception) -> None:
+        if not store_failed(self, error):  # a damaged store: a message screen, not a traceback
+            super()._handle_exception(error)
 
     def compose(self) -> ComposeResult:
         yield StoreHeader(self.summary, self.timeline, id="header")

@@ -52,8 +52,8 @@ def friendly(func):
             return func(*args, **kwargs)
         except (store.StoreError, DateError, RecordError) as exc:
             fail(str(exc))
-        except sqlite3.DatabaseError as exc:
-            fail(f"the store cannot be read: {exc}")
+        except sqlite3.DatabaseError as exc:  # in the user's words: read-only, another import, damaged
+            fail(store.explain(exc, store_path(click.get_current_context())[0]))
         except OverflowError:  # a date at the ends of the calendar, past what a check caught
             fail("a date is out of range: dateline stores years 1 to 9999")
         except BrokenPipeError:  # `dateline events | head`
@@ -72,11 +72,12 @@ def store_path(ctx: click.Context) -> tuple[Path, bool]:
 
 def open_for_reading(ctx: click.Context):
     path, is_default = store_path(ctx)
-    if is_default and not path.exists():
+    read_only = bool(ctx.find_root().params.get("read_only"))
+    if is_default and not path.exists() and not read_only:
         from dateline.db import seed
 
         return store.open_or_build(path, seed.build)
-    return store.open_store(path)
+    return store.open_store(path, read_only=read_only)
 
 
 def when(text: str | None, *, end_of_day: bool = False) -> datetime | None:
@@ -107,10 +108,11 @@ def emit_json(obj: dict) -> None:
     type=click.Path(),
     help="Store to use (default: the seed store in the user data directory).",
 )
+@click.option("--read-only", is_flag=True, help="Open the store read-only: browse, search and export; never write.")
 @click.version_option(__version__, prog_name="dateline")
 @click.pass_context
 @friendly
-def main(ctx: click.Context, db: str | None) -> None:
+def main(ctx: click.Context, db: str | None, read_only: bool) -> None:
     """dateline: a terminal timeline browser for dated events from news reports.
 
     Without a command, opens the browser.
@@ -120,7 +122,13 @@ def main(ctx: click.Context, db: str | None) -> None:
     database = open_for_reading(ctx)
     from dateline.tui.app import DatelineApp
 
-    DatelineApp(database).run()
+    app = DatelineApp(database)
+    app.run()
+    trouble = getattr(app, "store_trouble", None)  # the store failed under the browser
+    if trouble:
+        fail(trouble)
+    if app.return_code:  # a failure Textual has shown
+        sys.exit(app.return_code)
 
 
 @main.command()
@@ -268,6 +276,9 @@ def import_(
     from dateline.db.formats.published import zone
     from dateline.db.write import ImportFailed, write_records
 
+    if ctx.find_root().params.get("read_only"):
+        fail("--read-only: an import writes to the store; leave --read-only out")
+
     zone(tz)  # an unknown zone fails here, before anything is read
     published_at = formats.publication(published, tz) if published else None
     path, is_default = store_path(ctx)
@@ -342,17 +353,29 @@ def export_(
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
     chronology, TimelineJS JSON or Timesketch JSONL."""
     from dateline.db import formats
+    from dateline.db.salvage import Salvage
 
     lo, hi = when(start), when(end, end_of_day=True)
     db = open_for_reading(ctx)
+    rescue = Salvage()  # a damaged store is exported as far as it can be read
     if output in (None, "-"):
         # to a terminal, nothing from the data may act on it: controls out, as `events` does
-        formats.export(db, fmt, TerminalWriter(sys.stdout) if sys.stdout.isatty() else sys.stdout, lo, hi, query)
+        out = TerminalWriter(sys.stdout) if sys.stdout.isatty() else sys.stdout
+        n = formats.export(db, fmt, out, lo, hi, query, salvage=rescue)
         sys.stdout.flush()
     else:
-        n = formats.export_to_file(db, fmt, output, lo, hi, query)
+        n = formats.export_to_file(db, fmt, output, lo, hi, query, salvage=rescue)
         click.echo(shown(f"exported {n} event{'s' if n != 1 else ''} to {output}"), err=True)
+    if rescue.damage:
+        lost = f"{rescue.lost_events} event row{'s' if rescue.lost_events != 1 else ''} could not be read"
+        if rescue.lost_quotes:
+            lost += f", nor {rescue.lost_quotes} quote row{'s' if rescue.lost_quotes != 1 else ''}"
+        fail(f"the store is damaged ({rescue.damage}): exported the {n} readable events; {lost}; run `dateline check`")
 
+
+from dateline.tui.check import check  # noqa: E402
+
+main.add_command(check)
 
 # --------------------------------------------------------------------------- demo
 

@@ -146,10 +146,17 @@ def export(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    salvage=None,
 ) -> int:
-    """Write the store's events (between two moments, matching ``query``) to ``out``."""
+    """Write the store's events (between two moments, matching ``query``) to ``out``.
+    With ``salvage`` (a ``db.salvage.Salvage``), a damaged store is written as far as it
+    can be read, and ``salvage`` says what was lost."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
+    if salvage is not None:
+        from ..salvage import records_or_salvage
+
+        return _WRITERS[fmt](records_or_salvage(db, start, end, query, salvage), out)
     return _WRITERS[fmt](selected(db, start, end, query), out)
 
 
@@ -160,6 +167,7 @@ def export_to_file(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    salvage=None,
 ) -> int:
     """Export into a file, replaced only once it is complete; the count of events.
 
@@ -179,7 +187,7 @@ def export_to_file(
     try:
         os.fchmod(fd, mode)  # mkstemp makes it 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = export(db, fmt, out, start, end, query)
+            n = export(db, fmt, out, start, end, query, salvage)
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):
