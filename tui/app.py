@@ -26,6 +26,7 @@ from .components.header import StoreHeader
 from .components.help import HelpScreen
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
+from .components.watch import reload_in_place, watch_store
 
 NARROW = 100  # below this many columns the detail goes under the timeline
 
@@ -63,6 +64,7 @@ class DatelineApp(App[None]):
         Binding("tab", "toggle_focus", "Timeline/detail", show=False),
         Binding("e", "export", "Export", show=False),
         Binding("v", "view_text", "View whole text in $PAGER", show=False),
+        Binding("r", "reload", "Reload the store", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
     ]
@@ -92,6 +94,7 @@ class DatelineApp(App[None]):
         self.watch(view, "cursor", self._show_selection)
         self.call_after_refresh(self._tune_gc)
         too_small.watch_size(self)
+        watch_store(self)  # another process's import shows here, in place
 
     # -- garbage collection --------------------------------------------------------
     # A full collection scans every object Python tracks (start-up's, and the lines
@@ -241,6 +244,9 @@ class DatelineApp(App[None]):
             self.query_one(DetailPane).focus()
         else:
             self.timeline_view.focus()
+
+    def action_reload(self) -> None:
+        reload_in_place(self)
 
     def action_view_text(self) -> None:
         from .components.pager import view_in_pager

@@ -179,6 +179,10 @@ class DetailPane(LineView, can_focus=True):
         self._shown_entry = _Detail(NOTHING)
         self._cache: LRUCache[str, _Detail] = LRUCache(self.CACHED)  # by event id
 
+    def forget(self) -> None:
+        """Drop every detail kept (the store changed: an event may read otherwise now)."""
+        self._cache.clear()
+
     def show(self, rec: dict | None) -> None:
         """Show an event record (from ``db.queries.event_detail``), or nothing."""
         self._show(self._entry(rec["id"], lambda _: rec) if rec else None)

@@ -35,6 +35,7 @@ KEYS = [
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
             ("v", "the event's whole text in $PAGER"),
+            ("r", "reload the store (done by itself when it changes)"),
             ("e", "export the timeline as Markdown to a file (says where)"),
             ("ctrl+p", "command palette: every action by name"),
             ("?", "this help"),
