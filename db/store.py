@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import sqlite3
@@ -84,11 +85,47 @@ def is_damage(exc: BaseException) -> bool:
     return "malformed" in str(exc)
 
 
-def open_store(path: str | os.PathLike, *, write: bool = False, read_only: bool = False) -> sqlite_utils.Database:
+def backup_path(p: Path, ver: int) -> Path:
+    """Where the copy of a store about to be migrated from schema ``ver`` goes: beside it."""
+    base = p.with_name(f"{p.stem}.schema{ver}-backup{p.suffix or '.db'}")
+    n = 1
+    while base.exists():
+        n += 1
+        base = p.with_name(f"{p.stem}.schema{ver}-backup-{n}{p.suffix or '.db'}")
+    return base
+
+
+def backup_before_migrating(db: sqlite_utils.Database, p: Path, ver: int) -> Path:
+    """A whole copy of the store (SQLite's online backup) beside it, before a migration
+    changes it; the copy's path. A copy that cannot be made stops the migration."""
+    target = backup_path(p, ver)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (target, Path(f"{target}-journal")):
+            if leftover.exists():
+                leftover.unlink()
+        raise StoreError(f"cannot copy {p} before updating it to a new schema ({exc}); nothing changed") from None
+    return target
+
+
+def open_store(
+    path: str | os.PathLike,
+    *,
+    write: bool = False,
+    read_only: bool = False,
+    migrating: Callable[[int, int, Path], contextlib.AbstractContextManager] | None = None,
+) -> sqlite_utils.Database:
     """Open an existing dateline store; never creates one.
 
     Raises StoreError for a missing file, an unreadable one, or a file that is not a
-    dateline store. An older store is migrated when opened for writing. For reading, a
+    dateline store. An older store is migrated when opened for writing, after a copy of
+    it is made beside it (``backup_path``); ``migrating(from, to, copy)`` gives a context
+    the migration runs in (a progress display). For reading, a
     store whose file or folder cannot be written (or with ``read_only``) is opened
     read-only (``mode=ro``; ``immutable=1`` where the folder is read-only and SQLite
     could not read a WAL store otherwise).
@@ -133,7 +170,10 @@ def open_store(path: str | os.PathLike, *, write: bool = False, read_only: bool 
     try:
         if write:
             _tune(db)
-            schema.migrate(db)
+            if ver < schema.SCHEMA_VERSION:
+                kept = backup_before_migrating(db, p, ver)
+                with migrating(ver, schema.SCHEMA_VERSION, kept) if migrating else contextlib.nullcontext():
+                    schema.migrate(db)
         else:
             db.execute("PRAGMA query_only = ON")
     except sqlite3.DatabaseError as exc:

@@ -172,3 +172,30 @@ def test_new_store_is_v2_with_counts(tmp_path: Path):
     assert schema.version(db) == 2
     assert_counts_right(db)
     db.close()
+
+
+def test_an_older_store_is_copied_beside_it_before_it_is_migrated(v1_path: Path, tmp_path: Path):
+    old = store.open_store(v1_path)
+    before = snapshot(old)
+    old.close()
+    src = tmp_path / "one.jsonl"
+    src.write_text('{"id": "one", "title": "one", "start": "2030-01-01"}\n')
+    result = CliRunner().invoke(main, ["--db", str(v1_path), "import", str(src)])
+    assert result.exit_code == 0, result.output
+    copy = v1_path.with_name("old.schema1-backup.db")
+    assert result.stderr.splitlines()[0] == f"updating the store to schema 2; a copy of the old one is kept as {copy}"
+    kept = store.open_store(copy)
+    assert schema.version(kept) == 1 and snapshot(kept) == before
+    kept.close()
+    db = store.open_store(v1_path)
+    assert schema.version(db) == 2 and db.execute("SELECT count(*) FROM events WHERE id = 'one'").fetchone()[0] == 1
+    db.close()
+
+
+def test_a_copy_that_cannot_be_made_leaves_the_store_as_it_was(v1_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(store, "backup_path", lambda p, ver: p.parent / "no-such-folder" / "copy.db")
+    with pytest.raises(store.StoreError, match="cannot copy .* before updating it to a new schema"):
+        store.open_store(v1_path, write=True)
+    db = store.open_store(v1_path)
+    assert schema.version(db) == 1
+    db.close()

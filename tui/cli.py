@@ -5,6 +5,7 @@ Textual is imported only when the browser opens, so the data commands start fast
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import signal
@@ -219,6 +220,29 @@ def _progress_bar(enabled: bool):
     return bar, lambda n: bar.advance(task, n)
 
 
+@contextlib.contextmanager
+def _migrating(old: int, new: int, backup: Path):
+    """An older store is updated: said on stderr; a spinner when it takes over a second."""
+    import threading
+
+    click.echo(shown(f"updating the store to schema {new}; a copy of the old one is kept as {backup}"), err=True)
+    status = None
+    if sys.stderr.isatty():
+        from rich.console import Console
+
+        status = Console(stderr=True).status(f"updating the store from schema {old} to {new}…")
+    later = threading.Timer(1.0, status.start) if status is not None else None
+    if later is not None:
+        later.start()
+    try:
+        yield
+    finally:
+        if later is not None:
+            later.cancel()
+        if status is not None:
+            status.stop()
+
+
 class _Stopped(Exception):
     """SIGTERM or SIGHUP during an import: raised where the import is, so that it rolls back."""
 
@@ -309,7 +333,7 @@ def import_(
 
                 with store.new_store_atomically(path) as db:
                     seed.build(db)
-            db = store.open_store(path, write=True)
+            db = store.open_store(path, write=True, migrating=_migrating)
             try:
                 result = run(db)
             finally:
