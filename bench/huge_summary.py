@@ -47,6 +47,7 @@ def main() -> None:
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     base = seed_store()
+    Tmux.server = "dateline-bench-huge"  # a server of its own: bench/run.py may be running beside it
     tmux = Tmux()
     rows = []
     try:

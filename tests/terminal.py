@@ -3,6 +3,7 @@ screen, title and clipboard (OSC 52 makes a tmux paste buffer) the test then rea
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
 import subprocess
@@ -82,6 +83,8 @@ class Terminal:
 
     def close(self) -> None:
         subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        folder = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)
 
 
 def dateline_argv(*args: str) -> list[str]:
