@@ -114,3 +114,16 @@ async def test_go_to_9999_12_31_says_so_in_place_and_the_browser_goes_on(seed_pa
         assert "✗" in str(app.screen.query_one("#goto-status").render())
         await pilot.press("escape", "j")
         assert app.query_one("TimelineView").selected_id == "seed-drone-raid"
+
+
+def test_a_whole_document_nested_too_deeply_is_one_line(tmp_path):
+    src = tmp_path / "deep.json"
+    src.write_text('{"events": [' + "[" * 100_000 + "]" * 100_000 + "]}")
+    db = tmp_path / "x.db"
+    for args in ([src], ["--format", "timelinejs", src]):
+        result = run("--db", db, "import", *args)
+        assert result.exit_code == 1 and not isinstance(result.exception, RecursionError)
+        assert result.stderr.strip() == (
+            "Error: the input is nested too deeply to read (JSON over a thousand levels deep); nothing imported"
+        )
+        assert not db.exists()

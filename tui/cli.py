@@ -55,6 +55,8 @@ def friendly(func):
             fail(str(exc))
         except sqlite3.DatabaseError as exc:  # in the user's words: read-only, another import, damaged
             fail(store.explain(exc, store_path(click.get_current_context())[0]))
+        except RecursionError:  # a whole-document reader (TimelineJS) given JSON nested thousands deep
+            fail("the input is nested too deeply to read (JSON over a thousand levels deep); nothing imported")
         except OverflowError:  # a date at the ends of the calendar, past what a check caught
             fail("a date is out of range: dateline stores years 1 to 9999")
         except BrokenPipeError:  # `dateline events | head`
