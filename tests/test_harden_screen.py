@@ -179,3 +179,16 @@ def test_a_tiny_terminal_says_make_it_larger_and_q_quits(seed_path, tmp_path):
         assert term.wait_end() == 0
     finally:
         term.close()
+
+
+async def test_growing_from_too_small_to_wide_lays_the_main_screen_out_wide(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(80, 8)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmall)
+        await pilot.resize_terminal(140, 30)
+        await pilot.pause()
+        assert not isinstance(app.screen, TooSmall)
+        assert not app.screen.has_class("-narrow")
+        timeline, detail = app.timeline_view.region, app.query_one(DetailPane).region
+        assert detail.x > timeline.x and detail.y == timeline.y  # side by side, as at 140 columns

@@ -140,12 +140,12 @@ class DatelineApp(App[None]):
         gc.unfreeze()
 
     def on_resize(self, event: events.Resize) -> None:
+        too_small.resized(self)  # away with "make the terminal larger": the main screen says again
         narrow = event.size.width < NARROW  # (self.size can still be the size before)
         self.screen.set_class(narrow, "-narrow")
         footer = self.query_one(Footer)
         footer.compact = narrow  # so that every key still fits in 80 columns;
         footer.show_command_palette = not narrow  # ctrl+p is on the help screen
-        too_small.resized(self)  # "make the terminal larger" below a line a pane
 
     def _show_selection(self, line: int | None) -> None:
         view = self.timeline_view
