@@ -95,10 +95,9 @@ def backup_path(p: Path, ver: int) -> Path:
     return base
 
 
-def backup_before_migrating(db: sqlite_utils.Database, p: Path, ver: int) -> Path:
-    """A whole copy of the store (SQLite's online backup) beside it, before a migration
-    changes it; the copy's path. A copy that cannot be made stops the migration."""
-    target = backup_path(p, ver)
+def backup_before_migrating(db: sqlite_utils.Database, p: Path, target: Path) -> Path:
+    """A whole copy of the store (SQLite's online backup) at ``target`` beside it, before
+    a migration changes it. A copy that cannot be made stops the migration."""
     try:
         copy = sqlite3.connect(target)
         try:
@@ -171,8 +170,9 @@ def open_store(
         if write:
             _tune(db)
             if ver < schema.SCHEMA_VERSION:
-                kept = backup_before_migrating(db, p, ver)
+                kept = backup_path(p, ver)
                 with migrating(ver, schema.SCHEMA_VERSION, kept) if migrating else contextlib.nullcontext():
+                    backup_before_migrating(db, p, kept)
                     schema.migrate(db)
         else:
             db.execute("PRAGMA query_only = ON")

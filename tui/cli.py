@@ -224,7 +224,7 @@ def _progress_bar(enabled: bool):
 
 @contextlib.contextmanager
 def _migrating(old: int, new: int, backup: Path):
-    """An older store is updated: said on stderr; a spinner when it takes over a second."""
+    """An older store is copied, then updated: said on stderr; a spinner when it takes over a second."""
     import threading
 
     click.echo(shown(f"updating the store to schema {new}; a copy of the old one is kept as {backup}"), err=True)
@@ -232,7 +232,7 @@ def _migrating(old: int, new: int, backup: Path):
     if sys.stderr.isatty():
         from rich.console import Console
 
-        status = Console(stderr=True).status(f"updating the store from schema {old} to {new}…")
+        status = Console(stderr=True).status(f"copying the store, then updating it from schema {old} to {new}…")
     later = threading.Timer(1.0, status.start) if status is not None else None
     if later is not None:
         later.start()
