@@ -185,3 +185,28 @@ def test_a_killed_first_import_leaves_nothing_a_second_cannot_finish(tmp_path):
         )["title"]
         == "from the pipe"
     )
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_sigterm_ends_a_large_import_and_its_worker_with_the_store_as_before(seed_path, tmp_path):
+    """From 4 MB on, the import reads in a worker process: SIGTERM ends both, rolled back."""
+    src = tmp_path / "big.jsonl"
+    line = '{"title": "Event %d", "start": "2024-09-01", "summary": "' + "words " * 40 + '"}\n'
+    src.write_text("".join(line % i for i in range(30_000)))
+    assert src.stat().st_size > 4 << 20
+    before = events(seed_path)
+    proc = subprocess.Popen([dateline(), "--db", str(seed_path), "import", str(src)], stderr=subprocess.PIPE)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    try:
+        wait_until(lambda: proc.poll() is not None or children.read_text().split(), what="the worker process")
+        assert proc.poll() is None, "the import ended before it could be stopped"
+        worker = int(children.read_text().split()[0])
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert err.decode().strip().endswith("import stopped (SIGTERM): nothing imported; the store is as it was")
+    wait_until(lambda: gone(worker), timeout=10, what="the worker to end")
+    assert events(seed_path) == before

@@ -199,3 +199,34 @@ def test_a_copy_that_cannot_be_made_leaves_the_store_as_it_was(v1_path: Path, mo
     db = store.open_store(v1_path)
     assert schema.version(db) == 1
     db.close()
+
+
+SLOW_MIGRATION = """
+import sys, time
+from dateline.db import schema
+step = schema.MIGRATIONS[2]
+schema.MIGRATIONS[2] = lambda db: (time.sleep(2.5), step(db))  # a migration that takes a while
+from dateline.tui.cli import main
+sys.argv[0] = "dateline"
+main()
+"""
+
+
+def test_a_migration_over_a_second_shows_a_spinner_in_a_terminal(v1_path: Path, tmp_path: Path):
+    import shutil
+    import sys
+
+    if not shutil.which("tmux"):
+        pytest.skip("tmux is not installed")
+    from terminal import Terminal
+
+    src = tmp_path / "one.jsonl"
+    src.write_text('{"id": "one", "title": "one", "start": "2030-01-01"}\n')
+    term = Terminal(tmp_path, 120, 10)
+    try:
+        term.start([sys.executable, "-c", SLOW_MIGRATION, "--db", str(v1_path), "import", str(src)])
+        term.wait_for("copying the store, then updating it from schema 1 to 2…")
+        assert term.wait_end() == 0
+        assert "imported 1 event" in term.screen()
+    finally:
+        term.close()
