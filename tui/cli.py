@@ -5,7 +5,6 @@ Textual is imported only when the browser opens, so the data commands start fast
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import signal
@@ -20,6 +19,8 @@ from dateline.db import queries, store
 from dateline.db.dates import DateError, parse_when
 from dateline.db.records import RecordError
 from dateline.db.text import TerminalWriter, clean, json_safe, shown
+from dateline.tui.check import check
+from dateline.tui.guards import SafeGroup, Stopped, migrating, stop_on_signals
 
 try:
     __version__ = version("dateline")
@@ -29,19 +30,6 @@ except PackageNotFoundError:  # running from a source tree
 
 def fail(message: str) -> None:
     raise click.ClickException(shown(message))  # input quoted in it shows escaped, never active
-
-
-class SafeGroup(click.Group):
-    """click's own messages (a bad --format, a missing FILE) quote what was typed: shown escaped."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except click.ClickException as exc:
-            exc.message = shown(exc.message)  # type: ignore[misc]
-            if isinstance(exc, click.BadParameter) and exc.param_hint is not None:
-                exc.param_hint = shown(exc.param_hint)
-            raise
 
 
 def friendly(func):
@@ -222,49 +210,6 @@ def _progress_bar(enabled: bool):
     return bar, lambda n: bar.advance(task, n)
 
 
-@contextlib.contextmanager
-def _migrating(old: int, new: int, backup: Path):
-    """An older store is copied, then updated: said on stderr; a spinner when it takes over a second."""
-    import threading
-
-    click.echo(shown(f"updating the store to schema {new}; a copy of the old one is kept as {backup}"), err=True)
-    status = None
-    if sys.stderr.isatty():
-        from rich.console import Console
-
-        status = Console(stderr=True).status(f"copying the store, then updating it from schema {old} to {new}…")
-    later = threading.Timer(1.0, status.start) if status is not None else None
-    if later is not None:
-        later.start()
-    try:
-        yield
-    finally:
-        if later is not None:
-            later.cancel()
-        if status is not None:
-            status.stop()
-
-
-class _Stopped(Exception):
-    """SIGTERM or SIGHUP during an import: raised where the import is, so that it rolls back."""
-
-
-def _stop_on_signals():
-    """SIGTERM and SIGHUP (a closed terminal) end an import as Ctrl-C does: rolled back,
-    a new store not left behind. Gives what puts the old handlers back."""
-    old = {}
-
-    def stop(signum, _frame):
-        raise _Stopped(signal.Signals(signum).name)
-
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        try:
-            old[sig] = signal.signal(sig, stop)
-        except ValueError:  # not the main thread
-            pass
-    return lambda: [signal.signal(sig, handler) for sig, handler in old.items()]
-
-
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -327,7 +272,7 @@ def import_(
                 parallel=parallel,
             )
 
-    stop = _stop_on_signals()
+    stop = stop_on_signals()
     try:
         if path.exists() or is_default:
             if not path.exists():
@@ -335,7 +280,7 @@ def import_(
 
                 with store.new_store_atomically(path) as db:
                     seed.build(db)
-            db = store.open_store(path, write=True, migrating=_migrating)
+            db = store.open_store(path, write=True, migrating=migrating)
             try:
                 result = run(db)
             finally:
@@ -345,8 +290,8 @@ def import_(
                 result = run(db)
     except ImportFailed as exc:
         fail(f"{exc.bad}\nnothing imported; the store is as it was (--skip-bad imports the good rows)")
-    except (KeyboardInterrupt, _Stopped) as exc:
-        name = exc.args[0] if isinstance(exc, _Stopped) else "SIGINT"
+    except (KeyboardInterrupt, Stopped) as exc:
+        name = exc.args[0] if isinstance(exc, Stopped) else "SIGINT"
         click.echo(f"import stopped ({name}): nothing imported; the store is as it was", err=True)
         ctx.exit(128 + int(getattr(signal, name)))
     finally:
@@ -399,10 +344,6 @@ def export_(
         fail(f"the store is damaged ({rescue.damage}): exported the {n} readable events; {lost}; run `dateline check`")
 
 
-from dateline.tui.check import check  # noqa: E402
-
-main.add_command(check)
-
 # --------------------------------------------------------------------------- demo
 
 
@@ -451,3 +392,6 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
         f"({result.written / max(took, 1e-9):,.0f} events/s)",
         err=True,
     )
+
+
+main.add_command(check)
