@@ -222,3 +222,17 @@ def test_another_import_running_says_so(seed_path, tmp_path):
         holder.close()
     assert result.exit_code == 1
     assert result.stderr.strip() == f"Error: another import is running on {seed_path}; try again when it ends"
+
+
+@needs_ro_mount
+def test_a_new_store_or_an_export_in_a_read_only_folder_says_so(wal_store, seed_path, tmp_path):
+    folder = wal_store.parent
+    src = tmp_path / "two.jsonl"
+    src.write_text(json.dumps({"id": "two", "title": "two", "start": "2024-09-22"}) + "\n")
+    for argv in (
+        ["--db", str(folder / "new.db"), "import", str(src)],
+        ["--db", str(seed_path), "export", "-o", str(folder / "out.jsonl")],
+    ):
+        result = in_read_only_folder(folder, *dateline_argv(*argv))
+        assert result.returncode == 1
+        assert result.stderr.strip() == f"Error: cannot write in {folder}: the folder is read-only"

@@ -5,6 +5,7 @@ Textual is imported only when the browser opens, so the data commands start fast
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import signal
@@ -50,6 +51,10 @@ def friendly(func):
         except BrokenPipeError:  # `dateline events | head`
             sys.stderr.close()
         except OSError as exc:
+            if exc.errno == errno.EROFS and exc.filename:  # a new store, an export, in a read-only place
+                where = Path(exc.filename)
+                folder = where.parent if where.name.endswith((".building", ".part")) else where
+                fail(f"cannot write in {folder}: the folder is read-only")
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 
     return wrapper
