@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
@@ -15,8 +16,10 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from .dates import DateError, Interval, interval_for_iso, publication, resolve
+from .text import quoted
 
 STATUSES = ("happened", "claimed", "planned", "disputed")
+INT_MAX = 2**63 - 1  # the largest integer SQLite stores
 
 # the fields of a record, in the order `events --json` and `export jsonl` write them
 FIELDS = (
@@ -70,9 +73,11 @@ def _int(rec: dict, key: str) -> int | None:
     try:
         number = int(str(value).strip())
     except ValueError:
-        raise RecordError(f"field '{key}' must be a whole number, not {value!r}") from None
+        raise RecordError(f"field '{key}' must be a whole number, not {_short(value)}") from None
     if number < 0:
         raise RecordError(f"field '{key}' must not be negative")
+    if number > INT_MAX:
+        raise RecordError(f"field '{key}' is too large ({len(str(number))} digits)")
     return number
 
 
@@ -81,9 +86,17 @@ def _float(rec: dict, key: str) -> float | None:
     if value is None or value == "":
         return None
     try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise RecordError(f"field '{key}' must be a number, not {value!r}") from None
+        number = float(value)
+    except (TypeError, ValueError, OverflowError):
+        raise RecordError(f"field '{key}' must be a number, not {_short(value)}") from None
+    if not math.isfinite(number):
+        raise RecordError(f"field '{key}' must be a finite number, not {number}")
+    return number
+
+
+def _short(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def stable_id(*parts: Any) -> str:
@@ -112,7 +125,7 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
         if pub:
             published = publication(pub, tz)
         if published is None:
-            raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
+            raise RecordError(f"cannot resolve {quoted(words)} without a publication date (use --published)")
         anchor = rec.get("_anchor")  # the event named by ``after`` (write.py looks it up)
         lat = rec.get("lat")
         return resolve(
@@ -258,14 +271,14 @@ def _count(rec: dict, key: str) -> int | None:
     value = rec.get(key)
     if value is None:
         return None
-    if type(value) is int and value >= 0:
+    if type(value) is int and 0 <= value <= INT_MAX:
         return value
     return _int(rec, key)
 
 
 def _number(rec: dict, key: str) -> float | None:
     value = rec.get(key)
-    return value if type(value) is float else _float(rec, key)
+    return value if type(value) is float and math.isfinite(value) else _float(rec, key)
 
 
 def row_tuples(
@@ -335,7 +348,7 @@ def _title_and_status(get: Callable[[str], Any]) -> tuple[str, str]:
     status = get("status")
     status = "happened" if status is None else (_clean(status, "status") or "happened").lower()
     if status not in STATUSES:
-        raise RecordError(f"status must be one of {', '.join(STATUSES)}, not '{status}'")
+        raise RecordError(f"status must be one of {', '.join(STATUSES)}, not {quoted(status)}")
     return title, status
 
 

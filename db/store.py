@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import sqlite3
 import tempfile
+import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,11 +46,88 @@ def _tune(db: sqlite_utils.Database, journal: str = "WAL") -> None:
     db.execute("PRAGMA cache_size = -16000")
 
 
-def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.Database:
+def folder_read_only(p: Path) -> bool:
+    """Whether the folder holding ``p`` cannot be written (permissions, a read-only mount):
+    SQLite cannot make a WAL store's index (-shm) there, nor a journal."""
+    folder = p.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):
+        pass
+    return not os.access(folder, os.W_OK)
+
+
+def _connect_read_only(p: Path, immutable: bool) -> sqlite_utils.Database:
+    uri = f"file:{urllib.parse.quote(str(p.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite_utils.Database(sqlite3.connect(uri, uri=True, check_same_thread=False))
+
+
+def explain(exc: sqlite3.Error, p: Path) -> str:
+    """SQLite's error in the user's words, where there are better ones."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return f"another import is running on {p}; try again when it ends"
+    if "readonly" in text or "read-only" in text or ("unable to open" in text and folder_read_only(p)):
+        if folder_read_only(p):
+            return f"the store's folder is read-only ({p.parent}); dateline can read the store but not change it"
+        return f"the store is read-only ({p}); dateline can read it but not change it"
+    if is_damage(exc):
+        return f"the store is damaged: {text}; run `dateline check`"
+    return f"the store cannot be read: {text}"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether an SQLite error says the file is corrupt (not busy, not read-only)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+    return "malformed" in str(exc)
+
+
+def backup_path(p: Path, ver: int) -> Path:
+    """Where the copy of a store about to be migrated from schema ``ver`` goes: beside it."""
+    base = p.with_name(f"{p.stem}.schema{ver}-backup{p.suffix or '.db'}")
+    n = 1
+    while base.exists():
+        n += 1
+        base = p.with_name(f"{p.stem}.schema{ver}-backup-{n}{p.suffix or '.db'}")
+    return base
+
+
+def backup_before_migrating(db: sqlite_utils.Database, p: Path, target: Path) -> Path:
+    """A whole copy of the store (SQLite's online backup) at ``target`` beside it, before
+    a migration changes it. A copy that cannot be made stops the migration."""
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (target, Path(f"{target}-journal")):
+            if leftover.exists():
+                leftover.unlink()
+        raise StoreError(f"cannot copy {p} before updating it to a new schema ({exc}); nothing changed") from None
+    return target
+
+
+def open_store(
+    path: str | os.PathLike,
+    *,
+    write: bool = False,
+    read_only: bool = False,
+    migrating: Callable[[int, int, Path], contextlib.AbstractContextManager] | None = None,
+) -> sqlite_utils.Database:
     """Open an existing dateline store; never creates one.
 
     Raises StoreError for a missing file, an unreadable one, or a file that is not a
-    dateline store. An older store is migrated when opened for writing.
+    dateline store. An older store is migrated when opened for writing, after a copy of
+    it is made beside it (``backup_path``); ``migrating(from, to, copy)`` gives a context
+    the migration runs in (a progress display). For reading, a
+    store whose file or folder cannot be written (or with ``read_only``) is opened
+    read-only (``mode=ro``; ``immutable=1`` where the folder is read-only and SQLite
+    could not read a WAL store otherwise).
     """
     p = Path(path)
     if not p.exists():
@@ -55,12 +136,30 @@ def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.
         raise StoreError(f"{p} is a directory, not a dateline store")
     if not os.access(p, os.R_OK):
         raise StoreError(f"cannot read {p}: permission denied")
-    try:
-        db = _connect(p)
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        ver = schema.version(db)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{p} is not a dateline store ({exc})") from None
+    ro_folder = folder_read_only(p)
+    if write and (ro_folder or not os.access(p, os.W_OK)):
+        raise StoreError(explain(sqlite3.OperationalError("attempt to write a readonly database"), p))
+    if not ro_folder:
+        clean_stale_builds(p)  # what a killed build of this store left beside it
+    attempts = [False, True] if ro_folder else [False]
+    while True:
+        immutable = attempts.pop(0)
+        try:
+            if write:
+                db = _connect(p)
+            elif read_only or ro_folder or not os.access(p, os.W_OK):
+                db = _connect_read_only(p, immutable)
+            else:
+                db = _connect(p)
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            ver = schema.version(db)
+            break
+        except sqlite3.DatabaseError as exc:
+            if attempts:
+                continue
+            if is_damage(exc) and "not a database" not in str(exc):
+                raise StoreError(f"the store is damaged: {exc}; run `dateline check`") from None
+            raise StoreError(f"{p} is not a dateline store ({exc})") from None
     if app_id != schema.APPLICATION_ID or ver < 1:
         db.close()
         raise StoreError(f"{p} is not a dateline store")
@@ -70,11 +169,15 @@ def open_store(path: str | os.PathLike, *, write: bool = False) -> sqlite_utils.
     try:
         if write:
             _tune(db)
-            schema.migrate(db)
+            if ver < schema.SCHEMA_VERSION:
+                kept = backup_path(p, ver)
+                with migrating(ver, schema.SCHEMA_VERSION, kept) if migrating else contextlib.nullcontext():
+                    backup_before_migrating(db, p, kept)
+                    schema.migrate(db)
         else:
             db.execute("PRAGMA query_only = ON")
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open {p}: {exc}") from None
+        raise StoreError(explain(exc, p) if write else f"cannot open {p}: {exc}") from None
     return db
 
 
@@ -97,7 +200,8 @@ def new_store_atomically(path: str | os.PathLike) -> Iterator[sqlite_utils.Datab
     the block succeeds, so a half-built store is never left at ``path``."""
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".building", dir=p.parent)
+    clean_stale_builds(p)
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.{os.getpid()}.", suffix=BUILDING, dir=p.parent)
     os.close(fd)
     os.unlink(tmp)
     tmp_path = Path(tmp)
@@ -117,6 +221,47 @@ def new_store_atomically(path: str | os.PathLike) -> Iterator[sqlite_utils.Datab
         for leftover in (tmp_path, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             if leftover.exists():
                 leftover.unlink()
+
+
+BUILDING = ".building"
+STALE_AFTER = 24 * 3600  # seconds: a build file without a process id (an older dateline's) is stale by then
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale_builds(path: str | os.PathLike) -> list[Path]:
+    """Remove the files a killed build of ``path`` left beside it (``.NAME.PID.*.building``
+    and its journal) whose process is gone; the paths removed. A build still running is
+    left alone; nothing is said when the folder cannot be written."""
+    p = Path(path)
+    removed: list[Path] = []
+    try:
+        candidates = list(p.parent.glob(f".{glob.escape(p.name)}.*{BUILDING}*"))
+    except OSError:
+        return removed
+    now = time.time()
+    for leftover in candidates:
+        base = leftover.name.split(BUILDING)[0]
+        rest = base[len(p.name) + 2 :].split(".")
+        try:
+            if rest and rest[0].isdigit():
+                if _alive(int(rest[0])):
+                    continue
+            elif now - leftover.stat().st_mtime < STALE_AFTER:
+                continue
+            leftover.unlink()
+            removed.append(leftover)
+        except OSError:
+            continue
+    return removed
 
 
 def open_or_build(path: Path, build: Callable[[sqlite_utils.Database], None]) -> sqlite_utils.Database:

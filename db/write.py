@@ -9,7 +9,9 @@ import multiprocessing
 import os
 import pickle
 import queue
+import signal
 import sqlite3
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
@@ -255,8 +257,11 @@ def _batches(
             again = made.again(where, rec, event[0])
             if again:  # a second identical row of a file: its own event, id + "-2"
                 event, event_quotes, source = row_tuples(dict(rec, id=again), published, tz)
-        except (RecordError, ValueError) as exc:
+        except (RecordError, ValueError, OverflowError) as exc:
             bad.append((where, str(exc)))
+            continue
+        except RecursionError:  # attrs or quotes nested deeper than Python goes
+            bad.append((where, "nested too deeply"))
             continue
         event_id = event[0]
         if event_id in seen:  # the same id again: the first must be written (and its quotes replaced) first
@@ -282,7 +287,25 @@ def _batches(
 READ_AHEAD = 48  # batches the worker may be ahead of the writer (a couple of MB each)
 
 
-def _convert_in_child(records, published, tz, conn) -> None:
+def _end_with_parent(parent: int) -> None:
+    """The worker ends when the import that started it does, however that ends (kill -9,
+    a closed terminal): Linux sends it SIGKILL then (prctl PR_SET_PDEATHSIG); elsewhere
+    its sends fail once the parent's end of the pipe is gone."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+    # Ctrl-C reaches the whole process group: the parent stops the import (and this process)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _convert_in_child(records, published, tz, conn, parent_end=None, parent: int | None = None) -> None:
     """The worker process: read the records (the reading happens here too) and send
     the batches back; an exception goes back pickled, to be raised in the parent.
 
@@ -292,6 +315,10 @@ def _convert_in_child(records, published, tz, conn) -> None:
     for the GIL at every 64 KiB the pipe hands over while the writer runs Python code.)"""
     # Nothing here makes reference cycles worth collecting: leave the parent's heap
     # (copied at fork) alone and skip the collector's passes over the growing batches.
+    if parent_end is not None:
+        parent_end.close()  # else the pipe stays open (here) when the parent dies, and a send blocks forever
+    if parent is not None:
+        _end_with_parent(parent)
     gc.freeze()
     gc.disable()
     outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=READ_AHEAD)
@@ -330,7 +357,7 @@ def _batches_from_child(records, published, tz) -> Iterator[tuple]:
     reads input and makes rows; it never touches the store."""
     ctx = multiprocessing.get_context("fork")
     ours, theirs = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_convert_in_child, args=(records, published, tz, theirs), daemon=True)
+    proc = ctx.Process(target=_convert_in_child, args=(records, published, tz, theirs, ours, os.getpid()), daemon=True)
     proc.start()
     theirs.close()
     try:

@@ -175,3 +175,67 @@ def test_new_store_is_v2_with_counts(tmp_path: Path):
     assert schema.version(db) == schema.SCHEMA_VERSION
     assert_counts_right(db)
     db.close()
+
+
+def test_an_older_store_is_copied_beside_it_before_it_is_migrated(v1_path: Path, tmp_path: Path):
+    old = store.open_store(v1_path)
+    before = snapshot(old)
+    old.close()
+    src = tmp_path / "one.jsonl"
+    src.write_text('{"id": "one", "title": "one", "start": "2030-01-01"}\n')
+    result = CliRunner().invoke(main, ["--db", str(v1_path), "import", str(src)])
+    assert result.exit_code == 0, result.output
+    copy = v1_path.with_name("old.schema1-backup.db")
+    assert (
+        result.stderr.splitlines()[0]
+        == f"updating the store to schema {schema.SCHEMA_VERSION}; a copy of the old one is kept as {copy}"
+    )
+    kept = store.open_store(copy)
+    assert schema.version(kept) == 1 and snapshot(kept) == before
+    kept.close()
+    db = store.open_store(v1_path)
+    assert (
+        schema.version(db) == schema.SCHEMA_VERSION
+        and db.execute("SELECT count(*) FROM events WHERE id = 'one'").fetchone()[0] == 1
+    )
+    db.close()
+
+
+def test_a_copy_that_cannot_be_made_leaves_the_store_as_it_was(v1_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(store, "backup_path", lambda p, ver: p.parent / "no-such-folder" / "copy.db")
+    with pytest.raises(store.StoreError, match="cannot copy .* before updating it to a new schema"):
+        store.open_store(v1_path, write=True)
+    db = store.open_store(v1_path)
+    assert schema.version(db) == 1
+    db.close()
+
+
+SLOW_MIGRATION = """
+import sys, time
+from dateline.db import schema
+step = schema.MIGRATIONS[2]
+schema.MIGRATIONS[2] = lambda db: (time.sleep(2.5), step(db))  # a migration that takes a while
+from dateline.tui.cli import main
+sys.argv[0] = "dateline"
+main()
+"""
+
+
+def test_a_migration_over_a_second_shows_a_spinner_in_a_terminal(v1_path: Path, tmp_path: Path):
+    import shutil
+    import sys
+
+    if not shutil.which("tmux"):
+        pytest.skip("tmux is not installed")
+    from terminal import Terminal
+
+    src = tmp_path / "one.jsonl"
+    src.write_text('{"id": "one", "title": "one", "start": "2030-01-01"}\n')
+    term = Terminal(tmp_path, 120, 10)
+    try:
+        term.start([sys.executable, "-c", SLOW_MIGRATION, "--db", str(v1_path), "import", str(src)])
+        term.wait_for(f"copying the store, then updating it from schema 1 to {schema.SCHEMA_VERSION}…")
+        assert term.wait_end() == 0
+        assert ": 1 new, 0 updated, 0 unchanged" in term.screen()
+    finally:
+        term.close()

@@ -18,6 +18,8 @@ from textual.widgets import Footer
 
 from . import keys
 from .ahead import Ahead, Task, interleave
+from .components import toosmall as too_small
+from .components.damaged import store_failed
 from .components.detail import DetailPane
 from .components.dialog import KeptDialog
 from .components.goto import GoToDate
@@ -27,6 +29,7 @@ from .components.histogram import Histogram
 from .components.map import MapView
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
+from .components.watch import reload_in_place, watch_store
 from .gc_pacing import GcPacing
 
 NARROW = 100  # below this many columns the detail goes under the timeline
@@ -105,6 +108,16 @@ class DatelineApp(App[None]):
         Binding(
             "p", "source_text", "Source text", show=False, tooltip="the whole source text, at the event's paragraph"
         ),
+        Binding(
+            "v", "view_text", "View text", show=False, tooltip="the event's whole text in $PAGER (a long text is cut)"
+        ),
+        Binding(
+            "r",
+            "reload",
+            "Reload",
+            show=False,
+            tooltip="reload the store (done by itself when another process changes it)",
+        ),
         Binding("question_mark", "help", "Help", key_display="?", tooltip="this help: every key"),
         Binding("q", "quit", "Quit", tooltip="quit"),
     ]
@@ -116,6 +129,10 @@ class DatelineApp(App[None]):
         self.gc_pacing = GcPacing(self)
         self.timeline = Timeline(db)
         self.summary = queries.summary(db)
+
+    def _handle_exception(self, error: Exception) -> None:
+        if not store_failed(self, error):  # a damaged store: a message screen, not a traceback
+            super()._handle_exception(error)
 
     def compose(self) -> ComposeResult:
         yield StoreHeader(self.summary, self.timeline, id="header")
@@ -140,11 +157,14 @@ class DatelineApp(App[None]):
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
         self.call_after_refresh(self.gc_pacing.start)
+        too_small.watch_size(self)
+        watch_store(self)  # another process's import shows here, in place
 
     def on_unmount(self) -> None:
         self.gc_pacing.stop()
 
     def on_resize(self, event: events.Resize) -> None:
+        too_small.resized(self)  # away with "make the terminal larger": the main screen says again
         narrow = event.size.width < NARROW  # (self.size can still be the size before)
         self.screen.set_class(narrow, "-narrow")
         footer = self.query_one(Footer)
@@ -292,6 +312,15 @@ class DatelineApp(App[None]):
             histogram.focus()
         else:
             self.timeline_view.focus()
+
+    def action_reload(self) -> None:
+        reload_in_place(self)
+
+    def action_view_text(self) -> None:
+        from .components.pager import view_in_pager
+
+        event_id = self.timeline_view.selected_id
+        view_in_pager(self, self._load_detail(event_id) if event_id else None)
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())

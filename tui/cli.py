@@ -5,9 +5,11 @@ Textual is imported only when the browser opens, so the data commands start fast
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
 import multiprocessing
+import signal
 import sqlite3
 import sys
 from datetime import UTC, datetime, timedelta
@@ -18,7 +20,9 @@ import click
 from dateline.db import queries, store, zones
 from dateline.db.dates import DateError
 from dateline.db.records import RecordError
-from dateline.db.text import clean
+from dateline.db.text import TerminalWriter, clean, json_safe, shown
+from dateline.tui.check import check
+from dateline.tui.guards import SafeGroup, Stopped, migrating, stop_on_signals
 
 try:
     __version__ = version("dateline")
@@ -27,7 +31,7 @@ except PackageNotFoundError:  # running from a source tree
 
 
 def fail(message: str) -> None:
-    raise click.ClickException(message)
+    raise click.ClickException(shown(message))  # input quoted in it shows escaped, never active
 
 
 def friendly(func):
@@ -39,11 +43,19 @@ def friendly(func):
             return func(*args, **kwargs)
         except (store.StoreError, DateError, RecordError) as exc:
             fail(str(exc))
-        except sqlite3.DatabaseError as exc:
-            fail(f"the store cannot be read: {exc}")
+        except sqlite3.DatabaseError as exc:  # in the user's words: read-only, another import, damaged
+            fail(store.explain(exc, store_path(click.get_current_context())[0]))
+        except RecursionError:  # a whole-document reader (TimelineJS) given JSON nested thousands deep
+            fail("the input is nested too deeply to read (JSON over a thousand levels deep); nothing imported")
+        except OverflowError:  # a date at the ends of the calendar, past what a check caught
+            fail("a date is out of range: dateline stores years 1 to 9999")
         except BrokenPipeError:  # `dateline events | head`
             sys.stderr.close()
         except OSError as exc:
+            if exc.errno == errno.EROFS and exc.filename:  # a new store, an export, in a read-only place
+                where = Path(exc.filename)
+                folder = where.parent if where.name.endswith((".building", ".part")) else where
+                fail(f"cannot write in {folder}: the folder is read-only")
             fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
 
     return wrapper
@@ -57,11 +69,12 @@ def store_path(ctx: click.Context) -> tuple[Path, bool]:
 
 def open_for_reading(ctx: click.Context):
     path, is_default = store_path(ctx)
-    if is_default and not path.exists():
+    read_only = bool(ctx.find_root().params.get("read_only"))
+    if is_default and not path.exists() and not read_only:
         from dateline.db import seed
 
         return store.open_or_build(path, seed.build)
-    return store.open_store(path)
+    return store.open_store(path, read_only=read_only)
 
 
 def when(text: str | None, *, end_of_day: bool = False, tz: str | None = None) -> datetime | None:
@@ -69,9 +82,15 @@ def when(text: str | None, *, end_of_day: bool = False, tz: str | None = None) -
     --tz; see db.zones); a bare day given as --to takes in the whole day."""
     if text is None:
         return None
-    moment = zones.read_when(text, tz)
+    try:
+        moment = zones.read_when(text, tz)
+    except OverflowError:  # the last day of year 9999 has no end in Python's calendar
+        raise DateError(f"cannot read date {shown(repr(text))}: it is at the end of the calendar") from None
     if end_of_day and (moment.hour, moment.minute, moment.second) == (0, 0, 0):
-        moment += timedelta(days=1)
+        try:
+            moment += timedelta(days=1)
+        except OverflowError:
+            return None  # to the end of 9999-12-31: no end at all
     return moment
 
 
@@ -94,10 +113,10 @@ def offset_of(iso: str) -> str:
 
 
 def emit_json(obj: dict) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False))
+    click.echo(json_safe(json.dumps(obj, ensure_ascii=False)))
 
 
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=SafeGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "db",
@@ -105,10 +124,11 @@ def emit_json(obj: dict) -> None:
     type=click.Path(),
     help="Store to use (default: the seed store in the user data directory).",
 )
+@click.option("--read-only", is_flag=True, help="Open the store read-only: browse, search and export; never write.")
 @click.version_option(__version__, prog_name="dateline")
 @click.pass_context
 @friendly
-def main(ctx: click.Context, db: str | None) -> None:
+def main(ctx: click.Context, db: str | None, read_only: bool) -> None:
     """dateline: a terminal timeline browser for dated events from news reports.
 
     Without a command, opens the browser.
@@ -118,7 +138,13 @@ def main(ctx: click.Context, db: str | None) -> None:
     database = open_for_reading(ctx)
     from dateline.tui.app import DatelineApp
 
-    DatelineApp(database).run()
+    app = DatelineApp(database)
+    app.run()
+    trouble = getattr(app, "store_trouble", None)  # the store failed under the browser
+    if trouble:
+        fail(trouble)
+    if app.return_code:  # a failure Textual has shown
+        sys.exit(app.return_code)
 
 
 @main.command()
@@ -274,6 +300,9 @@ def import_(
     from dateline.db.formats.published import zone
     from dateline.db.write import ImportFailed, write_records
 
+    if ctx.find_root().params.get("read_only"):
+        fail("--read-only: an import writes to the store; leave --read-only out")
+
     zone(tz)  # an unknown zone fails here, before anything is read
     try:
         decoding = formats.Decoding(
@@ -311,6 +340,7 @@ def import_(
                 parallel=parallel,
             )
 
+    stop = stop_on_signals()
     try:
         if path.exists() or is_default:
             if not path.exists():
@@ -318,7 +348,7 @@ def import_(
 
                 with store.new_store_atomically(path) as db:
                     seed.build(db)
-            db = store.open_store(path, write=True)
+            db = store.open_store(path, write=True, migrating=migrating)
             try:
                 result = run(db)
             finally:
@@ -328,8 +358,14 @@ def import_(
                 result = run(db)
     except ImportFailed as exc:
         fail(f"{exc.bad}\nnothing imported; the store is as it was (--skip-bad imports the good rows)")
+    except (KeyboardInterrupt, Stopped) as exc:
+        name = exc.args[0] if isinstance(exc, Stopped) else "SIGINT"
+        click.echo(f"import stopped ({name}): nothing imported; the store is as it was", err=True)
+        ctx.exit(128 + int(getattr(signal, name)))
+    finally:
+        stop()
     for bad in result.bad:
-        click.echo(str(bad), err=True)
+        click.echo(shown(bad), err=True)
     if assumed is not None and assumed.value:
         n = assumed.value
         if given_offset:
@@ -340,7 +376,7 @@ def import_(
             said = "read in UTC (the store names no zone yet)"
         click.echo(f"{n:,} event{'s' if n != 1 else ''} gave no time zone: {said}; --tz ZONE to say which", err=True)
     named = files[0] if len(files) == 1 else f"{len(files)} files"
-    click.echo(f"imported {named} into {path}: {result.summary()}", err=True)
+    click.echo(shown(f"imported {named} into {path}: {result.summary()}"), err=True)
 
 
 @main.command("export")
@@ -370,15 +406,24 @@ def export_(
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
     chronology, TimelineJS JSON, Timesketch JSONL or ACLED CSV."""
     from dateline.db import formats
+    from dateline.db.salvage import Salvage
 
     db = open_for_reading(ctx)
     lo, hi = window(db, start, end, tz)
+    rescue = Salvage()  # a damaged store is exported as far as it can be read
     if output in (None, "-"):
-        formats.export(db, fmt, sys.stdout, lo, hi, query, with_fields=with_fields)
+        # to a terminal, nothing from the data may act on it: controls out, as `events` does
+        out = TerminalWriter(sys.stdout) if sys.stdout.isatty() else sys.stdout
+        n = formats.export(db, fmt, out, lo, hi, query, with_fields=with_fields, salvage=rescue)
         sys.stdout.flush()
     else:
-        n = formats.export_to_file(db, fmt, output, lo, hi, query, with_fields=with_fields)
-        click.echo(f"exported {n} event{'s' if n != 1 else ''} to {output}", err=True)
+        n = formats.export_to_file(db, fmt, output, lo, hi, query, with_fields=with_fields, salvage=rescue)
+        click.echo(shown(f"exported {n} event{'s' if n != 1 else ''} to {output}"), err=True)
+    if rescue.damage:
+        lost = f"{rescue.lost_events} event row{'s' if rescue.lost_events != 1 else ''} could not be read"
+        if rescue.lost_quotes:
+            lost += f", nor {rescue.lost_quotes} quote row{'s' if rescue.lost_quotes != 1 else ''}"
+        fail(f"the store is damaged ({rescue.damage}): exported the {n} readable events; {lost}; run `dateline check`")
 
 
 # --------------------------------------------------------------------------- demo
@@ -437,3 +482,4 @@ from .serve import serve  # noqa: E402  (the browser in a web page)
 
 main.add_command(serve)
 main.add_command(when_command)
+main.add_command(check)

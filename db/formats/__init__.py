@@ -10,8 +10,10 @@ knows. No UI imports: the CLI and the browser both call in here.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import datetime, tzinfo
@@ -119,12 +121,12 @@ def detect(path: str | os.PathLike) -> str:
         first = text.split("\n", 1)[0]
         try:
             obj = json.loads(first)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # broken, or nested too deeply: the reader says which
             obj = None
             if len(text) < 65536:  # the whole file: one JSON document over several lines
                 try:
                     obj = json.loads(text)
-                except json.JSONDecodeError:
+                except (ValueError, RecursionError):
                     obj = None
             if obj is None:
                 if '"event_id_cnty"' in text[:4096]:
@@ -213,12 +215,20 @@ def export(
     ids: list[str] | None = None,
     with_fields: bool = False,
     title: str | None = None,
+    salvage=None,
 ) -> int:
     """Write the store's events (between two moments, matching ``query``, among ``ids``
-    if given) to ``out``. ``with_fields`` and ``title`` are the Markdown chronology's."""
+    if given) to ``out``. ``with_fields`` and ``title`` are the Markdown chronology's.
+    With ``salvage`` (a ``db.salvage.Salvage``), a damaged store is written as far as it
+    can be read, and ``salvage`` says what was lost."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
-    records = selected(db, start, end, query, ids=ids)
+    if salvage is not None:
+        from ..salvage import records_or_salvage
+
+        records: Iterable[dict] = records_or_salvage(db, start, end, query, salvage)
+    else:
+        records = selected(db, start, end, query, ids=ids)
     if fmt == "markdown":
         return markdown.write(_with_outlets(db, records), out, title, with_fields=with_fields, start=start, end=end)
     return _WRITERS[fmt](records, out)
@@ -243,13 +253,23 @@ def export_to_file(
     **options,
 ) -> int:
     """Export into a file, replaced only once it is complete; the count of events
-    (``options``: those of ``export``)."""
-    target = Path(path)
+    (``options``: those of ``export``).
+
+    The file gets the mode a new file gets (the umask's), or keeps the one it had; a
+    symbolic link is written through: its target is replaced, the link stays."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a directory", os.fspath(path))
     target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
+        os.fchmod(fd, mode)  # mkstemp makes it 0600
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
             n = export(db, fmt, out, start, end, query, **options)
         os.replace(tmp, target)
@@ -258,3 +278,10 @@ def export_to_file(
             os.unlink(tmp)
         raise
     return n
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it, the only portable way, and back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

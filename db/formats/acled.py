@@ -33,6 +33,7 @@ from datetime import date, datetime, timedelta
 from typing import IO
 
 from ..records import RecordError
+from ..text import quoted
 from .textfile import Decoding, blank, csv_rows, decode_all, file_label, head, where
 
 MAPPED = (
@@ -123,7 +124,7 @@ def parse_date(text: str, year: str | None = None) -> date:
     found = _dateparser(value, year)
     if found is not None:
         return found
-    raise RecordError(f"cannot read event_date '{text}' (2024-09-21, 21 September 2024 or 21/09/2024)")
+    raise RecordError(f"cannot read event_date {quoted(text)} (2024-09-21, 21 September 2024 or 21/09/2024)")
 
 
 def _dateparser(value: str, year: str | None) -> date | None:
@@ -163,7 +164,7 @@ def _dates(day: date, precision: str) -> tuple[str, str | None, str]:
         return monday.isoformat(), (monday + timedelta(days=7)).isoformat(), "week"
     if precision == "3":
         return day.strftime("%Y-%m"), None, "month"
-    raise RecordError(f"time_precision must be 1, 2 or 3, not '{precision}'")
+    raise RecordError(f"time_precision must be 1, 2 or 3, not {quoted(precision)}")
 
 
 def _number(value: str | None) -> str | None:

@@ -62,9 +62,13 @@ def _cell(key: str, value) -> str:
 
 def write(records: Iterable[dict], out: IO[str]) -> int:
     writer = csv.writer(out, lineterminator="\n")
+    # csv quotes a field with "\n" (the line terminator) but not one with a bare "\r",
+    # which a reader then takes for a line end: such a row is written with every field quoted
+    quoting = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(COLUMNS)
     n = 0
     for rec in records:
-        writer.writerow([_cell(k, rec.get(k)) for k in COLUMNS])
+        row = [_cell(k, rec.get(k)) for k in COLUMNS]
+        (quoting if any("\r" in cell for cell in row) else writer).writerow(row)
         n += 1
     return n

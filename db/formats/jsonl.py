@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..records import RecordError
+from ..text import json_safe
 from .textfile import Decoding, lines, where
 
 
@@ -16,6 +17,10 @@ def parse_line(text: str) -> dict | RecordError:
         obj = json.loads(text.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         return RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+    except RecursionError:
+        return RecordError("JSON nested too deeply")
+    except ValueError as exc:  # an integer of more than 4300 digits
+        return RecordError(f"broken JSON: {exc}")
     if not isinstance(obj, dict):
         return RecordError("a record must be a JSON object")
     return obj
@@ -39,7 +44,7 @@ def read(
 
 
 def dumps(rec: dict) -> str:
-    return json.dumps(rec, ensure_ascii=False)
+    return json_safe(json.dumps(rec, ensure_ascii=False))  # C1 controls too, as \u0085
 
 
 def write(records: Iterable[dict], out: IO[str]) -> int:

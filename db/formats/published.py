@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..dates import DateError, interval_for_iso, publication, resolve
 from ..records import RecordError
+from ..text import quoted
 from .textfile import blank
 
 __all__ = ["publication", "resolve_words", "zone"]  # publication: the resolver's, re-exported
@@ -20,7 +21,7 @@ def zone(tz: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise DateError(f"unknown time zone '{tz}'") from None
+        raise DateError(f"unknown time zone {quoted(tz)}") from None
 
 
 def resolve_words(
@@ -37,7 +38,7 @@ def resolve_words(
                 if not blank(rec.get("published")):
                     pub = publication(str(rec["published"]), tz)
                 if pub is None:
-                    raise RecordError(f"cannot resolve '{words}' without a publication date (use --published)")
+                    raise RecordError(f"cannot resolve {quoted(words)} without a publication date (use --published)")
                 lat = rec.get("lat")
                 interval = resolve(
                     words,

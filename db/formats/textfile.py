@@ -229,30 +229,39 @@ def csv_rows(
     reader = csv.reader(feed(), delimiter=delimiter)
     header: list[str] | None = None
     prev = 0
-    try:
-        for row in reader:
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            # the reader drops the rest of the broken line and goes on with the next: a
+            # bad row is reported where it starts, and the rows after it still read
             first, prev = prev + 1, reader.line_num
-            if not row or not any(cell.strip() for cell in row):
-                continue
-            spoilt = next((bad[n] for n in range(first, prev + 1) if n in bad), None)
+            yield first, header, RecordError(f"broken CSV: {exc}")
             if header is None:
-                if spoilt is not None:
-                    yield first, None, spoilt
-                    return
-                if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
-                    continue
-                header = [h.strip() for h in row]
-                continue
+                return
+            continue
+        first, prev = prev + 1, reader.line_num
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        spoilt = next((bad[n] for n in range(first, prev + 1) if n in bad), None)
+        if header is None:
             if spoilt is not None:
-                yield first, header, spoilt
-            elif len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
-                yield first, header, RecordError(f"{len(row)} fields but the header names {len(header)}")
-            else:
-                cells = dict(zip(header, row + [""] * (len(header) - len(row))))
-                cells.pop("", None)
-                yield first, header, cells
-    except csv.Error as exc:
-        yield prev + 1, header, RecordError(f"broken CSV: {exc}")
+                yield first, None, spoilt
+                return
+            if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
+                continue
+            header = [h.strip() for h in row]
+            continue
+        if spoilt is not None:
+            yield first, header, spoilt
+        elif len(row) > len(header) and any(c.strip() for c in row[len(header) :]):
+            yield first, header, RecordError(f"{len(row)} fields but the header names {len(header)}")
+        else:
+            cells = dict(zip(header, row + [""] * (len(header) - len(row))))
+            cells.pop("", None)
+            yield first, header, cells
 
 
 def first_line(text: str, limit: int = TITLE_MAX) -> str:

@@ -26,6 +26,18 @@ from .rows import kind_mark
 
 LABEL_WIDTH = 10
 NOTHING = Text("No event selected", style="dim")
+TEXT_LIMIT = 10_000  # characters of one text the pane lays out; `v` shows the whole in $PAGER
+
+
+def _long(text: str | None, style: str = "", limit: int = TEXT_LIMIT) -> Text:
+    """A stored text as the pane shows it: cleaned, and cut at ``limit`` characters with
+    a note of the rest (laying out megabytes would hold the first paint and every key)."""
+    text = text or ""
+    if len(text) <= limit:
+        return Text(clean(text), style)
+    shown = Text(clean(text[:limit]), style)
+    shown.append(f"… ({len(text) - limit:,} more characters: press v to view in $PAGER)", "bold dim")
+    return shown
 
 
 def resolved_label(start: str, end: str, precision: str) -> str:
@@ -89,7 +101,7 @@ def render_detail(rec: dict) -> Group:
     string goes in as data (rich Text), never as markup, cleaned of control characters."""
     head = Text()
     head.append(f"{kind_mark(rec['kind'])} ", "bold red")
-    head.append(clean(rec["title"]), "bold")
+    head.append_text(_long(rec["title"], "bold", 1000))
     status = rec["status"] if rec["status"] != "happened" else None
     if status and rec.get("claimed_by"):
         status = f"{status} by {rec['claimed_by']}"
@@ -118,18 +130,18 @@ def render_detail(rec: dict) -> Group:
         ),
     ]
     if rec["summary"]:
-        parts += [Text(), Text(clean(rec["summary"]))]
+        parts += [Text(), _long(rec["summary"])]
     if rec["quotes"]:
         parts += [Text(), Text("Quotes", "bold underline")]
         for q in rec["quotes"]:
             who = ", ".join(clean(x, one_line=True) for x in (q.get("speaker"), q.get("role")) if x)
-            parts.append(Text("“" + clean(q["text"]) + "”", "italic"))
+            parts.append(Text("“", "italic") + _long(q["text"], "italic") + Text("”", "italic"))
             parts.append(Text(" — " + (who or "unknown speaker"), "yellow"))
             parts.append(Text())
     if rec["attrs"]:
         parts += [Text(), Text("Attributes", "bold underline")]
         parts.append(
-            _fields([(clean(str(k), one_line=True)[:24], Text(clean(str(v)))) for k, v in rec["attrs"].items()])
+            _fields([(clean(str(k)[:200], one_line=True)[:24], _long(str(v))) for k, v in rec["attrs"].items()])
         )
     parts += [Text(), Text("Source", "bold underline")]
     source = ", ".join(clean(x, one_line=True) for x in (rec.get("publisher"), rec["source"], rec["published"]) if x)
@@ -143,7 +155,7 @@ def render_detail(rec: dict) -> Group:
         excerpt = Text()
         if rec["paragraph"]:
             excerpt.append(f"¶{rec['paragraph']}  ", "bold dim")
-        excerpt.append(clean(rec["excerpt"]), "dim")
+        excerpt.append_text(_long(rec["excerpt"], "dim"))
         parts.append(excerpt)
     return Group(*parts)
 
@@ -199,6 +211,10 @@ class DetailPane(LineView, can_focus=True):
         self._lines: list[Strip] = []
         self._shown_entry = _Detail(NOTHING)
         self._cache: LRUCache[str, _Detail] = LRUCache(self.CACHED)  # by event id
+
+    def forget(self) -> None:
+        """Drop every detail kept (the store changed: an event may read otherwise now)."""
+        self._cache.clear()
 
     def show(self, rec: dict | None) -> None:
         """Show an event record (from ``db.queries.event_detail``), or nothing."""

@@ -98,12 +98,12 @@ class GoToDate(KeptDialog[int | None]):
         if self._found is None or self._found[0] != text:
             try:
                 when: datetime | DateError = parse_when(text, self.base)
-            except DateError as exc:
-                when = exc
-            line = None
-            if not isinstance(when, DateError):
-                row = goto.target(self.timeline.db, when)
+                row = goto.target(self.timeline.db, when)  # the day's first event, not a long one reaching it
                 line = self.timeline.locate(row) if row else None
+            except DateError as exc:
+                when, line = exc, None
+            except (OverflowError, ValueError):  # 9999-12-31 and the like: past Python's calendar
+                when, line = DateError(f"cannot read date {text!r}: it is at the end of the calendar"), None
             self._found = (text, when, line)
         return self._found[1], self._found[2]
 

@@ -27,6 +27,12 @@ class StoreHeader(Widget):
         self.timeline = timeline
         self._bars: tuple[int, str] | None = None  # (strip width, one bar per cell)
 
+    def store_changed(self, summary: Summary) -> None:
+        """Another process changed the store: new counts, the strip made again."""
+        self.summary = summary
+        self._bars = None
+        self.refresh()
+
     def bars(self, width: int) -> str:
         """The strip's bars for ``width`` cells, computed once per width (the counts
         per day do not change while the browser is open)."""

@@ -73,8 +73,9 @@ def event_row(row: Row, width: int) -> Text:
     if row.status != "happened":
         text.append(f"{row.status} ", mark_style)
     title_style = "italic" if row.status == "planned" else ""
-    title = Text(clean(row.title, one_line=True), title_style)
-    place = Text(clean(row.place, one_line=True), "green")
+    # (a title or place of megabytes is cut before cleaning: a row shows one line of it)
+    title = Text(clean(row.title[: 4 * width + 64], one_line=True), title_style)
+    place = Text(clean((row.place or "")[: 4 * width + 64], one_line=True), "green")
     room = width - text.cell_len
     if place.cell_len and room > 30:
         # the place takes a third of the room, or whatever the title leaves

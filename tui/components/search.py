@@ -42,20 +42,33 @@ def _speaker(hit: QuoteHit, typed: str) -> Text:
     return name
 
 
+QUOTE_SHOWN = 1200  # characters of a long quote a result shows, from a little before its first match
+
+
+def _around_match(text: str) -> str:
+    """A long quote cut to the part around its first match (a quote of megabytes, laid
+    out whole, would hold every keystroke of the search)."""
+    if len(text) <= QUOTE_SHOWN:
+        return text
+    first = max(text.find(HIGHLIGHT[0]) - 100, 0)
+    part = text[first : first + QUOTE_SHOWN]
+    return ("…" if first else "") + part + "…"
+
+
 def hit_text(hit: QuoteHit, typed: str = "") -> Text:
     """The quote with its matched words highlighted, then who said it and when."""
     text = Text("“", style="italic")
     highlighted = False
     # cleaned whole, then cut at the marks: a part cleaned alone would lose the space
     # between two matched words ("said shot" read "saidshot")
-    marked = clean(hit.text, one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
+    marked = clean(_around_match(hit.text), one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
     for part in marked.split(HIGHLIGHT[0]):
         text.append(part, MATCH_STYLE if highlighted else "italic")
         highlighted = not highlighted
     text.append("”\n", style="italic")
     text.append("   — ", "yellow")
     text.append_text(_speaker(hit, typed))
-    text.append(f" · {hit.start[:10]} · {clean(hit.event_title, one_line=True)}", "dim")
+    text.append(f" · {hit.start[:10]} · {clean(hit.event_title[:300], one_line=True)}", "dim")
     return text
 
 
@@ -137,6 +150,7 @@ class QuoteSearch(KeptDialog[str | None]):
         self._db = db = open_store(self.path)
         self._conn = db.conn
         self.query_one(Input).focus()
+        self.screen_layout_refresh_signal.subscribe(self, self._laid_out)
 
     def reset(self) -> None:
         """Empty again, as when first shown (the app keeps one QuoteSearch, see
@@ -200,11 +214,23 @@ class QuoteSearch(KeptDialog[str | None]):
         elif not hits:
             status.update(Text(f"No quote matches “{clean(text, one_line=True)}”."))
         else:
-            more = "+" if len(hits) == self._limit else ""
-            status.update(
-                f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — "
-                "↑↓ to choose, enter to open, ctrl+y to copy, ctrl+e to export their events"
-            )
+            status.update(self._found_note())
+
+    def _found_note(self) -> str:
+        hits = self._hits
+        more = "+" if len(hits) == self._limit else ""
+        found = f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''}"
+        if self.query_one(OptionList).scrollable_content_region.height < 1:
+            return f"{found} found — make the terminal larger to see them"
+        return f"{found} — ↑↓ to choose, enter to open, ctrl+y to copy, ctrl+e to export their events"
+
+    def _laid_out(self, _screen) -> None:
+        """Laid out again (a resize): the note on the room for results follows."""
+        if self._hits:
+            note = self._found_note()
+            status = self.query_one("#search-status", Label)
+            if str(status.render()) != note:
+                status.update(note)
 
     def action_move(self, step: int) -> None:
         results = self.query_one(OptionList)
