@@ -23,6 +23,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
+# every example's files go under one folder, removed when the test run ends (Hypothesis
+# runs hundreds of examples: a folder of their own each would be left behind in /tmp)
+_SCRATCH = tempfile.TemporaryDirectory(prefix="dateline-prop-")
+
 # text a hostile or careless source holds
 PIECES = [
     "[drone]",
@@ -90,7 +94,7 @@ def records(draw, with_quotes: bool = True) -> list[dict]:
 
 
 def store_with(recs: list[dict], fmt: str = "jsonl") -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="dateline-prop-"))
+    folder = Path(tempfile.mkdtemp(dir=_SCRATCH.name))
     src = folder / f"in.{fmt}"
     with open(src, "w", encoding="utf-8", newline="") as f:
         (jsonl.write if fmt == "jsonl" else csvfile.write)(recs, f)
@@ -124,7 +128,7 @@ def test_records_round_trip_exactly_through_json_lines(recs):
             (q["text"], q["speaker"]) for q in rec["quotes"]
         ]
     # and again: the same bytes
-    again = Path(tempfile.mkdtemp(prefix="dateline-prop-")) / "again.jsonl"
+    again = Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "again.jsonl"
     again.write_text(first, encoding="utf-8")
     assert export(store_with(back), "jsonl") == first
 
@@ -133,7 +137,7 @@ def test_records_round_trip_exactly_through_json_lines(recs):
 @given(records(with_quotes=False))
 def test_records_round_trip_exactly_through_csv(recs):
     first = export(store_with(recs), "csv")
-    path = Path(tempfile.mkdtemp(prefix="dateline-prop-")) / "back.csv"
+    path = Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "back.csv"
     path.write_text(first, encoding="utf-8", newline="")
     back = [rec for _, rec in formats.read(path, "csv")]
     assert all(isinstance(r, dict) for r in back), back
@@ -144,7 +148,7 @@ def test_records_round_trip_exactly_through_csv(recs):
         assert got.get("place") == rec["place"]
         assert (got.get("attrs") or {}) == rec["attrs"]
         assert [a.strip() for a in (got.get("actors") or "").split(";") if a.strip()] == rec["actors"]
-    csv_store = Path(tempfile.mkdtemp(prefix="dateline-prop-")) / "store.db"
+    csv_store = Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "store.db"
     with store.new_store_atomically(csv_store) as db:
         write_records(db, formats.read_all([path], "csv"))
     assert export(csv_store, "csv") == first
@@ -178,7 +182,7 @@ def seed_db():
     if _seed_db is None:
         from dateline.db import seed
 
-        path = Path(tempfile.mkdtemp(prefix="dateline-prop-")) / "seed.db"
+        path = Path(tempfile.mkdtemp(dir=_SCRATCH.name)) / "seed.db"
         with store.new_store_atomically(path) as db:
             seed.build(db)
         _seed_db = store.open_store(path)
