@@ -20,7 +20,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
 
 EVENT_COLUMNS = {
@@ -161,7 +161,17 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS = {1: _v1, 2: _v2}
+def _v3_desk(db: sqlite_utils.Database) -> None:
+    """The analyst's desk: bookmarks, tags and notes, keyed by event id (no foreign key:
+    they outlive a re-import or an edit of their event, and a deletion asks about them),
+    the notes searchable by FTS5; saved filters; indexes for the filters on the fields
+    an analyst narrows by most (kind, place, country), case-insensitive as filters compare."""
+    from .desk import create_tables
+
+    create_tables(db)
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_desk}
 
 
 def version(db: sqlite_utils.Database) -> int:

@@ -16,6 +16,7 @@ from itertools import accumulate
 import sqlite_utils
 
 from . import queries
+from .filters import Filter
 from .queries import Row
 
 BLOCK = 64  # events fetched at a time
@@ -29,12 +30,32 @@ class DayLine:
 
 
 class Timeline:
-    def __init__(self, db: sqlite_utils.Database):
+    """The timeline of a store, or of the events a ``Filter`` keeps: with a filter, the
+    per-day counts come from one grouped query over the filter's indexes and every
+    block is fetched by key with the filter's condition added."""
+
+    def __init__(self, db: sqlite_utils.Database, filter: Filter | None = None, base: datetime | None = None):
         self.db = db
+        self.filter = filter or Filter()
+        self.base = base  # what dates in words in the filter count from
         self.reload()
 
+    def set_filter(self, filter: Filter | None, base: datetime | None = None) -> None:
+        """Show only what ``filter`` keeps (None or an empty filter: everything)."""
+        self.filter = filter or Filter()
+        if base is not None:
+            self.base = base
+        self.reload()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.filter)
+
     def reload(self) -> None:
-        self.days: list[tuple[str, int]] = queries.days(self.db)
+        self.where: queries.Where | None = self.filter.where(self.base) if self.filter else None
+        self.days: list[tuple[str, int]] = (
+            queries.filtered_days(self.db, self.where) if self.where else queries.days(self.db)
+        )
         # line of each day's header; a day takes 1 + its count lines
         self._starts = [0, *accumulate(1 + n for _, n in self.days)]
         self.height = self._starts[-1]
@@ -67,13 +88,13 @@ class Timeline:
         before = self._blocks.get((d, b - 1)) if b else None
         if before:
             self.stats["keyset"] += 1
-            rows = queries.day_rows(self.db, day, BLOCK, after=(before[-1].t0, before[-1].rowid))
+            rows = queries.day_rows(self.db, day, BLOCK, after=(before[-1].t0, before[-1].rowid), where=self.where)
         elif b == 0:
             self.stats["keyset"] += 1
-            rows = queries.day_rows(self.db, day, BLOCK)
+            rows = queries.day_rows(self.db, day, BLOCK, where=self.where)
         else:  # a jump into the middle of a large day: offset within that day only
             self.stats["offset"] += 1
-            rows = queries.day_rows(self.db, day, BLOCK, offset=b * BLOCK)
+            rows = queries.day_rows(self.db, day, BLOCK, offset=b * BLOCK, where=self.where)
         self._blocks[key] = rows
         if len(self._blocks) > CACHED_BLOCKS:
             self._blocks.popitem(last=False)
@@ -120,15 +141,16 @@ class Timeline:
         d = bisect_right(self._day_names, row.day) - 1
         if d < 0 or self.days[d][0] != row.day:
             return None
-        return self._starts[d] + 1 + queries.index_in_day(self.db, row)
+        return self._starts[d] + 1 + queries.index_in_day(self.db, row, self.where)
 
     def locate_id(self, event_id: str) -> int | None:
-        row = queries.row_by_id(self.db, event_id)
+        """The line of an event; None when it is not in the store or the filter leaves it out."""
+        row = queries.row_by_id(self.db, event_id, self.where)
         return self.locate(row) if row else None
 
     def reaching(self, when: datetime) -> int | None:
-        """The line of the first event whose interval reaches ``when`` or later."""
-        row = queries.first_reaching(self.db, when)
+        """The line of the first event (the filter keeps) whose interval reaches ``when`` or later."""
+        row = queries.first_reaching(self.db, when, self.where)
         return self.locate(row) if row else None
 
     def _cells(self, d: int, width: int) -> range:

@@ -16,8 +16,9 @@ from datetime import datetime
 
 import sqlite_utils
 
+from . import desk as desk_tables
 from . import schema
-from .records import EVENT_ROW, QUOTE_ROW, RecordError, absent_columns, row_tuples
+from .records import EVENT_ROW, QUOTE_ROW, RecordError, absent_columns, desk_entry, row_tuples
 from .schema import EVENT_COLUMNS
 
 _EVENT_COLS = list(EVENT_COLUMNS)
@@ -134,19 +135,21 @@ def _batches(
     bad: list[tuple[str, str]] = []
     absent: list[tuple[str, ...]] = []
     quoted: list[tuple[str]] = []
+    marked: list[tuple] = []  # desk_entry of the records that carry bookmarked, tags or notes
     seen: set[str] = set()
     for where, rec in records:
         try:
             if isinstance(rec, Exception):
                 raise rec
             event, event_quotes, source = row_tuples(rec, published, tz)
+            entry = desk_entry(event[0], rec)
         except (RecordError, ValueError) as exc:
             bad.append((where, str(exc)))
             continue
         event_id = event[0]
         if event_id in seen:  # the same id again: the first must be written (and its quotes replaced) first
-            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
-            events, quotes, ids, sources, bad, seen, absent, quoted = [], [], [], {}, [], set(), [], []
+            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
+            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
         seen.add(event_id)
         if source:
             sources[source[0]] = source
@@ -155,12 +158,14 @@ def _batches(
         absent.append(absent_columns(rec))
         if "quotes" in rec:
             quoted.append((event_id,))
+        if entry is not None:
+            marked.append(entry)
         quotes += event_quotes
         if len(events) >= BATCH:
-            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
-            events, quotes, ids, sources, bad, seen, absent, quoted = [], [], [], {}, [], set(), [], []
+            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
+            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
     if events or bad:
-        yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
+        yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
 
 
 READ_AHEAD = 48  # batches the worker may be ahead of the writer (a couple of MB each)
@@ -282,7 +287,8 @@ def write_records(
         if bulk:
             loader = _BulkLoad(conn)
         batches = (_batches_from_child if parallel and can_convert_in_parallel() else _batches)(records, published, tz)
-        for events, quotes, ids, sources, bad, written, absent, quoted in batches:
+        has_desk = desk_tables.ready(conn)
+        for events, quotes, ids, sources, bad, written, absent, quoted, marked in batches:
             for where, reason in bad:
                 line = BadLine(where, reason)
                 if not skip_bad:
@@ -300,6 +306,8 @@ def write_records(
                 else:
                     conn.executemany(_UPSERT_EVENT, events)
                 conn.executemany(_INSERT_QUOTE, quotes)
+            if marked and has_desk:
+                _write_desk(conn, marked, only_set=bulk)
             result.written += written
             if progress and written:
                 progress(written)
@@ -314,6 +322,23 @@ def write_records(
         if collecting:
             gc.enable()
     return result
+
+
+def _write_desk(conn: sqlite3.Connection, marked: list[tuple], only_set: bool = False) -> None:
+    """Set the bookmark, tags and note of each ``desk_entry`` as its record gives them
+    (a field the record lacks is left alone). ``only_set``: the events are new (a bulk
+    load), so there is nothing to clear and empty values are skipped."""
+    for event_id, mask, bookmarked, tags, notes in marked:
+        if only_set and not (bookmarked or tags or notes):
+            continue
+        rec: dict = {}
+        if mask & 1:
+            rec["bookmarked"] = bool(bookmarked)
+        if mask & 2:
+            rec["tags"] = tags
+        if mask & 4:
+            rec["notes"] = notes
+        desk_tables.apply_record(conn, event_id, rec)
 
 
 class _BulkLoad:

@@ -19,6 +19,8 @@ from dateline.db.dates import DateError, parse_when
 from dateline.db.records import RecordError
 from dateline.db.text import clean
 
+from .cli_options import filter_options
+
 try:
     __version__ = version("dateline")
 except PackageNotFoundError:  # running from a source tree
@@ -102,46 +104,57 @@ def main(ctx: click.Context, db: str | None) -> None:
 
 
 @main.command()
-@click.option("--from", "start", metavar="WHEN", help="Events that reach this moment or later.")
-@click.option("--to", "end", metavar="WHEN", help="Events that start before the end of this day or moment.")
+@filter_options
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 @friendly
-def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool) -> None:
-    """The events in time order. WHEN is what dateparser reads: 2024-09-21, "20 Sep 2024", "last friday"."""
-    lo, hi = when(start), when(end, end_of_day=True)
+def events(ctx: click.Context, flt, as_json: bool) -> None:
+    """The events in time order. WHEN is what dateparser reads: 2024-09-21, "20 Sep 2024", "last friday".
+
+    Filters combine: every option given must hold (AND); an option given twice keeps
+    events matching either value (OR)."""
+    where = flt.where() if flt else None
     db = open_for_reading(ctx)
-    for rec in queries.records(db, lo, hi):
+    for rec in queries.records(db, where=where):
         if as_json:
             emit_json(rec)
         else:
             # text for a terminal: stored strings lose escape sequences and control characters
             place = f" — {clean(rec['place'], one_line=True)}" if rec["place"] else ""
             status = "" if rec["status"] == "happened" else f" ({clean(rec['status'], one_line=True)})"
+            marks = (" ★" if rec.get("bookmarked") else "") + "".join(
+                f" #{clean(t, one_line=True)}" for t in rec.get("tags") or []
+            )
             click.echo(
                 f"{rec['start'][:16].replace('T', ' ')}  {rec['precision']:<9} "
-                f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}"
+                f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}{marks}"
             )
 
 
 @main.command()
 @click.argument("query", required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many quotes.")
+@filter_options
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 @friendly
-def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bool) -> None:
+def quotes(ctx: click.Context, query: str | None, limit: int | None, flt, as_json: bool) -> None:
     """Quotes matching QUERY by full text, best first; without QUERY, all in time order.
 
     QUERY is plain text: every word must match; "a phrase" in quotes, word* for a prefix.
     When more than 2,000 quotes match (or twice --limit), the newest of them are ranked.
     """
+    from dateline.db.filters import keep_hits, quotes_of_filter
+
+    where = flt.where() if flt else None
     db = open_for_reading(ctx)
     if query is None:
-        hits = queries.all_quotes(db, limit)
+        hits = queries.all_quotes(db, limit) if where is None else quotes_of_filter(db, where, limit)
     else:
         limit = limit or 1000
         hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit))
+        if where is not None:
+            hits = keep_hits(db, list(hits), where)
     for hit in hits:
         if as_json:
             emit_json(
@@ -279,28 +292,25 @@ def import_(
 @click.option(
     "--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default="jsonl", show_default=True, help="Format to write."
 )
-@click.option("--from", "start", metavar="WHEN", help="Events that reach this moment or later.")
-@click.option("--to", "end", metavar="WHEN", help="Events that start before the end of this day or moment.")
+@filter_options
 @click.option("--query", metavar="Q", help="Only events whose title, summary, place or quotes match Q.")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="File to write (default: standard output)."
 )
 @click.pass_context
 @friendly
-def export_(
-    ctx: click.Context, fmt: str, start: str | None, end: str | None, query: str | None, output: str | None
-) -> None:
+def export_(ctx: click.Context, fmt: str, flt, query: str | None, output: str | None) -> None:
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
-    chronology, TimelineJS JSON or Timesketch JSONL."""
+    chronology, TimelineJS JSON or Timesketch JSONL (those the filters keep)."""
     from dateline.db import formats
 
-    lo, hi = when(start), when(end, end_of_day=True)
+    where = flt.where() if flt else None
     db = open_for_reading(ctx)
     if output in (None, "-"):
-        formats.export(db, fmt, sys.stdout, lo, hi, query)
+        formats.export(db, fmt, sys.stdout, query=query, where=where)
         sys.stdout.flush()
     else:
-        n = formats.export_to_file(db, fmt, output, lo, hi, query)
+        n = formats.export_to_file(db, fmt, output, query=query, where=where)
         click.echo(f"exported {n} event{'s' if n != 1 else ''} to {output}", err=True)
 
 
@@ -352,3 +362,10 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
         f"({result.written / max(took, 1e-9):,.0f} events/s)",
         err=True,
     )
+
+
+# --------------------------------------------------------------------------- the analyst's desk
+from .cli_desk import COMMANDS as _DESK_COMMANDS  # noqa: E402
+
+for _command in _DESK_COMMANDS:
+    main.add_command(_command)

@@ -144,11 +144,13 @@ def export(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    where: tuple[str, list] | None = None,
 ) -> int:
-    """Write the store's events (between two moments, matching ``query``) to ``out``."""
+    """Write the store's events (between two moments, matching ``query`` and the
+    condition ``where`` of a ``db.filters.Filter``) to ``out``."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
-    return _WRITERS[fmt](selected(db, start, end, query), out)
+    return _WRITERS[fmt](selected(db, start, end, query, where), out)
 
 
 def export_to_file(
@@ -158,6 +160,7 @@ def export_to_file(
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,
+    where: tuple[str, list] | None = None,
 ) -> int:
     """Export into a file, replaced only once it is complete; the count of events."""
     target = Path(path)
@@ -167,7 +170,7 @@ def export_to_file(
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            n = export(db, fmt, out, start, end, query)
+            n = export(db, fmt, out, start, end, query, where)
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):

@@ -26,8 +26,13 @@ def matching_ids(db: sqlite_utils.Database, text: str) -> list[str]:
 
 
 def selected(
-    db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None, query: str | None = None
+    db: sqlite_utils.Database,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    query: str | None = None,
+    where: tuple[str, list] | None = None,
 ) -> Iterator[dict]:
-    """Full records in timeline order, between two moments, matching ``query`` if given."""
+    """Full records in timeline order, between two moments, matching ``query`` if
+    given and the condition ``where`` (of a ``db.filters.Filter``)."""
     ids = matching_ids(db, query) if query is not None else None
-    return records(db, start, end, ids=ids)
+    return records(db, start, end, ids=ids, where=where)
