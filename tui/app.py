@@ -19,11 +19,13 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from .components.detail import DetailPane
+from .components.filterbar import FilterBar, FilterChips
 from .components.goto import GoToDate
 from .components.header import StoreHeader
 from .components.help import HelpScreen
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
+from .desk_actions import DeskActions
 
 NARROW = 100  # below this many columns the detail goes under the timeline
 
@@ -52,7 +54,7 @@ def store_file(db: sqlite_utils.Database) -> str:
     return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
 
 
-class DatelineApp(App[None]):
+class DatelineApp(DeskActions, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
     BINDINGS = [
@@ -62,6 +64,14 @@ class DatelineApp(App[None]):
         Binding("e", "export", "Export", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
+        # the analyst's desk (desk_actions.py)
+        Binding("f", "filter", "Filter", show=False),
+        Binding("F", "clear_filter", "Clear filter", show=False),
+        Binding("ctrl+s", "save_filter", "Save filter", show=False),
+        Binding("b", "bookmark", "Bookmark", show=False),
+        Binding("number_sign", "tags", "Tags", show=False, key_display="#"),
+        Binding("N", "note", "Note", show=False),
+        Binding("B", "bookmarks", "Bookmarks", show=False),
     ]
 
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:
@@ -72,6 +82,8 @@ class DatelineApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield StoreHeader(self.summary, self.timeline, id="header")
+        yield FilterBar(self.filter_choices, id="filterbar")
+        yield FilterChips(id="chips")
         with Container(id="main"):
             yield TimelineView(self.timeline, id="timeline")
             yield DetailPane(id="detail")
@@ -80,6 +92,7 @@ class DatelineApp(App[None]):
     def on_mount(self) -> None:
         view = self.query_one(TimelineView)
         view.focus()
+        self.load_marks()
         # Called as the cursor moves, in the same turn as the key: the timeline, the
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
@@ -123,6 +136,7 @@ class DatelineApp(App[None]):
         self._gc_timer = self.set_timer(self.GC_IDLE, self._collect, name="collect garbage")
 
     def on_unmount(self) -> None:
+        self.close_desk()
         if self._gc_thresholds is not None:
             gc.set_threshold(*self._gc_thresholds)
             self._gc_thresholds = None
@@ -248,7 +262,7 @@ class DatelineApp(App[None]):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = Path.cwd() / f"dateline-{stamp}.md"
         try:
-            count = export_to_file(self.db, "markdown", target, query=query)
+            count = export_to_file(self.db, "markdown", target, query=query, where=self.timeline.where)
         except OSError as exc:
             self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
             return None
@@ -269,3 +283,4 @@ class DatelineApp(App[None]):
         yield SystemCommand("Go to date", "Select the first event on or after a date (t)", self.action_goto)
         yield SystemCommand("Export timeline", "Write the timeline as Markdown to a file (e)", self.action_export)
         yield SystemCommand("Keys", "Show every key (?)", self.action_help)
+        yield from self.desk_commands()

@@ -1,0 +1,217 @@
+"""The analyst's desk in the browser: what ``f``, ``F``, ``ctrl+s``, ``b``, ``#``, ``N``
+and ``B`` do, as a mixin of ``DatelineApp`` (its bindings are in the app's BINDINGS).
+
+The browser reads its store read-only; the desk writes through a second connection
+opened for writing the first time something is written (which migrates an older store).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from dateline.db import desk, filters, store
+from dateline.db.dates import DateError
+from dateline.db.filters import Filter, FilterError
+from textual.app import SystemCommand
+
+from .components.desk import BookmarksScreen, NoteEditor, SaveFilterDialog, TagDialog
+from .components.detail import DetailPane
+from .components.filterbar import FilterBar, FilterChips
+from .components.header import StoreHeader
+
+if TYPE_CHECKING:
+    from datetime import datetime
+
+    import sqlite_utils
+
+    from .components.timeline import TimelineView
+
+
+class DeskActions:
+    """Mixed into ``DatelineApp``."""
+
+    if TYPE_CHECKING:
+        db: sqlite_utils.Database
+        timeline: Any
+        timeline_view: TimelineView
+
+        def base_date(self) -> datetime | None: ...
+        def notify(self, *args: Any, **kwargs: Any) -> None: ...
+        def push_screen(self, *args: Any, **kwargs: Any) -> Any: ...
+        def query_one(self, *args: Any, **kwargs: Any) -> Any: ...
+        def _show_selection(self, line: int | None) -> None: ...
+        def _load_detail(self, event_id: str) -> dict | None: ...
+        def _focus_timeline(self) -> None: ...
+
+    _writer: sqlite_utils.Database | None = None
+
+    # -- the store -------------------------------------------------------------------
+    def desk_writer(self) -> sqlite_utils.Database:
+        """A connection that writes to the store (opened once, when first needed)."""
+        if self._writer is None:
+            path = next(f for _, name, f in self.db.execute("PRAGMA database_list").fetchall() if name == "main")
+            self._writer = store.open_store(path, write=True)
+        return self._writer
+
+    def close_desk(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+
+    def filter_choices(self, field: str, prefix: str) -> list[str]:
+        """What the store holds for a filter field, for the filter bar's completion."""
+        return filters.values(self.db, field, prefix, limit=20)
+
+    def load_marks(self) -> None:
+        self.timeline_view.set_marks({event_id for event_id, _, _ in desk.bookmarks(self.db)})
+
+    # -- filters ---------------------------------------------------------------------
+    def action_filter(self) -> None:
+        self.query_one(FilterBar).open()
+
+    def action_clear_filter(self) -> None:
+        if self.timeline.filtered:
+            self.apply_filter(Filter())
+
+    def apply_filter(self, flt: Filter) -> bool:
+        """Show the timeline through ``flt``: the view, the header's counts and strip,
+        the chips; the selected event stays selected if the filter keeps it."""
+        base = self.base_date()
+        try:
+            flt.where(base)  # dates in words are read now: a bad one says so, and changes nothing
+        except (DateError, FilterError) as exc:
+            self.notify(str(exc), title="Filter", severity="error", markup=False)
+            return False
+        view = self.timeline_view
+        selected = view.selected_id
+        self.timeline.set_filter(flt, base)
+        view.reload()
+        if selected is not None:
+            view.select_event(selected)
+        self.query_one(StoreHeader).reset()
+        self.query_one(FilterChips).show_filter(flt, self.timeline.events if flt else None)
+        if view.cursor is None:
+            self.query_one(DetailPane).show(None)
+        else:
+            self._show_selection(view.cursor)
+        return True
+
+    def on_filter_bar_submitted(self, message: FilterBar.Submitted) -> None:
+        if self.apply_filter(self.timeline.filter.adding(message.filter)):
+            self.query_one(FilterBar).action_close()
+
+    def on_filter_bar_remove_last(self, message: FilterBar.RemoveLast) -> None:
+        chips = self.timeline.filter.chips()
+        if chips:
+            self.apply_filter(self.timeline.filter.without(*chips[-1]))
+
+    def on_filter_bar_closed(self, message: FilterBar.Closed) -> None:
+        self._focus_timeline()
+
+    def on_filter_chips_remove(self, message: FilterChips.Remove) -> None:
+        self.apply_filter(self.timeline.filter.without(message.field, message.value))
+        if not self.timeline.filtered:
+            self._focus_timeline()
+
+    def action_save_filter(self) -> None:
+        flt = self.timeline.filter
+        if not flt:
+            self.notify("No filter to save: f opens the filter bar.", severity="warning")
+            return
+
+        def save(name: str | None) -> None:
+            if name:
+                desk.save_filter(self.desk_writer(), name, flt.to_spec())
+                self.notify(f"Saved the filter as “{name}”", title="Filter", markup=False)
+            self._focus_timeline()
+
+        self.push_screen(SaveFilterDialog(flt.to_text()), save)
+
+    def use_saved_filter(self, spec: dict) -> None:
+        self.apply_filter(Filter.from_spec(spec))
+
+    # -- bookmarks, tags, notes -------------------------------------------------------
+    def _selected(self) -> tuple[str, str] | None:
+        view = self.timeline_view
+        item = view.timeline.line(view.cursor) if view.cursor is not None else None
+        if item is None or not hasattr(item, "id"):
+            self.notify("No event selected.", severity="warning")
+            return None
+        return item.id, item.title
+
+    def _changed(self, event_id: str) -> None:
+        """An event's bookmark, tags or note changed: show it again."""
+        detail = self.query_one(DetailPane)
+        detail.forget(event_id)
+        if self.timeline_view.selected_id == event_id:
+            detail.show_event(event_id, self._load_detail)
+
+    def action_bookmark(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        event_id, _ = chosen
+        on = desk.toggle_bookmark(self.desk_writer(), event_id)
+        marks = set(self.timeline_view.marks)
+        (marks.add if on else marks.discard)(event_id)
+        self.timeline_view.set_marks(marks)
+        self._changed(event_id)
+        self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
+
+    def action_tags(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        event_id, title = chosen
+        self.push_screen(
+            TagDialog(
+                title,
+                lambda: desk.tags_of(self.db, event_id),
+                lambda: [t for t, _ in desk.all_tags(self.db)],
+                lambda tag: desk.toggle_tag(self.desk_writer(), event_id, tag),
+            ),
+            lambda _: (self._changed(event_id), self._focus_timeline()),
+        )
+
+    def action_note(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        event_id, title = chosen
+        self.desk_writer()  # a store without the desk's tables gets them now
+
+        def done(text: str | None) -> None:
+            if text is not None:
+                self._changed(event_id)
+                self.notify("Note saved" if text.strip() else "Note deleted", timeout=2)
+            self._focus_timeline()
+
+        self.push_screen(
+            NoteEditor(
+                title, desk.note_of(self.db, event_id), lambda t: desk.set_note(self.desk_writer(), event_id, t)
+            ),
+            done,
+        )
+
+    def action_bookmarks(self) -> None:
+        self.push_screen(BookmarksScreen(desk.bookmarks(self.db), self.go_to_event), lambda _: self._focus_timeline())
+
+    def go_to_event(self, event_id: str) -> None:
+        """Select an event; one the filter leaves out clears the filter first."""
+        if not self.timeline_view.select_event(event_id) and self.timeline.filtered:
+            self.apply_filter(Filter())
+            self.timeline_view.select_event(event_id)
+
+    # -- the command palette ---------------------------------------------------------
+    def desk_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Filter", "Open the filter bar (f)", self.action_filter)
+        yield SystemCommand("Clear filter", "Show every event (F)", self.action_clear_filter)
+        yield SystemCommand("Save filter", "Save the current filter by name (ctrl+s)", self.action_save_filter)
+        yield SystemCommand("Bookmark", "Bookmark the selected event, or take it off (b)", self.action_bookmark)
+        yield SystemCommand("Tags", "Add or remove tags of the selected event (#)", self.action_tags)
+        yield SystemCommand("Note", "Write a note on the selected event (N)", self.action_note)
+        yield SystemCommand("Bookmarks", "List the bookmarked events (B)", self.action_bookmarks)
+        for name, spec in desk.saved_filters(self.db):
+            text = Filter.from_spec(spec).to_text()
+            yield SystemCommand(f"Filter: {name}", text, lambda spec=spec: self.use_saved_filter(spec))
