@@ -62,6 +62,14 @@ class Timeline:
         self.events = sum(n for _, n in self.days)
         self._day_names = [day for day, _ in self.days]
         self._ordinals = [date.fromisoformat(day).toordinal() for day in self._day_names]
+        # the strip spans the store's days, filtered or not: a filter shows where in them its events fall
+        first, last = self.db.execute("SELECT min(day), max(day) FROM days WHERE n > 0").fetchone()
+        if self.where and first is not None:
+            self._span = (date.fromisoformat(first).toordinal(), date.fromisoformat(last).toordinal())
+        elif self._ordinals:
+            self._span = (self._ordinals[0], self._ordinals[-1])
+        else:
+            self._span = (0, 0)
         self._blocks: OrderedDict[tuple[int, int], list[Row]] = OrderedDict()
         self.stats = {"keyset": 0, "offset": 0}
 
@@ -155,7 +163,7 @@ class Timeline:
 
     def _cells(self, d: int, width: int) -> range:
         """The cells of a ``width``-wide strip that day ``d`` takes."""
-        first, span = self._ordinals[0], self._ordinals[-1] - self._ordinals[0] + 1
+        first, span = self._span[0], self._span[1] - self._span[0] + 1
         lo = (self._ordinals[d] - first) * width // span
         hi = (self._ordinals[d] - first + 1) * width // span
         return range(lo, max(hi, lo + 1))

@@ -218,7 +218,10 @@ class DatelineApp(DeskActions, App[None]):
         self.push_screen(name, lambda _: self._focus_timeline())
 
     def action_search(self) -> None:
-        self._show_kept("search", lambda: QuoteSearch(store_file(self.db), self.timeline_view.select_event))
+        self._show_kept(
+            "search",
+            lambda: QuoteSearch(store_file(self.db), self.go_to_event, lambda: self.timeline.where),
+        )
 
     def base_date(self) -> datetime | None:
         """What relative dates in "go to date" count from: the newest source's publication."""

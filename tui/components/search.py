@@ -6,7 +6,9 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from dateline.db import queries
+from dateline.db import find
+from dateline.db.filters import keep_hits
+from dateline.db.find import Hit
 from dateline.db.queries import HIGHLIGHT, QuoteHit
 from dateline.db.text import clean
 from rich.text import Text
@@ -25,7 +27,7 @@ LIMIT = 50
 MATCH_STYLE = "bold black on yellow"
 
 
-def _speaker(hit: QuoteHit, typed: str) -> Text:
+def _speaker(hit: QuoteHit | Hit, typed: str) -> Text:
     """The speaker, with the words the search matched in the name highlighted."""
     name = Text(clean(hit.speaker, one_line=True) or "unknown speaker", "yellow")
     words = [w.casefold() for w in re.findall(r"\w+", typed)]
@@ -36,18 +38,52 @@ def _speaker(hit: QuoteHit, typed: str) -> Text:
     return name
 
 
-def hit_text(hit: QuoteHit, typed: str = "") -> Text:
-    """The quote with its matched words highlighted, then who said it and when."""
-    text = Text("“", style="italic")
+def _marked(text: Text, marked_text: str, style: str) -> None:
+    """Append ``marked_text`` with its HIGHLIGHT-marked words highlighted."""
     highlighted = False
     # cleaned whole, then cut at the marks: a part cleaned alone would lose the space
     # between two matched words ("said shot" read "saidshot")
-    marked = clean(hit.text, one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
+    marked = clean(marked_text, one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
     for part in marked.split(HIGHLIGHT[0]):
-        text.append(part, MATCH_STYLE if highlighted else "italic")
+        text.append(part, MATCH_STYLE if highlighted else style)
         highlighted = not highlighted
+
+
+KIND_STYLES = {"quote": "bold yellow", "event": "bold green", "note": "bold magenta"}
+
+
+def any_hit_text(hit: Hit, typed: str = "") -> Text:
+    """A search result of any kind, marked with what matched (quote, event, note)."""
+    if hit.kind == "quote":
+        return hit_text(hit, typed, kind=True)
+    text = Text()
+    if hit.kind == "event":
+        _marked(text, hit.event_title, "bold")
+        text.append("\n   ")
+        text.append("event", KIND_STYLES["event"])
+        text.append(f" · {hit.start[:10]}", "dim")
+        if hit.text:
+            text.append(" · ", "dim")
+            _marked(text, hit.text, "dim")
+    else:
+        _marked(text, hit.text, "")
+        text.append("\n   ")
+        text.append("note", KIND_STYLES["note"])
+        text.append(f" · {hit.start[:10]} · {clean(hit.event_title, one_line=True)}", "dim")
+    text.truncate(4000)
+    return text
+
+
+def hit_text(hit: QuoteHit | Hit, typed: str = "", kind: bool = False) -> Text:
+    """The quote with its matched words highlighted, then who said it and when."""
+    text = Text("“", style="italic")
+    _marked(text, hit.text, "italic")
     text.append("”\n", style="italic")
-    text.append("   — ", "yellow")
+    if kind:
+        text.append("   quote", KIND_STYLES["quote"])
+        text.append(" — ", "yellow")
+    else:
+        text.append("   — ", "yellow")
     text.append_text(_speaker(hit, typed))
     text.append(f" · {hit.start[:10]} · {clean(hit.event_title, one_line=True)}", "dim")
     return text
@@ -65,18 +101,28 @@ class QuoteSearch(ModalScreen[str | None]):
         Binding("ctrl+e", "export", "Export these", show=False, priority=True),
     ]
 
-    def __init__(self, path: str, select: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        select: Callable[[str], object] | None = None,
+        where: Callable[[], tuple[str, list] | None] | None = None,
+    ) -> None:
         """``select`` is called with the chosen event's id before the search closes, so
-        that the screen below comes back already showing it, in one frame."""
+        that the screen below comes back already showing it, in one frame. ``where``
+        gives the timeline's filter (its SQL condition): results are of the events it keeps."""
         super().__init__()
         self.path = path
         self._select = select
+        self._where = where
         self._conn: sqlite3.Connection | None = None
         self._db = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Label('Search quotes  (words must all match; "a phrase"; word* for a prefix)', id="search-title")
+            yield Label(
+                'Search quotes, events and notes  (words must all match; "a phrase"; word* for a prefix)',
+                id="search-title",
+            )
             yield Input(placeholder="who said what…", id="search-input")
             yield Label("Type to search every quote in the store.", id="search-status")
             yield OptionList(id="search-results")
@@ -110,29 +156,32 @@ class QuoteSearch(ModalScreen[str | None]):
     @work(thread=True, exclusive=True, group="search")
     def run_search(self, text: str) -> None:
         worker = get_current_worker()
+        where = self._where() if self._where is not None else None
         try:
-            hits = queries.search_quotes(self._db, text, limit=LIMIT, prefix_last=True)
+            hits = find.search(self._db, text, limit=LIMIT, prefix_last=True)
+            if where is not None:
+                hits = keep_hits(self._db, hits, where)
         except sqlite3.OperationalError:  # interrupted by a newer keystroke
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_hits, text, hits)
 
-    def show_hits(self, text: str, hits: list[QuoteHit]) -> None:
+    def show_hits(self, text: str, hits: list[Hit]) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
-        results.add_options(Option(hit_text(h, text), id=f"{i}") for i, h in enumerate(hits))
+        results.add_options(Option(any_hit_text(h, text), id=f"{i}") for i, h in enumerate(hits))
         self._hits = hits
         status = self.query_one("#search-status", Label)
         if not text.strip():
-            status.update("Type to search every quote in the store.")
+            status.update("Type to search every quote, event and note in the store.")
         elif not hits:
-            status.update(Text(f"No quote matches “{clean(text, one_line=True)}”."))
+            status.update(Text(f"No quote, event or note matches “{clean(text, one_line=True)}”."))
         else:
-            more = "+" if len(hits) == LIMIT else ""
-            status.update(
-                f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''} — "
-                "↑↓ to choose, enter to open, ctrl+e to export their events"
+            counts = {k: sum(h.kind == k for h in hits) for k in find.KINDS}
+            found = ", ".join(
+                f"{n}{'+' if n == LIMIT else ''} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n
             )
+            status.update(f"{found} — ↑↓ to choose, enter to open, ctrl+e to export their events")
         if hits:
             results.highlighted = 0
 
