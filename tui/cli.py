@@ -19,7 +19,7 @@ from dateline.db.dates import DateError, parse_when
 from dateline.db.records import RecordError
 from dateline.db.text import clean
 
-from .cli_options import filter_options
+from .cli_options import filter_options, json_option
 
 try:
     __version__ = version("dateline")
@@ -105,7 +105,7 @@ def main(ctx: click.Context, db: str | None) -> None:
 
 @main.command()
 @filter_options
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@json_option
 @click.pass_context
 @friendly
 def events(ctx: click.Context, flt, as_json: bool) -> None:
@@ -135,7 +135,7 @@ def events(ctx: click.Context, flt, as_json: bool) -> None:
 @click.argument("query", required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many quotes.")
 @filter_options
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@json_option
 @click.pass_context
 @friendly
 def quotes(ctx: click.Context, query: str | None, limit: int | None, flt, as_json: bool) -> None:

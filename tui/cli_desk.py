@@ -14,7 +14,7 @@ from dateline.db import desk, store
 from dateline.db.text import clean
 
 from .cli import emit_json, fail, friendly, open_for_reading, store_path
-from .cli_options import filter_options
+from .cli_options import filter_options, json_option
 
 
 def _open_for_writing(ctx: click.Context):
@@ -102,7 +102,7 @@ def tag(ctx: click.Context, event_id: str, tags: tuple[str, ...], remove: bool) 
 
 
 @click.command("tags")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@json_option
 @click.pass_context
 @friendly
 def tags(ctx: click.Context, as_json: bool) -> None:
@@ -142,7 +142,7 @@ def note(ctx: click.Context, event_id: str, text: str | None, delete: bool) -> N
 
 
 @click.command("filters")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@json_option
 @click.pass_context
 @friendly
 def filters(ctx: click.Context, as_json: bool) -> None:

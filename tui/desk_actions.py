@@ -171,8 +171,12 @@ class DeskActions:
                 lambda: [t for t, _ in desk.all_tags(self.db)],
                 lambda tag: desk.toggle_tag(self.desk_writer(), event_id, tag),
             ),
-            lambda _: (self._changed(event_id), self._focus_timeline()),
+            lambda _: self._tags_closed(event_id),
         )
+
+    def _tags_closed(self, event_id: str) -> None:
+        self._changed(event_id)
+        self._focus_timeline()
 
     def action_note(self) -> None:
         chosen = self._selected()

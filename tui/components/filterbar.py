@@ -110,7 +110,7 @@ class FilterBar(Vertical):
     def _hint(self, value: str) -> Text:
         field, typed, _ = _last_part(value)
         hint = Text(no_wrap=True, overflow="ellipsis")
-        if field in dbfilters.MULTI:
+        if field is not None and field in dbfilters.MULTI:
             found = self.choices(field, typed)[:12]
             hint.append(f" {field}: ", "bold")
             hint.append("  ".join(clean(v, one_line=True) for v in found) or "(nothing in the store starts so)", "dim")
