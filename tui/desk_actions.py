@@ -156,8 +156,7 @@ class DeskActions:
         marks = set(self.timeline_view.marks)
         (marks.add if on else marks.discard)(event_id)
         self.timeline_view.set_marks(marks)
-        self._changed(event_id)
-        self.notify("Bookmarked" if on else "Bookmark removed", timeout=2)
+        self._changed(event_id)  # the ★ in the row and in the detail says it
 
     def action_tags(self) -> None:
         chosen = self._selected()
@@ -187,8 +186,7 @@ class DeskActions:
 
         def done(text: str | None) -> None:
             if text is not None:
-                self._changed(event_id)
-                self.notify("Note saved" if text.strip() else "Note deleted", timeout=2)
+                self._changed(event_id)  # the detail shows the note (or no longer)
             self._focus_timeline()
 
         self.push_screen(

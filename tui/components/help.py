@@ -25,9 +25,22 @@ KEYS = [
     (
         "Find",
         [
-            ("/", "search quotes (↑↓ pick, enter opens its event, escape goes back)"),
+            ("/", "search quotes, events and notes (↑↓ pick, enter opens its event, escape goes back)"),
             ("ctrl+e", "in the search: export the events of the quotes found"),
             ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
+        ],
+    ),
+    (
+        "Desk",
+        [
+            ("f", "filter bar: kind: place: actor: tag: from: to: killed: bookmarked, words (→ completes)"),
+            ("F", "clear the filter"),
+            ("⌫", "on a chip (or in the empty filter bar): take that part of the filter off"),
+            ("ctrl+s", "save the filter by name (saved filters are in ctrl+p)"),
+            ("b", "bookmark the selected event, or take its bookmark off"),
+            ("#", "add or remove tags of the selected event"),
+            ("N", "write a note on the selected event (Markdown; ctrl+s saves)"),
+            ("B", "list the bookmarks"),
         ],
     ),
     (
