@@ -282,6 +282,21 @@ def orphans(db: sqlite_utils.Database) -> list[str]:
 # --------------------------------------------------------------------------- all at once
 
 
+def everything(db: sqlite_utils.Database) -> tuple[set[str], dict[str, list[str]], dict[str, str]] | None:
+    """Every bookmark, tag and note at once (what an export of many events needs):
+    (bookmarked ids, id -> tags, id -> note); None in a store without the desk's tables."""
+    if not ready(db):
+        return None
+    tags: dict[str, list[str]] = {}
+    for event_id, tag in db.execute("SELECT event_id, tag FROM tags ORDER BY event_id, tag"):
+        tags.setdefault(event_id, []).append(tag)
+    return (
+        {r[0] for r in db.execute("SELECT event_id FROM bookmarks")},
+        tags,
+        dict(db.execute("SELECT event_id, text FROM notes").fetchall()),
+    )
+
+
 def desk_of(db: sqlite_utils.Database, event_id: str) -> dict:
     """{bookmarked, tags, notes} of one event, as records carry them."""
     return {

@@ -192,10 +192,17 @@ class Filter:
                 end += timedelta(days=1)
         return start, end
 
-    def where(self, base: datetime | None = None) -> tuple[str, list]:
-        """An SQL condition on ``events e`` (``"1"`` for an empty filter) and its arguments."""
+    def where(self, base: datetime | None = None, db: sqlite_utils.Database | None = None) -> tuple[str, list]:
+        """An SQL condition on ``events e`` (``"1"`` for an empty filter) and its
+        arguments. Given ``db``, a store without the desk's tables (an older one read
+        only) has no tag and no bookmark: those parts keep nothing."""
+        from . import desk
+
         conds: list[str] = []
         args: list = []
+        no_desk = db is not None and (self.tag or self.bookmarked) and not desk.ready(db)
+        if no_desk:
+            conds.append("0")
 
         def one_of(expr: str, values: tuple[str, ...]) -> None:
             conds.append(f"{expr} IN ({', '.join('?' * len(values))})")
@@ -217,10 +224,10 @@ class Filter:
                 f"e.source_id IN (SELECT id FROM sources WHERE title COLLATE NOCASE IN ({marks}) OR id IN ({marks}))"
             )
             args.extend(self.source * 2)
-        if self.tag:
+        if self.tag and not no_desk:
             conds.append(f"e.id IN (SELECT event_id FROM tags WHERE tag IN ({', '.join('?' * len(self.tag))}))")
             args.extend(self.tag)
-        if self.bookmarked:
+        if self.bookmarked and not no_desk:
             conds.append("e.id IN (SELECT event_id FROM bookmarks)")
         if self.killed is not None:
             conds.append("e.killed >= ?")

@@ -52,7 +52,7 @@ class Timeline:
         return bool(self.filter)
 
     def reload(self) -> None:
-        self.where: queries.Where | None = self.filter.where(self.base) if self.filter else None
+        self.where: queries.Where | None = self.filter.where(self.base, self.db) if self.filter else None
         self.days: list[tuple[str, int]] = (
             queries.filtered_days(self.db, self.where) if self.where else queries.days(self.db)
         )

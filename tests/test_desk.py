@@ -329,3 +329,16 @@ def test_search_of_an_acled_store_finds_events(tmp_path: Path):
     run("--db", str(path), "import", str(sample))
     out = run("--db", str(path), "search", "toropets", "--json").output
     assert out and {json.loads(x)["kind"] for x in out.splitlines()} == {"event"}
+
+
+def test_desk_filters_on_an_older_store_read_only_keep_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    path = tmp_path / "v2.db"
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    with store.new_store_atomically(path) as db:
+        demo.build(db, 50, 1)
+    monkeypatch.undo()
+    for args in (["--tag", "verify"], ["--bookmarked"], ["--bookmarked", "--kind", "airstrike"]):
+        result = run("--db", str(path), "events", *args)
+        assert result.exit_code == 0 and result.output == ""
+    assert len(run("--db", str(path), "events", "--kind", "airstrike").output.splitlines()) > 0
+    assert schema.version(store.open_store(path)) == 2  # reading never migrates

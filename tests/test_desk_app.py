@@ -280,3 +280,24 @@ async def test_the_desk_at_80_columns(seed_path: Path, size):
         await pilot.press("b", "N")
         await pilot.pause()
         assert isinstance(app.screen, NoteEditor)
+
+
+async def test_an_older_store_gets_the_desk_when_first_written(tmp_path: Path, monkeypatch):
+    from dateline.db import schema, seed
+
+    path = tmp_path / "v2.db"
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    with store.new_store_atomically(path) as db:
+        seed.build(db)
+    monkeypatch.undo()
+    app = app_for(path)  # read-only, as the browser opens it: still v2
+    async with app.run_test(size=(140, 42)) as pilot:
+        await type_filter(pilot, "bookmarked")
+        assert shown_ids(app) == []  # no desk yet: nothing is bookmarked
+        await pilot.press("F", "j", "b")
+        await pilot.pause()
+        await type_filter(pilot, "bookmarked")
+        assert shown_ids(app) == ["seed-drone-raid"]
+    db = store.open_store(path)
+    assert schema.version(db) == schema.SCHEMA_VERSION
+    db.close()

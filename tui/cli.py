@@ -113,8 +113,8 @@ def events(ctx: click.Context, flt, as_json: bool) -> None:
 
     Filters combine: every option given must hold (AND); an option given twice keeps
     events matching either value (OR)."""
-    where = flt.where() if flt else None
     db = open_for_reading(ctx)
+    where = flt.where(db=db) if flt else None
     for rec in queries.records(db, where=where):
         if as_json:
             emit_json(rec)
@@ -146,8 +146,8 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, flt, as_jso
     """
     from dateline.db.filters import keep_hits, quotes_of_filter
 
-    where = flt.where() if flt else None
     db = open_for_reading(ctx)
+    where = flt.where(db=db) if flt else None
     if query is None:
         hits = queries.all_quotes(db, limit) if where is None else quotes_of_filter(db, where, limit)
     else:
@@ -304,8 +304,8 @@ def export_(ctx: click.Context, fmt: str, flt, query: str | None, output: str | 
     chronology, TimelineJS JSON or Timesketch JSONL (those the filters keep)."""
     from dateline.db import formats
 
-    where = flt.where() if flt else None
     db = open_for_reading(ctx)
+    where = flt.where(db=db) if flt else None
     if output in (None, "-"):
         formats.export(db, fmt, sys.stdout, query=query, where=where)
         sys.stdout.flush()

@@ -53,7 +53,7 @@ def search(ctx: click.Context, query: str, limit: int, only: tuple[str, ...], fl
     db = open_for_reading(ctx)
     hits = find.search(db, query, limit=limit, candidates=max(2000, 2 * limit), kinds=only or find.KINDS)
     if flt:
-        hits = keep_hits(db, hits, flt.where())
+        hits = keep_hits(db, hits, flt.where(db=db))
     for hit in hits:
         if as_json:
             emit_json(hit.as_json())
