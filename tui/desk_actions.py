@@ -59,9 +59,22 @@ class DeskActions:
             self._writer.close()
             self._writer = None
 
+    _choices: dict[str, list[str]] | None = None
+    CHOICES = 2000  # values of a field kept for completion
+
     def filter_choices(self, field: str, prefix: str) -> list[str]:
-        """What the store holds for a filter field, for the filter bar's completion."""
-        return filters.values(self.db, field, prefix, limit=20)
+        """What the store holds for a filter field, for the filter bar's completion:
+        read once per field (a field without an index, region say, is a scan of every
+        event: once, not at every key), then narrowed here; tags read each time (few,
+        and they change as the analyst works)."""
+        if field == "tag":
+            return filters.values(self.db, field, prefix, limit=20)
+        if self._choices is None:
+            self._choices = {}
+        if field not in self._choices:
+            self._choices[field] = filters.values(self.db, field, "", limit=self.CHOICES)
+        folded = prefix.casefold()
+        return [v for v in self._choices[field] if v.casefold().startswith(folded)][:20]
 
     def load_marks(self) -> None:
         self.timeline_view.set_marks({event_id for event_id, _, _ in desk.bookmarks(self.db)})
