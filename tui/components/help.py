@@ -25,7 +25,7 @@ KEYS = [
     (
         "Find",
         [
-            ("/", "search quotes, events and notes (↑↓ pick, enter opens its event, escape goes back)"),
+            ("/", "search quotes, events and notes (↑↓ pick, enter opens, escape goes back)"),
             ("ctrl+e", "in the search: export the events of the quotes found"),
             ("t", "go to a date (2024-09-26, 26 Sep, next thursday)"),
         ],
@@ -33,9 +33,9 @@ KEYS = [
     (
         "Desk",
         [
-            ("f", "filter bar: kind: place: actor: tag: from: to: killed: bookmarked, words (→ completes)"),
+            ("f", "filter bar: kind: place: actor: tag: from: to: … and words (→ completes)"),
             ("F", "clear the filter"),
-            ("⌫", "on a chip (or in the empty filter bar): take that part of the filter off"),
+            ("⌫", "on a chip, or in the empty filter bar: take that part off"),
             ("ctrl+s", "save the filter by name (saved filters are in ctrl+p)"),
             ("b", "bookmark the selected event, or take its bookmark off"),
             ("#", "add or remove tags of the selected event"),
