@@ -132,6 +132,13 @@ def bookmarked_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
+def bookmarked_all(db: sqlite_utils.Database) -> set[str]:
+    """The ids of every bookmarked event (what the timeline marks)."""
+    if not ready(db):
+        return set()
+    return {r[0] for r in db.execute("SELECT event_id FROM bookmarks")}
+
+
 def bookmarks(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
     """Every bookmarked event that is in the store: (id, start, title), in time order."""
     if not ready(db):

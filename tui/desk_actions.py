@@ -77,7 +77,7 @@ class DeskActions:
         return [v for v in self._choices[field] if v.casefold().startswith(folded)][:20]
 
     def load_marks(self) -> None:
-        self.timeline_view.set_marks({event_id for event_id, _, _ in desk.bookmarks(self.db)})
+        self.timeline_view.set_marks(desk.bookmarked_all(self.db))
 
     # -- filters ---------------------------------------------------------------------
     def action_filter(self) -> None:
