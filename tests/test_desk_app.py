@@ -85,13 +85,18 @@ async def test_backspace_takes_chips_off_and_F_clears(seed_path: Path):
         assert shown_ids(app) == DRONE_STRIKES
         await pilot.press("escape")
         await type_filter(pilot, "place:Toropets")
-        # on the chips: ← chooses the first, backspace takes it off
+        # ↑ from the bar to the chips: ← chooses the first, backspace takes it off
         chips = app.query_one(FilterChips)
-        chips.focus()
+        await pilot.press("f", "up")
         await pilot.pause()
+        assert app.focused is chips and "← → choose" not in str(chips.render())
+        assert "⌫ takes it off" in str(chips.render())
         await pilot.press("left", "backspace")
         await pilot.pause()
         assert app.timeline.filter.kind == () and shown_ids(app) == ["seed-toropets"]
+        await pilot.press("down")  # back to the bar
+        assert app.focused is app.query_one("#filter-input")
+        await pilot.press("up")
         await pilot.press("F")  # on the chips too
         await pilot.pause()
         assert not app.timeline.filtered and len(shown_ids(app)) == 9 and not chips.display

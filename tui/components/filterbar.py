@@ -150,6 +150,11 @@ class FilterBar(Vertical):
             event.stop()
             event.prevent_default()
             self.post_message(self.RemoveLast())
+        elif event.key == "up":  # to the chips, to choose one and take it off
+            chips = self.screen.query_one(FilterChips)
+            if chips.display:
+                event.stop()
+                chips.focus()
 
 
 def chip_label(name: str, value: str) -> str:
@@ -173,6 +178,7 @@ class FilterChips(Widget, can_focus=True):
         Binding("left", "move(-1)", "Previous chip", show=False),
         Binding("right", "move(1)", "Next chip", show=False),
         Binding("backspace,delete", "remove", "Remove chip", show=False),
+        Binding("escape,down", "leave", "Back", show=False),
     ]
 
     selected: reactive[int] = reactive(-1)
@@ -208,6 +214,14 @@ class FilterChips(Widget, can_focus=True):
         if n:
             self.selected = min(max(self.selected + step, 0), n - 1)
 
+    def action_leave(self) -> None:
+        """Back to the filter bar if it is open, else to the timeline."""
+        bar = self.screen.query_one(FilterBar)
+        if bar.display:
+            bar.query_one(Input).focus()
+        else:
+            self.screen.query_one("#timeline").focus()
+
     def action_remove(self) -> None:
         chips = self.filter.chips()
         if 0 <= self.selected < len(chips):
@@ -222,5 +236,8 @@ class FilterChips(Widget, can_focus=True):
             line.append(f" {clean(chip_label(name, value), one_line=True)} ", style)
         if self.count is not None:
             line.append(f"  {self.count:,} event{'s' if self.count != 1 else ''}", "bold")
-        line.append("  f add · F clear · ←→ ⌫ on a chip", "dim")
+        if self.has_focus:
+            line.append("  ←→ choose · ⌫ takes it off · ↓ back", "dim")
+        else:
+            line.append("  f add (↑ to the chips) · F clear", "dim")
         return line

@@ -35,7 +35,7 @@ KEYS = [
         [
             ("f", "filter bar: kind: place: actor: tag: from: to: … and words (→ completes)"),
             ("F", "clear the filter"),
-            ("⌫", "on a chip, or in the empty filter bar: take that part off"),
+            ("⌫", "on a chip (↑ from the filter bar, ←→), or in the empty bar: take it off"),
             ("ctrl+s", "save the filter by name (saved filters are in ctrl+p)"),
             ("b", "bookmark the selected event, or take its bookmark off"),
             ("#", "add or remove tags of the selected event"),
