@@ -54,14 +54,9 @@ def _quote_hit(h: QuoteHit) -> Hit:
     return Hit("quote", h.text, h.event_id, h.event_title, h.start, h.precision, h.speaker, h.role)
 
 
-def _has_prefix_index(db: sqlite_utils.Database, table: str) -> bool:
-    row = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    return bool(row and "prefix=" in (row[0] or "").replace(" ", ""))
-
-
 def search_events(db: sqlite_utils.Database, text: str, *, limit: int = 50, prefix_last: bool = False) -> list[Hit]:
     """Events whose title, summary, place or actors match ``text``, newest first."""
-    query = fts_query(text, prefix_last=prefix_last and _has_prefix_index(db, "events_fts"))
+    query = fts_query(text, prefix_last=prefix_last)
     if query is None:
         return []
     m0, m1 = HIGHLIGHT

@@ -55,9 +55,9 @@ def desk_entry(event_id: str, rec: dict) -> tuple | None:
     """What a record carries of ``bookmarked``, ``tags`` and ``notes``, as a plain
     tuple ``(id, mask, bookmarked, tags, notes)`` (bit i of mask: DESK_FIELDS[i] is in
     the record), or None when it carries none of them."""
+    if "bookmarked" not in rec and "tags" not in rec and "notes" not in rec:
+        return None  # most records (every format but dateline's own): no cost beyond this
     mask = sum(1 << i for i, k in enumerate(DESK_FIELDS) if k in rec)
-    if not mask:
-        return None
     value = rec.get("bookmarked")
     on = value.strip().lower() in ("1", "true", "yes", "y") if isinstance(value, str) else bool(value)
     tags = rec.get("tags") or []
