@@ -40,12 +40,14 @@ class Timeline:
         self.base = base  # what dates in words in the filter count from
         self.reload()
 
-    def set_filter(self, filter: Filter | None, base: datetime | None = None) -> None:
-        """Show only what ``filter`` keeps (None or an empty filter: everything)."""
+    def set_filter(self, filter: Filter | None, base: datetime | None = None, reload: bool = True) -> None:
+        """Show only what ``filter`` keeps (None or an empty filter: everything); with
+        ``reload=False`` the caller reloads (a view that reloads the timeline itself)."""
         self.filter = filter or Filter()
         if base is not None:
             self.base = base
-        self.reload()
+        if reload:
+            self.reload()
 
     @property
     def filtered(self) -> bool:

@@ -98,8 +98,8 @@ class DeskActions:
             return False
         view = self.timeline_view
         selected = view.selected_id
-        self.timeline.set_filter(flt, base)
-        view.reload()
+        self.timeline.set_filter(flt, base, reload=False)
+        view.reload()  # reads the days again, through the filter
         if selected is not None:
             view.select_event(selected)
         self.query_one(StoreHeader).reset()
