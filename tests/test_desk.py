@@ -342,3 +342,54 @@ def test_desk_filters_on_an_older_store_read_only_keep_nothing(tmp_path: Path, m
         assert result.exit_code == 0 and result.output == ""
     assert len(run("--db", str(path), "events", "--kind", "airstrike").output.splitlines()) > 0
     assert schema.version(store.open_store(path)) == 2  # reading never migrates
+
+
+def test_desk_commands_on_the_command_line(seed_path: Path):
+    db = str(seed_path)
+    bad = run("--db", db, "bookmark", "no-such-event")
+    assert bad.exit_code == 1 and "no event with id 'no-such-event'" in bad.output
+    assert run("--db", db, "tag", "nope", "x").exit_code == 1
+    assert run("--db", db, "note", "seed-kharkiv").exit_code == 1  # no note yet: says so
+    assert run("--db", db, "note", "seed-kharkiv", "-", stdin="# From stdin\n\n[drone] *x*\n").exit_code == 0
+    assert run("--db", db, "note", "seed-kharkiv").output == "# From stdin\n\n[drone] *x*\n"
+    assert run("--db", db, "note", "seed-kharkiv", "--delete").exit_code == 0
+    assert run("--db", db, "note", "seed-kharkiv").exit_code == 1
+    wrote = store.open_store(seed_path, write=True)
+    desk.save_filter(wrote, "drones", Filter(kind=("drone strike",), tag=("verify",)).to_spec())
+    wrote.close()
+    assert run("--db", db, "filters").output == 'drones: kind:"drone strike" tag:verify\n'
+    saved = json.loads(run("--db", db, "filters", "--json").output)
+    assert Filter.from_spec(saved["spec"]) == Filter(kind=("drone strike",), tag=("verify",))
+
+
+def test_any_text_in_the_filter_bar_reads_or_says_why(seed_path: Path):
+    """Whatever is typed, parsing gives a filter or a one-line FilterError, and the
+    filter it gives (dates aside) runs against the store without an SQL error."""
+    from dateline.db.dates import DateError
+    from dateline.db.filters import FilterError
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    db = store.open_store(seed_path)
+    parts = st.sampled_from(
+        ["kind:", "place:", "tag:", "actor:", "killed:", "from:", "bookmarked", '"', " ", "*", "[", ":"]
+    )
+    texts = st.lists(st.one_of(parts, st.text(max_size=8)), max_size=8).map("".join)
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(texts)
+    def check(text: str) -> None:
+        try:
+            flt = Filter.parse(text)
+        except FilterError as exc:
+            assert "\n" not in str(exc)
+            return
+        try:
+            flt.where(db=db)
+        except DateError:
+            return
+        Timeline(db, flt)  # counts, no error
+        assert Filter.parse(flt.to_text()).chips() == flt.chips() or flt.text
+
+    check()
+    db.close()
