@@ -15,7 +15,6 @@ from dateline.db.dates import DateError
 from dateline.db.filters import Filter, FilterError
 from textual.app import SystemCommand
 
-from .components.desk import BookmarksScreen, NoteEditor, SaveFilterDialog, TagDialog
 from .components.detail import DetailPane
 from .components.filterbar import FilterBar, FilterChips
 from .components.header import StoreHeader
@@ -128,6 +127,8 @@ class DeskActions:
             self._focus_timeline()
 
     def action_save_filter(self) -> None:
+        from .components.desk import SaveFilterDialog  # (TextArea & co.: loaded when first used, not at start)
+
         flt = self.timeline.filter
         if not flt:
             self.notify("No filter to save: f opens the filter bar.", severity="warning")
@@ -172,6 +173,8 @@ class DeskActions:
         self._changed(event_id)  # the ★ in the row and in the detail says it
 
     def action_tags(self) -> None:
+        from .components.desk import TagDialog  # (TextArea & co.: loaded when first used, not at start)
+
         chosen = self._selected()
         if chosen is None:
             return
@@ -191,6 +194,8 @@ class DeskActions:
         self._focus_timeline()
 
     def action_note(self) -> None:
+        from .components.desk import NoteEditor  # (TextArea & co.: loaded when first used, not at start)
+
         chosen = self._selected()
         if chosen is None:
             return
@@ -210,6 +215,8 @@ class DeskActions:
         )
 
     def action_bookmarks(self) -> None:
+        from .components.desk import BookmarksScreen  # (TextArea & co.: loaded when first used, not at start)
+
         self.push_screen(BookmarksScreen(desk.bookmarks(self.db), self.go_to_event), lambda _: self._focus_timeline())
 
     def go_to_event(self, event_id: str) -> None:
