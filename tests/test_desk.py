@@ -360,6 +360,9 @@ def test_desk_commands_on_the_command_line(seed_path: Path):
     assert run("--db", db, "filters").output == 'drones: kind:"drone strike" tag:verify\n'
     saved = json.loads(run("--db", db, "filters", "--json").output)
     assert Filter.from_spec(saved["spec"]) == Filter(kind=("drone strike",), tag=("verify",))
+    assert run("--db", db, "filters", "--delete", "nope").exit_code == 1
+    assert run("--db", db, "filters", "--delete", "drones").exit_code == 0
+    assert run("--db", db, "filters").output == ""
 
 
 def test_any_text_in_the_filter_bar_reads_or_says_why(seed_path: Path):

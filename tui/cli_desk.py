@@ -142,13 +142,21 @@ def note(ctx: click.Context, event_id: str, text: str | None, delete: bool) -> N
 
 
 @click.command("filters")
+@click.option("--delete", "delete", metavar="NAME", help="Delete the saved filter NAME.")
 @json_option
 @click.pass_context
 @friendly
-def filters(ctx: click.Context, as_json: bool) -> None:
+def filters(ctx: click.Context, delete: str | None, as_json: bool) -> None:
     """The saved filters (ctrl+s in the browser saves one), as filter-bar text."""
     from dateline.db.filters import Filter
 
+    if delete is not None:
+        db = _open_for_writing(ctx)
+        if delete not in {name for name, _ in desk.saved_filters(db)}:
+            fail(f"no saved filter named {delete!r}")
+        desk.delete_filter(db, delete)
+        click.echo(f"deleted the saved filter {delete!r}", err=True)
+        return
     db = open_for_reading(ctx)
     for name, spec in desk.saved_filters(db):
         text = Filter.from_spec(spec).to_text()

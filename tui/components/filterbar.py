@@ -142,8 +142,7 @@ class FilterBar(Vertical):
         except dbfilters.FilterError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
-        self.query_one(Input).value = ""
-        self.post_message(self.Submitted(flt))
+        self.post_message(self.Submitted(flt))  # the app applies it, then closes the bar (a bad date: stays, as typed)
 
     def on_key(self, event: events.Key) -> None:
         if event.key == "backspace" and not self.query_one(Input).value:
