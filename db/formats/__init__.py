@@ -211,14 +211,16 @@ def export(
     query: str | None = None,
     *,
     ids: list[str] | None = None,
+    where: tuple[str, list] | None = None,
     with_fields: bool = False,
     title: str | None = None,
 ) -> int:
     """Write the store's events (between two moments, matching ``query``, among ``ids``
-    if given) to ``out``. ``with_fields`` and ``title`` are the Markdown chronology's."""
+    if given, and the condition ``where`` of a ``db.filters.Filter``) to ``out``.
+    ``with_fields`` and ``title`` are the Markdown chronology's."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
-    records = selected(db, start, end, query, ids=ids)
+    records = selected(db, start, end, query, ids=ids, where=where)
     if fmt == "markdown":
         return markdown.write(_with_outlets(db, records), out, title, with_fields=with_fields, start=start, end=end)
     return _WRITERS[fmt](records, out)

@@ -102,13 +102,13 @@ class GoToDate(KeptDialog[int | None]):
                 when = exc
             line = None
             if not isinstance(when, DateError):
-                row = goto.target(self.timeline.db, when)
+                row = goto.target(self.timeline.db, when, self.timeline.where)
                 line = self.timeline.locate(row) if row else None
             self._found = (text, when, line)
         return self._found[1], self._found[2]
 
     def _ongoing(self, when: datetime) -> list:
-        return goto.ongoing(self.timeline.db, when, 3)
+        return goto.ongoing(self.timeline.db, when, 3, self.timeline.where)
 
     @on(Input.Changed)
     def typed(self, event: Input.Changed) -> None:
