@@ -65,6 +65,22 @@ def main() -> None:
         times.append(timed(lambda: queries.first_reaching(db, when), 3))
     print(f"first_reaching (median of {len(picks)} days) {fmt(statistics.median(times))}  max {fmt(max(times))}")
 
+    from dateline.db.filters import Filter
+    from dateline.db.timeline import Timeline
+
+    def first_screen(flt: Filter) -> Timeline:  # a filter's per-day counts, then 45 lines
+        tl = Timeline(db, flt)
+        for y in range(min(tl.height, 45)):
+            tl.line(y)
+        return tl
+
+    for label, flt in [
+        ("place:Kharkiv (~1.6%)", Filter(place=("Kharkiv",))),
+        ("kind:airstrike place:Kharkiv", Filter(kind=("airstrike",), place=("Kharkiv",))),
+    ]:
+        kept = first_screen(flt).events
+        print(f"filtered first screen {label:<29} {fmt(timed(lambda: first_screen(flt), args.runs))}  ({kept:,} kept)")
+
     for label, text, prefix, cand in SEARCHES:
         t = timed(
             lambda: queries.search_quotes(db, text, limit=50 if cand else 1000, prefix_last=prefix, candidates=cand),

@@ -4,8 +4,8 @@ the header's day strip), read without going through every event.
 Day and coarser units come from the ``days`` table (kept by triggers: one row per day
 that has events); hours from a range of the ``(t0, t1)`` index, which holds only the
 events of the hours asked for. A filter (an SQL condition on ``events`` with its
-parameters) can narrow either: then the counts come from ``events`` through the index
-on ``day``.
+parameters; the table is aliased ``e``, as ``db.filters.Filter.where`` names it) can
+narrow either: then the counts come from ``events`` through the index on ``day``.
 
 A bucket is an integer: for hours, hours since the epoch in a fixed offset; for days,
 the day's ordinal; for weeks, the ordinal of its Monday divided by 7; for months,
@@ -133,7 +133,7 @@ def counts(
         lo = first * 3600 - _offset(tz)
         hi = lo + n * 3600
         rows = db.execute(
-            f"SELECT (t0 - ?) / 3600, count(*) FROM events WHERE t0 >= ? AND t0 < ?{_filtered(where)} GROUP BY 1",
+            f"SELECT (t0 - ?) / 3600, count(*) FROM events e WHERE t0 >= ? AND t0 < ?{_filtered(where)} GROUP BY 1",
             (lo, lo, hi, *params),
         ).fetchall()
         for k, c in rows:
@@ -142,7 +142,7 @@ def counts(
     start = first_day(unit, first).isoformat()
     end = first_day(unit, first + n).isoformat()
     if where:
-        sql = f"SELECT {_day_sql(unit)}, count(*) FROM events WHERE day >= ? AND day < ?{_filtered(where)} GROUP BY 1"
+        sql = f"SELECT {_day_sql(unit)}, count(*) FROM events e WHERE day >= ? AND day < ?{_filtered(where)} GROUP BY 1"
         args: tuple = (start, end, *params)
     else:
         sql = f"SELECT {_day_sql(unit)}, sum(n) FROM days WHERE day >= ? AND day < ? GROUP BY 1"
@@ -161,14 +161,18 @@ def span(days: list[tuple[str, int]], unit: str) -> tuple[int, int] | None:
     return bucket_of_day(unit, date.fromisoformat(days[0][0])), bucket_of_day(unit, date.fromisoformat(days[-1][0]))
 
 
-def spread(days: list[tuple[str, int]], width: int) -> list[int]:
+def spread(days: list[tuple[str, int]], width: int, span: tuple[int, int] | None = None) -> list[int]:
     """Events per stretch of calendar time, ``width`` stretches from the first day of
-    ``days`` to the last (days without events are gaps): the header's day strip."""
+    ``days`` to the last (days without events are gaps): the header's day strip.
+    ``span``: the first and last day (ordinals) the strip covers instead (a filter's
+    days shown within the store's)."""
     counts = [0] * max(width, 0)
     if not days or width <= 0:
         return counts
-    first = date.fromisoformat(days[0][0]).toordinal()
-    total = date.fromisoformat(days[-1][0]).toordinal() - first + 1
+    if span is None:
+        span = (date.fromisoformat(days[0][0]).toordinal(), date.fromisoformat(days[-1][0]).toordinal())
+    first = span[0]
+    total = span[1] - first + 1
     for day, n in days:
         for cell in cells(date.fromisoformat(day).toordinal() - first, total, width):
             counts[cell] += n
@@ -193,7 +197,7 @@ def first_at_or_after(
 ) -> str | None:
     """The id of the first event (by start) that starts at ``moment`` or later."""
     row = db.execute(
-        f"SELECT id FROM events WHERE t0 >= ?{_filtered(where)} ORDER BY t0, rowid LIMIT 1",
+        f"SELECT id FROM events e WHERE t0 >= ?{_filtered(where)} ORDER BY t0, rowid LIMIT 1",
         (int(moment.timestamp()), *params),
     ).fetchone()
     return row[0] if row else None

@@ -73,7 +73,7 @@ def cells(
                 out[y, x] = out.get((y, x), 0) + n
         return out
     found = db.execute(
-        "SELECT CAST((? - lat) / ? AS INTEGER), CAST((lon - ?) / ? AS INTEGER), count(*) FROM events "
+        "SELECT CAST((? - lat) / ? AS INTEGER), CAST((lon - ?) / ? AS INTEGER), count(*) FROM events e "
         f"WHERE lat > ? AND lat <= ? AND lon >= ? AND lon < ?{_filtered(where)} GROUP BY 1, 2",
         (box.north, dy, box.west, dx, box.south, box.north, box.west, box.east, *params),
     ).fetchall()
@@ -96,7 +96,7 @@ def outside(
         lat, lon = f"((r + 0.5) / {GEO_RES}.0 - 90)", f"((c + 0.5) / {GEO_RES}.0 - 180)"
         table, weight, extra = "geocells", "sum(n)", ""
     else:
-        lat, lon, table, weight = "lat", "lon", "events", "count(*)"
+        lat, lon, table, weight = "lat", "lon", "events e", "count(*)"
         extra = " WHERE lat IS NOT NULL AND lon IS NOT NULL" + _filtered(where)
     found = db.execute(
         f"SELECT CASE WHEN {lat} > ? THEN 1 WHEN {lat} <= ? THEN -1 ELSE 0 END, "
@@ -114,7 +114,7 @@ def located(db: sqlite_utils.Database, where: str | None = None, params: tuple |
         return db.execute(sql).fetchall()
     sql = (
         f"SELECT (CAST((lat + 90) * {GEO_RES} AS INTEGER) + 0.5) / {GEO_RES}.0 - 90, "
-        f"(CAST((lon + 180) * {GEO_RES} AS INTEGER) + 0.5) / {GEO_RES}.0 - 180, count(*) FROM events "
+        f"(CAST((lon + 180) * {GEO_RES} AS INTEGER) + 0.5) / {GEO_RES}.0 - 180, count(*) FROM events e "
         f"WHERE lat IS NOT NULL AND lon IS NOT NULL{_filtered(where)} GROUP BY 1, 2"
     )
     return db.execute(sql, tuple(params)).fetchall()
@@ -161,7 +161,7 @@ def point(db: sqlite_utils.Database, event_id: str) -> Point | None:
 def first_in(db: sqlite_utils.Database, box: Box, where: str | None = None, params: tuple | list = ()) -> str | None:
     """The id of the first event in timeline order whose place is in ``box``."""
     row = db.execute(
-        f"SELECT id FROM events WHERE lat > ? AND lat <= ? AND lon >= ? AND lon < ?{_filtered(where)} "
+        f"SELECT id FROM events e WHERE lat > ? AND lat <= ? AND lon >= ? AND lon < ?{_filtered(where)} "
         "ORDER BY day, t0, rowid LIMIT 1",
         (box.south, box.north, box.west, box.east, *params),
     ).fetchone()

@@ -13,7 +13,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from .queries import _ROW_COLS, LATER_SQL, Row, _rows, longest_span
+from .queries import _ROW_COLS, LATER_SQL, Row, Where, _rows, longest_span
 
 LONG = 26 * 3600  # an event longer than a day (and an hour of slack) counts as long
 
@@ -27,20 +27,31 @@ _LONG_UNDER_WAY = (
 )
 
 
-def ongoing(db: sqlite_utils.Database, when: datetime, limit: int = 5) -> list[Row]:
+def _narrowed(sql: str, where: Where | None) -> tuple[str, list]:
+    """``sql`` (on ``events e``) with a filter's condition added before its ORDER BY."""
+    if not where:
+        return sql, []
+    head, _, tail = sql.partition(" ORDER BY ")
+    return f"{head} AND ({where[0]}) ORDER BY {tail}", list(where[1])
+
+
+def ongoing(db: sqlite_utils.Database, when: datetime, limit: int = 5, where: Where | None = None) -> list[Row]:
     """Long events (more than a day) under way at ``when`` that began before it, the
-    latest-starting first."""
+    latest-starting first (those a filter's condition ``where`` keeps, given one)."""
     t = int(when.timestamp())
-    return _rows(db.execute(_LONG_UNDER_WAY, (t - longest_span(db), t, t, limit)))
+    sql, args = _narrowed(_LONG_UNDER_WAY, where)
+    return _rows(db.execute(sql.replace("LIMIT ?", f"LIMIT {int(limit)}"), (t - longest_span(db), t, t, *args)))
 
 
-def target(db: sqlite_utils.Database, when: datetime) -> Row | None:
+def target(db: sqlite_utils.Database, when: datetime, where: Where | None = None) -> Row | None:
     """The event go to date selects for ``when``: the first one in timeline order that
     is under way then and no longer than a day, or starts after it; else the latest
-    long event reaching it."""
+    long event reaching it (among those a filter's condition ``where`` keeps, given one)."""
     t = int(when.timestamp())
-    found = _rows(db.execute(_SHORT_UNDER_WAY, (t - LONG, t, t))) + _rows(db.execute(LATER_SQL, (t,)))
+    short, args = _narrowed(_SHORT_UNDER_WAY, where)
+    later, _ = _narrowed(LATER_SQL, where)
+    found = _rows(db.execute(short, (t - LONG, t, t, *args))) + _rows(db.execute(later, (t, *args)))
     if found:
         return min(found, key=lambda r: r.key)
-    long = ongoing(db, when, 1)
+    long = ongoing(db, when, 1, where)
     return long[0] if long else None

@@ -114,36 +114,60 @@ def days(db: sqlite_utils.Database) -> list[tuple[str, int]]:
     return db.execute("SELECT day, n FROM days WHERE n > 0 ORDER BY day").fetchall()
 
 
+Where = tuple[str, list]  # an SQL condition on ``events e`` and its arguments (db.filters.Filter.where)
+
+
+def _and(where: Where | None) -> tuple[str, list]:
+    return (f" AND ({where[0]})", list(where[1])) if where else ("", [])
+
+
+def filtered_days(db: sqlite_utils.Database, where: Where) -> list[tuple[str, int]]:
+    """Every day that has events matching ``where``, with their count, in order."""
+    cond, args = where
+    return db.execute(
+        f"SELECT e.day, count(*) FROM events e WHERE {cond} GROUP BY e.day ORDER BY e.day", args
+    ).fetchall()
+
+
 def day_rows(
-    db: sqlite_utils.Database, day: str, limit: int, after: tuple[int, int] | None = None, offset: int = 0
+    db: sqlite_utils.Database,
+    day: str,
+    limit: int,
+    after: tuple[int, int] | None = None,
+    offset: int = 0,
+    where: Where | None = None,
 ) -> list[Row]:
     """Up to ``limit`` events of one day in order: after the key ``(t0, rowid)`` when it
-    is known (keyset), else from ``offset`` within that day only."""
+    is known (keyset), else from ``offset`` within that day only; matching ``where``."""
+    cond, args = _and(where)
     if after is not None:
         return _rows(
             db.execute(
-                f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? AND (e.t0, e.rowid) > (?, ?) "
+                f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? AND (e.t0, e.rowid) > (?, ?){cond} "
                 "ORDER BY e.t0, e.rowid LIMIT ?",
-                (day, after[0], after[1], limit),
+                (day, after[0], after[1], *args, limit),
             )
         )
     return _rows(
         db.execute(
-            f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ? ORDER BY e.t0, e.rowid LIMIT ? OFFSET ?",
-            (day, limit, offset),
+            f"SELECT {_ROW_COLS} FROM events e WHERE e.day = ?{cond} ORDER BY e.t0, e.rowid LIMIT ? OFFSET ?",
+            (day, *args, limit, offset),
         )
     )
 
 
-def index_in_day(db: sqlite_utils.Database, row: Row) -> int:
-    """How many events of its day come before ``row``."""
+def index_in_day(db: sqlite_utils.Database, row: Row, where: Where | None = None) -> int:
+    """How many events of its day (matching ``where``) come before ``row``."""
+    cond, args = _and(where)
     return db.execute(
-        "SELECT count(*) FROM events WHERE day = ? AND (t0, rowid) < (?, ?)", (row.day, row.t0, row.rowid)
+        f"SELECT count(*) FROM events e WHERE e.day = ? AND (e.t0, e.rowid) < (?, ?){cond}",
+        (row.day, row.t0, row.rowid, *args),
     ).fetchone()[0]
 
 
-def row_by_id(db: sqlite_utils.Database, event_id: str) -> Row | None:
-    rows = _rows(db.execute(f"SELECT {_ROW_COLS} FROM events e WHERE e.id = ?", (event_id,)))
+def row_by_id(db: sqlite_utils.Database, event_id: str, where: Where | None = None) -> Row | None:
+    cond, args = _and(where)
+    rows = _rows(db.execute(f"SELECT {_ROW_COLS} FROM events e WHERE e.id = ?{cond}", (event_id, *args)))
     return rows[0] if rows else None
 
 
@@ -159,11 +183,28 @@ UNDER_WAY_SQL = (
 LATER_SQL = f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 > ? ORDER BY e.t0, e.rowid LIMIT 1"
 
 
-def first_reaching(db: sqlite_utils.Database, when: datetime) -> Row | None:
+def first_reaching(db: sqlite_utils.Database, when: datetime, where: Where | None = None) -> Row | None:
     """The first event in timeline order whose interval reaches ``when`` or later:
     one that is under way then (a week-long visit counts for a day inside it), else
-    the first one to start after it."""
+    the first one to start after it. With ``where``, the first such that matches it."""
     t = int(when.timestamp())
+    if where:
+        # an event reaches ``when`` when it ends after it; the day of ``when`` less the
+        # longest span bounds where to start looking in timeline order
+        cond, args = where
+        first_day = datetime.fromtimestamp(t - longest_span(db) - 86400).date().isoformat()
+        return next(
+            iter(
+                _rows(
+                    db.execute(
+                        f"SELECT {_ROW_COLS} FROM events e WHERE e.day >= ? AND e.t1 > ? AND ({cond}) "
+                        "ORDER BY e.day, e.t0, e.rowid LIMIT 1",
+                        (first_day, t, *args),
+                    )
+                )
+            ),
+            None,
+        )
     span = longest_span(db)
     under_way = _rows(db.execute(UNDER_WAY_SQL, (t - span, t, t)))
     later = _rows(db.execute(LATER_SQL, (t,)))
@@ -183,17 +224,34 @@ def _time_filter(start: datetime | None, end: datetime | None) -> tuple[str, lis
 
 
 def records(
-    db: sqlite_utils.Database, start: datetime | None = None, end: datetime | None = None, ids: list[str] | None = None
+    db: sqlite_utils.Database,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    ids: list[str] | None = None,
+    where: Where | None = None,
 ) -> Iterator[dict]:
-    """Full records (quotes nested) in timeline order, between two moments."""
-    where, args = _time_filter(start, end)
+    """Full records (quotes nested; bookmark, tags and note with them) in timeline
+    order, between two moments, matching ``where``."""
+    from . import desk
+
+    cond, args = _time_filter(start, end)
     if ids is not None:
-        where += (" AND " if where else " WHERE ") + "id IN (SELECT value FROM json_each(?))"
+        cond += (" AND " if cond else " WHERE ") + "id IN (SELECT value FROM json_each(?))"
         args.append(json.dumps(ids))
+    if where:
+        cond += (" AND " if cond else " WHERE ") + f"({where[0]})"
+        args += list(where[1])
     sources = {r["id"]: r for r in db.query("SELECT id, title, published FROM sources")}
-    for row in db.query(f"SELECT * FROM events{where} ORDER BY day, t0, rowid", args):
+    marks = desk.everything(db)  # made by hand, so few: read once, not three queries an event
+    for row in db.query(f"SELECT * FROM events e{cond} ORDER BY day, t0, rowid", args):
         quotes = list(db.query("SELECT * FROM quotes WHERE event_id = ? ORDER BY n", [row["id"]]))
-        yield from_row(row, quotes, sources.get(row["source_id"]))
+        rec = from_row(row, quotes, sources.get(row["source_id"]))
+        if marks is not None:
+            event_id = row["id"]
+            rec["bookmarked"] = event_id in marks[0]
+            rec["tags"] = marks[1].get(event_id, [])
+            rec["notes"] = marks[2].get(event_id)
+        yield rec
 
 
 def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
@@ -210,6 +268,9 @@ def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
     rec["url"] = src[0]["url"] if src else None
     rec["source_file"] = src[0].get("file") if src else None
     rec["tz"] = src[0]["tz"] if src else None
+    from . import desk
+
+    rec.update(desk.desk_of(db, event_id))
     return rec
 
 

@@ -48,8 +48,33 @@ FIELDS = (
     "excerpt",
     "link",
     "attrs",
+    "bookmarked",  # the analyst's desk (db.desk): kept in tables of their own, keyed by id
+    "tags",
+    "notes",
     "quotes",
 )
+DESK_FIELDS = ("bookmarked", "tags", "notes")
+
+
+def desk_entry(event_id: str, rec: dict) -> tuple | None:
+    """What a record carries of ``bookmarked``, ``tags`` and ``notes``, as a plain
+    tuple ``(id, mask, bookmarked, tags, notes)`` (bit i of mask: DESK_FIELDS[i] is in
+    the record), or None when it carries none of them."""
+    if "bookmarked" not in rec and "tags" not in rec and "notes" not in rec:
+        return None  # most records (every format but dateline's own): no cost beyond this
+    mask = sum(1 << i for i, k in enumerate(DESK_FIELDS) if k in rec)
+    value = rec.get("bookmarked")
+    on = value.strip().lower() in ("1", "true", "yes", "y") if isinstance(value, str) else bool(value)
+    tags = rec.get("tags") or []
+    if isinstance(tags, str):
+        tags = tags.replace(",", ";").split(";")
+    elif not isinstance(tags, list):
+        raise RecordError("field 'tags' must be a list")
+    tags = [t.strip() for t in map(str, tags) if t.strip()]
+    notes = rec.get("notes")
+    if notes is not None and not isinstance(notes, str):
+        raise RecordError("field 'notes' must be text")
+    return (event_id, mask, int(on), tags, notes if notes and notes.strip() else None)
 
 
 class RecordError(ValueError):
@@ -440,4 +465,5 @@ def from_row(row: dict, quotes: list[dict], source: dict | None) -> dict:
     rec["quotes"] = [
         {k: q[k] for k in ("text", "speaker", "role", "paragraph") if q.get(k) is not None} for q in quotes
     ]
+    rec["bookmarked"], rec["tags"], rec["notes"] = False, [], None  # db.desk fills them in
     return {key: rec.get(key) for key in FIELDS}

@@ -4,7 +4,7 @@ pages that fail, and ``dateline check`` says what SQLite's integrity check found
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -94,10 +94,16 @@ def _quotes_by_event(db: sqlite_utils.Database, report: Salvage) -> dict[str, li
 
 
 def records_or_salvage(
-    db: sqlite_utils.Database, start: datetime | None, end: datetime | None, query: str | None, report: Salvage
+    db: sqlite_utils.Database,
+    start: datetime | None,
+    end: datetime | None,
+    query: str | None,
+    report: Salvage,
+    chosen: Iterable[dict] | None = None,
 ) -> Iterator[dict]:
-    """The export's records in timeline order; if the store turns out damaged on the way,
-    the rest of what can be read (see ``readable_records``), and ``report`` says so."""
+    """The export's records in timeline order (``chosen``, else those between ``start``
+    and ``end`` matching ``query``); if the store turns out damaged on the way, the rest
+    of what can be read (see ``readable_records``), and ``report`` says so."""
     from .formats.select import matching_ids
     from .queries import records
 
@@ -105,7 +111,7 @@ def records_or_salvage(
     ids: list[str] | None = None
     try:
         ids = matching_ids(db, query) if query is not None else None
-        for rec in records(db, start, end, ids=ids):
+        for rec in chosen if chosen is not None else records(db, start, end, ids=ids):
             done.add(rec["id"])
             yield rec
         return

@@ -15,6 +15,10 @@ v2 adds, for speed at a million events:
 
 v3 (``_v3_source_file``) adds ``sources.file``, the file an import read the source's
 events from, and ``events.claimed_by``, who claims an event whose status is claimed.
+
+v5 (``_v5_desk``) adds the analyst's desk (``db/desk.py``): bookmarks, tags, notes with
+``notes_fts``, saved filters, case-insensitive indexes for the filters, and
+``events_fts`` made again to cover the actors.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from typing import Any
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
 
 EVENT_COLUMNS = {
@@ -235,7 +239,17 @@ def _v4_source_file(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN claimed_by TEXT")
 
 
-MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells, 4: _v4_source_file}
+def _v5_desk(db: sqlite_utils.Database) -> None:
+    """The analyst's desk: bookmarks, tags and notes, keyed by event id (no foreign key:
+    they outlive a re-import or an edit of their event, and a deletion asks about them),
+    the notes searchable by FTS5; saved filters; indexes for the filters on the fields
+    an analyst narrows by most (kind, place, country), case-insensitive as filters compare."""
+    from .desk import create_tables
+
+    create_tables(db)
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells, 4: _v4_source_file, 5: _v5_desk}
 
 
 def version(db: sqlite_utils.Database) -> int:

@@ -16,6 +16,7 @@ from itertools import accumulate
 import sqlite_utils
 
 from . import counts, queries
+from .filters import Filter
 from .queries import Row
 
 BLOCK = 64  # events fetched at a time
@@ -29,18 +30,48 @@ class DayLine:
 
 
 class Timeline:
-    def __init__(self, db: sqlite_utils.Database):
+    """The timeline of a store, or of the events a ``Filter`` keeps: with a filter, the
+    per-day counts come from one grouped query over the filter's indexes and every
+    block is fetched by key with the filter's condition added."""
+
+    def __init__(self, db: sqlite_utils.Database, filter: Filter | None = None, base: datetime | None = None):
         self.db = db
+        self.filter = filter or Filter()
+        self.base = base  # what dates in words in the filter count from
         self.reload()
 
+    def set_filter(self, filter: Filter | None, base: datetime | None = None, reload: bool = True) -> None:
+        """Show only what ``filter`` keeps (None or an empty filter: everything); with
+        ``reload=False`` the caller reloads (a view that reloads the timeline itself)."""
+        self.filter = filter or Filter()
+        if base is not None:
+            self.base = base
+        if reload:
+            self.reload()
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self.filter)
+
     def reload(self) -> None:
-        self.days: list[tuple[str, int]] = queries.days(self.db)
+        self.where: queries.Where | None = self.filter.where(self.base, self.db) if self.filter else None
+        self.days: list[tuple[str, int]] = (
+            queries.filtered_days(self.db, self.where) if self.where else queries.days(self.db)
+        )
         # line of each day's header; a day takes 1 + its count lines
         self._starts = [0, *accumulate(1 + n for _, n in self.days)]
         self.height = self._starts[-1]
         self.events = sum(n for _, n in self.days)
         self._day_names = [day for day, _ in self.days]
         self._ordinals = [date.fromisoformat(day).toordinal() for day in self._day_names]
+        # the strip spans the store's days, filtered or not: a filter shows where in them its events fall
+        first, last = self.db.execute("SELECT min(day), max(day) FROM days WHERE n > 0").fetchone()
+        if self.where and first is not None:
+            self._span = (date.fromisoformat(first).toordinal(), date.fromisoformat(last).toordinal())
+        elif self._ordinals:
+            self._span = (self._ordinals[0], self._ordinals[-1])
+        else:
+            self._span = (0, 0)
         self._blocks: OrderedDict[tuple[int, int], list[Row]] = OrderedDict()
         self.stats = {"keyset": 0, "offset": 0}
 
@@ -67,13 +98,13 @@ class Timeline:
         before = self._blocks.get((d, b - 1)) if b else None
         if before:
             self.stats["keyset"] += 1
-            rows = queries.day_rows(self.db, day, BLOCK, after=(before[-1].t0, before[-1].rowid))
+            rows = queries.day_rows(self.db, day, BLOCK, after=(before[-1].t0, before[-1].rowid), where=self.where)
         elif b == 0:
             self.stats["keyset"] += 1
-            rows = queries.day_rows(self.db, day, BLOCK)
+            rows = queries.day_rows(self.db, day, BLOCK, where=self.where)
         else:  # a jump into the middle of a large day: offset within that day only
             self.stats["offset"] += 1
-            rows = queries.day_rows(self.db, day, BLOCK, offset=b * BLOCK)
+            rows = queries.day_rows(self.db, day, BLOCK, offset=b * BLOCK, where=self.where)
         self._blocks[key] = rows
         if len(self._blocks) > CACHED_BLOCKS:
             self._blocks.popitem(last=False)
@@ -120,25 +151,27 @@ class Timeline:
         d = bisect_right(self._day_names, row.day) - 1
         if d < 0 or self.days[d][0] != row.day:
             return None
-        return self._starts[d] + 1 + queries.index_in_day(self.db, row)
+        return self._starts[d] + 1 + queries.index_in_day(self.db, row, self.where)
 
     def locate_id(self, event_id: str) -> int | None:
-        row = queries.row_by_id(self.db, event_id)
+        """The line of an event; None when it is not in the store or the filter leaves it out."""
+        row = queries.row_by_id(self.db, event_id, self.where)
         return self.locate(row) if row else None
 
     def reaching(self, when: datetime) -> int | None:
-        """The line of the first event whose interval reaches ``when`` or later."""
-        row = queries.first_reaching(self.db, when)
+        """The line of the first event (the filter keeps) whose interval reaches ``when`` or later."""
+        row = queries.first_reaching(self.db, when, self.where)
         return self.locate(row) if row else None
 
     def _cells(self, d: int, width: int) -> range:
         """The cells of a ``width``-wide strip that day ``d`` takes."""
-        return counts.cells(self._ordinals[d] - self._ordinals[0], self._ordinals[-1] - self._ordinals[0] + 1, width)
+        return counts.cells(self._ordinals[d] - self._span[0], self._span[1] - self._span[0] + 1, width)
 
     def buckets(self, width: int) -> list[int]:
         """Events per stretch of calendar time, ``width`` stretches from the first day
-        to the last: days without events show as gaps (``db.counts.spread``)."""
-        return counts.spread(self.days, width)
+        to the last (the store's, under a filter): days without events show as gaps
+        (``db.counts.spread``)."""
+        return counts.spread(self.days, width, self._span)
 
     def cells_of(self, y: int, width: int) -> range:
         """The strip cells of the day that holds line ``y``."""

@@ -20,9 +20,10 @@ from datetime import datetime
 
 import sqlite_utils
 
+from . import desk as desk_tables
 from . import schema
 from .dates import interval_for_iso
-from .records import EVENT_ROW, QUOTE_ROW, RecordError, absent_columns, row_tuples
+from .records import EVENT_ROW, QUOTE_ROW, RecordError, absent_columns, desk_entry, row_tuples
 from .schema import EVENT_COLUMNS
 
 _EVENT_COLS = list(EVENT_COLUMNS)
@@ -106,11 +107,17 @@ _STORED_QUOTE = "SELECT event_id, n, text, speaker, role, paragraph FROM quotes 
 
 
 def _classify(
-    conn: sqlite3.Connection, events: list[tuple], quotes: list[tuple], absent: list[tuple[str, ...]], quoted: list
+    conn: sqlite3.Connection,
+    events: list[tuple],
+    quotes: list[tuple],
+    absent: list[tuple[str, ...]],
+    quoted: list,
+    desk_changed: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[int, int, int]:
     """(new, updated, unchanged) of a batch about to be written, by comparing each event
     row with the stored one (the columns its record has no field for are left as they
-    are, so they do not count) and, for a record with quotes, its quotes."""
+    are, so they do not count) and, for a record with quotes, its quotes; an event whose
+    bookmark, tags or note the record changes (``desk_changed``) is updated too."""
     ids = [e[0] for e in events]
     stored = {
         r[0]: r
@@ -139,6 +146,8 @@ def _classify(
         same = all(a == b for col, a, b in zip(_EVENT_COLS, event, old) if col not in keep)
         if same and event[0] in with_quotes:
             same = old_quotes.get(event[0], []) == new_quotes.get(event[0], [])
+        if same and event[0] in desk_changed:
+            same = False
         if same:
             unchanged += 1
         else:
@@ -178,11 +187,13 @@ def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 # --------------------------------------------------------------------------- records to rows
 
-# A batch is (events, quotes, ids, sources, bad, written, absent, quoted): the rows of up
-# to BATCH records as tuples, (where, reason) of the bad ones, in order, the event
-# columns each record has no field for (``absent_columns``, one tuple per event), and the
-# ids of the records that carry quotes (their stored quotes are replaced; others keep them). Plain tuples and lists, so that
-# a batch made in another process crosses the pipe with marshal.
+# A batch is (events, quotes, ids, sources, bad, written, absent, quoted, marked): the rows
+# of up to BATCH records as tuples, (where, reason) of the bad ones, in order, the event
+# columns each record has no field for (``absent_columns``, one tuple per event), the
+# ids of the records that carry quotes (their stored quotes are replaced; others keep them),
+# and the ``desk_entry`` of the records that carry bookmarked, tags or notes (what they
+# lack is left alone, as the absent columns are). Plain tuples and lists, so that a batch
+# made in another process crosses the pipe with marshal.
 
 
 class _MadeIds:
@@ -244,6 +255,7 @@ def _batches(
     bad: list[tuple[str, str]] = []
     absent: list[tuple[str, ...]] = []
     quoted: list[tuple[str]] = []
+    marked: list[tuple] = []  # desk_entry of the records that carry bookmarked, tags or notes
     seen: set[str] = set()
     made = _MadeIds()
     anchors = _Anchors(lookup)
@@ -257,6 +269,7 @@ def _batches(
             again = made.again(where, rec, event[0])
             if again:  # a second identical row of a file: its own event, id + "-2"
                 event, event_quotes, source = row_tuples(dict(rec, id=again), published, tz)
+            entry = desk_entry(event[0], rec)
         except (RecordError, ValueError, OverflowError) as exc:
             bad.append((where, str(exc)))
             continue
@@ -265,8 +278,8 @@ def _batches(
             continue
         event_id = event[0]
         if event_id in seen:  # the same id again: the first must be written (and its quotes replaced) first
-            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
-            events, quotes, ids, sources, bad, seen, absent, quoted = [], [], [], {}, [], set(), [], []
+            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
+            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
         seen.add(event_id)
         anchors.keep(event)
         if source:
@@ -276,12 +289,14 @@ def _batches(
         absent.append(absent_columns(rec))
         if "quotes" in rec:
             quoted.append((event_id,))
+        if entry is not None:
+            marked.append(entry)
         quotes += event_quotes
         if len(events) >= BATCH:
-            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
-            events, quotes, ids, sources, bad, seen, absent, quoted = [], [], [], {}, [], set(), [], []
+            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
+            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
     if events or bad:
-        yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted
+        yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
 
 
 READ_AHEAD = 48  # batches the worker may be ahead of the writer (a couple of MB each)
@@ -435,7 +450,8 @@ def write_records(
             batches = _batches_from_child(records, published, tz)
         else:
             batches = _batches(records, published, tz, _stored_interval(conn))
-        for events, quotes, ids, sources, bad, written, absent, quoted in batches:
+        has_desk = desk_tables.ready(conn)
+        for events, quotes, ids, sources, bad, written, absent, quoted, marked in batches:
             for where, reason in bad:
                 line = BadLine(where, reason)
                 if not skip_bad:
@@ -448,7 +464,8 @@ def write_records(
                 result.new += fresh
                 result.updated += len(events) - fresh
             else:
-                new, updated, unchanged = _classify(conn, events, quotes, absent, quoted)
+                changed: set[str] | frozenset[str] = _desk_changed(conn, marked) if marked and has_desk else frozenset()
+                new, updated, unchanged = _classify(conn, events, quotes, absent, quoted, changed)
                 result.new, result.updated, result.unchanged = (
                     result.new + new,
                     result.updated + updated,
@@ -461,6 +478,8 @@ def write_records(
                 else:
                     conn.executemany(_UPSERT_EVENT, events)
                 conn.executemany(_INSERT_QUOTE, quotes)
+            if marked and has_desk:
+                _write_desk(conn, marked, only_set=bulk)
             result.written += written
             if progress and written:
                 progress(written)
@@ -475,6 +494,45 @@ def write_records(
         if collecting:
             gc.enable()
     return result
+
+
+def _desk_changed(conn: sqlite3.Connection, marked: list[tuple]) -> set[str]:
+    """The ids among ``marked`` (``desk_entry`` tuples) whose stored bookmark, tags or
+    note the entry would change (what the import summary counts as updated)."""
+    ids = json.dumps([m[0] for m in marked])
+    in_ids = "WHERE event_id IN (SELECT value FROM json_each(?))"
+    on = {r[0] for r in conn.execute(f"SELECT event_id FROM bookmarks {in_ids}", (ids,))}
+    tags: dict[str, set[str]] = {}
+    for event_id, tag in conn.execute(f"SELECT event_id, tag FROM tags {in_ids}", (ids,)):
+        tags.setdefault(event_id, set()).add(tag.casefold())
+    notes = dict(conn.execute(f"SELECT event_id, text FROM notes {in_ids}", (ids,)).fetchall())
+    changed = set()
+    for event_id, mask, bookmarked, new_tags, note in marked:
+        wanted = {t.casefold() for t in map(desk_tables.clean_tag, new_tags) if t}
+        if (
+            (mask & 1 and bool(bookmarked) != (event_id in on))
+            or (mask & 2 and wanted != tags.get(event_id, set()))
+            or (mask & 4 and (note.rstrip() if note else None) != notes.get(event_id))
+        ):
+            changed.add(event_id)
+    return changed
+
+
+def _write_desk(conn: sqlite3.Connection, marked: list[tuple], only_set: bool = False) -> None:
+    """Set the bookmark, tags and note of each ``desk_entry`` as its record gives them
+    (a field the record lacks is left alone). ``only_set``: the events are new (a bulk
+    load), so there is nothing to clear and empty values are skipped."""
+    for event_id, mask, bookmarked, tags, notes in marked:
+        if only_set and not (bookmarked or tags or notes):
+            continue
+        rec: dict = {}
+        if mask & 1:
+            rec["bookmarked"] = bool(bookmarked)
+        if mask & 2:
+            rec["tags"] = tags
+        if mask & 4:
+            rec["notes"] = notes
+        desk_tables.apply_record(conn, event_id, rec)
 
 
 class _BulkLoad:

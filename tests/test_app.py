@@ -112,9 +112,10 @@ async def test_quote_search_selects_the_quotes_event(seed_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         results = app.screen.query_one(OptionList)
-        assert results.option_count == 1
+        assert results.option_count == 2  # the quote, then the event whose summary says "debris"
         prompt = str(results.get_option_at_index(0).prompt)
         assert "[drone]" in prompt and "Veniamin Kondratyev" in prompt and "2024-09-20" in prompt
+        assert "quote —" in prompt and "event ·" in str(results.get_option_at_index(1).prompt)
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, QuoteSearch)
@@ -146,7 +147,7 @@ async def test_search_opens_empty_each_time(seed_path):
         await pilot.press("slash", *"ordnance")
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.query_one(OptionList).option_count == 1
+        assert app.screen.query_one(OptionList).option_count == 2  # a quote and its event
         await pilot.press("escape", "slash")
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
@@ -157,7 +158,7 @@ async def test_search_opens_empty_each_time(seed_path):
         await pilot.press(*"victory")  # and searches as before
         await app.screen.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.query_one(OptionList).option_count == 2
+        assert app.screen.query_one(OptionList).option_count == 4  # two quotes, two events
 
 
 async def test_search_accepts_any_text(seed_path):
@@ -167,7 +168,7 @@ async def test_search_accepts_any_text(seed_path):
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert isinstance(app.screen, QuoteSearch)
-        assert "No quote matches" in str(app.screen.query_one("#search-status").render())
+        assert "No quote, event or note matches" in str(app.screen.query_one("#search-status").render())
 
 
 @pytest.mark.parametrize(

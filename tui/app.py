@@ -22,6 +22,7 @@ from .components import toosmall as too_small
 from .components.damaged import store_failed
 from .components.detail import DetailPane
 from .components.dialog import KeptDialog
+from .components.filterbar import FilterBar, FilterChips
 from .components.goto import GoToDate
 from .components.header import StoreHeader
 from .components.help import HelpScreen
@@ -30,6 +31,7 @@ from .components.map import MapView
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
 from .components.watch import reload_in_place, watch_store
+from .desk_actions import DeskActions
 from .gc_pacing import GcPacing
 
 NARROW = 100  # below this many columns the detail goes under the timeline
@@ -62,17 +64,20 @@ def store_file(db: sqlite_utils.Database) -> str:
     return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
 
 
-class DatelineApp(App[None]):
+class DatelineApp(DeskActions, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
     HELP_SECTION = "Screen"
+    HELP_SECTIONS = {
+        a: "Desk" for a in ("filter", "clear_filter", "save_filter", "bookmark", "tags", "note", "bookmarks")
+    }
     BINDINGS = [
         Binding(
             "slash",
             "search",
             "Search",
             key_display="/",
-            tooltip="search quotes (↑↓ pick, enter opens its event, escape goes back)",
+            tooltip="search quotes, events, notes (↑↓ pick, enter opens, escape goes back)",
         ),
         Binding("t", "goto", "Go to date", tooltip="go to a date (2024-09-26, 26 Sep, next thursday)"),
         Binding(
@@ -120,6 +125,33 @@ class DatelineApp(App[None]):
         ),
         Binding("question_mark", "help", "Help", key_display="?", tooltip="this help: every key"),
         Binding("q", "quit", "Quit", tooltip="quit"),
+        # the analyst's desk (desk_actions.py): the help lists them under "Desk"
+        Binding(
+            "f",
+            "filter",
+            "Filter",
+            show=False,
+            tooltip="filter bar: kind: place: actor: tag: from: to: … words (→ completes)",
+        ),
+        Binding("F", "clear_filter", "Clear filter", show=False, tooltip="clear the filter: every event again"),
+        Binding(
+            "ctrl+s",
+            "save_filter",
+            "Save filter",
+            show=False,
+            tooltip="save the filter by name (saved filters are in ctrl+p)",
+        ),
+        Binding("b", "bookmark", "Bookmark", show=False, tooltip="bookmark the selected event, or take it off"),
+        Binding(
+            "number_sign",
+            "tags",
+            "Tags",
+            show=False,
+            key_display="#",
+            tooltip="add or remove tags of the selected event",
+        ),
+        Binding("N", "note", "Note", show=False, tooltip="write a note on the selected event (Markdown; ctrl+s saves)"),
+        Binding("B", "bookmarks", "Bookmarks", show=False, tooltip="list the bookmarks (enter goes to one)"),
     ]
 
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:
@@ -136,6 +168,8 @@ class DatelineApp(App[None]):
 
     def compose(self) -> ComposeResult:
         yield StoreHeader(self.summary, self.timeline, id="header")
+        yield FilterBar(self.filter_choices, id="filterbar")
+        yield FilterChips(id="chips")
         yield Histogram(self.db, self.timeline, lambda line: self.timeline_view.select_line(line), id="histogram")
         with Container(id="main"):
             yield TimelineView(self.timeline, id="timeline")
@@ -153,6 +187,7 @@ class DatelineApp(App[None]):
         self.theme_changed_signal.subscribe(self, lambda theme: settings.save(theme=theme.name))
         view = self.query_one(TimelineView)
         view.focus()
+        self.load_marks()
         # Called as the cursor moves, in the same turn as the key: the timeline, the
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
@@ -161,6 +196,7 @@ class DatelineApp(App[None]):
         watch_store(self)  # another process's import shows here, in place
 
     def on_unmount(self) -> None:
+        self.close_desk()
         self.gc_pacing.stop()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -237,7 +273,10 @@ class DatelineApp(App[None]):
         self.push_screen(name, lambda _: self._focus_timeline())
 
     def action_search(self) -> None:
-        self._show_kept("search", lambda: QuoteSearch(store_file(self.db), self.timeline_view.select_event))
+        self._show_kept(
+            "search",
+            lambda: QuoteSearch(store_file(self.db), self.go_to_event, lambda: self.timeline.where),
+        )
 
     @property
     def zone(self) -> str | None:
@@ -357,7 +396,7 @@ class DatelineApp(App[None]):
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = Path.cwd() / f"dateline-{stamp}.md"
         try:
-            count = export_to_file(self.db, "markdown", target, query=query)
+            count = export_to_file(self.db, "markdown", target, query=query, where=self.timeline.where)
         except OSError as exc:
             self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
             return None
@@ -367,10 +406,11 @@ class DatelineApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's commands, then one for each key of the app and of the screen's
-        widgets (tui/keys.py builds them from the bindings)."""
+        widgets (tui/keys.py builds them from the bindings), then the saved filters."""
         titles = set()
         for command in super().get_system_commands(screen):
             titles.add(command.title)
             yield command
         nodes = [self, screen, *screen.query("*")]
         yield from (c for c in keys.palette_commands(self, nodes) if c.title not in titles)
+        yield from self.saved_filter_commands()

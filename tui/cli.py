@@ -24,6 +24,8 @@ from dateline.db.text import TerminalWriter, clean, json_safe, shown
 from dateline.tui.check import check
 from dateline.tui.guards import SafeGroup, Stopped, migrating, stop_on_signals
 
+from .cli_options import TZ_OPTION, filter_options, json_option
+
 try:
     __version__ = version("dateline")
 except PackageNotFoundError:  # running from a source tree
@@ -94,16 +96,29 @@ def when(text: str | None, *, end_of_day: bool = False, tz: str | None = None) -
     return moment
 
 
-TZ_OPTION = click.option(
-    "--tz", metavar="ZONE", help="Zone of --from/--to times without one (default: the store's, its newest source's)."
-)
-
-
 def window(db, start: str | None, end: str | None, tz: str | None) -> tuple[datetime | None, datetime | None]:
     """--from and --to read in --tz, else the store's zone."""
     zone = tz or zones.store_zone(db)
     zones.zone_of(zone)  # an unknown --tz is one line
     return when(start, tz=zone), when(end, end_of_day=True, tz=zone)
+
+
+def filter_window(db, flt, tz: str | None):
+    """A ``Filter`` from the shared options, as the commands with a time window use it:
+    (--from, --to, the SQL condition of the rest of the filter or None), --from and --to
+    read as ``window`` reads them (in --tz, else the store's zone)."""
+    from dataclasses import replace
+
+    lo, hi = window(db, flt.start, flt.end, tz)
+    rest = replace(flt, start=None, end=None)
+    return lo, hi, (rest.where(db=db) if rest else None)
+
+
+def filter_condition(db, flt, tz: str | None) -> tuple[str, list] | None:
+    """The SQL condition of a ``Filter`` (None for no filter), its dates in words read
+    from now in --tz, else the store's zone (as ``window`` reads them)."""
+    zone = zones.zone_of(tz or zones.store_zone(db)) or UTC  # an unknown --tz is one line
+    return flt.where(datetime.now(zone), db) if flt else None
 
 
 def offset_of(iso: str) -> str:
@@ -148,51 +163,63 @@ def main(ctx: click.Context, db: str | None, read_only: bool) -> None:
 
 
 @main.command()
-@click.option("--from", "start", metavar="WHEN", help="Events that reach this moment or later.")
-@click.option("--to", "end", metavar="WHEN", help="Events that start before the end of this day or moment.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@filter_options
+@json_option
 @TZ_OPTION
 @click.pass_context
 @friendly
-def events(ctx: click.Context, start: str | None, end: str | None, as_json: bool, tz: str | None) -> None:
+def events(ctx: click.Context, flt, as_json: bool, tz: str | None) -> None:
     """The events in time order. WHEN is what dateparser reads: 2024-09-21, "20 Sep 2024", "last friday";
     a time without a zone is in the store's zone (its newest source's) or --tz. Times print in
-    each event's own zone, with its offset."""
+    each event's own zone, with its offset.
+
+    Filters combine: every option given must hold (AND); an option given twice keeps
+    events matching either value (OR)."""
     db = open_for_reading(ctx)
-    lo, hi = window(db, start, end, tz)
-    for rec in queries.records(db, lo, hi):
+    lo, hi, where = filter_window(db, flt, tz)
+    for rec in queries.records(db, lo, hi, where=where):
         if as_json:
             emit_json(rec)
         else:
             # text for a terminal: stored strings lose escape sequences and control characters
             place = f" — {clean(rec['place'], one_line=True)}" if rec["place"] else ""
             status = "" if rec["status"] == "happened" else f" ({clean(rec['status'], one_line=True)})"
+            marks = (" ★" if rec.get("bookmarked") else "") + "".join(
+                f" #{clean(t, one_line=True)}" for t in rec.get("tags") or []
+            )
             click.echo(
                 f"{rec['start'][:16].replace('T', ' ')}{offset_of(rec['start'])}  {rec['precision']:<9} "
-                f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}"
+                f"{clean(rec['kind'], one_line=True):<15} {clean(rec['title'], one_line=True)}{status}{place}{marks}"
             )
 
 
 @main.command()
 @click.argument("query", required=False)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many quotes.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@filter_options
+@json_option
+@TZ_OPTION
 @click.pass_context
 @friendly
-def quotes(ctx: click.Context, query: str | None, limit: int | None, as_json: bool) -> None:
+def quotes(ctx: click.Context, query: str | None, limit: int | None, flt, as_json: bool, tz: str | None) -> None:
     """Quotes matching QUERY by full text, best first; without QUERY, all in time order.
 
     QUERY is plain text, searched as the browser's / does: every word must match, the last
     one as a prefix; "a phrase" in quotes, word* for a prefix, OR between words for either.
     When more than 2,000 quotes match (or twice --limit), the newest of them are ranked.
     """
+    from dateline.db.filters import keep_hits, quotes_of_filter
+
     db = open_for_reading(ctx)
+    where = filter_condition(db, flt, tz)
     if query is None:
-        hits = queries.all_quotes(db, limit)
+        hits = queries.all_quotes(db, limit) if where is None else quotes_of_filter(db, where, limit)
     else:
         limit = limit or 1000
         # as the browser's search: the last word is a prefix ("missile" finds "missiles")
         hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit), prefix_last=True)
+        if where is not None:
+            hits = keep_hits(db, list(hits), where)
     for hit in hits:
         if as_json:
             emit_json(
@@ -383,8 +410,7 @@ def import_(
 @click.option(
     "--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default="jsonl", show_default=True, help="Format to write."
 )
-@click.option("--from", "start", metavar="WHEN", help="Events that reach this moment or later.")
-@click.option("--to", "end", metavar="WHEN", help="Events that start before the end of this day or moment.")
+@filter_options
 @click.option("--query", metavar="Q", help="Only events whose title, summary, place or quotes match Q.")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="File to write (default: standard output)."
@@ -396,28 +422,27 @@ def import_(
 def export_(
     ctx: click.Context,
     fmt: str,
-    start: str | None,
-    end: str | None,
+    flt,
     query: str | None,
     output: str | None,
     with_fields: bool,
     tz: str | None,
 ) -> None:
     """Write the store's events, in time order, as JSON Lines, CSV, a Markdown
-    chronology, TimelineJS JSON, Timesketch JSONL or ACLED CSV."""
+    chronology, TimelineJS JSON, Timesketch JSONL or ACLED CSV (those the filters keep)."""
     from dateline.db import formats
     from dateline.db.salvage import Salvage
 
     db = open_for_reading(ctx)
-    lo, hi = window(db, start, end, tz)
+    lo, hi, where = filter_window(db, flt, tz)
     rescue = Salvage()  # a damaged store is exported as far as it can be read
     if output in (None, "-"):
         # to a terminal, nothing from the data may act on it: controls out, as `events` does
         out = TerminalWriter(sys.stdout) if sys.stdout.isatty() else sys.stdout
-        n = formats.export(db, fmt, out, lo, hi, query, with_fields=with_fields, salvage=rescue)
+        n = formats.export(db, fmt, out, lo, hi, query, where=where, with_fields=with_fields, salvage=rescue)
         sys.stdout.flush()
     else:
-        n = formats.export_to_file(db, fmt, output, lo, hi, query, with_fields=with_fields, salvage=rescue)
+        n = formats.export_to_file(db, fmt, output, lo, hi, query, where=where, with_fields=with_fields, salvage=rescue)
         click.echo(shown(f"exported {n} event{'s' if n != 1 else ''} to {output}"), err=True)
     if rescue.damage:
         lost = f"{rescue.lost_events} event row{'s' if rescue.lost_events != 1 else ''} could not be read"
@@ -483,3 +508,9 @@ from .serve import serve  # noqa: E402  (the browser in a web page)
 main.add_command(serve)
 main.add_command(when_command)
 main.add_command(check)
+
+# --------------------------------------------------------------------------- the analyst's desk
+from .cli_desk import COMMANDS as _DESK_COMMANDS  # noqa: E402
+
+for _command in _DESK_COMMANDS:
+    main.add_command(_command)

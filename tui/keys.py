@@ -5,7 +5,9 @@ BINDINGS of the widget, screen or app whose action it is. The description is the
 word the footer and the palette show; the tooltip, when given, is the longer sentence the
 help screen shows. A binding without a description is not listed anywhere.
 
-Sections of the help: the ``HELP_SECTION`` of the class that declares a binding, else
+Sections of the help: the class's ``HELP_SECTIONS`` entry for the binding's action (a
+class whose keys belong in more than one section, as the app's desk keys), else the
+``HELP_SECTION`` of the class that declares a binding, else
 the binding's ``group`` (``Binding.Group("Find")``), else the class's name. Beware
 that the footer shows side by side bindings of one group under the group's name alone.
 """
@@ -99,7 +101,7 @@ def _is_screen(cls: type) -> bool:
 def section_of(binding: Binding, owner: type[DOMNode]) -> str:
     # HELP_SECTION first: a Binding.Group is also how the footer puts keys side by side
     # under one word ("event ↑/k ↓/j"), which is no name for a section of the help
-    section = getattr(owner, "HELP_SECTION", None)
+    section = getattr(owner, "HELP_SECTIONS", {}).get(binding.action) or getattr(owner, "HELP_SECTION", None)
     if section:
         return section
     if binding.group is not None and binding.group.description:

@@ -16,6 +16,27 @@ SCREENS = {
     "histogram": ["h"],
     "map": ["j"] * 8 + ["m"],
     "map-washington": ["G", "m"],
+    # the analyst's desk: the filter bar open over a filter's chips, completing a place
+    "filter-bar": ["f", *'kind:"drone strike"', "enter", "f", *"place:T"],
+    # a filtered timeline, one event bookmarked
+    "filtered": ["f", *'kind:"drone strike" from:2024-09-20', "enter", "j", "b"],
+    # a note on the Kharkiv strike, rendered in the detail (with its tag and bookmark)
+    "note": [
+        *["j"] * 9,
+        "b",
+        "#",
+        *"verify",
+        "enter",
+        "escape",
+        "N",
+        *"Ask the mayor's office for the **footage**",
+        "enter",
+        "enter",
+        *"- [drone] debris: a second source?",
+        "ctrl+s",
+        "tab",  # the detail, scrolled to the note (below the fold at 80x24)
+        "pagedown",
+    ],
 }  # (the export dialog shows the working directory: Pilot tests check it instead)
 
 
@@ -30,16 +51,24 @@ async def show(pilot, name: str) -> None:
 
 
 async def _screenshot(db_path: Path, name: str, size: tuple[int, int]) -> str:
+    import shutil
+    import tempfile
+
     from dateline.db.store import open_store
     from dateline.tui.app import DatelineApp
 
-    app = DatelineApp(open_store(db_path))
-    try:
-        async with app.run_test(size=size) as pilot:
-            await show(pilot, name)
-            return app.export_screenshot(title="dateline", simplify=True)
-    finally:
-        app.db.close()
+    # on a copy: a screen's keys may write (a bookmark, a note), and the next screen
+    # must start from the store as it was
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / Path(db_path).name
+        shutil.copy(db_path, copy)
+        app = DatelineApp(open_store(copy))
+        try:
+            async with app.run_test(size=size) as pilot:
+                await show(pilot, name)
+                return app.export_screenshot(title="dateline", simplify=True)
+        finally:
+            app.db.close()
 
 
 def screenshot(db_path: Path, name: str, size: tuple[int, int]) -> str:

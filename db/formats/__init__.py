@@ -213,22 +213,23 @@ def export(
     query: str | None = None,
     *,
     ids: list[str] | None = None,
+    where: tuple[str, list] | None = None,
     with_fields: bool = False,
     title: str | None = None,
     salvage=None,
 ) -> int:
     """Write the store's events (between two moments, matching ``query``, among ``ids``
-    if given) to ``out``. ``with_fields`` and ``title`` are the Markdown chronology's.
-    With ``salvage`` (a ``db.salvage.Salvage``), a damaged store is written as far as it
-    can be read, and ``salvage`` says what was lost."""
+    if given, and the condition ``where`` of a ``db.filters.Filter``) to ``out``.
+    ``with_fields`` and ``title`` are the Markdown chronology's. With ``salvage`` (a
+    ``db.salvage.Salvage``), a damaged store is written as far as it can be read, and
+    ``salvage`` says what was lost."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
+    records: Iterable[dict] = selected(db, start, end, query, ids=ids, where=where)
     if salvage is not None:
         from ..salvage import records_or_salvage
 
-        records: Iterable[dict] = records_or_salvage(db, start, end, query, salvage)
-    else:
-        records = selected(db, start, end, query, ids=ids)
+        records = records_or_salvage(db, start, end, query, salvage, records)
     if fmt == "markdown":
         return markdown.write(_with_outlets(db, records), out, title, with_fields=with_fields, start=start, end=end)
     return _WRITERS[fmt](records, out)

@@ -53,8 +53,10 @@ def read(
 def _cell(key: str, value) -> str:
     if value is None:
         return ""
-    if key == "actors":
+    if key in ("actors", "tags"):
         return "; ".join(value)
+    if key == "bookmarked":
+        return "true" if value else ""
     if key == "attrs":
         return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
     return str(value)

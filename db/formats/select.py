@@ -31,10 +31,11 @@ def selected(
     end: datetime | None = None,
     query: str | None = None,
     ids: list[str] | None = None,
+    where: tuple[str, list] | None = None,
 ) -> Iterator[dict]:
     """Full records in timeline order, between two moments, matching ``query`` if
-    given, among ``ids`` if given."""
+    given, among ``ids`` if given, and the condition ``where`` (of a ``db.filters.Filter``)."""
     if query is not None:
         found = matching_ids(db, query)
         ids = found if ids is None else [i for i in found if i in set(ids)]
-    return records(db, start, end, ids=ids)
+    return records(db, start, end, ids=ids, where=where)

@@ -100,6 +100,8 @@ def render_detail(rec: dict) -> Group:
     """The detail of one event record (from ``db.queries.event_detail``): every stored
     string goes in as data (rich Text), never as markup, cleaned of control characters."""
     head = Text()
+    if rec.get("bookmarked"):
+        head.append("★ ", "bold yellow")
     head.append(f"{kind_mark(rec['kind'])} ", "bold red")
     head.append_text(_long(rec["title"], "bold", 1000))
     status = rec["status"] if rec["status"] != "happened" else None
@@ -126,9 +128,15 @@ def render_detail(rec: dict) -> Group:
                 ("Place", _place(place, rec)),
                 ("Actors", Text(", ".join(clean(a, one_line=True) for a in rec["actors"]))),
                 ("Casualties", Text(", ".join(casualties), "bold red")),
+                ("Tags", Text("  ".join(f"#{clean(t, one_line=True)}" for t in rec.get("tags") or []), "bold cyan")),
             ]
         ),
     ]
+    if rec.get("notes"):
+        from rich.markdown import Markdown
+
+        # the analyst's note, rendered: Markdown, never console markup ("[drone]" stays)
+        parts += [Text(), Text("Note", "bold underline"), Markdown(clean(rec["notes"]), hyperlinks=False)]
     if rec["summary"]:
         parts += [Text(), _long(rec["summary"])]
     if rec["quotes"]:
@@ -212,9 +220,13 @@ class DetailPane(LineView, can_focus=True):
         self._shown_entry = _Detail(NOTHING)
         self._cache: LRUCache[str, _Detail] = LRUCache(self.CACHED)  # by event id
 
-    def forget(self) -> None:
-        """Drop every detail kept (the store changed: an event may read otherwise now)."""
-        self._cache.clear()
+    def forget(self, event_id: str | None = None) -> None:
+        """Render again when shown: one event that changed (a note, a tag, a bookmark), or
+        every one (the store changed: an event may read otherwise now)."""
+        if event_id is None:
+            self._cache.clear()
+        else:
+            self._cache.discard(event_id)
 
     def show(self, rec: dict | None) -> None:
         """Show an event record (from ``db.queries.event_detail``), or nothing."""

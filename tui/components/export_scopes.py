@@ -51,7 +51,8 @@ def _chosen(app: DatelineApp) -> dict[str, tuple[Scope, list[str] | None, str | 
     ids_of_filter = filtered() if callable(filtered) else None
     if ids_of_filter is not None:
         found["filter"] = (Scope("filter", "The filter", len(ids_of_filter), "dateline-filter"), ids_of_filter, None)
-    found["all"] = (Scope("all", "All", app.timeline_view.timeline.events, "dateline-all"), None, None)
+    # every event of the store, filtered or not (the timeline counts the filter's)
+    found["all"] = (Scope("all", "All", app.summary.events, "dateline-all"), None, None)
     return found
 
 

@@ -98,7 +98,7 @@ class GoToDate(KeptDialog[int | None]):
         if self._found is None or self._found[0] != text:
             try:
                 when: datetime | DateError = parse_when(text, self.base)
-                row = goto.target(self.timeline.db, when)  # the day's first event, not a long one reaching it
+                row = goto.target(self.timeline.db, when, self.timeline.where)  # the day's first event
                 line = self.timeline.locate(row) if row else None
             except DateError as exc:
                 when, line = exc, None
@@ -108,7 +108,7 @@ class GoToDate(KeptDialog[int | None]):
         return self._found[1], self._found[2]
 
     def _ongoing(self, when: datetime) -> list:
-        return goto.ongoing(self.timeline.db, when, 3)
+        return goto.ongoing(self.timeline.db, when, 3, self.timeline.where)
 
     @on(Input.Changed)
     def typed(self, event: Input.Changed) -> None:

@@ -40,13 +40,22 @@ class StoreHeader(Widget):
             self._bars = (width, sparkline(self.timeline.buckets(width)))
         return self._bars[1]
 
+    def reset(self) -> None:
+        """The timeline's days changed (a filter): count the strip again."""
+        self._bars = None
+        self.refresh()
+
     def render(self) -> Text:
         s = self.summary
         width = self.size.width
         top = Text(no_wrap=True, overflow="ellipsis")
         top.append(" dateline ", "bold reverse")
         top.append(f" {s.name} ", "bold")
-        top.append(f"· {s.events:,} events · {s.quotes:,} quotes · {s.sources:,} source{'s' if s.sources != 1 else ''}")
+        if self.timeline.filtered:  # the filter's count, of the store's
+            top.append(f"· {self.timeline.events:,} of {s.events:,} events", "bold yellow")
+        else:
+            top.append(f"· {s.events:,} events")
+        top.append(f" · {s.quotes:,} quotes · {s.sources:,} source{'s' if s.sources != 1 else ''}")
         if s.first_day:
             span = s.first_day if s.first_day == s.last_day else f"{s.first_day} → {s.last_day}"
             top.append(f" · {span}", "dim")

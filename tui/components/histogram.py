@@ -198,6 +198,12 @@ class Histogram(Widget, can_focus=True):
         self._place()
 
     # -- counts -------------------------------------------------------------------
+    def set_filter(self, where: str | None, params: tuple | list = ()) -> None:
+        """Count only the events the timeline's filter keeps (None: every event)."""
+        self.where, self.params = where, tuple(params)
+        self._counts.clear()
+        self.refresh()
+
     def values(self) -> list[int]:
         key = (self.unit, self.first, self.slots, self.tz)
         found = self._counts.get(key)

@@ -121,6 +121,15 @@ class MapView(Widget, can_focus=True):
         self.follow(event_id)
         self.action_fit()
 
+    def set_filter(self, where: str | None, params: tuple | list = ()) -> None:
+        """Map only the events the timeline's filter keeps (None: every event)."""
+        self.where, self.params = where, tuple(params)
+        self._counts.clear()
+        self._base_cache = self._frame_cache = None
+        if self.display:
+            self.action_fit()
+        self.refresh()
+
     def follow(self, event_id: str | None) -> None:
         """The timeline's selection moved: mark it (the view stays where it is)."""
         self.selected_id = event_id

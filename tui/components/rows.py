@@ -63,10 +63,15 @@ def day_header(line: DayLine, width: int) -> Text:
     return Text.assemble(("─", "dim"), (label, "bold"), (rule, "dim"), (count, "dim"))
 
 
-def event_row(row: Row, width: int) -> Text:
-    """`  22:45  ◆ Title of the event ........ Place`, planned and claimed marked."""
+def event_row(row: Row, width: int, bookmarked: bool = False) -> Text:
+    """`  22:45  ◆ Title of the event ........ Place`, planned and claimed marked, a
+    bookmarked event with a ★ in its first column."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(f"  {time_label(row):>{TIME_WIDTH}}  ", "cyan")
+    if bookmarked:
+        text.append("★", "bold yellow")
+        text.append(f" {time_label(row):>{TIME_WIDTH}}  ", "cyan")
+    else:
+        text.append(f"  {time_label(row):>{TIME_WIDTH}}  ", "cyan")
     mark_style = STATUS_STYLES.get(row.status, "bold red")
     mark = "○" if row.status == "planned" else kind_mark(row.kind)
     text.append(f"{mark} ", mark_style)

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 import sqlite_utils
-from dateline.db import queries
+from dateline.db import find, queries
+from dateline.db.filters import keep_hits
+from dateline.db.find import Hit
 from dateline.db.queries import HIGHLIGHT, QuoteHit
 from dateline.db.text import clean
 from rich.text import Text
@@ -31,7 +33,7 @@ LIMIT = 50
 MATCH_STYLE = "bold black on yellow"
 
 
-def _speaker(hit: QuoteHit, typed: str) -> Text:
+def _speaker(hit: QuoteHit | Hit, typed: str) -> Text:
     """The speaker, with the words the search matched in the name highlighted."""
     name = Text(clean(hit.speaker, one_line=True) or "unknown speaker", "yellow")
     words = [w.casefold() for w in re.findall(r"\w+", typed)]
@@ -55,18 +57,53 @@ def _around_match(text: str) -> str:
     return ("…" if first else "") + part + "…"
 
 
-def hit_text(hit: QuoteHit, typed: str = "") -> Text:
-    """The quote with its matched words highlighted, then who said it and when."""
-    text = Text("“", style="italic")
+def _marked(text: Text, marked_text: str, style: str) -> None:
+    """Append ``marked_text`` (cut around its first match when long) with its
+    HIGHLIGHT-marked words highlighted."""
     highlighted = False
     # cleaned whole, then cut at the marks: a part cleaned alone would lose the space
     # between two matched words ("said shot" read "saidshot")
-    marked = clean(_around_match(hit.text), one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
+    marked = clean(_around_match(marked_text), one_line=True).replace(HIGHLIGHT[1], HIGHLIGHT[0])
     for part in marked.split(HIGHLIGHT[0]):
-        text.append(part, MATCH_STYLE if highlighted else "italic")
+        text.append(part, MATCH_STYLE if highlighted else style)
         highlighted = not highlighted
+
+
+KIND_STYLES = {"quote": "bold yellow", "event": "bold green", "note": "bold magenta"}
+
+
+def any_hit_text(hit: Hit, typed: str = "") -> Text:
+    """A search result of any kind, marked with what matched (quote, event, note)."""
+    if hit.kind == "quote":
+        return hit_text(hit, typed, kind=True)
+    text = Text()
+    if hit.kind == "event":
+        _marked(text, hit.event_title, "bold")
+        text.append("\n   ")
+        text.append("event", KIND_STYLES["event"])
+        text.append(f" · {hit.start[:10]}", "dim")
+        if hit.text:
+            text.append(" · ", "dim")
+            _marked(text, hit.text, "dim")
+    else:
+        _marked(text, hit.text, "")
+        text.append("\n   ")
+        text.append("note", KIND_STYLES["note"])
+        text.append(f" · {hit.start[:10]} · {clean(hit.event_title, one_line=True)}", "dim")
+    text.truncate(4000)
+    return text
+
+
+def hit_text(hit: QuoteHit | Hit, typed: str = "", kind: bool = False) -> Text:
+    """The quote with its matched words highlighted, then who said it and when."""
+    text = Text("“", style="italic")
+    _marked(text, hit.text, "italic")
     text.append("”\n", style="italic")
-    text.append("   — ", "yellow")
+    if kind:
+        text.append("   quote", KIND_STYLES["quote"])
+        text.append(" — ", "yellow")
+    else:
+        text.append("   — ", "yellow")
     text.append_text(_speaker(hit, typed))
     text.append(f" · {hit.start[:10]} · {clean(hit.event_title[:300], one_line=True)}", "dim")
     return text
@@ -104,8 +141,8 @@ class QuoteSearch(KeptDialog[str | None]):
     HELP_SECTION = "Search"
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Close", tooltip="back to the timeline"),
-        Binding("down", "move(1)", "Next result", show=False, tooltip="next quote found"),
-        Binding("up", "move(-1)", "Prev result", show=False, tooltip="previous quote found"),
+        Binding("down", "move(1)", "Next result", show=False, tooltip="next result found"),
+        Binding("up", "move(-1)", "Prev result", show=False, tooltip="previous result found"),
         Binding("pagedown", "move(10)", show=False),
         Binding("pageup", "move(-10)", show=False),
         Binding(
@@ -126,21 +163,31 @@ class QuoteSearch(KeptDialog[str | None]):
         ),
     ]
 
-    def __init__(self, path: str, select: Callable[[str], object] | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        select: Callable[[str], object] | None = None,
+        where: Callable[[], tuple[str, list] | None] | None = None,
+    ) -> None:
         """``select`` is called with the chosen event's id before the search closes, so
-        that the screen below comes back already showing it, in one frame."""
+        that the screen below comes back already showing it, in one frame. ``where``
+        gives the timeline's filter (its SQL condition): results are of the events it keeps."""
         super().__init__()
         self.path = path
         self._select = select
+        self._where = where
         self._conn: sqlite3.Connection | None = None
         self._db: sqlite_utils.Database | None = None
-        self._hits: list[QuoteHit] = []  # what the results list shows, in its order
+        self._hits: list[Hit] = []  # what the results list shows, in its order
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-box"):
-            yield Label('Search quotes  (words must all match; "a phrase"; word* for a prefix)', id="search-title")
+            yield Label(
+                'Search quotes, events and notes  (words must all match; "a phrase"; word* for a prefix)',
+                id="search-title",
+            )
             yield Input(placeholder="who said what…", id="search-input")
-            yield Label("Type to search every quote in the store.", id="search-status")
+            yield Label("Type to search every quote, event and note in the store.", id="search-status")
             yield OptionList(id="search-results")
 
     def on_mount(self) -> None:
@@ -173,53 +220,60 @@ class QuoteSearch(KeptDialog[str | None]):
         self._limit = LIMIT
         self.run_search(event.value)
 
+    def _more(self, hits: list[Hit]) -> bool:
+        """Whether a kind of result (quotes, events, notes) filled its ``_limit``: there may be more."""
+        return any(sum(h.kind == k for h in hits) >= self._limit for k in find.KINDS)
+
     @on(OptionList.OptionHighlighted)
     def _near_the_end(self, event: OptionList.OptionHighlighted) -> None:
-        """The list goes past LIMIT as you scroll: near its end, the next LIMIT are read."""
-        count = len(getattr(self, "_hits", []))
-        if count >= self._limit and event.option_index >= count - 3:
+        """The list goes past LIMIT as you scroll: near its end, the next LIMIT of each kind are read."""
+        hits = getattr(self, "_hits", [])
+        if self._more(hits) and event.option_index >= len(hits) - 3:
             self._limit += LIMIT
-            self.run_search(self.query_one(Input).value, event.option_index)
+            self.run_search(self.query_one(Input).value, hits[event.option_index])
 
     @work(thread=True, exclusive=True, group="search")
-    def run_search(self, text: str, keep: int | None = None) -> None:
+    def run_search(self, text: str, keep: Hit | None = None) -> None:
         worker = get_current_worker()
+        where = self._where() if self._where is not None else None
         try:
-            hits = queries.search_quotes(self._db, text, limit=self._limit, prefix_last=True)
+            hits = find.search(self._db, text, limit=self._limit, prefix_last=True)
+            if where is not None:
+                hits = keep_hits(self._db, hits, where)
         except sqlite3.OperationalError:  # interrupted by a newer keystroke
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_hits, text, hits, keep)
 
-    def show_hits(self, text: str, hits: list[QuoteHit], keep: int | None = None) -> None:
+    def show_hits(self, text: str, hits: list[Hit], keep: Hit | None = None) -> None:
+        """Show ``hits``; ``keep``: the result highlighted before more were read, which
+        stays highlighted (quotes come before notes and events, so more quotes are not
+        added at the end: the list is made again)."""
         results = self.query_one(OptionList)
-        if keep is not None and len(hits) > len(getattr(self, "_hits", [])):  # more of the same list
-            results.add_options(
-                Option(hit_text(h, text), id=f"{i}") for i, h in enumerate(hits) if i >= len(self._hits)
-            )
-            self._hits = hits
-            self._say_count(text, hits)
+        if keep is not None and hits == self._hits:
             return
         results.clear_options()
-        results.add_options(Option(hit_text(h, text), id=f"{i}") for i, h in enumerate(hits))
+        results.add_options(Option(any_hit_text(h, text), id=f"{i}") for i, h in enumerate(hits))
         self._hits = hits
         self._say_count(text, hits)
         if hits:
-            results.highlighted = 0
+            results.highlighted = hits.index(keep) if keep is not None and keep in hits else 0
 
-    def _say_count(self, text: str, hits: list[QuoteHit]) -> None:
+    def _say_count(self, text: str, hits: list[Hit]) -> None:
         status = self.query_one("#search-status", Label)
         if not text.strip():
-            status.update("Type to search every quote in the store.")
+            status.update("Type to search every quote, event and note in the store.")
         elif not hits:
-            status.update(Text(f"No quote matches “{clean(text, one_line=True)}”."))
+            status.update(Text(f"No quote, event or note matches “{clean(text, one_line=True)}”."))
         else:
             status.update(self._found_note())
 
     def _found_note(self) -> str:
         hits = self._hits
-        more = "+" if len(hits) == self._limit else ""
-        found = f"{len(hits)}{more} quote{'s' if len(hits) != 1 else ''}"
+        counts = {k: sum(h.kind == k for h in hits) for k in find.KINDS}
+        found = ", ".join(
+            f"{n}{'+' if n >= self._limit else ''} {k}{'s' if n != 1 else ''}" for k, n in counts.items() if n
+        )
         if self.query_one(OptionList).scrollable_content_region.height < 1:
             return f"{found} found — make the terminal larger to see them"
         return f"{found} — ↑↓ to choose, enter to open, ctrl+y to copy, ctrl+e to export their events"
@@ -248,15 +302,21 @@ class QuoteSearch(KeptDialog[str | None]):
         app.export_markdown(text if text.endswith((" ", '"')) else text + "*")
 
     def action_copy(self) -> None:
-        """Copy the highlighted quote (text, speaker, date, outlet) to the clipboard."""
-        from .source import quote_clip
+        """Copy the highlighted quote (text, speaker, date, outlet) to the clipboard; an
+        event or a note found: its event (title, when, where, source)."""
+        from .source import event_clip, quote_clip
 
         results = self.query_one(OptionList)
-        if results.highlighted is None or not self._hits:
+        if results.highlighted is None or not self._hits or self._db is None:
             return
         hit = self._hits[results.highlighted]
-        self.app.copy_to_clipboard(quote_clip(hit, queries.event_detail(self._db, hit.event_id)))
-        self.notify("Copied the quote", timeout=3)
+        rec = queries.event_detail(self._db, hit.event_id)
+        if hit.kind == "quote":
+            self.app.copy_to_clipboard(quote_clip(hit, rec))
+            self.notify("Copied the quote", timeout=3)
+        elif rec is not None:
+            self.app.copy_to_clipboard(event_clip(rec))
+            self.notify("Copied the event", timeout=3)
 
     @on(Input.Submitted)
     def choose_highlighted(self) -> None:

@@ -7,6 +7,7 @@ import webbrowser
 from typing import TYPE_CHECKING
 
 from dateline.db import sources
+from dateline.db.find import Hit
 from dateline.db.formats.markdown import when_words
 from dateline.db.places import places
 from dateline.db.queries import QuoteHit
@@ -52,7 +53,7 @@ def event_clip(rec: dict) -> str:
     return "\n".join(lines)
 
 
-def quote_clip(hit: QuoteHit, rec: dict | None) -> str:
+def quote_clip(hit: QuoteHit | Hit, rec: dict | None) -> str:
     """A quote as plain text for the clipboard: its words, who said it, when, the outlet."""
     who = ", ".join(clean(x, one_line=True) for x in (hit.speaker, hit.role) if x) or "unknown speaker"
     outlet = (rec or {}).get("publisher") or (rec or {}).get("source")

@@ -83,6 +83,13 @@ class TimelineView(LineView, can_focus=True):
         super().__init__(**kwargs)
         self.timeline = timeline
         self._strips: LRUCache[tuple, Strip] = LRUCache(1024)
+        self.marks: set[str] = set()  # ids of the bookmarked events (a ★ in their row)
+
+    def set_marks(self, marks: set[str]) -> None:
+        """The bookmarked events changed: draw the lines again."""
+        self.marks = marks
+        self._strips.clear()
+        self.refresh()
 
     @property
     def line_width(self) -> int:
@@ -176,7 +183,7 @@ class TimelineView(LineView, can_focus=True):
         item = self.timeline.line(line)
         if item is None:
             return Strip.blank(width, base)
-        text = day_header(item, width) if isinstance(item, DayLine) else event_row(item, width)
+        text = day_header(item, width) if isinstance(item, DayLine) else event_row(item, width, item.id in self.marks)
         segments = Segment.adjust_line_length(list(text.render(self.app.console)), width, base)
         if selected:
             component = "timeline--cursor" if focused else "timeline--cursor-blurred"
