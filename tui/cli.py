@@ -352,3 +352,8 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
         f"({result.written / max(took, 1e-9):,.0f} events/s)",
         err=True,
     )
+
+
+from dateline.tui.commands.extract import extract_cmd  # noqa: E402
+
+main.add_command(extract_cmd)

@@ -1,0 +1,243 @@
+"""The date phrases of a sentence, each checked by the store's resolver.
+
+Candidates come from patterns for the way news copy writes dates ("overnight on Saturday",
+"late Tuesday", "Sept. 26", "last month", "at 10:45 p.m. on Friday") and from dateparser's
+``search_dates``. dateparser proposes, it never decides: it reads "Su-34", "aged 44",
+"3,000 tons", "14 drones", "55%", phone and street numbers as dates, so a candidate is
+kept only when it holds a calendar word (a month, a weekday, "yesterday", "week", "ago", a
+year after "in"/"since"…) and the resolver (``dateline.db.dates.resolve``) reads it.
+
+Phrases relative to another event ("two days later", "the next morning") are returned
+with ``anchored`` set; ``drafts`` resolves them on the previous dated event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..dates import DateError, Interval, resolve
+
+__all__ = ["DateMention", "find_dates", "is_calendar_phrase", "shift_anchored", "ANCHORED"]
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_TIME = (
+    r"(?:(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|after|before)\s+)?"
+    r"(?:about\s+|around\s+|approximately\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)"
+    r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?(?:\s*\([^)]{1,30}\))?"
+)
+_WEEKDAY_PHRASE = (
+    r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?|on\s+the\s+night\s+of\s+)?"
+    r"(?:on\s+)?(?:(?:last|next|this|this\s+coming|coming|past|previous)\s+)?" + _WD + r"(?:\s+" + _PART + r")?"
+    r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
+    r"(?:\s+(?:night\s+)?(?:into|to|until)\s+(?:early\s+)?" + _WD + r"(?:\s+" + _PART + r")?)?"
+)
+_MONTH_DAY = (
+    r"(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
+    + _MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d))?"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?)"
+)
+_MONTH_YEAR = (
+    r"(?:(?:in|since|by|until|through|during|from|before|after)\s+)?(?:(?:early|mid|late)[\s-])?"
+    r"(?:(?:last|next|this)\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?"
+)
+_YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|percent|tons|people))"
+_RELATIVE = (
+    r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:early\s+|late\s+)?yesterday(?:\s+"
+    + _PART
+    + r")?"
+    r"|today|tomorrow(?:\s+" + _PART + r")?|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)"
+    r"|(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)|(?:earlier|later)\s+in\s+the\s+(?:week|month)"
+    r"|(?:over\s+|during\s+|at\s+)?(?:the\s+|this\s+|last\s+|next\s+)(?:coming\s+|past\s+|previous\s+)?(?:weekend)"
+    r"|(?:last|next|this|past|previous|coming|the\s+coming)\s+(?:week|month|year)"
+    r"|" + _NUMW + r"\s+(?:days?|weeks?|months?|years?|hours?)\s+ago"
+    r"|(?:in\s+the\s+)?(?:past|last)\s+" + _NUMW + r"\s+(?:days|weeks|hours)"
+    r"|(?:within|in)\s+" + _NUMW + r"\s+(?:days?|weeks?|months?)(?!\s+(?:of|after|before))"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)"
+)
+# relative to another event, not to the publication date
+ANCHORED = re.compile(
+    r"\b(?:(" + _NUMW + r")\s+(days?|weeks?|hours?|months?)\s+(later|earlier|before|after(?:wards)?)"
+    r"|(?:the\s+(next|following|previous)|(following))\s+(day|morning|afternoon|evening|night|week)"
+    r"|(?:the\s+)?day\s+(before|after))\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS = [
+    re.compile(rf"(?:{_TIME}\s+)?(?:{_WEEKDAY_PHRASE})(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"(?:{_TIME}\s+)?(?:{_MONTH_DAY})(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"(?:{_TIME}\s+)?\b(?:{_RELATIVE})\b(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
+]
+_CALENDAR = re.compile(
+    r"\b(?:" + _MONTHS.replace(r"\.?", "") + r"|" + _WD + r"|yesterday|today|tomorrow|tonight|overnight|weekend"
+    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])",
+    re.IGNORECASE,
+)
+# a month name that is another word unless a day, a year or a time word is beside it
+_AMBIGUOUS_MONTH = re.compile(
+    r"^(?:(?:in|since|by|until|through|during|from|before|after)\s+)?(may|march|jan|mar|aug|sept?|oct|dec)\.?$",
+    re.IGNORECASE,
+)
+_TRAP_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s*cent|tons?|tonnes?|kilomet|km|miles?|meters?|metres?|feet|people|drones?|missiles?"
+    r"|rockets?|troops|soldiers|civilians|dollars|euros?|years?\s+old|-year-old|st\b|street|avenue|road)",
+    re.IGNORECASE,
+)
+_TRAP_BEFORE = re.compile(r"(?:aged|age|no\.|number|[A-Za-z]-|\+|\$|€|£|\d[-.\s])\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str  # the words as written
+    start: int  # offsets in the sentence
+    end: int
+    interval: Interval | None  # None for an anchored phrase (resolved on another event)
+    anchored: bool = False
+
+
+def is_calendar_phrase(text: str) -> bool:
+    """Whether ``text`` has a word only a date has: what every candidate must pass."""
+    if not _CALENDAR.search(text):
+        return False
+    if _AMBIGUOUS_MONTH.match(text.strip()):
+        return False  # "May", "in March" alone: a verb, a noun, or a month with no more to go on
+    return True
+
+
+def _trap(sentence: str, a: int, b: int) -> bool:
+    """A number in a name, a quantity, an age, a phone or street number."""
+    return bool(_TRAP_AFTER.match(sentence[b:]) or _TRAP_BEFORE.search(sentence[max(0, a - 8) : a]))
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < y and x < b for x, y in spans)
+
+
+def find_dates(
+    sentence: str,
+    published: datetime,
+    tz: str | None = None,
+    masked: list[tuple[int, int]] | None = None,
+    use_dateparser: bool = True,
+) -> list[DateMention]:
+    """The date phrases of ``sentence`` outside the ``masked`` spans (quoted words), in order."""
+    masked = masked or []
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in ANCHORED.finditer(sentence):
+        if _overlaps(masked, m.start(), m.end()):
+            continue
+        found.append(DateMention(m.group(0), m.start(), m.end(), None, True))
+        taken.append(m.span())
+    for rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            a, b = m.span()
+            text = m.group(0).strip(" ,")
+            b = a + len(m.group(0).rstrip(" ,"))
+            if not text or _overlaps(taken, a, b) or _overlaps(masked, a, b):
+                continue
+            if not is_calendar_phrase(text) or _trap(sentence, a, b):
+                continue
+            try:
+                iv = resolve(text, published, tz)
+            except DateError:
+                continue
+            found.append(DateMention(text, a, b, iv))
+            taken.append((a, b))
+    if use_dateparser:
+        for text, a in _proposed(sentence):
+            b = a + len(text)
+            if _overlaps(taken, a, b) or _overlaps(masked, a, b):
+                continue
+            if not is_calendar_phrase(text) or _trap(sentence, a, b):
+                continue
+            try:
+                iv = resolve(text, published, tz)
+            except DateError:
+                continue
+            found.append(DateMention(text, a, b, iv))
+            taken.append((a, b))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _proposed(sentence: str) -> list[tuple[str, int]]:
+    """What dateparser's search_dates takes for dates, with where each stands."""
+    if not re.search(r"\d|" + _MONTHS + "|" + _WD, sentence, re.IGNORECASE):
+        return []  # nothing it could find that the patterns do not (and it is slow)
+    from dateparser.search import search_dates
+
+    try:
+        got = search_dates(sentence, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False}) or []
+    except Exception:  # dateparser's own faults must not stop an extraction
+        return []
+    out, pos = [], 0
+    for text, _ in got:
+        at = sentence.find(text, pos)
+        if at < 0:
+            at = sentence.find(text)
+        if at >= 0:
+            out.append((text, at))
+            pos = at + len(text)
+    return out
+
+
+_UNITS = {"day": 1, "week": 7}
+
+
+def shift_anchored(text: str, anchor: Interval) -> tuple[Interval, str] | None:
+    """The interval "two days later", "the next morning", "the day before" mean after
+    (or before) the ``anchor`` event's interval. Done here, on top of the resolver: the
+    resolver reads words against a publication date, not against another event."""
+    m = ANCHORED.search(text)
+    if not m:
+        return None
+    start = anchor.start
+    if m.group(1):
+        n_word = m.group(1).lower()
+        words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+        n = int(n_word) if n_word.isdigit() else words.get(n_word, 2)
+        unit = m.group(2).lower().rstrip("s")
+        sign = 1 if m.group(3).lower().startswith(("later", "after")) else -1
+        if unit == "hour":
+            t = start + timedelta(hours=sign * n)
+            return Interval(t, t + timedelta(hours=1), "hour"), "hours from the anchor"
+        if unit == "month":
+            day = (start + timedelta(days=sign * 30 * n)).replace(hour=0, minute=0, second=0)
+            return Interval(day, day + timedelta(days=1), "day"), ""
+        days = sign * n * _UNITS[unit]
+        day = (start + timedelta(days=days)).replace(hour=0, minute=0, second=0, microsecond=0)
+        return Interval(day, day + timedelta(days=1), "day"), ""
+    if m.group(4) or m.group(5):
+        which, unit = (m.group(4) or m.group(5)).lower(), m.group(6).lower()
+        sign = -1 if which == "previous" else 1
+        base = anchor.end if sign > 0 and anchor.precision == "night" else start
+        day = (base + timedelta(days=sign)).replace(hour=0, minute=0, second=0, microsecond=0)
+        if anchor.precision == "night" and sign > 0:
+            day = anchor.end.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+        if unit == "week":
+            monday = day - timedelta(days=day.weekday())
+            if sign > 0:
+                monday = (start - timedelta(days=start.weekday())).replace(hour=0, minute=0, second=0) + timedelta(
+                    days=7
+                )
+            return Interval(monday, monday + timedelta(days=7), "week"), ""
+        hours = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (20, 30)}
+        if unit in hours:
+            h0, h1 = hours[unit]
+            return Interval(day + timedelta(hours=h0), day + timedelta(hours=h1), unit), ""
+        return Interval(day, day + timedelta(days=1), "day"), ""
+    sign = -1 if m.group(7).lower() == "before" else 1
+    day = (start + timedelta(days=sign)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return Interval(day, day + timedelta(days=1), "day"), ""
