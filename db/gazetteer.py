@@ -78,7 +78,7 @@ def _data():
         "crimea": "UA",
     }.items():
         codes.setdefault(alias, code)
-    for code, c in countries.items():
+    for c in countries.values():
         names.setdefault(_key(c["name"]), []).append(
             Place(c["name"], None, c["name"], None, None, "country", int(c.get("population") or 0))
         )

@@ -31,7 +31,7 @@ _PEOPLE = (
     r"pensioners?|villagers?|fighters?|militants?|members?|adults?|individuals?|victims?|family\s+members|"
     r"relatives|residents|citizens|Ukrainians|Russians|Israelis|Palestinians)"
 )
-_ADJ = r"(?:(?:\d+-(?:year|month)-old|elderly|young|old|other|more|local|unarmed|wounded|pregnant|[a-z]+-aged)\s+)*"
+_ADJ = r"(?:(?:\d+-(?:year|month)-old|elderly|young|old|other|more|local|unarmed|wounded|pregnant|[a-z]+-aged)\s+)*(?:[a-z]+\s+)?"
 _KILL = r"(?:killed|killing|kills|kill|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities)"
 _HURT = r"(?:injured|injuring|injures|injure|injuries|wounded|wounding|wounds|hurt|hurting|hospitali[sz]ed)"
 
@@ -93,13 +93,13 @@ def _count(sentence: str, verb: str) -> int | None:
             best = max(best or 0, n)
     # "the death toll rose to 12", "the number of injured reached 40"
     if verb == _KILL:
-        m = re.search(
+        toll = re.search(
             r"death\s+toll\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands\s+at)\s+" + _QUAL + r"(" + _NUM + r")\b",
             sentence,
             re.IGNORECASE,
         )
-        if m and number(m.group(1)) is not None:
-            best = max(best or 0, number(m.group(1)) or 0)
+        if toll and number(toll.group(1)) is not None:
+            best = max(best or 0, number(toll.group(1)) or 0)
     return best
 
 

@@ -80,8 +80,9 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
 ]
+_CAL_MONTH = re.compile(r"\b" + _MONTHS.replace(r"\.?", "") + r"\b")  # as written: "march" is no month
 _CALENDAR = re.compile(
-    r"\b(?:" + _MONTHS.replace(r"\.?", "") + r"|" + _WD + r"|yesterday|today|tomorrow|tonight|overnight|weekend"
+    r"\b(?:" + _WD + r"|yesterday|today|tomorrow|tonight|overnight|weekend"
     r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])",
     re.IGNORECASE,
 )
@@ -109,7 +110,7 @@ class DateMention:
 
 def is_calendar_phrase(text: str) -> bool:
     """Whether ``text`` has a word only a date has: what every candidate must pass."""
-    if not _CALENDAR.search(text):
+    if not _CALENDAR.search(text) and not _CAL_MONTH.search(text):
         return False
     if _AMBIGUOUS_MONTH.match(text.strip()):
         return False  # "May", "in March" alone: a verb, a noun, or a month with no more to go on

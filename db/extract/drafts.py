@@ -49,7 +49,7 @@ _HAPPENED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|prepares?\s+to|preparing\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
-    r"scheduled|expected\s+to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of)\b",
+    r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of)\b",
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
@@ -69,12 +69,14 @@ _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
     ),
 ]
 _KINDS_WEAPON = [
+    ("shooting", re.compile(r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\s+dead\b", re.I)),
     ("drone strike", re.compile(r"\bdrones?\b", re.I)),
     ("airstrike", re.compile(r"\bair\s*strikes?\b|\bbomb(?:s|ed|ing|ings)?\b|\bjets?\b", re.I)),
     ("missile strike", re.compile(r"\bmissiles?\b(?!\s+depots?)|\brockets?\b", re.I)),
     ("shelling", re.compile(r"\bshell(?:ed|ing)\b|\bartillery\b", re.I)),
 ]
 _KINDS_GENERIC = [
+    ("flood", re.compile(r"\bflood(?:s|ed|ing)?\b|\bburst\s+its\s+banks\b", re.I)),
     ("fire", re.compile(r"\bfire\b|\bblaze\b", re.I)),
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
@@ -91,9 +93,15 @@ _ASIDE = re.compile(
 # a town is where something happened when it follows words like these ("in Kharkiv", "near
 # the town of Toropets", "to visit Washington"), not "talks with Moscow", "northwest of Moscow"
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|near|at|outside|over|across|on|into|to|from|inside|around|visit|visiting|visited|hit|struck|"
-    r"targeted|shelled|town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}|^)$",
+    r"(?:\b(?:in|near|at|outside|over|across|on|into|to|from|inside|around|visit|visiting|visited|"
+    r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}|^)$",
     re.IGNORECASE,
+)
+
+
+_WIRE_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?\s*[-—–]{1,2}\s+"
 )
 
 
@@ -311,10 +319,20 @@ def extract(
     article: Article, published: datetime, tz: str | None = None, source: str | None = None, country: str | None = None
 ) -> Extraction:
     """The drafts of ``article`` published at ``published`` (aware, or read in ``tz``)."""
-    from ..gazetteer import country_of_zone
+    from ..gazetteer import country_of_zone, lookup
 
     home = country or country_of_zone(tz or getattr(published.tzinfo, "key", None))
-    paragraphs = article.paragraphs
+    paragraphs = list(article.paragraphs)
+    if paragraphs:
+        m = _WIRE_DATELINE.match(paragraphs[0])
+        if m:
+            # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
+            article.meta["dateline"] = m.group(0).strip(" -—–")
+            paragraphs[0] = paragraphs[0][m.end() :]
+            article.paragraphs = paragraphs
+            if country is None:
+                head = lookup(m.group(1).title())
+                home = (head.country if head else None) or home
     sents = sentences(paragraphs)
     all_places: dict[int, list[PlaceMention]] = {s.index: find_places(s.text, home) for s in sents}
     place_names = {p.text for ps in all_places.values() for p in ps}
@@ -386,6 +404,7 @@ def extract(
             or _weapon_kind(info.outside)
             or _weapon_kind(para_text)
             or _generic_kind(info.outside)
+            or ("attack" if (info.killed or info.injured) else None)
             or ("statement" if re.search(r"\b(?:said|told|stated)\b", info.outside) else None)
         )
         if kind is None:

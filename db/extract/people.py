@@ -43,7 +43,7 @@ NOT_NAMES = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept.", "oct.",
     "nov.", "dec.", "jan.", "feb.", "aug.", "u.s.", "uk", "eu", "un", "three", "two", "one", "several", "local",
     "state", "federal", "national", "international", "victory", "telegram", "facebook", "x", "twitter", "earlier",
-    "later", "meanwhile", "however", "still", "also", "both", "every", "no", "some", "many", "most", "all",
+    "later", "street", "avenue", "road", "boulevard", "square", "lane", "drive", "park", "bridge", "meanwhile", "however", "still", "also", "both", "every", "no", "some", "many", "most", "all",
 }  # fmt: skip
 
 _CAP_RUN = re.compile(
@@ -79,11 +79,14 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     tokens = [t.rstrip(",.;:") if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.", t) else t for t in phrase.split()]
     tokens = [t for t in tokens if t]
     low = [t.lower().strip(",.") for t in tokens]
-    if any(_strip_possessive(t) in ORG_WORDS for t in low):
+    role0, name0 = split_role(tokens)
+    if any(_strip_possessive(t) in ORG_WORDS for t in low) and not (
+        role0 and 2 <= len(name0) <= 3 and all(_NAME_TOKEN.match(t) for t in name0)
+    ):
         name = re.sub(r"^(?:the|The)\s+", "", phrase).strip(" ,.")
         return "org", name, None
-    role, name = split_role(tokens)
-    name = [_strip_possessive(t) for t in name]
+    role, raw_name = split_role(tokens)
+    name = [_strip_possessive(t) for t in raw_name]
     while name and name[0].lower() in NOT_NAMES:
         name = name[1:]
     if not name or len(name) > 4:
@@ -136,7 +139,7 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
         phrase = m.group(0)
         lead = re.match(r"[a-z]+\s+", phrase)
         lower_lead = lead.group(0).strip() if lead else ""
-        if lower_lead and lower_lead not in TITLES:
+        if lead is not None and lower_lead not in TITLES:
             phrase = phrase[len(lead.group(0)) :]
             start = m.start() + len(lead.group(0))
         else:

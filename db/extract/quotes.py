@@ -108,13 +108,11 @@ def _clause_after(para: str, end: int) -> str:
 def _clause_before(para: str, start: int) -> str:
     """The words before an opening mark, back to the start of their sentence."""
     before = para[: max(0, start - 1)]
-    m = None
-    for m in re.finditer(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])", before):
-        pass
-    return before[m.end() :] if m else before
+    ends = list(re.finditer(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])", before))
+    return before[ends[-1].end() :] if ends else before
 
 
-_NAME = r"((?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?(?:[\w'’.\-]+\s+){0,4}?(?:ministry|spokesperson|spokesman|spokeswoman|official|officials|police|army|military|mayor|governor|president|statement|agency|office|staff))"
+_NAME = r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?(?:[\w'’.\-]+\s+){0,4}?(?:ministry|spokesperson|spokesman|spokeswoman|official|officials|police|army|military|mayor|governor|president|statement|agency|office|staff))"
 _AFTER_NAME_VERB = re.compile(r"^\s*,?\s*" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
 _AFTER_VERB_NAME = re.compile(r"^\s*,?\s*(?:" + _VERBS + r")\s+" + _NAME + r"(?:,\s*((?:the\s+)?[^,.]{2,80}))?")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME)
@@ -138,7 +136,7 @@ class _Resolver:
             if ent is None:
                 return None, None, "pronoun with no one named before"
             return ent.name, ent.role or self.reg.role_of(ent.name), f"pronoun '{raw}'"
-        kind, name, role = classify(raw, self.places)
+        kind, name, role = classify(raw, self.places)  # type: ignore[assignment]
         if kind is None:
             full = self.reg.known_surname(raw.split()[-1]) if raw.split() else None
             if full:
@@ -180,6 +178,9 @@ def find_quotes(paragraphs: list[str], registry: Registry, places: set[str] | No
         for first, start, last, end, text in by_para.get(n, []):
             q = Quote(text.rstrip(), first, start, end, last_paragraph=last)
             _attribute(q, paragraphs, res)
+            prev = next((p for p in reversed(quotes) if p.last_paragraph in (q.paragraph, q.paragraph - 1)), None)
+            if q.speaker is None and prev is not None and prev.speaker and _continues(paragraphs, prev, q):
+                q.speaker, q.role, q.how, q.note = prev.speaker, prev.role, "same speaker as the quote before", None
             q.text = re.sub(r",$", "", q.text)
             quotes.append(q)
     # a quote in the middle of one speaker's passage ("…," he said. "…") shares the speaker
@@ -235,6 +236,14 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
                 q.speaker, q.role, q.how = speaker, role, "named before the phrase"
                 return
     q.note = "speaker not found"
+
+
+def _continues(paragraphs: list[str], prev: Quote, q: Quote) -> bool:
+    """Whether ``q`` goes on from ``prev`` ("…," he said. "…"): only an attribution between them."""
+    if prev.last_paragraph != q.paragraph:
+        return False
+    between = paragraphs[q.paragraph - 1][prev.end + 1 : q.start - 1]
+    return len(between.split()) <= 6 and bool(re.search(r"\b(?:" + _VERBS + r")\b", between))
 
 
 def _role(text: str | None) -> str | None:

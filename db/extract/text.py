@@ -79,8 +79,8 @@ def from_html(html: str, url: str | None = None) -> Article:
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
     )
-    data = doc.as_dict() if hasattr(doc, "as_dict") else (doc or {})
-    body = data.get("text") or ""
+    data: dict = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else dict(doc or {})  # type: ignore[arg-type]
+    body = "\n\n".join((data.get("text") or "").splitlines())  # trafilatura: a paragraph a line
     published = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     if not published:
         published = data.get("date")
@@ -94,8 +94,12 @@ def from_html(html: str, url: str | None = None) -> Article:
         when = stamp.group(1) or stamp.group(2)
         if published and when.startswith(published) and "T" in when:
             published = when
+    paras = [clean(p, one_line=True) for p in _paragraphs(body)]
+    title = clean(data.get("title") or "", one_line=True)
+    while paras and (paras[0] == title or re.fullmatch(r"(?i)by\s+[\w .'\-]{2,60}", paras[0])):
+        paras = paras[1:]  # the headline and byline, given again in the text
     return Article(
-        [clean(p, one_line=True) for p in _paragraphs(body)],
+        paras,
         title=clean(data.get("title") or "", one_line=True) or None,
         byline=clean(data.get("author") or "", one_line=True) or None,
         site=clean(data.get("sitename") or "", one_line=True) or None,
