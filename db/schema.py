@@ -20,7 +20,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
 
 EVENT_COLUMNS = {
@@ -161,7 +161,18 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(sql)
 
 
-MIGRATIONS = {1: _v1, 2: _v2}
+def _v3_history(db: sqlite_utils.Database) -> None:
+    """Changes made in the browser, to undo them (across restarts); the events changed by
+    hand, which a re-import leaves alone; reviews of articles under way."""
+    db.execute(
+        "CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, "
+        "event_id TEXT NOT NULL, batch INTEGER, before TEXT, after TEXT)"
+    )
+    db.execute("CREATE TABLE edited (event_id TEXT PRIMARY KEY, at TEXT NOT NULL)")
+    db.execute("CREATE TABLE reviews (path TEXT PRIMARY KEY, at TEXT NOT NULL, state TEXT NOT NULL)")
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_history}
 
 
 def version(db: sqlite_utils.Database) -> int:

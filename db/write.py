@@ -84,6 +84,7 @@ class ImportFailed(Exception):
 class ImportResult:
     written: int = 0
     bad: list[BadLine] = field(default_factory=list)
+    left_alone: int = 0  # events changed by hand that the import did not overwrite
 
 
 def _insert_triggers(conn: sqlite3.Connection) -> list[tuple[str, str]]:
@@ -279,6 +280,7 @@ def write_records(
     gc.disable()  # a load makes no reference cycles, and the collector's passes cost ~10% of it
     conn.execute("BEGIN IMMEDIATE")
     try:
+        kept = _edited(conn)
         if bulk:
             loader = _BulkLoad(conn)
         batches = (_batches_from_child if parallel and can_convert_in_parallel() else _batches)(records, published, tz)
@@ -293,6 +295,14 @@ def write_records(
             if bulk:
                 loader.write(events, quotes, ids)
             else:
+                if kept:  # events changed by hand in the browser: left as they are
+                    before = len(events)
+                    keep = [i for i, e in enumerate(events) if e[0] not in kept]
+                    events, absent = [events[i] for i in keep], [absent[i] for i in keep]
+                    quotes = [q for q in quotes if q[0] not in kept]
+                    quoted = [q for q in quoted if q[0] not in kept]
+                    result.left_alone += before - len(events)
+                    written -= before - len(events)
                 conn.executemany("DELETE FROM quotes WHERE event_id = ?", quoted)
                 if any(absent):
                     for event, keep in zip(events, absent):
@@ -314,6 +324,14 @@ def write_records(
         if collecting:
             gc.enable()
     return result
+
+
+def _edited(conn: sqlite3.Connection) -> set[str]:
+    """Ids of the events changed by hand (``db.edit``), which an import leaves alone."""
+    try:
+        return {r[0] for r in conn.execute("SELECT event_id FROM edited")}
+    except sqlite3.OperationalError:  # a store from before the history table
+        return set()
 
 
 class _BulkLoad:

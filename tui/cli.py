@@ -269,6 +269,8 @@ def import_(
         click.echo(str(bad), err=True)
     named = files[0] if len(files) == 1 else f"{len(files)} files"
     skipped = f", skipped {len(result.bad)} bad line{'s' if len(result.bad) != 1 else ''}" if result.bad else ""
+    if result.left_alone:
+        skipped += f", left alone {result.left_alone} event{'s' if result.left_alone != 1 else ''} changed by hand"
     click.echo(
         f"imported {result.written} event{'s' if result.written != 1 else ''} from {named} into {path}{skipped}",
         err=True,

@@ -83,8 +83,7 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     if any(_strip_possessive(t) in ORG_WORDS for t in low) and not (
         role0 and 2 <= len(name0) <= 3 and all(_NAME_TOKEN.match(t) for t in name0)
     ):
-        name = re.sub(r"^(?:the|The)\s+", "", phrase).strip(" ,.")
-        return "org", name, None
+        return "org", re.sub(r"^(?:the|The)\s+", "", phrase).strip(" ,."), None
     role, raw_name = split_role(tokens)
     name = [_strip_possessive(t) for t in raw_name]
     while name and name[0].lower() in NOT_NAMES:
