@@ -66,7 +66,7 @@ def test_v1_store_migrates_to_v2_and_keeps_its_data(v1_path: Path):
     old.close()
 
     db = store.open_store(v1_path, write=True)
-    assert schema.version(db) == 2
+    assert schema.version(db) == schema.SCHEMA_VERSION  # v2, then later steps
     assert snapshot(db) == before
     assert {"events_t0_t1", "counts", "counts_quotes_ai", "quotes_fts"} <= objects(db)
     assert "events_t0" not in objects(db)
@@ -95,7 +95,7 @@ def test_v1_store_migrates_to_v2_and_keeps_its_data(v1_path: Path):
     db.close()
     # opening it again changes nothing
     again = store.open_store(v1_path, write=True)
-    assert schema.version(again) == 2
+    assert schema.version(again) == schema.SCHEMA_VERSION
     again.close()
 
 
@@ -169,6 +169,6 @@ def test_new_store_is_v2_with_counts(tmp_path: Path):
     with store.new_store_atomically(path) as db:
         demo.build(db, 200, 1)
     db = store.open_store(path)
-    assert schema.version(db) == 2
+    assert schema.version(db) == schema.SCHEMA_VERSION
     assert_counts_right(db)
     db.close()
