@@ -78,6 +78,15 @@ def record(db: sqlite_utils.Database, event_id: str) -> dict | None:
     return rec
 
 
+def publication(db: sqlite_utils.Database, rec: dict | None) -> tuple[str | None, str | None]:
+    """(publication date, time zone) of an event's source, as stored: what its date words
+    are read against."""
+    if not rec or not rec.get("source_id"):
+        return (rec or {}).get("published"), None
+    row = db.execute("SELECT published, tz FROM sources WHERE id = ?", [rec["source_id"]]).fetchone()
+    return (row[0], row[1]) if row else (rec.get("published"), None)
+
+
 def check(rec: dict, published: datetime | None = None, tz: str | None = None) -> None:
     """Raise RecordError (one line) when ``rec`` could not be stored."""
     row_tuples(rec, published, tz)

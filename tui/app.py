@@ -24,6 +24,8 @@ from .components.header import StoreHeader
 from .components.help import HelpScreen
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
+from .editing import BINDINGS as EDIT_BINDINGS
+from .editing import EditingActions
 
 NARROW = 100  # below this many columns the detail goes under the timeline
 
@@ -52,7 +54,7 @@ def store_file(db: sqlite_utils.Database) -> str:
     return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
 
 
-class DatelineApp(App[None]):
+class DatelineApp(EditingActions, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
     BINDINGS = [
@@ -62,6 +64,7 @@ class DatelineApp(App[None]):
         Binding("e", "export", "Export", show=False),
         Binding("question_mark", "help", "Help", key_display="?"),
         Binding("q", "quit", "Quit"),
+        *EDIT_BINDINGS,
     ]
 
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:

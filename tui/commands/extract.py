@@ -39,8 +39,13 @@ def extract_cmd(
             for r in results:
                 click.echo(json.dumps(r.as_json(), ensure_ascii=False, indent=2))
             return
-        from dateline.tui.cli import open_for_reading
+        from dateline.db import store
+        from dateline.tui.cli import open_for_reading, store_path
 
+        path, is_default = store_path(ctx)
+        if not is_default and not path.exists():
+            with store.new_store_atomically(path):
+                pass  # an empty store for what is accepted
         db = open_for_reading(ctx)
         try:
             from dateline.tui.review import ReviewApp
