@@ -129,3 +129,43 @@ async def test_review_accept_drop_leave_and_come_back(seed_path):
         assert screen.marks.count("accepted") == len(screen.records) - 1
         for rec in screen.records[2:]:
             assert edit.record(app.db, rec["id"]) is not None
+
+
+def _form_with(date_words: str):
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await pilot.pause()
+        app.timeline_view.select_event("seed-kharkiv")
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press("tab", *["space" if c == " " else c for c in date_words])
+        await pilot.pause()
+
+    return run_before
+
+
+def test_snapshot_form_live_date(snap_compare, seed_path):
+    assert snap_compare(
+        DatelineApp(store.open_store(seed_path)), terminal_size=(140, 42), run_before=_form_with("late on Friday")
+    )
+
+
+def test_snapshot_form_bad_date(snap_compare, seed_path):
+    async def run_before(pilot) -> None:
+        await _form_with("the twelfth of never")(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    assert snap_compare(DatelineApp(store.open_store(seed_path)), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_snapshot_remove_confirmation(snap_compare, seed_path):
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        pilot.app.timeline_view.select_event("seed-toropets")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+
+    assert snap_compare(DatelineApp(store.open_store(seed_path)), terminal_size=(140, 42), run_before=run_before)

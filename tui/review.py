@@ -38,7 +38,15 @@ class ReviewScreen(Screen[int]):
         Binding("d", "drop", "Drop"),
         Binding("A", "accept_all", "Accept all"),
         Binding("escape,q", "leave", "Leave (kept)"),
+        Binding("j", "down", "Next", show=False),
+        Binding("k", "up", "Previous", show=False),
     ]
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
 
     def __init__(self, db, result: Extraction) -> None:
         super().__init__()
@@ -136,7 +144,11 @@ class ReviewScreen(Screen[int]):
         t.append(f"when   “{rec.get('date_text') or '—'}” → {when} ({rec.get('precision') or '—'})\n")
         t.append(f"kind   {rec.get('kind') or '—'} · {rec.get('status')}\n")
         parts = [rec.get("place"), rec.get("region"), rec.get("country")]
-        place = ", ".join(x for i, x in enumerate(parts) if x and not any(x in (y or "") for y in parts[:i]))
+        shown = []
+        for x in parts:  # a region already named in the place is not said twice
+            if x and not all(bit.strip() in " ".join(shown) for bit in x.split(",")):
+                shown.append(x)
+        place = ", ".join(shown)
         t.append(f"where  {place or '—'}\n")
         if rec.get("killed") is not None or rec.get("injured") is not None:
             t.append(f"toll   {rec.get('killed') or 0} killed, {rec.get('injured') or 0} injured\n")

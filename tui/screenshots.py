@@ -7,12 +7,16 @@ from pathlib import Path
 from textual._doc import take_svg_screenshot
 
 SIZES = [(140, 42), (80, 24)]
+_ARTICLE = Path(__file__).resolve().parent.parent / "db" / "seed" / "article.txt"
+REVIEW_TYPED = ["space" if c == " " else c for c in f"{_ARTICLE} --published 2024-09-21 --tz Europe/Kyiv --source AP"]
 # name -> keys pressed after the app opens ("_" waits a moment)
 SCREENS = {
     "main": [],
     "search": ["slash", *"zelenskyy"],
     "kryvyi-rih": ["j"] * 6,
     "help": ["question_mark"],
+    # the review of the seed article (i, its path and publication date, enter), third draft selected
+    "review": ["i", *REVIEW_TYPED, "enter", "_", "j", "j"],
 }
 
 

@@ -148,6 +148,8 @@ class Draft:
             out["place"] = " and ".join(regions) if len(regions) < 3 else "; ".join(regions)
         elif countries:
             out["place"] = countries[0].text
+        if self.attrs.get("near") and out.get("place"):
+            out["place"] = f"near {out['place']}"
         if regions and "region" not in out:
             out["region"] = ", ".join(regions)
         if "country" not in out or not out.get("country"):
@@ -447,6 +449,7 @@ def extract(
         prev = here[-1]
         d.places = list(prev.places)
         if prev.city():
+            d.attrs["near"] = True
             d.attrs["place"] = f"near {prev.city()}: the place of the event before it in the paragraph"
 
     def join(d: Draft, info: _Info) -> None:

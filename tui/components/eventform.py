@@ -37,7 +37,7 @@ FIELDS = [  # (key, label, placeholder)
     ("summary", "Summary", ""),
     ("source", "Source", ""),
 ]
-QUOTES_HELP = "Quotes, one a line: Speaker (role): text — a line is removed by deleting it"
+QUOTES_HELP = "Quotes, a line each — Speaker (role): text"
 STATUS = "ctrl+s or enter: save · escape: cancel"
 
 
@@ -117,12 +117,24 @@ class EventForm(ModalScreen[str | None]):
             return ""  # the words are the date; start/end are what they resolve to
         return clean(str(v), one_line=True)
 
+    _ready = False
+
     def on_mount(self) -> None:
         self.query_one("#f-title", Input).focus()
         self._show_when()
+        self.call_after_refresh(self._set_ready)
+
+    def _set_ready(self) -> None:
+        self._ready = True
 
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:
+        if event.input.id == "f-date_text" and self._ready and event.value.strip():
+            # new words: the start and end they replace go
+            for key in ("#f-start", "#f-end"):
+                box = self.query_one(key, Input)
+                if box.value:
+                    box.value = ""
         if event.input.id in ("f-date_text", "f-start", "f-end"):
             self._show_when()
 

@@ -31,6 +31,17 @@ KEYS = [
         ],
     ),
     (
+        "Change",
+        [
+            ("n", "new event: a form; the date in words is resolved as you type"),
+            ("E / enter", "edit the selected event (enter on the detail)"),
+            ("x", "remove the selected event, after a confirmation"),
+            ("u", "undo the last change (also after a restart)"),
+            ("i", "review an article: FILE [--published WHEN] [--tz ZONE]"),
+            ("a e d A", "in the review: accept, edit, drop, accept all waiting"),
+        ],
+    ),
+    (
         "Screen",
         [
             ("tab", "focus timeline / detail (the detail scrolls with ↑↓)"),
