@@ -230,6 +230,9 @@ def test_saved_web_page_article_only_and_its_publication_date():
         "Call (312) 555-0123 or 0800 123 4567 for advice.",
         "The office at 1200 Main Street and 10 Downing Street was closed.",
         "He may come in May if the march goes ahead.",
+        "The S-400 battery, Kh-101 missiles, a Shahed-136 drone and F-16 jets were seen.",
+        "A Boeing 737 and a 7.8-magnitude quake; page 2024 of Resolution 2334; 1,500 troops.",
+        "Children aged 5 to 12 were among 30 victims; the 2-1 vote passed.",
     ],
 )
 def test_number_traps_are_never_dates(sentence):
@@ -241,6 +244,8 @@ def test_casualty_words_to_numbers():
     assert casualties("Russian missiles killed a 12-year-old boy and two elderly women.") == (3, None)
     assert casualties("At least 15 injured, and the death toll rose to 12.") == (12, 15)
     assert casualties("Russia launched 14 drones and 3,000 tons burned.") == (None, None)
+    assert casualties("It was downed in July 2014, killing all 298 people on board.") == (298, None)
+    assert casualties("Three people were killed and 12 wounded; at least 1,500 people fled.") == (3, 12)
 
 
 def test_cli_json_writes_nothing_and_needs_a_publication_date(tmp_path):

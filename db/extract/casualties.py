@@ -19,11 +19,11 @@ _WORDS = {
     "both": 2, "a couple of": 2, "a pair of": 2,
 }  # fmt: skip
 _NUM = (
-    r"(?:\d[\d,]*|a\s+dozen|a\s+couple\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|a\s+dozen|a\s+couple\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     + "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
     + r")"
 )
-_QUAL = r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|another|an?\s+additional)\s+)?"
+_QUAL = r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|another|an?\s+additional|all)\s+)?"
 _PEOPLE = (
     r"(?:people|persons?|civilians?|residents?|others?|men|man|women|woman|children|child|kids?|boys?|girls?|"
     r"teenagers?|teens?|babies|baby|infants?|soldiers?|troops|servicem[ae]n|police(?:\s*officers?|men)?|officers?|"
@@ -88,6 +88,8 @@ def _count(sentence: str, verb: str) -> int | None:
     for m in rx.finditer(sentence):
         if re.match(r"\d", m.group(1)) and re.search(r"[-:/]\s*$|\b(?:aged|age)\s*$", sentence[: m.start(1)]):
             continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)) and not re.search(_PEOPLE, m.group(0), re.IGNORECASE):
+            continue  # "in July 2014, killing…": a year counts nobody
         n = number(m.group(1))
         if n is not None:
             best = max(best or 0, n)

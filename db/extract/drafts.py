@@ -57,6 +57,14 @@ _CLAIMED = re.compile(
     r"claimed\s+responsibility)\b",
     re.IGNORECASE,
 )
+# what makes a weapon named in the sentence the kind of its happening ("rockets" in an aid
+# package is no missile strike)
+_ATTACK = re.compile(
+    r"\b(?:struck|strikes?|hit|attack(?:ed|s)?|shelled|shelling|bombed|bombing|fired|launched|intercepted|"
+    r"shot\s+down|downed|destroyed|destruction|exploded|explosions?|caught\s+fire|raid(?:ed)?|killed|injured|"
+    r"wounded|targeted|opened\s+fire|shooting|burst|flood(?:ed|ing)?|burned|detonated)\b",
+    re.IGNORECASE,
+)
 _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
     ("evacuation", re.compile(r"\b(?:were|was|been)\s+evacuated\b|\bevacuated\s+(?:the|residents|people)", re.I)),
     ("interception", re.compile(r"\bclaimed\s+to\s+have\s+(?:intercepted|shot\s+down|downed)\b", re.I)),
@@ -93,8 +101,9 @@ _ASIDE = re.compile(
 # a town is where something happened when it follows words like these ("in Kharkiv", "near
 # the town of Toropets", "to visit Washington"), not "talks with Moscow", "northwest of Moscow"
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|near|at|outside|over|across|on|into|to|from|inside|around|visit|visiting|visited|"
-    r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,2}|^)$",
+    r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
+    r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+to|"
+    r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^)$",
     re.IGNORECASE,
 )
 
@@ -401,10 +410,11 @@ def extract(
 
     def open_draft(info: _Info, mention: DateMention | None) -> Draft:
         para_text = paragraphs[info.s.paragraph - 1]
+        attack = bool(_ATTACK.search(info.outside)) or info.killed is not None or info.injured is not None
         kind = (
             info.kind
-            or _weapon_kind(info.outside)
-            or _weapon_kind(para_text)
+            or (_weapon_kind(info.outside) if attack else None)
+            or (_weapon_kind(para_text) if attack else None)
             or _generic_kind(info.outside)
             or ("attack" if (info.killed or info.injured) else None)
             or ("statement" if re.search(r"\b(?:said|told|stated)\b", info.outside) else None)
@@ -545,7 +555,11 @@ def extract(
         dated_first = d.sentences[0]
         d.sentences.sort(key=lambda s: s.index)
         dated = next((s for s in d.sentences if any(m.s is s and m.dates for m in infos)), d.sentences[0])
-        d.title = _title(dated.text)
+        lead = dated.text.lstrip()
+        if lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
+            d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
+        else:
+            d.title = _title(dated.text)
         d.id = stable_id(src, dated_first.text)
         if d.status == "claimed" or d.kind == "interception":
             d.status = "claimed"
