@@ -271,3 +271,22 @@ def test_cli_json_writes_nothing_and_needs_a_publication_date(tmp_path):
     doc = json.loads(res.output)
     assert len(doc["drafts"]) >= 9 and doc["drafts"][0]["evidence"]
     assert not db.exists()
+
+
+def test_quote_attribution_styles():
+    x = extract_file(ARTICLES / "reuters-kursk-quotes.txt", "2024-09-10", "Europe/Moscow")
+    got = {q.text: (q.speaker, q.role, q.note) for q in x.quotes}
+    assert got["terrorist act"][0] == "Russia"  # the country's government, subject of "accused"
+    assert got["This is a crime that will not go unpunished"][:2] == (
+        "Maria Zakharova",
+        "Russian Foreign Ministry spokeswoman",
+    )
+    assert got["Why would anyone attack sleeping families?"][0] == "Dmitry Peskov"  # "…?" asked X
+    assert got["a deliberate provocation."][:2] == ("Maria Zakharova", "Russian Foreign Ministry spokeswoman")
+    assert got["All those responsible will be found."][0] == "Russian Foreign Ministry"  # "the ministry"
+    assert got["We were asleep when the windows blew in"] == (None, "official", "speaker not named: official")
+    assert got["It was terrifying"][:2] == ("Anna Petrova", "a resident")
+    assert got["My children are still shaking."][0] == "Anna Petrova"  # "She added:"
+    assert got["Nobody warned us."] == (None, None, "speaker not found")
+    kursk = _find(x.records(), place="Kursk")
+    assert (kursk["date_text"], kursk["start"][:10]) == ("on Monday", "2024-09-09")

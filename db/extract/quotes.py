@@ -24,7 +24,8 @@ _VERBS = (
     r"explained|declared|confirmed|confirms|reported|reports|tweeted|emphasized|emphasised|stressed|acknowledged|"
     r"argued|asked|replied|recalled|urged|called|added|continued|cautioned|predicted|promised|vowed|pledged|"
     r"admitted|denied|alleged|contended|observed|remarked|indicated|suggested|responded|shouted|told\s+reporters|"
-    r"said\s+in\s+a\s+statement|calling|saying|describing"
+    r"said\s+in\s+a\s+statement|calling|saying|describing|accused|accusing|condemned|condemning|dismissed|"
+    r"branded|labell?ed|blamed|blaming|insists|vowing|pledging|promising"
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org", "him": "person", "her": "person"}
 _OPEN = '"\u201c'
@@ -115,7 +116,7 @@ def _clause_before(para: str, start: int) -> str:
 _NAME = r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?(?:[\w'’.\-]+\s+){0,4}?(?:ministry|spokesperson|spokesman|spokeswoman|official|officials|police|army|military|mayor|governor|president|statement|agency|office|staff))"
 _AFTER_NAME_VERB = re.compile(r"^\s*,?\s*" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
 _AFTER_VERB_NAME = re.compile(r"^\s*,?\s*(?:" + _VERBS + r")\s+" + _NAME + r"(?:,\s*((?:the\s+)?[^,.]{2,80}))?")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME + r"(?:,\s*((?!who\b|which\b)[^,.]{2,60}))?")
 _BEFORE = re.compile(r"(?:^|,\s*|\b(?:and|but|as)\s+)" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
 
 
@@ -136,7 +137,17 @@ class _Resolver:
             if ent is None:
                 return None, None, "pronoun with no one named before"
             return ent.name, ent.role or self.reg.role_of(ent.name), f"pronoun '{raw}'"
+        if raw in self.places:  # "Russia accused…": a country speaks through its government
+            return raw, None, "country"
         kind, name, role = classify(raw, self.places)  # type: ignore[assignment]
+        if raw[:1].islower() or raw.lower().startswith("the "):
+            # "the ministry", "the official": the organisation named before, or nobody named
+            noun = raw.lower().split()[-1]
+            for org in reversed(self.reg.orgs):
+                if noun in org.name.lower():
+                    return org.name, None, "organisation named before"
+            if kind is None or not re.search(r"[A-Z]", raw):
+                return None, re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I), "unnamed"
         if kind is None:
             full = self.reg.known_surname(raw.split()[-1]) if raw.split() else None
             if full:
@@ -178,6 +189,11 @@ def find_quotes(paragraphs: list[str], registry: Registry, places: set[str] | No
         for first, start, last, end, text in by_para.get(n, []):
             q = Quote(text.rstrip(), first, start, end, last_paragraph=last)
             _attribute(q, paragraphs, res)
+            if q.speaker and q.role:  # "…," said X, the Y of Z: X's role from now on
+                registry.people = [
+                    Entity(p.name, q.role, p.kind, p.start, p.end) if p.name == q.speaker and not p.role else p
+                    for p in registry.people
+                ]
             prev = next((p for p in reversed(quotes) if p.last_paragraph in (q.paragraph, q.paragraph - 1)), None)
             if q.speaker is None and prev is not None and prev.speaker and _continues(paragraphs, prev, q):
                 q.speaker, q.role, q.how, q.note = prev.speaker, prev.role, "same speaker as the quote before", None
@@ -185,6 +201,14 @@ def find_quotes(paragraphs: list[str], registry: Registry, places: set[str] | No
             quotes.append(q)
     # a quote in the middle of one speaker's passage ("…," he said. "…") shares the speaker
     return quotes
+
+
+def _unnamed(q: Quote, role: str | None, how: str) -> bool:
+    """A speaker described but not named ("the official said"): said so, not guessed."""
+    if how == "unnamed" and role:
+        q.speaker, q.role, q.how, q.note = None, role, how, f"speaker not named: {role}"
+        return True
+    return False
 
 
 def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
@@ -203,6 +227,8 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         m = rx.match(clause)
         if m:
             speaker, role, how = res.name(m.group(1), para, off)
+            if _unnamed(q, role, how):
+                return
             if speaker:
                 extra = m.group(2) if m.lastindex and m.lastindex >= 2 else None
                 q.speaker, q.role, q.how = speaker, _role(extra) or role, how or "after"
@@ -212,10 +238,12 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         if m:
             speaker, role, how = res.name(m.group(1), para, off)
             if speaker:
-                q.speaker, q.role, q.how = speaker, role, "according to"
+                q.speaker, q.role, q.how = speaker, _role(m.group(2)) or role, "according to"
                 return
     for m in reversed(list(_BEFORE.finditer(before))):
         speaker, role, how = res.name(m.group(1), q.paragraph, q.start)
+        if _unnamed(q, role, how):
+            return
         if speaker:
             q.speaker, q.role, q.how = speaker, _role(m.group(2)) or role, how or "before"
             return
@@ -250,6 +278,8 @@ def _role(text: str | None) -> str | None:
     if not text:
         return None
     text = text.strip(" ,.")
+    if re.match(r"(?:who|which|whose|where)\b", text):
+        return None
     if not text or len(text.split()) > 10:
         return None
     return re.sub(r"^(?:the|The)\s+", "", text)
