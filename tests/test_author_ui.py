@@ -54,6 +54,10 @@ async def test_form_shows_the_date_live_refuses_a_bad_one_and_saves(seed_path):
         assert (rec["date_text"], rec["start"], rec["injured"]) == ("late on Friday", "2024-09-20T18:00:00+03:00", 16)
         assert edit.is_edited(app.db, "seed-kharkiv")
         assert app.timeline_view.selected_id == "seed-kharkiv"
+        await pilot.press("tab", "enter")  # enter on the detail edits too
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.query_one("#f-date_text", Input).value == "late on Friday"
 
 
 async def test_new_event_then_remove_and_undo(seed_path):

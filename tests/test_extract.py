@@ -290,3 +290,31 @@ def test_quote_attribution_styles():
     assert got["Nobody warned us."] == (None, None, "speaker not found")
     kursk = _find(x.records(), place="Kursk")
     assert (kursk["date_text"], kursk["start"][:10]) == ("on Monday", "2024-09-09")
+
+
+def test_cli_published_wins_over_the_page_and_several_files_are_json_lines(tmp_path):
+    runner = CliRunner()
+    page, odesa = str(ARTICLES / "page.html"), str(ARTICLES / "reuters-odesa.txt")
+    res = runner.invoke(main, ["--db", str(tmp_path / "x.db"), "extract", page, "--json"])
+    assert json.loads(res.output)["source"]["published"] == "2024-06-05T09:30:00+02:00"
+    res = runner.invoke(
+        main,
+        [
+            "--db",
+            str(tmp_path / "x.db"),
+            "extract",
+            page,
+            odesa,
+            "--json",
+            "--published",
+            "2024-06-10",
+            "--tz",
+            "Europe/Berlin",
+        ],
+    )
+    assert res.exit_code == 0, res.output
+    docs = [json.loads(line) for line in res.output.splitlines()]
+    assert [d["source"]["published"] for d in docs] == ["2024-06-10T12:00:00+02:00"] * 2
+    assert _find(docs[0]["drafts"], place="Dresden")["start"][:10] == "2024-06-04"  # Tuesday before the 10th
+    res = runner.invoke(main, ["extract", str(tmp_path / "missing.txt"), "--json"])
+    assert res.exit_code != 0 and "Traceback" not in res.output

@@ -144,7 +144,7 @@ class ReviewScreen(Screen[int]):
         t.append(f"when   “{rec.get('date_text') or '—'}” → {when} ({rec.get('precision') or '—'})\n")
         t.append(f"kind   {rec.get('kind') or '—'} · {rec.get('status')}\n")
         parts = [rec.get("place"), rec.get("region"), rec.get("country")]
-        shown = []
+        shown: list[str] = []
         for x in parts:  # a region already named in the place is not said twice
             if x and not all(bit.strip() in " ".join(shown) for bit in x.split(",")):
                 shown.append(x)

@@ -12,7 +12,9 @@ import click
 @click.option("--published", metavar="WHEN", help="Publication date (wins over the one a web page gives).")
 @click.option("--tz", metavar="ZONE", help="Time zone of the source, e.g. Europe/Kyiv.")
 @click.option("--source", metavar="NAME", help="Source name (default: the page's site, else the title).")
-@click.option("--json", "as_json", is_flag=True, help="Print the drafts as JSON and write nothing.")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print the drafts, one JSON object a line per article; write nothing."
+)
 @click.pass_context
 def extract_cmd(
     ctx: click.Context, files: tuple[str, ...], published: str | None, tz: str | None, source: str | None, as_json: bool
@@ -36,8 +38,8 @@ def extract_cmd(
                 msg = str(exc)
                 raise click.ClickException(msg if msg.startswith(str(f)) else f"{f}: {msg}") from None
         if as_json:
-            for r in results:
-                click.echo(json.dumps(r.as_json(), ensure_ascii=False, indent=2))
+            for r in results:  # one JSON object a line, an article each
+                click.echo(json.dumps(r.as_json(), ensure_ascii=False))
             return
         from dateline.db import store
         from dateline.tui.cli import open_for_reading, store_path
