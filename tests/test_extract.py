@@ -318,3 +318,13 @@ def test_cli_published_wins_over_the_page_and_several_files_are_json_lines(tmp_p
     assert _find(docs[0]["drafts"], place="Dresden")["start"][:10] == "2024-06-04"  # Tuesday before the 10th
     res = runner.invoke(main, ["extract", str(tmp_path / "missing.txt"), "--json"])
     assert res.exit_code != 0 and "Traceback" not in res.output
+
+
+def test_organisations_speak_and_a_second_quote_keeps_its_speaker():
+    x = extract_file(ARTICLES / "wire-org-speakers.txt", "2024-09-10", "Asia/Jerusalem")
+    got = {q.text: (q.speaker, q.role) for q in x.quotes}
+    assert got["We reject these accusations"][0] == "Hamas"
+    assert got["The alliance stands united"] == ("Mark Rutte", "NATO Secretary General")
+    assert got["There is no doubt about it."] == ("Mark Rutte", "NATO Secretary General")
+    assert got["Talks are not on the agenda."][0] == "Kremlin"
+    assert got["It is too early to say"][0] == "IDF"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .people import Entity, Registry, classify, find_entities
+from .people import NOT_NAMES, Entity, Registry, classify, find_entities
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -146,8 +146,10 @@ class _Resolver:
             for org in reversed(self.reg.orgs):
                 if noun in org.name.lower():
                     return org.name, None, "organisation named before"
-            if kind is None or not re.search(r"[A-Z]", raw):
+            if not re.search(r"[A-Z]", raw):
                 return None, re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I), "unnamed"
+            if kind is None:  # "the IDF said"
+                return re.sub(r"^(?:the|The)\s+", "", raw), None, "named as written"
         if kind is None:
             full = self.reg.known_surname(raw.split()[-1]) if raw.split() else None
             if full:
@@ -156,6 +158,9 @@ class _Resolver:
                 r"(?i)ministry|spokes|official|police|army|military|mayor|governor|president|agency|office|staff", raw
             ):
                 return re.sub(r"^(?:the|The)\s+", "", raw), None, "named"
+            words = raw.split()
+            if words and all(w[:1].isupper() for w in words) and words[0].lower() not in NOT_NAMES:
+                return raw, None, "named as written"  # "Hamas said", "NATO said": named right by the verb
             return None, None, ""
         if kind == "person" and name:
             full = self.reg.full(name)
@@ -271,7 +276,7 @@ def _continues(paragraphs: list[str], prev: Quote, q: Quote) -> bool:
     if prev.last_paragraph != q.paragraph:
         return False
     between = paragraphs[q.paragraph - 1][prev.end + 1 : q.start - 1]
-    return len(between.split()) <= 6 and bool(re.search(r"\b(?:" + _VERBS + r")\b", between))
+    return len(between.split()) <= 25 and bool(re.search(r"\b(?:" + _VERBS + r")\b", between))
 
 
 def _role(text: str | None) -> str | None:
