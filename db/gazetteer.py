@@ -7,6 +7,7 @@ one in Texas). Countries and US states are places too. The data loads once, on f
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,7 +32,8 @@ class Place:
 def _key(name: str) -> str:
     text = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(text.lower().replace("-", " ").split())
+    text = " ".join(text.lower().replace("-", " ").split())
+    return re.sub(r"^(?:saint|st\.?|ste\.?|sainte)\s", "st ", text)  # "St. Petersburg" is "Saint Petersburg"
 
 
 @lru_cache(maxsize=1)

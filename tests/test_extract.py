@@ -328,3 +328,26 @@ def test_organisations_speak_and_a_second_quote_keeps_its_speaker():
     assert got["There is no doubt about it."] == ("Mark Rutte", "NATO Secretary General")
     assert got["Talks are not on the agenda."][0] == "Kremlin"
     assert got["It is too early to say"][0] == "IDF"
+
+
+def test_ap_hurricane_places_that_are_words_anchors_and_forecasts():
+    ds = drafts_of("ap-hurricane.txt", "2024-10-10T18:00:00-04:00", "America/New_York")
+    landfall = _find(ds, date_text="late Wednesday")
+    assert (landfall["place"], landfall["region"], landfall["kind"], landfall["killed"]) == (
+        "Siesta Key",
+        "Florida",
+        "storm",
+        16,
+    )
+    assert landfall["start"] == "2024-10-09T18:00:00-04:00"
+    nxt = _find(ds, date_text="The following day")
+    assert nxt["start"][:10] == "2024-10-10" and nxt["place"] == "St. Petersburg"
+    assert not any(d.get("place") in ("Hurricane", "Atlantic") for d in ds)  # towns in Utah and Iowa
+    visit = _find(ds, kind="visit")
+    assert (visit["status"], visit["start"][:10], visit["place"]) == ("planned", "2024-10-13", "Florida")
+    forecast = _find(ds, date_text="Friday")
+    assert (forecast["status"], forecast["start"][:10]) == ("planned", "2024-10-11")
+    earlier = _find(ds, date_text="Two weeks earlier")
+    assert earlier["attrs"]["anchored_on"] and earlier["killed"] == 200
+    q = next(x for d in ds for x in d["quotes"])
+    assert q["speaker"] == "Ron DeSantis"

@@ -84,6 +84,8 @@ _KINDS_WEAPON = [
     ("shelling", re.compile(r"\bshell(?:ed|ing)\b|\bartillery\b", re.I)),
 ]
 _KINDS_GENERIC = [
+    ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
+    ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
     ("flood", re.compile(r"\bflood(?:s|ed|ing)?\b|\bburst\s+its\s+banks\b", re.I)),
     ("fire", re.compile(r"\bfire\b|\bblaze\b", re.I)),
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
@@ -103,8 +105,18 @@ _ASIDE = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
     r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+to|"
-    r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^)$",
+    r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
     re.IGNORECASE,
+)
+
+
+# a small town must be named as where something is ("in", "near", "the town of"): "over the
+# Atlantic" is no town in Iowa, "Hurricane Milton" no town in Utah
+_SMALL_TOWN = 100_000
+_STRONG_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|outside|at|into|from|visit(?:ing|ed|s)?|(?:town|city|village|port|settlement)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|nearby|occupied|frontline|front-line)\s+)?"
+    r"|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$"
 )
 
 
@@ -146,6 +158,10 @@ class Draft:
         regions = list(dict.fromkeys(p.region for p in self.places if p.kind == "region" and p.region))
         countries = [p for p in self.places if p.kind == "country" and p.place]
         out: dict = {}
+        states = [p for p in self.places if p.kind == "state" and p.place]
+        if not cities and states:
+            st = states[0]
+            out.update(place=st.text, region=st.place.region if st.place else None, country="United States")
         if cities:
             c = cities[0]
             out.update(place=c.text, country=c.place.country if c.place else None)
@@ -153,9 +169,9 @@ class Draft:
                 out.update(lat=round(c.place.lat, 4), lon=round(c.place.lon, 4))  # type: ignore[arg-type]
             if c.place and c.place.region:
                 out["region"] = c.place.region
-        elif regions:
+        elif regions and "place" not in out:
             out["place"] = " and ".join(regions) if len(regions) < 3 else "; ".join(regions)
-        elif countries:
+        elif countries and "place" not in out:
             out["place"] = countries[0].text
         if self.attrs.get("near") and out.get("place"):
             out["place"] = f"near {out['place']}"
@@ -361,6 +377,12 @@ def extract(
             for p in all_places[s.index]
             if not any(a <= p.start < b for a, b in masked)
             and (p.kind not in ("city", "country") or _LOCATIVE.search(s.text[: p.start]))
+            and not (
+                p.kind == "city"
+                and p.place is not None
+                and p.place.population < _SMALL_TOWN
+                and not _STRONG_LOCATIVE.search(s.text[: p.start])
+            )
         ]
         killed, injured = casualties(outside)
         happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None

@@ -43,13 +43,14 @@ NOT_NAMES = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept.", "oct.",
     "nov.", "dec.", "jan.", "feb.", "aug.", "u.s.", "uk", "eu", "un", "three", "two", "one", "several", "local",
     "state", "federal", "national", "international", "victory", "telegram", "facebook", "x", "twitter", "earlier",
+    "hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "flight", "covid",
     "later", "street", "avenue", "road", "boulevard", "square", "lane", "drive", "park", "bridge", "meanwhile", "however", "still", "also", "both", "every", "no", "some", "many", "most", "all",
 }  # fmt: skip
 
 _CAP_RUN = re.compile(
     r"(?:[a-z]+\s+)?(?:[A-Z][\w'’.\-]*|al-[A-Z]\w+)(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[A-Z][\w'’.\-]*))*"
 )
-_NAME_TOKEN = re.compile(r"^[A-Z][a-z'’\-]+[a-z]$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
+_NAME_TOKEN = re.compile(r"^[A-Z][a-z'’\-]*[A-Z]?[a-z'’\-]+[a-z]$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -103,17 +104,53 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     return None, None, None
 
 
+_ABBREV_TITLES = (
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Lt",
+    "Col",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "St",
+    "Sgt",
+    "Capt",
+    "Maj",
+    "Adm",
+    "Prof",
+    "Rev",
+    "Cmdr",
+    "Gens",
+    "Sens",
+    "Reps",
+    "Govs",
+)
+
+
+def _cut(text: str):
+    """Where a capitalised run ends early: after a possessive, or at a sentence's end (not
+    after "Gov." or "Sen.")."""
+    for m in re.finditer(r"['’]s(?=\s)|(?<![A-Z])\.(?=\s+[A-Z])", text):
+        if m.group(0) == "." and re.search(r"\b(?:" + "|".join(_ABBREV_TITLES) + r")$", text[: m.start()]):
+            continue
+        return m
+    return None
+
+
 def _runs(paragraph: str):
     """Capitalised runs, cut after a possessive ("Russia's | Tver") and at a sentence's end."""
     for m in _CAP_RUN.finditer(paragraph):
         text, base = m.group(0), m.start()
-        cut = re.search(r"['’]s(?=\s)|(?<![A-Z])\.(?=\s+[A-Z])", text)
+        cut = _cut(text)
         while cut:
             yield base, text[: cut.end()], base + cut.end()
             rest = text[cut.end() :]
             skip = len(rest) - len(rest.lstrip())
             base, text = base + cut.end() + skip, rest.lstrip()
-            cut = re.search(r"['’]s(?=\s)|(?<![A-Z])\.(?=\s+[A-Z])", text)
+            cut = _cut(text)
         if text:
             yield base, text, base + len(text)
 

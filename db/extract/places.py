@@ -42,7 +42,7 @@ _REGION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|oblast|province|krai|governorate|district|county)\b"
 )
 _REGIONS = re.compile(r"\b([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+(regions|oblasts|provinces)\b")
-_NAME = re.compile(r"(?<![\w-])([A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2})(?![\w-]*-\d)")
+_NAME = re.compile(r"(?<![\w-])((?:St\.\s+|Ste\.\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2})(?![\w-]*-\d)")
 
 
 def find_places(sentence: str, country: str | None = None) -> list[PlaceMention]:
@@ -90,6 +90,10 @@ def find_places(sentence: str, country: str | None = None) -> list[PlaceMention]
                 place = lookup(name, country)
                 if place is None:
                     continue
+                if i == 0 and size < len(words) and all(w[:1].isupper() for w in words[size:]):
+                    # "Hurricane Milton", "Washington Post", "Kyiv Independent": the run names
+                    # something else that starts with a place name
+                    break
                 start = a + len(" ".join(words[:i])) + (1 if i else 0)
                 out.append(PlaceMention(name, start, start + len(name), place, None, place.kind))
                 found = True
