@@ -351,3 +351,14 @@ def test_ap_hurricane_places_that_are_words_anchors_and_forecasts():
     assert earlier["attrs"]["anchored_on"] and earlier["killed"] == 200
     q = next(x for d in ds for x in d["quotes"])
     assert q["speaker"] == "Ron DeSantis"
+
+
+def test_a_range_of_dates_is_one_interval():
+    pub = datetime(2024, 9, 21, 12, tzinfo=KYIV)
+    (d,) = find_dates("Talks ran from Sept. 3 to Sept. 6 in Geneva.", pub, "Europe/Kyiv")
+    assert (d.text, d.interval.iso()) == (
+        "from Sept. 3 to Sept. 6",
+        ("2024-09-03T00:00:00+03:00", "2024-09-07T00:00:00+03:00"),
+    )
+    (d,) = find_dates("Strikes continued between Monday and Wednesday.", pub, "Europe/Kyiv")
+    assert d.interval.iso()[0][:10] == "2024-09-16" and d.interval.iso()[1][:10] == "2024-09-19"

@@ -170,7 +170,46 @@ def find_dates(
                 continue
             found.append(DateMention(text, a, b, iv))
             taken.append((a, b))
-    return sorted(found, key=lambda d: d.start)
+    return _ranges(sentence, sorted(found, key=lambda d: d.start))
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and|into)\s*(?:early\s+|late\s+)?$", re.IGNORECASE)
+
+
+def _ranges(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "from Sept. 3 to Sept. 6", "between Monday and Wednesday": one interval over both."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found) and a.interval and found[i + 1].interval:
+            b = found[i + 1]
+            gap = sentence[a.end : b.start]
+            lead = sentence[max(0, a.start - 9) : a.start]
+            if (
+                _RANGE_GAP.match(gap)
+                and (re.search(r"\b(?:from|between)\s*$", lead, re.IGNORECASE) or gap.strip() in ("-", "–"))
+                and a.interval.start < b.interval.end
+            ):
+                begin = a.start - len(re.search(r"(?:from|between)?\s*$", lead, re.IGNORECASE).group(0))
+                iv = Interval(a.interval.start, b.interval.end, _span_precision(a.interval, b.interval))
+                out.append(DateMention(sentence[begin : b.end].strip(), begin, b.end, iv))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _span_precision(a: Interval, b: Interval) -> str:
+    days = (b.end - a.start).days
+    if days <= 1:
+        return a.precision if a.precision == b.precision else "day"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "year"
 
 
 def _proposed(sentence: str) -> list[tuple[str, int]]:
