@@ -138,6 +138,9 @@ def save(
     rec = dict(rec)
     if event_id:
         rec["id"] = event_id
+    # marked where a reader sees it (the detail, exports); the ``edited`` table is what
+    # imports go by
+    rec["attrs"] = {**(rec.get("attrs") or {}), "edited": f"by hand, {_now()[:16].replace('T', ' ')} UTC"}
     before = record(db, event_id) if event_id else None
     row_tuples(rec, published, tz)  # checked before the transaction opens
     with _Tx(db) as conn:

@@ -31,6 +31,7 @@ def test_edit_remove_and_undo_across_restarts(path):
     assert edit.undo(db) == "Undid removing “Missile depot near Toropets destroyed”"
     assert edit.record(db, "seed-toropets")["quotes"][0]["speaker"] == "UK Ministry of Defence"
     assert edit.record(db, "seed-kharkiv")["injured"] == 16 and edit.is_edited(db, "seed-kharkiv")
+    assert edit.record(db, "seed-kharkiv")["attrs"]["edited"].startswith("by hand, ")
     assert edit.undo(db) == "Undid the edit of “Kharkiv hit”"
     back = edit.record(db, "seed-kharkiv")
     assert (back["title"], back["injured"]) == ("Russian airstrikes injure at least 15 in Kharkiv", 15)

@@ -164,7 +164,9 @@ def test_reuters_wire_style_dateline_anchored_and_planned():
 
 
 def test_local_news_markdown_times_multi_paragraph_quote_and_unknown_speaker():
-    ds = drafts_of("chicago-shooting.md", "2024-09-21", "America/Chicago")
+    x = extract_file(ARTICLES / "chicago-shooting.md", "2024-09-21", "America/Chicago")
+    assert (x.article.title, x.article.byline) == ("Boy, two women killed in South Side shooting", "Staff Reporter")
+    ds = x.records()
     shooting = _find(ds, place="Chicago")
     assert shooting["start"] == "2024-09-20T22:45:00-05:00" and shooting["kind"] == "shooting"
     assert (shooting["killed"], shooting["injured"]) == (3, 15)

@@ -69,7 +69,16 @@ def from_text(text: str, *, markdown: bool = False) -> Article:
                 line = rx.sub(repl, line)
             kept.append(line)
         text = "\n".join(kept)
-    return Article(_paragraphs(text), title=title)
+    paras = _paragraphs(text)
+    byline = None
+    if title is None and paras and len(paras[0].split()) <= 16 and not re.search(r"[.!?:;,\"”]$", paras[0]):
+        title, paras = paras[0], paras[1:]  # a headline: short, no full stop
+    for i, p in enumerate(paras[:3]):
+        if re.fullmatch(r"(?i)by\s+[A-Z][\w.'’\- ]{1,60}(?:,\s*[\w .'’\-]{2,40})?", p):
+            byline = re.sub(r"(?i)^by\s+", "", p)
+            del paras[i]
+            break
+    return Article(paras, title=title, byline=byline)
 
 
 def from_html(html: str, url: str | None = None) -> Article:
