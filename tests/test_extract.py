@@ -364,3 +364,24 @@ def test_a_range_of_dates_is_one_interval():
     )
     (d,) = find_dates("Strikes continued between Monday and Wednesday.", pub, "Europe/Kyiv")
     assert d.interval.iso()[0][:10] == "2024-09-16" and d.interval.iso()[1][:10] == "2024-09-19"
+
+
+def test_two_happenings_on_two_dates_in_one_sentence_are_two_drafts():
+    from dateline.db.extract.drafts import extract
+    from dateline.db.extract.text import from_text
+
+    a = from_text(
+        "Russian missiles hit Odesa on Tuesday, two days after a drone strike on Sunday killed five people in Kharkiv."
+        "\n\nThe blast happened on Friday at 10:45 p.m., police said."
+    )
+    ds = extract(a, datetime(2024, 9, 21, 12, tzinfo=KYIV), "Europe/Kyiv").records()
+    odesa, kharkiv = _find(ds, place="Odesa"), _find(ds, place="Kharkiv")
+    assert (odesa["start"][:10], odesa["killed"]) == ("2024-09-17", None)
+    assert (kharkiv["start"][:10], kharkiv["killed"], kharkiv["title"]) == (
+        "2024-09-15",
+        5,
+        "A drone strike on Sunday killed five people in Kharkiv",
+    )
+    assert odesa["id"] != kharkiv["id"]
+    blast = _find(ds, kind="explosion")
+    assert blast["start"] == "2024-09-20T22:45:00+03:00"  # the time joins the day named apart from it

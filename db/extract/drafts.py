@@ -105,6 +105,7 @@ _ASIDE = re.compile(
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
     r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+to|"
+    r"hit|struck|shelled|bombed|attacked|pounded|targeted|"
     r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
     re.IGNORECASE,
 )
@@ -142,6 +143,7 @@ class Draft:
     attrs: dict = field(default_factory=dict)
     title: str = ""
     id: str = ""
+    title_text: str | None = None
 
     @property
     def paragraph(self) -> int:
@@ -328,6 +330,64 @@ def _planned_near(text: str, mention: DateMention | None) -> bool:
     return bool(_PLANNED.search(clause))
 
 
+def _with_times(dates: list[DateMention], text: str, published: datetime, tz: str | None) -> list[DateMention]:
+    """A bare time ("at 10:45 p.m.") joins the day named in the same sentence ("on Friday")."""
+    days = [d for d in dates if d.interval and not _ONLY_TIME.fullmatch(d.text)]
+    times = [d for d in dates if d.interval and _ONLY_TIME.fullmatch(d.text)]
+    if not times or len(days) != 1:
+        return dates
+    day = days[0]
+    words = f"{times[0].text} {day.text}"
+    try:
+        iv = resolve(words, published, tz)
+    except Exception:
+        return dates
+    joined = DateMention(words, min(day.start, times[0].start), max(day.end, times[0].end), iv)
+    return sorted([d for d in dates if d is not day and d is not times[0]] + [joined], key=lambda d: d.start)
+
+
+_ONLY_TIME = re.compile(
+    r"(?i)(?:(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|after|before)\s+)?"
+    r"(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)"
+    r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?"
+)
+_CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but|and|as|that|which)\s+", re.I)
+
+
+def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """(start, end) of the clause of each date: cut between two dates at the last comma or
+    joining word between them."""
+    bounds = [0]
+    for prev, nxt in zip(dates, dates[1:]):
+        cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, prev.end, nxt.start)]
+        if not cuts:
+            return []
+        bounds.append(cuts[-1])
+    bounds.append(len(text))
+    return list(zip(bounds, bounds[1:]))
+
+
+def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
+    killed, injured = casualties(outside)
+    happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None
+    d0 = dates[0] if dates else None
+    planned = _planned_near(outside, d0) if d0 else False
+    if d0 and d0.interval and d0.interval.start > published:
+        planned = True
+    return _Info(
+        s,
+        outside,
+        dates,
+        places,
+        bool(dates) or happened,
+        _strong_kind(outside),
+        planned,
+        bool(_CLAIMED.search(outside)),
+        killed,
+        injured,
+    )
+
+
 @dataclass
 class _Info:
     s: Sentence
@@ -340,6 +400,7 @@ class _Info:
     claimed: bool
     killed: int | None
     injured: int | None
+    clause: str | None = None  # the part of the sentence that is its own, when it has several dates
 
 
 def extract(
@@ -367,7 +428,8 @@ def extract(
     quotes = find_quotes(paragraphs, registry, place_names)
     status_arg = _resolver_takes_status()
 
-    infos: list[_Info] = []
+    infos: list[_Info] = []  # one a sentence, in order
+    extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
         masked = _masked(s, quotes, paragraphs)
         outside = _outside(s.text, masked)
@@ -393,6 +455,27 @@ def extract(
                 re.I,
             )
         )
+        dates = _with_times(dates, s.text, published, tz)
+        own = [d for d in dates if not d.anchored]  # "two days after …" relates, it does not split
+        clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 else []
+        if clauses:
+            dates = own
+            # two happenings on two dates in one sentence ("… on Monday, after a strike on
+            # Saturday killed five"): a draft for each clause with a date and a verb
+            for k, (a, b) in enumerate(clauses):
+                part = outside[:a].replace(outside[:a], " " * a) + outside[a:b] + " " * (len(outside) - b)
+                info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], published)
+                info.clause = re.sub(
+                    r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+",
+                    "",
+                    s.text[a:b].strip(),
+                    flags=re.I,
+                )
+                if k == 0:
+                    infos.append(info)
+                elif info.candidate and (_HAPPENED.search(part) or info.planned):
+                    extra.append(info)
+            continue
         candidate = bool(dates) or happened or planned_cue
         d0 = dates[0] if dates else None
         planned = _planned_near(outside, d0) if d0 else planned_cue
@@ -444,6 +527,7 @@ def extract(
         if kind is None:
             kind = "attack" if (info.killed or info.injured) else "event"
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
+        d.title_text = info.clause
         d.status = "planned" if info.planned else ("claimed" if info.claimed and kind == "interception" else "happened")
         if mention is not None and mention.anchored:
             anchor = last_dated(info.s.index)
@@ -508,7 +592,10 @@ def extract(
         return None
 
     for pn in range(1, len(paragraphs) + 1):
-        para = [i for i in infos if i.s.paragraph == pn and i.candidate]
+        para = sorted(
+            (i for i in infos + extra if i.s.paragraph == pn and i.candidate),
+            key=lambda i: (i.s.index, i.dates[0].start if i.dates else 0),
+        )
         here: list[Draft] = []
         # dated sentences open drafts (or join the same happening told before)
         for info in para:
@@ -572,17 +659,23 @@ def extract(
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
     drafts.sort(key=lambda d: d.sentences[0].index)
     src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
+    seen_ids: set[str] = set()
     for i, d in enumerate(drafts, 1):
         d.n = i
         dated_first = d.sentences[0]
         d.sentences.sort(key=lambda s: s.index)
         dated = next((s for s in d.sentences if any(m.s is s and m.dates for m in infos)), d.sentences[0])
         lead = dated.text.lstrip()
-        if lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
+        if d.title_text:
+            d.title = _title(d.title_text)
+        elif lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
         d.id = stable_id(src, dated_first.text)
+        if d.id in seen_ids:  # a second happening told in the same sentence
+            d.id = stable_id(src, dated_first.text, d.date.text if d.date else d.n)
+        seen_ids.add(d.id)
         if d.status == "claimed" or d.kind == "interception":
             d.status = "claimed"
         names: list[str] = []
