@@ -182,17 +182,19 @@ def _ranges(sentence: str, found: list[DateMention]) -> list[DateMention]:
     i = 0
     while i < len(found):
         a = found[i]
-        if i + 1 < len(found) and a.interval and found[i + 1].interval:
-            b = found[i + 1]
+        b = found[i + 1] if i + 1 < len(found) else None
+        ia, ib = a.interval, b.interval if b else None
+        if b is not None and ia is not None and ib is not None:
             gap = sentence[a.end : b.start]
             lead = sentence[max(0, a.start - 9) : a.start]
             if (
                 _RANGE_GAP.match(gap)
                 and (re.search(r"\b(?:from|between)\s*$", lead, re.IGNORECASE) or gap.strip() in ("-", "–"))
-                and a.interval.start < b.interval.end
+                and ia.start < ib.end
             ):
-                begin = a.start - len(re.search(r"(?:from|between)?\s*$", lead, re.IGNORECASE).group(0))
-                iv = Interval(a.interval.start, b.interval.end, _span_precision(a.interval, b.interval))
+                word = re.search(r"(?:from|between)?\s*$", lead, re.IGNORECASE)
+                begin = a.start - (len(word.group(0)) if word else 0)
+                iv = Interval(ia.start, ib.end, _span_precision(ia, ib))
                 out.append(DateMention(sentence[begin : b.end].strip(), begin, b.end, iv))
                 i += 2
                 continue
