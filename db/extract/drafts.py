@@ -294,6 +294,49 @@ def _title(sentence: str) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+_TITLE_CUT = re.compile(r",\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
+_LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+
+
+def _title_around(
+    sentence: Sentence, outside: str, mention: DateMention, registry: Registry, quoted: bool = False
+) -> str:
+    """The title of a dated happening: the clause that holds its date, with its subject
+    (the sentence's first words when the clause starts with its verb; the person a
+    pronoun stands for). A sentence that opens with a quote is titled by its attribution."""
+    text = outside if quoted else sentence.text
+    cuts = [0] + [m.end() for m in _TITLE_CUT.finditer(outside)] + [len(text) + 1]
+    starts = [c for c in cuts if c <= mention.start]
+    a = starts[-1] if starts else 0
+    b = next((c for c in cuts if c > mention.end), len(text) + 1)
+    # the separator that ends the clause is not part of it
+    end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
+    stop = min(b, end_cut)
+    if len(text[mention.end : stop].split()) > 4:
+        stop = mention.end  # what follows the date is detail: "… next week with a "victory plan" that …"
+    clause = text[a:stop].strip(" ,;")
+    clause = re.sub(r"^(?:Although|Though|While|As|After|When|Because|Since|If|But|And)\s+", "", clause)
+    if len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
+        # "Two days later, a second strike hit …": the date leads in, the happening follows
+        nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
+        clause = text[end_cut:nxt].strip(" ,;")
+        clause = clause[:1].upper() + clause[1:]
+    clause = " ".join(clause.split())
+    if a > 0 and clause[:1].islower() and not _LEAD_PRONOUN.match(clause):
+        head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
+        head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
+        if head and not _FINITE.search(head):
+            clause = f"{head} {clause}"
+    m = _LEAD_PRONOUN.match(clause)
+    if m:
+        who = registry.last("person", sentence.paragraph, sentence.start)
+        if who is not None:
+            clause = who.name.split()[-1] + clause[m.end() :]
+    if not clause or len(clause.split()) < 3:
+        return _title(text)
+    return _title(clause)
+
+
 def _strong_kind(text: str) -> str | None:
     for kind, rx in _KINDS_STRONG:
         if rx.search(text):
@@ -668,6 +711,8 @@ def extract(
         lead = dated.text.lstrip()
         if d.title_text:
             d.title = _title(d.title_text)
+        elif d.date is not None:
+            d.title = _title_around(dated, infos[dated.index].outside, d.date, registry, quoted=lead[:1] in '"\u201c')
         elif lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
