@@ -173,3 +173,18 @@ def test_snapshot_remove_confirmation(snap_compare, seed_path):
         await pilot.pause()
 
     assert snap_compare(DatelineApp(store.open_store(seed_path)), terminal_size=(140, 42), run_before=run_before)
+
+
+async def test_extract_without_json_opens_the_review(seed_path):
+    from dateline.db.extract.run import extract_file
+    from dateline.tui.review import ReviewApp
+
+    result = extract_file(ARTICLE, "2024-09-21", "Europe/Kyiv", "AP")
+    app = ReviewApp(store.open_store(seed_path), [result]).app()
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert len(app.screen.records) == len(result.drafts)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReviewScreen)

@@ -254,7 +254,8 @@ class ReviewApp:
         self.db = db
         self.results = results
 
-    def run(self) -> None:
+    def app(self):
+        """The browser with a review screen over it for each article (the first on top)."""
         from .app import DatelineApp
 
         results = self.results
@@ -265,4 +266,7 @@ class ReviewApp:
                 for r in reversed(results):
                     self.push_screen(ReviewScreen(self.writer(), r), lambda _: self.changed(None, None))
 
-        _App(self.db).run()
+        return _App(self.db)
+
+    def run(self) -> None:
+        self.app().run()
