@@ -385,3 +385,27 @@ def test_two_happenings_on_two_dates_in_one_sentence_are_two_drafts():
     assert odesa["id"] != kharkiv["id"]
     blast = _find(ds, kind="explosion")
     assert blast["start"] == "2024-09-20T22:45:00+03:00"  # the time joins the day named apart from it
+
+
+def test_overnight_attacks_a_time_within_the_night_and_regions():
+    ds = drafts_of("kyiv-overnight.txt", "2024-09-23T14:00:00+03:00", "Europe/Kyiv")
+    wave = _find(ds, date_text="overnight on Sept. 23")
+    assert (wave["start"], wave["end"]) == ("2024-09-22T20:00:00+03:00", "2024-09-23T06:00:00+03:00")
+    assert wave["place"] != "Russia"  # "Russia launched…" is who, not where
+    zap = _find(ds, place="Zaporizhzhia")
+    assert (zap["start"], zap["precision"], zap["killed"], zap["injured"]) == (
+        "2024-09-23T03:00:00+03:00",
+        "hour",
+        2,
+        18,
+    )
+    sumy = _find(ds, place="Sumy region")
+    assert (sumy["country"], sumy["killed"], sumy["start"][:10]) == (
+        "Ukraine",
+        1,
+        "2024-09-20",
+    )  # "a 54-year-old driver"
+    un = _find(ds, date_text="on Sept. 25")
+    assert un["status"] == "planned"
+    q = next(x for d in ds for x in d["quotes"])
+    assert (q["speaker"], q["role"]) == ("Andriy Yermak", "head of the Presidential Office")

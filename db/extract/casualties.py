@@ -29,7 +29,10 @@ _PEOPLE = (
     r"teenagers?|teens?|babies|baby|infants?|soldiers?|troops|servicem[ae]n|police(?:\s*officers?|men)?|officers?|"
     r"firefighters?|rescuers?|medics?|doctors?|nurses?|journalists?|workers?|employees?|passengers?|students?|"
     r"pensioners?|villagers?|fighters?|militants?|members?|adults?|individuals?|victims?|family\s+members|"
-    r"relatives|residents|citizens|Ukrainians|Russians|Israelis|Palestinians)"
+    r"relatives|residents|citizens|Ukrainians|Russians|Israelis|Palestinians|drivers?|pilots?|farmers?|"
+    r"teachers?|volunteers?|paramedics?|guards?|hostages?|prisoners?|detainees?|protesters?|demonstrators?|"
+    r"miners?|sailors?|crew\s+members?|bystanders?|pedestrians?|tourists?|shoppers?|worshippers?|patients?|"
+    r"(?<=-old\s)[a-z]+)"
 )
 _ADJ = r"(?:(?:\d+-(?:year|month)-old|elderly|young|old|other|more|local|unarmed|wounded|pregnant|[a-z]+-aged)\s+)*(?:[a-z]+\s+)?"
 _KILL = r"(?:killed|killing|kills|kill|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities)"
@@ -77,6 +80,16 @@ def _count(sentence: str, verb: str) -> int | None:
     for m in re.finditer(r"\b" + verb + r"\b", sentence, re.IGNORECASE):
         n = _list_after(sentence[m.end() :])
         if n is not None:
+            best = max(best or 0, n)
+    # "killing two people and injuring 18, the governor said": a bare number after the verb
+    for m in re.finditer(
+        r"\b" + verb + r"\s+" + _QUAL + r"(" + _NUM + r")(?=\s*(?:[,.;]|$|and\b|in\b|on\b|at\b|as\b|during\b|"
+        r"when\b|after\b|others\b|more\b))",
+        sentence,
+        re.IGNORECASE,
+    ):
+        n = number(m.group(1))
+        if n is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)):
             best = max(best or 0, n)
     # "15 people were killed", "Three others were injured", "at least 15 injured", "two dead"
     rx = re.compile(

@@ -41,7 +41,7 @@ _WEEKDAY_PHRASE = (
     r"(?:\s+(?:night\s+)?(?:into|to|until)\s+(?:early\s+)?" + _WD + r"(?:\s+" + _PART + r")?)?"
 )
 _MONTH_DAY = (
-    r"(?:(?:early|late)\s+(?:on\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
+    r"(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
     + _MONTHS
     + r"\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d))?"

@@ -179,6 +179,9 @@ class Draft:
             out["place"] = f"near {out['place']}"
         if regions and "region" not in out:
             out["region"] = ", ".join(regions)
+        region_towns = [p for p in self.places if p.kind == "region" and p.place and p.place.country]
+        if not out.get("country") and region_towns:
+            out["country"] = region_towns[0].place.country  # type: ignore[union-attr]
         if "country" not in out or not out.get("country"):
             if countries:
                 out["country"] = countries[0].place.country if countries[0].place else None
@@ -373,6 +376,32 @@ def _planned_near(text: str, mention: DateMention | None) -> bool:
     return bool(_PLANNED.search(clause))
 
 
+_CLOCK = re.compile(
+    r"\b(?:at\s+)?(around|about|approximately|shortly\s+after|just\s+after)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+    r"(?:\s+local\s+time)?",
+    re.IGNORECASE,
+)
+
+
+def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
+    """A clock time with no day ("at around 3 a.m.") inside the interval it is placed in
+    (the night of the event before it): the minute, or the hour when it is approximate."""
+    m = _CLOCK.search(text)
+    if not m:
+        return None
+    hour = int(m.group(2)) % 12 + (12 if m.group(4).lower() == "p" else 0)
+    minute = int(m.group(3) or 0)
+    day = span.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    while day < span.end:
+        t = day.replace(hour=hour, minute=minute)
+        if span.start <= t < span.end:
+            approx = bool(m.group(1))
+            end = t + (timedelta(hours=1) if approx else timedelta(minutes=1))
+            return Interval(t, end, "hour" if approx else "minute"), m.group(0).strip()
+        day += timedelta(days=1)
+    return None
+
+
 def _with_times(dates: list[DateMention], text: str, published: datetime, tz: str | None) -> list[DateMention]:
     """A bare time ("at 10:45 p.m.") joins the day named in the same sentence ("on Friday")."""
     days = [d for d in dates if d.interval and not _ONLY_TIME.fullmatch(d.text)]
@@ -482,6 +511,7 @@ def extract(
             for p in all_places[s.index]
             if not any(a <= p.start < b for a, b in masked)
             and (p.kind not in ("city", "country") or _LOCATIVE.search(s.text[: p.start]))
+            and not (p.kind == "country" and not s.text[: p.start].strip())  # "Russia launched…": the actor
             and not (
                 p.kind == "city"
                 and p.place is not None
@@ -697,6 +727,14 @@ def extract(
                     f"(draft {anchor.n}), the last dated event before it"
                 )
                 d.attrs["date_from"] = anchor.date.text if anchor.date else None
+                timed = _time_within(info.outside, anchor.interval) if anchor.interval else None
+                if timed is not None:
+                    d.interval, words = timed
+                    d.date = DateMention(words, 0, 0, d.interval)
+                    d.attrs["date"] = (
+                        f"'{words}' in the {anchor.interval.precision} of draft {anchor.n} "  # type: ignore[union-attr]
+                        f"('{anchor.date.text if anchor.date else anchor.title}')"
+                    )
             here.append(d)
 
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]

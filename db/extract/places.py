@@ -50,8 +50,9 @@ def find_places(sentence: str, country: str | None = None) -> list[PlaceMention]
     taken: list[tuple[int, int]] = []
     for m in _REGIONS.finditer(sentence):
         for g in (1, 2):
+            town = lookup(m.group(g), country)
             out.append(
-                PlaceMention(m.group(g), m.start(g), m.end(g), None, f"{m.group(g)} {m.group(3)[:-1]}", "region")
+                PlaceMention(m.group(g), m.start(g), m.end(g), town, f"{m.group(g)} {m.group(3)[:-1]}", "region")
             )
         taken.append(m.span())
     for m in _REGION.finditer(sentence):
@@ -64,7 +65,9 @@ def find_places(sentence: str, country: str | None = None) -> list[PlaceMention]
             continue
         name = " ".join(words)
         region = f"{name} {m.group(2)}"
-        out.append(PlaceMention(m.group(0), m.start(), m.end(), None, region, "region"))
+        # a region is mostly named after its capital: its country is the town's
+        town = lookup(name, country)
+        out.append(PlaceMention(m.group(0), m.start(), m.end(), town, region, "region"))
         taken.append(m.span())
     for m in _NAME.finditer(sentence):
         a, b = m.span()
