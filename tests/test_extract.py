@@ -409,3 +409,14 @@ def test_overnight_attacks_a_time_within_the_night_and_regions():
     assert un["status"] == "planned"
     q = next(x for d in ds for x in d["quotes"])
     assert (q["speaker"], q["role"]) == ("Andriy Yermak", "head of the Presidential Office")
+
+
+def test_cli_binary_and_empty_files(tmp_path):
+    binary, empty = tmp_path / "x.bin", tmp_path / "empty.txt"
+    binary.write_bytes(b"\x00\x01\xff garbage")
+    empty.write_text("")
+    runner = CliRunner()
+    res = runner.invoke(main, ["extract", str(binary), "--json", "--published", "2024-09-21"])
+    assert res.exit_code == 1 and "not a text file" in res.output
+    res = runner.invoke(main, ["extract", str(empty), "--json", "--published", "2024-09-21"])
+    assert res.exit_code == 0 and "no dated events found" in res.output

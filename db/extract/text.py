@@ -121,6 +121,8 @@ def load(path: str | Path) -> Article:
     """The article in the file at ``path`` (UTF-8; a web page may say its own charset)."""
     p = Path(path)
     raw = p.read_bytes()
+    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError(f"{p}: not a text file (an article is text, Markdown or a saved web page)")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -37,6 +37,9 @@ def extract_cmd(
             except (ValueError, DateError) as exc:
                 msg = str(exc)
                 raise click.ClickException(msg if msg.startswith(str(f)) else f"{f}: {msg}") from None
+        for f, r in zip(files, results):
+            if not r.drafts:
+                click.echo(f"{f}: no dated events found", err=True)
         if as_json:
             for r in results:  # one JSON object a line, an article each
                 click.echo(json.dumps(r.as_json(), ensure_ascii=False))
