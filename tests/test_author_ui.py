@@ -117,6 +117,16 @@ async def test_review_accept_drop_leave_and_come_back(seed_path):
         await pilot.press("d")
         await pilot.pause()
         assert screen.marks[1] == "dropped" and edit.record(app.db, screen.records[1]["id"]) is None
+        await pilot.press("e")  # the third draft, edited before it is accepted
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        await set_input(pilot, app, "#f-title", "Zelenskyy briefs reporters")
+        await set_input(pilot, app, "#f-date_text", "on Friday afternoon")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.records[2]["title"] == "Zelenskyy briefs reporters"
+        assert screen.records[2]["start"] == "2024-09-20T12:00:00+03:00"
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
