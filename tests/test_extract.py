@@ -231,7 +231,7 @@ def test_saved_web_page_article_only_and_its_publication_date():
         "About 55% of the stock burned, and 40 percent of voters agreed.",
         "Call (312) 555-0123 or 0800 123 4567 for advice.",
         "The office at 1200 Main Street and 10 Downing Street was closed.",
-        "He may come in May if the march goes ahead.",
+        "He may come if the march goes ahead. May we ask?",
         "The S-400 battery, Kh-101 missiles, a Shahed-136 drone and F-16 jets were seen.",
         "A Boeing 737 and a 7.8-magnitude quake; page 2024 of Resolution 2334; 1,500 troops.",
         "Children aged 5 to 12 were among 30 victims; the 2-1 vote passed.",
@@ -353,6 +353,12 @@ def test_ap_hurricane_places_that_are_words_anchors_and_forecasts():
     assert earlier["attrs"]["anchored_on"] and earlier["killed"] == 200
     q = next(x for d in ds for x in d["quotes"])
     assert q["speaker"] == "Ron DeSantis"
+
+
+def test_a_month_named_with_its_preposition_is_a_date():
+    pub = datetime(2024, 9, 21, 12, tzinfo=KYIV)
+    (d,) = find_dates("He may come in May, the march organisers said.", pub, "Europe/Kyiv")
+    assert (d.text, d.interval.precision) == ("in May", "month")
 
 
 def test_a_range_of_dates_is_one_interval():

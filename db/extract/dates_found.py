@@ -88,7 +88,7 @@ _CALENDAR = re.compile(
 )
 # a month name that is another word unless a day, a year or a time word is beside it
 _AMBIGUOUS_MONTH = re.compile(
-    r"^(?:(?:in|since|by|until|through|during|from|before|after)\s+)?(may|march|jan|mar|aug|sept?|oct|dec)\.?$",
+    r"^(may|march|jan|mar|aug|sept?|oct|dec)\.?$",  # alone: "May" opening a sentence is a verb
     re.IGNORECASE,
 )
 _TRAP_AFTER = re.compile(
@@ -115,6 +115,19 @@ def is_calendar_phrase(text: str) -> bool:
     if _AMBIGUOUS_MONTH.match(text.strip()):
         return False  # "May", "in March" alone: a verb, a noun, or a month with no more to go on
     return True
+
+
+_DATE_WORD = re.compile(
+    r"(?i)^(?:" + _MONTHS.replace(r"\.?", "") + r"|" + _WD + r"|\d+(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|"
+    r"on|in|at|of|the|by|since|until|from|to|and|this|last|next|past|early|late|mid|noon|midnight|morning|afternoon|"
+    r"evening|night|overnight|tonight|today|yesterday|tomorrow|week|weekend|month|year|ago|days?|weeks?|months?|"
+    r"years?|hours?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|earlier|later|before|after)[.,]?$"
+)
+
+
+def _only_date_words(text: str) -> bool:
+    """Whether every word of what dateparser proposes is a word of dates."""
+    return all(_DATE_WORD.match(w) for w in text.split())
 
 
 def _trap(sentence: str, a: int, b: int) -> bool:
@@ -162,8 +175,10 @@ def find_dates(
             b = a + len(text)
             if _overlaps(taken, a, b) or _overlaps(masked, a, b):
                 continue
-            if not is_calendar_phrase(text) or _trap(sentence, a, b):
+            if not is_calendar_phrase(text) or _trap(sentence, a, b) or not _only_date_words(text):
                 continue
+            if _AMBIGUOUS_MONTH.match(text.split()[0]) and len(text.split()) > 1 and not re.search(r"\d", text):
+                continue  # "May we", "March on"
             try:
                 iv = resolve(text, published, tz)
             except DateError:
