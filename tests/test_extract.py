@@ -426,3 +426,10 @@ def test_cli_binary_and_empty_files(tmp_path):
     assert res.exit_code == 1 and "not a text file" in res.output
     res = runner.invoke(main, ["extract", str(empty), "--json", "--published", "2024-09-21"])
     assert res.exit_code == 0 and "no dated events found" in res.output
+
+
+def test_attribution_ending_the_paragraph_before_the_quote():
+    x = extract_file(ARTICLES / "colon-attribution.txt", "2024-09-10", "Europe/Kyiv")
+    got = {q.text: (q.speaker, q.role) for q in x.quotes}
+    assert got["Three people died in the strike on Lviv on Monday."] == ("Andriy Sadovyi", "mayor of Lviv")
+    assert got["We are still searching."] == ("Olena Kovalenko", "Police spokeswoman")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .people import NOT_NAMES, Entity, Registry, classify, find_entities
+from .people import NOT_NAMES, TITLES, Entity, Registry, classify, find_entities
 
 __all__ = ["Quote", "find_quotes"]
 
@@ -117,7 +117,11 @@ _NAME = r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e
 _AFTER_NAME_VERB = re.compile(r"^\s*,?\s*" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
 _AFTER_VERB_NAME = re.compile(r"^\s*,?\s*(?:" + _VERBS + r")\s+" + _NAME + r"(?:,\s*((?:the\s+)?[^,.]{2,80}))?")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME + r"(?:,\s*((?!who\b|which\b)[^,.]{2,60}))?")
-_BEFORE = re.compile(r"(?:^|,\s*|\b(?:and|but|as)\s+)" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
+_BEFORE = re.compile(
+    r"(?:^|,\s*|\b(?:and|but|as)\s+)(" + _NAME[1:-1] + r"|(?:[A-Z][\w'’.\-]*\s+)(?:[\w'’.\-]+\s+){0,3}?[A-Z][\w'’\-]*)"
+    r"(?:,\s*([^,]{2,80}?),)?,?\s+(?:" + _VERBS + r")\b"
+)
+_APPOSITIVE_ROLE = re.compile(r"(?:^|[.;]\s+)((?:[Tt]he\s+)?[A-Za-z][\w'’\- ]{2,60}?),\s*$")
 
 
 class _Resolver:
@@ -225,6 +229,11 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
     if raw.endswith((".", "!", "?")) and not re.match(r"\s*[a-z]", after):
         after = ""  # the quote ended its sentence: what follows is another one
     before = _clause_before(first, q.start)
+    before_para = q.paragraph
+    if not before.strip() and q.paragraph > 1 and paragraphs[q.paragraph - 2].rstrip().endswith(":"):
+        # "Zelenskyy said:" ending a paragraph, the quote opening the next
+        prev = paragraphs[q.paragraph - 2].rstrip()
+        before, before_para = _clause_before(prev + " ", len(prev) + 1).rstrip(": "), q.paragraph - 1
     for rx, clause, para, off in (
         (_AFTER_NAME_VERB, after, q.last_paragraph, q.end),
         (_AFTER_VERB_NAME, after, q.last_paragraph, q.end),
@@ -246,9 +255,21 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
                 q.speaker, q.role, q.how = speaker, _role(m.group(2)) or role, "according to"
                 return
     for m in reversed(list(_BEFORE.finditer(before))):
-        speaker, role, how = res.name(m.group(1), q.paragraph, q.start)
+        if m.group(2) and classify(m.group(2), res.places)[0] == "person":
+            # "The mayor of Lviv, Andriy Sadovyi, wrote": the name between commas, the role before it
+            kind, name, _ = classify(m.group(2), res.places)
+            q.speaker, q.role, q.how = res.reg.full(name or m.group(2)), _role(m.group(1)), "named after the role"
+            return
+        speaker, role, how = res.name(m.group(1), before_para, q.start if before_para == q.paragraph else 10**6)
         if _unnamed(q, role, how):
             return
+        if speaker and not role:
+            # "The mayor of Lviv, Andriy Sadovyi, wrote": the role stands before the name
+            lead = _APPOSITIVE_ROLE.search(before[: m.start(1)])
+            if lead and re.search(
+                r"\b(?:of|" + "|".join(t.rstrip(".") for t in TITLES if t.isalpha()) + r")\b", lead.group(1), re.I
+            ):
+                role = re.sub(r"^[Tt]he\s+", "", lead.group(1))
         if speaker:
             q.speaker, q.role, q.how = speaker, _role(m.group(2)) or role, how or "before"
             return
