@@ -483,6 +483,7 @@ def extract(
 
     home = country or country_of_zone(tz or getattr(published.tzinfo, "key", None))
     paragraphs = list(article.paragraphs)
+    filed_at: PlaceMention | None = None  # the town of the wire dateline
     if paragraphs:
         m = _WIRE_DATELINE.match(paragraphs[0])
         if m:
@@ -490,8 +491,10 @@ def extract(
             article.meta["dateline"] = m.group(0).strip(" -—–")
             paragraphs[0] = paragraphs[0][m.end() :]
             article.paragraphs = paragraphs
+            head = lookup(" ".join(w.capitalize() for w in m.group(1).split()))
+            if head is not None and head.kind == "city":
+                filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
             if country is None:
-                head = lookup(m.group(1).title())
                 home = (head.country if head else None) or home
     sents = sentences(paragraphs)
     all_places: dict[int, list[PlaceMention]] = {s.index: find_places(s.text, home) for s in sents}
@@ -778,6 +781,12 @@ def extract(
         d.actors = names
         if d.interval is None:
             d.attrs["date"] = "no date found: give one before accepting"
+    if filed_at is not None:
+        for d in drafts:
+            if d.kind == "statement" and not d.places:
+                # said at a briefing with no place named: where the report was filed
+                d.places.append(filed_at)
+                d.attrs["place"] = f"{filed_at.text}: the dateline of the report (no place named)"
     unattached = _attach(quotes, drafts, sents)
     for d in drafts:
         for q in d.quotes:
