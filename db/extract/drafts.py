@@ -783,7 +783,16 @@ def extract(
             d.attrs["date"] = "no date found: give one before accepting"
     if filed_at is not None:
         for d in drafts:
-            if d.kind == "statement" and not d.places:
+            if (
+                d.kind == "statement"
+                and not d.places
+                and any(
+                    re.search(
+                        r"\b(?:briefing|press|news)\s+conference\b|\bbriefing\b|\btold\s+reporters\b", x.text, re.I
+                    )
+                    for x in d.sentences
+                )
+            ):
                 # said at a briefing with no place named: where the report was filed
                 d.places.append(filed_at)
                 d.attrs["place"] = f"{filed_at.text}: the dateline of the report (no place named)"
