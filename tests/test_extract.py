@@ -433,3 +433,17 @@ def test_attribution_ending_the_paragraph_before_the_quote():
     got = {q.text: (q.speaker, q.role) for q in x.quotes}
     assert got["Three people died in the strike on Lviv on Monday."] == ("Andriy Sadovyi", "mayor of Lviv")
     assert got["We are still searching."] == ("Olena Kovalenko", "Police spokeswoman")
+
+
+def test_a_briefing_with_no_place_is_at_the_dateline_town():
+    from dateline.db.extract.drafts import extract
+    from dateline.db.extract.text import from_text
+
+    a = from_text(
+        "KYIV, Ukraine (AP) — Zelenskyy said at a press briefing on Friday that talks could start soon."
+        "\n\nHe also said in a video address on Thursday that more aid was needed."
+    )
+    ds = extract(a, datetime(2024, 9, 21, 12, tzinfo=KYIV), "Europe/Kyiv").records()
+    assert _find(ds, date_text="on Friday")["place"] == "Kyiv"
+    assert _find(ds, date_text="on Thursday").get("place") is None  # a video address: from anywhere
+    assert a.meta["dateline"] == "KYIV, Ukraine (AP)"
