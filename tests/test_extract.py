@@ -174,7 +174,13 @@ def test_local_news_markdown_times_multi_paragraph_quote_and_unknown_speaker():
     long = next(x for x in quotes if x["text"].startswith("The community deserves answers."))
     assert "We will not rest until we do." in long["text"] and long["speaker"] == "Larry Snelling"
     assert next(x for x in quotes if x["text"].startswith("This city"))["speaker"] == "Brandon Johnson"
-    unknown = next(x for x in quotes if x["text"].startswith("Nobody"))
+    described = next(x for x in quotes if x["text"].startswith("Nobody"))  # "a neighbour said"
+    assert (described["speaker"], described["role"], described["note"]) == (
+        None,
+        "neighbour",
+        "speaker not named: neighbour",
+    )
+    unknown = next(x for x in quotes if x["text"].startswith("It was chaos"))
     assert unknown["speaker"] is None and unknown["note"] == "speaker not found"
     visit = _find(ds, kind="visit")
     assert visit["status"] == "planned" and visit["start"][:10] == "2024-09-24"
@@ -447,3 +453,21 @@ def test_a_briefing_with_no_place_is_at_the_dateline_town():
     assert _find(ds, date_text="on Friday")["place"] == "Kyiv"
     assert _find(ds, date_text="on Thursday").get("place") is None  # a video address: from anywhere
     assert a.meta["dateline"] == "KYIV, Ukraine (AP)"
+
+
+def test_speakers_described_named_after_their_role_or_by_age():
+    from dateline.db.extract.people import Registry
+    from dateline.db.extract.quotes import find_quotes
+    from dateline.db.extract.text import from_text
+
+    a = from_text(
+        '"We will rebuild," Oleksandr Kubrakov said, "and we will do it fast."\n\n'
+        '"The situation is stable," said the spokesman, Ivan Petrov.\n\n'
+        '"No comment," a Kremlin spokesperson told CNN.\n\n'
+        '"I saw the flash," said Maria, 34, a nurse.'
+    )
+    got = {q.text: (q.speaker, q.role, q.note) for q in find_quotes(a.paragraphs, Registry(), set())}
+    assert got["and we will do it fast."][0] == "Oleksandr Kubrakov"
+    assert got["The situation is stable"][:2] == ("Ivan Petrov", "spokesman")
+    assert got["No comment"] == (None, "Kremlin spokesperson", "speaker not named: Kremlin spokesperson")
+    assert got["I saw the flash"][:2] == ("Maria", "a nurse")

@@ -150,7 +150,7 @@ class _Resolver:
             for org in reversed(self.reg.orgs):
                 if noun in org.name.lower():
                     return org.name, None, "organisation named before"
-            if not re.search(r"[A-Z]", raw):
+            if not re.search(r"[A-Z]", raw) or re.match(r"(?:an?|one)\s", raw, re.I):
                 return None, re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I), "unnamed"
             if kind is None:  # "the IDF said"
                 return re.sub(r"^(?:the|The)\s+", "", raw), None, "named as written"
@@ -240,13 +240,28 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
     ):
         m = rx.match(clause)
         if m:
+            extra = m.group(2) if m.lastindex and m.lastindex >= 2 else None
+            if extra and classify(extra.strip(), res.places)[0] == "person":
+                # "said the spokesman, Ivan Petrov": the name after the comma, the role before
+                name = classify(extra.strip(), res.places)[1] or extra.strip()
+                q.speaker, q.role, q.how = res.reg.full(name), _role(m.group(1)), "named after the role"
+                return
+            if extra and re.fullmatch(r"\s*\d{1,3}\s*", extra):
+                # "said Maria, 34, a nurse": an age, then the role
+                tail = re.match(r"\s*,\s*((?:an?\s+)?[a-z][\w\- ]{2,40})", clause[m.end() :])
+                extra = tail.group(1) if tail else None
             speaker, role, how = res.name(m.group(1), para, off)
             if _unnamed(q, role, how):
                 return
             if speaker:
-                extra = m.group(2) if m.lastindex and m.lastindex >= 2 else None
                 q.speaker, q.role, q.how = speaker, _role(extra) or role, how or "after"
                 return
+    if re.match(r"\s*,?\s*(?:an?|one)\s+[\w\- ]{0,40}?(?:" + _VERBS + r")\b", after):
+        # "…," a Kremlin spokesperson told CNN: described, not named
+        who = re.match(r"\s*,?\s*((?:an?|one)\s+[\w\- ]{0,40}?)\s+(?:" + _VERBS + r")\b", after)
+        role = re.sub(r"^(?:an?|one)\s+", "", who.group(1)) if who else None
+        q.speaker, q.role, q.how, q.note = None, role, "unnamed", f"speaker not named: {role}"
+        return
     for clause, para, off in ((after, q.last_paragraph, q.end), (before, q.paragraph, q.start)):
         m = _ACCORDING.search(clause)
         if m:
