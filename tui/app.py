@@ -27,6 +27,8 @@ from .components.histogram import Histogram
 from .components.map import MapView
 from .components.search import QuoteSearch
 from .components.timeline import TimelineView
+from .editing import BINDINGS as EDIT_BINDINGS
+from .editing import EditingActions
 from .gc_pacing import GcPacing
 
 NARROW = 100  # below this many columns the detail goes under the timeline
@@ -59,7 +61,7 @@ def store_file(db: sqlite_utils.Database) -> str:
     return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
 
 
-class DatelineApp(App[None]):
+class DatelineApp(EditingActions, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
     HELP_SECTION = "Screen"
@@ -107,6 +109,7 @@ class DatelineApp(App[None]):
         ),
         Binding("question_mark", "help", "Help", key_display="?", tooltip="this help: every key"),
         Binding("q", "quit", "Quit", tooltip="quit"),
+        *EDIT_BINDINGS,
     ]
 
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:

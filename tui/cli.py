@@ -431,9 +431,11 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
     )
 
 
+from dateline.tui.commands.extract import extract_cmd  # noqa: E402
 from dateline.tui.commands_when import when_command  # noqa: E402
 
 from .serve import serve  # noqa: E402  (the browser in a web page)
 
 main.add_command(serve)
 main.add_command(when_command)
+main.add_command(extract_cmd)
