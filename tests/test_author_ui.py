@@ -198,3 +198,28 @@ async def test_extract_without_json_opens_the_review(seed_path):
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, ReviewScreen)
+
+
+async def test_a_change_is_counted_again_by_the_open_histogram_and_the_form_keeps_the_claimant(seed_path):
+    from dateline.tui.components.histogram import Histogram
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-intercept-claim")
+        await pilot.press("h")
+        await pilot.pause()
+        histogram = app.query_one(Histogram)
+        before = sum(histogram.values())
+        await select(pilot, app, "seed-intercept-claim")
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.query_one("#f-claimed_by", Input).value == "Russian Defense Ministry"
+        await set_input(pilot, app, "#f-claimed_by", "Russian MoD")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert edit.record(app.db, "seed-intercept-claim")["claimed_by"] == "Russian MoD"
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert edit.record(app.db, "seed-intercept-claim") is None
+        assert sum(histogram.values()) == before - 1  # not the count from before the removal

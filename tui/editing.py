@@ -59,7 +59,9 @@ class EditingActions:
         view = self.timeline_view  # type: ignore[attr-defined]
         self._zone = False  # the store's zone may have changed with a new source
         keep = select or view.selected_id
-        self.query_one(DetailPane)._cache.clear()  # type: ignore[attr-defined]
+        self.query_one(DetailPane).forget()  # type: ignore[attr-defined]
+        for counted in self.query("Histogram, MapView"):  # type: ignore[attr-defined]
+            counted.forget()  # their counts per bar and per map cell changed too
         view.reload()
         header = self.query_one(StoreHeader)  # type: ignore[attr-defined]
         header.summary = queries.summary(self.db)  # type: ignore[attr-defined]

@@ -208,6 +208,10 @@ class DetailPane(LineView, can_focus=True):
         """Show an event by id; ``load`` reads its record when it is not kept."""
         self._show(self._entry(event_id, load))
 
+    def forget(self) -> None:
+        """The store changed: drop the details rendered so far."""
+        self._cache.clear()
+
     def render_ahead(self, event_id: str, load: Callable[[str], dict | None]) -> None:
         """Render an event's detail for the pane as it is now, ahead of showing it."""
         entry = self._entry(event_id, load)

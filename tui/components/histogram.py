@@ -197,6 +197,11 @@ class Histogram(Widget, can_focus=True):
     def on_resize(self) -> None:
         self._place()
 
+    def forget(self) -> None:
+        """The store changed: count again when next drawn."""
+        self._counts.clear()
+        self.refresh()
+
     # -- counts -------------------------------------------------------------------
     def values(self) -> list[int]:
         key = (self.unit, self.first, self.slots, self.tz)
