@@ -13,12 +13,16 @@ v2 adds, for speed at a million events:
 - ``counts``: how many events, quotes and sources, kept by triggers, so the header
   does not count a million quotes.
 
-v3 (``_v3_source_file``) adds ``sources.file``, the file an import read the source's
+v3 (``_v3_geocells``) adds ``geocells``, located events per 0.1° cell, for the map.
+
+v4 (``_v4_source_file``) adds ``sources.file``, the file an import read the source's
 events from, and ``events.claimed_by``, who claims an event whose status is claimed.
 
 v5 (``_v5_desk``) adds the analyst's desk (``db/desk.py``): bookmarks, tags, notes with
 ``notes_fts``, saved filters, case-insensitive indexes for the filters, and
 ``events_fts`` made again to cover the actors.
+v6 (``_v6_history``) adds ``history`` (changes made in the browser, to undo them),
+``edited`` (events changed by hand, which a re-import leaves alone) and ``reviews``.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from typing import Any
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
 
 EVENT_COLUMNS = {
@@ -249,7 +253,18 @@ def _v5_desk(db: sqlite_utils.Database) -> None:
     create_tables(db)
 
 
-MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells, 4: _v4_source_file, 5: _v5_desk}
+def _v6_history(db: sqlite_utils.Database) -> None:
+    """Changes made in the browser, to undo them (across restarts); the events changed by
+    hand, which a re-import leaves alone; reviews of articles under way."""
+    db.execute(
+        "CREATE TABLE history (id INTEGER PRIMARY KEY, at TEXT NOT NULL, action TEXT NOT NULL, "
+        "event_id TEXT NOT NULL, batch INTEGER, before TEXT, after TEXT)"
+    )
+    db.execute("CREATE TABLE edited (event_id TEXT PRIMARY KEY, at TEXT NOT NULL)")
+    db.execute("CREATE TABLE reviews (path TEXT PRIMARY KEY, at TEXT NOT NULL, state TEXT NOT NULL)")
+
+
+MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells, 4: _v4_source_file, 5: _v5_desk, 6: _v6_history}
 
 
 def version(db: sqlite_utils.Database) -> int:

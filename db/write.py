@@ -94,10 +94,13 @@ class ImportResult:
     new: int = 0  # events the store did not have
     updated: int = 0  # events it had, now changed (a field or the quotes)
     unchanged: int = 0  # events it had exactly so
+    left_alone: int = 0  # events changed by hand in the browser that the import did not overwrite
 
     def summary(self) -> str:
         """What the import did, in words: "5 new, 2 updated, 3 unchanged, 1 bad"."""
         parts = [f"{self.new:,} new", f"{self.updated:,} updated", f"{self.unchanged:,} unchanged"]
+        if self.left_alone:
+            parts.append(f"{self.left_alone:,} left alone (changed by hand)")
         if self.bad:
             parts.append(f"{len(self.bad):,} bad")
         return ", ".join(parts)
@@ -444,6 +447,7 @@ def write_records(
     gc.disable()  # a load makes no reference cycles, and the collector's passes cost ~10% of it
     conn.execute("BEGIN IMMEDIATE")
     try:
+        kept = _edited(conn)
         if bulk:
             loader = _BulkLoad(conn)
         if parallel and can_convert_in_parallel():
@@ -464,6 +468,15 @@ def write_records(
                 result.new += fresh
                 result.updated += len(events) - fresh
             else:
+                if kept:  # events changed by hand in the browser: left as they are
+                    before = len(events)
+                    keep = [i for i, e in enumerate(events) if e[0] not in kept]
+                    events, absent = [events[i] for i in keep], [absent[i] for i in keep]
+                    quotes = [q for q in quotes if q[0] not in kept]
+                    quoted = [q for q in quoted if q[0] not in kept]
+                    marked = [m for m in marked if m[0] not in kept]
+                    result.left_alone += before - len(events)
+                    written -= before - len(events)
                 changed: set[str] | frozenset[str] = _desk_changed(conn, marked) if marked and has_desk else frozenset()
                 new, updated, unchanged = _classify(conn, events, quotes, absent, quoted, changed)
                 result.new, result.updated, result.unchanged = (
@@ -533,6 +546,14 @@ def _write_desk(conn: sqlite3.Connection, marked: list[tuple], only_set: bool = 
         if mask & 4:
             rec["notes"] = notes
         desk_tables.apply_record(conn, event_id, rec)
+
+
+def _edited(conn: sqlite3.Connection) -> set[str]:
+    """Ids of the events changed by hand (``db.edit``), which an import leaves alone."""
+    try:
+        return {r[0] for r in conn.execute("SELECT event_id FROM edited")}
+    except sqlite3.OperationalError:  # a store from before the history table
+        return set()
 
 
 class _BulkLoad:

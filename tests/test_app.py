@@ -216,7 +216,7 @@ async def test_tab_moves_focus_between_timeline_and_detail(seed_path):
 
 async def test_help_lists_every_key(seed_path):
     app = app_for(seed_path)
-    async with app.run_test(size=(140, 160)) as pilot:  # tall enough to show the whole list
+    async with app.run_test(size=(140, 300)) as pilot:  # tall enough to show the whole list
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         from dateline.tui.components.help import KEYS

@@ -36,7 +36,7 @@ async def test_each_claim_says_so_on_its_row_and_by_whom_in_the_detail(seed_path
 
 async def test_help_explains_every_mark_and_the_strip(seed_path):
     app = app_for(seed_path)
-    async with app.run_test(size=(140, 160)) as pilot:  # tall enough to show it all
+    async with app.run_test(size=(140, 300)) as pilot:  # tall enough to show it all
         await pilot.press("question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)

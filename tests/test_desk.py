@@ -55,7 +55,7 @@ def all_records(path: Path) -> list[dict]:
 
 def test_a_store_before_the_desk_migrates_and_keeps_its_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = tmp_path / "v4.db"
-    before_desk = schema.SCHEMA_VERSION - 1  # the version before _v5_desk
+    before_desk = 4  # the version before _v5_desk
     monkeypatch.setattr(schema, "SCHEMA_VERSION", before_desk)
     with store.new_store_atomically(path) as db:
         demo.build(db, 200, 1)

@@ -91,7 +91,7 @@ def test_every_section_comes_from_a_binding_or_the_extra_rows():
 
 async def test_help_screen_shows_every_binding(seed_path):
     app = DatelineApp(store.open_store(seed_path))
-    async with app.run_test(size=(140, 160)) as pilot:  # tall enough to show the whole list
+    async with app.run_test(size=(140, 300)) as pilot:  # tall enough to show the whole list
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         shown = screen_text(app)

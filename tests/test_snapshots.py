@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from dateline.db import store
 from dateline.tui.app import DatelineApp
-from dateline.tui.screenshots import SCREENS, SIZES
+from dateline.tui.screenshots import SCREENS, SIZES, show
 from textual_version import same_textual
 
 
@@ -21,9 +21,6 @@ def test_screen(snap_compare, seed_path, name, size):
     app = DatelineApp(store.open_store(seed_path))
 
     async def press_and_settle(pilot) -> None:
-        await pilot.pause()
-        await pilot.press(*SCREENS[name])
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await show(pilot, name)  # as the README's screenshots are made
 
     assert snap_compare(app, terminal_size=size, run_before=press_and_settle)

@@ -32,6 +32,8 @@ from .components.search import QuoteSearch
 from .components.timeline import TimelineView
 from .components.watch import reload_in_place, watch_store
 from .desk_actions import DeskActions
+from .editing import BINDINGS as EDIT_BINDINGS
+from .editing import EditingActions
 from .gc_pacing import GcPacing
 
 NARROW = 100  # below this many columns the detail goes under the timeline
@@ -64,7 +66,7 @@ def store_file(db: sqlite_utils.Database) -> str:
     return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
 
 
-class DatelineApp(DeskActions, App[None]):
+class DatelineApp(EditingActions, DeskActions, App[None]):
     CSS_PATH = "app.tcss"
     TITLE = "dateline"
     HELP_SECTION = "Screen"
@@ -77,7 +79,7 @@ class DatelineApp(DeskActions, App[None]):
             "search",
             "Search",
             key_display="/",
-            tooltip="search quotes, events, notes (↑↓ pick, enter opens, escape goes back)",
+            tooltip="search quotes, events and notes (↑↓ pick, enter opens)",
         ),
         Binding("t", "goto", "Go to date", tooltip="go to a date (2024-09-26, 26 Sep, next thursday)"),
         Binding(
@@ -106,7 +108,7 @@ class DatelineApp(DeskActions, App[None]):
             "map",
             "Map",
             show=False,
-            tooltip="map: +/- zoom, arrows pan, 0 fits, enter/click selects a mark's event",
+            tooltip="map: +/- zoom, arrows pan, 0 fits, enter selects a mark",
         ),
         Binding("y", "copy", "Copy", show=False, tooltip="copy the event (title, when, where, source)"),
         Binding("o", "open_link", "Open link", show=False, tooltip="open the source's link in the web browser"),
@@ -131,7 +133,7 @@ class DatelineApp(DeskActions, App[None]):
             "filter",
             "Filter",
             show=False,
-            tooltip="filter bar: kind: place: actor: tag: from: to: … words (→ completes)",
+            tooltip="filter bar: kind: place: actor: tag: from: to: and words",
         ),
         Binding("F", "clear_filter", "Clear filter", show=False, tooltip="clear the filter: every event again"),
         Binding(
@@ -152,6 +154,7 @@ class DatelineApp(DeskActions, App[None]):
         ),
         Binding("N", "note", "Note", show=False, tooltip="write a note on the selected event (Markdown; ctrl+s saves)"),
         Binding("B", "bookmarks", "Bookmarks", show=False, tooltip="list the bookmarks (enter goes to one)"),
+        *EDIT_BINDINGS,
     ]
 
     def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:

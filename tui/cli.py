@@ -501,6 +501,7 @@ def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
     )
 
 
+from dateline.tui.commands.extract import extract_cmd  # noqa: E402
 from dateline.tui.commands_when import when_command  # noqa: E402
 
 from .serve import serve  # noqa: E402  (the browser in a web page)
@@ -514,3 +515,4 @@ from .cli_desk import COMMANDS as _DESK_COMMANDS  # noqa: E402
 
 for _command in _DESK_COMMANDS:
     main.add_command(_command)
+main.add_command(extract_cmd)

@@ -6,6 +6,9 @@ import asyncio
 from pathlib import Path
 
 SIZES = [(140, 42), (80, 24)]
+_ARTICLE = Path(__file__).resolve().parent.parent / "db" / "seed" / "article.txt"
+REVIEW_TYPED = ["space" if c == " " else c for c in f"{_ARTICLE} --published 2024-09-21 --tz Europe/Kyiv --source AP"]
+WAIT = "_"  # in a list of keys: wait until the app has done what the keys before asked
 # name -> keys pressed after the app opens
 SCREENS = {
     "main": [],
@@ -37,13 +40,22 @@ SCREENS = {
         "tab",  # the detail, scrolled to the note (below the fold at 80x24)
         "pagedown",
     ],
+    # the review of the seed article (i, its path and publication date, enter), third draft selected
+    "review": ["i", *REVIEW_TYPED, "enter", WAIT, "j", "j"],
 }  # (the export dialog shows the working directory: Pilot tests check it instead)
 
 
 async def show(pilot, name: str) -> None:
     """Press the keys of screen ``name`` and wait until the app has drawn what they bring."""
     await pilot.pause()
-    await pilot.press(*SCREENS[name])
+    keys = SCREENS[name]
+    while WAIT in keys:
+        i = keys.index(WAIT)
+        await pilot.press(*keys[:i])
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        keys = keys[i + 1 :]
+    await pilot.press(*keys)
     await pilot.app.workers.wait_for_complete()  # the search runs in a worker
     await pilot.pause()
     await pilot.wait_for_scheduled_animations()

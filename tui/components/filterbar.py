@@ -95,7 +95,7 @@ class FilterBar(Vertical):
             "close",
             "Close filter bar",
             show=False,
-            tooltip="close the filter bar (↑ to the chips, ⌫ when empty takes the last off)",
+            tooltip="close the filter bar (↑ goes to the chips)",
         )
     ]
 

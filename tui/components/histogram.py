@@ -197,6 +197,11 @@ class Histogram(Widget, can_focus=True):
     def on_resize(self) -> None:
         self._place()
 
+    def forget(self) -> None:
+        """The store changed: count again when next drawn."""
+        self._counts.clear()
+        self.refresh()
+
     # -- counts -------------------------------------------------------------------
     def set_filter(self, where: str | None, params: tuple | list = ()) -> None:
         """Count only the events the timeline's filter keeps (None: every event)."""

@@ -202,6 +202,11 @@ class MapView(Widget, can_focus=True):
     def _view_key(self) -> tuple:
         return (round(self.lat, 6), round(self.lon, 6), round(self.scale, 9), self.rows, self.cols)
 
+    def forget(self) -> None:
+        """The store changed: count again when next drawn."""
+        self._counts.clear()
+        self.refresh()
+
     def counts(self) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], int]]:
         """(events per cell in view, events outside by direction), one query each, kept per view."""
         key = self._view_key()

@@ -1,0 +1,250 @@
+"""The date phrases of a sentence, each checked by the store's resolver.
+
+Candidates come from patterns for the way news copy writes dates ("overnight on Saturday",
+"late Tuesday", "Sept. 26", "last month", "at 10:45 p.m. on Friday") and from dateparser's
+``search_dates``. dateparser proposes, it never decides: it reads "Su-34", "aged 44",
+"3,000 tons", "14 drones", "55%", phone and street numbers as dates, so a candidate is
+kept only when it holds a calendar word (a month, a weekday, "yesterday", "week", "ago", a
+year after "in"/"since"…) and the resolver (``dateline.db.dates.resolve``) reads it.
+
+Phrases relative to another event ("two days later", "the next morning") are returned
+with ``anchored`` set; ``drafts`` has the resolver read them with the previous dated event as anchor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..dates import DateError, Interval, resolve
+
+__all__ = ["DateMention", "find_dates", "is_calendar_phrase", "ANCHORED"]
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)"
+_TIME = (
+    r"(?:(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|after|before)\s+)?"
+    r"(?:about\s+|around\s+|approximately\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)"
+    r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?(?:\s*\([^)]{1,30}\))?"
+)
+_WEEKDAY_PHRASE = (
+    r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?|on\s+the\s+night\s+of\s+)?"
+    r"(?:on\s+)?(?:(?:last|next|this|this\s+coming|coming|past|previous)\s+)?" + _WD + r"(?:\s+" + _PART + r")?"
+    r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
+    r"(?:\s+(?:night\s+)?(?:into|to|until)\s+(?:early\s+)?" + _WD + r"(?:\s+" + _PART + r")?)?"
+)
+_MONTH_DAY = (
+    r"(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
+    + _MONTHS
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d))?"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?)"
+)
+_MONTH_YEAR = (
+    r"(?:(?:in|since|by|until|through|during|from|before|after)\s+)?(?:(?:early|mid|late)[\s-])?"
+    r"(?:(?:last|next|this)\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?"
+)
+_YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|percent|tons|people))"
+_RELATIVE = (
+    r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:early\s+|late\s+)?yesterday(?:\s+"
+    + _PART
+    + r")?"
+    r"|today|tomorrow(?:\s+" + _PART + r")?|tonight|last\s+night|overnight|this\s+(?:morning|afternoon|evening)"
+    r"|(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)|(?:earlier|later)\s+in\s+the\s+(?:week|month)"
+    r"|(?:over\s+|during\s+|at\s+)?(?:the\s+|this\s+|last\s+|next\s+)(?:coming\s+|past\s+|previous\s+)?(?:weekend)"
+    r"|(?:last|next|this|past|previous|coming|the\s+coming)\s+(?:week|month|year)"
+    r"|" + _NUMW + r"\s+(?:days?|weeks?|months?|years?|hours?)\s+ago"
+    r"|(?:in\s+the\s+)?(?:past|last)\s+" + _NUMW + r"\s+(?:days|weeks|hours)"
+    r"|(?:within|in)\s+" + _NUMW + r"\s+(?:days?|weeks?|months?)(?!\s+(?:of|after|before))"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)"
+)
+# relative to another event, not to the publication date
+ANCHORED = re.compile(
+    r"\b(?:(" + _NUMW + r")\s+(days?|weeks?|hours?|months?)\s+(later|earlier|before|after(?:wards)?)"
+    r"|(?:the\s+(next|following|previous)|(following))\s+(day|morning|afternoon|evening|night|week)"
+    r"|(?:the\s+)?day\s+(before|after))\b",
+    re.IGNORECASE,
+)
+
+_PATTERNS = [
+    re.compile(rf"(?:{_TIME}\s+)?(?:{_WEEKDAY_PHRASE})(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"(?:{_TIME}\s+)?(?:{_MONTH_DAY})(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"(?:{_TIME}\s+)?\b(?:{_RELATIVE})\b(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
+]
+_CAL_MONTH = re.compile(r"\b" + _MONTHS.replace(r"\.?", "") + r"\b")  # as written: "march" is no month
+_CALENDAR = re.compile(
+    r"\b(?:" + _WD + r"|yesterday|today|tomorrow|tonight|overnight|weekend"
+    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])",
+    re.IGNORECASE,
+)
+# a month name that is another word unless a day, a year or a time word is beside it
+_AMBIGUOUS_MONTH = re.compile(
+    r"^(may|march|jan|mar|aug|sept?|oct|dec)\.?$",  # alone: "May" opening a sentence is a verb
+    re.IGNORECASE,
+)
+_TRAP_AFTER = re.compile(
+    r"^\s*(?:%|percent|per\s*cent|tons?|tonnes?|kilomet|km|miles?|meters?|metres?|feet|people|drones?|missiles?"
+    r"|rockets?|troops|soldiers|civilians|dollars|euros?|years?\s+old|-year-old|st\b|street|avenue|road)",
+    re.IGNORECASE,
+)
+_TRAP_BEFORE = re.compile(r"(?:aged|age|no\.|number|[A-Za-z]-|\+|\$|€|£|\d[-.\s])\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    text: str  # the words as written
+    start: int  # offsets in the sentence
+    end: int
+    interval: Interval | None  # None for an anchored phrase (resolved on another event)
+    anchored: bool = False
+
+
+def is_calendar_phrase(text: str) -> bool:
+    """Whether ``text`` has a word only a date has: what every candidate must pass."""
+    if not _CALENDAR.search(text) and not _CAL_MONTH.search(text):
+        return False
+    if _AMBIGUOUS_MONTH.match(text.strip()):
+        return False  # "May", "in March" alone: a verb, a noun, or a month with no more to go on
+    return True
+
+
+_DATE_WORD = re.compile(
+    r"(?i)^(?:" + _MONTHS.replace(r"\.?", "") + r"|" + _WD + r"|\d+(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|"
+    r"on|in|at|of|the|by|since|until|from|to|and|this|last|next|past|early|late|mid|noon|midnight|morning|afternoon|"
+    r"evening|night|overnight|tonight|today|yesterday|tomorrow|week|weekend|month|year|ago|days?|weeks?|months?|"
+    r"years?|hours?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|earlier|later|before|after)[.,]?$"
+)
+
+
+def _only_date_words(text: str) -> bool:
+    """Whether every word of what dateparser proposes is a word of dates."""
+    return all(_DATE_WORD.match(w) for w in text.split())
+
+
+def _trap(sentence: str, a: int, b: int) -> bool:
+    """A number in a name, a quantity, an age, a phone or street number."""
+    return bool(_TRAP_AFTER.match(sentence[b:]) or _TRAP_BEFORE.search(sentence[max(0, a - 8) : a]))
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < y and x < b for x, y in spans)
+
+
+def find_dates(
+    sentence: str,
+    published: datetime,
+    tz: str | None = None,
+    masked: list[tuple[int, int]] | None = None,
+    use_dateparser: bool = True,
+) -> list[DateMention]:
+    """The date phrases of ``sentence`` outside the ``masked`` spans (quoted words), in order."""
+    masked = masked or []
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in ANCHORED.finditer(sentence):
+        if _overlaps(masked, m.start(), m.end()):
+            continue
+        found.append(DateMention(m.group(0), m.start(), m.end(), None, True))
+        taken.append(m.span())
+    for rx in _PATTERNS:
+        for m in rx.finditer(sentence):
+            a, b = m.span()
+            text = m.group(0).strip(" ,")
+            b = a + len(m.group(0).rstrip(" ,"))
+            if not text or _overlaps(taken, a, b) or _overlaps(masked, a, b):
+                continue
+            if not is_calendar_phrase(text) or _trap(sentence, a, b):
+                continue
+            try:
+                iv = resolve(text, published, tz)
+            except DateError:
+                continue
+            found.append(DateMention(text, a, b, iv))
+            taken.append((a, b))
+    if use_dateparser:
+        for text, a in _proposed(sentence):
+            b = a + len(text)
+            if _overlaps(taken, a, b) or _overlaps(masked, a, b):
+                continue
+            if not is_calendar_phrase(text) or _trap(sentence, a, b) or not _only_date_words(text):
+                continue
+            if _AMBIGUOUS_MONTH.match(text.split()[0]) and len(text.split()) > 1 and not re.search(r"\d", text):
+                continue  # "May we", "March on"
+            try:
+                iv = resolve(text, published, tz)
+            except DateError:
+                continue
+            found.append(DateMention(text, a, b, iv))
+            taken.append((a, b))
+    return _ranges(sentence, sorted(found, key=lambda d: d.start))
+
+
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and|into)\s*(?:early\s+|late\s+)?$", re.IGNORECASE)
+
+
+def _ranges(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """ "from Sept. 3 to Sept. 6", "between Monday and Wednesday": one interval over both."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        ia, ib = a.interval, b.interval if b else None
+        if b is not None and ia is not None and ib is not None:
+            gap = sentence[a.end : b.start]
+            lead = sentence[max(0, a.start - 9) : a.start]
+            if (
+                _RANGE_GAP.match(gap)
+                and (re.search(r"\b(?:from|between)\s*$", lead, re.IGNORECASE) or gap.strip() in ("-", "–"))
+                and ia.start < ib.end
+            ):
+                word = re.search(r"(?:from|between)?\s*$", lead, re.IGNORECASE)
+                begin = a.start - (len(word.group(0)) if word else 0)
+                iv = Interval(ia.start, ib.end, _span_precision(ia, ib))
+                out.append(DateMention(sentence[begin : b.end].strip(), begin, b.end, iv))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _span_precision(a: Interval, b: Interval) -> str:
+    days = (b.end - a.start).days
+    if days <= 1:
+        return a.precision if a.precision == b.precision else "day"
+    if days <= 7:
+        return "week"
+    if days <= 31:
+        return "month"
+    return "year"
+
+
+def _proposed(sentence: str) -> list[tuple[str, int]]:
+    """What dateparser's search_dates takes for dates, with where each stands."""
+    if not re.search(r"\d|" + _MONTHS + "|" + _WD, sentence, re.IGNORECASE):
+        return []  # nothing it could find that the patterns do not (and it is slow)
+    from dateparser.search import search_dates
+
+    try:
+        got = search_dates(sentence, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False}) or []
+    except Exception:  # dateparser's own faults must not stop an extraction
+        return []
+    out, pos = [], 0
+    for text, _ in got:
+        at = sentence.find(text, pos)
+        if at < 0:
+            at = sentence.find(text)
+        if at >= 0:
+            out.append((text, at))
+            pos = at + len(text)
+    return out

@@ -1,0 +1,826 @@
+"""An article into draft events: sentences about the same happening, date and place become
+one draft, with each sentence kept as its evidence and the article's quotes attached.
+
+Rules (each a class of phrasing, not an example):
+
+- A sentence with a date outside quotes, or with a verb of something happening ("killed",
+  "caught fire", "were evacuated", "intercepted"), or of something planned ("prepares to
+  visit", "upcoming meeting"), is evidence of a happening.
+- In a paragraph, the dated sentences open drafts; an undated one joins the draft of its
+  paragraph, unless it reports another kind of happening (an evacuation, a claim) or names
+  another town. An undated sentence in a paragraph with no draft opens one when it names
+  a place of its own (it is placed in time with the last dated draft before it, marked so
+  in ``attrs.date``), else it joins the last draft.
+- "two days later", "the next morning": anchored on the last dated draft before it
+  (``attrs.anchored_on``): the resolver reads them with that draft as its ``anchor``.
+- A plan ("will", "prepares to", "upcoming", a date after publication) is ``planned`` and
+  its date words are read looking forward (the resolver's ``status="planned"``); a claim
+  ("claimed to have") is ``claimed``, with who claims it in ``claimed_by``.
+- A quote goes to the draft of its paragraph (the nearest sentence before it), else to the
+  last statement, then the last draft, of its speaker, else to the last draft before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from ..dates import DateError, Interval, resolve
+from ..records import stable_id
+from .casualties import casualties
+from .dates_found import DateMention, find_dates
+from .people import Registry, find_entities
+from .places import PlaceMention, find_places
+from .quotes import Quote, find_quotes
+from .sentences import Sentence, sentences
+from .text import Article
+
+__all__ = ["Draft", "Extraction", "extract"]
+
+_HAPPENED = re.compile(
+    r"\b(?:killed|killing|injured|injuring|wounded|wounding|struck|hit|attacked|shelled|bombed|exploded|explosions?|"
+    r"caught\s+fire|destroyed|destruction|damaged|evacuated|intercepted|shot\s+down|downed|launched|fired|crashed|"
+    r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
+    r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
+    r"landed|sank|flooded|detonated|set\s+off)\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|would|plans?\s+to|planned|prepares?\s+to|preparing\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
+    r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
+_CLAIMED = re.compile(
+    r"\b(?:claimed\s+to\s+have|claims\s+to\s+have|claimed\s+(?:that\s+)?it\s+had|said\s+it\s+had|allegedly|"
+    r"claimed\s+responsibility)\b",
+    re.IGNORECASE,
+)
+# what makes a weapon named in the sentence the kind of its happening ("rockets" in an aid
+# package is no missile strike)
+_ATTACK = re.compile(
+    r"\b(?:struck|strikes?|hit|attack(?:ed|s)?|shelled|shelling|bombed|bombing|fired|launched|intercepted|"
+    r"shot\s+down|downed|destroyed|destruction|exploded|explosions?|caught\s+fire|raid(?:ed)?|killed|injured|"
+    r"wounded|targeted|opened\s+fire|shooting|burst|flood(?:ed|ing)?|burned|detonated)\b",
+    re.IGNORECASE,
+)
+_KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
+    ("evacuation", re.compile(r"\b(?:were|was|been)\s+evacuated\b|\bevacuated\s+(?:the|residents|people)", re.I)),
+    ("interception", re.compile(r"\bclaimed\s+to\s+have\s+(?:intercepted|shot\s+down|downed)\b", re.I)),
+    ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip\s+to|meeting\s+with|will\s+meet)\b", re.I)),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)\b", re.I
+        ),
+    ),
+]
+_KINDS_WEAPON = [
+    ("shooting", re.compile(r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\s+dead\b", re.I)),
+    ("drone strike", re.compile(r"\bdrones?\b", re.I)),
+    ("airstrike", re.compile(r"\bair\s*strikes?\b|\bbomb(?:s|ed|ing|ings)?\b|\bjets?\b", re.I)),
+    ("missile strike", re.compile(r"\bmissiles?\b(?!\s+depots?)|\brockets?\b", re.I)),
+    ("shelling", re.compile(r"\bshell(?:ed|ing)\b|\bartillery\b", re.I)),
+]
+_KINDS_GENERIC = [
+    ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
+    ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
+    ("flood", re.compile(r"\bflood(?:s|ed|ing)?\b|\bburst\s+its\s+banks\b", re.I)),
+    ("fire", re.compile(r"\bfire\b|\bblaze\b", re.I)),
+    ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
+    ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
+    ("protest", re.compile(r"\bprotest(?:s|ed|ers)?\b", re.I)),
+]
+_LEAD_IN = re.compile(
+    r"^(?:(?:In|On|At|As|After|Before|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)"
+)
+_ASIDE = re.compile(
+    r",\s+(?:which|who|involving|including|reportedly|according|about|Zelenskyy's|the\s+\w+\s+of)[^,]{0,90},"
+)
+
+
+# a town is where something happened when it follows words like these ("in Kharkiv", "near
+# the town of Toropets", "to visit Washington"), not "talks with Moscow", "northwest of Moscow"
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
+    r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+to|"
+    r"hit|struck|shelled|bombed|attacked|pounded|targeted|"
+    r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
+    re.IGNORECASE,
+)
+
+
+# a small town must be named as where something is ("in", "near", "the town of"): "over the
+# Atlantic" is no town in Iowa, "Hurricane Milton" no town in Utah
+_SMALL_TOWN = 100_000
+_STRONG_LOCATIVE = re.compile(
+    r"(?:\b(?:in|near|outside|at|into|from|visit(?:ing|ed|s)?|(?:town|city|village|port|settlement)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|nearby|occupied|frontline|front-line)\s+)?"
+    r"|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$"
+)
+
+
+_WIRE_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?\s*[-—–]{1,2}\s+"
+)
+
+
+@dataclass
+class Draft:
+    n: int
+    sentences: list[Sentence]
+    date: DateMention | None
+    interval: Interval | None
+    kind: str | None
+    status: str = "happened"
+    places: list[PlaceMention] = field(default_factory=list)
+    actors: list[str] = field(default_factory=list)
+    killed: int | None = None
+    injured: int | None = None
+    quotes: list[Quote] = field(default_factory=list)
+    attrs: dict = field(default_factory=dict)
+    title: str = ""
+    id: str = ""
+    title_text: str | None = None
+    claimed_by: str | None = None  # for a claim: who claims it (the subject of "claimed")
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentences[0].paragraph
+
+    def city(self) -> str | None:
+        for p in self.places:
+            if p.kind == "city":
+                return p.text
+        return None
+
+    def place_fields(self) -> dict:
+        cities = [p for p in self.places if p.kind == "city" and p.place]
+        regions = list(dict.fromkeys(p.region for p in self.places if p.kind == "region" and p.region))
+        countries = [p for p in self.places if p.kind == "country" and p.place]
+        out: dict = {}
+        states = [p for p in self.places if p.kind == "state" and p.place]
+        if not cities and states:
+            st = states[0]
+            out.update(place=st.text, region=st.place.region if st.place else None, country="United States")
+        if cities:
+            c = cities[0]
+            out.update(place=c.text, country=c.place.country if c.place else None)
+            if c.place and c.place.lat is not None:
+                out.update(lat=round(c.place.lat, 4), lon=round(c.place.lon, 4))  # type: ignore[arg-type]
+            if c.place and c.place.region:
+                out["region"] = c.place.region
+        elif regions and "place" not in out:
+            out["place"] = " and ".join(regions) if len(regions) < 3 else "; ".join(regions)
+        elif countries and "place" not in out:
+            out["place"] = countries[0].text
+        if self.attrs.get("near") and out.get("place"):
+            out["place"] = f"near {out['place']}"
+        if regions and "region" not in out:
+            out["region"] = ", ".join(regions)
+        region_towns = [p for p in self.places if p.kind == "region" and p.place and p.place.country]
+        if not out.get("country") and region_towns:
+            out["country"] = region_towns[0].place.country  # type: ignore[union-attr]
+        if "country" not in out or not out.get("country"):
+            if countries:
+                out["country"] = countries[0].place.country if countries[0].place else None
+        return {k: v for k, v in out.items() if v is not None}
+
+    def record(self, source: str | None, published: str, tz: str | None) -> dict:
+        iv = self.interval
+        rec: dict = {
+            "id": self.id,
+            "title": self.title,
+            "summary": " ".join(s.text for s in self.sentences),
+            "kind": self.kind,
+            "status": self.status,
+            "date_text": self.date.text if self.date else None,
+        }
+        if iv is not None:
+            rec["start"], rec["end"] = iv.iso()
+            rec["precision"] = iv.precision
+        rec.update(self.place_fields())
+        if self.status == "claimed" and self.claimed_by:
+            rec["claimed_by"] = self.claimed_by
+        rec.update(
+            actors=self.actors,
+            killed=self.killed,
+            injured=self.injured,
+            source=source,
+            published=published,
+            paragraph=self.paragraph,
+            excerpt=self.sentences[0].text,
+            attrs=dict(self.attrs),
+            quotes=[q.record() for q in self.quotes],
+            evidence=[{"paragraph": s.paragraph, "sentence": s.index, "text": s.text} for s in self.sentences],
+        )
+        return rec
+
+
+@dataclass
+class Extraction:
+    article: Article
+    sentences: list[Sentence]
+    drafts: list[Draft]
+    quotes: list[Quote]
+    unattached: list[Quote]
+    published: datetime
+    tz: str | None
+    source: str | None
+
+    def records(self) -> list[dict]:
+        pub = self.published.isoformat(timespec="seconds")
+        return [d.record(self.source, pub, self.tz) for d in self.drafts]
+
+    def as_json(self) -> dict:
+        a = self.article
+        return {
+            "source": {
+                "title": a.title,
+                "name": self.source,
+                "byline": a.byline,
+                "site": a.site,
+                "url": a.url,
+                "published": self.published.isoformat(timespec="seconds"),
+                "tz": self.tz,
+                "path": a.path,
+                "paragraphs": len(a.paragraphs),
+            },
+            "drafts": self.records(),
+            "quotes_without_event": [q.record() for q in self.unattached],
+        }
+
+
+def _masked(sentence: Sentence, quotes: list[Quote], paragraphs: list[str]) -> list[tuple[int, int]]:
+    """The quoted spans of a sentence, in the sentence's offsets."""
+    out = []
+    for q in quotes:
+        if q.paragraph == sentence.paragraph and q.last_paragraph == sentence.paragraph:
+            a, b = q.start - 1, q.end + 1
+        elif q.paragraph == sentence.paragraph:
+            a, b = q.start - 1, len(paragraphs[sentence.paragraph - 1])
+        elif q.last_paragraph == sentence.paragraph:
+            a, b = 0, q.end + 1
+        elif q.paragraph < sentence.paragraph < q.last_paragraph:
+            a, b = 0, len(paragraphs[sentence.paragraph - 1])
+        else:
+            continue
+        lo, hi = max(a, sentence.start), min(b, sentence.end)
+        if lo < hi:
+            out.append((lo - sentence.start, hi - sentence.start))
+    # a sentence split inside a quote (its marks in another sentence): an odd mark count
+    return out
+
+
+def _outside(text: str, masked: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for a, b in masked:
+        for i in range(a, min(b, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+_FINITE = re.compile(r"\b(?:said|says|will|is|are|was|were|has|have|had|took|hit|struck|caught|set|shot|\w+ed)\b")
+
+
+def _title(sentence: str) -> str:
+    s = _LEAD_IN.sub("", sentence.strip())
+    s = re.split(r"\s+according\s+to\b|;\s+|\s+—\s+|\s+--\s+", s, maxsplit=1)[0]
+    chunks = [c for c in re.split(r",\s+(?!and\b)", s) if c.strip()]
+    verb_at = next((i for i, c in enumerate(chunks) if _HAPPENED.search(c) or _FINITE.search(c)), 0)
+    chunk = chunks[verb_at] if chunks else s
+    if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
+        chunk = chunks[0] + " " + chunk
+    s = chunk.rstrip(" .,;:")
+    words = s.split()
+    if len(words) > 14:
+        s = " ".join(words[:14]) + "…"
+    return s[:1].upper() + s[1:] if s else sentence[:80]
+
+
+_TITLE_CUT = re.compile(r",\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
+_LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+
+
+def _title_around(
+    sentence: Sentence, outside: str, mention: DateMention, registry: Registry, quoted: bool = False
+) -> str:
+    """The title of a dated happening: the clause that holds its date, with its subject
+    (the sentence's first words when the clause starts with its verb; the person a
+    pronoun stands for). A sentence that opens with a quote is titled by its attribution."""
+    text = outside if quoted else sentence.text
+    cuts = [0] + [m.end() for m in _TITLE_CUT.finditer(outside)] + [len(text) + 1]
+    starts = [c for c in cuts if c <= mention.start]
+    a = starts[-1] if starts else 0
+    b = next((c for c in cuts if c > mention.end), len(text) + 1)
+    # the separator that ends the clause is not part of it
+    end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
+    stop = min(b, end_cut)
+    if len(text[mention.end : stop].split()) > 4:
+        stop = mention.end  # what follows the date is detail: "… next week with a "victory plan" that …"
+    clause = text[a:stop].strip(" ,;")
+    clause = re.sub(r"^(?:Although|Though|While|As|After|When|Because|Since|If|But|And)\s+", "", clause)
+    if len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
+        # "Two days later, a second strike hit …": the date leads in, the happening follows
+        nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
+        clause = text[end_cut:nxt].strip(" ,;")
+        clause = clause[:1].upper() + clause[1:]
+    clause = " ".join(clause.split())
+    if a > 0 and clause[:1].islower() and not _LEAD_PRONOUN.match(clause):
+        head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
+        head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
+        if head and not _FINITE.search(head):
+            clause = f"{head} {clause}"
+    m = _LEAD_PRONOUN.match(clause)
+    if m:
+        who = registry.last("person", sentence.paragraph, sentence.start)
+        if who is not None:
+            clause = who.name.split()[-1] + clause[m.end() :]
+    if not clause or len(clause.split()) < 3:
+        return _title(text)
+    return _title(clause)
+
+
+def _strong_kind(text: str) -> str | None:
+    for kind, rx in _KINDS_STRONG:
+        if rx.search(text):
+            return kind
+    return None
+
+
+def _generic_kind(text: str) -> str | None:
+    for kind, rx in _KINDS_GENERIC:
+        if rx.search(text):
+            return kind
+    return None
+
+
+def _weapon_kind(text: str) -> str | None:
+    for kind, rx in _KINDS_WEAPON:
+        if rx.search(text):
+            return kind
+    return None
+
+
+def _planned_near(text: str, mention: DateMention | None) -> bool:
+    if mention is None:
+        return bool(_PLANNED.search(text))
+    window = text[max(0, mention.start - 70) : mention.start]
+    clause = re.split(r"[,;]\s+(?=[A-Za-z])", window)[-1] if "," in window else window
+    return bool(_PLANNED.search(clause))
+
+
+_CLOCK = re.compile(
+    r"\b(?:at\s+)?(around|about|approximately|shortly\s+after|just\s+after)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+    r"(?:\s+local\s+time)?",
+    re.IGNORECASE,
+)
+
+
+def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
+    """A clock time with no day ("at around 3 a.m.") inside the interval it is placed in
+    (the night of the event before it): the minute, or the hour when it is approximate."""
+    m = _CLOCK.search(text)
+    if not m:
+        return None
+    hour = int(m.group(2)) % 12 + (12 if m.group(4).lower() == "p" else 0)
+    minute = int(m.group(3) or 0)
+    day = span.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    while day < span.end:
+        t = day.replace(hour=hour, minute=minute)
+        if span.start <= t < span.end:
+            approx = bool(m.group(1))
+            end = t + (timedelta(hours=1) if approx else timedelta(minutes=1))
+            return Interval(t, end, "hour" if approx else "minute"), m.group(0).strip()
+        day += timedelta(days=1)
+    return None
+
+
+def _with_times(dates: list[DateMention], text: str, published: datetime, tz: str | None) -> list[DateMention]:
+    """A bare time ("at 10:45 p.m.") joins the day named in the same sentence ("on Friday")."""
+    days = [d for d in dates if d.interval and not _ONLY_TIME.fullmatch(d.text)]
+    times = [d for d in dates if d.interval and _ONLY_TIME.fullmatch(d.text)]
+    if not times or len(days) != 1:
+        return dates
+    day = days[0]
+    words = f"{times[0].text} {day.text}"
+    try:
+        iv = resolve(words, published, tz)
+    except Exception:
+        return dates
+    joined = DateMention(words, min(day.start, times[0].start), max(day.end, times[0].end), iv)
+    return sorted([d for d in dates if d is not day and d is not times[0]] + [joined], key=lambda d: d.start)
+
+
+_ONLY_TIME = re.compile(
+    r"(?i)(?:(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before)|after|before)\s+)?"
+    r"(?:about\s+|around\s+)?(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)"
+    r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?"
+)
+_CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but|and|as|that|which)\s+", re.I)
+
+
+def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """(start, end) of the clause of each date: cut between two dates at the last comma or
+    joining word between them."""
+    bounds = [0]
+    for prev, nxt in zip(dates, dates[1:]):
+        cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, prev.end, nxt.start)]
+        if not cuts:
+            return []
+        bounds.append(cuts[-1])
+    bounds.append(len(text))
+    return list(zip(bounds, bounds[1:]))
+
+
+def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
+    killed, injured = casualties(outside)
+    happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None
+    d0 = dates[0] if dates else None
+    planned = _planned_near(outside, d0) if d0 else False
+    if d0 and d0.interval and d0.interval.start > published:
+        planned = True
+    return _Info(
+        s,
+        outside,
+        dates,
+        places,
+        bool(dates) or happened,
+        _strong_kind(outside),
+        planned,
+        bool(_CLAIMED.search(outside)),
+        killed,
+        injured,
+    )
+
+
+@dataclass
+class _Info:
+    s: Sentence
+    outside: str
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    candidate: bool
+    kind: str | None
+    planned: bool
+    claimed: bool
+    killed: int | None
+    injured: int | None
+    clause: str | None = None  # the part of the sentence that is its own, when it has several dates
+
+
+_CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+it\s+had)\b", re.I)
+
+
+def extract(
+    article: Article, published: datetime, tz: str | None = None, source: str | None = None, country: str | None = None
+) -> Extraction:
+    """The drafts of ``article`` published at ``published`` (aware, or read in ``tz``)."""
+    from ..gazetteer import country_of_zone, lookup
+
+    home = country or country_of_zone(tz or getattr(published.tzinfo, "key", None))
+    paragraphs = list(article.paragraphs)
+    filed_at: PlaceMention | None = None  # the town of the wire dateline
+    if paragraphs:
+        m = _WIRE_DATELINE.match(paragraphs[0])
+        if m:
+            # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
+            article.meta["dateline"] = m.group(0).strip(" -—–")
+            paragraphs[0] = paragraphs[0][m.end() :]
+            article.paragraphs = paragraphs
+            head = lookup(" ".join(w.capitalize() for w in m.group(1).split()), areas=True)
+            if head is not None and head.kind == "city":
+                filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
+            if country is None:
+                home = (head.country if head else None) or home
+    sents = sentences(paragraphs)
+    all_places: dict[int, list[PlaceMention]] = {s.index: find_places(s.text, home) for s in sents}
+    place_names = {p.text for ps in all_places.values() for p in ps}
+    registry = Registry()
+    quotes = find_quotes(paragraphs, registry, place_names)
+
+    infos: list[_Info] = []  # one a sentence, in order
+    extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
+    for s in sents:
+        masked = _masked(s, quotes, paragraphs)
+        outside = _outside(s.text, masked)
+        dates = [d for d in find_dates(s.text, published, tz, masked) if d.interval or d.anchored]
+        places = [
+            p
+            for p in all_places[s.index]
+            if not any(a <= p.start < b for a, b in masked)
+            and (p.kind not in ("city", "country") or _LOCATIVE.search(s.text[: p.start]))
+            and not (p.kind == "country" and not s.text[: p.start].strip())  # "Russia launched…": the actor
+            and not (
+                p.kind == "city"
+                and p.place is not None
+                and p.place.population < _SMALL_TOWN
+                and not _STRONG_LOCATIVE.search(s.text[: p.start])
+            )
+        ]
+        killed, injured = casualties(outside)
+        happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None
+        planned_cue = bool(
+            re.search(
+                r"\b(?:prepares?\s+to|plans?\s+to|upcoming|scheduled\s+to|is\s+due\s+to|will\s+(?:visit|meet|travel|hold|attend))\b",
+                outside,
+                re.I,
+            )
+        )
+        dates = _with_times(dates, s.text, published, tz)
+        own = [d for d in dates if not d.anchored]  # "two days after …" relates, it does not split
+        clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 else []
+        if clauses:
+            dates = own
+            # two happenings on two dates in one sentence ("… on Monday, after a strike on
+            # Saturday killed five"): a draft for each clause with a date and a verb
+            for k, (a, b) in enumerate(clauses):
+                part = outside[:a].replace(outside[:a], " " * a) + outside[a:b] + " " * (len(outside) - b)
+                info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], published)
+                info.clause = re.sub(
+                    r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+",
+                    "",
+                    s.text[a:b].strip(),
+                    flags=re.I,
+                )
+                if k == 0:
+                    infos.append(info)
+                elif info.candidate and (_HAPPENED.search(part) or info.planned):
+                    extra.append(info)
+            continue
+        candidate = bool(dates) or happened or planned_cue
+        d0 = dates[0] if dates else None
+        planned = _planned_near(outside, d0) if d0 else planned_cue
+        if d0 and d0.interval and d0.interval.start > published:
+            planned = True
+        infos.append(
+            _Info(
+                s,
+                outside,
+                dates,
+                places,
+                candidate,
+                _strong_kind(outside),
+                planned,
+                bool(_CLAIMED.search(outside)),
+                killed,
+                injured,
+            )
+        )
+
+    drafts: list[Draft] = []
+
+    def last_dated(before: int) -> Draft | None:
+        for d in reversed(drafts):
+            if (
+                d.interval is not None
+                and d.date is not None
+                and d.sentences[0].index < before
+                and d.status != "planned"
+                and d.kind not in ("statement", "visit")
+            ):
+                return d
+        for d in reversed(drafts):
+            if d.interval is not None and d.sentences[0].index < before:
+                return d
+        return None
+
+    def open_draft(info: _Info, mention: DateMention | None) -> Draft:
+        para_text = paragraphs[info.s.paragraph - 1]
+        attack = bool(_ATTACK.search(info.outside)) or info.killed is not None or info.injured is not None
+        kind = (
+            info.kind
+            or (_weapon_kind(info.outside) if attack else None)
+            or (_weapon_kind(para_text) if attack else None)
+            or _generic_kind(info.outside)
+            or ("attack" if (info.killed or info.injured) else None)
+            or ("statement" if re.search(r"\b(?:said|told|stated)\b", info.outside) else None)
+        )
+        if kind is None:
+            kind = "attack" if (info.killed or info.injured) else "event"
+        d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
+        d.title_text = info.clause
+        d.status = "planned" if info.planned else ("claimed" if info.claimed and kind == "interception" else "happened")
+        if mention is not None and mention.anchored:
+            anchor = last_dated(info.s.index)
+            if anchor is not None and anchor.interval is not None:
+                try:  # the resolver reads "two days later" after the event it follows
+                    d.interval = resolve(mention.text, published, tz, anchor=anchor.interval)
+                    d.attrs["anchored_on"] = anchor.title or f"draft {anchor.n}"
+                except DateError:
+                    pass
+        elif mention is not None:
+            iv = mention.interval
+            if d.status == "planned":
+                try:  # "will … on Tuesday": the resolver looks forward, to the coming Tuesday
+                    iv = resolve(mention.text, published, tz, status="planned")
+                except DateError:
+                    pass
+            d.interval = iv
+        drafts.append(d)
+        _absorb(d, info)
+        return d
+
+    def inherit_place(d: Draft, here: list[Draft]) -> None:
+        """A happening with no place of its own ("Residents of nearby villages were
+        evacuated") is near the one before it in its paragraph."""
+        if d.places or not here:
+            return
+        prev = here[-1]
+        d.places = list(prev.places)
+        if prev.city():
+            d.attrs["near"] = True
+            d.attrs["place"] = f"near {prev.city()}: the place of the event before it in the paragraph"
+
+    def join(d: Draft, info: _Info) -> None:
+        d.sentences.append(info.s)
+        _absorb(d, info)
+
+    def _absorb(d: Draft, info: _Info) -> None:
+        for p in info.places:
+            if not any(q.text == p.text for q in d.places):
+                d.places.append(p)
+        if info.killed is not None:
+            d.killed = max(d.killed or 0, info.killed)
+        if info.injured is not None:
+            d.injured = max(d.injured or 0, info.injured)
+
+    def find_same(info: _Info, mention: DateMention | None, status: str) -> Draft | None:
+        city = next((p.text for p in info.places if p.kind == "city"), None)
+        for d in reversed(drafts):
+            if status == "planned" and d.status == "planned":
+                if city and d.city() == city:
+                    return d
+                if mention is None and d.city() and city == d.city():
+                    return d
+        return None
+
+    for pn in range(1, len(paragraphs) + 1):
+        para = sorted(
+            (i for i in infos + extra if i.s.paragraph == pn and i.candidate),
+            key=lambda i: (i.s.index, i.dates[0].start if i.dates else 0),
+        )
+        here: list[Draft] = []
+        # dated sentences open drafts (or join the same happening told before)
+        for info in para:
+            if not info.dates:
+                continue
+            mention = info.dates[0]
+            status = "planned" if info.planned else "happened"
+            same = find_same(info, mention, status)
+            if same is None:
+                for d in here:
+                    if d.interval == mention.interval and not info.places and d.kind == (info.kind or d.kind):
+                        same = d
+            if same is not None:
+                join(same, info)
+                if same not in here:
+                    here.append(same)
+                continue
+            here.append(open_draft(info, mention))
+        # undated sentences join one
+        for info in para:
+            if info.dates:
+                continue
+            city = next((p.text for p in info.places if p.kind in ("city", "region")), None)
+            status = "planned" if info.planned else "happened"
+            same = find_same(info, None, status) if status == "planned" else None
+            if same is not None:
+                join(same, info)
+                continue
+            before = [d for d in here if d.sentences[0].index < info.s.index] or here
+            target = before[-1] if before else None
+            if target is not None:
+                other_kind = info.kind in ("evacuation", "interception") and info.kind != target.kind
+                other_city = (
+                    city
+                    and target.city()
+                    and city != target.city()
+                    and city not in target.place_fields().get("region", "")
+                )
+                if not other_kind and not other_city:
+                    join(target, info)
+                    continue
+            if not here and city is None and drafts and not info.kind and status != "planned":
+                join(drafts[-1], info)
+                here.append(drafts[-1])
+                continue
+            if status == "planned" and not city:
+                continue  # a plan with neither date nor place: not enough to go on
+            d = open_draft(info, None)
+            inherit_place(d, here)
+            anchor = last_dated(info.s.index)
+            if anchor is not None and d.status != "planned":
+                d.interval = anchor.interval
+                d.date = None
+                d.attrs["date"] = (
+                    f"no date words; placed with '{anchor.date.text if anchor.date else anchor.title}' "
+                    f"(draft {anchor.n}), the last dated event before it"
+                )
+                d.attrs["date_from"] = anchor.date.text if anchor.date else None
+                timed = _time_within(info.outside, anchor.interval) if anchor.interval else None
+                if timed is not None:
+                    d.interval, words = timed
+                    d.date = DateMention(words, 0, 0, d.interval)
+                    d.attrs["date"] = (
+                        f"'{words}' in the {anchor.interval.precision} of draft {anchor.n} "  # type: ignore[union-attr]
+                        f"('{anchor.date.text if anchor.date else anchor.title}')"
+                    )
+            here.append(d)
+
+    drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
+    drafts.sort(key=lambda d: d.sentences[0].index)
+    src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
+    seen_ids: set[str] = set()
+    for i, d in enumerate(drafts, 1):
+        d.n = i
+        dated_first = d.sentences[0]
+        d.sentences.sort(key=lambda s: s.index)
+        dated = next((s for s in d.sentences if any(m.s is s and m.dates for m in infos)), d.sentences[0])
+        lead = dated.text.lstrip()
+        if d.title_text:
+            d.title = _title(d.title_text)
+        elif d.date is not None:
+            d.title = _title_around(dated, infos[dated.index].outside, d.date, registry, quoted=lead[:1] in '"\u201c')
+        elif lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
+            d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
+        else:
+            d.title = _title(dated.text)
+        d.id = stable_id(src, dated_first.text)
+        if d.id in seen_ids:  # a second happening told in the same sentence
+            d.id = stable_id(src, dated_first.text, d.date.text if d.date else d.n)
+        seen_ids.add(d.id)
+        if d.status == "claimed" or d.kind == "interception":
+            d.status = "claimed"
+        names: list[str] = []
+        for s in d.sentences:
+            info = infos[s.index]
+            found = [
+                (e.start, registry.full(e.name) if e.kind == "person" else e.name)
+                for e in find_entities(info.outside, place_names)
+            ]
+            for m in re.finditer(r"\b([A-Z][\w\-]+)(?:['’]s)?\b", info.outside):
+                full = registry.known_surname(m.group(1))
+                if full:
+                    found.append((m.start(), full))
+            cue = _CLAIM_VERB.search(info.outside) if d.status == "claimed" and d.claimed_by is None else None
+            if cue is not None:  # "the Russian Defense Ministry claimed…": the last name before the verb
+                claimants = [name for start, name in sorted(found) if start < cue.start()]
+                d.claimed_by = claimants[-1] if claimants else None
+            for _, name in sorted(found):
+                if name not in names:
+                    names.append(name)
+        d.actors = names
+        if d.interval is None:
+            d.attrs["date"] = "no date found: give one before accepting"
+    if filed_at is not None:
+        for d in drafts:
+            if (
+                d.kind == "statement"
+                and not d.places
+                and any(
+                    re.search(
+                        r"\b(?:briefing|press|news)\s+conference\b|\bbriefing\b|\btold\s+reporters\b", x.text, re.I
+                    )
+                    for x in d.sentences
+                )
+            ):
+                # said at a briefing with no place named: where the report was filed
+                d.places.append(filed_at)
+                d.attrs["place"] = f"{filed_at.text}: the dateline of the report (no place named)"
+    unattached = _attach(quotes, drafts, sents)
+    for d in drafts:
+        for q in d.quotes:
+            if q.speaker and q.speaker not in d.actors:
+                d.actors.append(q.speaker)
+    return Extraction(article, sents, drafts, quotes, unattached, published, tz, src)
+
+
+def _attach(quotes: list[Quote], drafts: list[Draft], sents: list[Sentence]) -> list[Quote]:
+    left = []
+    for q in quotes:
+        target = None
+        in_para = [d for d in drafts for s in d.sentences if s.paragraph == q.paragraph]
+        if in_para:
+            before = [
+                (s.start, d) for d in drafts for s in d.sentences if s.paragraph == q.paragraph and s.start <= q.start
+            ]
+            target = max(before, key=lambda t: t[0])[1] if before else in_para[0]
+        elif q.speaker:
+            earlier = [d for d in drafts if d.paragraph <= q.paragraph]
+            for want in ("statement", None):
+                for d in reversed(earlier):
+                    if q.speaker in d.actors and (want is None or d.kind == want):
+                        target = d
+                        break
+                if target:
+                    break
+        if target is None:
+            earlier = [d for d in drafts if d.paragraph <= q.paragraph]
+            target = earlier[-1] if earlier else None
+        if target is None:
+            left.append(q)
+        else:
+            target.quotes.append(q)
+    return left

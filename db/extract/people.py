@@ -1,0 +1,246 @@
+"""People and organisations named in an article: who a pronoun or a surname points back to.
+
+A person is a run of capitalised words after a title ("Governor Serhii Lysak", "Kharkiv
+Mayor Ihor Terekhov"), or two or three capitalised words that are no place, month,
+organisation or nationality ("Joe Biden"); the title words before the name are the role.
+An organisation is a run holding an organisation word ("the Russian Defense Ministry",
+"the UK's defense ministry", "Ukrainian General Staff").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Entity", "find_entities", "Registry", "TITLES", "ORG_WORDS"]
+
+TITLES = {
+    "president", "vice", "prime", "minister", "governor", "gov.", "mayor", "secretary", "chancellor", "general", "gen.",
+    "col.", "colonel", "lt.", "lieutenant", "sgt.", "sergeant", "capt.", "captain", "maj.", "major", "adm.", "admiral",
+    "sen.", "senator", "rep.", "representative", "ambassador", "commander", "chief", "spokesperson", "spokesman",
+    "spokeswoman", "speaker", "king", "queen", "prince", "pope", "dr.", "mr.", "mrs.", "ms.", "prof.", "professor",
+    "judge", "justice", "director", "head", "leader", "foreign", "defense", "defence", "interior", "deputy", "acting",
+    "former", "regional", "chairman", "chairwoman", "chair", "ceo", "envoy", "officer", "official", "premier",
+    "attorney", "sheriff", "superintendent", "inspector", "sheikh", "patriarch", "archbishop", "bishop", "rabbi",
+    "imam", "lawmaker", "mp", "councillor", "councilor", "commissioner", "ombudsman", "spokesperson,",
+}  # fmt: skip
+ORG_WORDS = {
+    "ministry", "staff", "army", "forces", "force", "office", "council", "agency", "service", "services", "police",
+    "command", "media", "department", "committee", "government", "kremlin", "pentagon", "military", "navy", "guard",
+    "administration", "company", "corporation", "inc.", "ltd.", "group", "union", "nations", "organization",
+    "organisation", "party", "parliament", "congress", "senate", "court", "bank", "fund", "institute", "university",
+    "commission", "authority", "authorities", "ministry's", "directorate", "mission", "red", "cross", "nato", "un",
+    "who", "unicef", "reuters", "ap", "afp", "tass", "ria", "interfax", "bbc", "cnn", "rescuers", "officials",
+    "hospital", "brigade", "battalion", "regiment", "division", "corps", "house", "white", "state", "house,",
+}  # fmt: skip
+NOT_NAMES = {
+    "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after", "before", "amid",
+    "although", "thus", "among", "with", "from", "for", "by", "to", "of", "his", "her", "their", "its", "our", "this",
+    "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "here", "reports", "residents",
+    "unverified", "russian", "ukrainian", "american", "british", "european", "western", "israeli", "palestinian",
+    "chinese", "french", "german", "iranian", "syrian", "turkish", "polish", "north", "south", "east", "west",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept.", "oct.",
+    "nov.", "dec.", "jan.", "feb.", "aug.", "u.s.", "uk", "eu", "un", "three", "two", "one", "several", "local",
+    "state", "federal", "national", "international", "victory", "telegram", "facebook", "x", "twitter", "earlier",
+    "hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "flight", "covid",
+    "later", "street", "avenue", "road", "boulevard", "square", "lane", "drive", "park", "bridge", "meanwhile", "however", "still", "also", "both", "every", "no", "some", "many", "most", "all",
+}  # fmt: skip
+
+_CAP_RUN = re.compile(
+    r"(?:[a-z]+\s+)?(?:[A-Z][\w'’.\-]*|al-[A-Z]\w+)(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[A-Z][\w'’.\-]*))*"
+)
+_NAME_TOKEN = re.compile(r"^[A-Z][a-z'’\-]*[A-Z]?[a-z'’\-]+[a-z]$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    role: str | None
+    kind: str  # person, org
+    start: int  # offsets in the paragraph
+    end: int
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(role tokens, name tokens): the title words in front of a name."""
+    last_title = -1
+    for i, tok in enumerate(tokens):
+        if tok.lower().rstrip(",") in TITLES:
+            last_title = i
+    return tokens[: last_title + 1], tokens[last_title + 1 :]
+
+
+def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, str | None, str | None]:
+    """(kind, name, role) of a capitalised phrase, or (None, None, None)."""
+    tokens = [t.rstrip(",.;:") if not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{1,3}\.", t) else t for t in phrase.split()]
+    tokens = [t for t in tokens if t]
+    low = [t.lower().strip(",.") for t in tokens]
+    role0, name0 = split_role(tokens)
+    if any(_strip_possessive(t) in ORG_WORDS for t in low) and not (
+        role0 and 2 <= len(name0) <= 3 and all(_NAME_TOKEN.match(t) for t in name0)
+    ):
+        return "org", re.sub(r"^(?:the|The)\s+", "", phrase).strip(" ,."), None
+    role, raw_name = split_role(tokens)
+    name = [_strip_possessive(t) for t in raw_name]
+    while name and name[0].lower() in NOT_NAMES:
+        name = name[1:]
+    if not name or len(name) > 4:
+        return None, None, None
+    if not all(_NAME_TOKEN.match(t) for t in name):
+        return None, None, None
+    if any(t.lower() in NOT_NAMES for t in name):
+        return None, None, None
+    joined = " ".join(name)
+    if places and joined in places:
+        return None, None, None
+    if role or len(name) >= 2:
+        role_text = " ".join(role).strip(" ,") or None
+        return "person", joined, role_text
+    return None, None, None
+
+
+_ABBREV_TITLES = (
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Lt",
+    "Col",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "St",
+    "Sgt",
+    "Capt",
+    "Maj",
+    "Adm",
+    "Prof",
+    "Rev",
+    "Cmdr",
+    "Gens",
+    "Sens",
+    "Reps",
+    "Govs",
+)
+
+
+def _cut(text: str):
+    """Where a capitalised run ends early: after a possessive, or at a sentence's end (not
+    after "Gov." or "Sen.")."""
+    for m in re.finditer(r"['’]s(?=\s)|(?<![A-Z])\.(?=\s+[A-Z])", text):
+        if m.group(0) == "." and re.search(r"\b(?:" + "|".join(_ABBREV_TITLES) + r")$", text[: m.start()]):
+            continue
+        return m
+    return None
+
+
+def _runs(paragraph: str):
+    """Capitalised runs, cut after a possessive ("Russia's | Tver") and at a sentence's end."""
+    for m in _CAP_RUN.finditer(paragraph):
+        text, base = m.group(0), m.start()
+        cut = _cut(text)
+        while cut:
+            yield base, text[: cut.end()], base + cut.end()
+            rest = text[cut.end() :]
+            skip = len(rest) - len(rest.lstrip())
+            base, text = base + cut.end() + skip, rest.lstrip()
+            cut = _cut(text)
+        if text:
+            yield base, text, base + len(text)
+
+
+class _M:
+    def __init__(self, start: int, text: str, end: int) -> None:
+        self._s, self._t, self._e = start, text, end
+
+    def group(self, _: int = 0) -> str:
+        return self._t
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity]:
+    out = []
+    for m in (_M(*r) for r in _runs(paragraph)):
+        phrase = m.group(0)
+        lead = re.match(r"[a-z]+\s+", phrase)
+        lower_lead = lead.group(0).strip() if lead else ""
+        if lead is not None and lower_lead not in TITLES:
+            phrase = phrase[len(lead.group(0)) :]
+            start = m.start() + len(lead.group(0))
+        else:
+            start = m.start()
+        # an org phrase may begin in lower case: "the UK's defense ministry"
+        tail = re.match(
+            r"((?:\s+[a-z]+){0,2}\s+(?:ministry|staff|media|forces|police|authorities|office))\b", paragraph[m.end() :]
+        )
+        end = m.end()
+        if tail:
+            phrase += tail.group(1)
+            end += len(tail.group(1))
+        kind, name, role = classify(phrase.strip(), places)
+        if kind:
+            out.append(Entity(name or phrase, role, kind, start, end))
+    return out
+
+
+class Registry:
+    """Who has been named so far, to resolve a pronoun or a surname."""
+
+    def __init__(self) -> None:
+        self.people: list[Entity] = []
+        self.orgs: list[Entity] = []
+        self.mentions: list[tuple[int, int, Entity]] = []  # (paragraph, offset, entity) in text order
+
+    def add(self, paragraph: int, ent: Entity) -> Entity:
+        if ent.kind == "person":
+            full = self.full(ent.name)
+            known = next((p for p in self.people if p.name == full), None)
+            if known is None:
+                self.people.append(ent)
+                known = ent
+            elif ent.role and not known.role:
+                known = Entity(known.name, ent.role, "person", known.start, known.end)
+                self.people = [known if p.name == known.name else p for p in self.people]
+            ent = Entity(known.name, ent.role or known.role, "person", ent.start, ent.end)
+        else:
+            if not any(o.name.lower() == ent.name.lower() for o in self.orgs):
+                self.orgs.append(ent)
+        self.mentions.append((paragraph, ent.start, ent))
+        return ent
+
+    def full(self, name: str) -> str:
+        """The full name of a person named before by surname alone ("Zelenskyy")."""
+        for p in self.people:
+            if p.name == name or p.name.split()[-1] == name or p.name.endswith(" " + name):
+                return p.name
+        return name
+
+    def role_of(self, name: str) -> str | None:
+        for p in self.people:
+            if p.name == name:
+                return p.role
+        return None
+
+    def known_surname(self, word: str) -> str | None:
+        for p in self.people:
+            if p.name.split()[-1] == _strip_possessive(word):
+                return p.name
+        return None
+
+    def last(self, kind: str, paragraph: int, offset: int) -> Entity | None:
+        best = None
+        for para, off, ent in self.mentions:
+            if (para, off) < (paragraph, offset) and ent.kind == kind:
+                best = ent
+        return best

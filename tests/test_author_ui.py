@@ -1,0 +1,225 @@
+"""The browser's editing keys (n, E, x, u) and the review screen (i), with Pilot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.db import edit, store
+from dateline.tui.app import DatelineApp
+from dateline.tui.components.eventform import Confirm, EventForm
+from dateline.tui.review import ReviewScreen
+from textual.widgets import Input, Label
+
+ARTICLE = Path(__file__).parent.parent / "db" / "seed" / "article.txt"
+
+
+async def select(pilot, app, event_id: str) -> None:
+    assert app.timeline_view.select_event(event_id)
+    await pilot.pause()
+
+
+def text_of(app, selector: str) -> str:
+    return str(app.screen.query_one(selector, Label).render())
+
+
+async def set_input(pilot, app, selector: str, value: str) -> None:
+    box = app.screen.query_one(selector, Input)
+    box.value = value
+    await pilot.pause()
+
+
+async def test_form_shows_the_date_live_refuses_a_bad_one_and_saves(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-kharkiv")
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert "night of 20–21 Sep 2024" in text_of(app, "#form-when")  # its stored date
+        await set_input(pilot, app, "#f-date_text", "next week")
+        assert "week of Mon 23 Sep – Sun 29 Sep 2024" in text_of(app, "#form-when")
+        await set_input(pilot, app, "#f-date_text", "the twelfth of never")
+        assert "✗ cannot read date 'the twelfth of never'" in text_of(app, "#form-when")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)  # not saved, said in place
+        assert text_of(app, "#form-status").startswith("Not saved: cannot read date")
+        assert edit.record(app.db, "seed-kharkiv")["date_text"] is None
+        await set_input(pilot, app, "#f-date_text", "late on Friday")
+        await set_input(pilot, app, "#f-injured", "16")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EventForm)
+        rec = edit.record(app.db, "seed-kharkiv")
+        assert (rec["date_text"], rec["start"], rec["injured"]) == ("late on Friday", "2024-09-20T18:00:00+03:00", 16)
+        assert edit.is_edited(app.db, "seed-kharkiv")
+        assert app.timeline_view.selected_id == "seed-kharkiv"
+        await pilot.press("tab", "enter")  # enter on the detail edits too
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.query_one("#f-date_text", Input).value == "late on Friday"
+
+
+async def test_new_event_then_remove_and_undo(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Power cut in Kyiv")
+        await set_input(pilot, app, "#f-date_text", "on Thursday")
+        app.screen.query_one("#f-quotes").text = "Vitali Klitschko (mayor of Kyiv): Crews are working"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        new_id = app.timeline_view.selected_id
+        rec = edit.record(app.db, new_id)
+        assert rec["title"] == "Power cut in Kyiv" and rec["start"].startswith("2024-09-19")
+        assert rec["quotes"] == [{"text": "Crews are working", "speaker": "Vitali Klitschko", "role": "mayor of Kyiv"}]
+
+        await select(pilot, app, "seed-toropets")
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("n")  # no: nothing removed
+        await pilot.pause()
+        assert edit.record(app.db, "seed-toropets") is not None
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert edit.record(app.db, "seed-toropets") is None
+        await pilot.press("u")
+        await pilot.pause()
+        assert edit.record(app.db, "seed-toropets")["title"] == "Missile depot near Toropets destroyed"
+    # undo goes on after a restart: the new event is taken back next
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("u")
+        await pilot.pause()
+        assert edit.record(app.db, new_id) is None
+
+
+async def test_review_accept_drop_leave_and_come_back(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        for ch in f"{ARTICLE} --published 2024-09-21 --tz Europe/Kyiv --source AP":
+            await pilot.press(ch if ch != " " else "space")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        first = screen.records[0]
+        assert "overnight on Saturday" in str(screen.query_one("#review-detail").render())
+        await pilot.press("a")
+        await pilot.pause()
+        stored = edit.record(app.db, first["id"])
+        assert stored is not None and stored["quotes"][0]["speaker"] == "Ukrainian General Staff"
+        assert screen.marks[:2] == ["accepted", "waiting"]
+        await pilot.press("d")
+        await pilot.pause()
+        assert screen.marks[1] == "dropped" and edit.record(app.db, screen.records[1]["id"]) is None
+        await pilot.press("e")  # the third draft, edited before it is accepted
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        await set_input(pilot, app, "#f-title", "Zelenskyy briefs reporters")
+        await set_input(pilot, app, "#f-date_text", "on Friday afternoon")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.screen is screen
+        assert screen.records[2]["title"] == "Zelenskyy briefs reporters"
+        assert screen.records[2]["start"] == "2024-09-20T12:00:00+03:00"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReviewScreen)
+        assert edit.load_review(edit.writer(app.db), str(ARTICLE))["marks"][:2] == ["accepted", "dropped"]
+        app.review_file(str(ARTICLE), "2024-09-21", "Europe/Kyiv", "AP")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen) and screen.marks[:2] == ["accepted", "dropped"]
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("y")
+        await pilot.pause()
+        assert screen.marks.count("accepted") == len(screen.records) - 1
+        for rec in screen.records[2:]:
+            assert edit.record(app.db, rec["id"]) is not None
+
+
+def _form_with(date_words: str):
+    async def run_before(pilot) -> None:
+        app = pilot.app
+        await pilot.pause()
+        app.timeline_view.select_event("seed-kharkiv")
+        await pilot.pause()
+        await pilot.press("E")
+        await pilot.pause()
+        await pilot.press("tab", *["space" if c == " " else c for c in date_words])
+        await pilot.pause()
+
+    return run_before
+
+
+def test_snapshot_form_live_date(snap_compare, seed_path):
+    assert snap_compare(
+        DatelineApp(store.open_store(seed_path)), terminal_size=(140, 42), run_before=_form_with("late on Friday")
+    )
+
+
+def test_snapshot_form_bad_date(snap_compare, seed_path):
+    async def run_before(pilot) -> None:
+        await _form_with("the twelfth of never")(pilot)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    assert snap_compare(DatelineApp(store.open_store(seed_path)), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_snapshot_remove_confirmation(snap_compare, seed_path):
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        pilot.app.timeline_view.select_event("seed-toropets")
+        await pilot.pause()
+        await pilot.press("x")
+        await pilot.pause()
+
+    assert snap_compare(DatelineApp(store.open_store(seed_path)), terminal_size=(140, 42), run_before=run_before)
+
+
+async def test_extract_without_json_opens_the_review(seed_path):
+    from dateline.db.extract.run import extract_file
+    from dateline.tui.review import ReviewApp
+
+    result = extract_file(ARTICLE, "2024-09-21", "Europe/Kyiv", "AP")
+    app = ReviewApp(store.open_store(seed_path), [result]).app()
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert len(app.screen.records) == len(result.drafts)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReviewScreen)
+
+
+async def test_a_change_is_counted_again_by_the_open_histogram_and_the_form_keeps_the_claimant(seed_path):
+    from dateline.tui.components.histogram import Histogram
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-intercept-claim")
+        await pilot.press("h")
+        await pilot.pause()
+        histogram = app.query_one(Histogram)
+        before = sum(histogram.values())
+        await select(pilot, app, "seed-intercept-claim")
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.query_one("#f-claimed_by", Input).value == "Russian Defense Ministry"
+        await set_input(pilot, app, "#f-claimed_by", "Russian MoD")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert edit.record(app.db, "seed-intercept-claim")["claimed_by"] == "Russian MoD"
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert edit.record(app.db, "seed-intercept-claim") is None
+        assert sum(histogram.values()) == before - 1  # not the count from before the removal

@@ -1,0 +1,311 @@
+"""The form that adds or edits an event: every field, the date as words resolved live as
+you type, quotes one a line. Saving goes through the store's checks (``db.edit.save``); a
+bad date or field is said in place and nothing is written."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+
+from dateline.db.dates import DateError, interval_for_iso, resolve
+from dateline.db.records import RecordError
+from dateline.db.text import clean
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, TextArea
+
+from .detail import resolved_label
+
+FIELDS = [  # (key, label, placeholder)
+    ("title", "Title", "what happened, short"),
+    ("date_text", "Date", "words as written: overnight on Saturday, next week, Sept. 26…"),
+    ("start", "Start", "or, without words, ISO: 2024-09-20, 2024-09-20T22:45"),
+    ("end", "End", "ISO, exclusive (optional)"),
+    ("place", "Place", ""),
+    ("region", "Region", ""),
+    ("country", "Country", ""),
+    ("kind", "Kind", "airstrike, statement, visit…"),
+    ("status", "Status", "happened, claimed or planned"),
+    ("claimed_by", "Claimed by", "who claims it, when the status is claimed"),
+    ("actors", "Actors", "separated by ;"),
+    ("killed", "Killed", ""),
+    ("injured", "Injured", ""),
+    ("summary", "Summary", ""),
+    ("source", "Source", ""),
+]
+QUOTES_HELP = "Quotes, a line each — Speaker (role): text"
+STATUS = "ctrl+s or enter: save · escape: cancel"
+
+
+def quotes_to_text(quotes: list[dict]) -> str:
+    lines = []
+    for q in quotes:
+        who = q.get("speaker") or ""
+        if q.get("role"):
+            who += f" ({q['role']})"
+        text = " ".join(str(q.get("text") or "").split())
+        lines.append(f"{who}: {text}" if who else f": {text}")
+    return "\n".join(lines)
+
+
+_QUOTE_LINE = re.compile(r"^\s*([^:()]*?)\s*(?:\(([^)]*)\))?\s*:\s(.*)$")
+
+
+def text_to_quotes(text: str, old: list[dict] | None = None) -> list[dict]:
+    out = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        m = _QUOTE_LINE.match(line)
+        speaker, role, words = (m.group(1) or None, m.group(2) or None, m.group(3)) if m else (None, None, line)
+        q = {"text": words.strip(), "speaker": speaker, "role": role}
+        for o in old or []:  # a quote kept as it was keeps its paragraph
+            if " ".join(str(o.get("text", "")).split()) == q["text"] and o.get("paragraph"):
+                q["paragraph"] = o["paragraph"]
+        out.append(q)
+    return out
+
+
+class EventForm(ModalScreen[str | None]):
+    """Dismisses with the saved event's id, or None. ``save(record)`` writes (and raises
+    RecordError with a one-line reason); ``published`` and ``tz`` read date words."""
+
+    DEFAULT_CSS = """
+    EventForm {
+        align: center middle;
+    }
+    EventForm #form-box {
+        width: 100;
+        max-width: 100%;
+        height: 34;
+        max-height: 100%;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    EventForm #form-fields {
+        height: 1fr;
+    }
+    EventForm .form-row {
+        height: 1;
+    }
+    EventForm .form-label {
+        width: 10;
+        color: $text-muted;
+    }
+    EventForm .form-row Input {
+        width: 1fr;
+        height: 1;
+        border: none;
+        padding: 0 1;
+        background: $boost;
+    }
+    EventForm .form-row Input:focus {
+        background: $accent 30%;
+    }
+    EventForm .form-note {
+        padding-left: 10;
+        color: $text-muted;
+    }
+    EventForm #form-when {
+        color: $success;
+    }
+    EventForm #form-when.error, EventForm #form-status.error {
+        color: $error;
+    }
+    EventForm #f-quotes {
+        height: 6;
+    }
+    """
+    HELP_SECTION = "Event form"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel", tooltip="close the form without saving"),
+        Binding("ctrl+s", "save", "Save", tooltip="save the event (u undoes)"),
+    ]
+
+    def __init__(
+        self,
+        rec: dict | None,
+        published: datetime,
+        tz: str | None,
+        save: Callable[[dict], str],
+    ) -> None:
+        super().__init__()
+        self.rec = dict(rec or {})
+        self.published = published
+        self.tz = tz
+        self._save = save
+
+    def compose(self) -> ComposeResult:
+        title = "Edit event" if self.rec.get("id") else "New event"
+        with Vertical(id="form-box"):
+            yield Label(f"{title} · dates in words count from {self.published:%a %d %b %Y %H:%M}", id="form-title")
+            with VerticalScroll(id="form-fields"):
+                for key, label, hint in FIELDS:
+                    with Horizontal(classes="form-row"):
+                        yield Label(label, classes="form-label")
+                        yield Input(self._value(key), placeholder=hint, id=f"f-{key}")
+                    if key == "date_text":
+                        yield Label("", id="form-when", classes="form-note")
+                yield Label(QUOTES_HELP, classes="form-note")
+                yield TextArea(quotes_to_text(self.rec.get("quotes") or []), id="f-quotes", soft_wrap=True)
+            yield Label(STATUS, id="form-status")
+
+    def _value(self, key: str) -> str:
+        v = self.rec.get(key)
+        if v is None:
+            return ""
+        if key == "actors":
+            return "; ".join(v) if isinstance(v, list) else str(v)
+        if key in ("start", "end") and self.rec.get("date_text"):
+            return ""  # the words are the date; start/end are what they resolve to
+        return clean(str(v), one_line=True)
+
+    _ready = False
+
+    def on_mount(self) -> None:
+        self.query_one("#f-title", Input).focus()
+        self._show_when()
+        self.call_after_refresh(self._set_ready)
+
+    def _set_ready(self) -> None:
+        self._ready = True
+
+    @on(Input.Changed)
+    def changed(self, event: Input.Changed) -> None:
+        if event.input.id == "f-date_text" and self._ready and event.value.strip():
+            # new words: the start and end they replace go
+            for key in ("#f-start", "#f-end"):
+                box = self.query_one(key, Input)
+                if box.value:
+                    box.value = ""
+        if event.input.id in ("f-date_text", "f-start", "f-end"):
+            self._show_when()
+
+    def _show_when(self) -> None:
+        label = self.query_one("#form-when", Label)
+        words = self.query_one("#f-date_text", Input).value.strip()
+        start = self.query_one("#f-start", Input).value.strip()
+        end = self.query_one("#f-end", Input).value.strip()
+        try:
+            if words:  # the words are the date; start and end only without them
+                iv = resolve(words, self.published, self.tz)
+            elif start:
+                iv = interval_for_iso(start, end or None, zone=self.published.tzinfo)
+            else:
+                label.update(Text("no date yet: words or a start", style="dim"))
+                label.remove_class("error")
+                return
+        except DateError as exc:
+            label.update(Text(f"✗ {exc}"))
+            label.add_class("error")
+            return
+        s, e = iv.iso()
+        label.update(Text(f"→ {resolved_label(s, e, iv.precision)} ({iv.precision}) · {s} → {e}"))
+        label.remove_class("error")
+
+    def record(self) -> dict:
+        rec = dict(self.rec)
+        for key, _, _ in FIELDS:
+            value = self.query_one(f"#f-{key}", Input).value.strip()
+            rec[key] = value or None
+        rec["actors"] = [a.strip() for a in (rec.get("actors") or "").split(";") if a.strip()]
+        for key in ("killed", "injured"):
+            if rec.get(key) is not None and str(rec[key]).isdigit():
+                rec[key] = int(rec[key])
+        if rec.get("date_text") or not rec.get("start"):
+            rec["start"] = rec["end"] = rec["precision"] = None
+            rec["published"] = rec.get("published") or self.published.isoformat(timespec="seconds")
+        else:
+            rec["precision"] = None
+        rec["quotes"] = text_to_quotes(self.query_one("#f-quotes", TextArea).text, self.rec.get("quotes"))
+        return rec
+
+    @on(Input.Submitted)
+    def submitted(self, _: Input.Submitted) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        status = self.query_one("#form-status", Label)
+        try:
+            event_id = self._save(self.record())
+        except (RecordError, DateError) as exc:
+            message = str(exc)
+            if "date" in message or "time zone" in message:
+                when = self.query_one("#form-when", Label)
+                when.update(Text(f"✗ {message}"))
+                when.add_class("error")
+            status.update(Text(f"Not saved: {message}"))
+            status.add_class("error")
+            return
+        self.dismiss(event_id)
+
+
+class Confirm(ModalScreen[bool]):
+    """y / enter: yes; n / escape: no."""
+
+    DEFAULT_CSS = """
+    Confirm {
+        align: center middle;
+    }
+    Confirm #confirm-box {
+        width: 70;
+        max-width: 100%;
+        height: auto;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+    HELP_SECTION = "Confirm"
+    BINDINGS = [
+        Binding("y,enter", "dismiss(True)", "Yes", tooltip="yes: do it (remove the event…)"),
+        Binding("n,escape", "dismiss(False)", "No", tooltip="no: leave it as it is"),
+    ]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box"):
+            yield Label(Text(self.question), id="confirm-question")
+            yield Label("y: yes · n: no", id="confirm-keys")
+
+
+class AskPath(ModalScreen[str | None]):
+    """A file path to review: enter opens it, escape goes back."""
+
+    DEFAULT_CSS = """
+    AskPath {
+        align: center middle;
+    }
+    AskPath #confirm-box {
+        width: 70;
+        max-width: 100%;
+        height: auto;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+    HELP_SECTION = "Review an article"
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="back, reviewing nothing")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm-box"):
+            yield Label("Review an article: the path of a text, Markdown or saved web page", id="confirm-question")
+            yield Input(placeholder="~/news/article.txt [--published 2024-09-21] [--tz Europe/Kyiv]", id="path-input")
+            yield Label("enter: open · escape: back", id="confirm-keys")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    def submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value.strip() or None)

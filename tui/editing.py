@@ -1,0 +1,196 @@
+"""The browser's keys that change the store: n new, E edit (enter on the detail), x remove,
+u undo, i review an article. Everything goes through ``dateline.db.edit``."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from dateline.db import edit, queries
+from dateline.db.dates import DateError
+from textual.binding import Binding
+
+from .components.eventform import AskPath, Confirm, EventForm
+
+BINDINGS = [
+    Binding(
+        "n", "new_event", "New", show=False, tooltip="new event: a form; the date in words is resolved as you type"
+    ),
+    Binding("E", "edit_event", "Edit", show=False, tooltip="edit the selected event in a form"),
+    Binding("x", "remove_event", "Remove", show=False, tooltip="remove the selected event, after a confirmation"),
+    Binding("u", "undo", "Undo", show=False, tooltip="undo the last change (also after a restart)"),
+    Binding(
+        "i", "review", "Review article", show=False, tooltip="review an article: FILE [--published WHEN] [--tz ZONE]"
+    ),
+    Binding("enter", "edit_from_detail", "Edit here", show=False, tooltip="on the detail: edit the event in a form"),
+]
+
+
+class EditingActions:
+    """Mixed into DatelineApp (which has ``db``, ``timeline_view``, ``zone``)."""
+
+    _edit_writer = None
+    _zone: str | None | bool = False  # the app's store zone, looked up again after a change
+
+    def writer(self):
+        if self._edit_writer is None:
+            self._edit_writer = edit.writer(self.db)  # type: ignore[attr-defined]
+        return self._edit_writer
+
+    def _publication(self, rec: dict | None) -> tuple[datetime, str | None]:
+        from dateline.db.formats.published import publication
+
+        text, zone = edit.publication(self.db, rec)  # type: ignore[attr-defined]
+        if text:
+            try:
+                moment = publication(str(text), zone)
+                return moment, zone or getattr(moment.tzinfo, "key", None)
+            except DateError:
+                pass
+        # else what go to date counts from: the newest source's publication, in the store's zone
+        zone = self.zone  # type: ignore[attr-defined]
+        return queries.base_date(self.db, zone), zone  # type: ignore[attr-defined]
+
+    def changed(self, select: str | None = None, message: str | None = None) -> None:
+        """The store changed: draw the timeline and detail again; select ``select``."""
+        from .components.detail import DetailPane
+        from .components.header import StoreHeader
+
+        view = self.timeline_view  # type: ignore[attr-defined]
+        self._zone = False  # the store's zone may have changed with a new source
+        keep = select or view.selected_id
+        self.query_one(DetailPane).forget()  # type: ignore[attr-defined]
+        for counted in self.query("Histogram, MapView"):  # type: ignore[attr-defined]
+            counted.forget()  # their counts per bar and per map cell changed too
+        view.reload()
+        header = self.query_one(StoreHeader)  # type: ignore[attr-defined]
+        header.summary = queries.summary(self.db)  # type: ignore[attr-defined]
+        header.refresh()
+        if keep:
+            view.select_event(keep)
+        self._show_selection(view.cursor)  # type: ignore[attr-defined]
+        if message:
+            self.notify(message, markup=False)  # type: ignore[attr-defined]
+
+    def _open_form(self, rec: dict | None) -> None:
+        published, tz = self._publication(rec)
+        event_id = (rec or {}).get("id")
+
+        def save(new: dict) -> str:
+            return edit.save(self.writer(), new, event_id=event_id, published=published, tz=tz)
+
+        def done(saved: str | None) -> None:
+            if saved:
+                self.changed(saved, "Saved (u undoes)")
+
+        self.push_screen(EventForm(rec, published, tz, save), done)  # type: ignore[attr-defined]
+
+    def _on_main(self) -> bool:
+        """The keys act on the main screen only (not under a dialog)."""
+        return len(self.screen_stack) == 1  # type: ignore[attr-defined]
+
+    def action_edit_from_detail(self) -> None:
+        from .components.detail import DetailPane
+
+        if self._on_main() and isinstance(self.focused, DetailPane):  # type: ignore[attr-defined]
+            self.action_edit_event()
+
+    def action_new_event(self) -> None:
+        if self._on_main():
+            self._open_form(None)
+
+    def action_edit_event(self) -> None:
+        if not self._on_main():
+            return
+        event_id = self.timeline_view.selected_id  # type: ignore[attr-defined]
+        rec = edit.record(self.db, event_id) if event_id else None  # type: ignore[attr-defined]
+        if rec is None:
+            self.notify("No event selected")  # type: ignore[attr-defined]
+            return
+        self._open_form(rec)
+
+    def action_remove_event(self) -> None:
+        if not self._on_main():
+            return
+        event_id = self.timeline_view.selected_id  # type: ignore[attr-defined]
+        rec = edit.record(self.db, event_id) if event_id else None  # type: ignore[attr-defined]
+        if rec is None or event_id is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes and edit.remove(self.writer(), event_id):
+                self.changed(None, f"Removed “{rec['title']}” (u undoes)")
+
+        self.push_screen(Confirm(f"Remove “{rec['title']}”?"), answer)  # type: ignore[attr-defined]
+
+    def action_undo(self) -> None:
+        if not self._on_main():
+            return
+        said = edit.undo(self.writer())
+        if said is None:
+            self.notify("Nothing to undo")  # type: ignore[attr-defined]
+            return
+        self.changed(None, said)
+
+    def action_review(self) -> None:
+        if not self._on_main():
+            return
+
+        def chosen(typed: str | None) -> None:
+            if typed:
+                try:
+                    path, options = parse_review_args(typed)
+                except ValueError as exc:
+                    self.notify(str(exc), severity="error", markup=False)  # type: ignore[attr-defined]
+                    return
+                self.review_file(path, **options)
+
+        self.push_screen(AskPath(), chosen)  # type: ignore[attr-defined]
+
+    def review_file(
+        self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None
+    ) -> None:
+        from pathlib import Path
+
+        from dateline.db.extract.run import extract_file
+
+        from .review import ReviewScreen
+
+        try:
+            result = extract_file(Path(path).expanduser(), published, tz, source)
+        except (OSError, ValueError, DateError) as exc:
+            self.notify(f"Cannot review {path}: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
+            return
+        self.push_screen(ReviewScreen(self.writer(), result), lambda n: self.changed(None, None))  # type: ignore[attr-defined]
+
+
+_ = ZoneInfo
+
+
+def parse_review_args(typed: str) -> tuple[str, dict]:
+    """ "FILE [--published WHEN] [--tz ZONE] [--source NAME]", as ``dateline extract`` takes them."""
+    import shlex
+
+    try:
+        words = shlex.split(typed)
+    except ValueError as exc:
+        raise ValueError(f"cannot read '{typed}': {exc}") from None
+    options: dict = {}
+    path = None
+    names = {"--published": "published", "--tz": "tz", "--source": "source"}
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in names:
+            if i + 1 >= len(words):
+                raise ValueError(f"{w} needs a value")
+            options[names[w]] = words[i + 1]
+            i += 2
+            continue
+        if path is not None:
+            raise ValueError(f"one file at a time: '{w}'")
+        path = w
+        i += 1
+    if path is None:
+        raise ValueError("no file given")
+    return path, options
