@@ -183,8 +183,8 @@ def _resolve(
 
 
 _RESULTS = re.compile(
-    r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results|"
-    r"operating income|loss|losses|margin|ebitda)\b"
+    r"\b(?:quarter|quarterly|earnings|earned|profit|profits|revenue|revenues|sales|net income|per share|results|"
+    r"operating income|loss|losses|margin|ebitda|a share|net)\b"
 )
 
 
@@ -202,7 +202,8 @@ def _lead_in(text: str, context: str) -> str:
         if clause[i] in ("said", "says", "told", "announced", "reported"):
             clause = clause[i + 1 :]
             break
-    sentence_cues = " ".join(w for w in c.split() if _RESULTS.fullmatch(w))
+    # "net rose to $108.8 million, or $1.35 a share, from $90.5 million ... a year ago"
+    sentence_cues = " ".join(m.group(0) for m in _RESULTS.finditer(c))
     return " ".join(clause) + (" | " + sentence_cues if sentence_cues else "")
 
 

@@ -345,6 +345,9 @@ _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?:(\d{4})|'?(\d{2}))\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)|\byear[\s-]+(?:ago|earlier)\b")
 
 
+REPORTING_DAYS = 45  # results of a quarter come out within about six weeks of its end
+
+
 def _fiscal_year_first(y: int, ctx: Context) -> tuple[int, int]:
     """(year, month) a fiscal year named Y begins: named for the year it ends in."""
     if ctx.fiscal_start == 1:
@@ -472,7 +475,7 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
     z = ctx.zone
-    m = _QUARTER.search(s) or _HALF.search(s)
+    m = None if _DECADE.search(s) else _QUARTER.search(s) or _HALF.search(s)  # "the last half of the '80s"
     if m:
         is_q = m.re is _QUARTER
         if is_q:
@@ -497,7 +500,13 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
         def of(y: int) -> Interval:
             return make(y, n, z, "", 1)
 
-        iv = spans.pick(of, replace(ctx, past=not ctx.forward), near_days=0)
+        if ctx.forward and ctx.results:
+            # "expects to report a third-quarter net loss" a month after that quarter: results
+            # come out in the weeks after a quarter ends, so the one over lately still counts
+            late = ctx.pub - timedelta(days=REPORTING_DAYS)
+            iv = next(q for q in map(of, range(ctx.pub.year - 1, ctx.pub.year + 2)) if q.end > late)
+        else:
+            iv = spans.pick(of, replace(ctx, past=not ctx.forward), near_days=0)
         if _YEAR_AGO.search(s):
             iv = make(iv.start.year - 1, n, z, "", 1)
         return replace(
@@ -582,9 +591,8 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _DECADE.search(s)
     if m:
         y = int(m.group(2))
-        if m.group(1):
-            y0, y1 = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}[m.group(1)]
-            return spans.days(date(y + y0, 1, 1), date(y + y1, 1, 1), z, "range", "part of a decade")
+        if m.group(1):  # "the late 1970s": TimeML gives the decade (value 197, mod END)
+            return spans.decade(y, z, "part of a decade: the decade, as TimeML annotates it")
         return spans.decade(y, z, "decade")
     m = _SEASON.search(s)
     if m:
