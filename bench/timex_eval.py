@@ -5,7 +5,9 @@ TimeBank is distributed by the LDC; TempEval-3's TBAQ-cleaned is public research
 e.g. in github.com/qiangning/StructTempRel-EMNLP17 under data/TempEval3/Training/), takes
 every TIMEX3 of type DATE or TIME whose value names an interval, resolves its text against
 the document's creation time (DCT, a day alone: its midday), and counts how often the
-interval is exactly the annotated one (start and end, at the annotation's grain).
+interval is exactly the annotated one (start and end, at the annotation's grain). A clock
+time that names its zone ("5 p.m. EST Nov. 9") is annotated with the wall time in that
+zone, so it is compared there.
 
     python bench/timex_eval.py DIR [DIR...] [--misses N]
 """
@@ -17,7 +19,7 @@ import html
 import re
 import sys
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -85,6 +87,17 @@ def gold(value: str) -> tuple[datetime, datetime] | None:
     return None
 
 
+_ZONE_WORD = re.compile(r"\b(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\b")
+_OFFSETS = {"GMT": 0, "UTC": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6}
+_OFFSETS |= {"PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2}
+
+
+def _named_zone(text: str) -> timezone | None:
+    """The zone a clock time names ("9 a.m. EST"): TimeML writes the wall time there."""
+    m = _ZONE_WORD.search(text)
+    return timezone(timedelta(hours=_OFFSETS[m[1]])) if m else None
+
+
 def _plain(markup: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
 
@@ -140,6 +153,9 @@ def main() -> int:
                     misses.append((path.name, dct, text, value, "refused"))
                     continue
                 start, end = got.start.astimezone(UTC), got.end.astimezone(UTC)
+                named = _named_zone(text) if "T" in value else None
+                if named is not None:  # "5 p.m. EST Nov. 9" is annotated 1989-11-09T17:00: the wall time there
+                    start, end = (t.astimezone(named).replace(tzinfo=UTC) for t in (got.start, got.end))
                 if (start, end) == want:
                     exact += 1
                 else:

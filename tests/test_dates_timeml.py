@@ -101,6 +101,55 @@ rows(
     ("the last half of the '80s", None, "1980-01-01..1990-01-01", "decade"),
 )
 
+# ============================================================ year-end
+# wsj_0551 (1989-10-30): "The transaction is expected to close around year end."
+# wsj_0006 (1989-11-02): "... expects to obtain regulatory approval and complete the transaction by year-end."
+# wsj_1013 (1989-10-26): "... stiffer regulatory requirements that should be in place by year's end."
+# TimeML gives these the year, December 31 or December; issue 12 reads the end of the year as December
+rows(
+    "year-end",
+    "1989-10-30",
+    ("around year end", None, "1989-12-01..1990-01-01", "month"),
+    ("year-end", None, "1989-12-01..1990-01-01", "month"),
+    ("by year's end", None, "1989-12-01..1990-01-01", "month"),
+    ("at year-end 1988", None, "1988-12-01..1989-01-01", "month"),
+    ("last year-end", None, "1988-12-01..1989-01-01", "month"),
+    # wsj_0586 (1989-10-30): "The percentage change is since year-end." -- the last one, to the publication
+    ("since year-end", None, "1988-12-01T00:00..1989-10-30T12:00", "range"),
+)
+
+# ============================================================ N or so ago
+# WSJ910225-0066 (1991-02-25): "Then, a week or so ago, Gen. ..."
+rows(
+    "or so ago",
+    "1991-02-25",
+    ("a week or so ago", None, "1991-02-18", "day"),
+    ("a month or so ago", None, "1991-01-01..1991-02-01", "month"),
+)
+
+# ============================================================ named days: Election Day before ``holidays`` lists it, a holiday's week
+# NYT19981026.0446 (1998-10-26): "Stopping clinic violence is going to be a major theme of our campaign from now to Election Day."
+rows(
+    "named days",
+    "1998-10-26",
+    ("Election Day", None, "1998-11-03", "day"),
+    (
+        "until Election Day",
+        "is going to be a major theme of our campaign from now until Election Day",
+        "1998-10-26T12:00..1998-11-04T00:00",
+        "range",
+    ),
+)
+rows("named days", "1990-10-01", ("Election Day", None, "1990-11-06", "day"))
+# APW20000417.0031 (2000-04-17): "protesters prayed for divine help as Easter week began" (TimeML: 2000-W16, the Monday-to-Sunday week ending on Easter)
+rows(
+    "named days",
+    "2000-04-17",
+    ("Easter week", None, "2000-04-17..2000-04-24", "week"),
+    ("Christmas week", None, "1999-12-20..1999-12-27", "week"),
+    ("Easter weekend", None, "2000-04-22..2000-04-24", "weekend"),
+)
+
 
 def _expected(expected: str, precision: str) -> tuple[str, str]:
     utc = publication("2000-01-01", "UTC").tzinfo

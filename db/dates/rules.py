@@ -586,6 +586,8 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         else:
             y = today.year + {"last": -1, "next": 1}.get(m.group(2), 0)
         if "end of" in m.group(1):
+            if ctx.past and m.group(2) in ("the", "that") and today.month < 12:  # "since year-end": the last one
+                return spans.month(y - 1, 12, z, "the end of the year, looking back: last December")
             return spans.month(y, 12, z, "the end of the year: December")
         return spans.year_third(y, third, z, "third of the year: Jan-Apr, May-Aug, Sep-Dec")
     m = _DECADE.search(s)
