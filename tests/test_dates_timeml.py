@@ -150,6 +150,54 @@ rows(
     ("Easter weekend", None, "2000-04-22..2000-04-24", "weekend"),
 )
 
+# ============================================================ a weekday looked forward to by the words just before it
+# APW20000403.0057 (2000-04-03, Monday): "Immigration and Naturalization Service has given the Miami relatives
+# until 9 a.m. Tuesday to sign a paper ..."
+# NYT20000403.0463 (2000-04-03): "... who could come to the U.S. from Cuba as early as Tuesday."
+# NYT20000330.0406 (2000-03-30, Thursday): "Immigration officials postponed until Tuesday morning any action ..."
+RELATIVES = "Immigration and Naturalization Service has given the Miami relatives until 9 a.m. Tuesday to sign a paper"
+rows(
+    "weekday looked forward to",
+    "2000-04-03",
+    ("9 a.m. Tuesday", RELATIVES, "2000-04-04T09:00", "minute"),
+    ("Tuesday", "his father, who could come to the U.S. from Cuba as early as Tuesday.", "2000-04-04", "day"),
+    (
+        "Tuesday",
+        "The group might come to the U.S. as soon as Tuesday, according to media reports.",
+        "2000-04-04",
+        "day",
+    ),
+    # in a report of what happened the weekday stays in the past (AP900815-0044's sentence, read on this date)
+    ("Tuesday", "Truckloads of goods rolled into Iraq from Jordan on Tuesday.", "2000-03-28", "day"),
+)
+rows(
+    "weekday looked forward to",
+    "2000-03-30",
+    (
+        "Tuesday morning",
+        "Immigration officials postponed until Tuesday morning any action on revoking the boy's permission",
+        "2000-04-04T06:00..2000-04-04T12:00",
+        "morning",
+    ),
+)
+
+# ============================================================ decades counted from the publication; N weeks ago
+# NYT19980206.0460: "... some of the earning power they lost to inflation in the last decade."
+rows(
+    "decade counted from publication",
+    "1998-02-06",
+    ("the last decade", None, "1980-01-01..1990-01-01", "decade"),
+    ("this decade", None, "1990-01-01..2000-01-01", "decade"),
+    ("the past decade", None, "1988-02-06..1998-02-07", "decade"),
+)
+# NYT20000106.0007 (2000-01-06): "Elian was one of 13 Cubans who were trying to cross from Cuba to Florida six weeks ago"
+rows(
+    "N weeks ago",
+    "2000-01-06",
+    ("six weeks ago", None, "1999-11-22..1999-11-29", "week"),
+    ("a week ago", None, "1999-12-30", "day"),  # issue 12: a week ago is that day
+)
+
 
 def _expected(expected: str, precision: str) -> tuple[str, str]:
     utc = publication("2000-01-01", "UTC").tzinfo

@@ -172,7 +172,12 @@ def _resolve(
     if ISO_TEXT.fullmatch(text.strip()):
         return interval_for_iso(text.strip(), zone=zone)
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
-    forward = status == "planned" or looks_forward(s) or looks_forward(lead_in)
+    forward = (
+        status == "planned"
+        or looks_forward(s)
+        or looks_forward(lead_in)
+        or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
+    )
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
     ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results)
@@ -181,6 +186,10 @@ def _resolve(
         raise cannot(text)
     return iv
 
+
+# the clause ends just before the words on a word that looks ahead to them: "has given the relatives
+# until 9 a.m. Tuesday", "could come as soon as Tuesday", "postponed until Tuesday morning"
+_LEAD_FORWARD = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)$")
 
 _RESULTS = re.compile(
     r"\b(?:quarter|quarterly|earnings|earned|profit|profits|revenue|revenues|sales|net income|per share|results|"

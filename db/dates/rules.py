@@ -539,6 +539,7 @@ _SEASON = re.compile(
     r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
+_REL_DECADE = re.compile(r"\b(this|last|previous|next|coming|past|current)\s+decade\b")
 _THIRD_MONTH = re.compile(
     r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)\s+"
     r"(?:(this|last|next|the)\s+)?(?:(" + MONTH_FULL + r")|month)\b(?:\s+" + _YEAR_RX + r")?"
@@ -596,6 +597,19 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         if m.group(1):  # "the late 1970s": TimeML gives the decade (value 197, mod END)
             return spans.decade(y, z, "part of a decade: the decade, as TimeML annotates it")
         return spans.decade(y, z, "decade")
+    m = _REL_DECADE.search(s)
+    if m:  # "the last decade": the calendar decade before this one (TimeML); "the past decade": ten years to now
+        if m.group(1) == "past":
+            ten_back = (
+                today.replace(year=today.year - 10)
+                if not (today.month == 2 and today.day == 29)
+                else date(today.year - 10, 2, 28)
+            )
+            return spans.days(
+                ten_back, today + timedelta(days=1), z, "decade", "the past decade: the ten years to the publication"
+            )
+        y = today.year // 10 * 10 + {"last": -10, "previous": -10, "next": 10, "coming": 10}.get(m.group(1), 0)
+        return spans.decade(y, z, "decade counted from the publication's")
     m = _SEASON.search(s)
     if m:
         rel, name, y = m.group(1), m.group(2), m.group(3)
