@@ -181,7 +181,7 @@ rows(
     ),
 )
 
-# ============================================================ decades counted from the publication; N weeks ago
+# ============================================================ decades counted from the publication
 # NYT19980206.0460: "... some of the earning power they lost to inflation in the last decade."
 rows(
     "decade counted from publication",
@@ -190,12 +190,12 @@ rows(
     ("this decade", None, "1990-01-01..2000-01-01", "decade"),
     ("the past decade", None, "1988-02-06..1998-02-07", "decade"),
 )
-# NYT20000106.0007 (2000-01-06): "Elian was one of 13 Cubans who were trying to cross from Cuba to Florida six weeks ago"
+
+# APW19990507.0207 (1999-05-07, Friday): "Until Thursday, they had not called Kopp a suspect." -- the past
 rows(
-    "N weeks ago",
-    "2000-01-06",
-    ("six weeks ago", None, "1999-11-22..1999-11-29", "week"),
-    ("a week ago", None, "1999-12-30", "day"),  # issue 12: a week ago is that day
+    "weekday looked forward to",
+    "1999-05-07",
+    ("Thursday", "Until Thursday, they had not called Kopp a suspect.", "1999-05-06", "day"),
 )
 
 

@@ -189,7 +189,8 @@ def _resolve(
 
 # the clause ends just before the words on a word that looks ahead to them: "has given the relatives
 # until 9 a.m. Tuesday", "could come as soon as Tuesday", "postponed until Tuesday morning"
-_LEAD_FORWARD = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)$")
+# (not a sentence that opens on it: "Until Thursday, they had not called Kopp a suspect")
+_LEAD_FORWARD = re.compile(r"\w\s+(?:until|till|as soon as|as early as|no later than)$")
 
 _RESULTS = re.compile(
     r"\b(?:quarter|quarterly|earnings|earned|profit|profits|revenue|revenues|sales|net income|per share|results|"

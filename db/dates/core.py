@@ -555,9 +555,6 @@ def _ago(spec: Ago, ctx: Context) -> Interval:
     if unit == "hour":
         start = (pub + timedelta(hours=n)).replace(minute=0, second=0, microsecond=0)
         return Interval(start, start + timedelta(hours=1), "hour", rule)
-    if unit == "week" and abs(n) > 1:  # "six weeks ago": that week, as TimeML annotates it ("a week ago" is a day)
-        mon = spans.monday(today + timedelta(weeks=n))
-        return spans.days(mon, mon + timedelta(days=7), z, "week", rule + ": that week")
     if unit in ("day", "week"):
         return spans.day(today + timedelta(days=n * (7 if unit == "week" else 1)), z, rule=rule)
     if unit == "month":  # "two months ago": that month ("a month ago" is a day: rules.seasons_decades_thirds)
