@@ -9,7 +9,7 @@ interval is exactly the annotated one (start and end, at the annotation's grain)
 time that names its zone ("5 p.m. EST Nov. 9") is annotated with the wall time in that
 zone, so it is compared there.
 
-    python bench/timex_eval.py DIR [DIR...] [--misses N]
+    python bench/timex_eval.py DIR [DIR...] [--misses N] [--by-rule] [--context]
 """
 
 from __future__ import annotations
@@ -130,9 +130,11 @@ def main() -> int:
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--misses", type=int, default=0, help="print this many misses")
     ap.add_argument("--context", action="store_true", help="give the resolver the sentence as context")
+    ap.add_argument("--by-rule", action="store_true", help="count the misses by the rule that read them")
     args = ap.parse_args()
     total = exact = refused = 0
     kinds: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
     misses = []
     for folder in args.dirs:
         for path in sorted(folder.glob("*.tml")):
@@ -151,6 +153,7 @@ def main() -> int:
                 except DateError:
                     refused += 1
                     misses.append((path.name, dct, text, value, "refused"))
+                    by_rule["refused"] += 1
                     continue
                 start, end = got.start.astimezone(UTC), got.end.astimezone(UTC)
                 named = _named_zone(text) if "T" in value else None
@@ -159,12 +162,16 @@ def main() -> int:
                 if (start, end) == want:
                     exact += 1
                 else:
+                    by_rule[got.rule.split(":")[0]] += 1
                     misses.append(
                         (path.name, dct, text, value, f"{start:%Y-%m-%dT%H:%M}..{end:%Y-%m-%dT%H:%M} {got.precision}")
                     )
     print(f"{total} dated expressions; exact {exact} ({100 * exact / max(total, 1):.1f}%); refused {refused}")
     for k, n in kinds.items():
         print(f"  skipped ({k}): {n}")
+    if args.by_rule:
+        for rule, n in by_rule.most_common():
+            print(f"  {n:4d} missed, read by {rule}")
     for miss in misses[: args.misses]:
         print("  ", " | ".join(miss))
     return 0
