@@ -5,9 +5,11 @@ TimeBank is distributed by the LDC; TempEval-3's TBAQ-cleaned is public research
 e.g. in github.com/qiangning/StructTempRel-EMNLP17 under data/TempEval3/Training/), takes
 every TIMEX3 of type DATE or TIME whose value names an interval, resolves its text against
 the document's creation time (DCT, a day alone: its midday), and counts how often the
-interval is exactly the annotated one (start and end, at the annotation's grain).
+interval is exactly the annotated one (start and end, at the annotation's grain). A clock
+time that names its zone ("5 p.m. EST Nov. 9") is annotated with the wall time in that
+zone, so it is compared there.
 
-    python bench/timex_eval.py DIR [DIR...] [--misses N]
+    python bench/timex_eval.py DIR [DIR...] [--misses N] [--by-rule] [--context]
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import html
 import re
 import sys
 from collections import Counter
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -85,6 +87,17 @@ def gold(value: str) -> tuple[datetime, datetime] | None:
     return None
 
 
+_ZONE_WORD = re.compile(r"\b(GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\b")
+_OFFSETS = {"GMT": 0, "UTC": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6}
+_OFFSETS |= {"PST": -8, "PDT": -7, "BST": 1, "CET": 1, "CEST": 2}
+
+
+def _named_zone(text: str) -> timezone | None:
+    """The zone a clock time names ("9 a.m. EST"): TimeML writes the wall time there."""
+    m = _ZONE_WORD.search(text)
+    return timezone(timedelta(hours=_OFFSETS[m[1]])) if m else None
+
+
 def _plain(markup: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
 
@@ -117,9 +130,11 @@ def main() -> int:
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--misses", type=int, default=0, help="print this many misses")
     ap.add_argument("--context", action="store_true", help="give the resolver the sentence as context")
+    ap.add_argument("--by-rule", action="store_true", help="count the misses by the rule that read them")
     args = ap.parse_args()
     total = exact = refused = 0
     kinds: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
     misses = []
     for folder in args.dirs:
         for path in sorted(folder.glob("*.tml")):
@@ -138,17 +153,25 @@ def main() -> int:
                 except DateError:
                     refused += 1
                     misses.append((path.name, dct, text, value, "refused"))
+                    by_rule["refused"] += 1
                     continue
                 start, end = got.start.astimezone(UTC), got.end.astimezone(UTC)
+                named = _named_zone(text) if "T" in value else None
+                if named is not None:  # "5 p.m. EST Nov. 9" is annotated 1989-11-09T17:00: the wall time there
+                    start, end = (t.astimezone(named).replace(tzinfo=UTC) for t in (got.start, got.end))
                 if (start, end) == want:
                     exact += 1
                 else:
+                    by_rule[got.rule.split(":")[0]] += 1
                     misses.append(
                         (path.name, dct, text, value, f"{start:%Y-%m-%dT%H:%M}..{end:%Y-%m-%dT%H:%M} {got.precision}")
                     )
     print(f"{total} dated expressions; exact {exact} ({100 * exact / max(total, 1):.1f}%); refused {refused}")
     for k, n in kinds.items():
         print(f"  skipped ({k}): {n}")
+    if args.by_rule:
+        for rule, n in by_rule.most_common():
+            print(f"  {n:4d} missed, read by {rule}")
     for miss in misses[: args.misses]:
         print("  ", " | ".join(miss))
     return 0

@@ -172,7 +172,12 @@ def _resolve(
     if ISO_TEXT.fullmatch(text.strip()):
         return interval_for_iso(text.strip(), zone=zone)
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
-    forward = status == "planned" or looks_forward(s) or looks_forward(lead_in)
+    forward = (
+        status == "planned"
+        or looks_forward(s)
+        or looks_forward(lead_in)
+        or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
+    )
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
     ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results)
@@ -182,9 +187,14 @@ def _resolve(
     return iv
 
 
+# the clause ends just before the words on a word that looks ahead to them: "has given the relatives
+# until 9 a.m. Tuesday", "could come as soon as Tuesday", "postponed until Tuesday morning"
+# (not a sentence that opens on it: "Until Thursday, they had not called Kopp a suspect")
+_LEAD_FORWARD = re.compile(r"\w\s+(?:until|till|as soon as|as early as|no later than)$")
+
 _RESULTS = re.compile(
-    r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results|"
-    r"operating income|loss|losses|margin|ebitda)\b"
+    r"\b(?:quarter|quarterly|earnings|earned|profit|profits|revenue|revenues|sales|net income|per share|results|"
+    r"operating income|loss|losses|margin|ebitda|a share|net)\b"
 )
 
 
@@ -202,7 +212,8 @@ def _lead_in(text: str, context: str) -> str:
         if clause[i] in ("said", "says", "told", "announced", "reported"):
             clause = clause[i + 1 :]
             break
-    sentence_cues = " ".join(w for w in c.split() if _RESULTS.fullmatch(w))
+    # "net rose to $108.8 million, or $1.35 a share, from $90.5 million ... a year ago"
+    sentence_cues = " ".join(m.group(0) for m in _RESULTS.finditer(c))
     return " ".join(clause) + (" | " + sentence_cues if sentence_cues else "")
 
 

@@ -405,13 +405,24 @@ def _span_spec(s: str) -> Spec | None:
     return None
 
 
+_MONTH_OF_YEAR = re.compile(r"\b(" + MONTH_FULL + r")\s+(?:of\s+)?(this|last|next)\s+year\b")
+
+
+def _month_of_year_spec(s: str) -> Spec | None:
+    """ "June last year", "January this year": the month, not the year "last year" names."""
+    m = _MONTH_OF_YEAR.search(s)
+    if m is None:
+        return None
+    return InMonth(MONTHS[m.group(1)], None, {"this": "this", "last": "last year", "next": "next year"}[m.group(2)])
+
+
 def _month_or_year_spec(s: str) -> Spec | None:
     m = _ISO_MONTH.search(s)
     if m:
         return InMonth(int(m.group(2)), int(m.group(1)), "")
-    m = re.search(r"\b(" + MONTH_FULL + r")\s+(?:of\s+)?(this|last|next)\s+year\b", s)
-    if m:  # "June last year"
-        return InMonth(MONTHS[m.group(1)], None, {"this": "this", "last": "last year", "next": "next year"}[m.group(2)])
+    got = _month_of_year_spec(s)
+    if got is not None:
+        return got
     for m in _MONTH_WORD.finditer(s):
         word = m.group(2)
         if word == "may" and not (
@@ -434,7 +445,7 @@ def read(s: str) -> Spec | None:
     None when no rule here applies."""
     if not s:
         return None
-    return _day_spec(s) or _span_spec(s) or _month_or_year_spec(s)
+    return _day_spec(s) or _month_of_year_spec(s) or _span_spec(s) or _month_or_year_spec(s)
 
 
 # --------------------------------------------------------------------------- placing

@@ -43,6 +43,13 @@ def _easter(y: int, orthodox: bool) -> date:
     return easter(y, EASTER_ORTHODOX if orthodox else EASTER_WESTERN)
 
 
+def _us_election_day(y: int) -> date:
+    """The Tuesday after the first Monday in November (2 U.S.C. 7): ``holidays`` lists it
+    only for the years New York has kept it as a holiday."""
+    first_monday = date(y, 11, 1) + timedelta(days=(0 - date(y, 11, 1).weekday()) % 7)
+    return first_monday + timedelta(days=1)
+
+
 def _orthodox_christmas(y: int) -> date | None:
     return _holiday("UA", y, "Christmas") if y < 2023 else _holiday("RU", y, "Christmas")
 
@@ -103,8 +110,8 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\blabor\s+day\b"), "Labor Day (holidays: US)", lambda y: _holiday("US", y, "Labor Day")),
     (
         re.compile(r"\belection\s+day\b"),
-        "US Election Day (holidays: US-NY)",
-        lambda y: _holiday_in("US", "NY", y, "Election Day"),
+        "US Election Day (holidays: US-NY; before it lists one, 2 U.S.C. 7)",
+        lambda y: _holiday_in("US", "NY", y, "Election Day") or _us_election_day(y),
     ),
     (
         re.compile(r"\binauguration\s+day\b"),
@@ -228,5 +235,8 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 first = d + timedelta(days=(5 - wd) % 7)
                 until = first + timedelta(days=2)
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
+        if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in
+            mon = spans.monday(iv.start.date())
+            return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", rule + "; its week")
         return replace(iv, rule=rule)
     return None

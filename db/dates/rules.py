@@ -345,6 +345,9 @@ _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?:(\d{4})|'?(\d{2}))\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)|\byear[\s-]+(?:ago|earlier)\b")
 
 
+REPORTING_DAYS = 45  # results of a quarter come out within about six weeks of its end
+
+
 def _fiscal_year_first(y: int, ctx: Context) -> tuple[int, int]:
     """(year, month) a fiscal year named Y begins: named for the year it ends in."""
     if ctx.fiscal_start == 1:
@@ -472,7 +475,7 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
     z = ctx.zone
-    m = _QUARTER.search(s) or _HALF.search(s)
+    m = None if _DECADE.search(s) else _QUARTER.search(s) or _HALF.search(s)  # "the last half of the '80s"
     if m:
         is_q = m.re is _QUARTER
         if is_q:
@@ -497,7 +500,13 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
         def of(y: int) -> Interval:
             return make(y, n, z, "", 1)
 
-        iv = spans.pick(of, replace(ctx, past=not ctx.forward), near_days=0)
+        if ctx.forward and ctx.results:
+            # "expects to report a third-quarter net loss" a month after that quarter: results
+            # come out in the weeks after a quarter ends, so the one over lately still counts
+            late = ctx.pub - timedelta(days=REPORTING_DAYS)
+            iv = next(q for q in map(of, range(ctx.pub.year - 1, ctx.pub.year + 2)) if q.end > late)
+        else:
+            iv = spans.pick(of, replace(ctx, past=not ctx.forward), near_days=0)
         if _YEAR_AGO.search(s):
             iv = make(iv.start.year - 1, n, z, "", 1)
         return replace(
@@ -530,6 +539,7 @@ _SEASON = re.compile(
     r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
+_REL_DECADE = re.compile(r"\b(this|last|previous|next|coming|past|current)\s+decade\b")
 _THIRD_MONTH = re.compile(
     r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)\s+"
     r"(?:(this|last|next|the)\s+)?(?:(" + MONTH_FULL + r")|month)\b(?:\s+" + _YEAR_RX + r")?"
@@ -577,15 +587,29 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         else:
             y = today.year + {"last": -1, "next": 1}.get(m.group(2), 0)
         if "end of" in m.group(1):
+            if ctx.past and m.group(2) in ("the", "that") and today.month < 12:  # "since year-end": the last one
+                return spans.month(y - 1, 12, z, "the end of the year, looking back: last December")
             return spans.month(y, 12, z, "the end of the year: December")
         return spans.year_third(y, third, z, "third of the year: Jan-Apr, May-Aug, Sep-Dec")
     m = _DECADE.search(s)
     if m:
         y = int(m.group(2))
-        if m.group(1):
-            y0, y1 = {"early": (0, 4), "mid": (3, 7), "late": (6, 10)}[m.group(1)]
-            return spans.days(date(y + y0, 1, 1), date(y + y1, 1, 1), z, "range", "part of a decade")
+        if m.group(1):  # "the late 1970s": TimeML gives the decade (value 197, mod END)
+            return spans.decade(y, z, "part of a decade: the decade, as TimeML annotates it")
         return spans.decade(y, z, "decade")
+    m = _REL_DECADE.search(s)
+    if m:  # "the last decade": the calendar decade before this one (TimeML); "the past decade": ten years to now
+        if m.group(1) == "past":
+            ten_back = (
+                today.replace(year=today.year - 10)
+                if not (today.month == 2 and today.day == 29)
+                else date(today.year - 10, 2, 28)
+            )
+            return spans.days(
+                ten_back, today + timedelta(days=1), z, "decade", "the past decade: the ten years to the publication"
+            )
+        y = today.year // 10 * 10 + {"last": -10, "previous": -10, "next": 10, "coming": 10}.get(m.group(1), 0)
+        return spans.decade(y, z, "decade counted from the publication's")
     m = _SEASON.search(s)
     if m:
         rel, name, y = m.group(1), m.group(2), m.group(3)

@@ -57,6 +57,14 @@ def number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBERS[word]
 
 
+_YEAR_END = re.compile(r"\b(?:(this|last|next)\s+)?year(?:'s\s+|\s*-\s*|\s+)end\b(?:\s+(1[89]\d\d|20\d\d)\b)?")
+
+
+def _year_end(m: re.Match) -> str:
+    """ "year-end" is "the end of the year" (of the one named, if any)."""
+    return "end of " + (m.group(2) or (f"{m.group(1)} year" if m.group(1) else "the year"))
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -67,6 +75,8 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     s = re.sub(r"\b(mid|early|late)-", r"\1 ", s)  # mid-2023, mid-October
     s = re.sub(r"'(\d0)s\b", r"19\1s", s)  # the '80s
+    s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
+    s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
