@@ -26,7 +26,6 @@ from dateline.tui.guards import SafeGroup, Stopped, migrating, stop_on_signals
 from .cli_options import TZ_OPTION, filter_options, json_option
 
 
-
 def fail(message: str) -> None:
     raise click.ClickException(shown(message))  # input quoted in it shows escaped, never active
 
