@@ -26,6 +26,7 @@ from pathlib import Path
 from dateline.db import desk, find, store
 from dateline.db.filters import Filter
 from dateline.db.timeline import Timeline
+from run import recorded_frames  # bench/run.py
 
 FILTERS = [
     ("place:Kharkiv (indexed, ~1.6%)", Filter(place=("Kharkiv",))),
@@ -112,20 +113,9 @@ async def app_side(path: Path, runs: int) -> None:
     """As bench/run.py times keys: from the press to the first frame the app produced
     for it (rendered to terminal segments, as a terminal gets it)."""
     from dateline.tui.app import DatelineApp
-    from textual._compositor import CompositorUpdate
 
     app = DatelineApp(store.open_store(path))
-    frames: list[float] = []
-    display = app._display
-
-    def record_frame(screen, renderable) -> None:
-        display(screen, renderable)
-        if renderable is not None:
-            if isinstance(renderable, CompositorUpdate):
-                renderable.render_segments(app.console)
-            frames.append(time.perf_counter())
-
-    app._display = record_frame  # type: ignore[method-assign]
+    frames = recorded_frames(app)
     keys = ("j", "pagedown", "right_square_bracket", "end")
     async with app.run_test(size=(140, 42)) as pilot:
 

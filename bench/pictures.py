@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from dateline.db import counts, geo, store
-from run import COLS, ROWS, demo_store, label, ms, p95  # bench/run.py
+from run import COLS, ROWS, demo_store, label, ms, p95, recorded_frames  # bench/run.py
 
 MAP_KEYS = {  # name -> keys (pressed in turn, one timed press per sample)
     "open the map (m)": None,
@@ -36,21 +36,10 @@ HISTOGRAM_KEYS = {
 
 async def _times(path: Path, samples: int) -> dict[str, list[float]]:
     from dateline.tui.app import DatelineApp
-    from textual._compositor import CompositorUpdate
 
     db = store.open_store(path)
     app = DatelineApp(db)
-    frames: list[float] = []
-    display = app._display
-
-    def record_frame(screen, renderable) -> None:
-        display(screen, renderable)
-        if renderable is not None:
-            if isinstance(renderable, CompositorUpdate):
-                renderable.render_segments(app.console)
-            frames.append(time.perf_counter())
-
-    app._display = record_frame
+    frames = recorded_frames(app)
     found: dict[str, list[float]] = {}
     async with app.run_test(size=(COLS, ROWS)) as pilot:
         await pilot.pause()

@@ -231,15 +231,12 @@ THINK = 0.3  # seconds between typing a date and pressing enter
 KEYS = {"next event (j)": "j", "page down": "pagedown", "end (G)": "G", "next day (])": "right_square_bracket"}
 
 
-async def _key_times(path: Path, samples: int) -> dict[str, list[float]]:
-    """Per key: seconds from the key being pressed to the first frame the app produced
-    for it (the timeline moved) and to the last (the detail pane and header updated too);
-    a frame is the compositor update rendered to terminal segments, as a terminal gets."""
-    from dateline.tui.app import DatelineApp
+def recorded_frames(app) -> list[float]:
+    """The times (perf_counter) of the frames ``app`` makes from now on, each a compositor
+    update rendered to terminal segments: the work a real terminal write does. The bench
+    scripts clear the list before a key and read it after."""
     from textual._compositor import CompositorUpdate
 
-    db = store.open_store(path)
-    app = DatelineApp(db)
     frames: list[float] = []
     display = app._display
 
@@ -247,10 +244,22 @@ async def _key_times(path: Path, samples: int) -> dict[str, list[float]]:
         display(screen, renderable)
         if renderable is not None:
             if isinstance(renderable, CompositorUpdate):
-                renderable.render_segments(app.console)  # the work a real terminal write does
+                renderable.render_segments(app.console)
             frames.append(time.perf_counter())
 
     app._display = record_frame
+    return frames
+
+
+async def _key_times(path: Path, samples: int) -> dict[str, list[float]]:
+    """Per key: seconds from the key being pressed to the first frame the app produced
+    for it (the timeline moved) and to the last (the detail pane and header updated too);
+    a frame is the compositor update rendered to terminal segments, as a terminal gets."""
+    from dateline.tui.app import DatelineApp
+
+    db = store.open_store(path)
+    app = DatelineApp(db)
+    frames = recorded_frames(app)
     found: dict[str, list[float]] = {}
     async with app.run_test(size=(COLS, ROWS)) as pilot:
         await pilot.pause()
