@@ -14,24 +14,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import sqlite_utils
 
-from .dates import DateError, parse_when
+from .dates import parse_when, zone_named
 
 __all__ = ["store_zone", "zone_of", "zone_name", "read_when", "has_zone"]
 
 
 def zone_of(tz: str | None) -> tzinfo | None:
     """The zone named ``tz`` ("Europe/Kyiv", "UTC"), or None for none; an unknown name is
-    a ``DateError``."""
-    if not tz:
-        return None
-    try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise DateError(f"unknown time zone '{tz}'") from None
+    a ``DateError`` (the resolver's ``zone_named``)."""
+    return zone_named(tz) if tz else None
 
 
 def store_zone(db: sqlite_utils.Database) -> str | None:

@@ -22,6 +22,7 @@ from datetime import UTC, datetime, time, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ..text import quoted
 from . import core, named, rules
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
@@ -48,7 +49,7 @@ def zone_named(tz: str) -> tzinfo:
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
-        raise DateError(f"unknown time zone '{quote(tz)}'") from None
+        raise DateError(f"unknown time zone {quoted(tz)}") from None
 
 
 @lru_cache(maxsize=1)

@@ -5,23 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import datetime, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..dates import DateError, interval_for_iso, publication, resolve
 from ..records import RecordError
 from ..text import quoted
+from ..zones import zone_of as zone  # (its name here since the import first needed it)
 from .textfile import blank
 
 __all__ = ["publication", "resolve_words", "zone"]  # publication: the resolver's, re-exported
-
-
-def zone(tz: str | None) -> tzinfo | None:
-    if not tz:
-        return None
-    try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise DateError(f"unknown time zone {quoted(tz)}") from None
 
 
 def resolve_words(
