@@ -109,17 +109,25 @@ def decode_all(
     try:
         return data.decode("utf-8"), None, 0
     except UnicodeDecodeError as exc:
-        found = detect_encoding(path)
-        if found and found.replace("_", "-") not in ("utf-8", "utf8"):
-            try:
-                text = data.decode(found)
-            except UnicodeDecodeError:
-                pass
-            else:
-                decoding.tell(f"{os.fspath(path)}: not UTF-8; read as {_label(found)} (--encoding to choose another)")
-                return text, None, 0
+        other = _as_detected(path, data, decoding)
+        if other is not None:
+            return other[1], None, 0
         line = data.count(b"\n", 0, exc.start) + 1
         return "", not_utf8(exc, line), line
+
+
+def _as_detected(path: str | os.PathLike, data: bytes, decoding: Decoding) -> tuple[str, str] | None:
+    """(encoding, ``data`` read in it) when charset-normalizer names an encoding for the
+    file other than UTF-8 that reads ``data``; the import is told which. Else None."""
+    found = detect_encoding(path)
+    if not found or found.replace("_", "-") in ("utf-8", "utf8"):
+        return None
+    try:
+        text = data.decode(found)
+    except UnicodeDecodeError:
+        return None
+    decoding.tell(f"{os.fspath(path)}: not UTF-8; read as {_label(found)} (--encoding to choose another)")
+    return found, text
 
 
 def not_text(exc: UnicodeDecodeError, encoding: str, line: int | None = None) -> RecordError:
@@ -164,19 +172,11 @@ def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator
                 err = exc
             if not detected:
                 detected = True
-                found = detect_encoding(path)
-                if found and found.replace("_", "-") not in ("utf-8", "utf8"):
-                    try:
-                        text = raw.decode(found)
-                    except UnicodeDecodeError:
-                        pass
-                    else:
-                        encoding = found
-                        decoding.tell(
-                            f"{os.fspath(path)}: not UTF-8; read as {_label(found)} (--encoding to choose another)"
-                        )
-                        yield n, text, None
-                        continue
+                other = _as_detected(path, raw, decoding)
+                if other is not None:
+                    encoding, text = other
+                    yield n, text, None
+                    continue
             bad = not_utf8(err, n) if encoding == "utf-8" else not_text(err, encoding, n)
             yield n, raw.decode(encoding, "replace"), bad
 
