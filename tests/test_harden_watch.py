@@ -79,3 +79,19 @@ async def test_r_reloads_by_hand(seed_path, tmp_path, monkeypatch):
         assert app.timeline_view.selected_id == kept
         await pilot.press("G")
         assert app.timeline_view.selected_id == "new-late"
+
+
+async def test_the_apps_own_writes_are_not_taken_for_another_process(seed_path, tmp_path):
+    """A bookmark, a note or an edit goes through the app's writing connection: the watcher
+    takes that commit as seen (no reload, no "The store changed"), while another process's
+    import is still noticed."""
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        before = watch.data_version(app.db)
+        await pilot.press("j", "b")  # bookmark: written by the app itself
+        await pilot.pause()
+        assert watch.data_version(app.db) != before  # the store did change
+        assert app._store_seen["version"] == watch.data_version(app.db)  # and it is known
+        import_new(seed_path, tmp_path)
+        assert app._store_seen["version"] != watch.data_version(app.db)  # another's is not

@@ -22,6 +22,7 @@ from .components.filterbar import FilterBar, FilterChips
 from .components.header import StoreHeader
 from .components.histogram import Histogram
 from .components.map import MapView
+from .components.watch import own_write
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -145,6 +146,7 @@ class DeskActions:
         def save(name: str | None) -> None:
             if name:
                 desk.save_filter(self.desk_writer(), name, flt.to_spec())
+                own_write(self)
                 self.notify(f"Saved the filter as “{name}”", title="Filter", markup=False)
             self._focus_timeline()
 
@@ -164,6 +166,7 @@ class DeskActions:
 
     def _changed(self, event_id: str) -> None:
         """An event's bookmark, tags or note changed: show it again."""
+        own_write(self)
         detail = self.query_one(DetailPane)
         detail.forget(event_id)
         if self.timeline_view.selected_id == event_id:

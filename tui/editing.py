@@ -11,6 +11,7 @@ from dateline.db.dates import DateError
 from textual.binding import Binding
 
 from .components.eventform import AskPath, Confirm, EventForm
+from .components.watch import own_write
 
 BINDINGS = [
     Binding(
@@ -56,6 +57,7 @@ class EditingActions:
         from .components.detail import DetailPane
         from .components.header import StoreHeader
 
+        own_write(self)
         view = self.timeline_view  # type: ignore[attr-defined]
         self._zone = False  # the store's zone may have changed with a new source
         keep = select or view.selected_id

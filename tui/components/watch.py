@@ -24,7 +24,7 @@ def data_version(db) -> int | None:
 
 def watch_store(app) -> None:
     """Look at the store every POLL seconds; reload in place when it changed."""
-    seen = {"version": data_version(app.db)}
+    seen = app._store_seen = {"version": data_version(app.db)}
 
     def look() -> None:
         version = data_version(app.db)
@@ -33,6 +33,16 @@ def watch_store(app) -> None:
             reload_in_place(app, said="The store changed")
 
     app.set_interval(POLL, look, name="watch the store")
+
+
+def own_write(app) -> None:
+    """The app wrote to the store itself (a bookmark, a tag, a note, a saved filter, an
+    edit) through its writing connection and has shown the change: that commit is taken as
+    seen, so the watcher neither reloads nor says "the store changed" for it, as it does for
+    another process's import."""
+    seen = getattr(app, "_store_seen", None)
+    if seen is not None:
+        seen["version"] = data_version(app.db)
 
 
 def reload_in_place(app, said: str = "Reloaded") -> None:
