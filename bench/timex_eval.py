@@ -5,7 +5,9 @@ TimeBank is distributed by the LDC; TempEval-3's TBAQ-cleaned is public research
 e.g. in github.com/qiangning/StructTempRel-EMNLP17 under data/TempEval3/Training/), takes
 every TIMEX3 of type DATE or TIME whose value names an interval, resolves its text against
 the document's creation time (DCT, a day alone: its midday), and counts how often the
-interval is exactly the annotated one (start and end, at the annotation's grain). A clock
+interval is exactly the annotated one (start and end, at the annotation's grain), and how
+often it lies within the annotated unit (what a scorer that compares both ends truncated to
+the annotation's grain accepts: "early May" as May 1-10 where TimeML writes 1998-05). A clock
 time that names its zone ("5 p.m. EST Nov. 9") is annotated with the wall time in that
 zone, so it is compared there.
 
@@ -132,7 +134,7 @@ def main() -> int:
     ap.add_argument("--context", action="store_true", help="give the resolver the sentence as context")
     ap.add_argument("--by-rule", action="store_true", help="count the misses by the rule that read them")
     args = ap.parse_args()
-    total = exact = refused = 0
+    total = exact = within = refused = 0
     kinds: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
     misses = []
@@ -159,6 +161,8 @@ def main() -> int:
                 named = _named_zone(text) if "T" in value else None
                 if named is not None:  # "5 p.m. EST Nov. 9" is annotated 1989-11-09T17:00: the wall time there
                     start, end = (t.astimezone(named).replace(tzinfo=UTC) for t in (got.start, got.end))
+                if want[0] <= start and end <= want[1]:
+                    within += 1
                 if (start, end) == want:
                     exact += 1
                 else:
@@ -167,6 +171,7 @@ def main() -> int:
                         (path.name, dct, text, value, f"{start:%Y-%m-%dT%H:%M}..{end:%Y-%m-%dT%H:%M} {got.precision}")
                     )
     print(f"{total} dated expressions; exact {exact} ({100 * exact / max(total, 1):.1f}%); refused {refused}")
+    print(f"  within the annotated unit: {within} ({100 * within / max(total, 1):.1f}%)")
     for k, n in kinds.items():
         print(f"  skipped ({k}): {n}")
     if args.by_rule:
