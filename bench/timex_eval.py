@@ -45,6 +45,10 @@ def gold(value: str) -> tuple[datetime, datetime] | None:
     if m:
         start = at(date(int(m[1]), int(m[2]), int(m[3])), int(m[4]), int(m[5]))
         return start, start + timedelta(minutes=1)
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(\d\d)", value)  # an hour: "5 p.m. EST, Nov. 6"; T24 ends the day
+    if m:
+        start = at(date(int(m[1]), int(m[2]), int(m[3])), int(m[4]))
+        return start, start + timedelta(hours=1)
     m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)T(MO|AF|EV|NI)", value)
     if m:
         d = date(int(m[1]), int(m[2]), int(m[3]))
@@ -54,11 +58,11 @@ def gold(value: str) -> tuple[datetime, datetime] | None:
     if m:
         d = date(int(m[1]), int(m[2]), int(m[3]))
         return at(d), at(d + timedelta(days=1))
-    m = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    m = re.fullmatch(r"(\d{4})-W(\d\d?)", value)
     if m:
         d = date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return at(d), at(d + timedelta(days=7))
-    m = re.fullmatch(r"(\d{4})-W(\d\d)-WE", value)
+    m = re.fullmatch(r"(\d{4})-W(\d\d?)-WE", value)
     if m:
         d = date.fromisocalendar(int(m[1]), int(m[2]), 6)
         return at(d), at(d + timedelta(days=2))
@@ -82,10 +86,14 @@ def gold(value: str) -> tuple[datetime, datetime] | None:
     if m:
         y = int(m[1])
         return at(date(y, 1, 1)), at(date(y + 1, 1, 1))
-    m = re.fullmatch(r"(\d{3})", value)
+    m = re.fullmatch(r"(\d{3})X?", value)  # a decade: 198, or 198X as TIMEX2 wrote it
     if m:
         y = int(m[1]) * 10
         return at(date(y, 1, 1)), at(date(y + 10, 1, 1))
+    m = re.fullmatch(r"(\d\d)(?:XX)?", value)  # a century: 19 (or 19XX) is 1900-1999, "the 20th century"
+    if m:
+        y = int(m[1]) * 100
+        return at(date(max(y, 1), 1, 1)), at(date(y + 100, 1, 1))
     return None
 
 

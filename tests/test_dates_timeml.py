@@ -191,6 +191,25 @@ rows(
     ("the past decade", None, "1988-02-06..1998-02-07", "decade"),
 )
 
+# ============================================================ centuries (TimeML: value 19 is 1900-1999)
+# APW19980213.1310 (1998-02-13): "she is a 20th century democrat, understands that the role of the crown ..."
+# APW19980219.0476 (1998-02-19): "17 kilometers (10 miles) from Angkor Wat, the fabled 11th century temple"
+# wsj_0266 (1989-11-01): "... one of the 10 most significant events in the world of finance in the 20th century."
+rows(
+    "centuries",
+    "1998-02-13",
+    ("20th century", None, "1900-01-01..2000-01-01", "century"),
+    ("11th century", None, "1000-01-01..1100-01-01", "century"),
+    ("the 20th century", None, "1900-01-01..2000-01-01", "century"),
+    ("the nineteenth century", None, "1800-01-01..1900-01-01", "century"),
+    ("the late 19th century", None, "1800-01-01..1900-01-01", "century"),  # a part: the century, as for decades
+    ("the 1800s", None, "1800-01-01..1900-01-01", "century"),  # not the decade 1800-1809
+    ("the 1990s", None, "1990-01-01..2000-01-01", "decade"),
+    ("last century", None, "1800-01-01..1900-01-01", "century"),
+    ("this century", None, "1900-01-01..2000-01-01", "century"),
+    ("the past century", None, "1898-02-13..1998-02-14", "century"),
+)
+
 # APW19990507.0207 (1999-05-07, Friday): "Until Thursday, they had not called Kopp a suspect." -- the past
 rows(
     "weekday looked forward to",

@@ -236,7 +236,13 @@ _RULES = (
     rules.nth_week,
     rules.week_of,
 )
-_CALENDAR_RULES = (rules.months_to, rules.reported_periods, rules.quarters, rules.seasons_decades_thirds)
+_CALENDAR_RULES = (
+    rules.months_to,
+    rules.reported_periods,
+    rules.quarters,
+    rules.centuries,
+    rules.seasons_decades_thirds,
+)
 
 
 def _read(s: str, ctx: Context) -> Interval | None:

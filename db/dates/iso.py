@@ -63,7 +63,7 @@ _STEPS = {
     "week": timedelta(days=7),
     "part of month": timedelta(days=10),
 }
-_MONTHS_OF = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120}
+_MONTHS_OF = {"month": 1, "season": 3, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 
 
 def _advance(start: datetime, precision: str) -> datetime:

@@ -25,6 +25,7 @@ PRECISIONS = (
     "half",
     "year",
     "decade",
+    "century",
     "range",
 )
 

@@ -564,6 +564,54 @@ def _third_word(w: str) -> str:
     return "late"
 
 
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_NTH = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)} | {"twenty-first": 21, "twenty first": 21}
+_CENTURY = re.compile(
+    r"\b(?:(early|mid|late)\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|("
+    + "|".join(sorted(_NTH, key=len, reverse=True))
+    + r"))[\s-]+century\b(?!\s+(?:bc|b\s+c|bce|before))"
+    r"|\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[0-9]00)s\b"
+)
+_REL_CENTURY = re.compile(r"\b(this|last|previous|next|coming|past|current|present)\s+century\b")
+
+
+def _years_back(d: date, n: int) -> date:
+    """The same day n years back (28 February for a 29th)."""
+    return d.replace(year=d.year - n) if not (d.month == 2 and d.day == 29) else date(d.year - n, 2, 28)
+
+
+def centuries(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the 20th century", "the nineteenth century", "the 1800s": its hundred years as TimeML
+    counts them (the 20th century is 1900-1999, value 19); "last century" the calendar century
+    before this one, "the past century" the hundred years to the publication. A part of a
+    century is the century, as TimeML annotates it (and as this reads a part of a decade)."""
+    z, today = ctx.zone, ctx.pub.date()
+    m = _CENTURY.search(s)
+    if m:
+        if m.group(5):  # "the 1800s"
+            return spans.century(int(m.group(5)), z, "the X00s: that century")
+        n = int(m.group(2)) if m.group(2) else _NTH[" ".join(m.group(3).split())]
+        if not 1 <= n <= 21:
+            return None
+        return spans.century((n - 1) * 100, z, "the Nth century: its hundred years (TimeML: the 20th is 1900-1999)")
+    m = _REL_CENTURY.search(s)
+    return _counted(m.group(1), today, 100, ctx) if m else None
+
+
+def _counted(word: str, today: date, years: int, ctx: Context) -> Interval:
+    """ "the last decade", "this century": the calendar decade or century before, after or
+    with the publication's; "the past decade": the ten years up to the publication."""
+    name = "decade" if years == 10 else "century"
+    if word == "past":
+        rule = f"the past {name}: the {years} years to the publication"
+        return spans.days(_years_back(today, years), today + timedelta(days=1), ctx.zone, name, rule)
+    y = today.year // years * years + {"last": -years, "previous": -years, "next": years, "coming": years}.get(word, 0)
+    return spans.days(date(y, 1, 1), date(y + years, 1, 1), ctx.zone, name, f"{name} counted from the publication's")
+
+
 def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     z, today = ctx.zone, ctx.pub.date()
     m = _THIRD_MONTH.search(s)
@@ -599,17 +647,7 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.decade(y, z, "decade")
     m = _REL_DECADE.search(s)
     if m:  # "the last decade": the calendar decade before this one (TimeML); "the past decade": ten years to now
-        if m.group(1) == "past":
-            ten_back = (
-                today.replace(year=today.year - 10)
-                if not (today.month == 2 and today.day == 29)
-                else date(today.year - 10, 2, 28)
-            )
-            return spans.days(
-                ten_back, today + timedelta(days=1), z, "decade", "the past decade: the ten years to the publication"
-            )
-        y = today.year // 10 * 10 + {"last": -10, "previous": -10, "next": 10, "coming": 10}.get(m.group(1), 0)
-        return spans.decade(y, z, "decade counted from the publication's")
+        return _counted(m.group(1), today, 10, ctx)
     m = _SEASON.search(s)
     if m:
         rel, name, y = m.group(1), m.group(2), m.group(3)
@@ -676,6 +714,7 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 __all__ = [
     "Sub",
+    "centuries",
     "date_range",
     "quarters",
     "relative_to_event",

@@ -68,6 +68,10 @@ def decade(y: int, zone: tzinfo, rule: str = "") -> Interval:
     return days(date(y, 1, 1), date(y + 10, 1, 1), zone, "decade", rule)
 
 
+def century(y: int, zone: tzinfo, rule: str = "") -> Interval:
+    return days(date(y, 1, 1), date(y + 100, 1, 1), zone, "century", rule)
+
+
 SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
