@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from dateline.db.dates import PRECISIONS, publication, resolve
+from dateline.db.dates import PRECISIONS, DateError, publication, resolve
 
 ROWS: list[tuple[str, str, str, str | None, str, str]] = []  # (class, text, dct, context, expected, precision)
 
@@ -210,12 +210,49 @@ rows(
     ("the past century", None, "1898-02-13..1998-02-14", "century"),
 )
 
+# ============================================================ decades and centuries ago
+# TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
+# XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)
+rows(
+    "decades and centuries ago",
+    "1997-04-25",
+    ("a decade ago", None, "1987-01-01..1988-01-01", "year"),
+    ("two decades ago", None, "1977-01-01..1978-01-01", "year"),
+    ("half a century ago", None, "1947-01-01..1948-01-01", "year"),  # dateparser read it as a century ago
+    ("a half-century ago", None, "1947-01-01..1948-01-01", "year"),
+    ("a century ago", None, "1897-01-01..1898-01-01", "year"),
+    ("in two decades", None, "2017-01-01..2018-01-01", "year"),
+)
+
 # APW19990507.0207 (1999-05-07, Friday): "Until Thursday, they had not called Kopp a suspect." -- the past
 rows(
     "weekday looked forward to",
     "1999-05-07",
     ("Thursday", "Until Thursday, they had not called Kopp a suspect.", "1999-05-06", "day"),
 )
+
+
+# ============================================================ ordinals that are no day of a month
+# TE3 silver (AFP): AFP_ENG_19970425.0270 "ceremonies marking the 85th birthday of the late president";
+# AFP_ENG_20051215.0658 "picking the starters for the 55th NBA All-Star Game"; AFP_ENG_20061202.0081 "who
+# claimed a place in the final on her 20th birthday" (dateparser read them as 1985, 2055 and the 20th)
+NOT_DAYS = [
+    ("the 85th birthday of the late president", "1997-04-25"),
+    ("the 55th NBA All-Star Game", "2005-12-15"),
+    ("on her 20th birthday", "2006-12-02"),
+    ("the 55th", "2005-12-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "dct"), NOT_DAYS)
+def test_an_ordinal_that_is_no_day_is_refused(text, dct):
+    with pytest.raises(DateError):
+        resolve(text, publication(dct, "UTC"))
+
+
+def test_an_ordinal_day_of_the_month_is_still_read():
+    # "the 18th" (of this month), as dateparser reads it
+    assert resolve("on the 18th", publication("2005-12-15", "UTC")).start.isoformat() == "2005-12-18T00:00:00+00:00"
 
 
 def _expected(expected: str, precision: str) -> tuple[str, str]:

@@ -160,9 +160,10 @@ _REL_DAY = re.compile(
     r"|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b|\blast\s+night\b|\bthis\s+(?:morning|afternoon|evening)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:(this\s+coming|coming|this|last|next|previous|past)\s+)?(" + WD + r")s?\b")
+_AGO_UNIT = r"(minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
 _AGO = re.compile(
-    r"\b(" + NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?\s+(ago|from\s+now|hence)\b"
-    r"|\bin\s+(" + NUM + r")\s+(minute|hour|day|week|fortnight|month|year)s?(?:\s+time)?\b"
+    r"\b(" + NUM + r")\s+" + _AGO_UNIT + r"\s+(ago|from\s+now|hence)\b"
+    r"|\bin\s+(" + NUM + r")\s+" + _AGO_UNIT + r"(?:\s+time)?\b"
 )
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(" + NUM + r")\s+(hour|day|week)s?\b")
 _SPAN = re.compile(
@@ -386,6 +387,8 @@ def _span_spec(s: str) -> Spec | None:
             n, unit, sign = number(m.group(4)), m.group(5), 1
         if unit == "fortnight":
             n, unit = n * 2, "week"
+        elif unit in ("decade", "century", "centurie"):  # "two decades ago", "a century ago": that year
+            n, unit = n * (10 if unit == "decade" else 100), "year"
         return Ago(sign * n, unit)
     if re.search(r"\bthe\s+(?:week|weekend)\s+before\s+last\b", s):
         return NamedSpan("weekend" if "weekend" in s else "week", "before last")

@@ -18,6 +18,14 @@ _DATE_HINT = re.compile(
 )
 
 
+# ordinals that are not days of a month: no month has a 32nd; "his 85th birthday", "the 3rd round"
+_NOT_A_DAY = re.compile(
+    r"\b(?:\d{3,}|3[2-9]|[4-9]\d)(?:st|nd|rd|th)\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?!(?:of|at|in|on|and|or|to|through|until|till|from|this|next|last|after|before)\b"
+    r"|(?:" + MONTH_ANY + r"|" + WD + r")\b)[a-z]+"
+)
+
+
 @lru_cache(maxsize=256)
 def _parser(base: datetime):
     from dateparser.date import DateDataParser  # imported lazily: the rules need none of it
@@ -28,7 +36,7 @@ def _parser(base: datetime):
 @lru_cache(maxsize=16384)
 def _dateparser(s: str, base: datetime) -> tuple[datetime, str] | None:
     """(naive or aware datetime, precision) from dateparser, or None. ``base`` is naive local time."""
-    s = " ".join(NOT_DATES.sub(" ", s).split())
+    s = " ".join(_NOT_A_DAY.sub(" ", NOT_DATES.sub(" ", s)).split())
     if not s or not _DATE_HINT.search(s):
         return None
     data = _parser(base).get_date_data(s)

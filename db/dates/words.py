@@ -77,6 +77,11 @@ def normalize(text: str) -> str:
     s = re.sub(r"'(\d0)s\b", r"19\1s", s)  # the '80s
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
+    s = re.sub(  # half a century ago: 50 years ago
+        r"\b(?:half\s+a|a\s+half)[\s-]+(century|decade)(?=\s+(?:ago|from\s+now|hence)\b)",
+        lambda m: "50 years" if m[1] == "century" else "5 years",
+        s,
+    )
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
