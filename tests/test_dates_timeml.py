@@ -210,6 +210,20 @@ rows(
     ("the past century", None, "1898-02-13..1998-02-14", "century"),
 )
 
+# ============================================================ a month abbreviated without its point
+# TE3 silver (AFP), AFP_ENG_19970401.0129 (1997-04-01), a table of bankruptcies: "9. Aug 1991 Megumikawa
+# 410.00 restaurant ... 12. Oct 1987 Shinwa Kanko Kaihatsu" (read as the year 1991, 1987 before)
+rows(
+    "month abbreviated without its point",
+    "1997-04-01",
+    ("Aug 1991", None, "1991-08-01..1991-09-01", "month"),
+    ("Oct 1987", None, "1987-10-01..1987-11-01", "month"),
+    ("Sept 1996", None, "1996-09-01..1996-10-01", "month"),
+    ("since Dec 1996", None, "1996-12-01T00:00..1997-04-01T12:00", "range"),
+    ("Sept.30", None, "1996-09-30", "day"),
+    ("Oct 5", None, "1996-10-05", "day"),
+)
+
 # ============================================================ decades and centuries ago
 # TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
 # XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)

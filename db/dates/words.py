@@ -69,7 +69,12 @@ def _year_end(m: re.Match) -> str:
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
     s = re.sub(r"(\d)\s*([ap])\.?\s?m\b\.?", r"\1 \2m", s)  # 10:45 p.m. -> 10:45 pm
-    s = re.sub(r"\b(" + "|".join(MONTH_ABBR) + r")\.", lambda m: calendar.month_name[MONTH_ABBR[m.group(1)]].lower(), s)
+    # Oct. 5, and without the point before a number: "Oct 1987", "since Dec 2019", "Sept 5"
+    s = re.sub(
+        r"\b(" + "|".join(MONTH_ABBR) + r")(?:\.|\b(?=\s*\d))",
+        lambda m: calendar.month_name[MONTH_ABBR[m.group(1)]].lower() + " ",
+        s,
+    )
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
