@@ -224,6 +224,22 @@ rows(
     ("Oct 5", None, "1996-10-05", "day"),
 )
 
+# ============================================================ the first N months or quarters of a year, a year before its season
+# TE3 silver (Xinhua): XIN_ENG_20061114.0333 (2006-11-14) "an increase in arrivals in the first nine months
+# this year"; XIN_ENG_20051117.0031 (2005-11-17) "increased by 10 percent in the first three quarters of this
+# year"; XIN_ENG_20061116.0076 "The fiscal deficit in the first 10 months this year" (all read as the whole year
+# before); XIN_ENG_20051114.0007 "mascots of the 2008 summer Olympiad" (read as the summer of 2005 before)
+rows(
+    "first N months; year before a season",
+    "2006-11-14",
+    ("the first nine months this year", None, "2006-01-01..2006-10-01", "range"),
+    ("the first 10 months this year", None, "2006-01-01..2006-11-01", "range"),
+    ("the first three quarters of this year", None, "2006-01-01..2006-10-01", "range"),
+    ("the first three quarters last year", None, "2005-01-01..2005-10-01", "range"),
+    ("the first two quarters of 1990", None, "1990-01-01..1990-07-01", "half"),
+    ("the 2008 summer Olympiad", None, "2008-06-01..2008-09-01", "season"),
+)
+
 # ============================================================ decades and centuries ago
 # TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
 # XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)

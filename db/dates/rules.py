@@ -416,7 +416,8 @@ _MONTHS_TO = re.compile(
     r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending)\s+(.+)$"
 )
 _FIRST_MONTHS = re.compile(
-    r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\s+of\s+(.+)$"
+    r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)"
+    r"\s+(?:of\s+)?(.+)$"
 )
 _MONTH_QUARTER = re.compile(r"\b(?:the\s+)?(" + MONTH_FULL + r")\s+quarter\b")
 _SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+(year|month)|(year|month)[\s-]+to[\s-]+date)\b")
@@ -443,8 +444,10 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
             return spans.days(start, after, z, _SPAN_WORD.get(n, "range"), rule)
     m = _FIRST_MONTHS.search(s)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]
-        iv = sub(m.group(2), ctx)
+        n = (int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]) * (
+            3 if m.group(2) == "quarters" else 1
+        )
+        iv = sub(m.group(3), ctx) if n <= 12 else None  # "the first nine months this year", "the first three quarters"
         if iv is not None and iv.precision == "year":
             y = iv.start.astimezone(z).year
             first_n = "the first N months of a year"
@@ -535,7 +538,7 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
 # --------------------------------------------------------------------------- seasons, decades, thirds, year ago
 
 _SEASON = re.compile(
-    r"\b(?:(this|last|next|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)\b"
+    r"\b(?:" + _YEAR_RX + r"\s+)?(?:(this|last|next|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)\b"
     r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
 )
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
@@ -650,7 +653,7 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return _counted(m.group(1), today, 10, ctx)
     m = _SEASON.search(s)
     if m:
-        rel, name, y = m.group(1), m.group(2), m.group(3)
+        rel, name, y = m.group(2), m.group(3), m.group(4) or m.group(1)  # "winter 1968", "the 1968 winter"
         side = "southern" if ctx.south else "northern"
         rule = f"season ({side} hemisphere, meteorological)"
         if y:
