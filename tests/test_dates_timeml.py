@@ -240,6 +240,26 @@ rows(
     ("the 2008 summer Olympiad", None, "2008-06-01..2008-09-01", "season"),
 )
 
+# ============================================================ the final quarter, the latter half, the end of year, the year 1503
+# TE3 silver: AFP_ENG_20061221.0365 "the slowest since the final quarter in 2005"; AFP_ENG_19970423.0292 "two
+# new malls in the latter half of the year"; XIN_ENG_20061101.0394 "move forward with a 2016 bid by the end of
+# year"; XIN_ENG_20051113.0197 "dates back to the year 1503"; XIN_ENG_20061129.0460 "in the last financial
+# year"; AFP_ENG_19970417.0188 "a draft budget for the next fiscal year". Before: refused, the year, or (for
+# "the last quarter of 2005") the quarter before the publication's
+rows(
+    "final quarter, latter half, end of year",
+    "2006-11-14",
+    ("the final quarter of 2005", None, "2005-10-01..2006-01-01", "quarter"),
+    ("the last quarter of 2005", None, "2005-10-01..2006-01-01", "quarter"),
+    ("the last quarter", None, "2006-07-01..2006-10-01", "quarter"),  # alone: the one before this
+    ("the latter half of 2005", None, "2005-07-01..2006-01-01", "half"),
+    ("the latter half of the year", None, "2006-07-01..2007-01-01", "half"),
+    ("by the end of year", None, "2006-12-01..2007-01-01", "month"),
+    ("the year 1503", None, "1503-01-01..1504-01-01", "year"),
+    ("in the last financial year", None, "2005-01-01..2006-01-01", "year"),
+    ("the next fiscal year", None, "2007-01-01..2008-01-01", "year"),
+)
+
 # ============================================================ decades and centuries ago
 # TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
 # XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)

@@ -436,6 +436,9 @@ def _month_or_year_spec(s: str) -> Spec | None:
         ):
             continue
         return InMonth(MONTHS[word], int(m.group(3)) if m.group(3) else None, m.group(1) or "")
+    m = re.search(r"\bthe\s+year\s+(\d{3,4})(?![\w\-/:])", s)  # "the year 1503", "in the year 325"
+    if m and int(m.group(1)) > 0:
+        return InYear(int(m.group(1)))
     for m in _YEAR.finditer(s):  # a year alone, or after a word that introduces one ("in 2023"), not "2000 tons"
         if s == m.group(0) or _YEAR_BEFORE.search(s[: m.start()]) or not s[m.end() :].strip():
             return InYear(int(m.group(1)))

@@ -332,11 +332,11 @@ def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
 # --------------------------------------------------------------------------- quarters, halves, fiscal years
 
 _QUARTER = re.compile(
-    r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4]))\b"
+    r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last(?=[\s-]+quarter\s+of\s+(?:the\s+year|(?:fiscal\s+)?\d{4})))[\s-]+quarter|q([1-4]))\b"
     r"(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?" + _YEAR_RX + r")?"
 )
 _HALF = re.compile(
-    r"\b(?:(first|second|last)[\s-]+half|h([12])|(first)\s+two\s+quarters)\b(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?"
+    r"\b(?:(first|second|last|latter)[\s-]+half|h([12])|(first)\s+two\s+quarters)\b(?:\s+(?:of\s+)?(?:(?:fiscal|fy)\s*(?:year\s+)?)?"
     + _YEAR_RX
     + r")?"
 )
@@ -369,7 +369,7 @@ _YEAR_OF_Q = re.compile(
 _REL_YEAR_Q = re.compile(r"\b(this|next|last)\s+year\s+s\s+(first|second|third|fourth)\s+(quarter|half)\b")
 _THE_YEAR = re.compile(
     r"^(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year$"
-    r"|^(?:the\s+)?(latest|last|previous|prior)\s+fiscal\s+year$"
+    r"|^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(latest|last|previous|prior|next|coming)\s+(?:fiscal|financial|budget)\s+year$"
 )
 
 
@@ -402,12 +402,13 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return make(y, ORDINALS[m.group(2)], z, "quarter of this/next/last year")
     m = _THE_YEAR.match(s)
     if m:
-        back = m.group(3) is not None
-        y = ctx.pub.year - (1 if back else 0)
-        if (m.group(2) == "fiscal" or back) and ctx.fiscal_start != 1:
+        shift = {None: 0, "next": 1, "coming": 1}.get(m.group(3), -1)  # the next/last fiscal year
+        y = ctx.pub.year + shift
+        if (m.group(2) == "fiscal" or shift) and ctx.fiscal_start != 1:
             y0, m0 = _fiscal_year_first(y + (1 if ctx.pub.month >= ctx.fiscal_start else 0), ctx)
             return spans.days(spans.month_start(y0, m0), spans.month_start(y0 + 1, m0), z, "year", "the fiscal year")
-        return spans.year(y, z, "the year of a report: this one" if not back else "the last fiscal year")
+        rule = {0: "the year of a report: this one", 1: "the next fiscal year"}.get(shift, "the last fiscal year")
+        return spans.year(y, z, rule)
     return None
 
 
@@ -482,13 +483,13 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         is_q = m.re is _QUARTER
         if is_q:
-            n = ORDINALS[m.group(1)] if m.group(1) else int(m.group(2))
+            n = (4 if m.group(1) in ("final", "last") else ORDINALS[m.group(1)]) if m.group(1) else int(m.group(2))
             year = m.group(3)
         else:  # "first half", "H2", "the last half", "the first two quarters"
             n = (
                 1
                 if m.group(3)
-                else (2 if m.group(1) == "last" else ORDINALS[m.group(1)])
+                else (2 if m.group(1) in ("last", "latter") else ORDINALS[m.group(1)])
                 if m.group(1) or m.group(3)
                 else int(m.group(2))
             )
@@ -549,7 +550,7 @@ _THIRD_MONTH = re.compile(
 )
 _THIRD_YEAR = re.compile(
     r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
-    r"\s+(?:(this|last|next|the|that)\s+year|" + _YEAR_RX + r")\b"
+    r"\s+(?:(?:(this|last|next|the|that)\s+)?year|" + _YEAR_RX + r")\b"
 )
 _IN_THE_WEEK = re.compile(r"\b(later|earlier)\s+in\s+the\s+(week|month|year)\b")
 _FOLLOWING = re.compile(r"\bthe\s+(following|previous|preceding|prior)\s+(week|month|year)\b")
