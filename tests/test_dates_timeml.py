@@ -260,6 +260,20 @@ rows(
     ("the next fiscal year", None, "2007-01-01..2008-01-01", "year"),
 )
 
+# ============================================================ decades with an apostrophe (NYT style of the 1990s), tokenized hyphens
+# TE3 silver (Xinhua), XIN_ENG_20051103.0225 (2005-11-03): "the Free Trade Zone for the Americas in the 1990's"
+# (refused before; "the early 1980's" and "mid-1990's" were read as parts of the years 1980 and 1990)
+rows(
+    "decades with an apostrophe",
+    "2005-11-03",
+    ("in the 1990's", None, "1990-01-01..2000-01-01", "decade"),
+    ("the early 1980's", None, "1980-01-01..1990-01-01", "decade"),
+    ("mid-1990's", None, "1990-01-01..2000-01-01", "decade"),
+    ("the '80's", None, "1980-01-01..1990-01-01", "decade"),
+    ("the 1800's", None, "1800-01-01..1900-01-01", "century"),
+    ("early - 1990", None, "1990-01-01..1990-05-01", "range"),  # a tokenized corpus's hyphen
+)
+
 # ============================================================ decades and centuries ago
 # TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
 # XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)

@@ -78,8 +78,9 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
-    s = re.sub(r"\b(mid|early|late)-", r"\1 ", s)  # mid-2023, mid-October
-    s = re.sub(r"'(\d0)s\b", r"19\1s", s)  # the '80s
+    s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
+    s = re.sub(r"(\d0)\s?'s\b", r"\1s", s)  # the 1980's (NYT style until 2000s), the '80's
+    s = re.sub(r"'\s?(\d0)s\b", r"19\1s", s)  # the '80s
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
