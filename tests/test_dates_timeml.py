@@ -274,6 +274,25 @@ rows(
     ("early - 1990", None, "1990-01-01..1990-05-01", "range"),  # a tokenized corpus's hyphen
 )
 
+# ============================================================ a quarter or half of this/next/last year
+# TE3 silver (Xinhua): XIN_ENG_20051112.0158 (2005-11-12) "to ensure activities in the first quarter of next
+# year can proceed" (read as the first quarter of 2005 before); XIN_ENG_20051130.0202 "in the third quarter of
+# this year"; XIN_ENG_20061113.0109 "For the third quarter this year"; business copy's "the fourth quarter of
+# last year" (read as the third quarter of 2004, the year-earlier quarter, before) and "the second half of last
+# year" (read as this year's)
+rows(
+    "quarter or half of this/next/last year",
+    "2005-11-12",
+    ("the first quarter of next year", None, "2006-01-01..2006-04-01", "quarter"),
+    ("the third quarter of this year", None, "2005-07-01..2005-10-01", "quarter"),
+    ("the third quarter this year", None, "2005-07-01..2005-10-01", "quarter"),
+    ("the fourth quarter of last year", None, "2004-10-01..2005-01-01", "quarter"),
+    ("last year's fourth quarter", None, "2004-10-01..2005-01-01", "quarter"),
+    ("the second half of last year", None, "2004-07-01..2005-01-01", "half"),
+    ("the first half of next year", None, "2006-01-01..2006-07-01", "half"),
+    ("last year's quarter", None, "2004-07-01..2004-10-01", "quarter"),  # no ordinal: the year-earlier quarter
+)
+
 # ============================================================ decades and centuries ago
 # TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
 # XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)

@@ -366,7 +366,11 @@ _YEAR_AGO_Q = re.compile(
 _YEAR_OF_Q = re.compile(
     r"\bthe\s+" + _YEAR_RX + r"\s+(?:(first|second|third|fourth)\s+)?(?:fiscal\s+)?(quarter|period)\b"
 )
-_REL_YEAR_Q = re.compile(r"\b(this|next|last)\s+year\s+s\s+(first|second|third|fourth)\s+(quarter|half)\b")
+_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latter)"
+_REL_YEAR_Q = re.compile(  # "next year's first quarter", "the fourth quarter of last year", "the first half next year"
+    r"\b(this|next|last)\s+year\s+s\s+" + _ORD + r"[\s-]+(quarter|half)\b"
+    r"|\b" + _ORD + r"[\s-]+(quarter|half)\s+(?:of\s+)?(this|next|last)\s+year\b"
+)
 _THE_YEAR = re.compile(
     r"^(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year$"
     r"|^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(latest|last|previous|prior|next|coming)\s+(?:fiscal|financial|budget)\s+year$"
@@ -387,6 +391,13 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         q = _latest_done_quarter(ctx) + (1 if re.match(r"(?:this|current)\b", s) or "current" in s else 0)
         return spans.quarter(q // 4, q % 4 + 1, z, "the quarter of a report: the last one over")
+    m = _REL_YEAR_Q.search(s)
+    if m:
+        rel, nth, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
+        y = ctx.pub.year + {"this": 0, "next": 1, "last": -1}[rel]
+        n = ORDINALS.get(nth) or (4 if unit == "quarter" else 2)  # the final/last quarter, the latter half
+        make = spans.quarter if unit == "quarter" else spans.half
+        return make(y, n, z, f"{unit} of this/next/last year")
     if _YEAR_AGO_Q.search(s):
         q = _latest_done_quarter(ctx) - 4
         return spans.quarter(q // 4, q % 4 + 1, z, "the year-earlier quarter: the last one over, a year back")
@@ -395,11 +406,6 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
         y = int(m.group(1))
         n = ORDINALS[m.group(2)] if m.group(2) else _latest_done_quarter(ctx) % 4 + 1
         return spans.quarter(y, n, z, "quarter of a named year")
-    m = _REL_YEAR_Q.search(s)
-    if m:
-        y = ctx.pub.year + {"this": 0, "next": 1, "last": -1}[m.group(1)]
-        make = spans.quarter if m.group(3) == "quarter" else spans.half
-        return make(y, ORDINALS[m.group(2)], z, "quarter of this/next/last year")
     m = _THE_YEAR.match(s)
     if m:
         shift = {None: 0, "next": 1, "coming": 1}.get(m.group(3), -1)  # the next/last fiscal year
