@@ -303,6 +303,17 @@ rows(
     ("0530 GMT", "2024-11-03T01:30", "minute"),
     ("at 10 a.m. ET", "2024-11-03T10:00", "minute"),
 )
+# The Desk, NewsNation's new schedule, January 2024: "keeping its 6 a.m. Eastern Time (3 a.m. Pacific Time)
+# start"; zone names spelled out (read in the story's zone before: 06:00 London)
+# https://thedesk.net/2024/01/newsnation-new-weekday-schedule-weekend-news/
+rows(
+    "4 wire clock",
+    at("2024-01-10T18:00", LONDON),
+    ("its 6 a.m. Eastern Time (3 a.m. Pacific Time) start", "2024-01-10T11:00", "minute"),
+    ("3 a.m. Pacific Time", "2024-01-10T11:00", "minute"),
+    ("at 1100 Greenwich Mean Time", "2024-01-10T11:00", "minute"),
+    ("at 6 a.m. Eastern Standard Time", "2024-01-10T11:00", "minute"),
+)
 rows(
     "4 wire clock",
     SYDNEY_SUN_SPRING,

@@ -65,6 +65,25 @@ def _year_end(m: re.Match) -> str:
     return "end of " + (m.group(2) or (f"{m.group(1)} year" if m.group(1) else "the year"))
 
 
+_ZONE_NAMES = re.compile(
+    r"\b(?:(greenwich\s+mean)|(british\s+summer)|(central\s+european(?:\s+summer)?)"
+    r"|(eastern|central|mountain|pacific)(?:\s+(standard|daylight))?)\s+time\b"
+)
+
+
+def _zone_abbr(m: re.Match) -> str:
+    """US and European zone names as wire copy spells them out: "Eastern time" (the zone, with
+    its DST), "Eastern Standard Time", "Greenwich Mean Time"."""
+    if m.group(1):
+        return "gmt"
+    if m.group(2):
+        return "bst"
+    if m.group(3):
+        return "cest" if "summer" in m.group(3) else "cet"
+    kind = {"standard": "s", "daylight": "d"}.get(m.group(5) or "", "")
+    return m.group(4)[0] + (kind + "t" if kind else "t")
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -88,6 +107,7 @@ def normalize(text: str) -> str:
         lambda m: "50 years" if m[1] == "century" else "5 years",
         s,
     )
+    s = _ZONE_NAMES.sub(_zone_abbr, s)  # 5 p.m. Eastern time -> 5 pm et
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
