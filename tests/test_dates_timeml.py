@@ -293,6 +293,27 @@ rows(
     ("last year's quarter", None, "2004-07-01..2004-10-01", "quarter"),  # no ordinal: the year-earlier quarter
 )
 
+# ============================================================ the same month last year; as soon as + weekday
+# TE3 silver (Xinhua): XIN_ENG_20051116.0283 (2005-11-16) "8 percent from the same month last year";
+# XIN_ENG_20051115.0198 "a rise of 3 percentage points from the same month of last year" (read as the whole
+# of last year before). The Packer (2020): "movement and prices in context with the same week a year ago".
+rows(
+    "same month last year",
+    "2005-11-16",
+    ("the same month last year", None, "2004-11-01..2004-12-01", "month"),
+    ("the same month of last year", None, "2004-11-01..2004-12-01", "month"),
+    ("the same week a year ago", None, "2004-11-15..2004-11-22", "week"),
+    ("the same day last year", None, "2004-11-16", "day"),
+)
+# AFP_ENG_20061220.0634 (2006-12-20, Wednesday): "The jury ... was expected to arrive at a verdict as soon as
+# Thursday" -- the words themselves look ahead (the past Thursday before, without the sentence)
+rows(
+    "same month last year",
+    "2006-12-20",
+    ("as soon as Thursday", None, "2006-12-21", "day"),
+    ("no later than Friday", None, "2006-12-22", "day"),
+)
+
 # ============================================================ decades and centuries ago
 # TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
 # XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)

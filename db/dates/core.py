@@ -160,10 +160,10 @@ _REL_DAY = re.compile(
     r"|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b|\blast\s+night\b|\bthis\s+(?:morning|afternoon|evening)\b"
 )
 _WEEKDAY = re.compile(r"\b(?:(this\s+coming|coming|this|last|next|previous|past)\s+)?(" + WD + r")s?\b")
-_AGO_UNIT = r"(minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
+_COUNT_UNIT = r"(minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
 _AGO = re.compile(
-    r"\b(" + NUM + r")\s+" + _AGO_UNIT + r"\s+(ago|from\s+now|hence)\b"
-    r"|\bin\s+(" + NUM + r")\s+" + _AGO_UNIT + r"(?:\s+time)?\b"
+    r"\b(" + NUM + r")\s+" + _COUNT_UNIT + r"\s+(ago|from\s+now|hence)\b"
+    r"|\bin\s+(" + NUM + r")\s+" + _COUNT_UNIT + r"(?:\s+time)?\b"
 )
 _PAST_N = re.compile(r"\b(?:past|last|previous)\s+(" + NUM + r")\s+(hour|day|week)s?\b")
 _SPAN = re.compile(

@@ -27,7 +27,7 @@ _EVENT_REL = re.compile(
     r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after)"
     r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
     r"|(?:the\s+)?(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
-    r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)|\b(that)\s+(day|night|morning|afternoon|evening))\b"
+    r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)(?!\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))|\b(that)\s+(day|night|morning|afternoon|evening))\b"
 )
 _PART_OF = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night_start"}
 
@@ -564,6 +564,7 @@ _RESULTS_WORDS = re.compile(
     r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results)\b"
 )
 _AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(ago|earlier|before)\b")
+_SAME_LAST_YEAR = re.compile(r"\b(?:the\s+)?same\s+(day|week|month)\s+(?:of\s+)?(?:a\s+year\s+ago|last\s+year)\b")
 
 
 def _third_word(w: str) -> str:
@@ -697,6 +698,16 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             return spans.year(base.year + (-1 if back else 1), z, "relative to the anchor event")
         got = sub(("last " if back else "next ") + unit, ctx)
         return None if got is None else replace(got, rule=f"the {m.group(1)} {unit}: counted from publication")
+    m = _SAME_LAST_YEAR.search(s)
+    if m:  # "the same month last year": the publication's month (week, day) a year back
+        back = _years_back(today, 1)
+        rule = f"the same {m.group(1)} last year"
+        if m.group(1) == "month":
+            return spans.month(back.year, back.month, z, rule)
+        if m.group(1) == "week":
+            mon = spans.monday(back)
+            return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
+        return spans.day(back, z, rule=rule)
     m = _AGO_UNIT.search(s)
     if m:
         unit = m.group(1)

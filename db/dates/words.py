@@ -156,6 +156,7 @@ FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
     r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
+    r"no later than|as soon as|as early as|"
     r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"
     r"heads to|is heading|are heading|run up to|run-up to|lead-up to|leading up to|countdown to|"
     r"convenes|to meet|to visit|to travel|to vote|to hold|to begin|to start|to end|to open|to close)\b"
