@@ -314,6 +314,19 @@ rows(
     ("no later than Friday", None, "2006-12-22", "day"),
 )
 
+# ============================================================ a range across months with a hyphen
+# TE3 silver (AFP): AFP_ENG_20061231.0059 (2006-12-31) "Banks will be closed from December 30-January 3";
+# AFP_ENG_20061229.0265 "Failures of the July 12-August 14 Lebanon war"; AFP_ENG_20061222.0389 "the UN mission
+# for the January 1-October 31 2007 period" (read before as December 3, July 14 and January 31, 2007)
+rows(
+    "range across months",
+    "2006-12-31",
+    ("from December 30-January 3", None, "2006-12-30..2007-01-04", "range"),
+    ("the July 12-August 14 Lebanon war", None, "2006-07-12..2006-08-15", "range"),
+    ("the January 1-October 31 2007 period", None, "2007-01-01..2007-11-01", "range"),
+    ("Dec. 30-Jan. 3", None, "2006-12-30..2007-01-04", "range"),
+)
+
 # ============================================================ decades and centuries ago
 # TE3 silver (AFP), AFP_ENG_19970425.0196 (1997-04-25): "... Swedish deregulatory reforms a decade ago and ..."
 # XIN_ENG_20051116.0235 (2005-11-16): "the group renounced violence decades ago" (no number: refused)

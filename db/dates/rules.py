@@ -151,6 +151,7 @@ _DAY_RANGE_DM = re.compile(
 _CONNECT = re.compile(
     r"\s+(?:-|to|through|thru|until|till|and|into)\s+|(?<=\d)-(?=\d)"
     r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
+    r"|(?<=\d)-(?=" + MONTH_ANY + r"\b)"  # "Dec. 30-Jan. 2"
 )
 _YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|to|through|and)\s*(\d{2}|\d{4})\b")
 

@@ -142,7 +142,7 @@ def spell_years(s: str) -> str:
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
 NOT_DATES = re.compile(
     r"\b(?!q[1-4]\b|h[12]\b|fy)[a-z]+-\d+\w*\b|\b\d+-(?:year|month|week|day|hour)s?-old\b"
-    r"|\b\d+-(?!quarter|half)[a-z]+\b"
+    r"|\b\d+-(?!quarter\b|half\b|" + MONTH_ANY + r"\b)[a-z]+\b"
 )
 
 # Which way the words look.
