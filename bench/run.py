@@ -218,6 +218,29 @@ def first_paint(tmux: Tmux, store_path: Path, runs: int) -> dict:
     return {"paint": median(times), "paint_p95": p95(times), "rss_kb": peak}
 
 
+def paint_only(runs: int, stores: list[Path]) -> None:
+    """First paint only: the bare Textual app, the seed store and ``stores``, their runs
+    taken in turns (bare, seed, each store; again) so that a slower minute of a shared
+    machine falls on all of them alike. Prints the medians and the ratios."""
+    named = {"bare Textual app": None, "seed store": seed_store(), **{p.name: p for p in stores}}
+    times: dict[str, list[float]] = {name: [] for name in named}
+    tmux = Tmux()
+    try:
+        for _ in range(runs):
+            for name, path in named.items():
+                if path is None:
+                    cmd, ready = f"{sys.executable} {HERE / 'bare_app.py'}", lambda s: "bare textual app ready" in s
+                else:
+                    cmd, ready = f"{dateline_bin()} --db {path}", dateline_ready
+                times[name].append(tmux.run(cmd, ready)[0])
+    finally:
+        tmux.close()
+    bare = median(times["bare Textual app"])
+    for name, took in times.items():
+        runs_ms = ", ".join(f"{t * 1000:.0f}" for t in took)
+        print(f"{name}: median {ms(median(took))}, {median(took) / bare:.2f}× bare (runs, ms: {runs_ms})")
+
+
 def bare_paint(tmux: Tmux, runs: int) -> dict:
     cmd = f"{sys.executable} {HERE / 'bare_app.py'}"
     times = [tmux.run(cmd, lambda s: "bare textual app ready" in s)[0] for _ in range(runs)]
@@ -621,7 +644,16 @@ def main() -> None:
         action="store_true",
         help="only the store: demo build, search, summary, quotes command, import (no terminal)",
     )
+    ap.add_argument(
+        "--paint-only",
+        nargs="*",
+        metavar="STORE",
+        help="only first paint, of the bare app, the seed store and these stores, runs taken in turns",
+    )
     args = ap.parse_args()
+    if args.paint_only is not None:
+        paint_only(args.runs, [Path(p) for p in args.paint_only])
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     OUT.mkdir(parents=True, exist_ok=True)
     info = machine()
