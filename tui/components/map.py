@@ -19,8 +19,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
-import sqlite_utils
 from dateline.db import geo
+from dateline.db.reader import Readable
 from dateline.db.text import clean
 from rich.segment import Segment
 from rich.style import Style
@@ -77,7 +77,7 @@ class MapView(Widget, can_focus=True):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Readable,
         choose: Callable[[str], object],
         step: Callable[[int], object],
         where: str | None = None,

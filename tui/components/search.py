@@ -7,11 +7,11 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-import sqlite_utils
 from dateline.db import find, queries
 from dateline.db.filters import keep_hits
 from dateline.db.find import Hit
 from dateline.db.queries import HIGHLIGHT, QuoteHit
+from dateline.db.reader import Readable
 from dateline.db.text import clean
 from rich.text import Text
 from textual import on, work
@@ -177,7 +177,7 @@ class QuoteSearch(KeptDialog[str | None]):
         self._select = select
         self._where = where
         self._conn: sqlite3.Connection | None = None
-        self._db: sqlite_utils.Database | None = None
+        self._db: Readable | None = None
         self._hits: list[Hit] = []  # what the results list shows, in its order
 
     def compose(self) -> ComposeResult:
