@@ -35,6 +35,9 @@ from dateline.tui import cli  # the `dateline` command, as it starts
 from dateline.tui.app import DatelineApp
 
 async def main():
+    preload = sys.argv[2] == "preload"
+    if not preload:
+        DatelineApp.PRELOAD = ()  # what opening the browser imports by itself
     app = DatelineApp(cli.store.open_store(sys.argv[1]))
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
@@ -51,9 +54,11 @@ asyncio.run(main())
 """
 
 
-def opened(store, *keys: str) -> tuple[set[str], set[str]]:
-    """The modules imported once the browser shows ``store``, and once ``keys`` are pressed."""
-    done = subprocess.run([sys.executable, "-c", OPEN, str(store), *keys], capture_output=True, text=True)
+def opened(store, *keys: str, preload: bool = False) -> tuple[set[str], set[str]]:
+    """The modules imported once the browser shows ``store`` (and, with ``preload``, once
+    it has imported what the other keys need, in its thread), and once ``keys`` are pressed."""
+    how = "preload" if preload else "no"
+    done = subprocess.run([sys.executable, "-c", OPEN, str(store), how, *keys], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     painted, _, rest = done.stdout.partition("\n")
     assert painted == "PAINTED", done.stdout
@@ -76,3 +81,11 @@ def test_a_key_imports_what_it_needs_when_pressed(seed_path):
     _, after = opened(seed_path, "n")
     assert loaded(after, "dateline.tui.components.eventform") and loaded(after, "dateline.db.dates")
     assert not loaded(after, "dateline.tui.review")
+
+
+def test_after_the_first_screen_what_the_keys_need_is_imported_in_a_thread(seed_path):
+    first, _ = opened(seed_path, preload=True)
+    wanted = ["dateline.db.dates", "dateline.tui.components.eventform", "dateline.tui.components.goto", "sqlite_utils"]
+    assert [name for name in wanted if not loaded(first, name)] == []
+    # not extraction and its libraries: reviewing an article is rare, and asks for a file first
+    assert not loaded(first, "dateline.db.extract") and not loaded(first, "trafilatura")

@@ -157,6 +157,23 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         *EDIT_BINDINGS,
     ]
 
+    # What the keys that are not on the first screen need (go to date, search, the event
+    # form, the store's writer, export, the source, the desk's dialogs): imported in a
+    # thread once the first screen is drawn, so that the first press of their key is as
+    # fast as the next, and the start does not wait for them (tests/test_startup.py).
+    PRELOAD: tuple[str, ...] = (
+        "dateline.db.dates",
+        "dateline.tui.components.goto",
+        "dateline.tui.components.search",
+        "dateline.tui.components.eventform",
+        "dateline.db.edit",
+        "dateline.tui.components.export_scopes",
+        "dateline.tui.components.source",
+        "dateline.tui.components.desk",
+        "dateline.tui.components.help",
+    )
+    preloader = None  # the thread
+
     def __init__(self, db: Readable, **kwargs) -> None:
         super().__init__(**kwargs)
         self.db = db
@@ -195,8 +212,23 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
         self.call_after_refresh(self.gc_pacing.start)
+        self.call_after_refresh(self._preload)
         too_small.watch_size(self)
         watch_store(self)  # another process's import shows here, in place
+
+    def _preload(self) -> None:
+        import importlib
+        import threading
+
+        def run() -> None:
+            for name in self.PRELOAD:
+                try:
+                    importlib.import_module(name)
+                except ImportError:  # an optional extra not installed: its key says so when pressed
+                    continue
+
+        self.preloader = threading.Thread(target=run, name="dateline-preload", daemon=True)
+        self.preloader.start()
 
     def on_unmount(self) -> None:
         self.close_desk()

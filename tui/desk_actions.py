@@ -57,6 +57,7 @@ class DeskActions:
         if self._writer is None:
             path = next(f for _, name, f in self.db.execute("PRAGMA database_list").fetchall() if name == "main")
             self._writer = store.open_store(path, write=True)
+            own_write(self)  # opening it may have written (WAL mode, a migration): not another process's change
         return self._writer
 
     def close_desk(self) -> None:

@@ -38,6 +38,7 @@ class EditingActions:
 
         if self._edit_writer is None:
             self._edit_writer = edit.writer(self.db)  # type: ignore[attr-defined]
+            own_write(self)  # opening it may have written (WAL mode, a migration): not another process's change
         return self._edit_writer
 
     def _publication(self, rec: dict | None) -> tuple[datetime, str | None]:
