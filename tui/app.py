@@ -212,9 +212,12 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         # detail and the header are all redrawn in the frame that follows the key.
         self.watch(view, "cursor", self._show_selection)
         self.call_after_refresh(self.gc_pacing.start)
-        self.call_after_refresh(self._preload)
         too_small.watch_size(self)
         watch_store(self)  # another process's import shows here, in place
+
+    def on_ready(self) -> None:
+        # Textual's Ready: the first screen is on the terminal
+        self._preload()
 
     def _preload(self) -> None:
         import importlib
