@@ -73,6 +73,14 @@ def measured(which: str, store: str, out: str) -> None:
         pass
 
 
+def _written(path: str) -> bool:
+    """Whether the measuring process has written its line (whole) to ``path``."""
+    try:
+        return Path(path).read_text().endswith("\n")
+    except OSError:
+        return False
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("store", nargs="?")
@@ -101,7 +109,7 @@ def main() -> None:
                         f"sh -c 'cd /tmp && export BEGAN=$(date +%s%N) {env} && exec {sys.executable} -P {__file__} "
                         f"{store} --measure {which} {out}.{name}'"
                     )
-                    tmux.run(cmd, lambda s: os.path.exists(f"{out}.{name}"), timeout=30)
+                    tmux.run(cmd, lambda s: _written(f"{out}.{name}"), timeout=30)
                     Path(f"{out}.{name}").rename(f"{out}.{name}.{_}")
         finally:
             tmux.close()
