@@ -218,6 +218,40 @@ def first_paint(tmux: Tmux, store_path: Path, runs: int) -> dict:
     return {"paint": median(times), "paint_p95": p95(times), "rss_kb": peak}
 
 
+def bytecode() -> None:
+    """Compile dateline's modules as an install does (pip writes their .pyc files; Textual's
+    are there), so that first paint does not count compiling them: an editable install run
+    with PYTHONDONTWRITEBYTECODE=1 compiles ~60 modules at every start (~100 ms)."""
+    import compileall
+
+    for folder in ("dateline", "db", "tui"):
+        compileall.compile_dir(ROOT / folder, quiet=1)
+
+
+def paint_only(runs: int, stores: list[Path]) -> None:
+    """First paint only: the bare Textual app, the seed store and ``stores``, their runs
+    taken in turns (bare, seed, each store; again) so that a slower minute of a shared
+    machine falls on all of them alike. Prints the medians and the ratios."""
+    bytecode()
+    named = {"bare Textual app": None, "seed store": seed_store(), **{p.name: p for p in stores}}
+    times: dict[str, list[float]] = {name: [] for name in named}
+    tmux = Tmux()
+    try:
+        for _ in range(runs):
+            for name, path in named.items():
+                if path is None:
+                    cmd, ready = f"{sys.executable} {HERE / 'bare_app.py'}", lambda s: "bare textual app ready" in s
+                else:
+                    cmd, ready = f"{dateline_bin()} --db {path}", dateline_ready
+                times[name].append(tmux.run(cmd, ready)[0])
+    finally:
+        tmux.close()
+    bare = median(times["bare Textual app"])
+    for name, took in times.items():
+        runs_ms = ", ".join(f"{t * 1000:.0f}" for t in took)
+        print(f"{name}: median {ms(median(took))}, {median(took) / bare:.2f}× bare (runs, ms: {runs_ms})")
+
+
 def bare_paint(tmux: Tmux, runs: int) -> dict:
     cmd = f"{sys.executable} {HERE / 'bare_app.py'}"
     times = [tmux.run(cmd, lambda s: "bare textual app ready" in s)[0] for _ in range(runs)]
@@ -621,7 +655,16 @@ def main() -> None:
         action="store_true",
         help="only the store: demo build, search, summary, quotes command, import (no terminal)",
     )
+    ap.add_argument(
+        "--paint-only",
+        nargs="*",
+        metavar="STORE",
+        help="only first paint, of the bare app, the seed store and these stores, runs taken in turns",
+    )
     args = ap.parse_args()
+    if args.paint_only is not None:
+        paint_only(args.runs, [Path(p) for p in args.paint_only])
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     OUT.mkdir(parents=True, exist_ok=True)
     info = machine()
@@ -633,6 +676,7 @@ def main() -> None:
     tmux = Tmux()
     try:
         print("first paint: bare Textual app, seed store…", flush=True)
+        bytecode()
         res["bare"] = bare_paint(tmux, args.runs)
         res["seed"] = first_paint(tmux, seed_store(), args.runs)
         for n in sizes:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from datetime import UTC, date, datetime, timedelta, timezone
 
-import sqlite_utils
+from .reader import Readable
 
 UNITS = ("hour", "day", "week", "month", "year")
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -116,7 +116,7 @@ def _key_bucket(unit: str, key: str) -> int:
 
 
 def counts(
-    db: sqlite_utils.Database,
+    db: Readable,
     unit: str,
     first: int,
     n: int,
@@ -193,7 +193,7 @@ def first_day_from(days: list[str], day: date) -> int | None:
 
 
 def first_at_or_after(
-    db: sqlite_utils.Database, moment: datetime, where: str | None = None, params: tuple | list = ()
+    db: Readable, moment: datetime, where: str | None = None, params: tuple | list = ()
 ) -> str | None:
     """The id of the first event (by start) that starts at ``moment`` or later."""
     row = db.execute(

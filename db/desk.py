@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
-import sqlite_utils
+from .reader import Readable
 
 TOKENIZE = "unicode61 remove_diacritics 2"
 
@@ -70,7 +70,7 @@ def _event_fts() -> tuple[str, ...]:
     )
 
 
-def create_tables(db: sqlite_utils.Database | sqlite3.Connection) -> None:
+def create_tables(db: Readable | sqlite3.Connection) -> None:
     """The desk's tables (schema migration ``_v5_desk``), and events_fts made again
     with actors and prefix indexes; one statement at a time so that the migration's
     transaction stays open."""
@@ -78,7 +78,7 @@ def create_tables(db: sqlite_utils.Database | sqlite3.Connection) -> None:
         db.execute(sql)
 
 
-def ready(db: sqlite_utils.Database | sqlite3.Connection) -> bool:
+def ready(db: Readable | sqlite3.Connection) -> bool:
     """Whether the store has the desk's tables."""
     return db.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_fts'").fetchone() is not None
 
@@ -87,11 +87,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _conn(db: sqlite_utils.Database | sqlite3.Connection) -> sqlite3.Connection:
-    return db.conn if isinstance(db, sqlite_utils.Database) else db
+def _conn(db: Readable | sqlite3.Connection) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
 
 
-def _write(db: sqlite_utils.Database | sqlite3.Connection, statements: Iterable[tuple[str, tuple]]) -> None:
+def _write(db: Readable | sqlite3.Connection, statements: Iterable[tuple[str, tuple]]) -> None:
     conn = _conn(db)
     with conn:  # one transaction
         for sql, args in statements:
@@ -101,27 +101,27 @@ def _write(db: sqlite_utils.Database | sqlite3.Connection, statements: Iterable[
 # --------------------------------------------------------------------------- bookmarks
 
 
-def is_bookmarked(db: sqlite_utils.Database, event_id: str) -> bool:
+def is_bookmarked(db: Readable, event_id: str) -> bool:
     if not ready(db):
         return False
     return db.execute("SELECT 1 FROM bookmarks WHERE event_id = ?", (event_id,)).fetchone() is not None
 
 
-def set_bookmark(db: sqlite_utils.Database, event_id: str, on: bool = True) -> None:
+def set_bookmark(db: Readable, event_id: str, on: bool = True) -> None:
     if on:
         _write(db, [("INSERT OR IGNORE INTO bookmarks(event_id, created) VALUES (?, ?)", (event_id, _now()))])
     else:
         _write(db, [("DELETE FROM bookmarks WHERE event_id = ?", (event_id,))])
 
 
-def toggle_bookmark(db: sqlite_utils.Database, event_id: str) -> bool:
+def toggle_bookmark(db: Readable, event_id: str) -> bool:
     """Bookmark the event, or take its bookmark off; whether it is bookmarked now."""
     on = not is_bookmarked(db, event_id)
     set_bookmark(db, event_id, on)
     return on
 
 
-def bookmarked_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
+def bookmarked_ids(db: Readable, ids: Iterable[str]) -> set[str]:
     """Which of ``ids`` are bookmarked."""
     ids = list(ids)
     if not ids or not ready(db):
@@ -132,14 +132,14 @@ def bookmarked_ids(db: sqlite_utils.Database, ids: Iterable[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def bookmarked_all(db: sqlite_utils.Database) -> set[str]:
+def bookmarked_all(db: Readable) -> set[str]:
     """The ids of every bookmarked event (what the timeline marks)."""
     if not ready(db):
         return set()
     return {r[0] for r in db.execute("SELECT event_id FROM bookmarks")}
 
 
-def bookmarks(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
+def bookmarks(db: Readable) -> list[tuple[str, str, str]]:
     """Every bookmarked event that is in the store: (id, start, title), in time order."""
     if not ready(db):
         return []
@@ -157,22 +157,22 @@ def clean_tag(tag: str) -> str:
     return "-".join(tag.strip().lstrip("#").split())
 
 
-def tags_of(db: sqlite_utils.Database, event_id: str) -> list[str]:
+def tags_of(db: Readable, event_id: str) -> list[str]:
     if not ready(db):
         return []
     return [r[0] for r in db.execute("SELECT tag FROM tags WHERE event_id = ? ORDER BY tag", (event_id,))]
 
 
-def add_tags(db: sqlite_utils.Database, event_id: str, tags: Iterable[str]) -> None:
+def add_tags(db: Readable, event_id: str, tags: Iterable[str]) -> None:
     rows = [("INSERT OR IGNORE INTO tags(event_id, tag) VALUES (?, ?)", (event_id, t)) for t in map(clean_tag, tags)]
     _write(db, [r for r in rows if r[1][1]])
 
 
-def remove_tags(db: sqlite_utils.Database, event_id: str, tags: Iterable[str]) -> None:
+def remove_tags(db: Readable, event_id: str, tags: Iterable[str]) -> None:
     _write(db, [("DELETE FROM tags WHERE event_id = ? AND tag = ?", (event_id, clean_tag(t))) for t in tags])
 
 
-def toggle_tag(db: sqlite_utils.Database, event_id: str, tag: str) -> bool:
+def toggle_tag(db: Readable, event_id: str, tag: str) -> bool:
     """Add the tag, or take it off if the event has it; whether the event has it now."""
     tag = clean_tag(tag)
     if not tag:
@@ -182,7 +182,7 @@ def toggle_tag(db: sqlite_utils.Database, event_id: str, tag: str) -> bool:
     return not has
 
 
-def set_tags(db: sqlite_utils.Database, event_id: str, tags: Iterable[str]) -> None:
+def set_tags(db: Readable, event_id: str, tags: Iterable[str]) -> None:
     """Replace the event's tags."""
     wanted = [t for t in dict.fromkeys(map(clean_tag, tags)) if t]
     _write(
@@ -192,7 +192,7 @@ def set_tags(db: sqlite_utils.Database, event_id: str, tags: Iterable[str]) -> N
     )
 
 
-def all_tags(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+def all_tags(db: Readable) -> list[tuple[str, int]]:
     """Every tag in use and on how many events, most used first."""
     if not ready(db):
         return []
@@ -202,14 +202,14 @@ def all_tags(db: sqlite_utils.Database) -> list[tuple[str, int]]:
 # --------------------------------------------------------------------------- notes
 
 
-def note_of(db: sqlite_utils.Database, event_id: str) -> str | None:
+def note_of(db: Readable, event_id: str) -> str | None:
     if not ready(db):
         return None
     row = db.execute("SELECT text FROM notes WHERE event_id = ?", (event_id,)).fetchone()
     return row[0] if row else None
 
 
-def set_note(db: sqlite_utils.Database, event_id: str, text: str | None) -> None:
+def set_note(db: Readable, event_id: str, text: str | None) -> None:
     """Write the event's note; an empty text deletes it."""
     if text is None or not text.strip():
         _write(db, [("DELETE FROM notes WHERE event_id = ?", (event_id,))])
@@ -226,7 +226,7 @@ def set_note(db: sqlite_utils.Database, event_id: str, text: str | None) -> None
     )
 
 
-def notes_of(db: sqlite_utils.Database, ids: Iterable[str]) -> dict[str, str]:
+def notes_of(db: Readable, ids: Iterable[str]) -> dict[str, str]:
     """The notes of these events (what a deletion must ask about): id -> text."""
     ids = list(ids)
     if not ids or not ready(db):
@@ -238,7 +238,7 @@ def notes_of(db: sqlite_utils.Database, ids: Iterable[str]) -> dict[str, str]:
     )
 
 
-def move_notes(db: sqlite_utils.Database, from_id: str, to_id: str) -> bool:
+def move_notes(db: Readable, from_id: str, to_id: str) -> bool:
     """Move an event's note, bookmark and tags to another event (say, before the first
     is deleted): the note is added under any the other has. Whether there was a note."""
     text = note_of(db, from_id)
@@ -267,12 +267,12 @@ def move_notes(db: sqlite_utils.Database, from_id: str, to_id: str) -> bool:
     return text is not None
 
 
-def drop_desk(db: sqlite_utils.Database, event_id: str) -> None:
+def drop_desk(db: Readable, event_id: str) -> None:
     """Forget the event's note, tags and bookmark (its deletion, notes not kept)."""
     _write(db, [(f"DELETE FROM {t} WHERE event_id = ?", (event_id,)) for t in ("notes", "tags", "bookmarks")])
 
 
-def orphans(db: sqlite_utils.Database) -> list[str]:
+def orphans(db: Readable) -> list[str]:
     """Ids that have a note, tag or bookmark but no event (kept after a deletion, or
     waiting for a re-import)."""
     if not ready(db):
@@ -289,7 +289,7 @@ def orphans(db: sqlite_utils.Database) -> list[str]:
 # --------------------------------------------------------------------------- all at once
 
 
-def everything(db: sqlite_utils.Database) -> tuple[set[str], dict[str, list[str]], dict[str, str]] | None:
+def everything(db: Readable) -> tuple[set[str], dict[str, list[str]], dict[str, str]] | None:
     """Every bookmark, tag and note at once (what an export of many events needs):
     (bookmarked ids, id -> tags, id -> note); None in a store without the desk's tables."""
     if not ready(db):
@@ -304,7 +304,7 @@ def everything(db: sqlite_utils.Database) -> tuple[set[str], dict[str, list[str]
     )
 
 
-def desk_of(db: sqlite_utils.Database, event_id: str) -> dict:
+def desk_of(db: Readable, event_id: str) -> dict:
     """{bookmarked, tags, notes} of one event, as records carry them."""
     return {
         "bookmarked": is_bookmarked(db, event_id),
@@ -313,7 +313,7 @@ def desk_of(db: sqlite_utils.Database, event_id: str) -> dict:
     }
 
 
-def apply_record(db: sqlite_utils.Database | sqlite3.Connection, event_id: str, rec: dict) -> None:
+def apply_record(db: Readable | sqlite3.Connection, event_id: str, rec: dict) -> None:
     """Set what a record carries of ``bookmarked``, ``tags`` and ``notes`` (a key the
     record lacks leaves that part alone), inside the caller's transaction."""
     conn = _conn(db)
@@ -347,7 +347,7 @@ def apply_record(db: sqlite_utils.Database | sqlite3.Connection, event_id: str, 
 # --------------------------------------------------------------------------- saved filters
 
 
-def save_filter(db: sqlite_utils.Database, name: str, spec: dict) -> None:
+def save_filter(db: Readable, name: str, spec: dict) -> None:
     _write(
         db,
         [
@@ -359,11 +359,11 @@ def save_filter(db: sqlite_utils.Database, name: str, spec: dict) -> None:
     )
 
 
-def saved_filters(db: sqlite_utils.Database) -> list[tuple[str, dict]]:
+def saved_filters(db: Readable) -> list[tuple[str, dict]]:
     if not ready(db):
         return []
     return [(name, json.loads(spec)) for name, spec in db.execute("SELECT name, spec FROM saved_filters ORDER BY name")]
 
 
-def delete_filter(db: sqlite_utils.Database, name: str) -> None:
+def delete_filter(db: Readable, name: str) -> None:
     _write(db, [("DELETE FROM saved_filters WHERE name = ?", (name,))])

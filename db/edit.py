@@ -13,9 +13,8 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from . import queries, store
+from .reader import Readable
 from .records import RecordError, row_tuples, source_id_for
 from .write import _INSERT_QUOTE, _UPSERT_EVENT, _UPSERT_SOURCE
 
@@ -44,18 +43,18 @@ _UPSERT_SOURCE_FULL = (
 )
 
 
-def _path(db: sqlite_utils.Database) -> str:
+def _path(db: Readable) -> str:
     return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
 
 
-def writer(db: sqlite_utils.Database) -> sqlite_utils.Database:
+def writer(db: Readable) -> Readable:
     """A connection that may write to the store ``db`` reads (migrated if older)."""
     if not db.execute("PRAGMA query_only").fetchone()[0] and _has_history(db):
         return db
     return store.open_store(_path(db), write=True)
 
 
-def _has_history(db: sqlite_utils.Database) -> bool:
+def _has_history(db: Readable) -> bool:
     return bool(db.execute("SELECT 1 FROM sqlite_master WHERE name = 'history'").fetchone())
 
 
@@ -63,7 +62,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def record(db: sqlite_utils.Database, event_id: str) -> dict | None:
+def record(db: Readable, event_id: str) -> dict | None:
     """The stored record of one event (what ``events --json`` prints), or None."""
     rec = queries.event_detail(db, event_id)
     if rec is None:
@@ -73,7 +72,7 @@ def record(db: sqlite_utils.Database, event_id: str) -> dict | None:
     return rec
 
 
-def publication(db: sqlite_utils.Database, rec: dict | None) -> tuple[str | None, str | None]:
+def publication(db: Readable, rec: dict | None) -> tuple[str | None, str | None]:
     """(publication date, time zone) of an event's source, as stored: what its date words
     are read against."""
     if not rec or not rec.get("source_id"):
@@ -109,7 +108,7 @@ def _batch(conn: sqlite3.Connection) -> int:
 
 
 class _Tx:
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: Readable) -> None:
         self.conn = db.conn
 
     def __enter__(self) -> sqlite3.Connection:
@@ -121,7 +120,7 @@ class _Tx:
 
 
 def save(
-    db: sqlite_utils.Database,
+    db: Readable,
     rec: dict,
     *,
     event_id: str | None = None,
@@ -149,11 +148,11 @@ def save(
     return new_id
 
 
-def _stored(conn: sqlite3.Connection, db: sqlite_utils.Database, event_id: str) -> dict | None:
+def _stored(conn: sqlite3.Connection, db: Readable, event_id: str) -> dict | None:
     return record(db, event_id)
 
 
-def remove(db: sqlite_utils.Database, event_id: str) -> bool:
+def remove(db: Readable, event_id: str) -> bool:
     """Remove an event (and its quotes); False when there is none with that id."""
     before = record(db, event_id)
     if before is None:
@@ -164,7 +163,7 @@ def remove(db: sqlite_utils.Database, event_id: str) -> bool:
     return True
 
 
-def last_change(db: sqlite_utils.Database) -> tuple[str, str, int] | None:
+def last_change(db: Readable) -> tuple[str, str, int] | None:
     """(action, title, how many events) of the change ``undo`` would take back."""
     if not _has_history(db):
         return None
@@ -177,7 +176,7 @@ def last_change(db: sqlite_utils.Database) -> tuple[str, str, int] | None:
     return action, title, len(rows)
 
 
-def undo(db: sqlite_utils.Database) -> str | None:
+def undo(db: Readable) -> str | None:
     """Take back the last change (every event of it); a sentence saying what, or None."""
     change = last_change(db)
     if change is None:
@@ -205,13 +204,13 @@ def undo(db: sqlite_utils.Database) -> str | None:
     return f"Undid {what} “{title}”"
 
 
-def is_edited(db: sqlite_utils.Database, event_id: str) -> bool:
+def is_edited(db: Readable, event_id: str) -> bool:
     if not _has_history(db):
         return False
     return bool(db.execute("SELECT 1 FROM edited WHERE event_id = ?", [event_id]).fetchone())
 
 
-def edited_ids(db: sqlite_utils.Database | sqlite3.Connection) -> set[str]:
+def edited_ids(db: Readable | sqlite3.Connection) -> set[str]:
     try:
         return {r[0] for r in db.execute("SELECT event_id FROM edited").fetchall()}
     except sqlite3.OperationalError:  # a store from before history
@@ -219,7 +218,7 @@ def edited_ids(db: sqlite_utils.Database | sqlite3.Connection) -> set[str]:
 
 
 def accept(
-    db: sqlite_utils.Database,
+    db: Readable,
     records: list[dict],
     source: dict,
     paragraphs: list[str],
@@ -269,7 +268,7 @@ def accept(
     return written, alone
 
 
-def save_review(db: sqlite_utils.Database, path: str, state: dict) -> None:
+def save_review(db: Readable, path: str, state: dict) -> None:
     with _Tx(db) as conn:
         conn.execute(
             "INSERT INTO reviews (path, at, state) VALUES (?, ?, ?) "
@@ -278,13 +277,13 @@ def save_review(db: sqlite_utils.Database, path: str, state: dict) -> None:
         )
 
 
-def load_review(db: sqlite_utils.Database, path: str) -> dict | None:
+def load_review(db: Readable, path: str) -> dict | None:
     if not _has_history(db):
         return None
     row = db.execute("SELECT state FROM reviews WHERE path = ?", [path]).fetchone()
     return json.loads(row[0]) if row else None
 
 
-def drop_review(db: sqlite_utils.Database, path: str) -> None:
+def drop_review(db: Readable, path: str) -> None:
     with _Tx(db) as conn:
         conn.execute("DELETE FROM reviews WHERE path = ?", [path])

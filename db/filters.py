@@ -23,9 +23,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-import sqlite_utils
-
-from .dates import parse_when
+from .reader import Readable
 from .search import fts_query
 
 # fields holding a set of values, in the order chips show them
@@ -184,6 +182,8 @@ class Filter:
     def interval(self, base: datetime | None = None) -> tuple[datetime | None, datetime | None]:
         """The date range as moments: ``from`` its start, ``to`` through the end of its
         day when it names a day."""
+        from .dates import parse_when  # the resolver, loaded when a filter has dates
+
         start = parse_when(self.start, base) if self.start else None
         end = None
         if self.end:
@@ -192,7 +192,7 @@ class Filter:
                 end += timedelta(days=1)
         return start, end
 
-    def where(self, base: datetime | None = None, db: sqlite_utils.Database | None = None) -> tuple[str, list]:
+    def where(self, base: datetime | None = None, db: Readable | None = None) -> tuple[str, list]:
         """An SQL condition on ``events e`` (``"1"`` for an empty filter) and its
         arguments. Given ``db``, a store without the desk's tables (an older one read
         only) has no tag and no bookmark: those parts keep nothing."""
@@ -265,7 +265,7 @@ COMPLETE_LIMIT = 50
 ACTOR_SAMPLE = 20_000  # newest events whose actors the completion offers (actors are JSON, unindexed)
 
 
-def _distinct_indexed(db: sqlite_utils.Database, column: str, prefix: str, limit: int) -> list[str]:
+def _distinct_indexed(db: Readable, column: str, prefix: str, limit: int) -> list[str]:
     """Distinct values of an indexed column starting with ``prefix``, by skipping
     through the index (one seek per value) instead of reading every row."""
     out: list[str] = []
@@ -288,7 +288,7 @@ def _distinct_indexed(db: sqlite_utils.Database, column: str, prefix: str, limit
     return out
 
 
-def values(db: sqlite_utils.Database, name: str, prefix: str = "", limit: int = COMPLETE_LIMIT) -> list[str]:
+def values(db: Readable, name: str, prefix: str = "", limit: int = COMPLETE_LIMIT) -> list[str]:
     """What the store holds for a filter field, starting with ``prefix`` (any case):
     the choices the filter bar completes from."""
     from . import desk
@@ -320,7 +320,7 @@ def values(db: sqlite_utils.Database, name: str, prefix: str = "", limit: int = 
 # --------------------------------------------------------------------------- quotes under a filter
 
 
-def matching_event_ids(db: sqlite_utils.Database, ids: list[str], where: tuple[str, list]) -> set[str]:
+def matching_event_ids(db: Readable, ids: list[str], where: tuple[str, list]) -> set[str]:
     """Which of ``ids`` name events the filter condition ``where`` keeps."""
     if not ids:
         return set()
@@ -332,13 +332,13 @@ def matching_event_ids(db: sqlite_utils.Database, ids: list[str], where: tuple[s
     return {r[0] for r in rows}
 
 
-def keep_hits(db: sqlite_utils.Database, hits: list, where: tuple[str, list]) -> list:
+def keep_hits(db: Readable, hits: list, where: tuple[str, list]) -> list:
     """The search hits (anything with an ``event_id``) whose event the filter keeps."""
     kept = matching_event_ids(db, [h.event_id for h in hits], where)
     return [h for h in hits if h.event_id in kept]
 
 
-def quotes_of_filter(db: sqlite_utils.Database, where: tuple[str, list], limit: int | None = None) -> list:
+def quotes_of_filter(db: Readable, where: tuple[str, list], limit: int | None = None) -> list:
     """Every quote of the events the filter keeps, in time order."""
     from .queries import _HIT_COLS, QuoteHit
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from . import desk, queries
 from .queries import HIGHLIGHT, QuoteHit
+from .reader import Readable
 from .search import fts_query
 
 KINDS = ("quote", "event", "note")
@@ -54,7 +53,7 @@ def _quote_hit(h: QuoteHit) -> Hit:
     return Hit("quote", h.text, h.event_id, h.event_title, h.start, h.precision, h.speaker, h.role)
 
 
-def search_events(db: sqlite_utils.Database, text: str, *, limit: int = 50, prefix_last: bool = False) -> list[Hit]:
+def search_events(db: Readable, text: str, *, limit: int = 50, prefix_last: bool = False) -> list[Hit]:
     """Events whose title, summary, place or actors match ``text``, newest first."""
     query = fts_query(text, prefix_last=prefix_last)
     if query is None:
@@ -73,7 +72,7 @@ def search_events(db: sqlite_utils.Database, text: str, *, limit: int = 50, pref
     return hits
 
 
-def search_notes(db: sqlite_utils.Database, text: str, *, limit: int = 50, prefix_last: bool = False) -> list[Hit]:
+def search_notes(db: Readable, text: str, *, limit: int = 50, prefix_last: bool = False) -> list[Hit]:
     """Notes that match ``text``, newest first."""
     if not desk.ready(db):
         return []
@@ -90,7 +89,7 @@ def search_notes(db: sqlite_utils.Database, text: str, *, limit: int = 50, prefi
 
 
 def search(
-    db: sqlite_utils.Database,
+    db: Readable,
     text: str,
     *,
     limit: int = 50,

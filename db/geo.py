@@ -12,8 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-import sqlite_utils
-
+from .reader import Readable
 from .schema import GEO_RES
 
 
@@ -38,7 +37,7 @@ class Point:
     looked_up: bool
 
 
-def _has_geocells(db: sqlite_utils.Database) -> bool:
+def _has_geocells(db: Readable) -> bool:
     return bool(db.execute("SELECT 1 FROM sqlite_master WHERE name = 'geocells'").fetchone())
 
 
@@ -47,7 +46,7 @@ def _filtered(where: str | None) -> str:
 
 
 def cells(
-    db: sqlite_utils.Database,
+    db: Readable,
     box: Box,
     rows: int,
     cols: int,
@@ -87,9 +86,7 @@ def _cell(degrees: float) -> int:
     return math.floor(degrees * GEO_RES)
 
 
-def outside(
-    db: sqlite_utils.Database, box: Box, where: str | None = None, params: tuple | list = ()
-) -> dict[tuple[int, int], int]:
+def outside(db: Readable, box: Box, where: str | None = None, params: tuple | list = ()) -> dict[tuple[int, int], int]:
     """Located events outside ``box`` by direction: (dy, dx) with dy = 1 north of it,
     -1 south, 0 within its latitudes; dx likewise east/west."""
     if where is None and _has_geocells(db):
@@ -106,7 +103,7 @@ def outside(
     return {(dy, dx): n for dy, dx, n in found if (dy, dx) != (0, 0) and n}
 
 
-def located(db: sqlite_utils.Database, where: str | None = None, params: tuple | list = ()) -> list[tuple]:
+def located(db: Readable, where: str | None = None, params: tuple | list = ()) -> list[tuple]:
     """(lat, lon, count) of every occupied 0.1° cell (the whole store's spread, to fit
     a view to): from ``geocells``, or grouped from ``events`` with a filter."""
     if where is None and _has_geocells(db):
@@ -150,7 +147,7 @@ def _weighted_median(values: list[tuple[float, int]]) -> float:
     return ordered[-1][0]
 
 
-def point(db: sqlite_utils.Database, event_id: str) -> Point | None:
+def point(db: Readable, event_id: str) -> Point | None:
     """Where one event is, if it has coordinates."""
     row = db.execute("SELECT id, lat, lon, place, attrs FROM events WHERE id = ?", (event_id,)).fetchone()
     if row is None or row[1] is None or row[2] is None:
@@ -158,7 +155,7 @@ def point(db: sqlite_utils.Database, event_id: str) -> Point | None:
     return Point(row[0], row[1], row[2], row[3], '"coords_from": "gazetteer"' in (row[4] or ""))
 
 
-def first_in(db: sqlite_utils.Database, box: Box, where: str | None = None, params: tuple | list = ()) -> str | None:
+def first_in(db: Readable, box: Box, where: str | None = None, params: tuple | list = ()) -> str | None:
     """The id of the first event in timeline order whose place is in ``box``."""
     row = db.execute(
         f"SELECT id FROM events e WHERE lat > ? AND lat <= ? AND lon >= ? AND lon < ?{_filtered(where)} "

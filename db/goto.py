@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import sqlite_utils
-
 from .queries import _ROW_COLS, LATER_SQL, Row, Where, _rows, longest_span
+from .reader import Readable
 
 LONG = 26 * 3600  # an event longer than a day (and an hour of slack) counts as long
 
@@ -35,7 +34,7 @@ def _narrowed(sql: str, where: Where | None) -> tuple[str, list]:
     return f"{head} AND ({where[0]}) ORDER BY {tail}", list(where[1])
 
 
-def ongoing(db: sqlite_utils.Database, when: datetime, limit: int = 5, where: Where | None = None) -> list[Row]:
+def ongoing(db: Readable, when: datetime, limit: int = 5, where: Where | None = None) -> list[Row]:
     """Long events (more than a day) under way at ``when`` that began before it, the
     latest-starting first (those a filter's condition ``where`` keeps, given one)."""
     t = int(when.timestamp())
@@ -43,7 +42,7 @@ def ongoing(db: sqlite_utils.Database, when: datetime, limit: int = 5, where: Wh
     return _rows(db.execute(sql.replace("LIMIT ?", f"LIMIT {int(limit)}"), (t - longest_span(db), t, t, *args)))
 
 
-def target(db: sqlite_utils.Database, when: datetime, where: Where | None = None) -> Row | None:
+def target(db: Readable, when: datetime, where: Where | None = None) -> Row | None:
     """The event go to date selects for ``when``: the first one in timeline order that
     is under way then and no longer than a day, or starts after it; else the latest
     long event reaching it (among those a filter's condition ``where`` keeps, given one)."""

@@ -19,8 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import sqlite_utils
-
+from .reader import Readable
 from .records import from_row
 from .search import fts_query
 
@@ -83,21 +82,21 @@ def _rows(cursor: sqlite3.Cursor) -> list[Row]:
     return [Row(*r) for r in cursor.fetchall()]
 
 
-def _db_name(db: sqlite_utils.Database) -> str:
+def _db_name(db: Readable) -> str:
     for _, name, file in db.execute("PRAGMA database_list").fetchall():
         if name == "main":
             return Path(file).stem if file else ":memory:"
     return "dateline"
 
 
-def _counts(db: sqlite_utils.Database) -> dict[str, int] | None:
+def _counts(db: Readable) -> dict[str, int] | None:
     """The row counts the ``counts`` table keeps (schema v2), or None in a v1 store."""
     if db.execute("PRAGMA user_version").fetchone()[0] < 2:
         return None
     return dict(db.execute("SELECT name, n FROM counts").fetchall())
 
 
-def summary(db: sqlite_utils.Database) -> Summary:
+def summary(db: Readable) -> Summary:
     counts = _counts(db)
     if counts is not None:
         first, last = db.execute("SELECT (SELECT min(day) FROM days), (SELECT max(day) FROM days)").fetchone()
@@ -109,7 +108,7 @@ def summary(db: sqlite_utils.Database) -> Summary:
     return Summary(_db_name(db), events, quotes, sources, first, last)
 
 
-def days(db: sqlite_utils.Database) -> list[tuple[str, int]]:
+def days(db: Readable) -> list[tuple[str, int]]:
     """Every day that has events, with its count, in order (from the ``days`` table)."""
     return db.execute("SELECT day, n FROM days WHERE n > 0 ORDER BY day").fetchall()
 
@@ -121,7 +120,7 @@ def _and(where: Where | None) -> tuple[str, list]:
     return (f" AND ({where[0]})", list(where[1])) if where else ("", [])
 
 
-def filtered_days(db: sqlite_utils.Database, where: Where) -> list[tuple[str, int]]:
+def filtered_days(db: Readable, where: Where) -> list[tuple[str, int]]:
     """Every day that has events matching ``where``, with their count, in order."""
     cond, args = where
     return db.execute(
@@ -130,7 +129,7 @@ def filtered_days(db: sqlite_utils.Database, where: Where) -> list[tuple[str, in
 
 
 def day_rows(
-    db: sqlite_utils.Database,
+    db: Readable,
     day: str,
     limit: int,
     after: tuple[int, int] | None = None,
@@ -156,7 +155,7 @@ def day_rows(
     )
 
 
-def index_in_day(db: sqlite_utils.Database, row: Row, where: Where | None = None) -> int:
+def index_in_day(db: Readable, row: Row, where: Where | None = None) -> int:
     """How many events of its day (matching ``where``) come before ``row``."""
     cond, args = _and(where)
     return db.execute(
@@ -165,13 +164,13 @@ def index_in_day(db: sqlite_utils.Database, row: Row, where: Where | None = None
     ).fetchone()[0]
 
 
-def row_by_id(db: sqlite_utils.Database, event_id: str, where: Where | None = None) -> Row | None:
+def row_by_id(db: Readable, event_id: str, where: Where | None = None) -> Row | None:
     cond, args = _and(where)
     rows = _rows(db.execute(f"SELECT {_ROW_COLS} FROM events e WHERE e.id = ?{cond}", (event_id, *args)))
     return rows[0] if rows else None
 
 
-def longest_span(db: sqlite_utils.Database) -> int:
+def longest_span(db: Readable) -> int:
     return db.execute("SELECT max(t1 - t0) FROM events").fetchone()[0] or 0
 
 
@@ -183,7 +182,7 @@ UNDER_WAY_SQL = (
 LATER_SQL = f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 > ? ORDER BY e.t0, e.rowid LIMIT 1"
 
 
-def first_reaching(db: sqlite_utils.Database, when: datetime, where: Where | None = None) -> Row | None:
+def first_reaching(db: Readable, when: datetime, where: Where | None = None) -> Row | None:
     """The first event in timeline order whose interval reaches ``when`` or later:
     one that is under way then (a week-long visit counts for a day inside it), else
     the first one to start after it. With ``where``, the first such that matches it."""
@@ -224,7 +223,7 @@ def _time_filter(start: datetime | None, end: datetime | None) -> tuple[str, lis
 
 
 def records(
-    db: sqlite_utils.Database,
+    db: Readable,
     start: datetime | None = None,
     end: datetime | None = None,
     ids: list[str] | None = None,
@@ -254,7 +253,7 @@ def records(
         yield rec
 
 
-def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
+def event_detail(db: Readable, event_id: str) -> dict | None:
     """One event with all it shows: its record plus the source's title, publisher and date."""
     rows = list(db.query("SELECT * FROM events WHERE id = ?", [event_id]))
     if not rows:
@@ -274,17 +273,17 @@ def event_detail(db: sqlite_utils.Database, event_id: str) -> dict | None:
     return rec
 
 
-def _has_source_file(db: sqlite_utils.Database) -> bool:
+def _has_source_file(db: Readable) -> bool:
     """Whether the store records the file a source came from (a store of an older
     version opened read-only does not)."""
     return db.execute("SELECT 1 FROM pragma_table_info('sources') WHERE name = 'file'").fetchone() is not None
 
 
-def newest_published(db: sqlite_utils.Database) -> str | None:
+def newest_published(db: Readable) -> str | None:
     return db.execute("SELECT max(published) FROM sources").fetchone()[0]
 
 
-def base_date(db: sqlite_utils.Database, zone: str | None = None) -> datetime:
+def base_date(db: Readable, zone: str | None = None) -> datetime:
     """What relative dates ("yesterday", "next thursday") count from when going to a
     date: the newest source's publication (a day alone is its midday in ``zone``, the
     store's zone), else now in that zone; so a time typed without a zone is in it."""
@@ -346,7 +345,7 @@ def _count_hits(spans: list[str], phrases: list[tuple[list[str], bool]], tf: lis
 
 
 def _idf(
-    db: sqlite_utils.Database,
+    db: Readable,
     phrases: list[tuple[list[str], bool]],
     query: str,
     total: int,
@@ -380,7 +379,7 @@ def _prefix_lengths(fts_sql: str | None) -> tuple[int, ...]:
 
 
 def _last_prefix(
-    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]]
+    db: Readable, query: str, phrases: list[tuple[list[str], bool]]
 ) -> tuple[re.Match, str, tuple[int, ...]] | None:
     """When the query ends in a one-word prefix and the store has prefix indexes: (that
     phrase's match in the query, the word as typed, the prefix index lengths)."""
@@ -397,9 +396,7 @@ def _last_prefix(
     return last, raw, lengths
 
 
-def _indexed_prefix(
-    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]]
-) -> tuple[str, str, str] | None:
+def _indexed_prefix(db: Readable, query: str, phrases: list[tuple[list[str], bool]]) -> tuple[str, str, str] | None:
     """When the query ends in a one-word prefix longer than the longest prefix index:
     (the query with that word cut to the indexed length, the folded word, its folded
     cut); else None."""
@@ -414,9 +411,7 @@ def _indexed_prefix(
     return query[: last.start()] + f'"{cut}"*' + query[last.end() :], folded, part[0]
 
 
-def _short_prefix(
-    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]]
-) -> tuple[str | None, str] | None:
+def _short_prefix(db: Readable, query: str, phrases: list[tuple[list[str], bool]]) -> tuple[str | None, str] | None:
     """When the query ends in a one-word prefix shorter than the shortest prefix index
     ("s*"): (the query without it, None if that was all of it; the folded prefix)."""
     found = _last_prefix(db, query, phrases)
@@ -432,7 +427,7 @@ SCAN_MAX = 10_000  # newest quotes read at most for a common letter
 
 
 def _newest_with_prefix(
-    db: sqlite_utils.Database, sql: str, rest: str | None, part: str, wanted: int, limit: int
+    db: Readable, sql: str, rest: str | None, part: str, wanted: int, limit: int
 ) -> list[tuple] | None:
     """Up to ``wanted`` newest quotes (matching ``rest`` if given) holding a word that
     starts with ``part``, those words marked as FTS5's highlight() marks them; None when
@@ -519,7 +514,7 @@ def _unmark_others(row: tuple, word: str, part: str, others: list[tuple[list[str
 
 
 def search_quotes(
-    db: sqlite_utils.Database, text: str, *, limit: int = 50, candidates: int | None = 500, prefix_last: bool = False
+    db: Readable, text: str, *, limit: int = 50, candidates: int | None = 500, prefix_last: bool = False
 ) -> list[QuoteHit]:
     """Quotes whose text or speaker match ``text`` (any text: it is never FTS5 syntax),
     best first.
@@ -540,7 +535,7 @@ def search_quotes(
     return _ranked_here(db, rows, query, phrases, common, limit) if rows else []
 
 
-def _ranked_by_fts5(db: sqlite_utils.Database, query: str, limit: int) -> list[QuoteHit]:
+def _ranked_by_fts5(db: Readable, query: str, limit: int) -> list[QuoteHit]:
     """The best ``limit`` matches of every match by FTS5's bm25()."""
     mark0, mark1 = HIGHLIGHT
     sql = (
@@ -554,7 +549,7 @@ def _ranked_by_fts5(db: sqlite_utils.Database, query: str, limit: int) -> list[Q
 
 
 def _newest_matches(
-    db: sqlite_utils.Database, query: str, phrases: list[tuple[list[str], bool]], wanted: int, limit: int
+    db: Readable, query: str, phrases: list[tuple[list[str], bool]], wanted: int, limit: int
 ) -> tuple[list[tuple], str, set[int]]:
     """The newest ``wanted`` matches of ``query`` as rows (highlighted text, the hit's
     columns, highlighted speaker), the query they match (a shorter prefix's, when that
@@ -592,7 +587,7 @@ def _newest_matches(
 
 
 def _ranked_here(
-    db: sqlite_utils.Database,
+    db: Readable,
     rows: list[tuple],
     query: str,
     phrases: list[tuple[list[str], bool]],
@@ -625,7 +620,7 @@ def _ranked_here(
     return hits[:limit]
 
 
-def all_quotes(db: sqlite_utils.Database, limit: int | None = None) -> Iterator[QuoteHit]:
+def all_quotes(db: Readable, limit: int | None = None) -> Iterator[QuoteHit]:
     sql = (
         f"SELECT q.text, {_HIT_COLS} FROM quotes q JOIN events e ON e.id = q.event_id "
         "ORDER BY e.day, e.t0, e.rowid, q.n"

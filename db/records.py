@@ -13,10 +13,12 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from json.encoder import encode_basestring
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .dates import DateError, Interval, interval_for_iso, publication, resolve
 from .text import quoted
+
+if TYPE_CHECKING:
+    from .dates import Interval
 
 STATUSES = ("happened", "claimed", "planned", "disputed")
 INT_MAX = 2**63 - 1  # the largest integer SQLite stores
@@ -139,6 +141,8 @@ def interval_of(rec: dict, published: datetime | None, tz: str | None = None) ->
     words as written resolved against the publication date: the record's own
     ``published`` (read by ``dates.publication``: a day alone is its midday in ``tz``),
     else ``published``. A planned event's words look ahead."""
+    from .dates import DateError, Interval, interval_for_iso, publication, resolve  # the resolver: not for reading
+
     start = _text(rec, "start")
     try:
         if start:
@@ -215,6 +219,8 @@ def _iso_fields(start: str, end: str | None, precision: str | None) -> tuple[str
 @lru_cache(maxsize=65536)
 def _iso_fields_cached(start: str, end: str | None, precision: str | None) -> tuple[str, str, str, int, int]:
     """``_iso_fields`` in general: many records share their dates."""
+    from .dates import interval_for_iso
+
     interval = interval_for_iso(start, end, precision)
     first, last = interval.iso()
     return first, last, interval.precision, int(interval.start.timestamp()), int(interval.end.timestamp())
@@ -380,6 +386,8 @@ def _title_and_status(get: Callable[[str], Any]) -> tuple[str, str]:
 def _date_fields(rec: dict, published: datetime | None, tz: str | None) -> tuple[str, str, str, int, int]:
     """(start, end, precision, t0, t1) as stored: from the ISO ``start`` when the record
     has one, else from its date words resolved against the publication."""
+    from .dates import DateError
+
     get = rec.get
     start = _clean(get("start"), "start")
     if not start:

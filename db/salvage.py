@@ -8,8 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-import sqlite_utils
-
+from .reader import Readable
 from .records import from_row
 from .store import is_damage
 
@@ -23,13 +22,13 @@ class Salvage:
     lost_quotes: int = 0  # quote rows (read from the table itself when their index fails)
 
 
-def _row(db: sqlite_utils.Database, sql: str, args: tuple) -> dict | None:
+def _row(db: Readable, sql: str, args: tuple) -> dict | None:
     cursor = db.execute(sql, args)
     row = cursor.fetchone()
     return None if row is None else dict(zip([d[0] for d in cursor.description], row))
 
 
-def _last_rowid(db: sqlite_utils.Database, table: str = "events") -> int:
+def _last_rowid(db: Readable, table: str = "events") -> int:
     """The largest rowid of ``table``, or a bound on it when the table's last pages fail."""
     try:
         return db.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0] or 0
@@ -39,7 +38,7 @@ def _last_rowid(db: sqlite_utils.Database, table: str = "events") -> int:
 
 
 def readable_records(
-    db: sqlite_utils.Database,
+    db: Readable,
     start: datetime | None,
     end: datetime | None,
     ids: list[str] | None,
@@ -78,7 +77,7 @@ def readable_records(
         yield from_row(row, quotes, sources.get(row["source_id"]))
 
 
-def _quotes_by_event(db: sqlite_utils.Database, report: Salvage) -> dict[str, list[dict]]:
+def _quotes_by_event(db: Readable, report: Salvage) -> dict[str, list[dict]]:
     by_event: dict[str, list[dict]] = {}
     for rowid in range(1, _last_rowid(db, "quotes") + 1):
         try:
@@ -94,7 +93,7 @@ def _quotes_by_event(db: sqlite_utils.Database, report: Salvage) -> dict[str, li
 
 
 def records_or_salvage(
-    db: sqlite_utils.Database,
+    db: Readable,
     start: datetime | None,
     end: datetime | None,
     query: str | None,
@@ -124,7 +123,7 @@ def records_or_salvage(
     yield from readable_records(db, start, end, ids, report, done)
 
 
-def integrity(db: sqlite_utils.Database, limit: int = 100) -> list[str]:
+def integrity(db: Readable, limit: int = 100) -> list[str]:
     """What ``PRAGMA integrity_check`` finds wrong (empty when the store is sound)."""
     try:
         rows = [r[0] for r in db.execute(f"PRAGMA integrity_check({int(limit)})").fetchall()]

@@ -28,9 +28,12 @@ v6 (``_v6_history``) adds ``history`` (changes made in the browser, to undo them
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+from .reader import Readable
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SCHEMA_VERSION = 6
 APPLICATION_ID = 0x44544C4E  # "DTLN": marks a file as a dateline store
@@ -267,7 +270,7 @@ def _v6_history(db: sqlite_utils.Database) -> None:
 MIGRATIONS = {1: _v1, 2: _v2, 3: _v3_geocells, 4: _v4_source_file, 5: _v5_desk, 6: _v6_history}
 
 
-def version(db: sqlite_utils.Database) -> int:
+def version(db: Readable) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from .reader import Readable
 
 
-def day_of(db: sqlite_utils.Database, event_id: str) -> str | None:
+def day_of(db: Readable, event_id: str) -> str | None:
     """The timeline day (YYYY-MM-DD) an event stands under."""
     row = db.execute("SELECT day FROM events WHERE id = ?", [event_id]).fetchone()
     return row[0] if row else None
 
 
-def day_ids(db: sqlite_utils.Database, day: str) -> list[str]:
+def day_ids(db: Readable, day: str) -> list[str]:
     """The ids of the events under one timeline day, in timeline order (the day index)."""
     return [r[0] for r in db.execute("SELECT id FROM events WHERE day = ? ORDER BY t0, rowid", [day])]

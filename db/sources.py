@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-import sqlite_utils
+from .reader import Readable
 
 
 def paragraphs(text: str) -> list[str]:
@@ -13,7 +13,7 @@ def paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 
-def source_text(db: sqlite_utils.Database, event_id: str) -> tuple[str, list[str], int | None] | None:
+def source_text(db: Readable, event_id: str) -> tuple[str, list[str], int | None] | None:
     """(title, paragraphs, the event's paragraph number) of the source an event comes
     from, when the store keeps its text; None when it does not."""
     row = db.execute(

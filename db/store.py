@@ -6,17 +6,20 @@ import contextlib
 import glob
 import os
 import sqlite3
-import tempfile
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Literal, overload
 
 import platformdirs
-import sqlite_utils
 
 from . import schema
+from .reader import Readable, Reader
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 PAGE_SIZE = 8192  # a bulk load of a million events runs ~20% faster than with SQLite's 4096
 
@@ -34,6 +37,8 @@ def default_path() -> Path:
 
 
 def _connect(path: Path) -> sqlite_utils.Database:
+    import sqlite_utils  # for writing only: reading needs SQLite alone (``Reader``)
+
     conn = sqlite3.connect(str(path), check_same_thread=False)
     db = sqlite_utils.Database(conn)
     return db
@@ -58,9 +63,9 @@ def folder_read_only(p: Path) -> bool:
     return not os.access(folder, os.W_OK)
 
 
-def _connect_read_only(p: Path, immutable: bool) -> sqlite_utils.Database:
+def _connect_read_only(p: Path, immutable: bool) -> Reader:
     uri = f"file:{urllib.parse.quote(str(p.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
-    return sqlite_utils.Database(sqlite3.connect(uri, uri=True, check_same_thread=False))
+    return Reader(sqlite3.connect(uri, uri=True, check_same_thread=False))
 
 
 def explain(exc: sqlite3.Error, p: Path) -> str:
@@ -95,7 +100,7 @@ def backup_path(p: Path, ver: int) -> Path:
     return base
 
 
-def backup_before_migrating(db: sqlite_utils.Database, p: Path, target: Path) -> Path:
+def backup_before_migrating(db: Readable, p: Path, target: Path) -> Path:
     """A whole copy of the store (SQLite's online backup) at ``target`` beside it, before
     a migration changes it. A copy that cannot be made stops the migration."""
     try:
@@ -112,14 +117,31 @@ def backup_before_migrating(db: sqlite_utils.Database, p: Path, target: Path) ->
     return target
 
 
+@overload
+def open_store(
+    path: str | os.PathLike,
+    *,
+    write: Literal[True],
+    read_only: bool = False,
+    migrating: Callable[[int, int, Path], contextlib.AbstractContextManager] | None = None,
+) -> sqlite_utils.Database: ...
+@overload
+def open_store(
+    path: str | os.PathLike,
+    *,
+    write: Literal[False] = False,
+    read_only: bool = False,
+    migrating: Callable[[int, int, Path], contextlib.AbstractContextManager] | None = None,
+) -> Readable: ...
 def open_store(
     path: str | os.PathLike,
     *,
     write: bool = False,
     read_only: bool = False,
     migrating: Callable[[int, int, Path], contextlib.AbstractContextManager] | None = None,
-) -> sqlite_utils.Database:
-    """Open an existing dateline store; never creates one.
+) -> Readable:
+    """Open an existing dateline store; never creates one. For writing, through
+    sqlite-utils; for reading, on SQLite alone (``reader.Reader``).
 
     Raises StoreError for a missing file, an unreadable one, or a file that is not a
     dateline store. An older store is migrated when opened for writing, after a copy of
@@ -144,13 +166,14 @@ def open_store(
     attempts = [False, True] if ro_folder else [False]
     while True:
         immutable = attempts.pop(0)
+        db: sqlite_utils.Database | Reader
         try:
             if write:
                 db = _connect(p)
             elif read_only or ro_folder or not os.access(p, os.W_OK):
                 db = _connect_read_only(p, immutable)
             else:
-                db = _connect(p)
+                db = Reader(sqlite3.connect(str(p), check_same_thread=False))
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
             ver = schema.version(db)
             break
@@ -167,7 +190,7 @@ def open_store(
         db.close()
         raise StoreError(f"{p} was written by a newer dateline (schema {ver}); upgrade dateline")
     try:
-        if write:
+        if not isinstance(db, Reader):  # opened for writing
             _tune(db)
             if ver < schema.SCHEMA_VERSION:
                 kept = backup_path(p, ver)
@@ -201,6 +224,8 @@ def new_store_atomically(path: str | os.PathLike) -> Iterator[sqlite_utils.Datab
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
     clean_stale_builds(p)
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.{os.getpid()}.", suffix=BUILDING, dir=p.parent)
     os.close(fd)
     os.unlink(tmp)
@@ -264,7 +289,7 @@ def clean_stale_builds(path: str | os.PathLike) -> list[Path]:
     return removed
 
 
-def open_or_build(path: Path, build: Callable[[sqlite_utils.Database], None]) -> sqlite_utils.Database:
+def open_or_build(path: Path, build: Callable[[sqlite_utils.Database], None]) -> Readable:
     """Open the store at ``path``; if nothing is there yet, build it first (atomically)."""
     if not path.exists():
         with new_store_atomically(path) as db:

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import accumulate
 
-import sqlite_utils
-
 from . import counts, queries
 from .filters import Filter
 from .queries import Row
+from .reader import Readable
 
 BLOCK = 64  # events fetched at a time
 CACHED_BLOCKS = 64
@@ -34,7 +33,7 @@ class Timeline:
     per-day counts come from one grouped query over the filter's indexes and every
     block is fetched by key with the filter's condition added."""
 
-    def __init__(self, db: sqlite_utils.Database, filter: Filter | None = None, base: datetime | None = None):
+    def __init__(self, db: Readable, filter: Filter | None = None, base: datetime | None = None):
         self.db = db
         self.filter = filter or Filter()
         self.base = base  # what dates in words in the filter count from

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, tzinfo
 
-import sqlite_utils
-
-from .dates import parse_when, zone_named
+from .reader import Readable
 
 __all__ = ["store_zone", "zone_of", "zone_name", "read_when", "has_zone"]
 
@@ -25,10 +23,12 @@ __all__ = ["store_zone", "zone_of", "zone_name", "read_when", "has_zone"]
 def zone_of(tz: str | None) -> tzinfo | None:
     """The zone named ``tz`` ("Europe/Kyiv", "UTC"), or None for none; an unknown name is
     a ``DateError`` (the resolver's ``zone_named``)."""
+    from .dates import zone_named
+
     return zone_named(tz) if tz else None
 
 
-def store_zone(db: sqlite_utils.Database) -> str | None:
+def store_zone(db: Readable) -> str | None:
     """The zone of the store's newest source that names one (by publication date), or None."""
     row = db.execute(
         "SELECT tz FROM sources WHERE tz IS NOT NULL AND tz != '' ORDER BY published IS NULL, published DESC LIMIT 1"
@@ -52,6 +52,8 @@ def zone_name(tz: str | None, moment: datetime | None = None) -> str:
 def read_when(text: str, tz: str | None) -> datetime:
     """A --from/--to or go-to-date value: relative words count from now, and a time
     without a zone is in ``tz`` (the store's zone, or --tz), else UTC."""
+    from .dates import parse_when
+
     zone = zone_of(tz) or UTC
     return parse_when(text, datetime.now(zone))
 

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from dateline.db import seed, store
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gazetteer_cache(tmp_path_factory) -> Iterator[None]:
+    """The gazetteer's kept index (a user cache) in a folder of the session's, built once
+    for all the tests (and the processes they start), never in the user's own cache."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        del os.environ["XDG_CACHE_HOME"]
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
 
 
 @pytest.fixture(scope="session")

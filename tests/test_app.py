@@ -123,6 +123,36 @@ async def test_quote_search_selects_the_quotes_event(seed_path):
         assert "Veniamin Kondratyev, Governor of Krasnodar" in detail_text(app)
 
 
+async def test_the_newest_search_shows_its_results_though_an_interrupt_meant_for_an_older_one_fell_on_it(
+    seed_path, monkeypatch
+):
+    """Each keystroke interrupts the search still running on the dialog's connection; SQLite
+    keeps that interrupt while any of its queries runs, so the newest search can be
+    interrupted too (seen under load in a real terminal: the results never came)."""
+    import sqlite3
+
+    from dateline.db import find
+
+    real, calls = find.search, []
+
+    def interrupted_once(*args, **kwargs):
+        calls.append(args[1])
+        if len(calls) == 1:
+            raise sqlite3.OperationalError("interrupted")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(find, "search", interrupted_once)
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash")
+        app.screen.query_one(Input).value = "debris"  # one search, the newest
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert calls == ["debris", "debris"]
+        assert app.screen.query_one(OptionList).option_count == 2
+
+
 async def test_search_results_move_with_arrows_and_escape_returns(seed_path):
     app = app_for(seed_path)
     async with app.run_test(size=(140, 42)) as pilot:

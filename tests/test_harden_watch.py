@@ -95,3 +95,20 @@ async def test_the_apps_own_writes_are_not_taken_for_another_process(seed_path, 
         assert app._store_seen["version"] == watch.data_version(app.db)  # and it is known
         import_new(seed_path, tmp_path)
         assert app._store_seen["version"] != watch.data_version(app.db)  # another's is not
+
+
+async def test_opening_the_apps_writing_connection_is_not_taken_for_another_process(seed_path, monkeypatch):
+    """The first edit or bookmark opens a connection that writes (the seed store is turned
+    to WAL then, an older one migrated): a change of the file, the app's own; the watcher
+    says nothing of it."""
+    monkeypatch.setattr(watch, "POLL", 0.05)
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        before = watch.data_version(app.db)
+        app.writer()  # what n, E, x and u open first
+        app.desk_writer()  # what b, #, N and ctrl+s open first
+        assert watch.data_version(app.db) != before  # the file did change
+        await pilot.pause(20 * watch.POLL)  # the watcher looks many times
+        assert not [n for n in app._notifications if "store changed" in n.message]
+        assert "11 events" in header_text(app)

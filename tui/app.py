@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
 from dateline.db import queries, zones
 from dateline.db.timeline import DayLine, Timeline
 from textual import events
@@ -23,18 +23,18 @@ from .components.damaged import store_failed
 from .components.detail import DetailPane
 from .components.dialog import KeptDialog
 from .components.filterbar import FilterBar, FilterChips
-from .components.goto import GoToDate
 from .components.header import StoreHeader
-from .components.help import HelpScreen
 from .components.histogram import Histogram
 from .components.map import MapView
-from .components.search import QuoteSearch
 from .components.timeline import TimelineView
 from .components.watch import reload_in_place, watch_store
 from .desk_actions import DeskActions
 from .editing import BINDINGS as EDIT_BINDINGS
 from .editing import EditingActions
 from .gc_pacing import GcPacing
+
+if TYPE_CHECKING:
+    from dateline.db.reader import Readable
 
 NARROW = 100  # below this many columns the detail goes under the timeline
 
@@ -62,7 +62,7 @@ class KeyFooter(Footer):
             self.call_after_refresh(self.recompose)
 
 
-def store_file(db: sqlite_utils.Database) -> str:
+def store_file(db: Readable) -> str:
     return next(f for _, name, f in db.execute("PRAGMA database_list").fetchall() if name == "main")
 
 
@@ -157,7 +157,24 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         *EDIT_BINDINGS,
     ]
 
-    def __init__(self, db: sqlite_utils.Database, **kwargs) -> None:
+    # What the keys that are not on the first screen need (go to date, search, the event
+    # form, the store's writer, export, the source, the desk's dialogs): imported in a
+    # thread once the first screen is drawn, so that the first press of their key is as
+    # fast as the next, and the start does not wait for them (tests/test_startup.py).
+    PRELOAD: tuple[str, ...] = (
+        "dateline.db.dates",
+        "dateline.tui.components.goto",
+        "dateline.tui.components.search",
+        "dateline.tui.components.eventform",
+        "dateline.db.edit",
+        "dateline.tui.components.export_scopes",
+        "dateline.tui.components.source",
+        "dateline.tui.components.desk",
+        "dateline.tui.components.help",
+    )
+    preloader = None  # the thread
+
+    def __init__(self, db: Readable, **kwargs) -> None:
         super().__init__(**kwargs)
         self.db = db
         self.ahead = Ahead(self)  # work done between keys
@@ -197,6 +214,24 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         self.call_after_refresh(self.gc_pacing.start)
         too_small.watch_size(self)
         watch_store(self)  # another process's import shows here, in place
+
+    def on_ready(self) -> None:
+        # Textual's Ready: the first screen is on the terminal
+        self._preload()
+
+    def _preload(self) -> None:
+        import importlib
+        import threading
+
+        def run() -> None:
+            for name in self.PRELOAD:
+                try:
+                    importlib.import_module(name)
+                except ImportError:  # an optional extra not installed: its key says so when pressed
+                    continue
+
+        self.preloader = threading.Thread(target=run, name="dateline-preload", daemon=True)
+        self.preloader.start()
 
     def on_unmount(self) -> None:
         self.close_desk()
@@ -276,6 +311,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         self.push_screen(name, lambda _: self._focus_timeline())
 
     def action_search(self) -> None:
+        from .components.search import QuoteSearch
+
         self._show_kept(
             "search",
             lambda: QuoteSearch(store_file(self.db), self.go_to_event, lambda: self.timeline.where),
@@ -291,6 +328,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
     _zone: str | None | bool = False
 
     def action_goto(self) -> None:
+        from .components.goto import GoToDate
+
         self._show_kept(
             "goto",
             lambda: GoToDate(
@@ -365,6 +404,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         view_in_pager(self, self._load_detail(event_id) if event_id else None)
 
     def action_help(self) -> None:
+        from .components.help import HelpScreen
+
         self.push_screen(HelpScreen())
 
     def action_export(self) -> None:

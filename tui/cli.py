@@ -8,7 +8,6 @@ from __future__ import annotations
 import errno
 import functools
 import json
-import multiprocessing
 import signal
 import sqlite3
 import sys
@@ -17,7 +16,6 @@ from pathlib import Path
 
 import click
 from dateline.db import queries, store, zones
-from dateline.db.dates import DateError
 from dateline.db.records import RecordError
 from dateline.db.text import TerminalWriter, clean, json_safe, shown
 from dateline.tui.check import check
@@ -30,6 +28,14 @@ def fail(message: str) -> None:
     raise click.ClickException(shown(message))  # input quoted in it shows escaped, never active
 
 
+def user_errors() -> tuple[type[Exception], ...]:
+    """The errors a user can cause (a store, a date, a record that will not do). A date's is
+    the resolver's, which is imported where dates are read: one that was not imported has
+    raised nothing, and the browser's start does not import it to say so."""
+    dates = sys.modules.get("dateline.db.dates")
+    return (store.StoreError, RecordError) + ((dates.DateError,) if dates and hasattr(dates, "DateError") else ())
+
+
 def friendly(func):
     """Turn the errors a user can cause into one line on stderr and exit status 1."""
 
@@ -37,7 +43,7 @@ def friendly(func):
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
-        except (store.StoreError, DateError, RecordError) as exc:
+        except user_errors() as exc:  # (evaluated as an error goes by)
             fail(str(exc))
         except sqlite3.DatabaseError as exc:  # in the user's words: read-only, another import, damaged
             fail(store.explain(exc, store_path(click.get_current_context())[0]))
@@ -81,6 +87,8 @@ def when(text: str | None, *, end_of_day: bool = False, tz: str | None = None) -
     try:
         moment = zones.read_when(text, tz)
     except OverflowError:  # the last day of year 9999 has no end in Python's calendar
+        from dateline.db.dates import DateError
+
         raise DateError(f"cannot read date {shown(repr(text))}: it is at the end of the calendar") from None
     if end_of_day and (moment.hour, moment.minute, moment.second) == (0, 0, 0):
         try:
@@ -339,6 +347,8 @@ def import_(
     use_tz = tz or store_tz
     published_at = formats.publication(published, use_tz) if published else None
     naive_zone = (published_at.tzinfo if given_offset and published_at else None) or zone(use_tz) or UTC
+    import multiprocessing
+
     assumed = None if tz else multiprocessing.RawValue("q", 0)
     bar, progress = _progress_bar(sys.stderr.isatty())
 

@@ -7,7 +7,6 @@ import sys
 from datetime import datetime
 
 import click
-from dateline.db.dates import DateError, interval_for_iso, publication, resolve
 
 
 def _anchor(text: str | None, tz: str | None):
@@ -15,7 +14,7 @@ def _anchor(text: str | None, tz: str | None):
     if not text:
         return None
     start, _, end = text.partition("/")
-    from dateline.db.dates import zone_named
+    from dateline.db.dates import interval_for_iso, zone_named
 
     return interval_for_iso(start, end or None, zone=zone_named(tz) if tz else None)
 
@@ -52,6 +51,8 @@ def when_command(
     dateline when "overnight on Saturday" --published 2024-09-21T12:00+03:00
     dateline when "will fly to Warsaw on Tuesday" --published 2024-11-20 --tz America/New_York
     """
+    from dateline.db.dates import DateError, publication, resolve
+
     try:
         pub = publication(published, tz) if published else datetime.now().astimezone()
         iv = resolve(

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from dateline.db import desk, filters, queries, store
-from dateline.db.dates import DateError
 from dateline.db.filters import Filter, FilterError
 from textual.app import SystemCommand
 
@@ -26,6 +25,7 @@ from .components.watch import own_write
 
 if TYPE_CHECKING:
     import sqlite_utils
+    from dateline.db.reader import Readable
 
     from .components.timeline import TimelineView
 
@@ -34,7 +34,7 @@ class DeskActions:
     """Mixed into ``DatelineApp``."""
 
     if TYPE_CHECKING:
-        db: sqlite_utils.Database
+        db: Readable
         timeline: Any
 
         @property
@@ -57,6 +57,7 @@ class DeskActions:
         if self._writer is None:
             path = next(f for _, name, f in self.db.execute("PRAGMA database_list").fetchall() if name == "main")
             self._writer = store.open_store(path, write=True)
+            own_write(self)  # opening it may have written (WAL mode, a migration): not another process's change
         return self._writer
 
     def close_desk(self) -> None:
@@ -95,6 +96,8 @@ class DeskActions:
     def apply_filter(self, flt: Filter) -> bool:
         """Show the timeline through ``flt``: the view, the header's counts and strip,
         the chips; the selected event stays selected if the filter keeps it."""
+        from dateline.db.dates import DateError
+
         base = queries.base_date(self.db, self.zone)
         try:
             flt.where(base)  # dates in words are read now: a bad one says so, and changes nothing

@@ -4,14 +4,14 @@ u undo, i review an article. Everything goes through ``dateline.db.edit``."""
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from dateline.db import edit, queries
-from dateline.db.dates import DateError
+from dateline.db import queries
 from textual.binding import Binding
 
-from .components.eventform import AskPath, Confirm, EventForm
 from .components.watch import own_write
+
+# The form, the store's writer and the date resolver are imported when a key here is
+# first pressed: the browser starts without them (tests/test_startup.py).
 
 BINDINGS = [
     Binding(
@@ -34,11 +34,16 @@ class EditingActions:
     _zone: str | None | bool = False  # the app's store zone, looked up again after a change
 
     def writer(self):
+        from dateline.db import edit
+
         if self._edit_writer is None:
             self._edit_writer = edit.writer(self.db)  # type: ignore[attr-defined]
+            own_write(self)  # opening it may have written (WAL mode, a migration): not another process's change
         return self._edit_writer
 
     def _publication(self, rec: dict | None) -> tuple[datetime, str | None]:
+        from dateline.db import edit
+        from dateline.db.dates import DateError
         from dateline.db.formats.published import publication
 
         text, zone = edit.publication(self.db, rec)  # type: ignore[attr-defined]
@@ -75,6 +80,10 @@ class EditingActions:
             self.notify(message, markup=False)  # type: ignore[attr-defined]
 
     def _open_form(self, rec: dict | None) -> None:
+        from dateline.db import edit
+
+        from .components.eventform import EventForm
+
         published, tz = self._publication(rec)
         event_id = (rec or {}).get("id")
 
@@ -102,6 +111,8 @@ class EditingActions:
             self._open_form(None)
 
     def action_edit_event(self) -> None:
+        from dateline.db import edit
+
         if not self._on_main():
             return
         event_id = self.timeline_view.selected_id  # type: ignore[attr-defined]
@@ -112,6 +123,10 @@ class EditingActions:
         self._open_form(rec)
 
     def action_remove_event(self) -> None:
+        from dateline.db import edit
+
+        from .components.eventform import Confirm
+
         if not self._on_main():
             return
         event_id = self.timeline_view.selected_id  # type: ignore[attr-defined]
@@ -126,6 +141,8 @@ class EditingActions:
         self.push_screen(Confirm(f"Remove “{rec['title']}”?"), answer)  # type: ignore[attr-defined]
 
     def action_undo(self) -> None:
+        from dateline.db import edit
+
         if not self._on_main():
             return
         said = edit.undo(self.writer())
@@ -135,6 +152,8 @@ class EditingActions:
         self.changed(None, said)
 
     def action_review(self) -> None:
+        from .components.eventform import AskPath
+
         if not self._on_main():
             return
 
@@ -154,6 +173,7 @@ class EditingActions:
     ) -> None:
         from pathlib import Path
 
+        from dateline.db.dates import DateError
         from dateline.db.extract.run import extract_file
 
         from .review import ReviewScreen
@@ -164,9 +184,6 @@ class EditingActions:
             self.notify(f"Cannot review {path}: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
             return
         self.push_screen(ReviewScreen(self.writer(), result), lambda n: self.changed(None, None))  # type: ignore[attr-defined]
-
-
-_ = ZoneInfo
 
 
 def parse_review_args(typed: str) -> tuple[str, dict]:

@@ -20,9 +20,8 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import IO
 
-import sqlite_utils
-
 from ..gazetteer import fill_coordinates
+from ..reader import Readable
 from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
@@ -205,7 +204,7 @@ def _with_source(
 
 
 def export(
-    db: sqlite_utils.Database,
+    db: Readable,
     fmt: str,
     out: IO[str],
     start: datetime | None = None,
@@ -235,7 +234,7 @@ def export(
     return _WRITERS[fmt](records, out)
 
 
-def _with_outlets(db: sqlite_utils.Database, records: Iterable[dict]) -> Iterator[dict]:
+def _with_outlets(db: Readable, records: Iterable[dict]) -> Iterator[dict]:
     """Records with their source's outlet (publisher), link and zone, which a chronology
     names and the data formats do not carry."""
     sources = {r[0]: r[1:] for r in db.execute("SELECT id, publisher, url, tz FROM sources")}
@@ -245,7 +244,7 @@ def _with_outlets(db: sqlite_utils.Database, records: Iterable[dict]) -> Iterato
 
 
 def export_to_file(
-    db: sqlite_utils.Database,
+    db: Readable,
     fmt: str,
     path: str | os.PathLike,
     start: datetime | None = None,

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-import sqlite_utils
-
 from ..queries import records
+from ..reader import Readable
 from ..search import fts_query
 
 
-def matching_ids(db: sqlite_utils.Database, text: str) -> list[str]:
+def matching_ids(db: Readable, text: str) -> list[str]:
     """Ids of events whose title, summary or place, or one of whose quotes (text or
     speaker), match ``text`` (plain words, never FTS5 syntax)."""
     query = fts_query(text)
@@ -26,7 +25,7 @@ def matching_ids(db: sqlite_utils.Database, text: str) -> list[str]:
 
 
 def selected(
-    db: sqlite_utils.Database,
+    db: Readable,
     start: datetime | None = None,
     end: datetime | None = None,
     query: str | None = None,

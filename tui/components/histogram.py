@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
-import sqlite_utils
 from dateline.db import counts
+from dateline.db.reader import Readable
 from dateline.db.timeline import Timeline
 from rich.text import Text
 from textual import events
@@ -89,7 +89,7 @@ class Histogram(Widget, can_focus=True):
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: Readable,
         timeline: Timeline,
         go: Callable[[int], None],
         where: str | None = None,

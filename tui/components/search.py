@@ -7,11 +7,11 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-import sqlite_utils
 from dateline.db import find, queries
 from dateline.db.filters import keep_hits
 from dateline.db.find import Hit
 from dateline.db.queries import HIGHLIGHT, QuoteHit
+from dateline.db.reader import Readable
 from dateline.db.text import clean
 from rich.text import Text
 from textual import on, work
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ..app import DatelineApp
 
 LIMIT = 50
+ATTEMPTS = 5  # a search interrupted while it is the newest runs again, up to this many times
 
 
 MATCH_STYLE = "bold black on yellow"
@@ -177,7 +178,7 @@ class QuoteSearch(KeptDialog[str | None]):
         self._select = select
         self._where = where
         self._conn: sqlite3.Connection | None = None
-        self._db: sqlite_utils.Database | None = None
+        self._db: Readable | None = None
         self._hits: list[Hit] = []  # what the results list shows, in its order
 
     def compose(self) -> ComposeResult:
@@ -236,11 +237,18 @@ class QuoteSearch(KeptDialog[str | None]):
     def run_search(self, text: str, keep: Hit | None = None) -> None:
         worker = get_current_worker()
         where = self._where() if self._where is not None else None
-        try:
-            hits = find.search(self._db, text, limit=self._limit, prefix_last=True)
-            if where is not None:
-                hits = keep_hits(self._db, hits, where)
-        except sqlite3.OperationalError:  # interrupted by a newer keystroke
+        for _ in range(ATTEMPTS):
+            try:
+                hits = find.search(self._db, text, limit=self._limit, prefix_last=True)
+                if where is not None:
+                    hits = keep_hits(self._db, hits, where)
+                break
+            except sqlite3.OperationalError:  # interrupted by a newer keystroke: this search is stale
+                if worker.is_cancelled:
+                    return
+                # else the newest: SQLite's interrupt, meant for an older search's query still
+                # running, fell on this one too (it holds until no query runs): again
+        else:
             return
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_hits, text, hits, keep)
