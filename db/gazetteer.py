@@ -108,7 +108,7 @@ def _build(conn: sqlite3.Connection) -> None:
         )
         for alt in rec.get("alternatenames") or ():
             folded = _fold(alt)
-            if folded and folded != key:
+            if folded and folded != key and not _code_like(alt, rec["name"]):
                 other.append((folded, n))
     conn.executemany("INSERT INTO other (key, city) VALUES (?, ?)", other)
     country_codes: dict[str, str] = {}
@@ -203,6 +203,17 @@ class _Index:
                 continue  # a city of that name elsewhere is not the record's place
             return max(found, key=lambda c: c.population)
         return None
+
+
+def _code_like(alt: str, name: str) -> bool:
+    """An other name of three letters or fewer that is a code, not a name a place field
+    holds: geonames lists airport codes ("DXB", "QM" for Qom) and fragments ("bin" for
+    Vienna) among a city's names. Kept: short names in mixed case ("Rio") and initials
+    of the city's own words ("LA", "NYC", "BH" for Belo Horizonte)."""
+    if len(alt) > 3 or not (alt.isupper() or alt.islower()):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s\-]+", name) if w).upper()
+    return alt.upper() != initials
 
 
 def _fold(text: str) -> str:

@@ -41,6 +41,19 @@ def test_what_is_not_a_city_gives_nothing(name):
     assert gazetteer.lookup(name, "Russia") is None
 
 
+@pytest.mark.parametrize("code", ["QM", "DXB", "KBL", "bin"])
+def test_an_airport_code_or_a_fragment_among_a_citys_other_names_is_no_place(code):
+    # geonames lists "QM" and "QOM"-style codes among Qom's names, "DXB" among Dubai's:
+    # a place field that holds one is not that city
+    assert gazetteer.lookup(code) is None
+
+
+def test_short_names_people_write_still_find_their_city():
+    assert near(gazetteer.lookup("LA"), 34.05, -118.24)
+    assert near(gazetteer.lookup("NYC"), 40.71, -74.0)
+    assert near(gazetteer.lookup("Rio"), -22.9, -43.18)
+
+
 def test_near_a_place_is_looked_up_as_the_place_and_the_seed_keeps_what_it_gives():
     found = gazetteer.lookup("near Tikhoretsk", "Russia")
     assert found is not None and found.name == "Tikhoretsk"
