@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 
 import pytest
@@ -460,6 +461,10 @@ async def test_every_move_is_drawn_in_one_frame(seed_path):
 
     async with app.run_test(size=(140, 42)) as pilot:
         await pilot.pause()
+        # the modules other keys need are imported in a thread after the first screen;
+        # while it runs it takes the interpreter from the main thread in 5 ms slices,
+        # which may split a key's drawing: count frames once it is done
+        await asyncio.to_thread(app.preloader.join)
         moves = [
             ("j", "seed-drone-raid"),
             ("j", "seed-tons-claim"),
