@@ -75,6 +75,32 @@ def _latitudes() -> dict[str, float]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """The country (ISO code) of each tz database zone (its zone.tab)."""
+    import zoneinfo
+
+    found: dict[str, str] = {}
+    for root in zoneinfo.TZPATH:
+        try:
+            with open(f"{root}/zone.tab", encoding="utf-8") as f:
+                for line in f:
+                    cols = line.split("\t")
+                    if not line.startswith("#") and len(cols) >= 3:
+                        found[cols[2].strip()] = cols[0]
+            break
+        except OSError:
+            continue
+    return found
+
+
+def _zone_country(zone: tzinfo) -> str:
+    key = getattr(zone, "key", None)
+    if not isinstance(key, str):
+        return ""
+    return _zone_countries().get({"Europe/Kiev": "Europe/Kyiv"}.get(key, key), "")
+
+
 def _south(zone: tzinfo) -> bool:
     key = getattr(zone, "key", None)
     return isinstance(key, str) and _latitudes().get(key, 0.0) < 0
@@ -145,6 +171,7 @@ def resolve(
             fiscal,
             _lead_in(text, context) if context else "",
             None if latitude is None else latitude < 0,
+            (country or "").upper(),
         )
     except DateError:
         raise
@@ -164,6 +191,7 @@ def _resolve(
     fiscal: int,
     lead_in: str = "",
     south: bool | None = None,
+    country: str = "",
 ) -> Interval:
     """``resolve`` once its arguments are checked: cached, since an import meets the
     same words with the same publication date again and again (dateparser is slow)."""
@@ -181,7 +209,8 @@ def _resolve(
     )
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
-    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results)
+    country = "GB" if country == "UK" else country or _zone_country(zone)
+    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results, country)
     iv = _read(s, ctx)
     if iv is None:
         raise cannot(text)

@@ -1,0 +1,82 @@
+"""More wire-copy phrasings (issue 12, second pass): named days by the story's country,
+midnight, parts of a week and of the year, "a week from Friday", clock ranges, "this time
+last year". Rows as in test_dates_wire.py: the page each phrasing comes from is named above
+its rows; expected values are wall times in the publication's zone ("2024-11-26" is that
+day, "A..B" an explicit start and exclusive end)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from dateline.db.dates import PRECISIONS, resolve
+from test_dates_wire import _expected, at
+
+NY, KYIV, LONDON, MOSCOW = "America/New_York", "Europe/Kyiv", "Europe/London", "Europe/Moscow"
+ROME, KOLKATA, TOKYO, CHICAGO = "Europe/Rome", "Asia/Kolkata", "Asia/Tokyo", "America/Chicago"
+
+ROWS: list[
+    tuple[str, str, datetime, str, str, str | None]
+] = []  # (class, text, published, expected, precision, country)
+
+
+def rows(cls: str, published: datetime, *found: tuple[str, str, str], country: str | None = None) -> None:
+    for text, expected, precision in found:
+        ROWS.append((cls, text, published, expected, precision, country))
+
+
+# ============================================================ named days by the story's country
+# NPR via businessremark.com, 2022-08-22: "Ukraine's independence day celebrations won't have the usual fanfare"
+rows("named", at("2022-08-22T05:00", KYIV), ("Ukraine's independence day celebrations", "2022-08-24", "day"))
+# DW via sepoy.net, 2022-08-24 (Kyiv): "fears that Russia could step up its attacks on Independence Day"
+rows("named", at("2022-08-24T10:00", KYIV), ("could step up its attacks on Independence Day", "2022-08-24", "day"))
+# the same day named from elsewhere: "the Independence Day of Ukraine" in a New York story
+rows("named", at("2022-08-20T09:00", NY), ("the Independence Day of Ukraine", "2022-08-24", "day"))
+# The Independent via newsbreak.com, 2022 (London, Friday before the clocks went forward on 27 March):
+# "On Sunday, people across the UK will celebrate Mother's Day ... the US ... won't celebrate until 8 May"
+rows(
+    "named",
+    at("2022-03-25T12:00:01", LONDON),
+    ("people across the UK will celebrate Mother's Day", "2022-03-27", "day"),
+)
+rows(
+    "named",
+    at("2022-03-25T12:00:01", LONDON),
+    ("won't celebrate Mother's Day until", "2022-05-08", "day"),
+    country="US",
+)
+# Reuters via bdnews24.com, 2023-05-09 (Moscow): "Putin struck a rousing note in his Victory Day speech"
+rows(
+    "named",
+    at("2023-05-09T15:00", MOSCOW),
+    ("Putin struck a rousing note in his Victory Day speech", "2023-05-09", "day"),
+)
+# Reuters pictures "Global Diwali", 2012-11-12 (Mumbai): "a wholesale flower market ahead of Diwali in Kolkata"
+rows("named", at("2012-11-12T12:00:01", KOLKATA), ("a wholesale flower market ahead of Diwali", "2012-11-13", "day"))
+# AFP, 2006-12-20 (Washington; TE3 silver AFP_ENG_20061220.0701): "a menorah to mark Hanukkah" (eight days)
+rows("named", at("2006-12-20T12:00", NY), ("a menorah to mark Hanukkah", "2006-12-16..2006-12-24", "range"))
+# AP, early March 2025 (Vatican City; the pope in hospital since Feb. 14, read here as of Monday 3 March):
+# "Lent begins with Ash Wednesday and leads up to Easter on April 20"
+rows("named", at("2025-03-03T12:00:01", ROME), ("Ash Wednesday", "2025-03-05", "day"))
+# AP via krdo.com, 2023-02-22 (Rome), as a Tokyo paper carried it the next Thursday evening:
+# "Francis had to forego participating in the traditional Ash Wednesday procession"
+rows("named", at("2023-03-02T18:00", TOKYO), ("the traditional Ash Wednesday procession", "2023-02-22", "day"))
+# Newser, 2020-06-20: "to commemorate Father's Day and Prince William's 38th birthday, both of which fall on Sunday"
+rows("named", at("2020-06-20T12:00:01", NY), ("to commemorate Father's Day", "2020-06-21", "day"))
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "published", "expected", "precision", "country"),
+    ROWS,
+    ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}" for r in ROWS],
+)
+def test_wire_copy_more(cls, text, published, expected, precision, country):
+    got = resolve(text, published, country=country)
+    start, end = _expected(expected, published.tzinfo, precision)
+    assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision), got.rule
+    assert got.precision in PRECISIONS and got.rule
+
+
+def test_the_rule_says_which_country_a_mothers_day_is():
+    assert "US" in resolve("Mother's Day", at("2024-05-01T09:00", TOKYO)).rule
+    assert "GB" in resolve("Mother's Day", at("2024-03-01T09:00", LONDON)).rule
