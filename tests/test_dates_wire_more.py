@@ -64,6 +64,50 @@ rows("named", at("2023-03-02T18:00", TOKYO), ("the traditional Ash Wednesday pro
 # Newser, 2020-06-20: "to commemorate Father's Day and Prince William's 38th birthday, both of which fall on Sunday"
 rows("named", at("2020-06-20T12:00:01", NY), ("to commemorate Father's Day", "2020-06-21", "day"))
 
+# ============================================================ midnight (AP: "midnight Saturday" is the end of Saturday)
+# AP, "Hurricane Gilbert heads toward Dominican coast", filed 09-11 (1988) 03:48, Santo Domingo: "Tropical storm
+# Gilbert ... strengthened into a hurricane Saturday night"; "Cabral said in a television alert shortly after
+# midnight Saturday": the hour after Saturday's end
+DOMINGO = "America/Santo_Domingo"
+rows(
+    "midnight",
+    at("1988-09-11T03:48", DOMINGO),
+    ("said in a television alert shortly after midnight Saturday", "1988-09-11T00:00..1988-09-11T01:00", "hour"),
+)
+# AFP, Seoul, Dec 7, 2005 (TE3 silver AFP_ENG_20051207.0065; the strike began on Thursday 8 December):
+# "pilots ... said they would strike from shortly after midnight Wednesday"
+rows(
+    "midnight",
+    at("2005-12-07T12:00", "Asia/Seoul"),
+    ("they would strike from shortly after midnight Wednesday", "2005-12-08T00:00..2005-12-08T01:00", "hour"),
+)
+# Xinhua, Paris, 2006-11-17, a date alone (TE3 silver XIN_ENG_20061117.0007; the Socialist vote was on Thursday):
+# "Royal ... acknowledged victory shortly before midnight": the last hour of the day before
+rows(
+    "midnight",
+    at("2006-11-17T12:00", "Europe/Paris"),
+    ("acknowledged victory shortly before midnight", "2006-11-16T23:00..2006-11-17T00:00", "hour"),
+)
+# the same words across a year boundary and on the night EU clocks went back (Sunday 27 October 2024)
+rows(
+    "midnight",
+    at("2025-01-01T08:00", NY),
+    ("acknowledged victory shortly before midnight", "2024-12-31T23:00..2025-01-01T00:00", "hour"),
+    ("shortly before midnight on Tuesday", "2024-12-31T23:00..2025-01-01T00:00", "hour"),
+)
+rows(
+    "midnight",
+    at("2024-10-27T10:00", KYIV),
+    ("said in a television alert shortly after midnight Saturday", "2024-10-27T00:00..2024-10-27T01:00", "hour"),
+)
+# Chicago Sun-Times, "1 killed, 5 wounded in Saturday shootings" (undated page; read as of the Sunday after,
+# 2 June 2019): "between about midnight and 11 p.m. Saturday": the midnight that begins Saturday
+rows(
+    "midnight",
+    at("2019-06-02T01:00", CHICAGO),
+    ("between about midnight and 11 p.m. Saturday", "2019-06-01T00:00..2019-06-01T23:00", "range"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision", "country"),

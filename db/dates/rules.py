@@ -24,7 +24,7 @@ _EVENT_REL = re.compile(
     r"\b(?:("
     + NUM
     + r"|several|a few|few|some)\s+(minute|hour|day|week|month|year)s?\s+(later|after|afterwards|earlier|before)"
-    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after)"
+    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after(?!\s+(?:midnight|noon|midday|\d)))"
     r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
     r"|(?:the\s+)?(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
     r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)(?!\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))|\b(that)\s+(day|night|morning|afternoon|evening))\b"
@@ -202,6 +202,9 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
                     a = sub(f"{left} {day_words}", ctx) or a
                 except DateError:
                     pass
+        if re.search(r"\bmidnight\b", left) and b.start < a.start <= b.start + timedelta(days=1):
+            # "between midnight and 11 p.m. Saturday": the midnight that begins the day
+            a = replace(a, start=a.start - timedelta(days=1), end=a.end - timedelta(days=1))
         year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d)\s*$", right)
         if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b", left) and a.precision == "day":
             try:  # "March 3 through March 5, 2026": the year is said once
@@ -241,7 +244,7 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if sides is None:
         return None
     a, z = sides
-    if a.precision == "minute" and z.precision == "minute":  # "from 7 a.m. to 7 p.m.": up to the second time
+    if a.precision in ("minute", "hour") and z.precision == "minute":  # "from 7 a.m. to 7 p.m.": up to the second time
         end = z.start
         if end <= a.start:  # "from 10 p.m. to 2 a.m.": into the next day
             end = end + timedelta(days=1)
