@@ -108,6 +108,22 @@ rows(
     ("between about midnight and 11 p.m. Saturday", "2019-06-01T00:00..2019-06-01T23:00", "range"),
 )
 
+# ============================================================ a week from Friday: counted on from that day
+# The American Prospect, "Tue. Oct. 30 electoral vote predictor" (2012): "election day is a week from today"
+rows("from day", at("2012-10-30T09:00", NY), ("a week from today", "2012-11-06", "day"))
+# MIT 6.824 lecture 1 notes (published course notes, spring 2020, read on Tuesday 4 February):
+# "first lab is due a week from Friday"
+rows("from day", at("2020-02-04T10:00", NY), ("first lab is due a week from Friday", "2020-02-14", "day"))
+# the same words across a year boundary (Tokyo, New Year's Eve) and in a Kyiv week with the EU clocks going back
+rows(
+    "from day",
+    at("2024-12-31T18:00", TOKYO),
+    ("a week from today", "2025-01-07", "day"),
+    ("first lab is due a week from Friday", "2025-01-10", "day"),
+    ("two weeks from Monday", "2025-01-20", "day"),
+)
+rows("from day", at("2024-10-24T10:00", KYIV), ("a week from tomorrow", "2024-11-01", "day"))
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision", "country"),
@@ -124,3 +140,11 @@ def test_wire_copy_more(cls, text, published, expected, precision, country):
 def test_the_rule_says_which_country_a_mothers_day_is():
     assert "US" in resolve("Mother's Day", at("2024-05-01T09:00", TOKYO)).rule
     assert "GB" in resolve("Mother's Day", at("2024-03-01T09:00", LONDON)).rule
+
+
+def test_a_rate_a_week_is_no_week_from_a_day():
+    # BBC, 2021-04-05: "Everyone in England is to be given access to two rapid coronavirus tests a week from
+    # Friday": twice a week, from Friday (9 April), not a week after it
+    text = "Everyone in England is to be given access to two rapid coronavirus tests a week from Friday"
+    got = resolve(text, at("2021-04-05T10:00", LONDON))
+    assert got.start.date().isoformat() == "2021-04-09" and got.precision == "day"

@@ -258,6 +258,7 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    rules.from_day,
     rules.relative_to_event,
     rules.since,
     rules.until,

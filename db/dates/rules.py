@@ -136,6 +136,46 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     )
 
 
+# --------------------------------------------------------------------------- a week from Friday
+
+_FROM_DAY = re.compile(
+    r"\b(" + NUM + r")\s+(day|week|month|year)s?\s+from\s+(?!now\b)((?:today|tomorrow|yesterday|tonight|"
+    r"(?:this\s+|next\s+|last\s+)?"
+    + WD
+    + r"|"
+    + MONTH_ANY
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+"
+    + MONTH_ANY
+    + r")\b.*)$"
+)
+
+
+def from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "a week from Friday", "two weeks from Monday", "a week from today": counted on from
+    that day (looking ahead: the coming Friday)."""
+    m = _FROM_DAY.search(s)
+    if not m:
+        return None
+    before = s[: m.start()].split()
+    if (
+        m.group(1) in ("a", "an")
+        and before
+        and (before[-1] in ("once", "twice", "thrice", "times") or before[-1].endswith("s") or before[-1].isdigit())
+    ):
+        return None  # a rate: "two rapid coronavirus tests a week from Friday" (BBC) is "from Friday"
+    iv = sub(m.group(3), replace(ctx, forward=True, past=False))
+    if iv is None or iv.precision != "day":
+        return None
+    n, unit, d = number(m.group(1)), m.group(2), iv.start.astimezone(ctx.zone).date()
+    if unit in ("day", "week"):
+        d = d + timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        ms = spans.month_start(d.year, d.month + months)
+        d = ms.replace(day=min(d.day, spans.days_in_month(ms.year, ms.month)))
+    return spans.day(d, ctx.zone, rule=f"N {unit}s from a day: counted on from it")
+
+
 # --------------------------------------------------------------------------- ranges, since, until
 
 _DAY_RANGE_MD = re.compile(
@@ -741,6 +781,7 @@ __all__ = [
     "Sub",
     "centuries",
     "date_range",
+    "from_day",
     "quarters",
     "relative_to_event",
     "seasons_decades_thirds",
