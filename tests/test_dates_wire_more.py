@@ -124,6 +124,54 @@ rows(
 )
 rows("from day", at("2024-10-24T10:00", KYIV), ("a week from tomorrow", "2024-11-01", "day"))
 
+# ============================================================ parts of a week: Mon-Tue, Wed-Thu, Fri-Sun
+# AFP, Berkeley, Dec 13, 2006 (Wednesday; TE3 silver AFP_ENG_20061213.0054):
+# "Detailed regulations will be crafted in Berkeley after the ordinance becomes law at the end of the week"
+rows(
+    "part of week",
+    at("2006-12-13T12:00", "America/Los_Angeles"),
+    ("after the ordinance becomes law at the end of the week", "2006-12-15..2006-12-18", "part of week"),
+)
+# AFP, Vatican City, Dec 2, 2006 (Saturday; AFP_ENG_20061202.0254), across the month boundary:
+# "The ordination was announced at the start of the week by China's Catholic Church"
+rows(
+    "part of week",
+    at("2006-12-02T12:00", ROME),
+    ("The ordination was announced at the start of the week", "2006-11-27..2006-11-29", "part of week"),
+)
+# AFP, Nantes, Dec 12, 2006 (AFP_ENG_20061212.0696): "Georges Eo revealed at the start of the week"
+rows(
+    "part of week",
+    at("2006-12-12T12:00", "Europe/Paris"),
+    ("Georges Eo revealed at the start of the week", "2006-12-11..2006-12-13", "part of week"),
+)
+# AFP, Biaro, Zaire, April 29, 1997 (AFP_ENG_19970429.0591):
+# "Some 30,000 people had been housed in Biaro until the beginning of last week"
+rows(
+    "part of week",
+    at("1997-04-29T12:00", "Africa/Lubumbashi"),
+    ("had been housed in Biaro until the beginning of last week", "1997-04-21..1997-04-23", "part of week"),
+)
+# Xinhua, Grozny, 2005-11-27 (Sunday; XIN_ENG_20051127.0170), across the month boundary:
+# "official results will only be available by the end of next week"
+rows(
+    "part of week",
+    at("2005-11-27T12:00", MOSCOW),
+    ("official results will only be available by the end of next week", "2005-12-02..2005-12-05", "part of week"),
+)
+# Xinhua, London, 2005-11-27 (XIN_ENG_20051127.0191): "they looked jaded after their midweek Uefa Cup trip"
+rows(
+    "part of week",
+    at("2005-11-27T12:00", LONDON),
+    ("they looked jaded after their midweek Uefa Cup trip", "2005-11-23..2005-11-25", "part of week"),
+)
+# AFP, Madrid, 2005-12-10 (AFP_ENG_20051209.0133): "The Champions League loss to Olympiakos in midweek"
+rows(
+    "part of week",
+    at("2005-12-10T12:00", "Europe/Madrid"),
+    ("The Champions League loss to Olympiakos in midweek", "2005-12-07..2005-12-09", "part of week"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision", "country"),

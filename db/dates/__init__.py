@@ -271,6 +271,7 @@ _CALENDAR_RULES = (
     rules.reported_periods,
     rules.quarters,
     rules.centuries,
+    rules.parts_of_week,
     rules.seasons_decades_thirds,
 )
 

@@ -17,6 +17,7 @@ PRECISIONS = (
     "evening",
     "day",
     "weekend",
+    "part of week",
     "week",
     "part of month",
     "month",

@@ -667,6 +667,29 @@ def _counted(word: str, today: date, years: int, ctx: Context) -> Interval:
     return spans.days(date(y, 1, 1), date(y + years, 1, 1), ctx.zone, name, f"{name} counted from the publication's")
 
 
+_PART_OF_WEEK = re.compile(
+    r"\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:(the|next|last|the\s+following|the\s+previous)\s+)week\b"
+    r"|\b(mid)[\s-]?week\b"
+)
+_WEEK_PARTS = {"start": (0, 2), "beginning": (0, 2), "middle": (2, 4), "mid": (2, 4), "end": (4, 7)}
+
+
+def parts_of_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the end of the week" (Friday to Sunday), "the start of next week" (Monday and
+    Tuesday), "midweek" (Wednesday and Thursday): part of the publication's week, or of the
+    next or last ("early this week", "the end of this week" stay the week, as TimeML annotates them.)"""
+    z, today = ctx.zone, ctx.pub.date()
+    m = _PART_OF_WEEK.search(s)
+    if m:
+        rel = " ".join((m.group(2) or "the").split())
+        shift = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
+        first, after = _WEEK_PARTS[m.group(1) or m.group(3)]
+        mon = spans.monday(today) + timedelta(weeks=shift)
+        rule = "part of a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday"
+        return spans.days(mon + timedelta(days=first), mon + timedelta(days=after), z, "part of week", rule)
+    return None
+
+
 def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     z, today = ctx.zone, ctx.pub.date()
     m = _THIRD_MONTH.search(s)
@@ -782,6 +805,7 @@ __all__ = [
     "centuries",
     "date_range",
     "from_day",
+    "parts_of_week",
     "quarters",
     "relative_to_event",
     "seasons_decades_thirds",
