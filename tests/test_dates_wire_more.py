@@ -172,6 +172,27 @@ rows(
     ("The Champions League loss to Olympiakos in midweek", "2005-12-07..2005-12-09", "part of week"),
 )
 
+# ============================================================ clock ranges ("and" after "between"; the day said once)
+# No dated wire copy with these found in the time given (pages, TE3 silver, TBAQ): the phrasings are
+# issue 12's own list, read against publications in three zones, one on a month boundary.
+rows(
+    "clock range",
+    at("2024-11-13T09:00", NY),
+    ("between 1 and 3 p.m.", "2024-11-12T13:00..2024-11-12T15:00", "range"),
+    ("between 10 p.m. and 2 a.m. Saturday", "2024-11-08T22:00..2024-11-09T02:00", "range"),
+)
+rows(
+    "clock range",
+    at("2024-10-01T18:00", TOKYO),
+    ("between 9 and 11 a.m.", "2024-10-01T09:00..2024-10-01T11:00", "range"),
+    ("between 10 p.m. and 2 a.m. Sunday", "2024-09-28T22:00..2024-09-29T02:00", "range"),
+)
+rows(
+    "clock range",
+    at("2024-03-03T12:00:01", LONDON),
+    ("between 11 a.m. and 1 p.m. Saturday", "2024-03-02T11:00..2024-03-02T13:00", "range"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision", "country"),

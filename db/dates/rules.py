@@ -201,7 +201,7 @@ def _spread(a: Interval, b: Interval, rule: str) -> Interval:
 
 
 _TIME_RANGE = re.compile(
-    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
+    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till|and)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
 )
 _CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b")
 
@@ -235,15 +235,18 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
             continue
         if a is None or b is None:
             continue
+        day_once = False
         if _CLOCKS.search(left) and _CLOCKS.search(right):  # "1 pm to 2:30 pm sunday": the day is said once
             day_words = _CLOCKS.sub(" ", right).strip()
             if day_words and not _CLOCKS.sub(" ", left).strip():
                 try:
                     a = sub(f"{left} {day_words}", ctx) or a
+                    day_once = True
                 except DateError:
                     pass
-        if re.search(r"\bmidnight\b", left) and b.start < a.start <= b.start + timedelta(days=1):
-            # "between midnight and 11 p.m. Saturday": the midnight that begins the day
+        if (day_once or re.search(r"\bmidnight\b", left)) and b.start < a.start <= b.start + timedelta(days=1):
+            # the day said once is the second time's: "between 10 p.m. and 2 a.m. Saturday" begins on
+            # Friday evening; "between midnight and 11 p.m. Saturday" at the midnight that begins Saturday
             a = replace(a, start=a.start - timedelta(days=1), end=a.end - timedelta(days=1))
         year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d)\s*$", right)
         if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b", left) and a.precision == "day":
