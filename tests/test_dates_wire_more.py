@@ -193,6 +193,47 @@ rows(
     ("between 11 a.m. and 1 p.m. Saturday", "2024-03-02T11:00..2024-03-02T13:00", "range"),
 )
 
+# ============================================================ the weekend of a day
+# Hilltromper (Santa Cruz), "Ultimate October Weekend", 2019 (read as of Thursday 10 October):
+# "The weekend of October 12-13 includes some multi-day goodies"
+rows(
+    "weekend of",
+    at("2019-10-10T12:00:01", "America/Los_Angeles"),
+    ("The weekend of October 12-13 includes some multi-day goodies", "2019-10-12..2019-10-14", "weekend"),
+)
+# The Amherst Student, "If I May: When is Halloweekend?", October 2018 (Halloween on a Wednesday; read as of
+# Wednesday 24 October): "the weekend of Nov. 2 is a plain, regular old weekend" (a Friday: Friday to Sunday)
+rows(
+    "weekend of",
+    at("2018-10-24T12:00:01", NY),
+    ("the weekend of Nov. 2 is a plain, regular old weekend", "2018-11-02..2018-11-05", "weekend"),
+)
+# issue 12's example, read in Kyiv on the Sunday EU clocks went back (14 October 2024 was a Monday:
+# the long weekend that ends with it)
+rows("weekend of", at("2024-10-27T10:00", KYIV), ("the weekend of Oct. 14", "2024-10-12..2024-10-15", "weekend"))
+
+# ============================================================ this time last year
+# AFP, Washington, Dec 18, 2006 (TE3 silver AFP_ENG_20061218.0011):
+# "a program to get us out of there ... by this time next year"
+rows(
+    "this time",
+    at("2006-12-18T12:00", NY),
+    ("a program to get us out of there by this time next year", "2007-12-18", "day"),
+)
+# AFP, Beijing, April 8, 1997 (AFP_ENG_19970408.0277), Amnesty in Geneva:
+# "they (China) said the same thing at the same time last year"
+rows(
+    "this time",
+    at("1997-04-08T12:00", "Europe/Zurich"),
+    ("they said the same thing at the same time last year", "1996-04-08", "day"),
+)
+# the same words on a leap day (Tokyo): a year back is 28 February
+rows(
+    "this time",
+    at("2024-02-29T09:00", TOKYO),
+    ("they said the same thing at the same time last year", "2023-02-28", "day"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision", "country"),

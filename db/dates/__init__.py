@@ -259,6 +259,7 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 _RULES = (
     rules.from_day,
+    rules.weekend_of,
     rules.relative_to_event,
     rules.since,
     rules.until,

@@ -337,17 +337,7 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             if back_m and iv.end > ctx.pub:
                 iv = make(iv.start.year - 1) or iv
         if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
-            d = iv.start.date()
-            wd = d.weekday()
-            if wd == 0:  # a Monday holiday: Saturday to Monday
-                first, until = d - timedelta(days=2), d + timedelta(days=1)
-            elif wd in (3, 4):  # Thursday or Friday: to the Sunday after
-                first, until = d, d + timedelta(days=7 - wd)
-            elif wd == 6:
-                first, until = d - timedelta(days=1), d + timedelta(days=1)
-            else:  # Saturday: Saturday and Sunday; midweek: the weekend after
-                first = d + timedelta(days=(5 - wd) % 7)
-                until = first + timedelta(days=2)
+            first, until = spans.weekend_of(iv.start.date())
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
         if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in
             mon = spans.monday(iv.start.date())

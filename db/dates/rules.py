@@ -337,6 +337,24 @@ def week_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", "the week of X: Monday to Sunday")
 
 
+_WEEKEND_OF = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?!the\b)(.+)$")
+
+
+def weekend_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the weekend of Oct. 14": the weekend with that day in it, or after it (a Monday is
+    the end of a long weekend, a Friday its start); "the weekend of October 12-13": those days."""
+    m = _WEEKEND_OF.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(1), ctx)
+    if iv is None or iv.precision not in ("day", "range") or iv.end - iv.start > timedelta(days=4):
+        return None
+    if iv.precision == "range":
+        return replace(iv, precision="weekend", rule="the weekend of two dates: those days")
+    first, until = spans.weekend_of(iv.start.astimezone(ctx.zone).date())
+    return spans.days(first, until, ctx.zone, "weekend", "the weekend of a day: with it, or the one after")
+
+
 _SINCE = re.compile(r"\bsince\s+(.+)$")
 _UNTIL = re.compile(r"\b(?:(?:in\s+the\s+)?(run|lead)[\s-]up\s+to|until|till|til|through|up\s+to)\s+(.+)$")
 
@@ -611,6 +629,9 @@ _RESULTS_WORDS = re.compile(
     r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results)\b"
 )
 _AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(ago|earlier|before)\b")
+_THIS_TIME = re.compile(
+    r"\b(?:this|that|the\s+same|about\s+this|around\s+this)\s+time\s+(?:(last|next)\s+year|a\s+year\s+ago)\b"
+)
 _SAME_LAST_YEAR = re.compile(r"\b(?:the\s+)?same\s+(day|week|month)\s+(?:of\s+)?(?:a\s+year\s+ago|last\s+year)\b")
 
 
@@ -768,6 +789,14 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             return spans.year(base.year + (-1 if back else 1), z, "relative to the anchor event")
         got = sub(("last " if back else "next ") + unit, ctx)
         return None if got is None else replace(got, rule=f"the {m.group(1)} {unit}: counted from publication")
+    m = _THIS_TIME.search(s)
+    if m:  # "this time last year": the publication's day a year back (or ahead)
+        d = _years_back(today, 1 if m.group(1) != "next" else -1)
+        return spans.day(
+            d,
+            z,
+            rule=f"this time {m.group(1) or 'last'} year: the same day a year {'ahead' if m.group(1) == 'next' else 'back'}",
+        )
     m = _SAME_LAST_YEAR.search(s)
     if m:  # "the same month last year": the publication's month (week, day) a year back
         back = _years_back(today, 1)
@@ -808,6 +837,7 @@ __all__ = [
     "centuries",
     "date_range",
     "from_day",
+    "weekend_of",
     "parts_of_week",
     "quarters",
     "relative_to_event",
