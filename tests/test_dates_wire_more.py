@@ -55,6 +55,8 @@ rows(
 rows("named", at("2012-11-12T12:00:01", KOLKATA), ("a wholesale flower market ahead of Diwali", "2012-11-13", "day"))
 # AFP, 2006-12-20 (Washington; TE3 silver AFP_ENG_20061220.0701): "a menorah to mark Hanukkah" (eight days)
 rows("named", at("2006-12-20T12:00", NY), ("a menorah to mark Hanukkah", "2006-12-16..2006-12-24", "range"))
+# the same words on New Year's Eve in Tokyo: the eight days run across the year boundary
+rows("named", at("2024-12-31T18:00", TOKYO), ("a menorah to mark Hanukkah", "2024-12-26..2025-01-03", "range"))
 # AP, early March 2025 (Vatican City; the pope in hospital since Feb. 14, read here as of Monday 3 March):
 # "Lent begins with Ash Wednesday and leads up to Easter on April 20"
 rows("named", at("2025-03-03T12:00:01", ROME), ("Ash Wednesday", "2025-03-05", "day"))

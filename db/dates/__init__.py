@@ -52,46 +52,35 @@ def zone_named(tz: str) -> tzinfo:
         raise DateError(f"unknown time zone {quoted(tz)}") from None
 
 
+def _zone_table(name: str) -> list[list[str]]:
+    """The rows of a table of the tz database (zone1970.tab, zone.tab), as columns; [] when
+    the system has none."""
+    import zoneinfo
+
+    for root in zoneinfo.TZPATH:
+        try:
+            with open(f"{root}/{name}", encoding="utf-8") as f:
+                return [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+        except OSError:
+            continue
+    return []
+
+
 @lru_cache(maxsize=1)
 def _latitudes() -> dict[str, float]:
     """Latitude of each tz database zone (its zone1970.tab), for the hemisphere's seasons."""
-    import zoneinfo
-
     found: dict[str, float] = {}
-    for root in zoneinfo.TZPATH:
-        try:
-            with open(f"{root}/zone1970.tab", encoding="utf-8") as f:
-                for line in f:
-                    if line.startswith("#"):
-                        continue
-                    cols = line.split("\t")
-                    if len(cols) >= 3:
-                        m = re.match(r"([+-])(\d\d)", cols[1])
-                        if m:
-                            found[cols[2]] = (1 if m.group(1) == "+" else -1) * float(m.group(2))
-            break
-        except OSError:
-            continue
+    for cols in _zone_table("zone1970.tab"):
+        m = re.match(r"([+-])(\d\d)", cols[1]) if len(cols) >= 3 else None
+        if m:
+            found[cols[2]] = (1 if m.group(1) == "+" else -1) * float(m.group(2))
     return found
 
 
 @lru_cache(maxsize=1)
 def _zone_countries() -> dict[str, str]:
     """The country (ISO code) of each tz database zone (its zone.tab)."""
-    import zoneinfo
-
-    found: dict[str, str] = {}
-    for root in zoneinfo.TZPATH:
-        try:
-            with open(f"{root}/zone.tab", encoding="utf-8") as f:
-                for line in f:
-                    cols = line.split("\t")
-                    if not line.startswith("#") and len(cols) >= 3:
-                        found[cols[2].strip()] = cols[0]
-            break
-        except OSError:
-            continue
-    return found
+    return {cols[2]: cols[0] for cols in _zone_table("zone.tab") if len(cols) >= 3}
 
 
 def _zone_country(zone: tzinfo) -> str:
