@@ -52,27 +52,42 @@ def zone_named(tz: str) -> tzinfo:
         raise DateError(f"unknown time zone {quoted(tz)}") from None
 
 
+def _zone_table(name: str) -> list[list[str]]:
+    """The rows of a table of the tz database (zone1970.tab, zone.tab), as columns; [] when
+    the system has none."""
+    import zoneinfo
+
+    for root in zoneinfo.TZPATH:
+        try:
+            with open(f"{root}/{name}", encoding="utf-8") as f:
+                return [line.rstrip("\n").split("\t") for line in f if not line.startswith("#")]
+        except OSError:
+            continue
+    return []
+
+
 @lru_cache(maxsize=1)
 def _latitudes() -> dict[str, float]:
     """Latitude of each tz database zone (its zone1970.tab), for the hemisphere's seasons."""
-    import zoneinfo
-
     found: dict[str, float] = {}
-    for root in zoneinfo.TZPATH:
-        try:
-            with open(f"{root}/zone1970.tab", encoding="utf-8") as f:
-                for line in f:
-                    if line.startswith("#"):
-                        continue
-                    cols = line.split("\t")
-                    if len(cols) >= 3:
-                        m = re.match(r"([+-])(\d\d)", cols[1])
-                        if m:
-                            found[cols[2]] = (1 if m.group(1) == "+" else -1) * float(m.group(2))
-            break
-        except OSError:
-            continue
+    for cols in _zone_table("zone1970.tab"):
+        m = re.match(r"([+-])(\d\d)", cols[1]) if len(cols) >= 3 else None
+        if m:
+            found[cols[2]] = (1 if m.group(1) == "+" else -1) * float(m.group(2))
     return found
+
+
+@lru_cache(maxsize=1)
+def _zone_countries() -> dict[str, str]:
+    """The country (ISO code) of each tz database zone (its zone.tab)."""
+    return {cols[2]: cols[0] for cols in _zone_table("zone.tab") if len(cols) >= 3}
+
+
+def _zone_country(zone: tzinfo) -> str:
+    key = getattr(zone, "key", None)
+    if not isinstance(key, str):
+        return ""
+    return _zone_countries().get({"Europe/Kiev": "Europe/Kyiv"}.get(key, key), "")
 
 
 def _south(zone: tzinfo) -> bool:
@@ -145,6 +160,7 @@ def resolve(
             fiscal,
             _lead_in(text, context) if context else "",
             None if latitude is None else latitude < 0,
+            (country or "").upper(),
         )
     except DateError:
         raise
@@ -164,6 +180,7 @@ def _resolve(
     fiscal: int,
     lead_in: str = "",
     south: bool | None = None,
+    country: str = "",
 ) -> Interval:
     """``resolve`` once its arguments are checked: cached, since an import meets the
     same words with the same publication date again and again (dateparser is slow)."""
@@ -181,7 +198,8 @@ def _resolve(
     )
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
-    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results)
+    country = "GB" if country == "UK" else country or _zone_country(zone)
+    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results, country)
     iv = _read(s, ctx)
     if iv is None:
         raise cannot(text)
@@ -229,6 +247,8 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    rules.from_day,
+    rules.weekend_of,
     rules.relative_to_event,
     rules.since,
     rules.until,
@@ -241,6 +261,7 @@ _CALENDAR_RULES = (
     rules.reported_periods,
     rules.quarters,
     rules.centuries,
+    rules.parts_of_week,
     rules.seasons_decades_thirds,
 )
 

@@ -49,6 +49,7 @@ class Clock:
     approx: bool  # "about 3 p.m.": the hour
     zone: str | None  # "gmt", "edt", "local"... as written; None = the story's zone
     midnight: bool = False  # "midnight Friday": the end of that day
+    side: str = ""  # "shortly before" / "just after" the time: "before", "after"; "" about it
 
 
 @dataclass(frozen=True)
@@ -149,8 +150,9 @@ _TIME_WIRE = re.compile(
     + r")\b)"
 )
 _APPROX = re.compile(
-    r"\b(?:about|around|approximately|roughly|circa|some time|sometime|shortly|just|soon)"
-    r"(?:\s+(?:after|before))?(?:\s+at)?\s*$"
+    r"\b(?:about|around|approximately|roughly|circa|some time|sometime|shortly|just|soon|a little|"
+    r"(?:just\s+|a\s+few\s+)?(?:minutes|moments|seconds))"
+    r"(?:\s+(after|before))?(?:\s+at)?\s*$"
 )
 _ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
 _MD = re.compile(r"\b(" + MONTH_ANY + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s+(\d{4})(?![\w-]))?")
@@ -294,11 +296,11 @@ def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
             h, mi = int(m.group(1)), int(m.group(2))
             if h > 23 or mi > 59:
                 continue
-        approx = bool(_APPROX.search(s[: m.start()]))
+        near = _APPROX.search(s[: m.start()])
         z = _ZONE_AFTER.match(s[m.end() :])
         zone = None if not z else ("local" if z.group(1) else z.group(2))
         end = m.end() + (z.end() if z else 0)
-        clocks.append((m.start(), end, Clock(h, mi, approx, zone, midnight)))
+        clocks.append((m.start(), end, Clock(h, mi, bool(near), zone, midnight, near[1] or "" if near else "")))
     return clocks
 
 
@@ -526,23 +528,47 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     zone_word = f" {c.zone.upper()}" if c.zone and c.zone != "local" else " local time" if c.zone else ""
     if spec.anchor is not None:
         d = anchor_day(spec.anchor, Context(ctx.pub.astimezone(there), there, ctx.forward, ctx.past))
-        if c.midnight:  # "midnight Friday": the end of Friday
-            start = datetime.combine(d + timedelta(days=1), time(0, 0), tzinfo=there).astimezone(ctx.zone)
-            return Interval(start, start + timedelta(minutes=1), "minute", "deadline rule: midnight + day = end of day")
+        if c.midnight:
+            return _midnight(d, c, there, ctx.zone)
         rule = f"clock time{zone_word} on that day"
     else:
         d = ctx.pub.astimezone(there).date()
         rule = f"clock time{zone_word}, day of publication"
-    start = datetime.combine(d, time(c.hour, c.minute), tzinfo=there).astimezone(ctx.zone)
+    # "shortly before midnight": the last hour of the day, 23:00-24:00, not the first of the
+    # next ("just before 9 p.m." stays the hour from 9, the day being right either way)
+    late = c.approx and c.side == "before" and (c.hour, c.minute) == (0, 0)
+    hm = time(23, 0) if late else time(c.hour, c.minute)
+    start = datetime.combine(d, hm, tzinfo=there).astimezone(ctx.zone)
     dated_only = (ctx.pub.hour, ctx.pub.minute, ctx.pub.second, ctx.pub.microsecond) == (12, 0, 0, 0)
-    if spec.anchor is None and start > ctx.pub and not ctx.forward and not dated_only:
+    # the last hour of a day is over only at its end, when nothing dated that day is published
+    if spec.anchor is None and start > ctx.pub and not ctx.forward and (late or not dated_only):
         # a report of what happened, timed before this clock time: the day before (a
         # publication at midday exactly is a date alone, which any time of that day fits)
-        start = datetime.combine(d - timedelta(days=1), time(c.hour, c.minute), tzinfo=there).astimezone(ctx.zone)
+        start = datetime.combine(d - timedelta(days=1), hm, tzinfo=there).astimezone(ctx.zone)
         rule = f"clock time{zone_word} later than publication: the day before"
+    if late:
+        return Interval(start, start + timedelta(hours=1), "hour", rule + " (shortly before midnight: its last hour)")
     if c.approx:
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (about: the hour)")
     return Interval(start, start + timedelta(minutes=1), "minute", rule)
+
+
+def _midnight(d: date, c: Clock, there: tzinfo, zone: tzinfo) -> Interval:
+    """Midnight with a day, as AP writes it: "midnight Friday" is the end of Friday; "shortly
+    before midnight Friday" is Friday's last hour; "shortly after midnight Friday" (AP, 1988:
+    an alert "shortly after midnight Saturday" after a storm strengthened "Saturday night")
+    and "around midnight Friday" are the hour after Friday's end (as "about 3 p.m." is the
+    hour from 3)."""
+    end = datetime.combine(d + timedelta(days=1), time(0, 0), tzinfo=there).astimezone(zone)
+    if c.approx and c.side == "before":
+        return Interval(
+            end - timedelta(hours=1), end, "hour", "midnight rule: shortly before midnight + day = its last hour"
+        )
+    if c.approx:
+        return Interval(
+            end, end + timedelta(hours=1), "hour", "midnight rule: about/after midnight + day = the hour after its end"
+        )
+    return Interval(end, end + timedelta(minutes=1), "minute", "deadline rule: midnight + day = end of day")
 
 
 def _part(spec: PartOfDay, ctx: Context) -> Interval:

@@ -17,6 +17,7 @@ PRECISIONS = (
     "evening",
     "day",
     "weekend",
+    "part of week",
     "week",
     "part of month",
     "month",
@@ -67,3 +68,4 @@ class Context:
     south: bool = False  # seasons of the southern hemisphere
     fiscal_start: int = 1  # first month of the fiscal year
     results: bool = False  # the words stand in a sentence about (quarterly) results
+    country: str = ""  # ISO code of the story's country (given, else its zone's), "" if not known

@@ -28,6 +28,27 @@ def _holiday(country: str, y: int, name: str) -> date | None:
 
 
 @lru_cache(maxsize=256)
+def _holiday_any(country: str, y: int, name: str, part: bool = False) -> list[date]:
+    """The days of a year a country's calendar (every category ``holidays`` has for it:
+    public, unofficial, school...) calls ``name`` (or a name with it in, ``part``), in order."""
+    import holidays
+
+    cal = holidays.country_holidays(country, years=y)
+    every = holidays.country_holidays(country, years=y, categories=cal.supported_categories)
+    return sorted(
+        d
+        for d, names in every.items()
+        for n in names.split("; ")  # two holidays on one day are named together
+        if (name in n if part else n == name) and "observed" not in n
+    )
+
+
+def _first_any(country: str, y: int, name: str, part: bool = False) -> date | None:
+    found = _holiday_any(country, y, name, part)
+    return found[0] if found else None
+
+
+@lru_cache(maxsize=256)
 def _holiday_in(country: str, subdiv: str, y: int, name: str) -> date | None:
     import holidays
 
@@ -53,6 +74,73 @@ def _us_election_day(y: int) -> date:
 def _orthodox_christmas(y: int) -> date | None:
     return _holiday("UA", y, "Christmas") if y < 2023 else _holiday("RU", y, "Christmas")
 
+
+def _mothers_day(country: str) -> tuple[str, Callable[[int], date | None]]:
+    """Mother's Day differs by country: Mothering Sunday (three Sundays before Easter, a rule
+    of ours on dateutil's easter: no library lists it) in Britain and Ireland, else the US
+    day (the second Sunday of May: holidays, US unofficial)."""
+    if country in ("GB", "IE"):
+        return (
+            f"Mother's Day ({country}: Mothering Sunday, dateutil.easter - 21)",
+            lambda y: _easter(y, False) - timedelta(days=21),
+        )
+    return "Mother's Day (US: holidays US unofficial)", lambda y: _first_any("US", y, "Mother's Day")
+
+
+def _victory_day(country: str) -> tuple[str, Callable[[int], date | None]]:
+    """Victory Day: Ukraine's (9 May, 8 May from 2024: holidays UA) in a Ukrainian story,
+    else Russia's (9 May: holidays RU)."""
+    if country == "UA":
+        return "Victory Day (holidays: UA)", lambda y: _first_any("UA", y, "Victory", part=True)
+    return "Victory Day (holidays: RU)", lambda y: _holiday("RU", y, "Victory Day")
+
+
+def _country_code(name: str) -> str | None:
+    import holidays.registry
+
+    for key, (cls, code, *_) in holidays.registry.COUNTRIES.items():
+        if name in (key.replace("_", " "), cls.lower()):
+            return code
+    return None
+
+
+def _independence_day(country: str) -> tuple[str, Callable[[int], date | None]]:
+    """Independence Day of the country named, else of the story's country when its calendar
+    has one (holidays, every category: Kyiv's 24 August), else the US Fourth of July."""
+    if country and country != "US" and _first_any(country, 2020, "Independence Day"):
+        return f"Independence Day (holidays: {country})", lambda y: _first_any(country, y, "Independence Day")
+    return "Independence Day (holidays: US)", lambda y: _holiday("US", y, "Independence Day")
+
+
+_INDEPENDENCE_OF = re.compile(
+    r"\b([a-z]+(?:\s[a-z]+)?)\s+s\s+independence\s+day\b|\bindependence\s+day\s+of\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\b"
+)
+
+
+def _named_country(s: str) -> str | None:
+    """The country an "X's Independence Day" or "Independence Day of X" names."""
+    m = _INDEPENDENCE_OF.search(s)
+    if not m:
+        return None
+    words = (m.group(1) or m.group(2)).split()
+    for name in (" ".join(words), words[-1], words[0]):  # "ukraine s", "the ukraine", "ukraine s ..."
+        code = _country_code(name)
+        if code:
+            return code
+    return None
+
+
+# phrase -> (rule, day of a year) for the story's country (ISO code, "" when not known)
+_NATIONAL: list[tuple[re.Pattern, Callable[[str], tuple[str, Callable[[int], date | None]]]]] = [
+    (re.compile(r"\bmother\s*s?\s+day\b"), _mothers_day),
+    (re.compile(r"\bmothering\s+sunday\b"), lambda c: _mothers_day("GB")),
+    (re.compile(r"\bvictory\s+day\b"), _victory_day),
+    (
+        re.compile(r"\b(?:fourth|4th)\s+of\s+july\b|\bjuly\s+(?:fourth|4th)\b"),
+        lambda c: _independence_day("US"),
+    ),
+    (re.compile(r"\bindependence\s+day\b"), _independence_day),
+]
 
 # phrase -> (rule, day of a year)
 _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
@@ -102,9 +190,15 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         lambda y: (_holiday("US", y, "Thanksgiving") or date(y, 1, 1)) + timedelta(days=1),
     ),
     (
-        re.compile(r"\b(?:fourth|4th)\s+of\s+july\b|\bjuly\s+(?:fourth|4th)\b|\bindependence\s+day\b"),
-        "Independence Day (holidays: US)",
-        lambda y: _holiday("US", y, "Independence Day"),
+        re.compile(r"\bfather\s*s?\s+day\b"),
+        "Father's Day (holidays: US unofficial)",
+        lambda y: _first_any("US", y, "Father's Day"),
+    ),
+    (re.compile(r"\b(?:diwali|deepavali)\b"), "Diwali (holidays: IN)", lambda y: _first_any("IN", y, "Diwali")),
+    (
+        re.compile(r"\bash\s+wednesday\b"),
+        "Ash Wednesday (dateutil.easter - 46)",
+        lambda y: _easter(y, False) - timedelta(days=46),
     ),
     (re.compile(r"\bmemorial\s+day\b"), "Memorial Day (holidays: US)", lambda y: _holiday("US", y, "Memorial Day")),
     (re.compile(r"\blabor\s+day\b"), "Labor Day (holidays: US)", lambda y: _holiday("US", y, "Labor Day")),
@@ -173,6 +267,18 @@ def _ramadan(y: int, z) -> Interval | None:
     return spans.days(first, eid, z, "range", "Ramadan (holidays: AF, first day to Eid al-Fitr)")
 
 
+_HANUKKAH = re.compile(r"\b(?:hanukkah|hanukah|chanukah|chanukkah)\b" + _YEAR)
+
+
+def _hanukkah(y: int, z) -> Interval | None:
+    """The eight days of Hanukkah that begin in December (or late November) of a year: its
+    first day from holidays (IL, school calendar), the eight days a rule of the calendar."""
+    first = next((d for d in _holiday_any("IL", y, "Hanukkah") if d.month >= 11), None)
+    if first is None:
+        return None
+    return spans.days(first, first + timedelta(days=8), z, "range", "Hanukkah (holidays: IL; eight days)")
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
     m = _RAMADAN.search(s)
     if m and not re.search(
@@ -189,7 +295,15 @@ def named_day(s: str, ctx: Context) -> Interval | None:
 
     if explicit_date(s):  # "Election Day ... is set for July 14": the date as written wins
         return None
-    for rx, rule, day_of in _NAMED:
+    m = _HANUKKAH.search(s)
+    if m:
+        z = ctx.zone
+        if m.group(1):
+            return _hanukkah(int(m.group(1)), z)
+        return spans.pick(lambda y: _hanukkah(y, z), ctx)
+    country = _named_country(s) or ctx.country
+    national = [(rx, *fn(country)) for rx, fn in _NATIONAL]
+    for rx, rule, day_of in _NAMED + national:
         m = re.compile(rx.pattern + _YEAR).search(s)
         if not m:
             continue
@@ -223,17 +337,7 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             if back_m and iv.end > ctx.pub:
                 iv = make(iv.start.year - 1) or iv
         if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
-            d = iv.start.date()
-            wd = d.weekday()
-            if wd == 0:  # a Monday holiday: Saturday to Monday
-                first, until = d - timedelta(days=2), d + timedelta(days=1)
-            elif wd in (3, 4):  # Thursday or Friday: to the Sunday after
-                first, until = d, d + timedelta(days=7 - wd)
-            elif wd == 6:
-                first, until = d - timedelta(days=1), d + timedelta(days=1)
-            else:  # Saturday: Saturday and Sunday; midweek: the weekend after
-                first = d + timedelta(days=(5 - wd) % 7)
-                until = first + timedelta(days=2)
+            first, until = spans.weekend_of(iv.start.date())
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
         if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in
             mon = spans.monday(iv.start.date())

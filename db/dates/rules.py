@@ -24,7 +24,7 @@ _EVENT_REL = re.compile(
     r"\b(?:("
     + NUM
     + r"|several|a few|few|some)\s+(minute|hour|day|week|month|year)s?\s+(later|after|afterwards|earlier|before)"
-    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after)"
+    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after(?!\s+(?:midnight|noon|midday|\d)))"
     r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
     r"|(?:the\s+)?(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
     r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)(?!\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))|\b(that)\s+(day|night|morning|afternoon|evening))\b"
@@ -136,6 +136,46 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     )
 
 
+# --------------------------------------------------------------------------- a week from Friday
+
+_FROM_DAY = re.compile(
+    r"\b(" + NUM + r")\s+(day|week|month|year)s?\s+from\s+(?!now\b)((?:today|tomorrow|yesterday|tonight|"
+    r"(?:this\s+|next\s+|last\s+)?"
+    + WD
+    + r"|"
+    + MONTH_ANY
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+"
+    + MONTH_ANY
+    + r")\b.*)$"
+)
+
+
+def from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "a week from Friday", "two weeks from Monday", "a week from today": counted on from
+    that day (looking ahead: the coming Friday)."""
+    m = _FROM_DAY.search(s)
+    if not m:
+        return None
+    before = s[: m.start()].split()
+    if (
+        m.group(1) in ("a", "an")
+        and before
+        and (before[-1] in ("once", "twice", "thrice", "times") or before[-1].endswith("s") or before[-1].isdigit())
+    ):
+        return None  # a rate: "two rapid coronavirus tests a week from Friday" (BBC) is "from Friday"
+    iv = sub(m.group(3), replace(ctx, forward=True, past=False))
+    if iv is None or iv.precision != "day":
+        return None
+    n, unit, d = number(m.group(1)), m.group(2), iv.start.astimezone(ctx.zone).date()
+    if unit in ("day", "week"):
+        d = d + timedelta(days=n * (7 if unit == "week" else 1))
+    else:
+        months = n * (12 if unit == "year" else 1)
+        ms = spans.month_start(d.year, d.month + months)
+        d = ms.replace(day=min(d.day, spans.days_in_month(ms.year, ms.month)))
+    return spans.day(d, ctx.zone, rule=f"N {unit}s from a day: counted on from it")
+
+
 # --------------------------------------------------------------------------- ranges, since, until
 
 _DAY_RANGE_MD = re.compile(
@@ -161,7 +201,7 @@ def _spread(a: Interval, b: Interval, rule: str) -> Interval:
 
 
 _TIME_RANGE = re.compile(
-    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
+    r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till|and)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
 )
 _CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b")
 
@@ -195,13 +235,19 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
             continue
         if a is None or b is None:
             continue
+        day_once = False
         if _CLOCKS.search(left) and _CLOCKS.search(right):  # "1 pm to 2:30 pm sunday": the day is said once
             day_words = _CLOCKS.sub(" ", right).strip()
             if day_words and not _CLOCKS.sub(" ", left).strip():
                 try:
                     a = sub(f"{left} {day_words}", ctx) or a
+                    day_once = True
                 except DateError:
                     pass
+        if (day_once or re.search(r"\bmidnight\b", left)) and b.start < a.start <= b.start + timedelta(days=1):
+            # the day said once is the second time's: "between 10 p.m. and 2 a.m. Saturday" begins on
+            # Friday evening; "between midnight and 11 p.m. Saturday" at the midnight that begins Saturday
+            a = replace(a, start=a.start - timedelta(days=1), end=a.end - timedelta(days=1))
         year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d)\s*$", right)
         if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b", left) and a.precision == "day":
             try:  # "March 3 through March 5, 2026": the year is said once
@@ -241,7 +287,7 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if sides is None:
         return None
     a, z = sides
-    if a.precision == "minute" and z.precision == "minute":  # "from 7 a.m. to 7 p.m.": up to the second time
+    if a.precision in ("minute", "hour") and z.precision == "minute":  # "from 7 a.m. to 7 p.m.": up to the second time
         end = z.start
         if end <= a.start:  # "from 10 p.m. to 2 a.m.": into the next day
             end = end + timedelta(days=1)
@@ -289,6 +335,24 @@ def week_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.days(d, d + timedelta(days=7), ctx.zone, "week", "the week of a Sunday: Sunday to Saturday")
     mon = spans.monday(d)
     return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", "the week of X: Monday to Sunday")
+
+
+_WEEKEND_OF = re.compile(r"\b(?:the\s+)?weekend\s+of\s+(?!the\b)(.+)$")
+
+
+def weekend_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the weekend of Oct. 14": the weekend with that day in it, or after it (a Monday is
+    the end of a long weekend, a Friday its start); "the weekend of October 12-13": those days."""
+    m = _WEEKEND_OF.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(1), ctx)
+    if iv is None or iv.precision not in ("day", "range") or iv.end - iv.start > timedelta(days=4):
+        return None
+    if iv.precision == "range":
+        return replace(iv, precision="weekend", rule="the weekend of two dates: those days")
+    first, until = spans.weekend_of(iv.start.astimezone(ctx.zone).date())
+    return spans.days(first, until, ctx.zone, "weekend", "the weekend of a day: with it, or the one after")
 
 
 _SINCE = re.compile(r"\bsince\s+(.+)$")
@@ -565,6 +629,9 @@ _RESULTS_WORDS = re.compile(
     r"\b(?:quarter|quarterly|earnings|profit|profits|revenue|revenues|sales|net income|per share|results)\b"
 )
 _AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(ago|earlier|before)\b")
+_THIS_TIME = re.compile(
+    r"\b(?:this|that|the\s+same|about\s+this|around\s+this)\s+time\s+(?:(last|next)\s+year|a\s+year\s+ago)\b"
+)
 _SAME_LAST_YEAR = re.compile(r"\b(?:the\s+)?same\s+(day|week|month)\s+(?:of\s+)?(?:a\s+year\s+ago|last\s+year)\b")
 
 
@@ -622,6 +689,29 @@ def _counted(word: str, today: date, years: int, ctx: Context) -> Interval:
         return spans.days(_years_back(today, years), today + timedelta(days=1), ctx.zone, name, rule)
     y = today.year // years * years + {"last": -years, "previous": -years, "next": years, "coming": years}.get(word, 0)
     return spans.days(date(y, 1, 1), date(y + years, 1, 1), ctx.zone, name, f"{name} counted from the publication's")
+
+
+_PART_OF_WEEK = re.compile(
+    r"\b(?:the\s+)?(end|start|beginning|middle)\s+of\s+(?:(the|next|last|the\s+following|the\s+previous)\s+)week\b"
+    r"|\b(mid)[\s-]?week\b"
+)
+_WEEK_PARTS = {"start": (0, 2), "beginning": (0, 2), "middle": (2, 4), "mid": (2, 4), "end": (4, 7)}
+
+
+def parts_of_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the end of the week" (Friday to Sunday), "the start of next week" (Monday and
+    Tuesday), "midweek" (Wednesday and Thursday): part of the publication's week, or of the
+    next or last ("early this week", "the end of this week" stay the week, as TimeML annotates them.)"""
+    z, today = ctx.zone, ctx.pub.date()
+    m = _PART_OF_WEEK.search(s)
+    if m:
+        rel = " ".join((m.group(2) or "the").split())
+        shift = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
+        first, after = _WEEK_PARTS[m.group(1) or m.group(3)]
+        mon = spans.monday(today) + timedelta(weeks=shift)
+        rule = "part of a week: Monday-Tuesday, Wednesday-Thursday, Friday-Sunday"
+        return spans.days(mon + timedelta(days=first), mon + timedelta(days=after), z, "part of week", rule)
+    return None
 
 
 def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -699,6 +789,14 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             return spans.year(base.year + (-1 if back else 1), z, "relative to the anchor event")
         got = sub(("last " if back else "next ") + unit, ctx)
         return None if got is None else replace(got, rule=f"the {m.group(1)} {unit}: counted from publication")
+    m = _THIS_TIME.search(s)
+    if m:  # "this time last year": the publication's day a year back (or ahead)
+        d = _years_back(today, 1 if m.group(1) != "next" else -1)
+        return spans.day(
+            d,
+            z,
+            rule=f"this time {m.group(1) or 'last'} year: the same day a year {'ahead' if m.group(1) == 'next' else 'back'}",
+        )
     m = _SAME_LAST_YEAR.search(s)
     if m:  # "the same month last year": the publication's month (week, day) a year back
         back = _years_back(today, 1)
@@ -738,6 +836,9 @@ __all__ = [
     "Sub",
     "centuries",
     "date_range",
+    "from_day",
+    "weekend_of",
+    "parts_of_week",
     "quarters",
     "relative_to_event",
     "seasons_decades_thirds",

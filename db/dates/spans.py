@@ -84,6 +84,22 @@ def season(y: int, name: str, zone: tzinfo, south: bool, rule: str = "") -> Inte
     return days(month_start(y, m0), month_start(y, m0 + 3), zone, "season", rule)
 
 
+def weekend_of(d: date) -> tuple[date, date]:
+    """(first day, day after the last) of the weekend a day names ("Memorial Day weekend",
+    "the weekend of Oct. 14"): a Monday, Saturday to Monday; a Thursday or Friday, to the
+    Sunday after; a Saturday or Sunday, Saturday and Sunday; Tuesday or Wednesday, the
+    weekend after."""
+    wd = d.weekday()
+    if wd == 0:
+        return d - timedelta(days=2), d + timedelta(days=1)
+    if wd in (3, 4):
+        return d, d + timedelta(days=7 - wd)
+    if wd == 6:
+        return d - timedelta(days=1), d + timedelta(days=1)
+    first = d + timedelta(days=(5 - wd) % 7)
+    return first, first + timedelta(days=2)
+
+
 def monday(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
