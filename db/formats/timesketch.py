@@ -208,16 +208,22 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
             rec["actors"] = [a.strip() for a in rec["actors"].split(";") if a.strip()]
         if "quotes" in rec:
             rec["quotes"] = _quotes(rec["quotes"])
-        desk = desk_of_row(row)  # tags, bookmark and note, as to_row wrote them
-        rec.update(desk)
         attrs = {}
         for k, v in row.items():
-            if not k or k in OWN or k in TIMESKETCH or k == "_id" or blank(v) or (desk and k in ("tag", "notes")):
+            if not k or k in OWN or k in TIMESKETCH or k == "_id" or blank(v):
                 continue
             attrs[k[len(ATTR_PREFIX) :] if k.startswith(ATTR_PREFIX) else k] = v
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec["attrs"] = attrs
+        desk = desk_of_row(row)  # tags, bookmark and note, as to_row wrote them: not attributes
+        if desk:
+            rec.update(desk)
+            for key in ("tag", "notes"):  # the desk's columns; an attribute so named came as attrs.NAME
+                if blank(row.get(ATTR_PREFIX + key)):
+                    attrs.pop(key, None)
+                else:
+                    attrs[key] = row[ATTR_PREFIX + key]
         if given_source and blank(rec.get("source")):
             rec["source"] = given_source
     else:
