@@ -188,3 +188,25 @@ def test_timelinejs_shows_the_desk_as_text_in_the_browser(browser, site, marked:
     assert "★ Bookmarked" in raid
     # the note's markup is shown as the characters it is made of, never run
     assert "Note: <img src=x onerror=\"document.title='pwned'\"> seen on video" in raid
+
+
+def test_a_timesketch_files_own_tags_stay_its_attribute_through_a_round_trip(tmp_path: Path):
+    """Tags Timesketch wrote (a row dateline did not write) stay the row's attribute `tag`:
+    a re-import of Timesketch's file never undoes what was marked in dateline, and
+    dateline's export of the event imported back changes nothing."""
+    source = tmp_path / "ts.jsonl"
+    row = {"message": "Logon", "datetime": "2024-09-21T10:00:00+00:00", "timestamp_desc": "Event", "_id": "ts-1"}
+    source.write_text(json.dumps(dict(row, tag=["suspicious"])) + "\n", encoding="utf-8")
+    db_path = tmp_path / "s.db"
+    assert run("--db", db_path, "import", source).exit_code == 0
+    assert run("--db", db_path, "tag", "ts-1", "verify").exit_code == 0
+    assert run("--db", db_path, "bookmark", "ts-1").exit_code == 0
+    assert "1 unchanged" in run("--db", db_path, "import", source).output
+    out = tmp_path / "back.jsonl"
+    exported = json.loads(export(db_path, "timesketch", out))
+    assert (exported["tag"], exported["attrs.tag"]) == (["verify", "bookmarked"], ["suspicious"])
+    assert "0 updated, 1 unchanged" in run("--db", db_path, "import", out).output
+    db = store.open_store(db_path)
+    rec = next(queries.records(db))
+    db.close()
+    assert (rec["bookmarked"], rec["tags"], rec["attrs"]["tag"]) == (True, ["verify"], ["suspicious"])
