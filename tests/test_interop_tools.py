@@ -120,7 +120,10 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def render(browser, site, doc_path: Path, screenshot: Path | None = None) -> tuple[dict, list[str]]:
+def render(
+    browser, site, doc_path: Path, screenshot: Path | None = None, texts: list[str] | None = None
+) -> tuple[dict, list[str]]:
+    """(TimelineJS's report, the page's errors); ``texts`` gets each slide's text as shown."""
     folder, url = site
     shutil.copy(doc_path, folder / "export.json")
     page = browser.new_page(viewport={"width": 1000, "height": 640})
@@ -131,6 +134,8 @@ def render(browser, site, doc_path: Path, screenshot: Path | None = None) -> tup
     page.goto(url + "index.html")
     page.wait_for_function("window.result !== null", timeout=20000)
     result = page.evaluate("window.result")
+    if texts is not None:
+        texts += page.evaluate("Array.from(document.querySelectorAll('.tl-slide .tl-text-content'), e => e.innerText)")
     if screenshot is not None:  # the first event's slide, past the title
         page.click(".tl-slidenav-next")
         page.wait_for_timeout(1500)

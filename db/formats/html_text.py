@@ -115,7 +115,8 @@ def _facts(html: str) -> dict[str, str]:
 def facts_of(html: str | None) -> dict:
     """dateline's own fields that an export wrote into a TimelineJS text, each in an
     element marked ``data-dateline="FIELD"`` ("Label: value"): place, region, country,
-    coordinates (lat, lon), actors ("; " between), killed, injured, status."""
+    coordinates (lat, lon), actors ("; " between), killed, injured, status; the
+    analyst's tags (", " between), note and bookmark."""
     if not html or "data-dateline" not in html:
         return {}
     out: dict = {}
@@ -129,6 +130,12 @@ def facts_of(html: str | None) -> dict:
             out["actors"] = [a.strip() for a in value.split(";") if a.strip()]
         elif field in ("place", "region", "country", "killed", "injured", "status"):
             out[field] = value or None
+        elif field == "tags":  # the analyst's desk
+            out["tags"] = [t.strip() for t in value.split(",") if t.strip()]
+        elif field == "notes":
+            out["notes"] = value or None
+        elif field == "bookmarked":
+            out["bookmarked"] = True
     return out
 
 

@@ -8,7 +8,10 @@
 - places without repetition ("Tver and Krasnodar regions; occupied Crimea, Russia");
 - the outlet, its date, the article and the link in every source line;
 - no internal fields (id, kind, precision, the ISO interval, attributes) unless
-  ``with_fields``.
+  ``with_fields``;
+- the analyst's desk where an event has it: a bookmark as a star before its heading
+  ("### ★ …"), its tags in the list ("Tags: verify, follow-up"), its note after the
+  source line ("**Note:** …"), apart from what was reported.
 
 Text is data: Markdown's active characters in it are escaped (``[drone]`` is written
 ``\\[drone\\]``, which reads as [drone]), a line cannot start a heading or a list, raw
@@ -230,7 +233,7 @@ def _fields(rec: dict) -> list[str]:
 
 
 def event_block(rec: dict, with_fields: bool = False) -> str:
-    lines = [f"### {heading(rec)}", ""]
+    lines = [f"### {'★ ' if rec.get('bookmarked') else ''}{heading(rec)}", ""]
     written = rec.get("date_text")
     when = when_words(rec)
     lines.append(f"- **When:** “{escape(written)}”, {when}" if written else f"- **When:** {when}")
@@ -242,6 +245,8 @@ def event_block(rec: dict, with_fields: bool = False) -> str:
         lines.append(f"- **Casualties:** {', '.join(harm)}")
     if rec.get("actors"):
         lines.append(f"- **Who:** {'; '.join(escape(a) for a in rec['actors'])}")
+    if rec.get("tags"):
+        lines.append(f"- **Tags:** {', '.join(escape(t) for t in rec['tags'])}")
     if with_fields:
         lines += _fields(rec)
     if rec.get("summary"):
@@ -253,6 +258,9 @@ def event_block(rec: dict, with_fields: bool = False) -> str:
         if who:
             lines += [">", f"> — {who}"]
     lines += ["", source_line(rec)]
+    note = escape((rec.get("notes") or "").strip(), one_line=False)
+    if note:  # the analyst's own words, after the source: apart from what was reported
+        lines += ["", f"**Note:** {note}"]
     return "\n".join(lines) + "\n"
 
 

@@ -19,9 +19,11 @@ id) are kept; so is an end date coarser than the start (a year alone).
 
 Writing: every text is HTML-escaped; only http(s) and relative URLs go into media,
 links and backgrounds; dateline's fields that TimelineJS has no place for (place,
-coordinates, actors, killed, injured, status) go into the slide's text as paragraphs
-marked ``data-dateline``, which reading takes back into those fields; ``location``
-carries the coordinates for TimelineJS's map type.
+coordinates, actors, killed, injured, status; the analyst's bookmark, tags and note) go
+into the slide's text as paragraphs marked ``data-dateline``, which reading takes back
+into those fields; ``location`` carries the coordinates for TimelineJS's map type;
+``group`` stays the kind (TimelineJS makes a row of each group: an event has one kind
+but may have many tags).
 """
 
 from __future__ import annotations
@@ -569,7 +571,15 @@ def facts_html(rec: dict) -> str:
             facts.append((field, label, rec[field]))
     if rec.get("status") and rec["status"] != "happened":
         facts.append(("status", "Status", rec["status"]))
-    return "".join(f'<p data-dateline="{f}"><b>{label}:</b> {_esc(v)}</p>' for f, label, v in facts)
+    if rec.get("tags"):
+        facts.append(("tags", "Tags", ", ".join(rec["tags"])))
+    paras = "".join(f'<p data-dateline="{f}"><b>{label}:</b> {_esc(v)}</p>' for f, label, v in facts)
+    if rec.get("bookmarked"):
+        paras += '<p data-dateline="bookmarked"><b>★ Bookmarked</b></p>'
+    note = (rec.get("notes") or "").strip()
+    if note:  # the analyst's own text, its paragraphs and lines kept
+        paras += f'<p data-dateline="notes"><b>Note:</b> {_esc(note).replace(chr(10), "<br>")}</p>'
+    return paras
 
 
 def _last(end: datetime, precision: str) -> datetime:

@@ -216,6 +216,14 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec["attrs"] = attrs
+        desk = desk_of_row(row)  # tags, bookmark and note, as to_row wrote them: not attributes
+        if desk:
+            rec.update(desk)
+            for key in ("tag", "notes"):  # the desk's columns; an attribute so named came as attrs.NAME
+                if blank(row.get(ATTR_PREFIX + key)):
+                    attrs.pop(key, None)
+                else:
+                    attrs[key] = row[ATTR_PREFIX + key]
         if given_source and blank(rec.get("source")):
             rec["source"] = given_source
     else:
@@ -250,6 +258,34 @@ def read(
         return
     for line, _, row in csv_rows(path, decoding):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+
+
+# a bookmark, as a tag: Timesketch's star is a label of one sketch and one user, which no file carries
+BOOKMARK = "bookmarked"
+
+
+def desk_of_row(row: dict) -> dict:
+    """The bookmark, tags and note of a row ``to_row`` wrote (it has ``tag``): the tag
+    column read as Timesketch reads it (a list, a JSON list, or words between commas),
+    "bookmarked" among them the bookmark; ``notes`` the note. Empty without ``tag``."""
+    import json
+
+    if "tag" not in row:
+        return {}
+    value = row["tag"]
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            value = json.loads(text) if text.startswith("[") and text.endswith("]") else text.split(",")
+        except ValueError:
+            value = text.split(",")
+    words = [str(t).strip() for t in (value if isinstance(value, list) else [value]) if not blank(t)]
+    note = row.get("notes")
+    return {
+        "bookmarked": any(t.casefold() == BOOKMARK for t in words),
+        "tags": [t for t in words if t.casefold() != BOOKMARK],
+        "notes": None if blank(note) else str(note),
+    }
 
 
 def message_of(rec: dict) -> str:
@@ -298,6 +334,10 @@ def to_row(rec: dict) -> dict:
             + (f" (paragraph {q['paragraph']})" if q.get("paragraph") is not None else "")
             for q in rec["quotes"]
         )
+    if "tags" in rec or "bookmarked" in rec:  # a store with the desk: Timesketch's tags, as it reads them
+        row["tag"] = [*(rec.get("tags") or []), *([BOOKMARK] if rec.get("bookmarked") else [])]
+    if rec.get("notes"):
+        row["notes"] = rec["notes"]  # Timesketch's comments are not read from a file: an attribute
     for key, value in attrs.items():
         name = key if key not in row and key not in FIELDS and key != "_id" else ATTR_PREFIX + key
         row[name] = value
