@@ -285,8 +285,18 @@ CARRIED_BY = {
 
 
 def absent_columns(rec: dict) -> tuple[str, ...]:
-    """The optional event columns ``rec`` has no field for, in ``EVENT_ROW`` order."""
-    return tuple(col for col, keys in CARRIED_BY.items() if not any(k in rec for k in keys))
+    """The optional event columns ``rec`` has no field for, in ``EVENT_ROW`` order.
+    Records of one file have the same keys: the answer is kept per set of keys."""
+    keys = tuple(rec)
+    found = _ABSENT.get(keys)
+    if found is None:
+        if len(_ABSENT) >= 1024:  # (keys that vary from record to record: keep only the latest)
+            _ABSENT.clear()
+        found = _ABSENT[keys] = tuple(col for col, names in CARRIED_BY.items() if not any(k in rec for k in names))
+    return found
+
+
+_ABSENT: dict[tuple, tuple[str, ...]] = {}
 
 
 SOURCE_ROW = ("id", "title", "published", "file", "tz")
