@@ -64,8 +64,10 @@ _UPSERT_SOURCE = (
     "tz = coalesce(excluded.tz, tz)"
 )
 BATCH = 2000
-FTS_CHUNK = 150_000  # quotes a bulk load hands the full-text indexes at a time
-BULK_CACHE_KIB = 262144  # page cache while a bulk load builds indexes (256 MiB), instead of the usual 16 MiB
+FTS_CHUNK = 250_000  # rows (events and quotes) a bulk load hands the full-text indexes at a time
+FTS_IDLE_CHUNK = 30_000  # or fewer, while the writer would otherwise wait for the reading worker
+BULK_CACHE_KIB = 32768  # page cache while a bulk load builds indexes (32 MiB), instead of the usual 16 MiB
+BULK_FTS_HASHSIZE = 16 * 1048576  # FTS5's memory for pending terms during a bulk load (its default: 1 MiB)
 if tuple(_EVENT_COLS) != EVENT_ROW or tuple(_QUOTE_COLS) != QUOTE_ROW:  # rows go in as row_tuples makes them
     raise ImportError("db.records' row order differs from the store's columns")
 
@@ -302,7 +304,7 @@ def _batches(
         yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
 
 
-READ_AHEAD = 48  # batches the worker may be ahead of the writer (a couple of MB each)
+READ_AHEAD = 8  # batches the worker may be ahead of the writer (a couple of MB each)
 
 
 def _end_with_parent(parent: int) -> None:
@@ -369,10 +371,11 @@ def can_convert_in_parallel() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and (multiprocessing.cpu_count() or 1) > 1
 
 
-def _batches_from_child(records, published, tz) -> Iterator[tuple]:
+def _batches_from_child(records, published, tz, idle: Callable[[], None] | None = None) -> Iterator[tuple]:
     """``_batches`` made in a forked worker process: reading and checking records
     (``to_rows``) runs beside the SQLite writes instead of between them. The child only
-    reads input and makes rows; it never touches the store."""
+    reads input and makes rows; it never touches the store. ``idle`` is called when no
+    batch is ready yet, before waiting for one: work the writer can do meanwhile."""
     ctx = multiprocessing.get_context("fork")
     ours, theirs = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_convert_in_child, args=(records, published, tz, theirs, ours, os.getpid()), daemon=True)
@@ -380,6 +383,8 @@ def _batches_from_child(records, published, tz) -> Iterator[tuple]:
     theirs.close()
     try:
         while True:
+            if idle is not None and not ours.poll(0):
+                idle()
             try:
                 data = ours.recv_bytes()
             except EOFError:
@@ -451,7 +456,7 @@ def write_records(
         if bulk:
             loader = _BulkLoad(conn)
         if parallel and can_convert_in_parallel():
-            batches = _batches_from_child(records, published, tz)
+            batches = _batches_from_child(records, published, tz, loader.idle if bulk else None)
         else:
             batches = _batches(records, published, tz, _stored_interval(conn))
         has_desk = desk_tables.ready(conn)
@@ -569,7 +574,7 @@ class _BulkLoad:
         for name, _ in self.indexes:
             conn.execute(f"DROP INDEX [{name}]")
         for table in self.fts:  # fewer, larger segments, not merged while the load goes on
-            schema.set_fts_hashsize(conn, table, schema.BULK_HASHSIZE)
+            schema.set_fts_hashsize(conn, table, BULK_FTS_HASHSIZE)
             schema.set_fts_automerge(conn, table, 0)
         self.last_event = self._max("events")
         self.last_quote = self._max("quotes")
@@ -606,9 +611,18 @@ class _BulkLoad:
         if last_quote - self.last_quote != len(quotes):
             self.fts_in_step = False
         self.last_event, self.last_quote = last_event, last_quote
-        if self.fts_in_step and last_quote - self.indexed["quotes"] >= FTS_CHUNK:
+        if self.fts_in_step and self._unindexed() >= FTS_CHUNK:
             self._index_text()
         return fresh
+
+    def _unindexed(self) -> int:
+        return self.last_event - self.indexed["events"] + self.last_quote - self.indexed["quotes"]
+
+    def idle(self) -> None:
+        """The writer has nothing to write yet (the reading worker is behind): feed the
+        full-text indexes what is waiting, if that is enough to be worth a segment."""
+        if self.fts_in_step and self._unindexed() >= FTS_IDLE_CHUNK:
+            self._index_text()
 
     def _index_text(self) -> None:
         """Feed the full-text indexes the rows written since last time, in one statement
