@@ -66,8 +66,8 @@ _UPSERT_SOURCE = (
 BATCH = 2000
 FTS_CHUNK = 250_000  # rows (events and quotes) a bulk load hands the full-text indexes at a time
 FTS_IDLE_CHUNK = 30_000  # or fewer, while the writer would otherwise wait for the reading worker
-BULK_CACHE_KIB = 32768  # page cache while a bulk load builds indexes (32 MiB), instead of the usual 16 MiB
-BULK_FTS_HASHSIZE = 16 * 1048576  # FTS5's memory for pending terms during a bulk load (its default: 1 MiB)
+BULK_CACHE_KIB = 20480  # page cache (and sorter memory) while a bulk load builds indexes (20 MiB; usually 16)
+BULK_FTS_HASHSIZE = 12 * 1048576  # FTS5's memory for pending terms during a bulk load (its default: 1 MiB)
 if tuple(_EVENT_COLS) != EVENT_ROW or tuple(_QUOTE_COLS) != QUOTE_ROW:  # rows go in as row_tuples makes them
     raise ImportError("db.records' row order differs from the store's columns")
 
