@@ -13,7 +13,6 @@ import signal
 import sqlite3
 import sys
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -223,25 +222,29 @@ class _MadeIds:
 
 class _Anchors:
     """The events records name with ``after: EVENT_ID`` ("two days later"): among the
-    last RECENT events of this import, else in the store (``lookup``)."""
+    last RECENT events of this import (or up to twice as many: kept in two generations,
+    cheaper per event than an LRU), else in the store (``lookup``)."""
 
     RECENT = 4096
 
     def __init__(self, lookup: Callable[[str], tuple | None] | None) -> None:
         self.lookup = lookup
-        self.recent: OrderedDict[str, tuple] = OrderedDict()
+        self.recent: dict[str, tuple] = {}
+        self.older: dict[str, tuple] = {}
 
     def keep(self, event: tuple) -> None:
-        self.recent[event[0]] = (event[6], event[7], event[8])
-        if len(self.recent) > self.RECENT:
-            self.recent.popitem(last=False)
+        self.recent[event[0]] = event[6:9]  # start, end, precision
+        if len(self.recent) >= self.RECENT:
+            self.older, self.recent = self.recent, {}
 
     def anchored(self, rec: dict) -> dict:
         after = rec.get("after")
         if after in (None, "") or rec.get("start") not in (None, ""):
             return rec
         after = str(after).strip()
-        found = self.recent.get(after) or (self.lookup(after) if self.lookup else None)
+        found = (
+            self.recent.get(after) or self.older.get(after) or (self.lookup(after) if self.lookup else None)
+        )
         if not found:
             raise RecordError(f"'after' names no event before this one: '{after}'")
         return dict(rec, _anchor=interval_for_iso(*found))
