@@ -66,6 +66,7 @@ BATCH = 2000
 FTS_CHUNK = 250_000  # rows (events and quotes) a bulk load hands the full-text indexes at a time
 FTS_IDLE_CHUNK = 30_000  # or fewer, while the writer would otherwise wait for the reading worker
 BULK_CACHE_KIB = 20480  # page cache (and sorter memory) while a bulk load builds indexes (20 MiB; usually 16)
+SORT_CACHE_KIB = 8192  # page cache while the indexes are built at the end (it bounds the sorter's memory too)
 BULK_FTS_HASHSIZE = 12 * 1048576  # FTS5's memory for pending terms during a bulk load (its default: 1 MiB)
 if tuple(_EVENT_COLS) != EVENT_ROW or tuple(_QUOTE_COLS) != QUOTE_ROW:  # rows go in as row_tuples makes them
     raise ImportError("db.records' row order differs from the store's columns")
@@ -242,9 +243,7 @@ class _Anchors:
         if after in (None, "") or rec.get("start") not in (None, ""):
             return rec
         after = str(after).strip()
-        found = (
-            self.recent.get(after) or self.older.get(after) or (self.lookup(after) if self.lookup else None)
-        )
+        found = self.recent.get(after) or self.older.get(after) or (self.lookup(after) if self.lookup else None)
         if not found:
             raise RecordError(f"'after' names no event before this one: '{after}'")
         return dict(rec, _anchor=interval_for_iso(*found))
@@ -645,6 +644,9 @@ class _BulkLoad:
         conn = self.conn
         if self.fts_in_step:
             self._index_text()
+        # CREATE INDEX sorts in memory up to the page cache's size, then merges runs from
+        # temporary files: a smaller cache here keeps the import's peak memory flat
+        conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
         for _, sql in self.indexes:
             conn.execute(sql)
         conn.execute("DELETE FROM days")  # (an event written twice may have passed through events_days_au)
