@@ -4,6 +4,7 @@ and the peak of the summed resident memory (VmRSS) of every process of each comm
 (dateline's import forks a reading worker).
 
     python bench/import_bench.py [--sizes 100000,1000000] [--runs 3] [--formats jsonl,csv,timesketch,acled]
+                                 [--earlier PATH/TO/OLDER/dateline]
 
 The events are a demo store's (bench/run.py builds and caches them in bench/out/),
 exported with `dateline export --format F`. Each run imports into a store that does not
@@ -103,19 +104,26 @@ def _fresh(db: Path) -> Path:
     return db
 
 
-def side_by_side(store: Path, n: int, runs: int = 3, formats: tuple[str, ...] = FORMATS) -> dict:
-    """Per format: both tools' runs as (seconds, peak MB), alternating."""
+def side_by_side(
+    store: Path, n: int, runs: int = 3, formats: tuple[str, ...] = FORMATS, earlier: str | None = None
+) -> dict:
+    """Per format: both tools' runs as (seconds, peak MB), alternating; with ``earlier``
+    (the ``dateline`` command of an earlier version), its runs too, under "earlier"."""
     dateline, sqlite_utils = _tool("dateline"), _tool("sqlite-utils")
     out: dict = {}
     for fmt in formats:
         path = export(store, fmt, n)
-        per: dict = {"file_mb": path.stat().st_size / 1e6, "dateline": [], "sqlite-utils": []}
+        per: dict = {"file_mb": path.stat().st_size / 1e6, "dateline": [], "sqlite-utils": [], "earlier": []}
         for _ in range(runs):
             db = _fresh(OUT / "import-side-by-side.db")
             per["sqlite-utils"].append(
                 measure([sqlite_utils, "insert", str(db), "events", str(path), SQLITE_UTILS_FLAG[fmt]])[:2]
             )
             db = _fresh(db)
+            if earlier:
+                per["earlier"].append(measure([earlier, "--db", str(db), "import", "--format", fmt, str(path)])[:2])
+                print(f"  {fmt} {n:,}: earlier dateline {per['earlier'][-1][0]:.1f} s {per['earlier'][-1][1]:.0f} MB")
+                db = _fresh(db)
             wall, peak, said = measure([dateline, "--db", str(db), "import", "--format", fmt, str(path)])
             per["dateline"].append((wall, peak))
             per["summary"] = said.strip().splitlines()[-1] if said.strip() else ""
@@ -133,7 +141,10 @@ def summarize(per: dict) -> dict:
     """Medians of the times, the largest peak, and the ratio of the medians."""
     su = statistics.median(t for t, _ in per["sqlite-utils"])
     dl = statistics.median(t for t, _ in per["dateline"])
+    earlier = per.get("earlier") or []
     return {
+        "earlier s": statistics.median(t for t, _ in earlier) if earlier else None,
+        "earlier MB": max(m for _, m in earlier) if earlier else None,
         "sqlite-utils s": su,
         "sqlite-utils MB": max(m for _, m in per["sqlite-utils"]),
         "dateline s": dl,
@@ -146,16 +157,21 @@ def summarize(per: dict) -> dict:
 def table(results: dict[int, dict]) -> str:
     lines = [
         "| events | format (file) | sqlite-utils insert: time, peak RSS | dateline import: time, peak RSS "
-        "(all its processes) | dateline ÷ sqlite-utils (each run) |",
-        "| --- | --- | --- | --- | --- |",
+        "(all its processes) | dateline ÷ sqlite-utils (each run) | earlier dateline: time, peak RSS, ratio |",
+        "| --- | --- | --- | --- | --- | --- |",
     ]
     for n, by_format in results.items():
         for fmt, per in by_format.items():
             s = summarize(per)
+            before = (
+                f"{s['earlier s']:.1f} s, {s['earlier MB']:.0f} MB, {s['earlier s'] / s['sqlite-utils s']:.2f}×"
+                if s["earlier s"]
+                else "—"
+            )
             lines.append(
                 f"| {n:,} | {fmt} ({per['file_mb']:.0f} MB) | {s['sqlite-utils s']:.1f} s, {s['sqlite-utils MB']:.0f} MB "
                 f"| {s['dateline s']:.1f} s, {s['dateline MB']:.0f} MB | {s['ratio']:.2f}× "
-                f"({', '.join(f'{r:.2f}' for r in s['ratios'])}) |"
+                f"({', '.join(f'{r:.2f}' for r in s['ratios'])}) | {before} |"
             )
     return "\n".join(lines)
 
@@ -168,13 +184,14 @@ def main() -> None:
     ap.add_argument("--sizes", default="100000,1000000")
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--formats", default=",".join(FORMATS))
+    ap.add_argument("--earlier", metavar="BIN", help="the dateline command of an earlier version, run beside")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     formats = tuple(args.formats.split(","))
     results = {}
     for n in (int(s) for s in args.sizes.split(",")):
         store, _ = demo_store(n)
-        results[n] = side_by_side(store, n, args.runs, formats)
+        results[n] = side_by_side(store, n, args.runs, formats, args.earlier)
     print(f"\nMachine: {machine()}\n")
     print(table(results))
 
