@@ -382,35 +382,23 @@ IMPORT_RUNS = 3
 
 
 def import_export(path: Path, n: int) -> dict | None:
-    """``dateline import`` of the store's JSONL export into a new store: the median of
-    IMPORT_RUNS runs, each after the file system has written out what is pending (a
-    fresh 1 GB export still being written back slowed the first run by ~5 s)."""
+    """``dateline import`` beside ``sqlite-utils insert`` of the store's exports as JSON
+    Lines, CSV, Timesketch and ACLED (bench/import_bench.py): per format the medians of
+    IMPORT_RUNS runs of each, alternating, and the peak summed RSS of each tool's
+    processes; ``seconds`` is dateline's JSON Lines median."""
     help_text = subprocess.run([dateline_bin(), "--help"], capture_output=True, text=True).stdout
     if " export " not in help_text or " import " not in help_text:
         return None
-    jsonl = OUT / f"{label(n).lower()}.jsonl"
-    if not jsonl.exists():
-        subprocess.run(
-            [dateline_bin(), "--db", str(path), "export", "--format", "jsonl", "-o", str(jsonl)],
-            check=True,
-            capture_output=True,
-        )
-    target = OUT / f"import-{label(n)}.db"
-    runs = []
-    for _ in range(IMPORT_RUNS):
-        target.unlink(missing_ok=True)
-        os.sync()
-        began = time.perf_counter()
-        proc = subprocess.run(
-            [dateline_bin(), "--db", str(target), "import", str(jsonl)], capture_output=True, text=True
-        )
-        runs.append(time.perf_counter() - began)
-        target.unlink(missing_ok=True)
-        if proc.returncode:
-            print("import failed:", proc.stderr[-500:])
-            return None
-    took = median(runs)
-    return {"seconds": took, "rate": n / took, "runs": runs}
+    from import_bench import side_by_side, summarize
+
+    try:
+        raw = side_by_side(path, n, IMPORT_RUNS)
+    except RuntimeError as exc:
+        print("import failed:", exc)
+        return None
+    formats = {fmt: summarize(per) for fmt, per in raw.items()}
+    took = formats["jsonl"]["dateline s"]
+    return {"seconds": took, "rate": n / took, "runs": [t for t, _ in raw["jsonl"]["dateline"]], "formats": formats}
 
 
 # --------------------------------------------------------------------------- toolong
@@ -566,6 +554,18 @@ def report(info: str, sizes: list[int], res: dict) -> str:
         ],
         "1M < 60 s",
     )
+    for fmt in ("jsonl", "csv", "timesketch", "acled"):
+        row(
+            f"import of the {fmt} export: dateline ÷ `sqlite-utils insert` (time; peak RSS of all processes)",
+            [
+                f"{f['ratio']:.2f}× ({f['dateline s']:.1f} / {f['sqlite-utils s']:.1f} s; "
+                f"{f['dateline MB']:.0f} / {f['sqlite-utils MB']:.0f} MB)"
+                if (f := (i or {}).get("formats", {}).get(fmt))
+                else "—"
+                for i in imp
+            ],
+            "1M ≤ 0.5×, ≤ 150 MB",
+        )
     lines += [
         "",
         "Reference points:",

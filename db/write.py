@@ -13,7 +13,6 @@ import signal
 import sqlite3
 import sys
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -64,8 +63,11 @@ _UPSERT_SOURCE = (
     "tz = coalesce(excluded.tz, tz)"
 )
 BATCH = 2000
-FTS_CHUNK = 150_000  # quotes a bulk load hands the full-text indexes at a time
-BULK_CACHE_KIB = 262144  # page cache while a bulk load builds indexes (256 MiB), instead of the usual 16 MiB
+FTS_CHUNK = 250_000  # rows (events and quotes) a bulk load hands the full-text indexes at a time
+FTS_IDLE_CHUNK = 30_000  # or fewer, while the writer would otherwise wait for the reading worker
+BULK_CACHE_KIB = 20480  # page cache (and sorter memory) while a bulk load builds indexes (20 MiB; usually 16)
+SORT_CACHE_KIB = 8192  # page cache while the indexes are built at the end (it bounds the sorter's memory too)
+BULK_FTS_HASHSIZE = 12 * 1048576  # FTS5's memory for pending terms during a bulk load (its default: 1 MiB)
 if tuple(_EVENT_COLS) != EVENT_ROW or tuple(_QUOTE_COLS) != QUOTE_ROW:  # rows go in as row_tuples makes them
     raise ImportError("db.records' row order differs from the store's columns")
 
@@ -221,25 +223,27 @@ class _MadeIds:
 
 class _Anchors:
     """The events records name with ``after: EVENT_ID`` ("two days later"): among the
-    last RECENT events of this import, else in the store (``lookup``)."""
+    last RECENT events of this import (or up to twice as many: kept in two generations,
+    cheaper per event than an LRU), else in the store (``lookup``)."""
 
     RECENT = 4096
 
     def __init__(self, lookup: Callable[[str], tuple | None] | None) -> None:
         self.lookup = lookup
-        self.recent: OrderedDict[str, tuple] = OrderedDict()
+        self.recent: dict[str, tuple] = {}
+        self.older: dict[str, tuple] = {}
 
     def keep(self, event: tuple) -> None:
-        self.recent[event[0]] = (event[6], event[7], event[8])
-        if len(self.recent) > self.RECENT:
-            self.recent.popitem(last=False)
+        self.recent[event[0]] = event[6:9]  # start, end, precision
+        if len(self.recent) >= self.RECENT:
+            self.older, self.recent = self.recent, {}
 
     def anchored(self, rec: dict) -> dict:
         after = rec.get("after")
         if after in (None, "") or rec.get("start") not in (None, ""):
             return rec
         after = str(after).strip()
-        found = self.recent.get(after) or (self.lookup(after) if self.lookup else None)
+        found = self.recent.get(after) or self.older.get(after) or (self.lookup(after) if self.lookup else None)
         if not found:
             raise RecordError(f"'after' names no event before this one: '{after}'")
         return dict(rec, _anchor=interval_for_iso(*found))
@@ -302,7 +306,7 @@ def _batches(
         yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
 
 
-READ_AHEAD = 48  # batches the worker may be ahead of the writer (a couple of MB each)
+READ_AHEAD = 8  # batches the worker may be ahead of the writer (a couple of MB each)
 
 
 def _end_with_parent(parent: int) -> None:
@@ -369,10 +373,11 @@ def can_convert_in_parallel() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and (multiprocessing.cpu_count() or 1) > 1
 
 
-def _batches_from_child(records, published, tz) -> Iterator[tuple]:
+def _batches_from_child(records, published, tz, idle: Callable[[], None] | None = None) -> Iterator[tuple]:
     """``_batches`` made in a forked worker process: reading and checking records
     (``to_rows``) runs beside the SQLite writes instead of between them. The child only
-    reads input and makes rows; it never touches the store."""
+    reads input and makes rows; it never touches the store. ``idle`` is called when no
+    batch is ready yet, before waiting for one: work the writer can do meanwhile."""
     ctx = multiprocessing.get_context("fork")
     ours, theirs = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_convert_in_child, args=(records, published, tz, theirs, ours, os.getpid()), daemon=True)
@@ -380,6 +385,8 @@ def _batches_from_child(records, published, tz) -> Iterator[tuple]:
     theirs.close()
     try:
         while True:
+            if idle is not None and not ours.poll(0):
+                idle()
             try:
                 data = ours.recv_bytes()
             except EOFError:
@@ -451,7 +458,7 @@ def write_records(
         if bulk:
             loader = _BulkLoad(conn)
         if parallel and can_convert_in_parallel():
-            batches = _batches_from_child(records, published, tz)
+            batches = _batches_from_child(records, published, tz, loader.idle if bulk else None)
         else:
             batches = _batches(records, published, tz, _stored_interval(conn))
         has_desk = desk_tables.ready(conn)
@@ -569,7 +576,7 @@ class _BulkLoad:
         for name, _ in self.indexes:
             conn.execute(f"DROP INDEX [{name}]")
         for table in self.fts:  # fewer, larger segments, not merged while the load goes on
-            schema.set_fts_hashsize(conn, table, schema.BULK_HASHSIZE)
+            schema.set_fts_hashsize(conn, table, BULK_FTS_HASHSIZE)
             schema.set_fts_automerge(conn, table, 0)
         self.last_event = self._max("events")
         self.last_quote = self._max("quotes")
@@ -606,9 +613,18 @@ class _BulkLoad:
         if last_quote - self.last_quote != len(quotes):
             self.fts_in_step = False
         self.last_event, self.last_quote = last_event, last_quote
-        if self.fts_in_step and last_quote - self.indexed["quotes"] >= FTS_CHUNK:
+        if self.fts_in_step and self._unindexed() >= FTS_CHUNK:
             self._index_text()
         return fresh
+
+    def _unindexed(self) -> int:
+        return self.last_event - self.indexed["events"] + self.last_quote - self.indexed["quotes"]
+
+    def idle(self) -> None:
+        """The writer has nothing to write yet (the reading worker is behind): feed the
+        full-text indexes what is waiting, if that is enough to be worth a segment."""
+        if self.fts_in_step and self._unindexed() >= FTS_IDLE_CHUNK:
+            self._index_text()
 
     def _index_text(self) -> None:
         """Feed the full-text indexes the rows written since last time, in one statement
@@ -628,6 +644,9 @@ class _BulkLoad:
         conn = self.conn
         if self.fts_in_step:
             self._index_text()
+        # CREATE INDEX sorts in memory up to the page cache's size, then merges runs from
+        # temporary files: a smaller cache here keeps the import's peak memory flat
+        conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
         for _, sql in self.indexes:
             conn.execute(sql)
         conn.execute("DELETE FROM days")  # (an event written twice may have passed through events_days_au)

@@ -46,7 +46,7 @@ def resolve_words(
         yield where, rec
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def _in_zone(start: str, end: str | None, precision: str | None, zone: tzinfo) -> tuple[str, str, str]:
     """(start, end, precision) of ISO dates without an offset, read in ``zone``: cached,
     since the records of an import share their dates."""

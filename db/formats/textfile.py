@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -283,12 +284,66 @@ def file_label(path: str | os.PathLike) -> str:
 
 class UniqueIds:
     """Ids made from content can repeat when two rows are identical; the second gets
-    "-2", the third "-3", so re-reading the same file gives the same ids."""
+    "-2", the third "-3", so re-reading the same file gives the same ids.
+
+    The ids seen are kept in a dict up to KEEP of them; past that, in a temporary SQLite
+    database (on disk, a small page cache) behind a bit filter of their hashes, which
+    answers "never seen" for all but a fraction of a percent of new ids without asking
+    the database: a file of millions of rows is read in the memory of a small one."""
+
+    KEEP = 50_000
+    BITS = 1 << 26  # the filter: 8 MB; at two million ids, about 0.4% of new ones are looked up
 
     def __init__(self) -> None:
         self.seen: dict[str, int] = {}
+        self.spilled: sqlite3.Connection | None = None
+        self.bits = bytearray()
+        self.pending: list[tuple[str]] = []  # ids not yet in the database
+        self.again: dict[str, int] = {}  # past KEEP: how often each id seen twice or more was seen
 
     def __call__(self, base: str) -> str:
+        if self.spilled is not None:
+            return self._after_spill(base)
         n = self.seen.get(base, 0) + 1
         self.seen[base] = n
+        if len(self.seen) > self.KEEP:
+            self._spill()
         return base if n == 1 else f"{base}-{n}"
+
+    def _after_spill(self, base: str) -> str:
+        h = hash(base)
+        one, two = h & (self.BITS - 1), (h >> 32) & (self.BITS - 1)
+        bits = self.bits
+        if bits[one >> 3] >> (one & 7) & 1 and bits[two >> 3] >> (two & 7) & 1 and self._known(base):
+            n = self.again.get(base, 1) + 1
+            self.again[base] = n
+            return f"{base}-{n}"
+        bits[one >> 3] |= 1 << (one & 7)
+        bits[two >> 3] |= 1 << (two & 7)
+        self.pending.append((base,))
+        if len(self.pending) >= 10_000:
+            self._write_pending()
+        return base
+
+    def _known(self, base: str) -> bool:
+        assert self.spilled is not None
+        self._write_pending()
+        return self.spilled.execute("SELECT 1 FROM seen WHERE id = ?", (base,)).fetchone() is not None
+
+    def _write_pending(self) -> None:
+        assert self.spilled is not None
+        self.spilled.executemany("INSERT OR IGNORE INTO seen (id) VALUES (?)", sorted(self.pending))
+        self.pending = []
+
+    def _spill(self) -> None:
+        db = sqlite3.connect("", isolation_level=None)  # "": a temporary file, removed when closed
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA cache_size = -8192")
+        db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        db.execute("BEGIN")  # never committed: thrown away with the connection
+        self.spilled, self.bits = db, bytearray(self.BITS >> 3)
+        for base, n in self.seen.items():
+            self._after_spill(base)
+            if n > 1:
+                self.again[base] = n
+        self.seen = {}

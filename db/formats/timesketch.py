@@ -80,13 +80,16 @@ def micros_of_number(value: float) -> int:
     return int(value * 1_000_000)
 
 
+_NUMBER = re.compile(r"-?\d+(\.\d*)?")
+
+
 def _number(value) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         return float(value)
     text = str(value).strip()
-    if re.fullmatch(r"-?\d+(\.\d*)?", text):
+    if _NUMBER.fullmatch(text):
         return float(text) if "." in text else int(text)
     return None
 
@@ -174,7 +177,17 @@ def _quotes(text) -> list[dict]:
 
 def _own(row: dict) -> bool:
     """A row dateline wrote: it has dateline's start and precision."""
-    return all(not blank(row.get(k)) for k in ("start", "precision"))
+    return not blank(row.get("start")) and not blank(row.get("precision"))
+
+
+def _filled(value) -> bool:
+    """``not blank(value)``, the usual cases first."""
+    if value.__class__ is str:
+        return bool(value) and not value.isspace()
+    return value is not None and not blank(value)
+
+
+_NOT_ATTRS = frozenset(OWN) | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an own row's attrs leave out
 
 
 def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | None = None) -> dict | RecordError:
@@ -193,10 +206,11 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
     except RecordError as exc:
         return exc
     message = str(row["message"])
+    own = _own(row)
     given_id = row.get("_id") if not blank(row.get("_id")) else row.get("id")
-    if _own(row) and not blank(row.get("id")):
+    if own and not blank(row.get("id")):
         given_id = row["id"]  # dateline's id, also when Timesketch has since added its own _id
-    if _own(row):
+    if own:
         rec: dict = {k: row[k] for k in OWN if k in row}
         if blank(row.get("title")):  # the message is the summary, its first line the title
             rec["title"], rec["summary"] = first_line(message) or "(no message)", message
@@ -208,11 +222,11 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
             rec["actors"] = [a.strip() for a in rec["actors"].split(";") if a.strip()]
         if "quotes" in rec:
             rec["quotes"] = _quotes(rec["quotes"])
-        attrs = {}
-        for k, v in row.items():
-            if not k or k in OWN or k in TIMESKETCH or k == "_id" or blank(v):
-                continue
-            attrs[k[len(ATTR_PREFIX) :] if k.startswith(ATTR_PREFIX) else k] = v
+        attrs = {
+            k[len(ATTR_PREFIX) :] if k.startswith(ATTR_PREFIX) else k: v
+            for k, v in row.items()
+            if k not in _NOT_ATTRS and _filled(v)
+        }
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec["attrs"] = attrs
@@ -227,7 +241,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         if given_source and blank(rec.get("source")):
             rec["source"] = given_source
     else:
-        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and not blank(v)}
+        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and _filled(v)}
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec = {
