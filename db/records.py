@@ -396,15 +396,17 @@ def _title_and_status(get: Callable[[str], Any]) -> tuple[str, str]:
 def _date_fields(rec: dict, published: datetime | None, tz: str | None) -> tuple[str, str, str, int, int]:
     """(start, end, precision, t0, t1) as stored: from the ISO ``start`` when the record
     has one, else from its date words resolved against the publication."""
-    from .dates import DateError
-
     get = rec.get
     start = _clean(get("start"), "start")
     if not start:
         return _when(rec, published, tz)
     try:
         return _iso_fields(start, _clean(get("end"), "end"), _clean(get("precision"), "precision"))
-    except DateError as exc:
+    except ValueError as exc:  # the resolver's DateError (imported only where it is raised)
+        from .dates import DateError
+
+        if not isinstance(exc, DateError):
+            raise
         raise RecordError(str(exc)) from None
     except OverflowError:
         raise RecordError(f"date out of range: '{start}' (years 1 to 9999, the end too)") from None
