@@ -34,9 +34,9 @@ class EditingActions:
     _zone: str | None | bool = False  # the app's store zone, looked up again after a change
 
     def writer(self):
-        from dateline.db import edit
-
         if self._edit_writer is None:
+            from dateline.db import edit
+
             self._edit_writer = edit.writer(self.db)  # type: ignore[attr-defined]
             own_write(self)  # opening it may have written (WAL mode, a migration): not another process's change
         return self._edit_writer

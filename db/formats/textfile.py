@@ -275,6 +275,8 @@ def first_line(text: str, limit: int = TITLE_MAX) -> str:
 
 
 def blank(value) -> bool:
+    if value.__class__ is str:  # the usual case first: a reader asks this of every field
+        return not value or value.isspace()
     return value is None or (isinstance(value, str) and not value.strip())
 
 

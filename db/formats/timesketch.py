@@ -16,6 +16,7 @@ and importing the file into it updates its events and leaves them as they were.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -180,13 +181,6 @@ def _own(row: dict) -> bool:
     return not blank(row.get("start")) and not blank(row.get("precision"))
 
 
-def _filled(value) -> bool:
-    """``not blank(value)``, the usual cases first."""
-    if value.__class__ is str:
-        return bool(value) and not value.isspace()
-    return value is not None and not blank(value)
-
-
 _NOT_ATTRS = frozenset(OWN) | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an own row's attrs leave out
 
 
@@ -225,7 +219,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         attrs = {
             k[len(ATTR_PREFIX) :] if k.startswith(ATTR_PREFIX) else k: v
             for k, v in row.items()
-            if k not in _NOT_ATTRS and _filled(v)
+            if k not in _NOT_ATTRS and not blank(v)
         }
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
@@ -241,7 +235,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         if given_source and blank(rec.get("source")):
             rec["source"] = given_source
     else:
-        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and _filled(v)}
+        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and not blank(v)}
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec = {
@@ -282,8 +276,6 @@ def desk_of_row(row: dict) -> dict:
     """The bookmark, tags and note of a row ``to_row`` wrote (it has ``tag``): the tag
     column read as Timesketch reads it (a list, a JSON list, or words between commas),
     "bookmarked" among them the bookmark; ``notes`` the note. Empty without ``tag``."""
-    import json
-
     if "tag" not in row:
         return {}
     value = row["tag"]
