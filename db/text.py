@@ -22,6 +22,13 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\
 _CELL_MODIFIERS = re.compile("[\ufe00-\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
 
 
+def blank(value) -> bool:
+    """None, or a text of nothing but white space: a field a record does not really have."""
+    if value.__class__ is str:  # the usual case first: a reader asks this of every field
+        return not value or value.isspace()
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
 def clean(text: str | None, *, one_line: bool = False) -> str:
     """``text`` without escape sequences or control characters; tabs become spaces;
     with ``one_line``, line breaks too. For the screen: emoji modifiers that terminals

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import RecordError
+from ..text import blank  # noqa: F401  (the readers import it from here)
 
 TITLE_MAX = 200
 
@@ -272,12 +273,6 @@ def first_line(text: str, limit: int = TITLE_MAX) -> str:
         if line:
             return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
     return ""
-
-
-def blank(value) -> bool:
-    if value.__class__ is str:  # the usual case first: a reader asks this of every field
-        return not value or value.isspace()
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def file_label(path: str | os.PathLike) -> str:
