@@ -246,22 +246,27 @@ class EventForm(ModalScreen[str | None]):
         self.dismiss(event_id)
 
 
-class Confirm(ModalScreen[bool]):
-    """y / enter: yes; n / escape: no."""
-
-    DEFAULT_CSS = """
-    Confirm {
+def _centred_box(screen: str) -> str:
+    """The look of a small question (Confirm, AskPath): a box in the middle of the screen."""
+    return f"""
+    {screen} {{
         align: center middle;
-    }
-    Confirm #confirm-box {
+    }}
+    {screen} #confirm-box {{
         width: 70;
         max-width: 100%;
         height: auto;
         border: round $accent;
         background: $surface;
         padding: 0 1;
-    }
+    }}
     """
+
+
+class Confirm(ModalScreen[bool]):
+    """y / enter: yes; n / escape: no."""
+
+    DEFAULT_CSS = _centred_box("Confirm")
     HELP_SECTION = "Confirm"
     BINDINGS = [
         Binding("y,enter", "dismiss(True)", "Yes", tooltip="yes: do it (remove the event…)"),
@@ -281,19 +286,7 @@ class Confirm(ModalScreen[bool]):
 class AskPath(ModalScreen[str | None]):
     """A file path to review: enter opens it, escape goes back."""
 
-    DEFAULT_CSS = """
-    AskPath {
-        align: center middle;
-    }
-    AskPath #confirm-box {
-        width: 70;
-        max-width: 100%;
-        height: auto;
-        border: round $accent;
-        background: $surface;
-        padding: 0 1;
-    }
-    """
+    DEFAULT_CSS = _centred_box("AskPath")
     HELP_SECTION = "Review an article"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="back, reviewing nothing")]
 
