@@ -150,6 +150,16 @@ def find_dates(
     masked = masked or []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+
+    def take(text: str, a: int, b: int) -> None:
+        """A phrase the resolver reads is a mention, and its span is taken."""
+        try:
+            iv = resolve(text, published, tz)
+        except DateError:
+            return
+        found.append(DateMention(text, a, b, iv))
+        taken.append((a, b))
+
     for m in ANCHORED.finditer(sentence):
         if _overlaps(masked, m.start(), m.end()):
             continue
@@ -164,12 +174,7 @@ def find_dates(
                 continue
             if not is_calendar_phrase(text) or _trap(sentence, a, b):
                 continue
-            try:
-                iv = resolve(text, published, tz)
-            except DateError:
-                continue
-            found.append(DateMention(text, a, b, iv))
-            taken.append((a, b))
+            take(text, a, b)
     if use_dateparser:
         for text, a in _proposed(sentence):
             b = a + len(text)
@@ -179,12 +184,7 @@ def find_dates(
                 continue
             if _AMBIGUOUS_MONTH.match(text.split()[0]) and len(text.split()) > 1 and not re.search(r"\d", text):
                 continue  # "May we", "March on"
-            try:
-                iv = resolve(text, published, tz)
-            except DateError:
-                continue
-            found.append(DateMention(text, a, b, iv))
-            taken.append((a, b))
+            take(text, a, b)
     return _ranges(sentence, sorted(found, key=lambda d: d.start))
 
 
