@@ -110,17 +110,22 @@ class EditingActions:
         if self._on_main():
             self._open_form(None)
 
-    def action_edit_event(self) -> None:
+    def _selected_record(self) -> tuple[str, dict] | None:
+        """The selected event's id and record as the form edits it, or None."""
         from dateline.db import edit
 
-        if not self._on_main():
-            return
         event_id = self.timeline_view.selected_id  # type: ignore[attr-defined]
         rec = edit.record(self.db, event_id) if event_id else None  # type: ignore[attr-defined]
-        if rec is None:
+        return None if rec is None or event_id is None else (event_id, rec)
+
+    def action_edit_event(self) -> None:
+        if not self._on_main():
+            return
+        selected = self._selected_record()
+        if selected is None:
             self.notify("No event selected")  # type: ignore[attr-defined]
             return
-        self._open_form(rec)
+        self._open_form(selected[1])
 
     def action_remove_event(self) -> None:
         from dateline.db import edit
@@ -129,10 +134,10 @@ class EditingActions:
 
         if not self._on_main():
             return
-        event_id = self.timeline_view.selected_id  # type: ignore[attr-defined]
-        rec = edit.record(self.db, event_id) if event_id else None  # type: ignore[attr-defined]
-        if rec is None or event_id is None:
+        selected = self._selected_record()
+        if selected is None:
             return
+        event_id, rec = selected
 
         def answer(yes: bool | None) -> None:
             if yes and edit.remove(self.writer(), event_id):
