@@ -548,9 +548,11 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
         rule = f"clock time{zone_word} later than publication: the day before"
     if late:
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (shortly before midnight: its last hour)")
-    if c.approx:
+    if c.approx and not (c.side == "" and c.minute):  # "around 7:15 p.m." keeps the minute it names
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (about: the hour)")
-    return Interval(start, start + timedelta(minutes=1), "minute", rule)
+    return Interval(
+        start, start + timedelta(minutes=1), "minute", rule + (" (about: the minute named)" if c.approx else "")
+    )
 
 
 def _midnight(d: date, c: Clock, there: tzinfo, zone: tzinfo) -> Interval:
@@ -624,35 +626,28 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
             return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
         if rel == "past":
             return spans.days(today - timedelta(days=6), tomorrow, z, "week", rule)
-        if rel == "earlier":
-            return spans.days(monday, max(today, monday + timedelta(days=1)), z, "week", rule)
+        if rel == "earlier":  # "earlier this week": the week, as TimeML annotates it (as "early this week")
+            return spans.days(monday, monday + timedelta(days=7), z, "week", rule + " (earlier this: the whole unit)")
         if rel == "later":
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
         start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":
-        first = today.replace(day=1)
         if rel == "past":
             back = spans.month_start(today.year, today.month - 1)
             d = min(today.day, spans.days_in_month(back.year, back.month))
             return spans.days(back.replace(day=d), tomorrow, z, "month", rule)
         if rel == "earlier":
-            return spans.days(first, max(today, first + timedelta(days=1)), z, "month", rule)
+            return spans.month(today.year, today.month, z, rule + " (earlier this: the whole unit)")
         if rel == "later":
             end = spans.month_start(today.year, today.month + 1)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "month", rule)
         return spans.month(today.year, today.month + {"last": -1, "next": 1}.get(rel, 0), z, rule)
-    first = date(today.year, 1, 1)
-    if rel == "past":
-        back = (
-            today.replace(year=today.year - 1)
-            if not (today.month == 2 and today.day == 29)
-            else date(today.year - 1, 2, 28)
-        )
-        return spans.days(back, tomorrow, z, "year", rule)
+    if rel == "past":  # "the past year": the last calendar year, as TimeML annotates it (TBAQ 2 of 2)
+        return spans.year(today.year - 1, z, rule + " (the past year: the last calendar year)")
     if rel == "earlier":
-        return spans.days(first, max(today, first + timedelta(days=1)), z, "year", rule)
+        return spans.year(today.year, z, rule + " (earlier this: the whole unit)")
     if rel == "later":
         end = date(today.year + 1, 1, 1)
         return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "year", rule)
