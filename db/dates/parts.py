@@ -1,0 +1,67 @@
+"""Parts of a month that wire copy counts out: "the first two weeks of January", "the last
+10 days of December", "the first day of the month", "the second half of the month", "the
+week ended Dec. 8" (the months of a year are ``rules.months_to``'s)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from . import spans
+from .model import Context, Interval
+from .words import NUM, number
+
+Sub = Callable[[str, Context], Interval | None]
+
+_COUNTED = re.compile(
+    r"\b(?:the\s+)?(first|last|final|closing|opening)\s+(?:(" + NUM + r")\s+(days|weeks)|(day))\s+of\s+(.+)$"
+)
+_HALF_OF = re.compile(r"\b(?:the\s+)?(first|second|latter|last)\s+half\s+of\s+(.+)$")
+_WEEK_ENDED = re.compile(r"\b(?:the\s+)?week\s+(?:ended|ending|to)\s+(.+)$")
+_THE_UNIT = {"the month": "this month", "the year": "this year"}
+
+
+def _whole(words: str, ctx: Context, sub: Sub, precision: str) -> tuple[date, date] | None:
+    """The first day and the day after the last of what ``words`` name, if it is a ``precision``."""
+    words = words.strip()
+    iv = sub(_THE_UNIT.get(words, words), ctx)
+    if iv is None or iv.precision != precision:
+        return None
+    return iv.start.astimezone(ctx.zone).date(), iv.end.astimezone(ctx.zone).date()
+
+
+def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the first two weeks of January" (its days 1-14), "the last 10 days of December",
+    "the first day of the month", "the first half of the month"
+    (days 1-15; the second half, 16 to the end), "the week ended Dec. 8" (the seven days to it)."""
+    z = ctx.zone
+    m = _COUNTED.search(s)
+    if m:
+        n, unit = (number(m.group(2)), m.group(3).rstrip("s")) if m.group(2) else (1, "day")
+        whole = _whole(m.group(5), ctx, sub, "month") or (_whole(m.group(5), ctx, sub, "year") if m.group(4) else None)
+        days = n * (7 if unit == "week" else 1)
+        if whole is None or not 1 <= days <= (whole[1] - whole[0]).days:
+            return None
+        first, after = whole
+        start = after - timedelta(days=days) if m.group(1) in ("last", "final", "closing") else first
+        rule = f"the {m.group(1)} N {unit}s of a month (or year): its days"
+        return spans.days(start, start + timedelta(days=days), z, "day" if days == 1 else "range", rule)
+    m = _HALF_OF.search(s)
+    if m:
+        whole = _whole(m.group(2), ctx, sub, "month")
+        if whole is None:
+            return None
+        first, after = whole
+        mid = first + timedelta(days=15)
+        start, end = (first, mid) if m.group(1) == "first" else (mid, after)
+        return spans.days(start, end, z, "part of month", "half of a month: days 1-15, or 16 to the end")
+    m = _WEEK_ENDED.search(s)
+    if m:
+        iv = sub(m.group(1), ctx)
+        if iv is None or iv.precision != "day":
+            return None
+        last = iv.start.astimezone(z).date()
+        rule = "the week ended X: the seven days to it"
+        return spans.days(last - timedelta(days=6), last + timedelta(days=1), z, "range", rule)
+    return None
