@@ -210,6 +210,18 @@ rows(
 # AFP, Madras, 1997-04-27 (AFP_ENG_19970429.0376): "the previous United Front government's Indian budget for 1997-98"
 rows("year pair", at("1997-04-27T12:00", KOLKATA), ("1997-98", "1997-01-01..1999-01-01", "range"))
 
+# --- a date of last/next year: "Oct. 3 last year" was read as this year's Oct. 3 (a month or so before a
+# November story, or ahead of an April one), the year said in words dropped
+# Xinhua, Taiyuan, 2006-11-22 (XIN_ENG_20061122.0159): "On Oct. 3 last year, when the website was closed down"
+rows("date of last year", at("2006-11-22T10:00", BEIJING), ("On Oct. 3 last year", "2005-10-03", "day"))
+# AFP, Ankara, 1997-04-14 (AFP_ENG_19970414.0512): "were arrested at the end of a party congress here on June 23
+# last year"
+rows("date of last year", at("1997-04-14T15:00", "Europe/Istanbul"), ("here on June 23 last year", "1996-06-23", "day"))
+# the same form as Xinhua's "Aug. 17 this year" (XIN_ENG_20051111.0217), of a date this year still ahead (read
+# as last year's before) and of next year (read as this year's)
+rows("date of last year", at("2006-01-05T10:00", BEIJING), ("the vote on Dec. 5 this year", "2006-12-05", "day"))
+rows("date of last year", at("2024-10-01T18:00", TOKYO), ("on Jan. 20 next year", "2025-01-20", "day"))
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision"),

@@ -250,6 +250,7 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    parts.date_of_named_year,
     rules.from_day,
     rules.weekend_of,
     rules.relative_to_event,

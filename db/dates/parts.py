@@ -1,16 +1,18 @@
 """Parts of a month that wire copy counts out: "the first two weeks of January", "the last
 10 days of December", "the first day of the month", "the second half of the month", "the
-week ended Dec. 8" (the months of a year are ``rules.months_to``'s)."""
+week ended Dec. 8" (the months of a year are ``rules.months_to``'s); a date of a year said
+in words ("June 23 last year")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from . import spans
 from .model import Context, Interval
-from .words import NUM, number
+from .words import MONTH_ANY, NUM, number
 
 Sub = Callable[[str, Context], Interval | None]
 
@@ -65,3 +67,20 @@ def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
         rule = "the week ended X: the seven days to it"
         return spans.days(last - timedelta(days=6), last + timedelta(days=1), z, "range", rule)
     return None
+
+
+_DATE_OF_YEAR = re.compile(
+    r"\b((?:" + MONTH_ANY + r")\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_ANY + r"))"
+    r"(?!\d)\s*,?\s+(this|last|next)\s+year\b"
+)
+
+
+def date_of_named_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "June 23 last year", "Aug. 17 this year": the date in that year (read as this year's
+    date without one before: "June 23 last year" in April was the coming June)."""
+    m = _DATE_OF_YEAR.search(s)
+    if not m:
+        return None
+    y = ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m.group(2)]
+    got = sub(s[: m.start()] + f"{m.group(1)} {y}" + s[m.end() :], ctx)
+    return None if got is None else replace(got, rule=f"date of {m.group(2)} year: {y}; {got.rule}")
