@@ -197,6 +197,14 @@ rows(
     ("the last 10 days of January", "2024-01-22..2024-02-01", "range"),
     ("the last two weeks of January", "2024-01-18..2024-02-01", "range"),
 )
+# Xinhua, Hong Kong, 2005-11-17 (XIN_ENG_20051117.0193): "In the first 10 months, the Labor Department received
+# 356,878 private-sector vacancies" (no year: this year's, over by the publication); in February, last year's
+rows("parts", at("2005-11-17T10:00", "Asia/Hong_Kong"), ("In the first 10 months", "2005-01-01..2005-11-01", "range"))
+rows(
+    "parts",
+    at("2006-02-10T10:00", "Asia/Hong_Kong"),
+    ("in the first three quarters", "2005-01-01..2005-10-01", "range"),
+)
 # --- the rest of the year, the current month, a year and a half ago, 1997-98
 # AFP, Bangkok, 2006-12-03 (AFP_ENG_20061202.0552): "a significant boost to car sales for the rest of the year"
 rows("rest", at("2006-12-03T14:00", BANGKOK), ("car sales for the rest of the year", "2006-12-04..2007-01-01", "year"))

@@ -512,6 +512,11 @@ _FIRST_MONTHS = re.compile(
     r"\b(?:the\s+)?(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
     r"(months|quarters)\s+(?:of\s+)?(.+)$"
 )
+# "In the first 10 months, the Labor Department received ..." (Xinhua): of the year, the last such over
+_FIRST_MONTHS_BARE = re.compile(
+    r"^(?:(?:in|during|for|over)\s+)?the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"(months|quarters)$"
+)
 _MONTH_QUARTER = re.compile(r"\b(?:the\s+)?(" + MONTH_FULL + r")\s+quarter\b")
 _SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+(year|month)|(year|month)[\s-]+to[\s-]+date)\b")
 _N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -549,6 +554,17 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
                 return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
             last_n = "the last N months of a year"  # "the final three months of the year": October-December
             return spans.days(spans.month_start(y, 13 - n), date(y + 1, 1, 1), z, _SPAN_WORD.get(n, "range"), last_n)
+    m = _FIRST_MONTHS_BARE.match(s)
+    if m:
+        n = (int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]) * (
+            3 if m.group(2) == "quarters" else 1
+        )
+        if 1 <= n <= 12:
+            y = ctx.pub.year
+            if not ctx.forward and spans.at(spans.month_start(y, 1 + n), z) > ctx.pub:
+                y -= 1  # not over yet this year: last year's (looking ahead: this year's)
+            first_n = "the first N months, no year: of the last year they are over in"
+            return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
     m = _MONTH_QUARTER.search(s)
     if m:  # "the September quarter": the quarter that ends in September
         mo = MONTHS[m.group(1)]
