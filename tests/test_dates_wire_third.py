@@ -231,6 +231,40 @@ rows("date of last year", at("2006-01-05T10:00", BEIJING), ("the vote on Dec. 5 
 rows("date of last year", at("2024-10-01T18:00", TOKYO), ("on Jan. 20 next year", "2025-01-20", "day"))
 
 
+# ============================================================ "Monday or Tuesday": either, so the span of both
+# (before, the first alone, or the second: a silent shrink, as issue 12's ranges were); "the next two or three
+# years": the wider count (refused before)
+# AFP, Zagreb, Sunday 1997-04-13 (AFP_ENG_19970413.0423): "Final results ... were expected Monday or Tuesday"
+rows(
+    "either",
+    at("1997-04-13T18:00", "Europe/Zagreb"),
+    ("Final results were expected Monday or Tuesday", "1997-04-14..1997-04-16", "range"),
+)
+# AFP, Ankara, 1997-04-03 (AFP_ENG_19970403.0346): "Tayan's visit will now be rescheduled for late April or early May"
+rows(
+    "either",
+    at("1997-04-03T12:00", "Europe/Istanbul"),
+    ("will now be rescheduled for late April or early May", "1997-04-21..1997-05-11", "range"),
+)
+# Xinhua, Washington, 2006-11-13 (XIN_ENG_20061113.0248): "is expected to make recommendations on the
+# government's Iraq policy, probably next month or early next year"
+rows(
+    "either", at("2006-11-13T09:00", NY), ("probably next month or early next year", "2006-12-01..2007-05-01", "range")
+)
+# AFP, Tokyo, 2006-12-19 (AFP_ENG_20061219.0124): "looking at a rate increase either in January or February"
+rows(
+    "either",
+    at("2006-12-19T12:00", TOKYO),
+    ("a rate increase either in January or February", "2007-01-01..2007-03-01", "range"),
+)
+# Xinhua, Beijing, 2006-11-09 (XIN_ENG_20061109.0015): "expected to grow steadily in next two or three years"
+rows(
+    "either",
+    at("2006-11-09T10:00", BEIJING),
+    ("expected to grow steadily in next two or three years", "2006-11-09T10:00..2009-11-09T10:00", "range"),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision"),
     ROWS,

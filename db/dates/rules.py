@@ -189,7 +189,7 @@ _DAY_RANGE_DM = re.compile(
     + r")\b(?:\s+(\d{4}))?"
 )
 _CONNECT = re.compile(
-    r"\s+(?:-|to|through|thru|until|till|and|into)\s+|(?<=\d)-(?=\d)"
+    r"\s+(?:-|to|through|thru|until|till|and|into|or)\s+|(?<=\d)-(?=\d)"  # "Monday or Tuesday": either, so both
     r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
     r"|(?<=\d)-(?=" + MONTH_ANY + r"\b)"  # "Dec. 30-Jan. 2"
 )

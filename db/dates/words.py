@@ -93,6 +93,13 @@ _HALF_YEARS = re.compile(
 )
 
 
+def _wider(m: re.Match) -> str:
+    a, b = m[2], m[3]
+    if (a.isdigit() or a in NUMBERS) and (b.isdigit() or b in NUMBERS):
+        return f"{m[1]} {max(a, b, key=number)} "
+    return m[0]
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -117,6 +124,10 @@ def normalize(text: str) -> str:
     s = re.sub(r"\bthe\s+current\s+(week|month|quarter|decade|century)\b", r"this \1", s)
     s = re.sub(r"\bforthcoming\s+(?=(?:week|month|year)\b)", "coming ", s)
     s = re.sub(r"\bthe\s+(year|month)\s+so\s+far\b", r"so far this \1", s)
+    # "the next two or three months": the wider, three
+    s = re.sub(
+        r"\b(past|last|previous|next|coming)\s+(\w+)\s+or\s+(\w+)\s+(?=(?:hour|day|week|month|year)s?\b)", _wider, s
+    )
     s = re.sub(r"\b(past|last|previous|next|coming)\s+fortnight\b", r"\1 2 weeks", s)  # the past fortnight
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
