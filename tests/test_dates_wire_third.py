@@ -264,6 +264,17 @@ rows(
     ("expected to grow steadily in next two or three years", "2006-11-09T10:00..2009-11-09T10:00", "range"),
 )
 
+# ============================================================ "a week before" a day it names: counted from that day
+# (before: "a week before ..." with nothing to follow is a week before the publication, and the day named was
+# dropped; "a week before Christmas" was Christmas Day)
+# Xinhua, Washington, Wednesday 2006-11-01 (XIN_ENG_20061101.0413): "One week before next Tuesday's midterm
+# Congressional elections, ..."
+rows(
+    "before a day",
+    at("2006-11-01T09:00", NY),
+    ("One week before next Tuesday's midterm Congressional elections", "2006-10-31", "day"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "expected", "precision"),

@@ -50,14 +50,15 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _EVENT_REL.search(s)
     if not m:
         return None
+    inline = _inline_anchor(s, m, ctx, sub)  # "a week before Christmas", "a week before next Tuesday"
     if (
-        ctx.anchor is None
+        inline is None
+        and ctx.anchor is None
         and m.group(2) in ("year", "month", "week")
         and m.group(1) in ("a", "an", "one")
         and m.group(3) in ("earlier", "before")
     ):
         return None  # "a year earlier" with nothing to follow: counted from the publication (class 12)
-    inline = _inline_anchor(s, m, ctx, sub)
     if inline is not None:
         ctx = replace(ctx, anchor=inline)
     elif ctx.anchor is None:
