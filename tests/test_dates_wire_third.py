@@ -128,6 +128,14 @@ rows(
     at("2005-12-03T11:00", KOLKATA),
     ("South Africa last fortnight", "2005-11-19T11:00..2005-12-03T11:00", "month"),
 )
+# AFP, 1997-04-07 (AFP_ENG_19970407.0521): "The LRA has been fighting in the north for the past 10 years in a bid
+# to topple Museveni's government" ("in" after the count is no part of the month: "the last two weeks in December")
+rows(
+    "past N",
+    at("1997-04-07T12:00", "Africa/Kampala"),
+    ("has been fighting in the north for the past 10 years in a bid", "1987-04-07T12:00..1997-04-07T12:00", "range"),
+    ("the last two weeks in December", "1996-12-18..1997-01-01", "range"),
+)
 # AFP, Houston, 2006-12-16 (AFP_ENG_20061216.0379): "14 shuttle flights NASA has planned over the next four years"
 rows(
     "next N",

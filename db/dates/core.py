@@ -174,7 +174,7 @@ _AGO = re.compile(
 # weeks of December" is a part of December: rules.parts_of_month)
 _PAST_N = re.compile(
     r"\b(?:past|last|previous|(next|coming))\s+(" + NUM + r")\s+(hour|day|week|fortnight|month|year|decade)s?\b"
-    r"(?!\s+(?:of|in|before|after|since)\b)"
+    r"(?!\s+(?:of|before|after|since)\b|\s+in\s+(?:" + MONTH_ANY + r"|\d{4})\b)"
 )
 _SPAN = re.compile(
     r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"

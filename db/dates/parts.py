@@ -17,7 +17,7 @@ from .words import MONTH_ANY, NUM, number
 Sub = Callable[[str, Context], Interval | None]
 
 _COUNTED = re.compile(
-    r"\b(?:the\s+)?(first|last|final|closing|opening)\s+(?:(" + NUM + r")\s+(days|weeks)|(day))\s+of\s+(.+)$"
+    r"\b(?:the\s+)?(first|last|final|closing|opening)\s+(?:(" + NUM + r")\s+(days|weeks)|(day))\s+(?:of|in)\s+(.+)$"
 )
 _HALF_OF = re.compile(r"\b(?:the\s+)?(first|second|latter|last)\s+half\s+of\s+(.+)$")
 _WEEK_ENDED = re.compile(r"\b(?:the\s+)?week\s+(?:ended|ending|to)\s+(.+)$")
