@@ -122,6 +122,13 @@ rows(
     at("1997-04-30T14:00", AUCKLAND),
     ("in the last couple of months at least 40 large fishing ships", "1997-02-28T14:00..1997-04-30T14:00", "range"),
 )
+# AFP, Seoul, 2006-12-14 (AFP_ENG_20061214.0035): "the tiny numbers who finally reach the South -- around 10,000
+# in the past half-century"
+rows(
+    "past N",
+    at("2006-12-14T15:00", "Asia/Seoul"),
+    ("around 10,000 in the past half-century", "1956-12-14T15:00..2006-12-14T15:00", "range"),
+)
 # AFP, Chennai, 2005-12-03 (AFP_ENG_20051202.0108): "against New Zealand in 2003 and South Africa last fortnight"
 rows(
     "past N",
@@ -212,6 +219,21 @@ rows(
     "parts",
     at("2006-02-10T10:00", "Asia/Hong_Kong"),
     ("in the first three quarters", "2005-01-01..2005-10-01", "range"),
+)
+# --- the end of a quarter: its last month, as the end of the year is December (refused, or the whole quarter)
+# AFP, New York, 2006-12-15 (AFP_ENG_20061215.0552): "window dressing ... in which portfolio managers buy
+# top-performing stocks before the end of the quarter"; "a cut at the tail end of the first quarter of 2007"
+rows(
+    "parts",
+    at("2006-12-15T17:00", NY),
+    ("portfolio managers buy top-performing stocks before the end of the quarter", "2006-12-01..2007-01-01", "month"),
+    ("a cut at the tail end of the first quarter of 2007", "2007-03-01..2007-04-01", "month"),
+)
+# Xinhua, Los Angeles, 2006-11-03 (XIN_ENG_20061103.0312): "would be commissioned by the end of the first quarter of 2007"
+rows(
+    "parts",
+    at("2006-11-03T09:00", "America/Los_Angeles"),
+    ("commissioned by the end of the first quarter of 2007", "2007-03-01..2007-04-01", "month"),
 )
 # --- the rest of the year, the current month, a year and a half ago, 1997-98
 # AFP, Bangkok, 2006-12-03 (AFP_ENG_20061202.0552): "a significant boost to car sales for the rest of the year"

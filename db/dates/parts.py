@@ -1,6 +1,6 @@
 """Parts of a month that wire copy counts out: "the first two weeks of January", "the last
 10 days of December", "the first day of the month", "the second half of the month", "the
-week ended Dec. 8" (the months of a year are ``rules.months_to``'s); a date of a year said
+week ended Dec. 8", "the end of the quarter" (the months of a year are ``rules.months_to``'s); a date of a year said
 in words ("June 23 last year")."""
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _COUNTED = re.compile(
     r"\b(?:the\s+)?(first|last|final|closing|opening)\s+(?:(" + NUM + r")\s+(days|weeks)|(day))\s+(?:of|in)\s+(.+)$"
 )
 _HALF_OF = re.compile(r"\b(?:the\s+)?(first|second|latter|last)\s+half\s+of\s+(.+)$")
+_QUARTER_END = re.compile(r"\b(?:the\s+)?end\s+of\s+((?:the\s+|this\s+)?(?:current\s+)?quarter\b|.*\bquarter\b.*)$")
 _WEEK_ENDED = re.compile(r"\b(?:the\s+)?week\s+(?:ended|ending|to)\s+(.+)$")
 _THE_UNIT = {"the month": "this month", "the year": "this year"}
 
@@ -58,6 +59,21 @@ def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
         mid = first + timedelta(days=15)
         start, end = (first, mid) if m.group(1) == "first" else (mid, after)
         return spans.days(start, end, z, "part of month", "half of a month: days 1-15, or 16 to the end")
+    m = _QUARTER_END.search(s)
+    if m:  # "before the end of the quarter" (this one), "the end of the third quarter": its last month
+        today = ctx.pub.date()
+        if m.group(1).rstrip().endswith("quarter") and not re.search(
+            r"\d|first|second|third|fourth|last|next", m.group(1)
+        ):
+            last = spans.month_start(today.year, (today.month - 1) // 3 * 3 + 3)
+        else:
+            q = sub(m.group(1), ctx)
+            if q is None or q.precision != "quarter":
+                return None
+            last = (q.end - timedelta(days=1)).astimezone(z).date()
+        return spans.month(
+            last.year, last.month, z, "the end of the quarter: its last month (as the year's is December)"
+        )
     m = _WEEK_ENDED.search(s)
     if m:
         iv = sub(m.group(1), ctx)

@@ -120,6 +120,11 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)  # May of 1998
     s = _HALF_YEARS.sub(lambda m: f"{12 * NUMBERS.get(m[1], 0) + 6 if m[1] else 18} months", s)  # 2 1/2 years ago
     s = re.sub(r"\bhalf\s+a\s+year\b", "6 months", s)
+    s = re.sub(
+        r"\b(past|last|next|coming)\s+(half|quarter)[\s-]century\b",
+        lambda m: f"{m[1]} {50 if m[2] == 'half' else 25} years",
+        s,
+    )
     s = re.sub(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(week|month|year)\b", r"later this \1", s)
     s = re.sub(r"\bthe\s+current\s+(week|month|quarter|decade|century)\b", r"this \1", s)
     s = re.sub(r"\bforthcoming\s+(?=(?:week|month|year)\b)", "coming ", s)
