@@ -1,20 +1,18 @@
-"""Parts of a month that wire copy counts out: "the first two weeks of January", "the last
-10 days of December", "the first day of the month", "the second half of the month", "the
-week ended Dec. 8", "the end of the quarter" (the months of a year are ``rules.months_to``'s); a date of a year said
-in words ("June 23 last year")."""
+"""Parts of a month or a quarter that wire copy counts out: "the first two weeks of January",
+"the last 10 days of December", "the first day of the month", "the second half of the
+month", "the week ended Dec. 8", "the end of the quarter" (the months of a year are
+``rules.months_to``'s); and a date whose year is said in words ("June 23 last year")."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
 from . import spans
 from .model import Context, Interval
+from .rules import Sub
 from .words import MONTH_ANY, NUM, number
-
-Sub = Callable[[str, Context], Interval | None]
 
 _COUNTED = re.compile(
     r"\b(?:the\s+)?(first|last|final|closing|opening)\s+(?:(" + NUM + r")\s+(days|weeks)|(day))\s+(?:of|in)\s+(.+)$"
@@ -35,9 +33,10 @@ def _whole(words: str, ctx: Context, sub: Sub, precision: str) -> tuple[date, da
 
 
 def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    """ "the first two weeks of January" (its days 1-14), "the last 10 days of December",
-    "the first day of the month", "the first half of the month"
-    (days 1-15; the second half, 16 to the end), "the week ended Dec. 8" (the seven days to it)."""
+    """ "the first two weeks of January" (its days 1-14), "the last 10 days of December", "the
+    first day of the month", "the first half of the month" (days 1-15; the second half, 16 to
+    the end), "the end of the quarter" (its last month), "the week ended Dec. 8" (the seven
+    days to it)."""
     z = ctx.zone
     m = _COUNTED.search(s)
     if m:
