@@ -178,6 +178,12 @@ rows(
     ("between January and November", "2006-01-01..2006-12-01", "range"),
     ("in the January-October period this year", "2006-01-01..2006-11-01", "range"),
 )
+# and in a January story: last year's months (this January begun, the rest ahead, before)
+rows(
+    "month range",
+    at("2007-01-08T10:00", BEIJING),
+    ("exports rose in the January-November period", "2006-01-01..2006-12-01", "range"),
+)
 # NBA copy via Xinhua, Washington, 2006-11-15 (XIN_ENG_20061115.0456): "signed a seven-year contract ... in July
 # of 2004" (the year was dropped: July 2006)
 rows("month range", at("2006-11-15T08:00", NY), ("in July of 2004", "2004-07-01..2004-08-01", "month"))

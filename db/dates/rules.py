@@ -266,12 +266,14 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
                 a = sub(f"{left} {year_right.group(1)}", ctx) or a
             except DateError:
                 pass
-        if b.end <= a.start and not ctx.forward and b.start <= ctx.pub < a.start:
+        months = a.precision == b.precision == "month"
+        if b.end <= a.start and not ctx.forward and b.start <= ctx.pub and (ctx.pub < a.start or months):
             # "from January to November" in a December report: the left side was read ahead (AP
             # leaves this year out of near dates), the right one back: the range is the one just over
-            # ("from February 3 to March 18" in a December story is the coming one: the last ended long ago)
+            # (in a January report too: "the January-November period" is last year's); "from February
+            # 3 to March 18" in a December story is the coming one: the last ended long ago
             try:
-                a2 = sub(left, replace(ctx, past=True))
+                a2 = sub(left, replace(ctx, pub=b.start, past=True))
             except DateError:
                 a2 = None
             if a2 is not None and a2.end <= b.start and ctx.pub - b.end <= timedelta(days=spans.NEAR_DAYS):
