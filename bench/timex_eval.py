@@ -12,12 +12,18 @@ time that names its zone ("5 p.m. EST Nov. 9") is annotated with the wall time i
 zone, so it is compared there.
 
     python bench/timex_eval.py DIR [DIR...] [--misses N] [--by-rule] [--context]
+                               [--save RUN.jsonl] [--against RUN.jsonl]
+
+``--save`` keeps every expression's reading; ``--against`` a saved run prints, expression by
+expression, what was exact there and is not now (and what came right), so a change shows
+that nothing right before goes wrong.
 """
 
 from __future__ import annotations
 
 import argparse
 import html
+import json
 import re
 import sys
 from collections import Counter
@@ -141,7 +147,10 @@ def main() -> int:
     ap.add_argument("--misses", type=int, default=0, help="print this many misses")
     ap.add_argument("--context", action="store_true", help="give the resolver the sentence as context")
     ap.add_argument("--by-rule", action="store_true", help="count the misses by the rule that read them")
+    ap.add_argument("--save", type=Path, help="write every expression's reading here (JSON lines)")
+    ap.add_argument("--against", type=Path, help="a run saved with --save: print what went wrong or right since")
     args = ap.parse_args()
+    readings: list[dict] = []
     total = exact = within = refused = 0
     kinds: Counter[str] = Counter()
     by_rule: Counter[str] = Counter()
@@ -152,7 +161,8 @@ def main() -> int:
             if not dct:
                 continue
             pub = publication(dct, "UTC")
-            for text, value, _mod, sentence in found:
+            for i, (text, value, _mod, sentence) in enumerate(found):
+                key = f"{path.name}#{i}"
                 want = gold(value)
                 if want is None or not text:
                     kinds["no interval in the annotation"] += 1
@@ -164,6 +174,7 @@ def main() -> int:
                     refused += 1
                     misses.append((path.name, dct, text, value, "refused"))
                     by_rule["refused"] += 1
+                    readings.append({"key": key, "text": text, "value": value, "read": "refused", "exact": False})
                     continue
                 start, end = got.start.astimezone(UTC), got.end.astimezone(UTC)
                 named = _named_zone(text) if "T" in value else None
@@ -171,13 +182,13 @@ def main() -> int:
                     start, end = (t.astimezone(named).replace(tzinfo=UTC) for t in (got.start, got.end))
                 if want[0] <= start and end <= want[1]:
                     within += 1
+                read = f"{start:%Y-%m-%dT%H:%M}..{end:%Y-%m-%dT%H:%M} {got.precision}"
+                readings.append({"key": key, "text": text, "value": value, "read": read, "exact": (start, end) == want})
                 if (start, end) == want:
                     exact += 1
                 else:
                     by_rule[got.rule.split(":")[0]] += 1
-                    misses.append(
-                        (path.name, dct, text, value, f"{start:%Y-%m-%dT%H:%M}..{end:%Y-%m-%dT%H:%M} {got.precision}")
-                    )
+                    misses.append((path.name, dct, text, value, read))
     print(f"{total} dated expressions; exact {exact} ({100 * exact / max(total, 1):.1f}%); refused {refused}")
     print(f"  within the annotated unit: {within} ({100 * within / max(total, 1):.1f}%)")
     for k, n in kinds.items():
@@ -187,7 +198,24 @@ def main() -> int:
             print(f"  {n:4d} missed, read by {rule}")
     for miss in misses[: args.misses]:
         print("  ", " | ".join(miss))
+    if args.save:
+        args.save.write_text("".join(json.dumps(r) + "\n" for r in readings), encoding="utf-8")
+    if args.against:
+        _compare(args.against, readings)
     return 0
+
+
+def _compare(saved: Path, readings: list[dict]) -> None:
+    """What was exact in a saved run and is not now, and what came right."""
+    before = {r["key"]: r for r in map(json.loads, saved.read_text(encoding="utf-8").splitlines())}
+    worse = [r for r in readings if before.get(r["key"], {}).get("exact") and not r["exact"]]
+    better = [r for r in readings if r["exact"] and r["key"] in before and not before[r["key"]]["exact"]]
+    print(f"against {saved}: {len(worse)} went wrong, {len(better)} came right")
+    for sign, rows in (("-", worse), ("+", better)):
+        for r in rows:
+            print(
+                f"  {sign} {r['key']} | {r['text']} | {r['value']} | was {before[r['key']]['read']} | now {r['read']}"
+            )
 
 
 if __name__ == "__main__":

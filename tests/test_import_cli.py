@@ -178,7 +178,7 @@ def test_dates_in_words_resolved_with_published_and_tz(tmp_path):
     got = {r["title"]: (r["start"], r["end"], r["precision"]) for r in map(json.loads, events_json(db).splitlines())}
     assert got == {
         "on Monday": ("2024-09-16T00:00:00+03:00", "2024-09-17T00:00:00+03:00", "day"),
-        "earlier this week": ("2024-09-16T00:00:00+03:00", "2024-09-21T00:00:00+03:00", "week"),
+        "earlier this week": ("2024-09-16T00:00:00+03:00", "2024-09-23T00:00:00+03:00", "week"),
         "late on Tuesday": ("2024-09-17T18:00:00+03:00", "2024-09-18T00:00:00+03:00", "evening"),
         "this weekend": ("2024-09-21T00:00:00+03:00", "2024-09-23T00:00:00+03:00", "weekend"),
         "last month": ("2024-08-01T00:00:00+03:00", "2024-09-01T00:00:00+03:00", "month"),

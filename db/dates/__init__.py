@@ -23,7 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import core, named, rules
+from . import core, named, parts, rules
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
@@ -187,7 +187,7 @@ def _resolve(
     zone = zone_named(tz) if tz else published.tzinfo
     assert zone is not None
     pub = published.astimezone(zone)
-    if ISO_TEXT.fullmatch(text.strip()):
+    if ISO_TEXT.fullmatch(text.strip()) and not _YEAR_PAIR.fullmatch(text.strip()):
         return interval_for_iso(text.strip(), zone=zone)
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
     forward = (
@@ -205,6 +205,9 @@ def _resolve(
         raise cannot(text)
     return iv
 
+
+# "1997-98": no month is 98, so two years (a season, a fiscal year), not ISO 8601's year and month
+_YEAR_PAIR = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d)")
 
 # the clause ends just before the words on a word that looks ahead to them: "has given the relatives
 # until 9 a.m. Tuesday", "could come as soon as Tuesday", "postponed until Tuesday morning"
@@ -247,6 +250,7 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    parts.date_of_named_year,
     rules.from_day,
     rules.weekend_of,
     rules.relative_to_event,
@@ -257,6 +261,7 @@ _RULES = (
     rules.week_of,
 )
 _CALENDAR_RULES = (
+    parts.parts_of_month,
     rules.months_to,
     rules.reported_periods,
     rules.quarters,

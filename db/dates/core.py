@@ -11,6 +11,8 @@ from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from dateutil.relativedelta import relativedelta
+
 from . import spans
 from .model import Context, Interval, cannot
 from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, WD, WEEKDAYS, month_no, number
@@ -71,10 +73,11 @@ class OnDay:
 
 @dataclass(frozen=True)
 class PastN:
-    """ "in the past 24 hours": up to the publication"""
+    """ "in the past 24 hours": up to the publication; "over the next four years": from it"""
 
     n: int
     unit: str
+    ahead: bool = False
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,12 @@ _AGO = re.compile(
     r"\b(" + NUM + r")\s+" + _COUNT_UNIT + r"\s+(ago|from\s+now|hence)\b"
     r"|\bin\s+(" + NUM + r")\s+" + _COUNT_UNIT + r"(?:\s+time)?\b"
 )
-_PAST_N = re.compile(r"\b(?:past|last|previous)\s+(" + NUM + r")\s+(hour|day|week)s?\b")
+# "the past three years", "over the next four years", "the last couple of months" ("the last two
+# weeks of December" is a part of December: rules.parts_of_month)
+_PAST_N = re.compile(
+    r"\b(?:past|last|previous|(next|coming))\s+(" + NUM + r")\s+(hour|day|week|fortnight|month|year|decade)s?\b"
+    r"(?!\s+(?:of|before|after|since)\b|\s+in\s+(?:" + MONTH_ANY + r"|\d{4})\b)"
+)
 _SPAN = re.compile(
     r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"
     r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
@@ -379,7 +387,7 @@ def _span_spec(s: str) -> Spec | None:
     """Spans counted from the publication: "the past 24 hours", "two weeks ago", "next month"."""
     m = _PAST_N.search(s)
     if m:
-        return PastN(number(m.group(1)), m.group(2))
+        return PastN(number(m.group(2)), m.group(3), bool(m.group(1)))
     m = _AGO.search(s)
     if m:
         if m.group(1):
@@ -548,9 +556,11 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
         rule = f"clock time{zone_word} later than publication: the day before"
     if late:
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (shortly before midnight: its last hour)")
-    if c.approx:
+    if c.approx and not (c.side == "" and c.minute):  # "around 7:15 p.m." keeps the minute it names
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (about: the hour)")
-    return Interval(start, start + timedelta(minutes=1), "minute", rule)
+    return Interval(
+        start, start + timedelta(minutes=1), "minute", rule + (" (about: the minute named)" if c.approx else "")
+    )
 
 
 def _midnight(d: date, c: Clock, there: tzinfo, zone: tzinfo) -> Interval:
@@ -594,10 +604,25 @@ def _ago(spec: Ago, ctx: Context) -> Interval:
     return spans.year(today.year + n, z, rule + ": that year")
 
 
+_N_UNITS = {
+    "hour": relativedelta(hours=1),
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "fortnight": relativedelta(weeks=2),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+    "decade": relativedelta(years=10),
+}
+
+
 def _past_n(spec: PastN, ctx: Context) -> Interval:
-    n, unit = spec.n, spec.unit
-    delta = timedelta(hours=n) if unit == "hour" else timedelta(days=n * (7 if unit == "week" else 1))
-    end = ctx.pub.replace(second=0, microsecond=0)
+    """The N units up to the publication ("the past three years"), or from it ("the next
+    100 days"); calendar months and years, so "the past six months" of 31 August begins on
+    the last day of February."""
+    at = ctx.pub.replace(second=0, microsecond=0)
+    step = _N_UNITS[spec.unit] * spec.n
+    start, end = (at, at + step) if spec.ahead else (at - step, at)
+    delta = end - start
     precision = (
         "day"
         if delta <= timedelta(days=1)
@@ -605,9 +630,10 @@ def _past_n(spec: PastN, ctx: Context) -> Interval:
         if delta <= timedelta(days=7)
         else "month"
         if delta <= timedelta(days=31)
-        else "year"
+        else "range"
     )
-    return Interval(end - delta, end, precision, "the past N units: up to publication")
+    rule = "the next N units: from publication" if spec.ahead else "the past N units: up to publication"
+    return Interval(start, end, precision, rule)
 
 
 def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
@@ -624,35 +650,28 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
             return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
         if rel == "past":
             return spans.days(today - timedelta(days=6), tomorrow, z, "week", rule)
-        if rel == "earlier":
-            return spans.days(monday, max(today, monday + timedelta(days=1)), z, "week", rule)
+        if rel == "earlier":  # "earlier this week": the week, as TimeML annotates it (as "early this week")
+            return spans.days(monday, monday + timedelta(days=7), z, "week", rule + " (earlier this: the whole unit)")
         if rel == "later":
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
         start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":
-        first = today.replace(day=1)
         if rel == "past":
             back = spans.month_start(today.year, today.month - 1)
             d = min(today.day, spans.days_in_month(back.year, back.month))
             return spans.days(back.replace(day=d), tomorrow, z, "month", rule)
         if rel == "earlier":
-            return spans.days(first, max(today, first + timedelta(days=1)), z, "month", rule)
+            return spans.month(today.year, today.month, z, rule + " (earlier this: the whole unit)")
         if rel == "later":
             end = spans.month_start(today.year, today.month + 1)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "month", rule)
         return spans.month(today.year, today.month + {"last": -1, "next": 1}.get(rel, 0), z, rule)
-    first = date(today.year, 1, 1)
-    if rel == "past":
-        back = (
-            today.replace(year=today.year - 1)
-            if not (today.month == 2 and today.day == 29)
-            else date(today.year - 1, 2, 28)
-        )
-        return spans.days(back, tomorrow, z, "year", rule)
+    if rel == "past":  # "the past year": the last calendar year, as TimeML annotates it (TBAQ 2 of 2)
+        return spans.year(today.year - 1, z, rule + " (the past year: the last calendar year)")
     if rel == "earlier":
-        return spans.days(first, max(today, first + timedelta(days=1)), z, "year", rule)
+        return spans.year(today.year, z, rule + " (earlier this: the whole unit)")
     if rel == "later":
         end = date(today.year + 1, 1, 1)
         return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "year", rule)

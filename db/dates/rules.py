@@ -50,14 +50,15 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _EVENT_REL.search(s)
     if not m:
         return None
+    inline = _inline_anchor(s, m, ctx, sub)  # "a week before Christmas", "a week before next Tuesday"
     if (
-        ctx.anchor is None
+        inline is None
+        and ctx.anchor is None
         and m.group(2) in ("year", "month", "week")
         and m.group(1) in ("a", "an", "one")
         and m.group(3) in ("earlier", "before")
     ):
         return None  # "a year earlier" with nothing to follow: counted from the publication (class 12)
-    inline = _inline_anchor(s, m, ctx, sub)
     if inline is not None:
         ctx = replace(ctx, anchor=inline)
     elif ctx.anchor is None:
@@ -189,11 +190,11 @@ _DAY_RANGE_DM = re.compile(
     + r")\b(?:\s+(\d{4}))?"
 )
 _CONNECT = re.compile(
-    r"\s+(?:-|to|through|thru|until|till|and|into)\s+|(?<=\d)-(?=\d)"
+    r"\s+(?:-|to|through|thru|until|till|and|into|or)\s+|(?<=\d)-(?=\d)"  # "Monday or Tuesday": either, so both
     r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
     r"|(?<=\d)-(?=" + MONTH_ANY + r"\b)"  # "Dec. 30-Jan. 2"
 )
-_YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|to|through|and)\s*(\d{2}|\d{4})\b")
+_YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|/|to|through|and)\s*(\d{2}|\d{4})\b(?![/.-]\d)")  # 1997-98, 2006/07
 
 
 def _spread(a: Interval, b: Interval, rule: str) -> Interval:
@@ -214,8 +215,19 @@ def _expand_time_ranges(s: str) -> str:
     return _TIME_RANGE.sub(one, s)
 
 
+# "January-November", "the January-October period": the months from one to the other
+_MONTH_PAIR = re.compile(
+    r"\b(?:the\s+)?("
+    + MONTH_ANY
+    + r")\.?\s*-\s*("
+    + MONTH_ANY
+    + r")\b\.?(?!\s*\d|\s+(?:quarter|half)\b)(?:\s+period\b)?"
+)
+
+
 def _expand_day_ranges(s: str) -> str:
     s = _expand_time_ranges(s)
+    s = _MONTH_PAIR.sub(lambda m: f"from {m[1]} to {m[2]}", s)
     s = _DAY_RANGE_MD.sub(
         lambda m: f"{m[1]} {m[2]}{' ' + m[4] if m[4] else ''} to {m[1]} {m[3]}{' ' + m[4] if m[4] else ''}", s
     )
@@ -248,12 +260,24 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
             # the day said once is the second time's: "between 10 p.m. and 2 a.m. Saturday" begins on
             # Friday evening; "between midnight and 11 p.m. Saturday" at the midnight that begins Saturday
             a = replace(a, start=a.start - timedelta(days=1), end=a.end - timedelta(days=1))
-        year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d)\s*$", right)
-        if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b", left) and a.precision == "day":
-            try:  # "March 3 through March 5, 2026": the year is said once
+        year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d|(?:this|last|next)\s+year)\s*$", right)
+        if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b|\byear\b", left) and a.precision in ("day", "month"):
+            try:  # "March 3 through March 5, 2026", "January to October this year": the year is said once
                 a = sub(f"{left} {year_right.group(1)}", ctx) or a
             except DateError:
                 pass
+        months = a.precision == b.precision == "month"
+        if b.end <= a.start and not ctx.forward and b.start <= ctx.pub and (ctx.pub < a.start or months):
+            # "from January to November" in a December report: the left side was read ahead (AP
+            # leaves this year out of near dates), the right one back: the range is the one just over
+            # (in a January report too: "the January-November period" is last year's); "from February
+            # 3 to March 18" in a December story is the coming one: the last ended long ago
+            try:
+                a2 = sub(left, replace(ctx, pub=b.start, past=True))
+            except DateError:
+                a2 = None
+            if a2 is not None and a2.end <= b.start and ctx.pub - b.end <= timedelta(days=spans.NEAR_DAYS):
+                return a2, b
         if b.end <= a.start:  # "from Friday to Monday", "Dec. 30 to Jan. 2": the right side is later
             try:
                 b2 = sub(right, replace(ctx, pub=a.start, forward=True, past=False))
@@ -272,8 +296,6 @@ _NIGHTS = re.compile(r"\b(?:night|overnight)\b")
 
 def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "Oct. 14-16", "June 2 to 4", "between June 2 and June 4", "from Tuesday to Thursday"."""
-    if _NIGHTS.search(s) or not _CONNECT.search(s):
-        return None
     t = _expand_day_ranges(s)
     m = _YEARS.search(t)
     if m:
@@ -281,6 +303,8 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
         y1n = int(y1) if len(y1) == 4 else y0 // 100 * 100 + int(y1)
         if y1n > y0:
             return Interval(spans.year(y0, ctx.zone).start, spans.year(y1n, ctx.zone).end, "range", "range of years")
+    if _NIGHTS.search(s) or not _CONNECT.search(t):
+        return None
     b = _BETWEEN.match(t)
     body = b.group(1) if b else t
     sides = _two_sides(body, ctx, sub)
@@ -437,7 +461,7 @@ _REL_YEAR_Q = re.compile(  # "next year's first quarter", "the fourth quarter of
     r"|\b" + _ORD + r"[\s-]+(quarter|half)\s+(?:of\s+)?(this|next|last)\s+year\b"
 )
 _THE_YEAR = re.compile(
-    r"^(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year$"
+    r"^(?:(?:in|during|for|over|through)\s+)?(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year$"
     r"|^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(latest|last|previous|prior|next|coming)\s+(?:fiscal|financial|budget)\s+year$"
 )
 
@@ -488,8 +512,13 @@ _MONTHS_TO = re.compile(
     r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending)\s+(.+)$"
 )
 _FIRST_MONTHS = re.compile(
-    r"\b(?:the\s+)?first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+(months|quarters)"
-    r"\s+(?:of\s+)?(.+)$"
+    r"\b(?:the\s+)?(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"(months|quarters)\s+(?:of\s+)?(.+)$"
+)
+# "In the first 10 months, the Labor Department received ..." (Xinhua): of the year, the last such over
+_FIRST_MONTHS_BARE = re.compile(
+    r"^(?:(?:in|during|for|over)\s+)?the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"(months|quarters)$"
 )
 _MONTH_QUARTER = re.compile(r"\b(?:the\s+)?(" + MONTH_FULL + r")\s+quarter\b")
 _SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+(year|month)|(year|month)[\s-]+to[\s-]+date)\b")
@@ -516,13 +545,28 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
             return spans.days(start, after, z, _SPAN_WORD.get(n, "range"), rule)
     m = _FIRST_MONTHS.search(s)
     if m:
+        n = (int(m.group(2)) if m.group(2).isdigit() else _N_MONTHS[m.group(2)]) * (
+            3 if m.group(3) == "quarters" else 1
+        )
+        whole = "this year" if m.group(4).strip() == "the year" else m.group(4)
+        iv = sub(whole, ctx) if n <= 12 else None  # "the first nine months this year", "the first three quarters"
+        if iv is not None and iv.precision == "year":
+            y = iv.start.astimezone(z).year
+            if m.group(1) == "first":
+                first_n = "the first N months of a year"
+                return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
+            last_n = "the last N months of a year"  # "the final three months of the year": October-December
+            return spans.days(spans.month_start(y, 13 - n), date(y + 1, 1, 1), z, _SPAN_WORD.get(n, "range"), last_n)
+    m = _FIRST_MONTHS_BARE.match(s)
+    if m:
         n = (int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]) * (
             3 if m.group(2) == "quarters" else 1
         )
-        iv = sub(m.group(3), ctx) if n <= 12 else None  # "the first nine months this year", "the first three quarters"
-        if iv is not None and iv.precision == "year":
-            y = iv.start.astimezone(z).year
-            first_n = "the first N months of a year"
+        if 1 <= n <= 12:
+            y = ctx.pub.year
+            if not ctx.forward and spans.at(spans.month_start(y, 1 + n), z) > ctx.pub:
+                y -= 1  # not over yet this year: last year's (looking ahead: this year's)
+            first_n = "the first N months, no year: of the last year they are over in"
             return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
     m = _MONTH_QUARTER.search(s)
     if m:  # "the September quarter": the quarter that ends in September

@@ -40,13 +40,16 @@ NUMBERS = {
     "twelve": 12,
     "several": 3,
     "a few": 3,
+    "few": 3,
+    "a couple of": 2,
+    "couple of": 2,
 }
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 MONTH_ANY = r"(?:" + "|".join(sorted(list(MONTHS) + list(MONTH_ABBR), key=len, reverse=True)) + r")"
 MONTH_FULL = r"(?:" + "|".join(MONTHS) + r")"
 WD = r"(?:" + "|".join(WEEKDAYS) + r")"
-NUM = r"(?:\d+|a few|" + "|".join(k for k in NUMBERS if k != "a few") + r")"
+NUM = r"(?:\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"  # "a couple of" before "a"
 
 
 def month_no(word: str) -> int:
@@ -84,6 +87,19 @@ def _zone_abbr(m: re.Match) -> str:
     return m.group(4)[0] + (kind + "t" if kind else "t")
 
 
+# "two and a half years ago" is 30 months ago, "a year and a half ago" 18
+_HALF_YEARS = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+years|(?:a|one)\s+year\s+and\s+a\s+half)\b"
+)
+
+
+def _wider(m: re.Match) -> str:
+    a, b = m[2], m[3]
+    if (a.isdigit() or a in NUMBERS) and (b.isdigit() or b in NUMBERS):
+        return f"{m[1]} {max(a, b, key=number)} "
+    return m[0]
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -101,6 +117,23 @@ def normalize(text: str) -> str:
     s = re.sub(r"(\d0)\s?'s\b", r"\1s", s)  # the 1980's (NYT style until 2000s), the '80's
     s = re.sub(r"'\s?(\d0)s\b", r"19\1s", s)  # the '80s
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
+    s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)  # May of 1998
+    s = _HALF_YEARS.sub(lambda m: f"{12 * NUMBERS.get(m[1], 0) + 6 if m[1] else 18} months", s)  # 2 1/2 years ago
+    s = re.sub(r"\bhalf\s+a\s+year\b", "6 months", s)
+    s = re.sub(
+        r"\b(past|last|next|coming)\s+(half|quarter)[\s-]century\b",
+        lambda m: f"{m[1]} {50 if m[2] == 'half' else 25} years",
+        s,
+    )
+    s = re.sub(r"\bthe\s+(?:rest|remainder|balance)\s+of\s+(?:the|this)\s+(week|month|year)\b", r"later this \1", s)
+    s = re.sub(r"\bthe\s+current\s+(week|month|quarter|decade|century)\b", r"this \1", s)
+    s = re.sub(r"\bforthcoming\s+(?=(?:week|month|year)\b)", "coming ", s)
+    s = re.sub(r"\bthe\s+(year|month)\s+so\s+far\b", r"so far this \1", s)
+    # "the next two or three months": the wider, three
+    s = re.sub(
+        r"\b(past|last|previous|next|coming)\s+(\w+)\s+or\s+(\w+)\s+(?=(?:hour|day|week|month|year)s?\b)", _wider, s
+    )
+    s = re.sub(r"\b(past|last|previous|next|coming)\s+fortnight\b", r"\1 2 weeks", s)  # the past fortnight
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
         r"\b(?:half\s+a|a\s+half)[\s-]+(century|decade)(?=\s+(?:ago|from\s+now|hence)\b)",
