@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from dateline.db.dates import PRECISIONS, DateError, resolve
-from test_dates_wire import _expected, at
+from dateline.db.dates import DateError, resolve
+from test_dates_wire import assert_reads, at
 
 BEIJING, NY, LONDON, SYDNEY, CARACAS = (
     "Asia/Shanghai",
@@ -86,7 +86,12 @@ rows(
 
 # ============================================================ "currently": the publication moment, as "now"
 # Xinhua, 2005-11-29 (XIN_ENG_20051129.0168): "An African Union (AU) delegation is currently paying a five-day visit"
-rows("currently", at("2005-11-29T14:00", NAIROBI), ("currently", None, "2005-11-29T14:00", "minute"))
+rows(
+    "currently",
+    at("2005-11-29T14:00", NAIROBI),
+    ("currently", None, "2005-11-29T14:00", "minute"),
+    ("at present", None, "2005-11-29T14:00", "minute"),
+)
 
 # ============================================================ "in the new year": the year about to begin (before:
 # New Year's Day); "early in the new year" its first third
@@ -149,6 +154,54 @@ rows(
     ("On Tuesday", "On Tuesday, the league plans to announce its new schedule.", "2006-11-21", "day"),
     ("Friday", "The talks on Friday are expected to focus on trade.", "2006-11-17", "day"),
 )
+# AFP, Prague, Friday 1997-04-25 (AFP_ENG_19970425.0473): "Before the service late Sunday commemorating St Adalbert,
+# the pope will hold two other ceremonies" (before: the Sunday before)
+rows(
+    "1 forward after",
+    at("1997-04-25T12:00", "Europe/Prague"),
+    (
+        "late Sunday",
+        "Before the service late Sunday commemorating St Adalbert, the pope will hold two other ceremonies.",
+        "1997-04-27T18:00..1997-04-28T00:00",
+        "evening",
+    ),
+)
+# Xinhua, Chengdu, Friday 2006-11-24 (XIN_ENG_20061124.0219): "On Sunday, the six-million-kilowatt Xiangjiaba
+# hydropower station will start operation."
+rows(
+    "1 forward after",
+    at("2006-11-24T12:00", BEIJING),
+    (
+        "On Sunday",
+        "On Sunday, the six-million-kilowatt Xiangjiaba hydropower station will start operation.",
+        "2006-11-26",
+        "day",
+    ),
+)
+# AFP, Beijing, 1997-04-08 (AFP_ENG_19970408.0476): "Beginning July 1, unleaded petrol will be available at 300
+# filling stations across the city" (before: July 1 of 1996)
+rows(
+    "1 forward after",
+    at("1997-04-08T12:00", BEIJING),
+    (
+        "Beginning July 1",
+        "Beginning July 1, unleaded petrol will be available at 300 filling stations.",
+        "1997-07-01",
+        "day",
+    ),
+)
+# and what stays in the past: AFP, Washington, Friday 1997-04-18 (AFP_ENG_19970418.0422): "Lee said at the UN
+# headquarters in New York Tuesday that he plans to press Clinton ..." (the day he said it)
+rows(
+    "1 stays past",
+    at("1997-04-18T12:00", NY),
+    (
+        "Tuesday",
+        "Lee said at the UN headquarters in New York Tuesday that he plans to press Clinton.",
+        "1997-04-15",
+        "day",
+    ),
+)
 # and what stays in the past: Xinhua, Thursday 2005-11-17 (XIN_ENG_20051117.0189): "On Tuesday, China announced plans
 # to vaccinate its more than 14 billion farm birds" (announced: Tuesday is the announcement's day)
 rows(
@@ -171,10 +224,7 @@ rows(
     ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}{' +context' if r[3] else ''}" for r in ROWS],
 )
 def test_wire_copy_fourth(cls, text, published, context, expected, precision):
-    got = resolve(text, published, context=context)
-    start, end = _expected(expected, published.tzinfo, precision)
-    assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision), got.rule
-    assert got.precision in PRECISIONS and got.rule
+    assert_reads(resolve(text, published, context=context), expected, published, precision)
 
 
 # ============================================================ refused, with a message that says why (issue 12, class 9;
@@ -189,6 +239,9 @@ REFUSED = [
     # Xinhua, 2006-11-24 (XIN_ENG_20061124.0123): "within six months"; 2006-11-01 (XIN_ENG_20061101.0323) "for 24 months"
     ("within six months", "a length of time, not a date"),
     ("for 24 months", "a length of time, not a date"),
+    # Xinhua, 2005-11-28 (XIN_ENG_20051128.0247) "recently"; 2006-11-02 (XIN_ENG_20061102.0177) "Until recently"
+    ("recently", "names no time"),
+    ("Until recently", "names no time"),
 ]
 
 

@@ -27,7 +27,7 @@ from . import core, loose, named, parts, rules
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import DURATION, NOT_DATES, looks_forward, looks_forward_after, normalize
+from .words import DURATION, NOT_DATES, VAGUE, looks_forward, looks_forward_after, normalize
 
 __all__ = [
     "PRECISIONS",
@@ -207,6 +207,8 @@ def _resolve(
     if iv is None:
         if DURATION.fullmatch(s):
             raise DateError(f"'{quote(text)}' is a length of time, not a date: it names no time to place")
+        if VAGUE.fullmatch(s):
+            raise DateError(f"'{quote(text)}' names no time, only a side of the publication: give the date it means")
         raise cannot(text)
     return iv
 

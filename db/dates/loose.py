@@ -10,15 +10,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from . import spans
-from .model import Context, DateError, Interval, quote
+from .model import Context, Interval
 from .named import _holiday
-from .rules import Sub
+from .rules import Sub, needs_anchor
 from .words import WD
 
 # "in the new year", "early in the new year": the year about to begin (the one just begun in a
-# January or February story); not the holiday ("the new year holiday", "new year's eve")
+# January or February story); not the holiday ("the new year holiday", "new year's eve", "cards for
+# the New Year", "during the new year festival")
 _NEW_YEAR = re.compile(
-    r"\b(?:(early|late)\s+)?(?:in|into|during|by|until|till|for|over|from)\s+the\s+new\s+year\b"
+    r"\b(?:(early|late)\s+)?(?:in|into)\s+the\s+new\s+year\b"
     r"(?!\s*(?:s\b|eve|day|holiday|celebration|festival|party|message|address|greeting))"
 )
 
@@ -116,10 +117,7 @@ def anaphora(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     a = ctx.anchor
     if a is None:
-        raise DateError(
-            f"'{quote(s)}' is relative to another event, not to the publication: "
-            "give the record the event it follows (after: EVENT_ID)"
-        )
+        raise needs_anchor(s)
     z, first = ctx.zone, a.start.astimezone(ctx.zone).date()
     rule = "relative to the anchor event"
     if m.group(2) == "year":

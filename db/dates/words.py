@@ -143,7 +143,7 @@ def normalize(text: str) -> str:
     )
     s = re.sub(r"\b(?:the\s+)?(?:upcoming|coming)\s+(?=(?:day|week|month|year|decade)s\b)", "the next few ", s)
     s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade)s\b)", r"\1 few ", s)
-    s = re.sub(r"^currently$", "now", s)
+    s = re.sub(r"^(?:currently|at\s+present|presently)$", "now", s)
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
         r"\b(?:half\s+a|a\s+half)[\s-]+(century|decade)(?=\s+(?:ago|from\s+now|hence)\b)",
@@ -225,17 +225,18 @@ _AFTER_FORWARD = re.compile(
     r"\b(?:will|shall|is to|are to|is going to|are going to|plans? to|intends? to|aims? to|hopes? to|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to)\b"
 )
-_CLAUSE_END = re.compile(r"\b(?:and|but|while|whereas|although|though|because|after|since)\b|[;:]")
+_CLAUSE_END = re.compile(r"\b(?:and|but|while|whereas|although|though|because|after|since|that)\b|[;:]")
 
 
 def looks_forward_after(text: str, context: str) -> bool:
     """Whether the clause right after ``text`` in ``context`` looks ahead, with no verb of what
-    happened before it ("On Tuesday, police said they will..." reports Tuesday's statement)."""
+    happened before it or just before the words ("On Tuesday, police said they will...", "said
+    Tuesday that it will..." report Tuesday's statement)."""
     at = context.find(text)
     if at < 0:
         return False
-    before = normalize(context[:at]).split()[-6:]
-    if looks_back(" ".join(before)):
+    before = " ".join(normalize(context[:at]).split()[-8:]).split(" that ")[-1]
+    if looks_back(before):  # "Lee said at the UN headquarters in New York Tuesday that he plans to..."
         return False
     after = re.split(r"(?<=[.!?])\s", context[at + len(text) :], maxsplit=1)[0]
     after = _CLAUSE_END.split(after, maxsplit=1)[0]
@@ -257,4 +258,10 @@ DURATION = re.compile(
     r"(?:(?:for|over|during|within|of|in|after|lasting|nearly|almost|about|some|more\s+than|the)\s+)*"
     r"(?:(?:whole|entire|full|first|final|past|last|next)\s+)?(?:" + NUM + r"\s+)?(?:more\s+)?"
     r"(?:minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
+)
+
+# Words that say only which side of the publication something is: "recently", "soon", "in the past"
+VAGUE = re.compile(
+    r"(?:until\s+|only\s+|very\s+|more\s+|most\s+|quite\s+)*(?:recently|lately|soon|shortly|formerly|previously|"
+    r"nowadays|these\s+days|in\s+the\s+(?:near\s+|distant\s+)?(?:future|past))"
 )
