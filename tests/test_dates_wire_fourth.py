@@ -190,6 +190,73 @@ rows(
         "day",
     ),
 )
+# AFP, Saturday 2006-12-30 (AFP_ENG_20061230.0244): "From Monday, fares will be up an average of nine percent on
+# inter-city and high-speed routes, the company said." (across the year: 1 January); AFP, Glasgow, Sunday 2006-12-31
+# (AFP_ENG_20061230.0355): "On Tuesday Rangers will play away to Motherwell"
+rows(
+    "1 forward after",
+    at("2006-12-30T12:00", "Europe/Madrid"),
+    ("From Monday", "From Monday, fares will be up an average of nine percent, the company said.", "2007-01-01", "day"),
+)
+rows(
+    "1 forward after",
+    at("2006-12-31T12:00", LONDON),
+    (
+        "On Tuesday",
+        "On Tuesday Rangers will play away to Motherwell, who drew at home to Celtic on Saturday.",
+        "2007-01-02",
+        "day",
+    ),
+)
+# The date in a clause of what happened stays there, whatever the main clause says of the future:
+# AFP, Havana, 2006-12-21 (AFP_ENG_20061221.0605): "Raul's role as top leader since he took over from his ailing
+# older brother Fidel Castro on July 31 will likely be made clearer at the meeting."
+rows(
+    "1 stays past",
+    at("2006-12-21T12:00", "America/Havana"),
+    (
+        "July 31",
+        "Raul's role as top leader since he took over from his ailing older brother Fidel Castro on July 31 will likely "
+        "be made clearer at the meeting.",
+        "2006-07-31",
+        "day",
+    ),
+)
+# AFP, Paris, 2006-12-28 (AFP_ENG_20061228.0348): "Toulouse fly-half Frederic Michalak, who underwent knee surgery in
+# November, will however not be among the group"
+rows(
+    "1 stays past",
+    at("2006-12-28T12:00", "Europe/Paris"),
+    (
+        "November",
+        "Toulouse fly-half Frederic Michalak, who underwent knee surgery in November, will however not be among the group.",
+        "2006-11-01..2006-12-01",
+        "month",
+    ),
+)
+# Xinhua, 2005-11-28 (XIN_ENG_20051128.0158): "The 8th session of the 11th National Assembly, which kicked off on
+# Oct. 18, is scheduled to conclude on Nov. 30."; Tunis, 2005-11-18 (XIN_ENG_20051118.0285): "Opening the Tunis phase
+# of WSIS on Wednesday, Annan called on nations to show political will to bridge the digital divide."
+rows(
+    "1 stays past",
+    at("2005-11-28T12:00", "Asia/Ho_Chi_Minh"),
+    (
+        "Oct. 18",
+        "The 8th session of the 11th National Assembly, which kicked off on Oct. 18, is scheduled to conclude on Nov. 30.",
+        "2005-10-18",
+        "day",
+    ),
+)
+rows(
+    "1 stays past",
+    at("2005-11-18T12:00", "Africa/Tunis"),
+    (
+        "on Wednesday",
+        "Opening the Tunis phase of WSIS on Wednesday, Annan called on nations to show political will.",
+        "2005-11-16",
+        "day",
+    ),
+)
 # and what stays in the past: AFP, Washington, Friday 1997-04-18 (AFP_ENG_19970418.0422): "Lee said at the UN
 # headquarters in New York Tuesday that he plans to press Clinton ..." (the day he said it)
 rows(
