@@ -132,6 +132,12 @@ rows(
     at("2006-11-17T12:00", NY),
     ("Tuesday or Wednesday night", None, "2006-11-14T20:00..2006-11-16T06:00", "range"),
 )
+# looking ahead from a Wednesday: the coming Tuesday and the Wednesday after it (not tonight and last Tuesday)
+rows(
+    "either night",
+    at("2006-11-15T12:00", NY),
+    ("will arrive Tuesday or Wednesday night", None, "2006-11-21T20:00..2006-11-23T06:00", "range"),
+)
 
 # ============================================================ 1. a verb that looks ahead after the date, with the
 # sentence given (before: the words before the date only)

@@ -97,8 +97,11 @@ def either_part_of_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     b = sub(s[: m.start()] + f"{m.group(2)} {part}" + s[m.end() :], ctx)
     if a is None or b is None:
         return None
-    if b.start < a.start:  # "Sunday or Monday night" in a story looking back: the Sunday before that Monday
-        a = replace(a, start=a.start - timedelta(days=7), end=a.end - timedelta(days=7))
+    week = timedelta(days=7)
+    if b.start < a.start and ctx.forward:  # "will arrive Tuesday or Wednesday night" on a Wednesday: next week's
+        b = replace(b, start=b.start + week, end=b.end + week)
+    elif b.start < a.start:  # looking back: the first night the week before the second
+        a = replace(a, start=a.start - week, end=a.end - week)
     return Interval(a.start, b.end, "range", f"either {part}, so both: {a.rule}")
 
 
