@@ -914,6 +914,13 @@ for pub, today, yesterday, friday in (
     ROWS.append(("day words", "Russia attacked overnight", pub, night, "night"))
 
 
+def assert_reads(got, expected: str, published, precision: str) -> None:
+    """The interval ``got`` is the one a table row expects, at its precision."""
+    start, end = _expected(expected, published.tzinfo, precision)
+    assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision), got.rule
+    assert got.precision in PRECISIONS and got.rule
+
+
 def _expected(expected: str, zone, precision: str) -> tuple[str, str]:
     if ".." in expected:
         a, b = expected.split("..")
@@ -941,9 +948,7 @@ def test_wire_copy(cls, text, published, expected, precision):
         status="planned" if "status=planned" in cls else None,
         latitude=50.45 if "place north" in cls else None,
     )
-    start, end = _expected(expected, published.tzinfo, precision)
-    assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision), got.rule
-    assert got.precision in PRECISIONS and got.rule
+    assert_reads(got, expected, published, precision)
 
 
 def test_the_table_is_big_and_covers_every_class_in_three_zones():

@@ -9,8 +9,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from dateline.db.dates import PRECISIONS, resolve
-from test_dates_wire import _expected, at
+from dateline.db.dates import resolve
+from test_dates_wire import assert_reads, at
 
 NY, KYIV, LONDON, MOSCOW = "America/New_York", "Europe/Kyiv", "Europe/London", "Europe/Moscow"
 ROME, KOLKATA, TOKYO, CHICAGO = "Europe/Rome", "Asia/Kolkata", "Asia/Tokyo", "America/Chicago"
@@ -243,10 +243,7 @@ rows(
     ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}" for r in ROWS],
 )
 def test_wire_copy_more(cls, text, published, expected, precision, country):
-    got = resolve(text, published, country=country)
-    start, end = _expected(expected, published.tzinfo, precision)
-    assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision), got.rule
-    assert got.precision in PRECISIONS and got.rule
+    assert_reads(resolve(text, published, country=country), expected, published, precision)
 
 
 def test_the_rule_says_which_country_a_mothers_day_is():

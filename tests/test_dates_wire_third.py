@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from dateline.db.dates import PRECISIONS, resolve
-from test_dates_wire import _expected, at
+from dateline.db.dates import resolve
+from test_dates_wire import assert_reads, at
 
 BELGRADE, LONDON, BEIJING, BRUSSELS = "Europe/Belgrade", "Europe/London", "Asia/Shanghai", "Europe/Brussels"
 KATHMANDU, MANILA, NY, SYDNEY = "Asia/Kathmandu", "Asia/Manila", "America/New_York", "Australia/Sydney"
@@ -318,7 +318,4 @@ rows(
     ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}" for r in ROWS],
 )
 def test_wire_copy_third(cls, text, published, expected, precision):
-    got = resolve(text, published)
-    start, end = _expected(expected, published.tzinfo, precision)
-    assert (got.start.isoformat(), got.end.isoformat(), got.precision) == (start, end, precision), got.rule
-    assert got.precision in PRECISIONS and got.rule
+    assert_reads(resolve(text, published), expected, published, precision)

@@ -23,11 +23,11 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import core, named, parts, rules
+from . import core, loose, named, parts, rules
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import NOT_DATES, looks_forward, normalize
+from .words import DURATION, NOT_DATES, VAGUE, looks_forward, looks_forward_after, normalize
 
 __all__ = [
     "PRECISIONS",
@@ -161,6 +161,7 @@ def resolve(
             _lead_in(text, context) if context else "",
             None if latitude is None else latitude < 0,
             (country or "").upper(),
+            looks_forward_after(text, context) if context else False,
         )
     except DateError:
         raise
@@ -181,6 +182,7 @@ def _resolve(
     lead_in: str = "",
     south: bool | None = None,
     country: str = "",
+    trail_forward: bool = False,
 ) -> Interval:
     """``resolve`` once its arguments are checked: cached, since an import meets the
     same words with the same publication date again and again (dateparser is slow)."""
@@ -195,6 +197,7 @@ def _resolve(
         or looks_forward(s)
         or looks_forward(lead_in)
         or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
+        or trail_forward
     )
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
@@ -202,6 +205,10 @@ def _resolve(
     ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results, country)
     iv = _read(s, ctx)
     if iv is None:
+        if DURATION.fullmatch(s):
+            raise DateError(f"'{quote(text)}' is a length of time, not a date: it names no time to place")
+        if VAGUE.fullmatch(s):
+            raise DateError(f"'{quote(text)}' names no time, only a side of the publication: give the date it means")
         raise cannot(text)
     return iv
 
@@ -250,6 +257,11 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    loose.anaphora,
+    loose.new_year,
+    loose.holiday_season,
+    loose.end_of_decade,
+    loose.either_part_of_day,
     parts.date_of_named_year,
     rules.from_day,
     rules.weekend_of,

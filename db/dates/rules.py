@@ -44,6 +44,14 @@ def _inline_anchor(s: str, m: re.Match, ctx: Context, sub: Sub) -> Interval | No
         return None
 
 
+def needs_anchor(s: str) -> DateError:
+    """The refusal of words that another event places, when none is given (issue 12, class 9)."""
+    return DateError(
+        f"'{quote(s)}' is relative to another event, not to the publication: "
+        "give the record the event it follows (after: EVENT_ID)"
+    )
+
+
 def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "two days later", "the next morning", "hours later", "the day before": counted from
     the event they follow (``ctx.anchor``); without one they cannot be read."""
@@ -62,10 +70,7 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if inline is not None:
         ctx = replace(ctx, anchor=inline)
     elif ctx.anchor is None:
-        raise DateError(
-            f"'{quote(s)}' is relative to another event, not to the publication: "
-            "give the record the event it follows (after: EVENT_ID)"
-        )
+        raise needs_anchor(s)
     from .core import PARTS
 
     a = ctx.anchor

@@ -134,6 +134,16 @@ def normalize(text: str) -> str:
         r"\b(past|last|previous|next|coming)\s+(\w+)\s+or\s+(\w+)\s+(?=(?:hour|day|week|month|year)s?\b)", _wider, s
     )
     s = re.sub(r"\b(past|last|previous|next|coming)\s+fortnight\b", r"\1 2 weeks", s)  # the past fortnight
+    # "in recent days", "in the coming weeks", "in past months", "in recent three years" (Xinhua): as "the
+    # past few days", "the next few weeks" (a few is three), counted from the publication
+    s = re.sub(
+        r"\b(?:the\s+)?(?:most\s+)?recent\s+(" + NUM + r"\s+)?(?=(?:day|week|month|year|decade)s\b)",
+        lambda m: f"the past {m[1] or 'few '}",
+        s,
+    )
+    s = re.sub(r"\b(?:the\s+)?(?:upcoming|coming)\s+(?=(?:day|week|month|year|decade)s\b)", "the next few ", s)
+    s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade)s\b)", r"\1 few ", s)
+    s = re.sub(r"^(?:currently|at\s+present|presently)$", "now", s)
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
         r"\b(?:half\s+a|a\s+half)[\s-]+(century|decade)(?=\s+(?:ago|from\s+now|hence)\b)",
@@ -209,9 +219,70 @@ PAST = re.compile(
 )
 
 
+# A date before the verb that looks ahead: "On Tuesday, the league plans to...", "Friday's vote will..."
+# (the clause after the words, up to a verb of what happened or the next clause)
+_AFTER_FORWARD = re.compile(
+    r"\b(?:will|shall|is to|are to|is going to|are going to|plans to|intends to|aims to|hopes to|"
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+to)\b"
+)
+# the clause after the words ends at the next clause ("..., which is expected to", "and will be buried")
+_CLAUSE_END = re.compile(r"\b(?:and|but|while|whereas|although|though|because|after|since|that|which|who)\b|[;:]")
+# a verb of what happened, or a clause that begins before the words ("since he took over on July 31",
+# "which kicked off on Oct. 18", "who underwent surgery in November", "rebuffed the US stand on Tuesday")
+_BACK_BEFORE = re.compile(
+    r"\b(?:since|who|which|whose|when|where|after|as|because|if|took|underwent|gave|made|saw|brought|sent|"
+    r"spent|kept|found|became|ran|sought|fought|chose|broke|stood|spoke|wrote|flew|grew|knew|paid|sold|built)\b"
+    r"|\b(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred)\b)\w{3,}ed\b"
+)
+
+
+# after the words, a verb in -ed is one with its object or preposition ("Annan called on nations to
+# show political will"), not an adjective ("unleaded petrol will be available")
+_DID_AFTER = re.compile(
+    r"\b\w{3,}ed\s+(?:on|in|at|to|for|by|the|a|an|his|her|its|their|up|off|out|over|plans|that)\b|"
+    r"\b(?:took|underwent|gave|made|saw|brought|sent|found|became|sought|chose|spoke|wrote|paid|sold|built)\b"
+)
+
+
+def _told_back(s: str) -> bool:
+    return looks_back(s) or bool(_BACK_BEFORE.search(s))
+
+
+def looks_forward_after(text: str, context: str) -> bool:
+    """Whether the clause right after ``text`` in ``context`` looks ahead ("On Tuesday, the
+    league plans to...", "Sunday's election will..."), when no verb of what happened comes
+    before it or before the words in their clause ("On Tuesday, police said they will...",
+    "said Tuesday that it will...", "who underwent surgery in July, will..." keep the past)."""
+    at = context.find(text)
+    if at < 0:
+        return False
+    sentence = re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1]  # a context of two sentences: the last
+    if _told_back((" " + " ".join(normalize(sentence).split())).split(" that ")[-1]):
+        return False
+    after = re.split(r"(?<=[.!?])\s", context[at + len(text) :], maxsplit=1)[0]
+    after = _CLAUSE_END.split(after, maxsplit=1)[0]
+    words = " ".join(normalize(after).split()[:8])
+    m = _AFTER_FORWARD.search(words)
+    return m is not None and not looks_back(words[: m.start()]) and not _DID_AFTER.search(words[: m.start()])
+
+
 def looks_forward(s: str) -> bool:
     return bool(FORWARD.search(s))
 
 
 def looks_back(s: str) -> bool:
     return bool(PAST.search(s))
+
+
+# A length of time with no time named ("for six months", "within 10 years", "for years"): not a date
+DURATION = re.compile(
+    r"(?:(?:for|over|during|within|of|in|after|lasting|nearly|almost|about|some|more\s+than|the)\s+)*"
+    r"(?:(?:whole|entire|full|first|final|past|last|next)\s+)?(?:" + NUM + r"\s+)?(?:more\s+)?"
+    r"(?:minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
+)
+
+# Words that say only which side of the publication something is: "recently", "soon", "in the past"
+VAGUE = re.compile(
+    r"(?:until\s+|only\s+|very\s+|more\s+|most\s+|quite\s+)*(?:recently|lately|soon|shortly|formerly|previously|"
+    r"nowadays|these\s+days|in\s+the\s+(?:near\s+|distant\s+)?(?:future|past))"
+)

@@ -1,0 +1,136 @@
+"""Spans wire copy names loosely: "in the new year", "the holiday season", "the end of the
+decade", "Tuesday or Wednesday night"; and the words that only another event places ("that
+year", "earlier in the day", "in the following days"), refused without one. Each rule takes
+normalized words and a :class:`Context` and gives an :class:`Interval` or None, as in ``rules``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from . import spans
+from .model import Context, Interval
+from .named import _holiday
+from .rules import Sub, needs_anchor
+from .words import WD
+
+# "in the new year", "early in the new year": the year about to begin (the one just begun in a
+# January or February story); not the holiday ("the new year holiday", "new year's eve", "cards for
+# the New Year", "during the new year festival")
+_NEW_YEAR = re.compile(
+    r"\b(?:(early|late)\s+)?(?:in|into)\s+the\s+new\s+year\b"
+    r"(?!\s*(?:s\b|eve|day|holiday|celebration|festival|party|message|address|greeting))"
+)
+
+
+def new_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NEW_YEAR.search(s)
+    if not m:
+        return None
+    y = ctx.pub.year + (0 if ctx.pub.month <= 2 else 1)
+    if m.group(1):
+        got = sub(f"{m.group(1)} {y}", ctx)
+        return replace(got, rule=f"the new year: {y}; {got.rule}") if got else None
+    return spans.year(y, ctx.zone, "the new year: the year about to begin (in January-February, the one begun)")
+
+
+# "the holiday season": from (US) Thanksgiving to New Year's Day, as US retail and travel copy means it
+_HOLIDAY_SEASON = re.compile(
+    r"\b(?:(this|last|next|past|coming|the)\s+(?:(?:year|year\s+s)\s+)?)?(?:christmas\s+)?holiday(?:\s+shopping)?\s+season\b"
+)
+
+
+def holiday_season(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _HOLIDAY_SEASON.search(s)
+    if not m:
+        return None
+
+    def of(y: int) -> Interval | None:
+        first = _holiday("US", y, "Thanksgiving")
+        if first is None:
+            return None
+        rule = "the holiday season: Thanksgiving (holidays: US) to New Year's Day"
+        return spans.days(first, date(y + 1, 1, 2), ctx.zone, "range", rule)
+
+    rel, pub = m.group(1), ctx.pub
+    found = [iv for y in range(pub.year - 2, pub.year + 2) if (iv := of(y)) is not None]
+    if rel in ("last", "past"):
+        return [iv for iv in found if iv.end <= pub][-1]
+    if rel in ("next", "coming"):
+        return [iv for iv in found if iv.start > pub][0]
+    return spans.pick(of, ctx)
+
+
+# "the end of the decade": its last year, as the end of the year is December; the end of the
+# century its last decade; "the beginning of the decade" its first year
+_END_OF = re.compile(r"\b(?:the\s+)?(end|close|turn|beginning|start)\s+of\s+(the|this|next|last)\s+(decade|century)\b")
+
+
+def end_of_decade(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _END_OF.search(s)
+    if not m:
+        return None
+    size = 10 if m.group(3) == "decade" else 100
+    first = ctx.pub.year // size * size + {"next": size, "last": -size}.get(m.group(2), 0)
+    if m.group(1) in ("beginning", "start"):
+        if size == 10:
+            return spans.year(first, ctx.zone, "the beginning of the decade: its first year")
+        return spans.decade(first, ctx.zone, "the beginning of the century: its first decade")
+    if size == 10:
+        return spans.year(
+            first + 9, ctx.zone, "the end of the decade: its last year (as the end of a year is December)"
+        )
+    return spans.decade(first + 90, ctx.zone, "the end of the century: its last decade")
+
+
+# "Tuesday or Wednesday night": either night, so both
+_TWO_NIGHTS = re.compile(r"\b(" + WD + r")\s+(?:or|and)\s+(" + WD + r")\s+(morning|afternoon|evening|night)\b")
+
+
+def either_part_of_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _TWO_NIGHTS.search(s)
+    if not m:
+        return None
+    part = m.group(3)
+    a = sub(s[: m.start()] + f"{m.group(1)} {part}" + s[m.end() :], ctx)
+    b = sub(s[: m.start()] + f"{m.group(2)} {part}" + s[m.end() :], ctx)
+    if a is None or b is None:
+        return None
+    week = timedelta(days=7)
+    if b.start < a.start and ctx.forward:  # "will arrive Tuesday or Wednesday night" on a Wednesday: next week's
+        b = replace(b, start=b.start + week, end=b.end + week)
+    elif b.start < a.start:  # looking back: the first night the week before the second
+        a = replace(a, start=a.start - week, end=a.end - week)
+    return Interval(a.start, b.end, "range", f"either {part}, so both: {a.rule}")
+
+
+# Words only another event places: "that year", "the same week", "earlier in the day", "in the
+# following days" (issue 12, class 9); a day, a range or a unit of the anchor when there is one
+_ANAPHORA = re.compile(
+    r"\b(?:(that|the\s+same)\s+(week|month|year)(?!\s+(?:of|in|ago|last|this|next|a\s+year|earlier|before|after)\b)"
+    r"|(earlier|later)\s+(?:in\s+)?the\s+(day|evening|morning|afternoon)|(?:during|in)\s+the\s+(day)$"
+    r"|(?:in\s+|over\s+|during\s+)?the\s+(following|ensuing|subsequent)\s+(days|weeks))\b"
+)
+
+
+def anaphora(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _ANAPHORA.search(s)
+    if not m:
+        return None
+    a = ctx.anchor
+    if a is None:
+        raise needs_anchor(s)
+    z, first = ctx.zone, a.start.astimezone(ctx.zone).date()
+    rule = "relative to the anchor event"
+    if m.group(2) == "year":
+        return spans.year(first.year, z, rule)
+    if m.group(2) == "month":
+        return spans.month(first.year, first.month, z, rule)
+    if m.group(2) == "week":
+        mon = spans.monday(first)
+        return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
+    if m.group(4) or m.group(5):
+        return spans.day(first, z, rule=rule)
+    span = timedelta(days=7) if m.group(7) == "days" else timedelta(days=31)
+    return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks")
