@@ -17,12 +17,9 @@ from textual.screen import Screen
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer
 
-from . import keys
 from .ahead import Ahead, Task, interleave
 from .components import toosmall as too_small
-from .components.damaged import store_failed
 from .components.detail import DetailPane
-from .components.dialog import KeptDialog
 from .components.header import StoreHeader
 from .components.timeline import TimelineView
 from .components.watch import reload_in_place, watch_store
@@ -33,6 +30,8 @@ from .gc_pacing import GcPacing
 
 if TYPE_CHECKING:
     from dateline.db.reader import Readable
+
+    from .components.dialog import KeptDialog
 
 W = TypeVar("W", bound=Widget)
 
@@ -183,6 +182,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         self.summary = queries.summary(db)
 
     def _handle_exception(self, error: Exception) -> None:
+        from .components.damaged import store_failed  # (what the first screen does not need is imported when needed)
+
         if not store_failed(self, error):  # a damaged store: a message screen, not a traceback
             super()._handle_exception(error)
 
@@ -341,6 +342,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         as when first shown. Kept, not made each time: closing an installed screen does
         not remove it, and removing one lays the main screen out again, a second frame
         after the one that shows the choice. The dialog selects before it closes."""
+        from .components.dialog import KeptDialog
+
         if self.is_screen_installed(name):
             screen = self.get_screen(name)
             if isinstance(screen, KeptDialog) and screen.is_mounted:
@@ -508,5 +511,7 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
             titles.add(command.title)
             yield command
         nodes = [self, screen, *screen.query("*")]
+        from . import keys
+
         yield from (c for c in keys.palette_commands(self, nodes) if c.title not in titles)
         yield from self.saved_filter_commands()
