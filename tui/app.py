@@ -203,7 +203,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         """Mount the widgets the first screen does not show (its CSS hides them until their
         key), where ``compose`` would have put them: the filter bar and its chips and the
         histogram under the header, the map beside the timeline. Done once that screen is
-        drawn, or by the first key that needs one if sooner (README, Performance)."""
+        drawn and PRELOAD imported, or by the first key that needs one if sooner (README,
+        Performance)."""
         if not self._hidden:
             from .components.filterbar import FilterBar, FilterChips
             from .components.histogram import Histogram
@@ -256,7 +257,6 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
 
     def on_ready(self) -> None:
         # Textual's Ready: the first screen is on the terminal
-        self._mount_hidden()
         self._preload()
 
     def _preload(self) -> None:
@@ -269,6 +269,12 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
                     importlib.import_module(name)
                 except ImportError:  # an optional extra not installed: its key says so when pressed
                     continue
+            # then the hidden widgets (a key that needs one sooner mounts them): not at once
+            # after the first screen, where a key pressed then would wait for them
+            try:
+                self.call_from_thread(self._mount_hidden)
+            except RuntimeError:  # the app has ended
+                pass
 
         self.preloader = threading.Thread(target=run, name="dateline-preload", daemon=True)
         self.preloader.start()
