@@ -182,7 +182,7 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         self.summary = queries.summary(db)
 
     def _handle_exception(self, error: Exception) -> None:
-        from .components.damaged import store_failed  # (what the first screen does not need is imported when needed)
+        from .components.damaged import store_failed  # (imported when needed: not by the first screen)
 
         if not store_failed(self, error):  # a damaged store: a message screen, not a traceback
             super()._handle_exception(error)
@@ -223,6 +223,10 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
                 self._main.mount(beside),
             )
         return self._hidden
+
+    def _mount_hidden_unless_ending(self) -> None:
+        if self.is_running and self._header.is_attached:
+            self._mount_hidden()
 
     def hidden(self, kind: type[W]) -> W:
         """The hidden widget of class ``kind``: in the DOM once this returns, its own
@@ -272,7 +276,7 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
             # then the hidden widgets (a key that needs one sooner mounts them): not at once
             # after the first screen, where a key pressed then would wait for them
             try:
-                self.call_from_thread(self._mount_hidden)
+                self.call_from_thread(self._mount_hidden_unless_ending)
             except RuntimeError:  # the app has ended
                 pass
 
