@@ -1,6 +1,7 @@
 """The first press of the keys whose code is imported after the first screen (go to date,
-search, new event, export, help), in a browser just opened: from the key to the last frame
-it brings, after a pause of --wait seconds (0: pressed as soon as the screen is drawn).
+search, new event, export, help) or whose widget is mounted then (histogram, map, filter
+bar), in a browser just opened: from the key to the last frame it brings, after a pause of
+--wait seconds (0: pressed as soon as the screen is drawn).
 
     python bench/first_keys.py [STORE] [--runs 5] [--wait 0.5]
 
@@ -24,6 +25,10 @@ KEYS = {
     "new event (n)": "n",
     "export (e)": "e",
     "help (?)": "question_mark",
+    # their widgets are mounted once the first screen is drawn (DatelineApp.hidden)
+    "histogram (h)": "h",
+    "map (m)": "m",
+    "filter bar (f)": "f",
 }
 
 

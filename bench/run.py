@@ -59,7 +59,10 @@ def label(n: int) -> str:
 
 
 def dateline_bin() -> str:
-    found = shutil.which("dateline")
+    """The ``dateline`` script of this interpreter's environment (else the one on PATH).
+    Its entry point is written at install: after a change of it, ``pip install -e .`` again."""
+    own = Path(sys.executable).parent / "dateline"
+    found = str(own) if own.exists() else shutil.which("dateline")
     if not found:
         sys.exit("dateline is not on PATH: pip install -e . --no-deps")
     return found

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from .reader import Readable
 from .records import from_row
@@ -287,6 +286,8 @@ def base_date(db: Readable, zone: str | None = None) -> datetime:
     """What relative dates ("yesterday", "next thursday") count from when going to a
     date: the newest source's publication (a day alone is its midday in ``zone``, the
     store's zone), else now in that zone; so a time typed without a zone is in it."""
+    from zoneinfo import ZoneInfo  # (not on the way to the first screen: ~2 ms with sysconfig)
+
     from .dates import DateError, publication
 
     place = ZoneInfo(zone) if zone else ZoneInfo("UTC")

@@ -1,5 +1,5 @@
 """``python -m dateline.tui``: the same as the ``dateline`` command."""
 
-from dateline.tui.cli import main
+from dateline.tui.start import main
 
 main()

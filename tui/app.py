@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from dateline.db import queries, zones
 from dateline.db.timeline import DayLine, Timeline
@@ -14,18 +14,13 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import Screen
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer
 
-from . import keys
 from .ahead import Ahead, Task, interleave
 from .components import toosmall as too_small
-from .components.damaged import store_failed
 from .components.detail import DetailPane
-from .components.dialog import KeptDialog
-from .components.filterbar import FilterBar, FilterChips
 from .components.header import StoreHeader
-from .components.histogram import Histogram
-from .components.map import MapView
 from .components.timeline import TimelineView
 from .components.watch import reload_in_place, watch_store
 from .desk_actions import DeskActions
@@ -35,6 +30,10 @@ from .gc_pacing import GcPacing
 
 if TYPE_CHECKING:
     from dateline.db.reader import Readable
+
+    from .components.dialog import KeptDialog
+
+W = TypeVar("W", bound=Widget)
 
 NARROW = 100  # below this many columns the detail goes under the timeline
 
@@ -183,19 +182,64 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         self.summary = queries.summary(db)
 
     def _handle_exception(self, error: Exception) -> None:
+        from .components.damaged import store_failed  # (imported when needed: not by the first screen)
+
         if not store_failed(self, error):  # a damaged store: a message screen, not a traceback
             super()._handle_exception(error)
 
     def compose(self) -> ComposeResult:
-        yield StoreHeader(self.summary, self.timeline, id="header")
-        yield FilterBar(self.filter_choices, id="filterbar")
-        yield FilterChips(id="chips")
-        yield Histogram(self.db, self.timeline, lambda line: self.timeline_view.select_line(line), id="histogram")
-        with Container(id="main"):
+        # the widgets hidden until a key shows them are mounted once this screen is drawn (`hidden`)
+        self._header, self._main = StoreHeader(self.summary, self.timeline, id="header"), Container(id="main")
+        yield self._header
+        with self._main:
             yield TimelineView(self.timeline, id="timeline")
             yield DetailPane(id="detail")
-            yield MapView(self.db, self._choose_on_map, self._step_from_map, id="map")
         yield KeyFooter()
+
+    _hidden: tuple[Widget, ...] = ()
+    _hidden_mounts: tuple[AwaitMount, ...] = ()
+
+    def _mount_hidden(self) -> tuple[Widget, ...]:
+        """Mount the widgets the first screen does not show (its CSS hides them until their
+        key), where ``compose`` would have put them: the filter bar and its chips and the
+        histogram under the header, the map beside the timeline. Done once that screen is
+        drawn and PRELOAD imported, or by the first key that needs one if sooner (README,
+        Performance)."""
+        if not self._hidden:
+            from .components.filterbar import FilterBar, FilterChips
+            from .components.histogram import Histogram
+            from .components.map import MapView
+
+            under = (
+                FilterBar(self.filter_choices, id="filterbar"),
+                FilterChips(id="chips"),
+                Histogram(self.db, self.timeline, lambda line: self.timeline_view.select_line(line), id="histogram"),
+            )
+            beside = MapView(self.db, self._choose_on_map, self._step_from_map, id="map")
+            self._hidden = (*under, beside)
+            main_screen = self._header.screen  # (another screen can be on top: a dialog, the review)
+            self._hidden_mounts = (
+                main_screen.mount(*under, after=self._header),
+                self._main.mount(beside),
+            )
+        return self._hidden
+
+    def _mount_hidden_unless_ending(self) -> None:
+        if self.is_running and self._header.is_attached:
+            self._mount_hidden()
+
+    def hidden(self, kind: type[W]) -> W:
+        """The hidden widget of class ``kind``: in the DOM once this returns, its own
+        children composed a moment later (``hidden_ready``)."""
+        return next(w for w in self._mount_hidden() if isinstance(w, kind))
+
+    async def hidden_ready(self) -> None:
+        """Wait until the hidden widgets are mounted, children and all (a key pressed before
+        the first screen was drawn can come before them)."""
+        self._mount_hidden()
+        if not all(w.is_mounted for w in self._hidden):
+            for mounting in self._hidden_mounts:
+                await mounting
 
     def on_mount(self) -> None:
         from . import settings
@@ -229,6 +273,12 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
                     importlib.import_module(name)
                 except ImportError:  # an optional extra not installed: its key says so when pressed
                     continue
+            # then the hidden widgets (a key that needs one sooner mounts them): not at once
+            # after the first screen, where a key pressed then would wait for them
+            try:
+                self.call_from_thread(self._mount_hidden_unless_ending)
+            except RuntimeError:  # the app has ended
+                pass
 
         self.preloader = threading.Thread(target=run, name="dateline-preload", daemon=True)
         self.preloader.start()
@@ -302,6 +352,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         as when first shown. Kept, not made each time: closing an installed screen does
         not remove it, and removing one lays the main screen out again, a second frame
         after the one that shows the choice. The dialog selects before it closes."""
+        from .components.dialog import KeptDialog
+
         if self.is_screen_installed(name):
             screen = self.get_screen(name)
             if isinstance(screen, KeptDialog) and screen.is_mounted:
@@ -345,8 +397,12 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
 
     def action_toggle_focus(self) -> None:
         """Timeline, then the pane beside it (detail or map), then the histogram when shown."""
-        side = self.query_one(MapView) if self.query_one(MapView).display else self.query_one(DetailPane)
-        histogram = self.query_one(Histogram)
+        from .components.histogram import Histogram
+        from .components.map import MapView
+
+        map_view = self.hidden(MapView)
+        side = map_view if map_view.display else self.query_one(DetailPane)
+        histogram = self.hidden(Histogram)
         order = [self.timeline_view, side] + ([histogram] if histogram.display else [])
         focused = next((i for i, w in enumerate(order) if w.has_focus), len(order) - 1)
         order[(focused + 1) % len(order)].focus()
@@ -358,10 +414,15 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         return getattr(item, "start", None)
 
     def _follow_in_pictures(self, line: int | None) -> None:
-        histogram = self.query_one(Histogram)
+        if not self._hidden:  # not mounted yet, so not shown
+            return
+        from .components.histogram import Histogram
+        from .components.map import MapView
+
+        histogram = self.hidden(Histogram)
         if histogram.display:
             histogram.follow(self._selected_start(line))
-        map_view = self.query_one(MapView)
+        map_view = self.hidden(MapView)
         if map_view.display:
             map_view.follow(self.timeline_view.selected_id)
 
@@ -374,7 +435,9 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
 
     def action_map(self) -> None:
         """Show the map in the detail's place, or the detail again."""
-        map_view, detail = self.query_one(MapView), self.query_one(DetailPane)
+        from .components.map import MapView
+
+        map_view, detail = self.hidden(MapView), self.query_one(DetailPane)
         showing = not map_view.display
         map_view.display, detail.display = showing, not showing
         self.screen.set_class(showing, "-map")
@@ -386,7 +449,9 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
 
     def action_histogram(self) -> None:
         """Show or hide the histogram of events over time."""
-        histogram = self.query_one(Histogram)
+        from .components.histogram import Histogram
+
+        histogram = self.hidden(Histogram)
         histogram.display = not histogram.display
         if histogram.display:
             histogram.open(self._selected_start())
@@ -456,5 +521,7 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
             titles.add(command.title)
             yield command
         nodes = [self, screen, *screen.query("*")]
+        from . import keys
+
         yield from (c for c in keys.palette_commands(self, nodes) if c.title not in titles)
         yield from self.saved_filter_commands()

@@ -155,13 +155,12 @@ def main(ctx: click.Context, db: str | None, read_only: bool) -> None:
     database = open_for_reading(ctx)
     from dateline.tui.app import DatelineApp
 
-    app = DatelineApp(database)
-    app.run()
-    trouble = getattr(app, "store_trouble", None)  # the store failed under the browser
-    if trouble:
-        fail(trouble)
-    if app.return_code:  # a failure Textual has shown
-        sys.exit(app.return_code)
+    from .start import StoreTrouble, browse  # (a plain `dateline` opens the browser from there, without click)
+
+    try:
+        browse(DatelineApp(database))
+    except StoreTrouble as exc:
+        fail(str(exc))
 
 
 @main.command()

@@ -17,16 +17,15 @@ from dateline.db.filters import Filter, FilterError
 from textual.app import SystemCommand
 
 from .components.detail import DetailPane
-from .components.filterbar import FilterBar, FilterChips
 from .components.header import StoreHeader
-from .components.histogram import Histogram
-from .components.map import MapView
 from .components.watch import own_write
 
 if TYPE_CHECKING:
     import sqlite_utils
     from dateline.db.reader import Readable
 
+    from .app import W
+    from .components.filterbar import FilterBar, FilterChips
     from .components.timeline import TimelineView
 
 
@@ -45,6 +44,8 @@ class DeskActions:
         def notify(self, *args: Any, **kwargs: Any) -> None: ...
         def push_screen(self, *args: Any, **kwargs: Any) -> Any: ...
         def query_one(self, *args: Any, **kwargs: Any) -> Any: ...
+        def hidden(self, kind: type[W]) -> W: ...
+        async def hidden_ready(self) -> None: ...
         def _show_selection(self, line: int | None) -> None: ...
         def _load_detail(self, event_id: str) -> dict | None: ...
         def _focus_timeline(self) -> None: ...
@@ -86,8 +87,11 @@ class DeskActions:
         self.timeline_view.set_marks(desk.bookmarked_all(self.db))
 
     # -- filters ---------------------------------------------------------------------
-    def action_filter(self) -> None:
-        self.query_one(FilterBar).open()
+    async def action_filter(self) -> None:
+        from .components.filterbar import FilterBar
+
+        await self.hidden_ready()
+        self.hidden(FilterBar).open()
 
     def action_clear_filter(self) -> None:
         if self.timeline.filtered:
@@ -111,10 +115,14 @@ class DeskActions:
         if selected is not None:
             view.select_event(selected)
         self.query_one(StoreHeader).reset()
+        from .components.filterbar import FilterChips
+        from .components.histogram import Histogram
+        from .components.map import MapView
+
         where, params = self.timeline.where or (None, ())
-        self.query_one(Histogram).set_filter(where, params)
-        self.query_one(MapView).set_filter(where, params)
-        self.query_one(FilterChips).show_filter(flt, self.timeline.events if flt else None)
+        self.hidden(Histogram).set_filter(where, params)
+        self.hidden(MapView).set_filter(where, params)
+        self.hidden(FilterChips).show_filter(flt, self.timeline.events if flt else None)
         if view.cursor is None:
             self.query_one(DetailPane).show(None)
         else:
@@ -122,8 +130,10 @@ class DeskActions:
         return True
 
     def on_filter_bar_submitted(self, message: FilterBar.Submitted) -> None:
+        from .components.filterbar import FilterBar
+
         if self.apply_filter(self.timeline.filter.adding(message.filter)):
-            self.query_one(FilterBar).action_close()
+            self.hidden(FilterBar).action_close()
 
     def on_filter_bar_remove_last(self, message: FilterBar.RemoveLast) -> None:
         chips = self.timeline.filter.chips()

@@ -28,8 +28,10 @@ class GcPacing:
         self._moved = 0
 
     def start(self) -> None:
-        """Freeze what exists and take over the full passes (after the first frame)."""
+        """Freeze what exists and take over the full passes (after the first frame); the
+        collector runs again if the command's start held it off (tui/start.py)."""
         gc.freeze()
+        gc.enable()
         self._thresholds = gc.get_threshold()
         young, middle, _ = self._thresholds
         gc.set_threshold(young, middle, 1_000_000_000)
