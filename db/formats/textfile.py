@@ -78,7 +78,7 @@ def _label(encoding: str) -> str:
     return {"cp1252": "windows-1252", "cp1250": "windows-1250", "cp1251": "windows-1251"}.get(encoding, encoding)
 
 
-def _wide(start: bytes, encoding: str | None) -> str | None:
+def wide_codec(start: bytes, encoding: str | None) -> str | None:
     """The UTF-16/32 codec a file's first bytes (a byte order mark) or the given
     encoding name; None for byte-wide encodings."""
     if encoding and codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
@@ -98,7 +98,7 @@ def decode_all(
     decoding = decoding or Decoding()
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    wide = _wide(data[:4], decoding.encoding)
+    wide = wide_codec(data[:4], decoding.encoding)
     if wide:
         try:
             return data.decode(wide).lstrip("\ufeff"), None, 0
@@ -152,7 +152,7 @@ def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator
     detected = bool(decoding.encoding)
     with open(path, "rb") as f:
         start = f.read(4)
-    wide = _wide(start, decoding.encoding)
+    wide = wide_codec(start, decoding.encoding)
     if wide:  # UTF-16 or UTF-32 (Excel's "Unicode text"): lines are not split at the byte b"\n"
         with open(path, "rb") as f:
             data = f.read()
@@ -192,7 +192,7 @@ def head(path: str | os.PathLike, size: int = 65536) -> str:
         data = f.read(size)
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    wide = _wide(data[:4], None)
+    wide = wide_codec(data[:4], None)
     if wide:
         return data.decode(wide, "replace").lstrip("\ufeff")
     return data.decode("utf-8", "replace")
