@@ -668,13 +668,13 @@ class _BulkLoad:
             conn.execute(f"PRAGMA threads = {SORT_THREADS}")
         for _, sql in self.indexes:
             conn.execute(sql)
-        conn.execute(f"PRAGMA threads = {threads}")
         conn.execute("DELETE FROM days")  # (an event written twice may have passed through events_days_au)
         conn.execute("INSERT INTO days(day, n) SELECT day, count(*) FROM events GROUP BY day")
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'counts'").fetchone():
             schema.recount(conn)
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'geocells'").fetchone():
-            schema.recount_geocells(conn)
+            schema.recount_geocells(conn)  # (a GROUP BY that sorts: the sorter's threads help here too)
+        conn.execute(f"PRAGMA threads = {threads}")
         for table in self.fts:
             if not self.fts_in_step:
                 conn.execute(f"INSERT INTO [{table}]([{table}]) VALUES('rebuild')")

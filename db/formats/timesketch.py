@@ -243,6 +243,7 @@ def _own(row: dict) -> bool:
     return not blank(row.get("start")) and not blank(row.get("precision"))
 
 
+_OWN = frozenset(OWN)
 _NOT_ATTRS = frozenset(OWN) | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an own row's attrs leave out
 
 
@@ -267,7 +268,9 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
     if own and not blank(row.get("id")):
         given_id = row["id"]  # dateline's id, also when Timesketch has since added its own _id
     if own:
-        rec: dict = {k: row[k] for k in OWN if k in row}
+        rec: dict = dict(row)  # dateline's own fields: a copy less the others (~half the time of picking them)
+        for key in row.keys() - _OWN:
+            del rec[key]
         if blank(row.get("title")):  # the message is the summary, its first line the title
             rec["title"], rec["summary"] = first_line(message) or "(no message)", message
         else:
