@@ -465,7 +465,18 @@ def write_records(
         conn.execute("PRAGMA foreign_keys = OFF")
     collecting = gc.isenabled()
     gc.disable()  # a load makes no reference cycles, and the collector's passes cost ~10% of it
-    conn.execute("BEGIN IMMEDIATE")
+
+    def restore() -> None:
+        conn.execute(f"PRAGMA cache_size = {cache_size}")
+        conn.execute(f"PRAGMA foreign_keys = {int(checking_keys)}")
+        if collecting:
+            gc.enable()
+
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except BaseException:  # (a store another process is writing): the connection as it was
+        restore()
+        raise
     try:
         kept = _edited(conn)
         if bulk:
@@ -523,10 +534,7 @@ def write_records(
         conn.execute("ROLLBACK")
         raise
     finally:
-        conn.execute(f"PRAGMA cache_size = {cache_size}")
-        conn.execute(f"PRAGMA foreign_keys = {int(checking_keys)}")
-        if collecting:
-            gc.enable()
+        restore()
     return result
 
 
