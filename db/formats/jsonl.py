@@ -12,7 +12,7 @@ import msgspec
 
 from ..records import RecordError
 from ..text import json_safe
-from .textfile import Decoding, lines, where, wide_codec
+from .textfile import Decoding, lines, raw_lines, where, wide_codec
 
 _decode = msgspec.json.Decoder().decode  # ~3x the standard library's speed on dateline's records
 
@@ -58,27 +58,24 @@ def json_lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Ite
     if decoding.encoding is not None or wide_codec(start, None):
         yield from _from_text(path, lines(path, decoding))
         return
-    with open(path, "rb") as f:
-        for n, raw in enumerate(f, 1):
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                obj = _decode(raw)
-            except (msgspec.DecodeError, RecursionError):
-                obj = _REFUSED
-            if obj.__class__ is dict:
-                yield where(path, n), obj
-                continue
-            if obj is not _REFUSED:
-                yield where(path, n), RecordError("a record must be a JSON object")
-                continue
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:  # the rest as ``lines`` reads it (the lines before: UTF-8)
-                yield from _from_text(path, itertools.islice(lines(path, decoding), n - 1, None))
-                return
-            if text.strip():
-                yield where(path, n), parse_line(text)
+    for n, raw in raw_lines(path):
+        try:
+            obj = _decode(raw)
+        except (msgspec.DecodeError, RecursionError):
+            obj = _REFUSED
+        if obj.__class__ is dict:
+            yield where(path, n), obj
+            continue
+        if obj is not _REFUSED:
+            yield where(path, n), RecordError("a record must be a JSON object")
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:  # the rest as ``lines`` reads it (the lines before: UTF-8)
+            yield from _from_text(path, itertools.islice(lines(path, decoding), n - 1, None))
+            return
+        if text.strip():
+            yield where(path, n), parse_line(text)
 
 
 _REFUSED = object()

@@ -166,24 +166,29 @@ def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator
         for n, line in enumerate(text.lstrip("\ufeff").splitlines(keepends=True), 1):
             yield n, line, None
         return
+    for n, raw in raw_lines(path):
+        try:
+            yield n, raw.decode(encoding), None
+            continue
+        except UnicodeDecodeError as exc:
+            err = exc
+        if not detected:
+            detected = True
+            other = _as_detected(path, raw, decoding)
+            if other is not None:
+                encoding, text = other
+                yield n, text, None
+                continue
+        bad = not_utf8(err, n) if encoding == "utf-8" else not_text(err, encoding, n)
+        yield n, raw.decode(encoding, "replace"), bad
+
+
+def raw_lines(path: str | os.PathLike) -> Iterator[tuple[int, bytes]]:
+    """(line number from 1, the line's bytes with its end) of a file, a UTF-8 byte order
+    mark left out of the first."""
     with open(path, "rb") as f:
         for n, raw in enumerate(f, 1):
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
-            try:
-                yield n, raw.decode(encoding), None
-                continue
-            except UnicodeDecodeError as exc:
-                err = exc
-            if not detected:
-                detected = True
-                other = _as_detected(path, raw, decoding)
-                if other is not None:
-                    encoding, text = other
-                    yield n, text, None
-                    continue
-            bad = not_utf8(err, n) if encoding == "utf-8" else not_text(err, encoding, n)
-            yield n, raw.decode(encoding, "replace"), bad
+            yield n, raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
 
 
 def head(path: str | os.PathLike, size: int = 65536) -> str:
