@@ -74,14 +74,34 @@ BAD_JSONL = [
 
 
 @pytest.mark.parametrize("bad,reason", BAD_JSONL, ids=["date", "required", "json", "encoding"])
-def test_bad_jsonl_row_stops_the_import(seed_path, tmp_path, bad, reason):
+@pytest.mark.parametrize("encoding", [["--encoding", "utf-8"], []], ids=["given", "utf-8-unless-not"])
+def test_bad_jsonl_row_stops_the_import(seed_path, tmp_path, bad, reason, encoding):
+    if not encoding and bad.__class__ is bytes and b"\xe9" in bad:
+        pytest.skip("not UTF-8 without --encoding: the encoding is looked for (the test below)")
     before = events_json(seed_path)
     path = write_jsonl(tmp_path / "in.jsonl", GOOD, dict(GOOD, id="ok-2"), bad, dict(GOOD, id="ok-3"))
-    result = run("--db", seed_path, "import", "--encoding", "utf-8", path)
+    result = run("--db", seed_path, "import", *encoding, path)
     assert result.exit_code == 1
     assert f"{path}:3: {reason}" in result.stderr
     assert not any(line.startswith("imported") for line in result.stderr.splitlines())
     assert events_json(seed_path) == before
+
+
+def test_jsonl_read_in_the_encoding_found_from_its_first_line_that_is_not_utf8(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"title": "caf\xc3\xa9 one", "start": "2024-09-21"}\n\n   \n'
+        b'{"title": "caf\xe9 na\xefve", "start": "2024-09-23"}\n'
+        b'{"title": "\xc3\xa9t\xc3\xa9", "start": "2024-09-24"}\n[1]\n'
+    )
+    db = tmp_path / "s.db"
+    result = run("--db", db, "import", "--skip-bad", path)
+    assert result.exit_code == 0, result.output
+    assert f"{path}: not UTF-8; read as " in result.stderr
+    assert f"{path}:6: a record must be a JSON object" in result.stderr
+    titles = sorted(json.loads(line)["title"] for line in events_json(db).splitlines())
+    assert len(titles) == 3 and "café one" in titles  # the line before: UTF-8
+    assert "été" not in titles  # the lines from the first that is not UTF-8 on: in the encoding found
 
 
 EVTX_HEADER = "message,datetime,timestamp_desc,note\n"

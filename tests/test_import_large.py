@@ -1,6 +1,6 @@
 """What a large import keeps in a bounded space still gives what a small one gives: rows
 that repeat an id far apart in a Timesketch file (past the ids kept in memory, where they
-go to a temporary database behind a bit filter) get -2, -3 as near ones do."""
+go to sorted runs in a temporary file behind a bit filter) get -2, -3 as near ones do."""
 
 from __future__ import annotations
 
@@ -19,9 +19,15 @@ def ids_in(db: Path) -> list[str]:
     return sorted(json.loads(line)["id"] for line in result.stdout.splitlines())
 
 
-@pytest.mark.parametrize("keep", [3, 1_000], ids=["past-memory", "in-memory"])
-def test_timesketch_ids_repeated_far_apart_get_their_suffix(tmp_path, monkeypatch, keep):
+@pytest.mark.parametrize(
+    ("keep", "run", "block"),
+    [(3, 50_000, 64), (3, 4, 2), (1_000, 50_000, 64)],
+    ids=["past-memory", "past-memory-in-runs", "in-memory"],
+)
+def test_timesketch_ids_repeated_far_apart_get_their_suffix(tmp_path, monkeypatch, keep, run, block):
     monkeypatch.setattr(textfile.UniqueIds, "KEEP", keep)
+    monkeypatch.setattr(textfile.UniqueIds, "RUN", run)  # ids written in sorted runs of this many
+    monkeypatch.setattr(textfile.UniqueIds, "BLOCK", block)
     rows = [
         {"message": f"m{i}", "datetime": f"2024-09-21T10:{i:02d}:00+00:00", "timestamp_desc": "t", "_id": f"id{i % 7}"}
         for i in range(20)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -11,7 +12,7 @@ import msgspec
 
 from ..records import RecordError
 from ..text import json_safe
-from .textfile import Decoding, lines, where
+from .textfile import Decoding, lines, raw_lines, where, wide_codec
 
 _decode = msgspec.json.Decoder().decode  # ~3x the standard library's speed on dateline's records
 
@@ -44,8 +45,46 @@ def _parse_line_slowly(text: str) -> dict | RecordError:
 
 
 def json_lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator[tuple[str, dict | RecordError]]:
-    """Each non-blank line of a JSON Lines file as a dict, or the error that spoils it."""
-    for n, text, err in lines(path, decoding):
+    """Each non-blank line of a JSON Lines file as a dict, or the error that spoils it.
+
+    A UTF-8 file (no encoding given, no UTF-16/32 byte order mark) goes to msgspec as
+    bytes, not decoded first (msgspec checks the UTF-8 of each string itself; ~1.5 µs a
+    line of 1 KB less); a line msgspec refuses is read as ``lines`` would read it, and
+    from the first line that is not UTF-8 on the whole rest of the file too, so an
+    encoding found then applies as it does there."""
+    decoding = decoding or Decoding()
+    with open(path, "rb") as f:
+        start = f.read(4)
+    if decoding.encoding is not None or wide_codec(start, None):
+        yield from _from_text(path, lines(path, decoding))
+        return
+    for n, raw in raw_lines(path):
+        try:
+            obj = _decode(raw)
+        except (msgspec.DecodeError, RecursionError):
+            obj = _REFUSED
+        if obj.__class__ is dict:
+            yield where(path, n), obj
+            continue
+        if obj is not _REFUSED:
+            yield where(path, n), RecordError("a record must be a JSON object")
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:  # the rest as ``lines`` reads it (the lines before: UTF-8)
+            yield from _from_text(path, itertools.islice(lines(path, decoding), n - 1, None))
+            return
+        if text.strip():
+            yield where(path, n), parse_line(text)
+
+
+_REFUSED = object()
+
+
+def _from_text(
+    path: str | os.PathLike, numbered: Iterable[tuple[int, str, RecordError | None]]
+) -> Iterator[tuple[str, dict | RecordError]]:
+    for n, text, err in numbered:
         if not text.strip():
             continue
         yield where(path, n), err if err is not None else parse_line(text)
