@@ -127,14 +127,20 @@ def _moment(row: dict) -> tuple[datetime, int]:
             moment = datetime.fromisoformat(text)
             if moment.tzinfo is not None:
                 micros = (moment - EPOCH) // _MICROSECOND
-                if stamp is not None and moment.microsecond == 0:
-                    exact = micros_of_number(float(stamp))
-                    if 0 <= exact - micros < 1_000_000:
-                        micros = exact  # the same second, to the microsecond
-                return moment, micros
+                return moment, _to_the_microsecond(moment, micros, None if stamp is None else float(stamp))
         except (ValueError, OverflowError):
             pass
     return _moment_in_general(text, stamp)
+
+
+def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> int:
+    """``micros`` of a datetime written to the second, or the row's timestamp when it falls
+    in that same second (Timesketch writes both: the timestamp keeps the microseconds)."""
+    if given is not None and moment.microsecond == 0:
+        exact = micros_of_number(given)
+        if 0 <= exact - micros < 1_000_000:
+            return exact
+    return micros
 
 
 def _moment_in_general(text, stamp) -> tuple[datetime, int]:
@@ -158,11 +164,7 @@ def _moment_in_general(text, stamp) -> tuple[datetime, int]:
             micros = (moment - EPOCH) // _MICROSECOND
         except OverflowError:
             raise RecordError(f"datetime '{text}' is out of range (years 1 to 9999)") from None
-        if given is not None and moment.microsecond == 0:
-            exact = micros_of_number(given)
-            if 0 <= exact - micros < 1_000_000:
-                micros = exact  # the same second, to the microsecond
-        return moment, micros
+        return moment, _to_the_microsecond(moment, micros, given)
     if given is None:
         if blank(stamp):
             raise RecordError("missing Timesketch's required field 'datetime' (or 'timestamp')")  # not reached
@@ -244,7 +246,7 @@ def _own(row: dict) -> bool:
 
 
 _OWN = frozenset(OWN)
-_NOT_ATTRS = frozenset(OWN) | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an own row's attrs leave out
+_NOT_ATTRS = _OWN | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an own row's attrs leave out
 
 
 def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | None = None) -> dict | RecordError:
