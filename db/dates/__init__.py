@@ -115,6 +115,9 @@ def publication(text: str, tz: str | None = None) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=place)
 
 
+MAX_WORDS = 300  # characters: the longest range written out in full is about 120
+
+
 def resolve(
     text: str,
     published: datetime,
@@ -140,6 +143,8 @@ def resolve(
     says what read the words."""
     if not isinstance(text, str) or not text.strip():
         raise cannot(text if isinstance(text, str) else repr(text))
+    if len(text) > MAX_WORDS:  # a field of another kind, or a whole text: the rules split at every "and" and "to"
+        raise DateError(f"too long to be a date ({len(text):,} characters, at most {MAX_WORDS}): '{quote(text)}'")
     if not isinstance(published, datetime):
         raise DateError(f"publication date must be a datetime, not '{quote(published)}'")
     if published.tzinfo is None:

@@ -241,8 +241,16 @@ def _expand_day_ranges(s: str) -> str:
     )
 
 
+# a range is read by trying each "to", "and", "-"... as the split and reading both sides, which
+# may be ranges in turn: the tries double with each one more ("x to x to x ..." of 10 took 3 s)
+MOST_CONNECTORS = 6  # the most a range written out has is three ("from 2006-07 to 2008-09")
+
+
 def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | None:
-    for c in _CONNECT.finditer(s):
+    connectors = list(_CONNECT.finditer(s))
+    if len(connectors) > MOST_CONNECTORS:  # not a range: a list, or not dates at all
+        return None
+    for c in connectors:
         left, right = s[: c.start()].strip(), s[c.end() :].strip()
         if not left or not right:
             continue
