@@ -72,7 +72,9 @@ def place_naive(
     for where, rec in items:
         if isinstance(rec, dict):
             start = rec.get("start")
-            if not blank(start) and not has_zone(str(start)):
+            if start.__class__ is str and len(start) == 25 and start[10] == "T" and start[19] in "+-":
+                pass  # (the usual: an ISO moment with its offset, as dateline writes one)
+            elif not blank(start) and not has_zone(str(start)):
                 end, precision = rec.get("end"), rec.get("precision")
                 try:
                     first, last, exact = _in_zone(

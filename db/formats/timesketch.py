@@ -21,6 +21,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import IO
 
 from ..records import FIELDS, RecordError, stable_id
@@ -240,19 +241,12 @@ def _role_and_paragraph(line: str) -> tuple[int, str | None, str | None]:
     return cut, None, paragraph
 
 
-def _own(row: dict) -> bool:
-    """A row dateline wrote: it has dateline's start and precision."""
-    return not blank(row.get("start")) and not blank(row.get("precision"))
-
-
 _OWN = frozenset(OWN)
 _NOT_ATTRS = _OWN | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an own row's attrs leave out
 
 
-def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | None = None) -> dict | RecordError:
-    """``source`` names the file (for ids made from content); ``given_source`` is the one
-    the user gave (--source). Without either in the row, a new event is named after the
-    file and an updated one keeps its source."""
+def _missing(row: dict) -> RecordError | None:
+    """Timesketch's required fields a row lacks, said in one error, or None."""
     missing = ["'message'"] if blank(row.get("message")) else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
         missing.append("'datetime' (or 'timestamp')")
@@ -260,50 +254,84 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         missing.append("'timestamp_desc'")
     if missing:
         return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    return None
+
+
+def _filled(value) -> bool:
+    """Not ``blank``: a text with more than white space (tested first), or a value of another kind."""
+    if value.__class__ is str:
+        return bool(value) and not value.isspace()
+    return not blank(value)
+
+
+@lru_cache(maxsize=256)
+def _own_columns(keys: tuple) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """For the columns of an own row, in order: those that are not dateline's fields (to
+    leave out of the record), and (column, attribute name) of those kept as attrs. The
+    rows of a file have the same columns: worked out once per set."""
+    others = tuple(k for k in keys if k not in _OWN)
+    attrs = tuple((k, k[len(ATTR_PREFIX) :] if k.startswith(ATTR_PREFIX) else k) for k in keys if k not in _NOT_ATTRS)
+    return others, attrs
+
+
+def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | None = None) -> dict | RecordError:
+    """``source`` names the file (for ids made from content); ``given_source`` is the one
+    the user gave (--source). Without either in the row, a new event is named after the
+    file and an updated one keeps its source. ``row`` is the reader's, for this call
+    only: a row dateline wrote becomes the record itself."""
+    get = row.get
+    message, desc = get("message"), get("timestamp_desc")
+    if not (_filled(message) and _filled(desc)):
+        error = _missing(row)
+        if error is not None:
+            return error
     try:
         moment, micros = _moment(row)
     except RecordError as exc:
-        return exc
-    message = str(row["message"])
-    own = _own(row)
-    given_id = row.get("_id") if not blank(row.get("_id")) else row.get("id")
-    if own and not blank(row.get("id")):
-        given_id = row["id"]  # dateline's id, also when Timesketch has since added its own _id
+        return _missing(row) or exc
+    message = message if message.__class__ is str else str(message)
+    kind = desc.strip() if desc.__class__ is str else str(desc).strip()
+    start, precision, given_id = get("start"), get("precision"), get("id")
+    own = (  # a row dateline wrote
+        (start.__class__ is str and start and not start.isspace() or _filled(start))
+        and (precision.__class__ is str and precision and not precision.isspace() or _filled(precision))
+    )
+    if not own or not _filled(given_id):  # dateline's id, also when Timesketch has since added its own _id
+        other = get("_id")
+        if other is not None and _filled(other):
+            given_id = other
     if own:
-        rec: dict = dict(row)  # dateline's own fields: a copy less the others (~half the time of picking them)
-        for key in row.keys() - _OWN:
-            del rec[key]
-        if blank(row.get("title")):  # the message is the summary, its first line the title
-            rec["title"], rec["summary"] = first_line(message) or "(no message)", message
-        else:
-            rec["title"] = str(row["title"])
-            rec["summary"] = _summary(message, rec["title"])
-        rec["kind"] = str(row["timestamp_desc"]).strip()
-        if isinstance(rec.get("actors"), str):
-            rec["actors"] = [a.strip() for a in rec["actors"].split(";") if a.strip()]
-        if "quotes" in rec:
-            rec["quotes"] = _quotes(rec["quotes"])
-        extra = row.keys() - _NOT_ATTRS  # (usually none: a set difference, in C)
-        attrs = (
-            {
-                k[len(ATTR_PREFIX) :] if k.startswith(ATTR_PREFIX) else k: v
-                for k, v in row.items()
-                if k in extra and not blank(v)
-            }
-            if extra
-            else {}
-        )
+        others, attr_columns = _own_columns(tuple(row))
+        attrs = {name: row[k] for k, name in attr_columns if _filled(row[k])}
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
-        rec["attrs"] = attrs
         desk = desk_of_row(row)  # tags, bookmark and note, as to_row wrote them: not attributes
         if desk:
-            rec.update(desk)
             for key in ("tag", "notes"):  # the desk's columns; an attribute so named came as attrs.NAME
-                if blank(row.get(ATTR_PREFIX + key)):
+                if blank(get(ATTR_PREFIX + key)):
                     attrs.pop(key, None)
                 else:
                     attrs[key] = row[ATTR_PREFIX + key]
+        title = get("title")
+        # the record is the row itself (read for this call only) less the columns that
+        # are not dateline's fields: no copy
+        rec: dict = row
+        for key in others:
+            del rec[key]
+        if _filled(title):
+            rec["title"] = title = title if title.__class__ is str else str(title)
+            rec["summary"] = _summary(message, title)
+        else:  # the message is the summary, its first line the title
+            rec["title"], rec["summary"] = first_line(message) or "(no message)", message
+        rec["kind"] = kind
+        actors = rec.get("actors")
+        if actors.__class__ is str:
+            rec["actors"] = [a.strip() for a in actors.split(";") if a.strip()]
+        if "quotes" in rec:
+            rec["quotes"] = _quotes(rec["quotes"])
+        rec["attrs"] = attrs
+        if desk:
+            rec.update(desk)
         if given_source and blank(rec.get("source")):
             rec["source"] = given_source
     else:
@@ -313,15 +341,15 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         rec = {
             "title": first_line(message) or "(no message)",
             "summary": message,
-            "kind": str(row["timestamp_desc"]).strip(),
+            "kind": kind,
             "start": moment.isoformat(timespec="seconds"),
             "precision": "minute",
             "attrs": attrs,
         }
         if given_source:
             rec["source"] = given_source
-    if not blank(given_id):
-        rec["id"] = ids(str(given_id).strip())
+    if _filled(given_id):
+        rec["id"] = ids(given_id.strip() if given_id.__class__ is str else str(given_id).strip())
     else:
         rec["id"] = ids(stable_id(source, sorted((k, str(v)) for k, v in row.items())))
     return rec
@@ -351,6 +379,9 @@ def desk_of_row(row: dict) -> dict:
     if "tag" not in row:
         return {}
     value = row["tag"]
+    if value.__class__ is list and not value:  # (the usual: none)
+        note = row.get("notes")
+        return {"bookmarked": False, "tags": [], "notes": None if blank(note) else str(note)}
     if isinstance(value, str):
         text = value.strip()
         try:
