@@ -23,7 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import core, loose, named, parts, rules
+from . import anchored, core, loose, named, parts, rules
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
@@ -149,6 +149,8 @@ def resolve(
         raise DateError(f"publication date must be a datetime, not '{quote(published)}'")
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
+    if context and _ORDINAL.fullmatch(text.strip()):
+        _not_an_ordinal_of(text.strip(), context)
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -232,6 +234,23 @@ _RESULTS = re.compile(
 )
 
 
+# "the 15th" alone is a day of the month; in its sentence, followed by a noun, an ordinal of that
+# ("the 4th Summit of the Americas", "the 18th green", "since the 9th Asian Games")
+_ORDINAL = re.compile(r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)", re.I)
+_AFTER_DAY = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:of|in|at|on|and|or|to|through|until|till|when|this|next|last|that|as|before|after|but|"
+    r"was|is|will|with|for|from)\b)",
+    re.I,
+)
+
+
+def _not_an_ordinal_of(text: str, context: str) -> None:
+    at = context.find(text)
+    if at >= 0 and not _AFTER_DAY.match(context[at + len(text) :]):
+        noun = context[at + len(text) :].split()[0]
+        raise DateError(f"'{quote(text)}' is an ordinal of what follows it ('{quote(noun)}'), not a day of the month")
+
+
 def _lead_in(text: str, context: str) -> str:
     """The words of ``context`` that bear on ``text``: the clause just before it (after
     the last "said"/"told"/";"), for direction, and the sentence, for results cues;
@@ -262,10 +281,19 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    anchored.event_weekday,
     loose.anaphora,
     loose.new_year,
     loose.holiday_season,
+    anchored.sports_season,
+    anchored.turn_of,
     loose.end_of_decade,
+    anchored.ago_from_day,
+    anchored.unit_before,
+    anchored.nth_weekend,
+    anchored.day_of_month,
+    anchored.nth_day_of_event,
+    anchored.within_ahead,
     loose.either_part_of_day,
     parts.date_of_named_year,
     rules.from_day,

@@ -400,8 +400,9 @@ def _span_spec(s: str) -> Spec | None:
         elif unit in ("decade", "century", "centurie"):  # "two decades ago", "a century ago": that year
             n, unit = n * (10 if unit == "decade" else 100), "year"
         return Ago(sign * n, unit)
-    if re.search(r"\bthe\s+(?:week|weekend)\s+before\s+last\b", s):
-        return NamedSpan("weekend" if "weekend" in s else "week", "before last")
+    m = re.search(r"\bthe\s+(week|weekend|month|year)\s+before\s+last\b", s)
+    if m:  # "the week before last", "the year before last": two back
+        return NamedSpan(m.group(1), "before last")
     m = _SPAN.search(s)
     if m:
         if m.group(1):
@@ -667,7 +668,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "later":
             end = spans.month_start(today.year, today.month + 1)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "month", rule)
-        return spans.month(today.year, today.month + {"last": -1, "next": 1}.get(rel, 0), z, rule)
+        return spans.month(today.year, today.month + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
     if rel == "past":  # "the past year": the last calendar year, as TimeML annotates it (TBAQ 2 of 2)
         return spans.year(today.year - 1, z, rule + " (the past year: the last calendar year)")
     if rel == "earlier":
@@ -675,7 +676,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
     if rel == "later":
         end = date(today.year + 1, 1, 1)
         return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "year", rule)
-    return spans.year(today.year + {"last": -1, "next": 1}.get(rel, 0), z, rule)
+    return spans.year(today.year + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
 
 
 def _in_month(spec: InMonth, ctx: Context) -> Interval:

@@ -13,7 +13,7 @@ from . import spans
 from .model import Context, Interval
 from .named import _holiday
 from .rules import Sub, needs_anchor
-from .words import WD
+from .words import WD, number
 
 # "in the new year", "early in the new year": the year about to begin (the one just begun in a
 # January or February story); not the holiday ("the new year holiday", "new year's eve", "cards for
@@ -110,7 +110,7 @@ def either_part_of_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
 _ANAPHORA = re.compile(
     r"\b(?:(that|the\s+same)\s+(week|month|year)(?!\s+(?:of|in|ago|last|this|next|a\s+year|earlier|before|after)\b)"
     r"|(earlier|later)\s+(?:in\s+)?the\s+(day|evening|morning|afternoon)|(?:during|in)\s+the\s+(day)$"
-    r"|(?:in\s+|over\s+|during\s+)?the\s+(following|ensuing|subsequent)\s+(days|weeks))\b"
+    r"|(?:in\s+|over\s+|during\s+)?the\s+(following|ensuing|subsequent)\s+(?:(?:two|three|four|few|\d+)\s+)?(days|weeks|months))\b"
 )
 
 
@@ -132,5 +132,10 @@ def anaphora(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
     if m.group(4) or m.group(5):
         return spans.day(first, z, rule=rule)
-    span = timedelta(days=7) if m.group(7) == "days" else timedelta(days=31)
+    n = re.search(r"\b(two|three|four|few|\d+)\s+\w+$", m.group(0))
+    if n:  # "the following two weeks": that many after the anchor (a few is three)
+        count = 3 if n.group(1) == "few" else number(n.group(1))
+        unit = {"days": timedelta(days=1), "weeks": timedelta(weeks=1)}.get(m.group(7), timedelta(days=31))
+        return Interval(a.end, a.end + count * unit, "range", rule + ": in the following N days/weeks/months")
+    span = timedelta(days={"days": 7, "weeks": 31}.get(m.group(7), 92))
     return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks")

@@ -235,7 +235,68 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Easter Monday (dateutil.easter + 1)",
         lambda y: _easter(y, False) + timedelta(days=1),
     ),
+    # the days of the church year counted from Easter, as Good Friday is
+    (
+        re.compile(r"\bpalm\s+sunday\b"),
+        "Palm Sunday (dateutil.easter - 7)",
+        lambda y: _easter(y, False) - timedelta(days=7),
+    ),
+    (
+        re.compile(r"\b(?:maundy|holy)\s+thursday\b"),
+        "Maundy Thursday (dateutil.easter - 3)",
+        lambda y: _easter(y, False) - timedelta(days=3),
+    ),
+    (
+        re.compile(r"\bholy\s+saturday\b"),
+        "Holy Saturday (dateutil.easter - 1)",
+        lambda y: _easter(y, False) - timedelta(days=1),
+    ),
+    (
+        re.compile(r"\b(?:shrove|fat)\s+tuesday\b|\bpancake\s+day\b|\bmardi\s+gras\b"),
+        "Shrove Tuesday (dateutil.easter - 47)",
+        lambda y: _easter(y, False) - timedelta(days=47),
+    ),
+    (
+        re.compile(r"\bascension\s+day\b"),
+        "Ascension Day (dateutil.easter + 39)",
+        lambda y: _easter(y, False) + timedelta(days=39),
+    ),
+    (
+        re.compile(r"\bwhit\s*monday\b|\bpentecost\s+monday\b"),
+        "Whit Monday (dateutil.easter + 50)",
+        lambda y: _easter(y, False) + timedelta(days=50),
+    ),
+    (
+        re.compile(r"\bwhit\s*sunday\b|\bpentecost(?:\s+sunday)?\b"),
+        "Pentecost (dateutil.easter + 49)",
+        lambda y: _easter(y, False) + timedelta(days=49),
+    ),
     (re.compile(r"\beaster(?:\s+sunday|\s+day)?\b"), "Easter (dateutil.easter)", lambda y: _easter(y, False)),
+    (
+        re.compile(r"\bcyber\s+monday\b"),
+        "Cyber Monday (holidays: US Thanksgiving + 4)",
+        lambda y: (_holiday("US", y, "Thanksgiving") or date(y, 1, 1)) + timedelta(days=4),
+    ),
+    (
+        re.compile(r"\b(?:saint|st)\s+patrick\s*s?\s+day\b"),
+        "Saint Patrick's Day (holidays: IE)",
+        lambda y: _holiday("IE", y, "Saint Patrick's Day"),
+    ),
+    (
+        re.compile(r"\b(?:armistice|remembrance)\s+day\b"),
+        "Armistice Day (holidays: FR)",
+        lambda y: _holiday("FR", y, "Armistice Day"),
+    ),
+    (
+        re.compile(r"\bremembrance\s+sunday\b"),
+        "Remembrance Sunday (GB: the second Sunday of November)",
+        lambda y: date(y, 11, 8) + timedelta(days=(6 - date(y, 11, 8).weekday()) % 7),
+    ),
+    (
+        re.compile(r"\b(?:bonfire|guy\s+fawkes)\s+night\b"),
+        "Bonfire Night (5 November)",
+        lambda y: date(y, 11, 5),
+    ),
     (
         re.compile(r"\beid\s+al[\s-]*fitr\b|\beid\s+ul[\s-]*fitr\b"),
         "Eid al-Fitr (holidays: TR)",

@@ -310,6 +310,8 @@ _NIGHTS = re.compile(r"\b(?:night|overnight)\b")
 def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "Oct. 14-16", "June 2 to 4", "between June 2 and June 4", "from Tuesday to Thursday"."""
     t = _expand_day_ranges(s)
+    if _MONTHS_TO.search(t):  # "the year to September": the twelve months (months_to), not January to September
+        return None
     m = _YEARS.search(t)
     if m:
         y0, y1 = int(m.group(1)), m.group(2)
@@ -412,7 +414,7 @@ def since(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "until Friday": from the publication to the end of Friday."""
-    if re.search(r"\b(?:from|between|since)\b", s):
+    if re.search(r"\b(?:from|between|since)\b", s) or _MONTHS_TO.search(s):  # "the year through June"
         return None
     m = _UNTIL.search(s)
     if not m:
@@ -522,7 +524,7 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 _MONTHS_TO = re.compile(
     r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
-    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending)\s+(.+)$"
+    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending|through)\s+(.+)$"
 )
 _FIRST_MONTHS = re.compile(
     r"\b(?:the\s+)?(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"

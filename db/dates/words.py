@@ -114,6 +114,9 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
+    # Reuters: "end-2024", "at end-June", "by end-year": the end of it
+    s = re.sub(r"\bend-(?=(?:" + MONTH_FULL + r"|year|month|quarter|(?:19|20)\d\d)\b)", "the end of ", s)
+    s = re.sub(r"\bthe end of (year|month|quarter)\b", r"the end of the \1", s)
     s = re.sub(r"(\d0)\s?'s\b", r"\1s", s)  # the 1980's (NYT style until 2000s), the '80's
     s = re.sub(r"'\s?(\d0)s\b", r"19\1s", s)  # the '80s
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
@@ -143,7 +146,7 @@ def normalize(text: str) -> str:
     )
     s = re.sub(r"\b(?:the\s+)?(?:upcoming|coming)\s+(?=(?:day|week|month|year|decade)s\b)", "the next few ", s)
     s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade)s\b)", r"\1 few ", s)
-    s = re.sub(r"^(?:currently|at\s+present|presently)$", "now", s)
+    s = re.sub(r"^(?:currently|at\s+present|presently|for\s+now|right\s+now|as\s+of\s+now)$", "now", s)
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
         r"\b(?:half\s+a|a\s+half)[\s-]+(century|decade)(?=\s+(?:ago|from\s+now|hence)\b)",
@@ -278,11 +281,12 @@ def looks_back(s: str) -> bool:
 DURATION = re.compile(
     r"(?:(?:for|over|during|within|of|in|after|lasting|nearly|almost|about|some|more\s+than|the)\s+)*"
     r"(?:(?:whole|entire|full|first|final|past|last|next)\s+)?(?:" + NUM + r"\s+)?(?:more\s+)?"
-    r"(?:minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
+    r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie|half[\s-]+century)s?"
 )
 
 # Words that say only which side of the publication something is: "recently", "soon", "in the past"
 VAGUE = re.compile(
     r"(?:until\s+|only\s+|very\s+|more\s+|most\s+|quite\s+)*(?:recently|lately|soon|shortly|formerly|previously|"
-    r"nowadays|these\s+days|in\s+the\s+(?:near\s+|distant\s+)?(?:future|past))"
+    r"nowadays|these\s+days|in\s+the\s+(?:near\s+|distant\s+)?(?:future|past)"
+    r"|(?:many\s+|some\s+)?(?:months|years|decades|centuries)\s+ago)"  # "decades ago": no count, no time
 )

@@ -1,0 +1,234 @@
+"""Days wire copy places by another day or unit: "a week ago Friday", "a year ago this month",
+"the week before Christmas", "the first weekend of December", "the 15th", "the turn of the
+century"; "the year before" (another event's); and what the calendar cannot place, refused with
+a reason: a sport's or trade's season ("this season", "last season"), an event's weekday ("Super
+Tuesday", "Black Monday"). Each rule takes normalized words and a :class:`Context` and gives an
+:class:`Interval` or None, as in ``rules``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from . import spans
+from .model import Context, DateError, Interval, quote
+from .rules import Sub, needs_anchor
+from .words import NUM, WD, WEEKDAYS, number
+
+_SHIFT = {"week": lambda n: relativedelta(weeks=n), "month": lambda n: relativedelta(months=n)}
+_SHIFT["year"] = lambda n: relativedelta(years=n)
+
+# "a week ago Friday" (AP): the Friday a week before the last one; "two weeks ago Sunday", "a year ago
+# today", "a year ago this month" (that month, a year back), "a year ago this week"
+_AGO_FROM = re.compile(
+    r"\b(" + NUM + r")\s+(week|month|year)s?\s+ago\s+(?:(?:last|this\s+past|on)\s+)?"
+    r"(today|yesterday|" + WD + r"|this\s+(?:week|month))\b"
+)
+
+
+def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _AGO_FROM.search(s)
+    if not m:
+        return None
+    back = _SHIFT[m.group(2)](-number(m.group(1)))
+    today, z, what = ctx.pub.date(), ctx.zone, m.group(3)
+    rule = f"N {m.group(2)}s ago + a day or unit: that day or unit ({what}), {m.group(1)} {m.group(2)}(s) back"
+    if what == "this month":
+        first = today.replace(day=1) + back
+        return spans.month(first.year, first.month, z, rule)
+    if what == "this week":
+        mon = spans.monday(today + back)
+        return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
+    if what in ("today", "yesterday"):
+        base = today - timedelta(days=1 if what == "yesterday" else 0)
+    else:  # the weekday as a report names it: the most recent (the publication's own is that day)
+        base = today - timedelta(days=(today.weekday() - WEEKDAYS[what]) % 7)
+    return spans.day(base + back, z, rule=rule)
+
+
+# "the week before Christmas", "the month after the Nov. 3 vote": the seven days (a month) before the
+# day named, or after it; bare ("the year before", "the month after") another event's
+_UNIT_BEFORE = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+(week|month|year|decade)\s+(before|after|earlier|later)$"
+)
+_UNIT_BEFORE_X = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+(week|month)\s+(before|after|preceding|following)\s+(.+)$"
+)
+
+
+def unit_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _UNIT_BEFORE.match(s)
+    if m:
+        a = ctx.anchor
+        if a is None:
+            raise needs_anchor(s)
+        unit, sign = m.group(1), -1 if m.group(2) in ("before", "earlier") else 1
+        first = a.start.astimezone(ctx.zone).date()
+        rule = f"the {unit} {m.group(2)}: relative to the anchor event"
+        if unit == "week":
+            mon = spans.monday(first) + timedelta(weeks=sign)
+            return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", rule)
+        if unit == "month":
+            ms = spans.month_start(first.year, first.month + sign)
+            return spans.month(ms.year, ms.month, ctx.zone, rule)
+        if unit == "year":
+            return spans.year(first.year + sign, ctx.zone, rule)
+        return spans.decade(first.year // 10 * 10 + 10 * sign, ctx.zone, rule)
+    m = _UNIT_BEFORE_X.match(s)
+    if not m:
+        return None
+    try:
+        iv = sub(m.group(3), ctx)
+    except DateError:
+        return None
+    if iv is None or iv.precision not in ("day", "weekend") and not iv.rule.startswith(("Hanukkah", "Ramadan")):
+        return None
+    z, size = ctx.zone, m.group(1)
+    rule = f"the {size} {m.group(2)} a day: the {'seven days' if size == 'week' else 'month'} next to it"
+    if m.group(2) in ("before", "preceding"):
+        last = iv.start.astimezone(z).date()
+        first = last - (timedelta(days=7) if size == "week" else relativedelta(months=1))
+        return spans.days(first, last, z, size, rule)
+    first = iv.end.astimezone(z).date()
+    return spans.days(first, first + (timedelta(days=7) if size == "week" else relativedelta(months=1)), z, size, rule)
+
+
+# "the first weekend of December", "the last weekend in November": the Nth (or last) Saturday of the
+# month and the Sunday after it
+_NTH_WEEKEND = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+(.+)$")
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def nth_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_WEEKEND.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(2), ctx)
+    if iv is None or iv.precision != "month":
+        return None
+    first, after = iv.start.astimezone(ctx.zone).date(), iv.end.astimezone(ctx.zone).date()
+    if m.group(1) in ("last", "final"):
+        last = after - timedelta(days=1)
+        sat = last - timedelta(days=(last.weekday() - 5) % 7)
+    else:
+        sat = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * _NTH[m.group(1)])
+    rule = "the nth weekend of a month: its nth (or last) Saturday and the Sunday after"
+    return spans.days(sat, sat + timedelta(days=2), ctx.zone, "weekend", rule)
+
+
+# "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
+_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def day_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _DAY_OF_MONTH.match(s)
+    if not m:
+        return None
+    n, today = int(m.group(1)), ctx.pub.date()
+    if not 1 <= n <= 31:
+        return None
+    y, mo = today.year, today.month
+    if ctx.forward and n < today.day:
+        nxt = spans.month_start(y, mo + 1)
+        y, mo = nxt.year, nxt.month
+    if n > spans.days_in_month(y, mo):
+        return None
+    rule = "day of the month alone: the publication's month" + (" (looking ahead: the next)" if ctx.forward else "")
+    return spans.day(date(y, mo, n), ctx.zone, rule=rule)
+
+
+# "the turn of the century": the last year of one and the first of the next, nearest the publication
+# (TimeML counts the 20th century as 1900-1999); "the turn of the year": December and January
+_TURN = re.compile(r"\b(?:the\s+)?turn\s+of\s+(?:the|this)\s+(century|millennium|year)\b")
+
+
+def turn_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _TURN.search(s)
+    if not m:
+        return None
+    z, pub = ctx.zone, ctx.pub
+    if m.group(1) == "year":
+        y = pub.year if pub.month >= 7 else pub.year - 1
+        return spans.days(date(y, 12, 1), date(y + 1, 2, 1), z, "range", "the turn of the year: December and January")
+    size = 100 if m.group(1) == "century" else 1000
+    y = (pub.year + size // 2) // size * size
+    rule = f"the turn of the {m.group(1)}: the last year of one and the first of the next, nearest the publication"
+    return spans.days(date(y - 1, 1, 1), date(y + 1, 1, 1), z, "range", rule)
+
+
+# a season of a sport or trade ("this season", "last season", "the end of the season", "in 12 seasons",
+# "the rainy season", "the tourist season"): which months depends on the sport, the league, the place
+_SEASON = re.compile(r"\bseasons?\b")
+_CALENDAR_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter|holiday|\d{4}\s*[-/]\s*\d{2,4})\b")
+
+
+def sports_season(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if not _SEASON.search(s) or _CALENDAR_SEASON.search(s):
+        return None
+    raise DateError(
+        f"'{quote(s)}' is a season of a sport, trade or climate, not of the calendar: "
+        "its months depend on which, so give the dates it spans"
+    )
+
+
+# an event's name with a weekday in it: not the weekday a report means ("Super Tuesday", "Black Monday")
+_EVENT_WEEKDAY = re.compile(r"\b(?:super|bloody|black|selection|super\s+bowl)\s+(?!friday\b)(" + WD + r")\b")
+
+
+def event_weekday(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _EVENT_WEEKDAY.search(s)
+    if not m:
+        return None
+    raise DateError(f"'{quote(s)}' names an event, not a day the calendar places: give the date it was (or will be)")
+
+
+# "on the fourth day", "the second day", "on the final day", "on the day": of an event (a visit, a
+# trial, a tournament) another record places
+_NTH_DAY = re.compile(
+    r"^(?:(?:on|for|after|by|in|during)\s+)?the\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|final|opening|closing|\d{1,3}(?:st|nd|rd|th))\s+)?(day|week|night|morning)$"
+)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def nth_day_of_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_DAY.match(s)
+    if not m or (m.group(1) is None and m.group(2) != "day"):  # "the week" alone is a length of time
+        return None
+    a = ctx.anchor
+    if a is None:
+        raise needs_anchor(s)
+    word, unit, z = m.group(1) or "first", m.group(2), ctx.zone
+    if word in ("final", "closing"):
+        d = (a.end - timedelta(microseconds=1)).astimezone(z).date()
+        return spans.day(d, z, rule="the final day: the anchor event's last day")
+    n = _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else 1 if word == "opening" else int(word[:-2])
+    first = a.start.astimezone(z).date()
+    rule = f"the nth {unit}: counted from the anchor event's first day"
+    if unit == "week":
+        start = first + timedelta(weeks=n - 1)
+        return spans.days(start, start + timedelta(days=7), z, "week", rule)
+    d = first + timedelta(days=n - 1)
+    if unit == "day":
+        return spans.day(d, z, rule=rule)
+    if unit == "night":
+        return Interval(spans.at(d, z, 20), spans.at(d + timedelta(days=1), z, 6), "night", rule)
+    return Interval(spans.at(d, z, 6), spans.at(d, z, 12), "morning", rule)
+
+
+# "will be built within five years": looking ahead (the words before it, or status=planned), the N units
+# from the publication, as "within the next five years"; else a length of time (refused as one)
+_WITHIN = re.compile(r"^within\s+(?:the\s+)?(" + NUM + r")\s+(hour|day|week|month|year|decade)s?$")
+
+
+def within_ahead(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _WITHIN.match(s)
+    if not m or not ctx.forward:
+        return None
+    n = number(m.group(1))
+    got = sub(f"within the next {n} {m.group(2)}s", ctx)
+    if got is None:
+        return None
+    return Interval(got.start, got.end, got.precision, f"within N units, looking ahead: {got.rule}")
