@@ -171,6 +171,13 @@ CONSTRUCTED = [
     ("a year ago this month", "2024-03-13T09:00", NY, "2023-03-01..2023-04-01", "month"),
     # the seven days before a named day (before: Christmas Day)
     ("the week before Christmas", "2006-12-18T12:00", LONDON, "2006-12-18..2006-12-25", "week"),
+    # British "a week on Monday", "Monday week", "a week today": a week from that day (before: last Monday, today)
+    ("a week on Monday", "2024-10-27T09:00", LONDON, "2024-11-04", "day"),
+    ("Monday week", "2024-10-27T09:00", LONDON, "2024-11-04", "day"),
+    ("a week today", "2024-10-27T09:00", LONDON, "2024-11-03", "day"),
+    # a weekday (weekend) on one side of a named day (before: the named day itself)
+    ("the Friday before Christmas", "2024-10-27T09:00", LONDON, "2024-12-20", "day"),
+    ("the weekend after Thanksgiving", "2024-10-27T09:00", NY, "2024-11-30..2024-12-02", "weekend"),
     # the Nth weekend of a month (before: the month, or last weekend)
     ("the first weekend of December", "2024-11-04T09:00", LONDON, "2024-12-07..2024-12-09", "weekend"),
     ("the last weekend of November", "2006-12-18T12:00", LONDON, "2006-11-25..2006-11-27", "weekend"),

@@ -290,6 +290,7 @@ _RULES = (
     loose.end_of_decade,
     anchored.ago_from_day,
     anchored.unit_before,
+    anchored.weekday_before,
     anchored.nth_weekend,
     anchored.day_of_month,
     anchored.nth_day_of_event,

@@ -232,3 +232,30 @@ def within_ahead(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if got is None:
         return None
     return Interval(got.start, got.end, got.precision, f"within N units, looking ahead: {got.rule}")
+
+
+# "the Friday before Christmas", "the Monday after Easter", "the weekend before the Nov. 3 vote": the
+# nearest such day (weekend) on the named day's side
+_WEEKDAY_BEFORE = re.compile(r"^(?:(?:on|over|during)\s+)?the\s+(" + WD + r"|weekend)\s+(before|after)\s+(.+)$")
+
+
+def weekday_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _WEEKDAY_BEFORE.match(s)
+    if not m:
+        return None
+    try:
+        iv = sub(m.group(3), ctx)
+    except DateError:
+        return None
+    if iv is None or iv.precision != "day":
+        return None
+    z, day = ctx.zone, iv.start.astimezone(ctx.zone).date()
+    wd = 5 if m.group(1) == "weekend" else WEEKDAYS[m.group(1)]
+    if m.group(2) == "before":
+        d = day - timedelta(days=(day.weekday() - wd - 1) % 7 + 1)
+    else:
+        d = day + timedelta(days=(wd - day.weekday() - 1) % 7 + 1)
+    rule = f"the {m.group(1)} {m.group(2)} a day: the nearest on that side"
+    if m.group(1) == "weekend":
+        return spans.days(d, d + timedelta(days=2), z, "weekend", rule)
+    return spans.day(d, z, rule=rule)

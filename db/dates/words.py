@@ -153,6 +153,13 @@ def normalize(text: str) -> str:
         lambda m: "50 years" if m[1] == "century" else "5 years",
         s,
     )
+    # British: "a week on Monday", "a week today", "Monday week", "next Tuesday week": a week from that day
+    s = re.sub(
+        r"\b(a|one|two|three|\d+)\s+(week|fortnight)s?\s+(?:on\s+)?(today|tomorrow|" + WD + r")\b",
+        lambda m: f"{2 * number(m[1])} weeks from {m[3]}" if m[2] == "fortnight" else f"{m[1]} {m[2]} from {m[3]}",
+        s,
+    )
+    s = re.sub(r"\b((?:next\s+|this\s+)?" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"a week from \1", s)
     s = _ZONE_NAMES.sub(_zone_abbr, s)  # 5 p.m. Eastern time -> 5 pm et
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
