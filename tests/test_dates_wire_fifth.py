@@ -187,6 +187,10 @@ CONSTRUCTED = [
     ("the year before last", "2024-11-04T09:00", NY, "2022-01-01..2023-01-01", "year"),
     # the turn of the century nearest the publication (before: the 2090s in a 2024 story)
     ("the turn of the century", "2024-11-04T09:00", NY, "1999-01-01..2001-01-01", "range"),
+    # elapsed hours across a clock change (the phrase from Xinhua, XIN_ENG_20051119.0177, "in the past 24 hours";
+    # the publications moved onto the changes): 24 of them, not the wall clock's 25 or 23
+    ("the past 24 hours", "2024-10-27T09:00", LONDON, "2024-10-26T10:00..2024-10-27T09:00", "day"),
+    ("the past 24 hours", "2024-03-10T07:00", NY, "2024-03-09T06:00..2024-03-10T07:00", "day"),
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]
@@ -209,3 +213,18 @@ def test_within_looks_ahead_only_when_the_sentence_does():
     )
     with pytest.raises(DateError, match="a length of time"):
         resolve("within five years", pub, context="Within five years, the company had doubled its sales.")
+
+
+def test_hours_ago_across_the_clock_change_are_elapsed_hours():
+    """ "9 hours ago" at 09:00 GMT on 27 October 2024 (London: 01:00 BST became 01:00 GMT at 01:00 UTC) is the
+    hour from 00:00 UTC, the first 01:00; "8 hours ago" the second 01:00: one hour each, an hour apart."""
+    from datetime import UTC
+
+    pub = at("2024-10-27T09:00", LONDON)
+    nine, eight = resolve("9 hours ago", pub), resolve("8 hours ago", pub)
+    assert [t.astimezone(UTC).strftime("%H:%M") for t in (nine.start, nine.end, eight.start, eight.end)] == [
+        "00:00",
+        "01:00",
+        "01:00",
+        "02:00",
+    ]

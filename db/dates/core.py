@@ -592,17 +592,28 @@ def _part(spec: PartOfDay, ctx: Context) -> Interval:
 def _ago(spec: Ago, ctx: Context) -> Interval:
     pub, today, n, unit, z = ctx.pub, ctx.pub.date(), spec.n, spec.unit, ctx.zone
     rule = "count from publication"
-    if unit == "minute":
-        start = (pub + timedelta(minutes=n)).replace(second=0, microsecond=0)
-        return Interval(start, start + timedelta(minutes=1), "minute", rule)
-    if unit == "hour":
-        start = (pub + timedelta(hours=n)).replace(minute=0, second=0, microsecond=0)
-        return Interval(start, start + timedelta(hours=1), "hour", rule)
+    if unit in ("minute", "hour"):  # elapsed time: "three hours ago" across a clock change is three of them
+        size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
+        moment = (pub.astimezone(UTC) + n * size).astimezone(z)
+        start = moment.replace(second=0, microsecond=0) if unit == "minute" else _hour_of(moment)
+        return Interval(start, (start.astimezone(UTC) + size).astimezone(z), unit, rule)
     if unit in ("day", "week"):
         return spans.day(today + timedelta(days=n * (7 if unit == "week" else 1)), z, rule=rule)
     if unit == "month":  # "two months ago": that month ("a month ago" is a day: rules.seasons_decades_thirds)
         return spans.month(today.year, today.month + n, z, rule + ": that month")
     return spans.year(today.year + n, z, rule + ": that year")
+
+
+def _hour_of(moment: datetime) -> datetime:
+    """The start of the clock hour a moment is in (the zone's offsets are whole or half hours from
+    UTC: the hour is taken in UTC and shifted, so the repeated hour of a clock change stays apart)."""
+    u = moment.astimezone(UTC)
+    off = moment.utcoffset() or timedelta(0)
+    minutes = int(off.total_seconds() // 60) % 60
+    start = u.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=minutes)
+    if start > u:
+        start -= timedelta(hours=1)
+    return start.astimezone(moment.tzinfo)
 
 
 _N_UNITS = {
@@ -622,8 +633,13 @@ def _past_n(spec: PastN, ctx: Context) -> Interval:
     the last day of February."""
     at = ctx.pub.replace(second=0, microsecond=0)
     step = _N_UNITS[spec.unit] * spec.n
-    start, end = (at, at + step) if spec.ahead else (at - step, at)
-    delta = end - start
+    if spec.unit == "hour":  # elapsed hours: "the past 24 hours" across a clock change is still 24 of them
+        u = at.astimezone(UTC)
+        start, end = (u, u + step) if spec.ahead else (u - step, u)
+        start, end = start.astimezone(ctx.zone), end.astimezone(ctx.zone)
+    else:
+        start, end = (at, at + step) if spec.ahead else (at - step, at)
+    delta = timedelta(hours=spec.n) if spec.unit == "hour" else end - start
     precision = (
         "day"
         if delta <= timedelta(days=1)
