@@ -191,6 +191,12 @@ CONSTRUCTED = [
     # the publications moved onto the changes): 24 of them, not the wall clock's 25 or 23
     ("the past 24 hours", "2024-10-27T09:00", LONDON, "2024-10-26T10:00..2024-10-27T09:00", "day"),
     ("the past 24 hours", "2024-03-10T07:00", NY, "2024-03-09T06:00..2024-03-10T07:00", "day"),
+    # a weekday written with a date without year: the year next to the one picked where they agree ("Wednesday, Jan. 7"
+    # in an October 2025 story is 2026's, beyond the 75 days ahead; before: January 2025, a Tuesday); issue 12's own
+    # "from Tuesday, March 3 through Thursday, March 5" in a December 2025 story (before: 2026 anyway, by the 75 days)
+    ("Wednesday, Jan. 7", "2025-10-01T12:00", NY, "2026-01-07", "day"),
+    ("Tuesday, Jan. 7", "2025-10-01T12:00", NY, "2025-01-07", "day"),
+    ("from Tuesday, March 3 through Thursday, March 5", "2025-10-01T12:00", NY, "2026-03-03..2026-03-06", "range"),
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]

@@ -39,6 +39,7 @@ class OnDate:
     year: int | None
     month: int
     day: int
+    weekday: int | None = None  # "Wednesday, Jan. 7": the weekday written with a date without year
 
 
 DayAnchor = RelDay | Weekday | OnDate
@@ -352,6 +353,14 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
     return None
 
 
+def _next_to(s: str, a: re.Match | None, b: re.Match | None) -> bool:
+    """Whether a weekday and a date are written together ("Wednesday, Jan. 7", "Thursday (Dec 26)")."""
+    if a is None or b is None:
+        return False
+    first, second = (a, b) if a.start() < b.start() else (b, a)
+    return bool(re.fullmatch(r"[\s,(]*(?:the\s+)?", s[first.end() : second.start()]))
+
+
 def _day_spec(s: str) -> Spec | None:
     """A day, and maybe a clock time or part of it."""
     rel = _REL_DAY.search(s)
@@ -366,6 +375,8 @@ def _day_spec(s: str) -> Spec | None:
         anchor_m = rel
     elif date_a:
         anchor, anchor_m = date_a, date_m
+        if wd_a and date_a.year is None and wd_a.mode == "recent" and _next_to(s, wd_m, date_m):
+            anchor = replace(date_a, weekday=wd_a.weekday)
     elif wd_a:
         week = _in_week(s) if wd_a.mode == "recent" else None
         anchor, anchor_m = Weekday(wd_a.weekday, wd_a.mode, week), wd_m
@@ -518,9 +529,17 @@ def anchor_day(anchor: DayAnchor, ctx: Context) -> date:
             return None
 
     try:
-        return spans.pick(make, ctx).start.date()
+        got = spans.pick(make, ctx).start.date()
     except ValueError:
         raise cannot(f"{m:02d}-{d:02d}") from None
+    if anchor.weekday is not None and got.weekday() != anchor.weekday:
+        # the year picked gives the date another weekday: the year next to it where the two agree
+        # ("Wednesday, Jan. 7" in an October 2025 story is 2026's, beyond the 75 days ahead)
+        agree = [iv.start.date() for y in (got.year - 1, got.year + 1) if (iv := make(y)) is not None]
+        agree = [x for x in agree if x.weekday() == anchor.weekday]
+        if agree:
+            return min(agree, key=lambda x: abs((x - today).days))
+    return got
 
 
 def _clock_zone(name: str | None, zone: tzinfo) -> tzinfo:
@@ -726,6 +745,8 @@ def place(spec: Spec, ctx: Context) -> Interval:
             rule = "weekday, looking ahead: the next" if ctx.forward else "weekday: the most recent"
         elif isinstance(a, OnDate) and a.year is None:
             rule = "date without year: " + ("the next" if ctx.forward else "the most recent (or within 75 days ahead)")
+            if a.weekday is not None and d.weekday() == a.weekday:
+                rule += "; with its weekday, the year they agree in"
         else:
             rule = "day words"
         return spans.day(d, ctx.zone, rule=rule)
