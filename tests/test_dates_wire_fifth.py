@@ -193,7 +193,7 @@ CONSTRUCTED = [
     ("the past 24 hours", "2024-03-10T07:00", NY, "2024-03-09T06:00..2024-03-10T07:00", "day"),
     # a weekday written with a date without year: the year next to the one picked where they agree ("Wednesday, Jan. 7"
     # in an October 2025 story is 2026's, beyond the 75 days ahead; before: January 2025, a Tuesday); issue 12's own
-    # "from Tuesday, March 3 through Thursday, March 5" in a December 2025 story (before: 2026 anyway, by the 75 days)
+    # "from Tuesday, March 3 through Thursday, March 5" in an October 2025 story (before: March 2025, a Monday)
     ("Wednesday, Jan. 7", "2025-10-01T12:00", NY, "2026-01-07", "day"),
     ("Tuesday, Jan. 7", "2025-10-01T12:00", NY, "2025-01-07", "day"),
     ("from Tuesday, March 3 through Thursday, March 5", "2025-10-01T12:00", NY, "2026-03-03..2026-03-06", "range"),
