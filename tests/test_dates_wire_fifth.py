@@ -76,6 +76,21 @@ rows(
 # inflation at 3.5% at end-2025" (refused before)
 rows("end-", at("2024-02-15T12:00", BUCHAREST), ("at end-2025", None, "2025-12-01..2026-01-01", "month"))
 
+# ============================================================ days of a month named by its place; a month and year before
+# a season word
+# Xinhua, 2005-11-05 (XIN_ENG_20051105.0118): "at the China International Travel Market (CITM) in southwestern city
+# Kunming from 24 to 27 of this month" (before: the whole month)
+rows(
+    "days of the month",
+    at("2005-11-05T12:00", BEIJING),
+    ("24 to 27 of this month", None, "2005-11-24..2005-11-28", "range"),
+)
+# Xinhua, 2005-11-15 (XIN_ENG_20051115.0030): "by the time of the February 2006 Winter Olympics in Turin" (before:
+# the winter of 2006-07)
+rows(
+    "month and year", at("2005-11-15T12:00", BEIJING), ("February 2006 Winter", None, "2006-02-01..2006-03-01", "month")
+)
+
 # ============================================================ "now" (as "currently")
 # AFP, Bangkok, 2006-12-20 (AFP_ENG_20061220.0085): "the Bank of Thailand had no plans to introduce new currency rules
 # for now" (refused before)

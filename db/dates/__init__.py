@@ -293,6 +293,7 @@ _RULES = (
     anchored.weekday_before,
     anchored.nth_weekend,
     anchored.day_of_month,
+    anchored.days_of_month,
     anchored.nth_day_of_event,
     anchored.within_ahead,
     loose.either_part_of_day,

@@ -259,3 +259,25 @@ def weekday_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m.group(1) == "weekend":
         return spans.days(d, d + timedelta(days=2), z, "weekend", rule)
     return spans.day(d, z, rule=rule)
+
+
+# Xinhua: "24 to 27 of this month", "the 15th of next month": days of the month named by its place
+_DAYS_OF_MONTH = re.compile(
+    r"^(?:(?:on|from|between|during)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|to|and|through|until|till)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+of\s+(this|next|last|the)\s+month$"
+)
+
+
+def days_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _DAYS_OF_MONTH.match(s)
+    if not m:
+        return None
+    today = ctx.pub.date()
+    ms = spans.month_start(today.year, today.month + {"next": 1, "last": -1}.get(m.group(3), 0))
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    if not 1 <= first <= last <= spans.days_in_month(ms.year, ms.month):
+        return None
+    rule = f"day(s) of {m.group(3)} month"
+    if first == last:
+        return spans.day(ms.replace(day=first), ctx.zone, rule=rule)
+    return spans.days(ms.replace(day=first), ms.replace(day=last) + timedelta(days=1), ctx.zone, "range", rule)

@@ -810,6 +810,8 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:  # "the last decade": the calendar decade before this one (TimeML); "the past decade": ten years to now
         return _counted(m.group(1), today, 10, ctx)
     m = _SEASON.search(s)
+    if m and m.group(1) and re.search(r"\b" + MONTH_FULL + r"\s+$", s[: m.start()]):
+        m = None  # "the February 2006 Winter Olympics": the month of that year, not a winter
     if m:
         rel, name, y = m.group(2), m.group(3), m.group(4) or m.group(1)  # "winter 1968", "the 1968 winter"
         side = "southern" if ctx.south else "northern"
