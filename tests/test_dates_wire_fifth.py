@@ -91,6 +91,33 @@ rows(
     "month and year", at("2005-11-15T12:00", BEIJING), ("February 2006 Winter", None, "2006-02-01..2006-03-01", "month")
 )
 
+# ============================================================ "the weekend" looking ahead: the coming one (before: the one after it)
+# Xinhua, Monday 2005-11-07 (XIN_ENG_20051107.0284): "Layton said on that day he would consider the proposal carefully
+# over the weekend"
+rows(
+    "the weekend",
+    at("2005-11-07T12:00", "America/Toronto"),
+    (
+        "over the weekend",
+        "Layton said on that day he would consider the proposal carefully over the weekend.",
+        "2005-11-12..2005-11-14",
+        "weekend",
+    ),
+)
+# WSJ, Monday 1989-10-30 (TimeBank wsj_0586): "many professional traders had chosen to square positions ahead of the
+# weekend" (TimeML: 1989-W44-WE, the coming one)
+rows(
+    "the weekend",
+    at("1989-10-30T12:00", NY),
+    (
+        "the weekend",
+        "They said contributing to the downward drift was the fact that many professional traders had chosen to square "
+        "positions ahead of the weekend.",
+        "1989-11-04..1989-11-06",
+        "weekend",
+    ),
+)
+
 # ============================================================ "now" (as "currently")
 # AFP, Bangkok, 2006-12-20 (AFP_ENG_20061220.0085): "the Bank of Thailand had no plans to introduce new currency rules
 # for now" (refused before)
@@ -130,6 +157,13 @@ REFUSED = [
     # an ordinal of what follows, in its sentence: Xinhua, 2005-11-03 (XIN_ENG_20051103.0312): "ahead of the 4th Summit
     # of the Americas"; 2006-11-29 (XIN_ENG_20061129.0251): "since the 9th Asian Games in Delhi"
     ("the 4th", "Arms seized in outskirts of Mar del Plata ahead of the 4th Summit of the Americas", "an ordinal"),
+    # a date of the lunar calendar: Xinhua, 2005-11-16 (XIN_ENG_20051116.0270): "the Dragon Boat Festival, which falls on
+    # the fifth day of May on China's lunar calendar" (without the sentence: 5 May)
+    (
+        "the fifth day of May",
+        "during the Dragon Boat Festival, which falls on the fifth day of May on China's lunar calendar.",
+        "lunar calendar",
+    ),
     (
         "the 9th",
         "Rowing has been in the Asian Games program since the 9th Asian Games in Delhi, India, in 1982",
@@ -212,6 +246,10 @@ CONSTRUCTED = [
     ("Wednesday, Jan. 7", "2025-10-01T12:00", NY, "2026-01-07", "day"),
     ("Tuesday, Jan. 7", "2025-10-01T12:00", NY, "2025-01-07", "day"),
     ("from Tuesday, March 3 through Thursday, March 5", "2025-10-01T12:00", NY, "2026-03-03..2026-03-06", "range"),
+    # the nth day of a month or year (before: the month; "the 10th day of the month" refused); of an event, refused
+    # without the event ("on the second day of the visit": relative to another event)
+    ("the fifth day of May", "2005-11-16T12:00", BEIJING, "2005-05-05", "day"),
+    ("the 10th day of the month", "2005-11-16T12:00", BEIJING, "2005-11-10", "day"),
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]

@@ -151,6 +151,10 @@ def resolve(
         published = published.replace(tzinfo=UTC)
     if context and _ORDINAL.fullmatch(text.strip()):
         _not_an_ordinal_of(text.strip(), context)
+    if context and _LUNAR.match(context[context.find(text) + len(text) :] if text in context else ""):
+        raise DateError(
+            f"'{quote(text)}' is a date of the lunar calendar, not the Gregorian: give the date it falls on"
+        )
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -244,6 +248,10 @@ _AFTER_DAY = re.compile(
 )
 
 
+# "the fifth day of May on China's lunar calendar", "the 15th day of the first month of the lunar year"
+_LUNAR = re.compile(r"[^.;]{0,30}\blunar\s+(?:calendar|year|month)\b", re.I)
+
+
 def _not_an_ordinal_of(text: str, context: str) -> None:
     at = context.find(text)
     if at >= 0 and not _AFTER_DAY.match(context[at + len(text) :]):
@@ -294,6 +302,7 @@ _RULES = (
     anchored.nth_weekend,
     anchored.day_of_month,
     anchored.days_of_month,
+    anchored.nth_day_of,
     anchored.nth_day_of_event,
     anchored.within_ahead,
     loose.either_part_of_day,

@@ -281,3 +281,42 @@ def days_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if first == last:
         return spans.day(ms.replace(day=first), ctx.zone, rule=rule)
     return spans.days(ms.replace(day=first), ms.replace(day=last) + timedelta(days=1), ctx.zone, "range", rule)
+
+
+# "the fifth day of May", "the 10th day of the month", "the 100th day of the year": that day of it
+_NTH_DAY_OF = re.compile(
+    r"^(?:(?:on|by|until)\s+)?the\s+(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+day\s+of\s+(.+)$"
+)
+
+
+def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_DAY_OF.match(s)
+    if not m or s.startswith(("by", "until")):
+        return None
+    word, rest = m.group(1), {"the month": "this month", "the year": "this year"}.get(m.group(2), m.group(2))
+    n = _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
+    try:
+        iv = sub(rest, ctx)
+    except DateError:
+        iv = None
+    if iv is None and not re.search(r"\d", rest):  # "the second day of the visit": of another event
+        a = ctx.anchor
+        if a is None:
+            raise needs_anchor(s)
+        d = a.start.astimezone(ctx.zone).date() + timedelta(days=n - 1)
+        return spans.day(d, ctx.zone, rule="the nth day of an event: counted from the anchor event's first day")
+    if (
+        iv is None
+        or iv.precision not in ("month", "year", "quarter")
+        and not iv.rule.startswith(("Ramadan", "Hanukkah"))
+    ):
+        return None
+    first = iv.start.astimezone(ctx.zone).date()
+    d = first + timedelta(days=n - 1)
+    if n < 1 or spans.at(d, ctx.zone) >= iv.end:
+        return None
+    return spans.day(
+        d,
+        ctx.zone,
+        rule=f"the nth day of a {iv.rule.split(' (')[0] if iv.precision == 'range' else iv.precision}: its day",
+    )

@@ -680,7 +680,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         monday = spans.monday(today)
         if unit == "weekend":
             if rel == "the":  # "over the weekend": this one if it has begun, else the last (or next)
-                rel = "this" if today.weekday() >= 5 else ("next" if ctx.forward else "last")
+                rel = "this" if today.weekday() >= 5 or ctx.forward else "last"  # ahead: the coming one
             shift = {"last": -1, "past": -1, "next": 1, "before last": -2}.get(rel, 0)
             sat = monday + timedelta(weeks=shift, days=5)
             return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
