@@ -118,6 +118,40 @@ rows(
     ),
 )
 
+# ============================================================ what does not look ahead (class 1): "lower-than-expected", and a
+# plan in the past perfect ("had been due to", "had been scheduled to": the day before the report; before: the next)
+# WSJ, Friday 1989-10-27 (TimeBank wsj_0816): "Compaq Computer nose-dived $8.625 a share, to $100, and pulled other
+# technology issues lower after reporting lower-than-expected earnings after the stock market closed Wednesday"
+rows(
+    "1 stays past",
+    at("1989-10-27T12:00", NY),
+    (
+        "Wednesday",
+        "Compaq Computer nose-dived $8.625 a share, to $100, and pulled other technology issues lower after reporting "
+        "lower-than-expected earnings after the stock market closed Wednesday.",
+        "1989-10-25",
+        "day",
+    ),
+)
+# WSJ, Monday 1989-10-30 (TimeBank wsj_0533): "It had been due to expire Friday evening." (TimeML: 1989-10-27TEV)
+rows(
+    "1 stays past",
+    at("1989-10-30T12:00", NY),
+    ("Friday evening", "It had been due to expire Friday evening.", "1989-10-27T18:00..1989-10-28T00:00", "evening"),
+)
+# AFP, Zagreb, Tuesday 1997-04-15 (AFP_ENG_19970415.0265): "Voting had been due to end Sunday, as in the rest of
+# Croatia, but had to be extended in the light of the chaos." (the Sunday before; TE3 silver has the one after)
+rows(
+    "1 stays past",
+    at("1997-04-15T12:00", "Europe/Zagreb"),
+    (
+        "Sunday",
+        "Voting had been due to end Sunday, as in the rest of Croatia, but had to be extended in the light of the chaos.",
+        "1997-04-13",
+        "day",
+    ),
+)
+
 # ============================================================ "now" (as "currently")
 # AFP, Bangkok, 2006-12-20 (AFP_ENG_20061220.0085): "the Bank of Thailand had no plans to introduce new currency rules
 # for now" (refused before)

@@ -276,8 +276,17 @@ def looks_forward_after(text: str, context: str) -> bool:
     return m is not None and not looks_back(words[: m.start()]) and not _DID_AFTER.search(words[: m.start()])
 
 
+# not a look ahead: "lower-than-expected earnings", "as expected", "unexpectedly"; a plan in the past perfect ("It had
+# been due to expire Friday evening", "previously had been scheduled to expire at midnight Friday": TimeML, the
+# Friday before)
+_NOT_FORWARD = re.compile(
+    r"\b(?:than|as)[\s-]+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|planned|scheduled)\b"
+    r"|\bhad\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|planning)\b(?:\s+(?:to|for|on)\b)?"
+)
+
+
 def looks_forward(s: str) -> bool:
-    return bool(FORWARD.search(s))
+    return bool(FORWARD.search(_NOT_FORWARD.sub(" ", s)))
 
 
 def looks_back(s: str) -> bool:
