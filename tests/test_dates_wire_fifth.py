@@ -152,6 +152,52 @@ rows(
     ),
 )
 
+# ============================================================ "by" + a month, a deadline (class 1): the next one, unless the
+# last ended within the 75 days before or the clause is of what had happened (before: the one before)
+# WSJ, 1989-10-30 (TimeBank wsj_0557): "The sale, which had been expected, is part of KKR's program to pay down $5
+# billion of a $6 billion bridge loan by February." (TimeML: 1990-02)
+rows(
+    "by a month",
+    at("1989-10-30T12:00", NY),
+    (
+        "February",
+        "The sale, which had been expected, is part of KKR's program to pay down $5 billion of a $6 billion bridge "
+        "loan by February.",
+        "1990-02-01..1990-03-01",
+        "month",
+    ),
+)
+# AP, Canberra, 1998-02-13 (TimeBank APW19980213.1320): "Qantas will almost double its flights between Australia and
+# India by August in the search for new markets" (TimeML: 1998-08)
+rows(
+    "by a month",
+    at("1998-02-13T14:35", "Australia/Sydney"),
+    (
+        "August",
+        "Qantas will almost double its flights between Australia and India by August in the search for new markets "
+        "untouched by the crippling Asian financial crisis.",
+        "1998-08-01..1998-09-01",
+        "month",
+    ),
+)
+# and what stays: AP, 2000-01-15 (AQUAINT APW20000115.0209): "to repatriate the child by Jan. 14" (the day before);
+# AFP, 2006-12-01 (AFP_ENG_20061201.0147): "The volcano had calmed down by September"
+rows(
+    "by a month",
+    at("2000-01-15T12:00", NY),
+    ("Jan. 14", "Immigration and Naturalization Service to repatriate the child by Jan. 14.", "2000-01-14", "day"),
+)
+rows(
+    "by a month",
+    at("2006-12-01T12:00", "Asia/Manila"),
+    (
+        "September",
+        "The volcano had calmed down by September and the residents were allowed to go home.",
+        "2006-09-01..2006-10-01",
+        "month",
+    ),
+)
+
 # ============================================================ "now" (as "currently")
 # AFP, Bangkok, 2006-12-20 (AFP_ENG_20061220.0085): "the Bank of Thailand had no plans to introduce new currency rules
 # for now" (refused before)

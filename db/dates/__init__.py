@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, time, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import anchored, core, loose, named, parts, rules
+from . import anchored, core, loose, named, parts, rules, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import DURATION, NOT_DATES, VAGUE, looks_forward, looks_forward_after, normalize
+from .words import DURATION, MONTH_ANY, NOT_DATES, VAGUE, looks_forward, looks_forward_after, normalize
 
 __all__ = [
     "PRECISIONS",
@@ -173,6 +173,7 @@ def resolve(
             None if latitude is None else latitude < 0,
             (country or "").upper(),
             looks_forward_after(text, context) if context else False,
+            _deadline(text, context) if context else False,
         )
     except DateError:
         raise
@@ -194,6 +195,7 @@ def _resolve(
     south: bool | None = None,
     country: str = "",
     trail_forward: bool = False,
+    deadline: bool = False,
 ) -> Interval:
     """``resolve`` once its arguments are checked: cached, since an import meets the
     same words with the same publication date again and again (dateparser is slow)."""
@@ -215,6 +217,13 @@ def _resolve(
     country = "GB" if country == "UK" else country or _zone_country(zone)
     ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results, country)
     iv = _read(s, ctx)
+    clause = lead_in.split(" | ")[0]
+    if iv is not None and not forward and deadline and re.match(MONTH_ANY + r"\b", s):
+        # a deadline ("to pay down the loan by February"): the next one, unless the last ended within the 75 days
+        # before ("to repatriate the child by Jan. 14" the day after) or the clause is of what had happened
+        ahead = _read(s, replace(ctx, forward=True))
+        if ahead is not None and iv.end < pub - timedelta(days=spans.NEAR_DAYS) and not re.search(r"\bhad\b", clause):
+            iv = replace(ahead, rule=f"by + a month or date, a deadline: {ahead.rule}")
     if iv is None:
         if DURATION.fullmatch(s):
             raise DateError(f"'{quote(text)}' is a length of time, not a date: it names no time to place")
@@ -231,6 +240,18 @@ _YEAR_PAIR = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d)")
 # until 9 a.m. Tuesday", "could come as soon as Tuesday", "postponed until Tuesday morning"
 # (not a sentence that opens on it: "Until Thursday, they had not called Kopp a suspect")
 _LEAD_FORWARD = re.compile(r"\w\s+(?:until|till|as soon as|as early as|no later than)$")
+# a deadline: "to pay down $5 billion of a $6 billion bridge loan by February." (not "caused by March floods")
+_BY_BEFORE = re.compile(r"\w\s+by\s+$")
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:and|or|but|when|if|at|in|to|this|next|so|as|after|before|under)\b)", re.I
+)
+
+
+def _deadline(text: str, context: str) -> bool:
+    """Whether the words stand right after "by" and end their clause ("... by February.", "by Nov. 21, which")."""
+    at = context.find(text)
+    return at > 0 and bool(_BY_BEFORE.search(context[:at])) and bool(_CLAUSE_AFTER.match(context[at + len(text) :]))
+
 
 _RESULTS = re.compile(
     r"\b(?:quarter|quarterly|earnings|earned|profit|profits|revenue|revenues|sales|net income|per share|results|"
