@@ -198,6 +198,21 @@ rows(
     ),
 )
 
+# ============================================================ "the following N years" looking ahead: the next N (else another
+# event's); "we'll" is "we will"
+# Xinhua, 2005-11-16 (XIN_ENG_20051116.0057): "In the following five years, we'll take measures to enlarge the coverage
+# of basic old-age insurance"
+rows(
+    "following, ahead",
+    at("2005-11-16T12:00", BEIJING),
+    (
+        "In the following five years",
+        '"In the following five years, we\'ll take measures to enlarge the coverage of basic old-age insurance."',
+        "2005-11-16T12:00..2010-11-16T12:00",
+        "range",
+    ),
+)
+
 # ============================================================ "now" (as "currently")
 # AFP, Bangkok, 2006-12-20 (AFP_ENG_20061220.0085): "the Bank of Thailand had no plans to introduce new currency rules
 # for now" (refused before)
@@ -257,6 +272,16 @@ REFUSED = [
     ("on the fourth day", None, "relative to another event"),
     ("the second day", None, "relative to another event"),
     ("on the day", None, "relative to another event"),
+    # AFP, 2005-12-05 (AFP_ENG_20051204.0479): "looking for two Dutch politicians ... in the days before his arrest";
+    # Xinhua, 2006-11-29 (XIN_ENG_20061129.0307): "On the last day of the two-day summit"
+    ("in the days before", None, "relative to another event"),
+    ("On the last day", None, "relative to another event"),
+    # AFP, 2005-12-07 (AFP_ENG_20051207.0424): "extended their three-month unilateral ceasefire by one month"
+    ("by one month", None, "a length of time"),
+    # Xinhua, 2005-11-18 (XIN_ENG_20051118.0194): "China will import less oil ... in 2006 than previous years"; AFP,
+    # 2005-12-16 (AFP_ENG_20051216.0013): "intimidating other beachgoers with boorish behaviour at weekends"
+    ("previous years", None, "names no time"),
+    ("at weekends", None, "names no time"),
     # no count, no time: Xinhua, 2005-11-16 (XIN_ENG_20051116.0235): "the group renounced violence decades ago"
     ("decades ago", None, "names no time"),
     # lengths: Xinhua, 2005-11-01 (XIN_ENG_20051101.0293) "one quarter"; AFP, 2006-12-29 (AFP_ENG_20061229.0192)

@@ -325,6 +325,7 @@ _RULES = (
     anchored.days_of_month,
     anchored.nth_day_of,
     anchored.nth_day_of_event,
+    anchored.units_before,
     anchored.within_ahead,
     loose.either_part_of_day,
     parts.date_of_named_year,

@@ -187,20 +187,25 @@ def event_weekday(s: str, ctx: Context, sub: Sub) -> Interval | None:
 # "on the fourth day", "the second day", "on the final day", "on the day": of an event (a visit, a
 # trial, a tournament) another record places
 _NTH_DAY = re.compile(
-    r"^(?:(?:on|for|after|by|in|during)\s+)?the\s+(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"^(?:(?:on|for|after|by|in|during)\s+)?(?:the\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|final|opening|closing|\d{1,3}(?:st|nd|rd|th))\s+)?(day|week|night|morning)$"
+    r"|^on\s+the\s+(last)\s+(day)$"
 )
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 
 
 def nth_day_of_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_DAY.match(s)
-    if not m or (m.group(1) is None and m.group(2) != "day"):  # "the week" alone is a length of time
-        return None
+    if m and m.group(3):  # "on the last day" (of an event; "in the last day" is the past 24 hours)
+        word, unit = "final", "day"
+    elif not m or (m.group(1) is None and (m.group(2) != "day" or not s.split()[-2:-1] == ["the"])):
+        return None  # "the week", "day" alone are lengths of time
+    else:
+        word, unit = m.group(1) or "first", m.group(2)
     a = ctx.anchor
     if a is None:
         raise needs_anchor(s)
-    word, unit, z = m.group(1) or "first", m.group(2), ctx.zone
+    z = ctx.zone
     if word in ("final", "closing"):
         d = (a.end - timedelta(microseconds=1)).astimezone(z).date()
         return spans.day(d, z, rule="the final day: the anchor event's last day")
@@ -320,3 +325,20 @@ def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
         ctx.zone,
         rule=f"the nth day of a {iv.rule.split(' (')[0] if iv.precision == 'range' else iv.precision}: its day",
     )
+
+
+# "in the days before", "months before", "weeks earlier": the few units before the event they follow
+_UNITS_BEFORE = re.compile(
+    r"^(?:in\s+|during\s+|over\s+)?(?:the\s+)?(days|weeks|months|years)\s+(?:before|earlier|prior)$"
+)
+
+
+def units_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _UNITS_BEFORE.match(s)
+    if not m:
+        return None
+    a = ctx.anchor
+    if a is None:
+        raise needs_anchor(s)
+    span = timedelta(days={"days": 7, "weeks": 31, "months": 92}.get(m.group(1), 3 * 365))  # a few: three
+    return Interval(a.start - span, a.start, "range", "relative to the anchor event: in the days/weeks before it")

@@ -24,7 +24,7 @@ _EVENT_REL = re.compile(
     r"\b(?:("
     + NUM
     + r"|several|a few|few|some)\s+(minute|hour|day|week|month|year)s?\s+(later|after|afterwards|earlier|before)"
-    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after(?!\s+(?:midnight|noon|midday|\d)))"
+    r"|(hours|days|weeks|months|years|moments|minutes)\s+(?:later|afterwards|after(?!\s+(?:midnight|noon|midday|\d)))"
     r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
     r"|(?:the\s+)?(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
     r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)(?!\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))|\b(that)\s+(day|night|morning|afternoon|evening))\b"
@@ -109,8 +109,8 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
         unit = m.group(4)
         if unit in ("hours", "moments", "minutes"):
             return Interval(a.end, a.end + timedelta(days=1), "day", rule + ": within the day after")
-        span = timedelta(days=7) if unit == "days" else timedelta(days=31)
-        return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks")
+        span = timedelta(days={"days": 7, "weeks": 31, "months": 92}.get(unit, 3 * 365))  # a few: three
+        return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks/months/years")
     if m.group(5):
         step = -1 if m.group(5) == "previous" else 1
         d = (last if step > 0 else first) + timedelta(days=step)

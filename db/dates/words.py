@@ -161,6 +161,7 @@ def normalize(text: str) -> str:
     )
     s = re.sub(r"\b((?:next\s+|this\s+)?" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"a week from \1", s)
     s = _ZONE_NAMES.sub(_zone_abbr, s)  # 5 p.m. Eastern time -> 5 pm et
+    s = re.sub(r"(?<=[a-z])'ll\b", " will", s)  # "we'll", "they'll": will
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
@@ -295,7 +296,7 @@ def looks_back(s: str) -> bool:
 
 # A length of time with no time named ("for six months", "within 10 years", "for years"): not a date
 DURATION = re.compile(
-    r"(?:(?:for|over|during|within|of|in|after|lasting|nearly|almost|about|some|more\s+than|the)\s+)*"
+    r"(?:(?:for|over|during|within|of|in|after|by|lasting|nearly|almost|about|some|more\s+than|the)\s+)*"
     r"(?:(?:whole|entire|full|first|final|past|last|next)\s+)?(?:" + NUM + r"\s+)?(?:more\s+)?"
     r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie|half[\s-]+century)s?"
 )
@@ -304,5 +305,6 @@ DURATION = re.compile(
 VAGUE = re.compile(
     r"(?:until\s+|only\s+|very\s+|more\s+|most\s+|quite\s+)*(?:recently|lately|soon|shortly|formerly|previously|"
     r"nowadays|these\s+days|in\s+the\s+(?:near\s+|distant\s+)?(?:future|past)"
-    r"|(?:many\s+|some\s+)?(?:months|years|decades|centuries)\s+ago)"  # "decades ago": no count, no time
+    r"|(?:since\s+)?(?:many\s+|some\s+)?(?:months|years|decades|centuries)\s+ago"  # "decades ago": no count, no time
+    r"|(?:in\s+)?(?:the\s+)?(?:previous|past|earlier|prior)\s+years|(?:at|on)\s+weekends)"  # "in previous years"
 )
