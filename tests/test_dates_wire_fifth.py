@@ -213,6 +213,58 @@ rows(
     ),
 )
 
+# ============================================================ a verb that looks ahead governing the clause the date ends (class
+# 1): "is expected to make landfall ... with 130 mph winds Wednesday evening" (before: only the eight words before the
+# date were read, and the last Wednesday came out)
+# USA TODAY, Tuesday 2022-09-27 (money.yahoo.com, "Ian strengthens into Category 4 storm, on a collision course to slam
+# Florida Gulf Coast", the news of Tuesday, Sept. 27)
+IAN = at("2022-09-27T23:30", NY)
+rows(
+    "1 forward clause",
+    IAN,
+    (
+        "Wednesday evening",
+        "Tornadoes are likely to occur overnight and the hurricane is expected to make landfall in southwest Florida, "
+        "likely as a Category 4 storm with 130 mph winds Wednesday evening.",
+        "2022-09-28T18:00..2022-09-29T00:00",
+        "evening",
+    ),
+    (
+        "Wednesday morning",
+        "On the forecast track, the center of Ian is expected to approach the west coast of Florida within the hurricane "
+        "warning area Wednesday morning, and make landfall later.",
+        "2022-09-28T06:00..2022-09-28T12:00",
+        "morning",
+    ),
+    (
+        "Wednesday night",
+        "The center of Ian is forecast to move over central Florida Wednesday night and Thursday morning and emerge over "
+        "the western Atlantic by late Thursday.",
+        "2022-09-28T20:00..2022-09-29T06:00",
+        "night",
+    ),
+)
+# and what stays: US former attorney general Ramsey Clark "has claimed it will be very difficult for his client to
+# receive a fair trial and on Monday criticised the proceedings" (AFP, Tuesday 2005-12-06, AFP_ENG_20051206.0089)
+rows(
+    "1 stays past",
+    at("2005-12-06T12:00", "Asia/Baghdad"),
+    (
+        "Monday",
+        "Clark has claimed it will be very difficult for his client to receive a fair trial and on Monday criticised the "
+        "proceedings as chaotic.",
+        "2005-12-05",
+        "day",
+    ),
+)
+# "later in the week" on a Sunday is the week about to begin: Sunday 2022-09-25 (investingnews.us, "Ian could become
+# catastrophic Category 4 hurricane"): "threatening a big hit to Florida's west coast later in the week"
+rows(
+    "later in the week",
+    at("2022-09-25T21:00", NY),
+    ("later in the week", None, "2022-09-26..2022-10-03", "week"),
+)
+
 # ============================================================ "now" (as "currently")
 # AFP, Bangkok, 2006-12-20 (AFP_ENG_20061220.0085): "the Bank of Thailand had no plans to introduce new currency rules
 # for now" (refused before)

@@ -27,7 +27,7 @@ from . import anchored, core, loose, named, parts, rules, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import DURATION, MONTH_ANY, NOT_DATES, VAGUE, looks_forward, looks_forward_after, normalize
+from .words import DURATION, MONTH_ANY, NOT_DATES, VAGUE, looks_back, looks_forward, looks_forward_after, normalize
 
 __all__ = [
     "PRECISIONS",
@@ -172,7 +172,7 @@ def resolve(
             _lead_in(text, context) if context else "",
             None if latitude is None else latitude < 0,
             (country or "").upper(),
-            looks_forward_after(text, context) if context else False,
+            (looks_forward_after(text, context) or _governed_forward(text, context)) if context else False,
             _deadline(text, context) if context else False,
         )
     except DateError:
@@ -278,6 +278,37 @@ def _not_an_ordinal_of(text: str, context: str) -> None:
     if at >= 0 and not _AFTER_DAY.match(context[at + len(text) :]):
         noun = context[at + len(text) :].split()[0]
         raise DateError(f"'{quote(text)}' is an ordinal of what follows it ('{quote(noun)}'), not a day of the month")
+
+
+# the clause the words stand in, back to its start: a verb that looks ahead governs them ("the hurricane is expected
+# to make landfall in southwest Florida, likely as a Category 4 storm with 130 mph winds Wednesday evening"; "is
+# forecast to move over central Florida Wednesday night"), unless a verb of what happened comes between
+_DID_AFTER_VERB = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred)\b)\w{3,}ed\b"
+)
+_CLAUSE_START = re.compile(
+    r"[.;:!?\"]\s|\b(?:said|says|told|announced|reported|according\s+to|but|while|although|which|who|whose|after|"
+    r"since|because|when|where)\b"
+)
+_GOVERNS_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|forecast|due|scheduled|set|slated|likely|projected|poised)\s+to|"
+    r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to)\b"
+)
+
+
+def _governed_forward(text: str, context: str) -> bool:
+    at = context.find(text)
+    if at < 0:
+        return False
+    clause = _CLAUSE_START.split(" " + context[:at])[-1]
+    words = normalize(clause).split()[-25:]
+    seg = " ".join(words)
+    found = list(_GOVERNS_AHEAD.finditer(seg))
+    if not found:
+        return False
+    rest = seg[found[-1].end() :]
+    after = " ".join(normalize(context[at + len(text) :]).split()[:3])  # "and on Monday criticised the proceedings"
+    return not (looks_back(rest) or _DID_AFTER_VERB.search(rest) or looks_back(after) or _DID_AFTER_VERB.search(after))
 
 
 def _lead_in(text: str, context: str) -> str:

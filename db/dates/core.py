@@ -689,6 +689,10 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "earlier":  # "earlier this week": the week, as TimeML annotates it (as "early this week")
             return spans.days(monday, monday + timedelta(days=7), z, "week", rule + " (earlier this: the whole unit)")
         if rel == "later":
+            if today.weekday() == 6:  # "later in the week" on a Sunday: the week about to begin (AP, Ian, 25 Sep 2022)
+                return spans.days(
+                    tomorrow, tomorrow + timedelta(days=7), z, "week", rule + " (on a Sunday: the coming one)"
+                )
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
         start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
