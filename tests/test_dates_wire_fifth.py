@@ -265,6 +265,44 @@ rows(
     ("later in the week", None, "2022-09-26..2022-10-03", "week"),
 )
 
+# ============================================================ "by" and a number is a deadline only as a time or a year ("by
+# 5 p.m.", "by 2030"), not an amount ("by 64 cents", "by 0800 GMT" before the date); "by the second quarter" is one
+# Reuters, Melbourne, Monday 2021-09-20 (infralive.com, "Oil prices down on stronger greenback, rising US rig count"):
+# "crude futures fell 30 cents ... at 0059 GMT, after declining by 64 cents on Friday" (before: the coming Friday)
+rows(
+    "by an amount",
+    at("2021-09-20T11:30", "Australia/Melbourne"),
+    (
+        "on Friday",
+        "U.S. West Texas Intermediate (WTI) crude futures fell 30 cents, or 0.4%, to $71.67 a barrel at 0059 GMT, after "
+        "declining by 64 cents on Friday.",
+        "2021-09-17",
+        "day",
+    ),
+)
+# Reuters oil report, Monday 2025-01-06 (brandiconimage.com, "Oil drops to lowest level since October"): "reaching
+# $76.23 a barrel by 0800 GMT, following a Friday close"; "Goldman Sachs anticipates that Iran's oil production and
+# exports may decline by the second quarter" (before: the coming Friday; the second quarter of 2024)
+OIL = at("2025-01-06T09:30", LONDON)
+rows(
+    "by an amount",
+    OIL,
+    (
+        "Friday",
+        "Brent crude futures fell by 28 cents, or 0.4%, reaching $76.23 a barrel by 0800 GMT, following a Friday close "
+        "that marked its highest level since October 14.",
+        "2025-01-03",
+        "day",
+    ),
+    (
+        "by the second quarter",
+        "Goldman Sachs anticipates that Iran's oil production and exports may decline by the second quarter due to "
+        "expected policy shifts.",
+        "2025-04-01..2025-07-01",
+        "quarter",
+    ),
+)
+
 # ============================================================ "now" (as "currently")
 # AFP, Bangkok, 2006-12-20 (AFP_ENG_20061220.0085): "the Bank of Thailand had no plans to introduce new currency rules
 # for now" (refused before)
