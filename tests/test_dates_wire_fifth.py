@@ -445,6 +445,11 @@ CONSTRUCTED = [
     # without the event ("on the second day of the visit": relative to another event)
     ("the fifth day of May", "2005-11-16T12:00", BEIJING, "2005-05-05", "day"),
     ("the 10th day of the month", "2005-11-16T12:00", BEIJING, "2005-11-10", "day"),
+    # "this summer" in January is this year's, the coming one (TimeML: YYYY-SU of the document's year; before: the
+    # last, by two days the nearer); "this winter" in April the one just over, as before
+    ("this summer", "2024-01-15T09:00", NY, "2024-06-01..2024-09-01", "season"),
+    ("this winter", "2024-04-15T09:00", NY, "2023-12-01..2024-03-01", "season"),
+    ("this winter", "2024-01-15T09:00", "Australia/Sydney", "2024-06-01..2024-09-01", "season"),
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]

@@ -824,9 +824,11 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             iv = [iv for iv in found if iv.end <= pub][-1]
         elif rel in ("next", "coming"):
             iv = [iv for iv in found if iv.start > pub][0]
-        elif rel == "this":  # the one under way, else the nearer of the last and the next
+        elif rel == "this":  # the one under way, else of those in this calendar year the nearer (TimeML's YYYY-SU):
+            # "this summer" in January is the coming one, "this winter" in April the one just over
+            year = [iv for iv in found if iv.start.year <= today.year <= (iv.end - timedelta(days=1)).year] or found
             iv = min(
-                found,
+                year,
                 key=lambda iv: (0 if iv.start <= pub < iv.end else 1, min(abs(iv.start - pub), abs(iv.end - pub))),
             )
         elif ctx.forward:
