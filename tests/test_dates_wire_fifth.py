@@ -71,6 +71,10 @@ rows(
     ("on Armistice Day", None, "2023-11-11", "day"),
 )
 
+# Xinhua, Bangkok, 2005-11-03 (XIN_ENG_20051103.0079): "Bomb hoaxes greet Eid el-Fitr in south Thailand" (refused
+# before: "el" as well as "al" and "ul")
+rows("named days", at("2005-11-03T12:00", "Asia/Bangkok"), ("Eid el-Fitr", None, "2005-11-03", "day"))
+
 # ============================================================ Reuters' "end-2025" (class 6: the end of the year)
 # Reuters, Bucharest, 2024-02-15 (zawya.com, "Romanian central bank's 2024 inflation forecast edges lower"): "It sees
 # inflation at 3.5% at end-2025" (refused before)
@@ -339,6 +343,9 @@ REFUSED = [
     # an event's name with a weekday in it: AP, Washington, 2024-03-01 (cjme.com, "AP Decision Notes: What to expect in
     # Super Tuesday's presidential nominating contests"): "the Super Tuesday primaries will be the largest day of voting"
     ("Super Tuesday", None, "names an event"),
+    # "Eid" alone is either feast: AFP, Riyadh, 2006-12-30 (AFP_ENG_20061230.0237): "Saudi 'dismayed' by Saddam
+    # hanging on Eid"
+    ("on Eid", None, "two feasts"),
     # an ordinal of what follows, in its sentence: Xinhua, 2005-11-03 (XIN_ENG_20051103.0312): "ahead of the 4th Summit
     # of the Americas"; 2006-11-29 (XIN_ENG_20061129.0251): "since the 9th Asian Games in Delhi"
     ("the 4th", "Arms seized in outskirts of Mar del Plata ahead of the 4th Summit of the Americas", "an ordinal"),

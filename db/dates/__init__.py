@@ -342,6 +342,7 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 _RULES = (
     anchored.event_weekday,
+    anchored.bare_eid,
     loose.anaphora,
     loose.new_year,
     loose.holiday_season,

@@ -316,6 +316,8 @@ def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
         and not iv.rule.startswith(("Ramadan", "Hanukkah"))
     ):
         return None
+    if n == 1 and iv.rule.startswith("Ramadan"):
+        return None  # "the first day of Ramadan": a named day of its own (holidays)
     first = iv.start.astimezone(ctx.zone).date()
     d = first + timedelta(days=n - 1)
     if n < 1 or spans.at(d, ctx.zone) >= iv.end:
@@ -342,3 +344,15 @@ def units_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
         raise needs_anchor(s)
     span = timedelta(days={"days": 7, "weeks": 31, "months": 92}.get(m.group(1), 3 * 365))  # a few: three
     return Interval(a.start - span, a.start, "range", "relative to the anchor event: in the days/weeks before it")
+
+
+# "Eid" alone: two feasts a year (al-Fitr and al-Adha), the sentence says which
+_EID = re.compile(
+    r"^(?:(?:on|after|before|during|for|since|until|ahead\s+of)\s+)?(?:the\s+)?eid(?:\s+(?:holidays?|festival|celebrations?|break))?$"
+)
+
+
+def bare_eid(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if not _EID.match(s):
+        return None
+    raise DateError(f"'{quote(s)}' names two feasts a year, Eid al-Fitr and Eid al-Adha: say which")

@@ -149,6 +149,11 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Lunar New Year (holidays: SG)",
         lambda y: _holiday("SG", y, "Chinese New Year"),
     ),
+    (
+        re.compile(r"\b(?:islamic|hijri|muslim)\s+new\s+year\b"),
+        "Islamic New Year (holidays: IQ)",
+        lambda y: _holiday("IQ", y, "Islamic New Year"),
+    ),
     (re.compile(r"\brosh\s+hashanah\b"), "Rosh Hashanah (holidays: IL)", lambda y: _holiday("IL", y, "Rosh Hashanah")),
     (re.compile(r"\byom\s+kippur\b"), "Yom Kippur (holidays: IL)", lambda y: _holiday("IL", y, "Yom Kippur")),
     (re.compile(r"\b(?:passover|pesach)\b"), "Passover (holidays: IL)", lambda y: _holiday("IL", y, "Pesach")),
@@ -298,12 +303,12 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         lambda y: date(y, 11, 5),
     ),
     (
-        re.compile(r"\beid\s+al[\s-]*fitr\b|\beid\s+ul[\s-]*fitr\b"),
+        re.compile(r"\beid[\s-]+(?:al|ul|el)[\s-]*fitr\b"),
         "Eid al-Fitr (holidays: TR)",
         lambda y: _holiday("TR", y, "Eid al-Fitr"),
     ),
     (
-        re.compile(r"\beid\s+al[\s-]*adha\b|\beid\s+ul[\s-]*adha\b"),
+        re.compile(r"\beid[\s-]+(?:al|ul|el)[\s-]*(?:adha|azha)\b|\bbakri?\s*eid\b|\bbakrid\b"),
         "Eid al-Adha (holidays: TR)",
         lambda y: _holiday("TR", y, "Eid al-Adha"),
     ),
@@ -312,6 +317,14 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "First day of Ramadan (holidays: AF)",
         lambda y: _holiday("AF", y, "First Day of Ramadan"),
     ),
+    (re.compile(r"\bashura\b"), "Ashura (holidays: IQ)", lambda y: _holiday("IQ", y, "Ashura")),
+    (
+        re.compile(r"\b(?:laylat|lailat)[\s-]+al[\s-]*qadr\b"),
+        "Laylat al-Qadr (holidays: BD)",
+        lambda y: _holiday("BD", y, "Laylat al-Qadr"),
+    ),
+    (re.compile(r"\bnowruz\b|\bnorooz\b"), "Nowruz (holidays: IR)", lambda y: _holiday("IR", y, "Nowruz")),
+    (re.compile(r"\bepiphany\b"), "Epiphany (holidays: IT)", lambda y: _holiday("IT", y, "Epiphany")),
     (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
     (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
 ]
