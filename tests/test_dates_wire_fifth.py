@@ -343,6 +343,19 @@ REFUSED = [
     # an event's name with a weekday in it: AP, Washington, 2024-03-01 (cjme.com, "AP Decision Notes: What to expect in
     # Super Tuesday's presidential nominating contests"): "the Super Tuesday primaries will be the largest day of voting"
     ("Super Tuesday", None, "names an event"),
+    # "fall" that is no autumn (before: the last autumn): AFP, 2005-12-16 (AFP_ENG_20051216.0490): "Tokyo's Nikkei-225
+    # index lost 0.53 percent ... in the third successive fall"; 2005-12-05 (AFP_ENG_20051205.0017): "the recent fall of
+    # the yen is apparently overdone"; 1997-04-14 (AFP_ENG_19970414.0222): "input prices to rise by 0.3 percent over
+    # the month and to fall by 6.5 percent on a 12-month comparison"
+    ("the third successive fall", None, "cannot read"),
+    ("the recent fall of the yen", None, "cannot read"),
+    (
+        "fall",
+        "The market median forecast was for input prices to fall by 6.5 percent on a 12-month comparison.",
+        "not autumn",
+    ),
+    # a season in the name of an event (before: this spring)
+    ("the Arab Spring", None, "names an event"),
     # "Eid" alone is either feast: AFP, Riyadh, 2006-12-30 (AFP_ENG_20061230.0237): "Saudi 'dismayed' by Saddam
     # hanging on Eid"
     ("on Eid", None, "two feasts"),
@@ -457,6 +470,8 @@ CONSTRUCTED = [
     ("this summer", "2024-01-15T09:00", NY, "2024-06-01..2024-09-01", "season"),
     ("this winter", "2024-04-15T09:00", NY, "2023-12-01..2024-03-01", "season"),
     ("this winter", "2024-01-15T09:00", "Australia/Sydney", "2024-06-01..2024-09-01", "season"),
+    # "the 2014 Winter Olympics" were in February 2014: the winter that ends in that year (before: 2014-15)
+    ("the 2014 Winter Olympics", "2013-03-22T12:00", NY, "2013-12-01..2014-03-01", "season"),
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]

@@ -151,6 +151,8 @@ def resolve(
         published = published.replace(tzinfo=UTC)
     if context and _ORDINAL.fullmatch(text.strip()):
         _not_an_ordinal_of(text.strip(), context)
+    if context and text.strip().lower() == "fall" and _FALL_VERB.match(context[context.find(text) + len(text) :]):
+        raise DateError(f"'{quote(text)}' is a fall of something here ('fall by', 'fall in'), not autumn")
     if context and _LUNAR.match(context[context.find(text) + len(text) :] if text in context else ""):
         raise DateError(
             f"'{quote(text)}' is a date of the lunar calendar, not the Gregorian: give the date it falls on"
@@ -268,6 +270,9 @@ _AFTER_DAY = re.compile(
     re.I,
 )
 
+
+# "to fall by 6.5 percent", "the fall in prices", "the fall of Baghdad": no season
+_FALL_VERB = re.compile(r"\s+(?:by|in|of(?!\s+(?:19|20)\d\d)|from|to|since|back|sharply|further|below|under)\b", re.I)
 
 # "the fifth day of May on China's lunar calendar", "the 15th day of the first month of the lunar year"
 _LUNAR = re.compile(r"[^.;]{0,30}\blunar\s+(?:calendar|year|month)\b", re.I)

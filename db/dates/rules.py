@@ -672,6 +672,17 @@ _SEASON = re.compile(
     r"\b(?:" + _YEAR_RX + r"\s+)?(?:(this|last|next|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)\b"
     r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
 )
+# "fall" is autumn only as a season is written ("this fall", "in the fall", "the fall of 2012", "late fall"), not a
+# decline or an overthrow ("the fall of Baghdad", "a fall in prices", "the third successive fall")
+_FALL_SEASON = re.compile(
+    r"^(?:(?:in|during|by|until|since|through|over|before|after|from|for|of|this\s+past)\s+)?(?:the\s+)?"
+    r"(?:(?:this|last|next|past|coming|previous)\s+)?(?:(?:early|late|mid)\s+)?fall(?:\s+(?:of\s+)?" + _YEAR_RX + r")?$"
+    r"|^(?:(?:in|during|by)\s+)?(?:the\s+)?" + _YEAR_RX + r"\s+fall$"
+)
+# a season in the name of an event: "the Arab Spring", "the Prague Spring"
+_NAMED_SEASON = re.compile(
+    r"\b(?:arab|prague|beijing|seoul|damascus|tehran|african|persian|islamic|jasmine)\s+spring\b"
+)
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
 _REL_DECADE = re.compile(r"\b(this|last|previous|next|coming|past|current)\s+decade\b")
 _THIRD_MONTH = re.compile(
@@ -812,11 +823,24 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _SEASON.search(s)
     if m and m.group(1) and re.search(r"\b" + MONTH_FULL + r"\s+$", s[: m.start()]):
         m = None  # "the February 2006 Winter Olympics": the month of that year, not a winter
+    if m and m.group(3) == "fall" and not _FALL_SEASON.match(s):
+        m = None  # "the fall of Baghdad", "a fall in prices", "the third successive fall": not autumn
+    if m and _NAMED_SEASON.search(s):
+        raise DateError(f"'{quote(s)}' names an event, not a season the calendar places: give the date it was")
     if m:
         rel, name, y = m.group(2), m.group(3), m.group(4) or m.group(1)  # "winter 1968", "the 1968 winter"
         side = "southern" if ctx.south else "northern"
         rule = f"season ({side} hemisphere, meteorological)"
         if y:
+            if (
+                name == "winter"
+                and not ctx.south
+                and re.search(r"\bwinter\s+(?:olympics|games|paralympics|olympiad)\b", s)
+            ):
+                # "the 2014 Winter Olympics" (February 2014): the winter that ends in that year
+                return spans.season(
+                    int(y) - 1, name, z, ctx.south, rule + "; Winter Games: the winter ending that year"
+                )
             return spans.season(int(y), name, z, ctx.south, rule)
         found = [spans.season(yy, name, z, ctx.south) for yy in range(today.year - 2, today.year + 2)]
         pub = ctx.pub
