@@ -81,6 +81,7 @@ def refusal_kind(message: str) -> str:
         "names no time",
         "not of the calendar",  # a sport's or trade's season
         "names an event",  # "Super Tuesday"
+        "not a date",  # in its sentence a verb ("may be"), a fall ("fall by"), an ordinal ("the 4th Summit")
     ):
         if kind in message:
             return kind

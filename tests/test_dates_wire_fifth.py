@@ -354,6 +354,10 @@ REFUSED = [
         "The market median forecast was for input prices to fall by 6.5 percent on a 12-month comparison.",
         "not autumn",
     ),
+    # the verb, not the month (before: last May): Sunday 2022-09-25 (investingnews.us, "Ian could become catastrophic
+    # Category 4 hurricane"): "He said it was too soon to determine when or even if Ian will make landfall, but that
+    # evacuations may be ordered in coming days."
+    ("may", "but that evacuations may be ordered in coming days.", "not a date"),
     # a season in the name of an event (before: this spring)
     ("the Arab Spring", None, "names an event"),
     # "Eid" alone is either feast: AFP, Riyadh, 2006-12-30 (AFP_ENG_20061230.0237): "Saudi 'dismayed' by Saddam

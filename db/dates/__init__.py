@@ -151,8 +151,14 @@ def resolve(
         published = published.replace(tzinfo=UTC)
     if context and _ORDINAL.fullmatch(text.strip()):
         _not_an_ordinal_of(text.strip(), context)
+    if (
+        context
+        and text.strip() in ("may", "march")
+        and re.match(r"\s+(?:not\s+)?[a-z]", context[context.find(text) + len(text) :])
+    ):
+        raise DateError(f"'{quote(text)}' is a verb here, not a date: not the month ('may be', 'march on')")
     if context and text.strip().lower() == "fall" and _FALL_VERB.match(context[context.find(text) + len(text) :]):
-        raise DateError(f"'{quote(text)}' is a fall of something here ('fall by', 'fall in'), not autumn")
+        raise DateError(f"'{quote(text)}' is a fall of something here, not a date: not autumn ('fall by', 'fall in')")
     if context and _LUNAR.match(context[context.find(text) + len(text) :] if text in context else ""):
         raise DateError(
             f"'{quote(text)}' is a date of the lunar calendar, not the Gregorian: give the date it falls on"
@@ -282,7 +288,9 @@ def _not_an_ordinal_of(text: str, context: str) -> None:
     at = context.find(text)
     if at >= 0 and not _AFTER_DAY.match(context[at + len(text) :]):
         noun = context[at + len(text) :].split()[0]
-        raise DateError(f"'{quote(text)}' is an ordinal of what follows it ('{quote(noun)}'), not a day of the month")
+        raise DateError(
+            f"'{quote(text)}' is an ordinal of what follows it ('{quote(noun)}'), not a date: not a day of the month"
+        )
 
 
 # the clause the words stand in, back to its start: a verb that looks ahead governs them ("the hurricane is expected
