@@ -248,6 +248,34 @@ rows(
         "night",
     ),
 )
+# NPR, All Things Considered, Sunday 2009-12-20 (npr.org, "Senate Heading For Late-Night Health Care Vote"): "The first
+# make-or-break vote on the Senate health care bill is expected in the wee hours Sunday night -- actually about 1 a.m.
+# Monday." ("is expected in", and "a.m." no full stop; before: the Monday before)
+rows(
+    "1 forward clause",
+    at("2009-12-20T17:00", NY),
+    (
+        "about 1 a.m. Monday",
+        "The first make-or-break vote on the Senate health care bill is expected in the wee hours Sunday night -- "
+        "actually about 1 a.m. Monday.",
+        "2009-12-21T01:00",
+        "hour",
+    ),
+)
+# and what stays: Xinhua, 2005-11-14 (XIN_ENG_20051114.0336): "The World Trade Organization meeting is scheduled on
+# December 13 in Hong Kong, with growing fears that the pledge on poverty by Group of Eight leaders at Gleneagles in
+# July may not result in a meaningful deal." (a clause of its own after "that": the July before)
+rows(
+    "1 stays past",
+    at("2005-11-14T12:00", BEIJING),
+    (
+        "July",
+        "The World Trade Organization meeting is scheduled on December 13 in Hong Kong, with growing fears that the "
+        "pledge on poverty by Group of Eight leaders at Gleneagles in July may not result in a meaningful deal.",
+        "2005-07-01..2005-08-01",
+        "month",
+    ),
+)
 # and what stays: US former attorney general Ramsey Clark "has claimed it will be very difficult for his client to
 # receive a fair trial and on Monday criticised the proceedings" (AFP, Tuesday 2005-12-06, AFP_ENG_20051206.0089)
 rows(

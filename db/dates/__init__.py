@@ -296,15 +296,19 @@ def _not_an_ordinal_of(text: str, context: str) -> None:
 # the clause the words stand in, back to its start: a verb that looks ahead governs them ("the hurricane is expected
 # to make landfall in southwest Florida, likely as a Category 4 storm with 130 mph winds Wednesday evening"; "is
 # forecast to move over central Florida Wednesday night"), unless a verb of what happened comes between
+_ABBREVIATED = re.compile(
+    r"\b(?:[ap]\.m|[A-Z]|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Jr|Sr|Inc|Corp|Co|No)\."
+)
 _DID_AFTER_VERB = re.compile(
     r"\b(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred)\b)\w{3,}ed\b"
 )
 _CLAUSE_START = re.compile(
     r"[.;:!?\"]\s|\b(?:said|says|told|announced|reported|according\s+to|but|while|although|which|who|whose|after|"
-    r"since|because|when|where)\b"
+    r"since|because|when|where|that)\b"
 )
 _GOVERNS_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|forecast|due|scheduled|set|slated|likely|projected|poised)\s+to|"
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+(?:for|in|on|at|by|early|late)|"
     r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to)\b"
 )
 
@@ -313,7 +317,8 @@ def _governed_forward(text: str, context: str) -> bool:
     at = context.find(text)
     if at < 0:
         return False
-    clause = _CLAUSE_START.split(" " + context[:at])[-1]
+    before = _ABBREVIATED.sub(lambda m: m[0][:-1], context[:at])  # "1 a.m. Monday", "U.S. officials": no full stop
+    clause = _CLAUSE_START.split(" " + before)[-1]
     words = normalize(clause).split()[-25:]
     seg = " ".join(words)
     found = list(_GOVERNS_AHEAD.finditer(seg))
