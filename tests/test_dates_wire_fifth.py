@@ -504,6 +504,11 @@ CONSTRUCTED = [
     ("this winter", "2024-01-15T09:00", "Australia/Sydney", "2024-06-01..2024-09-01", "season"),
     # "the 2014 Winter Olympics" were in February 2014: the winter that ends in that year (before: 2014-15)
     ("the 2014 Winter Olympics", "2013-03-22T12:00", NY, "2013-12-01..2014-03-01", "season"),
+    # Reuters' shorthand for periods: "FY2025/26" the two years as "fiscal 2024/25" already was (before: 2025 alone),
+    # "2H24", "3Q24" (before: refused); a bare "1h" stays an hour, no half
+    ("FY2025/26", "2024-11-04T09:00", TOKYO, "2025-01-01..2027-01-01", "range"),
+    ("2H24", "2024-11-04T09:00", TOKYO, "2024-07-01..2025-01-01", "half"),
+    ("3Q24", "2024-11-04T09:00", TOKYO, "2024-07-01..2024-10-01", "quarter"),
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]

@@ -160,6 +160,10 @@ def normalize(text: str) -> str:
         s,
     )
     s = re.sub(r"\b((?:next\s+|this\s+)?" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"a week from \1", s)
+    # Reuters: "FY2025/26" is the two years as "fiscal 2025/26" is; "2H24", "1Q25", "3Q": Q3, H2 and their years
+    s = re.sub(r"\bfy\s*((?:19|20)\d\d)\s*([/-])\s*(\d\d)\b", r"fiscal \1\2\3", s)
+    s = re.sub(r"\b([1-4])q(?:\s*'?(\d\d))?\b", lambda m: f"q{m[1]}" + (f" 20{m[2]}" if m[2] else ""), s)
+    s = re.sub(r"\b([12])h'?(\d\d)\b", r"h\1 20\2", s)  # "2H24" (a bare "1h" is an hour)
     s = _ZONE_NAMES.sub(_zone_abbr, s)  # 5 p.m. Eastern time -> 5 pm et
     s = re.sub(r"(?<=[a-z])'ll\b", " will", s)  # "we'll", "they'll": will
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
