@@ -509,6 +509,12 @@ CONSTRUCTED = [
     ("FY2025/26", "2024-11-04T09:00", TOKYO, "2025-01-01..2027-01-01", "range"),
     ("2H24", "2024-11-04T09:00", TOKYO, "2024-07-01..2025-01-01", "half"),
     ("3Q24", "2024-11-04T09:00", TOKYO, "2024-07-01..2024-10-01", "quarter"),
+    # the nth week of a year (before: the week of 1 January), as of a month; "the last week of the year" its last 7 days
+    ("the 12th week of the year", "2024-11-06T15:00", "America/Chicago", "2024-03-18..2024-03-25", "week"),
+    ("the last week of the year", "2024-11-06T15:00", "America/Chicago", "2024-12-25..2025-01-01", "week"),
+    # a named day's night (before: the day): "Election Night", "Christmas night"; "by the weekend" (before: refused)
+    ("Election Night", "2024-11-06T15:00", "America/Chicago", "2024-11-05T20:00..2024-11-06T06:00", "night"),
+    ("by the weekend", "2024-11-06T15:00", "America/Chicago", "2024-11-09..2024-11-11", "weekend"),
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]

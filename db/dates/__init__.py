@@ -385,6 +385,7 @@ _RULES = (
     rules.since,
     rules.until,
     rules.date_range,
+    anchored.nth_week_of_year,
     rules.nth_week,
     rules.week_of,
 )
@@ -420,6 +421,9 @@ def _read(s: str, ctx: Context) -> Interval | None:
 def _with_part_of_named_day(s: str, iv: Interval, ctx: Context) -> Interval:
     """ "on Christmas morning", "at 9 a.m. on Christmas Day": the named day as anchor."""
     d = iv.start.date()
+    part = re.search(r"\b(morning|afternoon|evening|night)\b", s)
+    if part and part.group(1) == "night" and not re.search(r"\b(?:clock|\d{1,2}\s*[ap]m|midnight|noon)\b", s):
+        s = part.group(1)  # "Christmas night", "election night": the night that begins on that day
     spec = core.read(f"{d.isoformat()} {s}")
     if isinstance(spec, (core.AtClock, core.PartOfDay)):
         got = core.place(spec, ctx)

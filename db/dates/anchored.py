@@ -356,3 +356,34 @@ def bare_eid(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if not _EID.match(s):
         return None
     raise DateError(f"'{quote(s)}' names two feasts a year, Eid al-Fitr and Eid al-Adha: say which")
+
+
+# "the 12th week of the year", "the first week of 2025": its days 7(n-1)+1 to 7n, as "the second week of
+# November" is its 8th to 14th (before: the week of 1 January)
+_NTH_WEEK_OF_YEAR = re.compile(
+    r"^(?:(?:in|during|by|from)\s+)?(?:the\s+)?("
+    + "|".join(_ORDINAL_WORDS)
+    + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+week\s+of\s+(.+)$"
+)
+
+
+def nth_week_of_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_WEEK_OF_YEAR.match(s)
+    if not m:
+        return None
+    rest = {"the year": "this year"}.get(m.group(2), m.group(2))
+    try:
+        iv = sub(rest, ctx)
+    except DateError:
+        return None
+    if iv is None or iv.precision != "year":
+        return None
+    word, after = m.group(1), iv.end.astimezone(ctx.zone).date()
+    rule = "the nth week of a year: its days"
+    if word in ("last", "final"):  # "the last week of the year": its last seven days
+        return spans.days(after - timedelta(days=7), after, ctx.zone, "week", rule)
+    n = _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
+    first = iv.start.astimezone(ctx.zone).date() + timedelta(weeks=n - 1)
+    if n < 1 or first >= after:
+        raise DateError(f"'{quote(s)}': the year has no such week")
+    return spans.days(first, min(first + timedelta(days=7), after), ctx.zone, "week", rule)

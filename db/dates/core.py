@@ -180,7 +180,7 @@ _PAST_N = re.compile(
 _SPAN = re.compile(
     r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"
     r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
-    r"|\b(?:over|during|at|on)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
+    r"|\b(?:over|during|at|on|by|for)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
 )
 _IN_WEEK = re.compile(
     r"\b(earlier\s+this|later\s+this|this|last|next|the\s+previous|previous|the\s+following|following)\s+week\b"

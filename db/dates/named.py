@@ -208,7 +208,7 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\bmemorial\s+day\b"), "Memorial Day (holidays: US)", lambda y: _holiday("US", y, "Memorial Day")),
     (re.compile(r"\blabor\s+day\b"), "Labor Day (holidays: US)", lambda y: _holiday("US", y, "Labor Day")),
     (
-        re.compile(r"\belection\s+day\b"),
+        re.compile(r"\belection\s+(?:day|night)\b"),
         "US Election Day (holidays: US-NY; before it lists one, 2 U.S.C. 7)",
         lambda y: _holiday_in("US", "NY", y, "Election Day") or _us_election_day(y),
     ),

@@ -222,7 +222,7 @@ FORWARD = re.compile(
     + WD
     + r"|"
     + MONTH_ANY
-    + r"|\d{1,2}(?::\d\d)?\s*[ap]m\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|final)\s+(?:quarter|half)\b"
+    + r"|\d{1,2}(?::\d\d)?\s*[ap]m\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|weekend\b"
     r"|tomorrow|tonight|midnight|noon)"  # "by 5 pm", "by 2030", "by the second quarter"; not "by 64 cents"
     r"|\b(?:" + WD + r"|tomorrow|tonight) s (?:\w+ ){0,2}(?:" + _EVENT_NOUNS + r")\b"
 )
