@@ -386,6 +386,9 @@ REFUSED = [
     # Category 4 hurricane"): "He said it was too soon to determine when or even if Ian will make landfall, but that
     # evacuations may be ordered in coming days."
     ("may", "but that evacuations may be ordered in coming days.", "not a date"),
+    # what recurs: AFP, 2005-12-17 (AFP_ENG_20051217.0344): "More than 500,000 cases of this disease are diagnosed in
+    # the world each year" (before: cannot read); "at weekends" above
+    ("each year", None, "recurs"),
     # a season in the name of an event (before: this spring)
     ("the Arab Spring", None, "names an event"),
     # "Eid" alone is either feast: AFP, Riyadh, 2006-12-30 (AFP_ENG_20061230.0237): "Saudi 'dismayed' by Saddam
@@ -423,7 +426,7 @@ REFUSED = [
     # Xinhua, 2005-11-18 (XIN_ENG_20051118.0194): "China will import less oil ... in 2006 than previous years"; AFP,
     # 2005-12-16 (AFP_ENG_20051216.0013): "intimidating other beachgoers with boorish behaviour at weekends"
     ("previous years", None, "names no time"),
-    ("at weekends", None, "names no time"),
+    ("at weekends", None, "recurs"),
     # no count, no time: Xinhua, 2005-11-16 (XIN_ENG_20051116.0235): "the group renounced violence decades ago"
     ("decades ago", None, "names no time"),
     # lengths: Xinhua, 2005-11-01 (XIN_ENG_20051101.0293) "one quarter"; AFP, 2006-12-29 (AFP_ENG_20061229.0192)
@@ -515,6 +518,14 @@ CONSTRUCTED = [
     # a named day's night (before: the day): "Election Night", "Christmas night"; "by the weekend" (before: refused)
     ("Election Night", "2024-11-06T15:00", "America/Chicago", "2024-11-05T20:00..2024-11-06T06:00", "night"),
     ("by the weekend", "2024-11-06T15:00", "America/Chicago", "2024-11-09..2024-11-11", "weekend"),
+    # counted back by weekdays or weekends (before: the last Sunday; refused), a named day of a year said before it
+    # (before: this year's) or two back
+    ("three Sundays ago", "2024-11-06T15:00", "America/Chicago", "2024-10-20", "day"),
+    ("two Wednesdays ago", "2024-11-06T15:00", "America/Chicago", "2024-10-23", "day"),
+    ("two weekends ago", "2024-11-06T15:00", "America/Chicago", "2024-10-26..2024-10-28", "weekend"),
+    ("last year's Christmas", "2024-11-06T15:00", "America/Chicago", "2023-12-25", "day"),
+    ("the Christmas before last", "2024-11-06T15:00", "America/Chicago", "2022-12-25", "day"),
+    # what recurs, refused (before: the last Sunday) -- checked in test_recurring_is_refused below
     # a day of the month alone (before: dateparser read "the 1st" as January)
     ("on the 1st", "2024-11-04T09:00", NY, "2024-11-01", "day"),
 ]
@@ -552,3 +563,10 @@ def test_hours_ago_across_the_clock_change_are_elapsed_hours():
         "01:00",
         "02:00",
     ]
+
+
+def test_recurring_is_refused():
+    """Constructed (no "every Sunday" in TE3): what recurs names no one date (before: the last Sunday)."""
+    for text in ("every Sunday", "on Sundays", "twice a month"):
+        with pytest.raises(DateError, match="recurs"):
+            resolve(text, at("2024-11-06T15:00", "America/Chicago"))

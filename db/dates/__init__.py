@@ -360,6 +360,8 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 _RULES = (
     anchored.event_weekday,
+    anchored.recurring,
+    anchored.weekdays_ago,
     anchored.bare_eid,
     loose.anaphora,
     loose.new_year,

@@ -387,3 +387,35 @@ def nth_week_of_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if n < 1 or first >= after:
         raise DateError(f"'{quote(s)}': the year has no such week")
     return spans.days(first, min(first + timedelta(days=7), after), ctx.zone, "week", rule)
+
+
+# what recurs names no one time: "every Sunday", "on Sundays", "each year", "twice a month", "daily"
+_RECURRING = re.compile(
+    r"^(?:on\s+)?(?:every|each)\s+(?:other\s+)?(?:" + WD + r"|day|week|weekend|month|year|morning|evening|night)$"
+    r"|^(?:on\s+|at\s+)?(?:" + WD + r")s(?:\s+and\s+(?:" + WD + r")s)?$|^(?:at\s+)?weekends$"
+    r"|^(?:once|twice|three\s+times|several\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year)$"
+    r"|^(?:daily|weekly|monthly|yearly|annually|nightly|hourly|fortnightly|biweekly|quarterly)$"
+)
+
+
+def recurring(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if not _RECURRING.match(s):
+        return None
+    raise DateError(f"'{quote(s)}' names a time that recurs, not a date: give the one meant")
+
+
+# "three Sundays ago", "two weekends ago": the most recent such day (weekend) counted back
+_N_DAYS_AGO = re.compile(r"^(" + NUM + r")\s+(" + WD + r"|weekend)s\s+ago$")
+
+
+def weekdays_ago(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _N_DAYS_AGO.match(s)
+    if not m:
+        return None
+    n, today, z = number(m.group(1)), ctx.pub.date(), ctx.zone
+    if m.group(2) == "weekend":  # one weekend ago is the last one over (or under way)
+        sat = today - timedelta(days=(today.weekday() - 5) % 7) - timedelta(weeks=n - 1)
+        return spans.days(sat, sat + timedelta(days=2), z, "weekend", "N weekends ago: counted back from the last")
+    back = (today.weekday() - WEEKDAYS[m.group(2)]) % 7 or 7  # "ago": today's weekday is not one ago
+    d = today - timedelta(days=back) - timedelta(weeks=n - 1)
+    return spans.day(d, z, rule="N weekdays ago: the most recent, counted back")

@@ -390,7 +390,9 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 return None
             return None if d is None else spans.day(d, z)
 
-        after = re.match(r"\s+(last|this|next)\s+year\b", s[m.end() :])
+        after = re.match(r"\s+(last|this|next)\s+year\b", s[m.end() :]) or re.search(
+            r"\b(last|this|next)\s+year\s+s\s+(?:\w+\s+)?$", s[: m.start()]
+        )  # "Christmas last year", "last year's Christmas"
         if m.group(1) or after:
             if m.group(1):
                 y = int(m.group(1))
@@ -410,6 +412,9 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 return None
             if back_m and iv.end > ctx.pub:
                 iv = make(iv.start.year - 1) or iv
+            if re.match(r"\s+before\s+last\b", s[m.end() :]):  # "the Christmas before last": two back
+                last = iv if iv.end <= ctx.pub else (make(iv.start.year - 1) or iv)
+                iv = make(last.start.year - 1) or iv
         if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
             first, until = spans.weekend_of(iv.start.date())
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
