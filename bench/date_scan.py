@@ -4,7 +4,7 @@ Finds date-like phrases in the text of each .tml file (a regular expression: wee
 counted units, seasons, named days, years, with the prepositions and modifiers before them),
 resolves each against its document's creation date with its sentence as context, and counts
 the refusals by the kind of refusal (cannot read; a length of time; relative to another event;
-names no time; a season not of the calendar; names an event) and by phrase class (digits, months and weekdays folded), most frequent first.
+names no time; a season not of the calendar; names an event; not a date; recurs) and by phrase class (digits, months and weekdays folded), most frequent first.
 The phrases are fragments as often as whole expressions ("a week ago" is taken whole, and
 "year-on-year" is a rate, not a phrase): the figure to watch is how many refusals only say
 "cannot read".
@@ -82,6 +82,7 @@ def refusal_kind(message: str) -> str:
         "not of the calendar",  # a sport's or trade's season
         "names an event",  # "Super Tuesday"
         "not a date",  # in its sentence a verb ("may be"), a fall ("fall by"), an ordinal ("the 4th Summit")
+        "recurs",  # "every Sunday", "each year"
     ):
         if kind in message:
             return kind

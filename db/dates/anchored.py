@@ -401,7 +401,7 @@ _RECURRING = re.compile(
 def recurring(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if not _RECURRING.match(s):
         return None
-    raise DateError(f"'{quote(s)}' names a time that recurs, not a date: give the one meant")
+    raise DateError(f"'{quote(s)}' names a time that recurs, no one date: give the one meant")
 
 
 # "three Sundays ago", "two weekends ago": the most recent such day (weekend) counted back
