@@ -262,6 +262,33 @@ rows(
         "hour",
     ),
 )
+# a passive after the look-ahead verb is the plan's own ("will be made", "to be announced"), and "announced" no longer
+# ends the clause: Xinhua, 2006-11-01 (XIN_ENG_20061101.0394): "Final presentations by each of the remaining cities will
+# be made to the USOC Board of Directors in April."; AFP, San Francisco, Sunday 2005-12-11 (AFP_ENG_20051211.0463):
+# "Schwarzenegger's office said no decision on the case was expected on Sunday, but was likely to be announced on
+# Monday."
+rows(
+    "1 forward clause",
+    at("2006-11-01T12:00", NY),
+    (
+        "April",
+        "Final presentations by each of the remaining cities will be made to the USOC Board of Directors in April.",
+        "2007-04-01..2007-05-01",
+        "month",
+    ),
+)
+rows(
+    "1 forward clause",
+    at("2005-12-11T12:00", LA),
+    (
+        "on Monday",
+        "Schwarzenegger's office said no decision on the case was expected on Sunday, but was likely to be announced on "
+        "Monday.",
+        "2005-12-12",
+        "day",
+    ),
+)
+# and what stays: a past participle of its own ("up from 8 cents paid on Tuesday" after "will pay") -- checked below
 # and what stays: Xinhua, 2005-11-14 (XIN_ENG_20051114.0336): "The World Trade Organization meeting is scheduled on
 # December 13 in Hong Kong, with growing fears that the pledge on poverty by Group of Eight leaders at Gleneagles in
 # July may not result in a meaningful deal." (a clause of its own after "that": the July before)
@@ -570,3 +597,13 @@ def test_recurring_is_refused():
     for text in ("every Sunday", "on Sundays", "twice a month"):
         with pytest.raises(DateError, match="recurs"):
             resolve(text, at("2024-11-06T15:00", "America/Chicago"))
+
+
+def test_a_verb_of_what_happened_after_will_keeps_the_past():
+    """Constructed: "will pay ... up from 8 cents paid on Tuesday" keeps last Tuesday (the -ed of "paid" is irregular)."""
+    got = resolve(
+        "on Tuesday",
+        at("2024-11-06T15:00", "America/Chicago"),
+        context="The company will pay a dividend of 10 cents, up from 8 cents paid on Tuesday.",
+    )
+    assert got.start.isoformat()[:10] == "2024-11-05"

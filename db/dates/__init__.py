@@ -296,6 +296,11 @@ def _not_an_ordinal_of(text: str, context: str) -> None:
 # the clause the words stand in, back to its start: a verb that looks ahead governs them ("the hurricane is expected
 # to make landfall in southwest Florida, likely as a Category 4 storm with 130 mph winds Wednesday evening"; "is
 # forecast to move over central Florida Wednesday night"), unless a verb of what happened comes between
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\w+\b")
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:took|gave|made|saw|brought|sent|spent|kept|found|became|ran|sought|fought|chose|broke|stood|spoke|wrote|"
+    r"flew|grew|knew|paid|sold|built|began|fell|rose|won|lost|met|held|left|shot|hit|struck|led|told|said)\b"
+)
 _ABBREVIATED = re.compile(
     r"\b(?:[ap]\.m|[A-Z]|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Jr|Sr|Inc|Corp|Co|No)\."
 )
@@ -303,7 +308,7 @@ _DID_AFTER_VERB = re.compile(
     r"\b(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred)\b)\w{3,}ed\b"
 )
 _CLAUSE_START = re.compile(
-    r"[.;:!?\"]\s|\b(?:said|says|told|announced|reported|according\s+to|but|while|although|which|who|whose|after|"
+    r"[.;:!?\"]\s|\b(?:said|says|told|according\s+to|but|while|although|which|who|whose|after|"
     r"since|because|when|where|that)\b"
 )
 _GOVERNS_AHEAD = re.compile(
@@ -325,8 +330,16 @@ def _governed_forward(text: str, context: str) -> bool:
     if not found:
         return False
     rest = seg[found[-1].end() :]
-    after = " ".join(normalize(context[at + len(text) :]).split()[:3])  # "and on Monday criticised the proceedings"
-    return not (looks_back(rest) or _DID_AFTER_VERB.search(rest) or looks_back(after) or _DID_AFTER_VERB.search(after))
+    tail = context[
+        at + len(text) :
+    ]  # a verb right after ("on Monday criticised"), not after a comma ("officials said")
+    after = (
+        "" if re.match(r"\s*[,.;:!?\"'\u201d)]", tail) else " ".join(normalize(tail).split()[:3])
+    )  # "and on Monday criticised the proceedings"
+    # a verb of what happened between ("up from 8 cents paid on Tuesday") or just after ("and on Monday criticised")
+    active = _PASSIVE.sub(" ", rest)  # "will be made", "is expected to be announced": the plan's own verb
+    done = looks_back(active) or _DID_AFTER_VERB.search(active) or _IRREGULAR_PAST.search(active)
+    return not (done or looks_back(after) or _DID_AFTER_VERB.search(after))
 
 
 def _lead_in(text: str, context: str) -> str:
