@@ -34,7 +34,7 @@ def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     back = _SHIFT[m.group(2)](-number(m.group(1)))
     today, z, what = ctx.pub.date(), ctx.zone, m.group(3)
-    rule = f"N {m.group(2)}s ago + a day or unit: that day or unit ({what}), {m.group(1)} {m.group(2)}(s) back"
+    rule = f"N {m.group(2)}s ago + a day or unit: the last {what} (or this), {m.group(1)} {m.group(2)}(s) back"
     if what == "this month":
         first = today.replace(day=1) + back
         return spans.month(first.year, first.month, z, rule)
