@@ -4,9 +4,10 @@ Finds date-like phrases in the text of each .tml file (a regular expression: wee
 counted units, seasons, named days, years, with the prepositions and modifiers before them),
 resolves each against its document's creation date with its sentence as context, and counts
 the refusals by the kind of refusal (cannot read; a length of time; relative to another event;
-names no time) and by phrase class (digits, months and weekdays folded), most frequent first.
-The phrases are fragments as often as whole expressions: the figure to watch is how many
-refusals only say "cannot read".
+names no time; a season not of the calendar; names an event; not a date; recurs) and by phrase class (digits, months and weekdays folded), most frequent first.
+The phrases are fragments as often as whole expressions ("a week ago" is taken whole, and
+"year-on-year" is a rate, not a phrase): the figure to watch is how many refusals only say
+"cannot read".
 
     python bench/date_scan.py DIR [DIR...] [--top N] [--save READS.jsonl]
 """
@@ -28,7 +29,10 @@ MON = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
     r"|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
 )
-NUMW = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)"
+NUMW = (
+    r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half"
+    r"|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of)"
+)
 UNIT = r"(?:days?|weeks?|months?|years?|decades?|quarters?|weekends?|centur(?:y|ies)|seasons?)"
 PRE = (
     r"(?:(?:in|over|during|for|within|since|until|till|by|on|at|from|through|throughout|before|after|into|of|"
@@ -36,7 +40,8 @@ PRE = (
     r"end|beginning|start|first|second|third|fourth|final|half|upcoming|latest|whole|entire|rest|remainder)[\s-]+)"
 )
 PATTERNS = [
-    rf"\b{PRE}*(?:{NUMW}\s+)?{PRE}*{UNIT}\b(?:\s+(?:ago|earlier|later|before|after))?(?:\s+(?:of|in)\s+\d{{4}})?",
+    rf"\b(?:a|an)\s+{UNIT}\s+(?:ago|earlier|later|before|after)\b",  # "a week ago": not the fragment "week ago"
+    rf"\b{PRE}*(?:{NUMW}\s+)?{PRE}*{UNIT}\b(?!-)(?:\s+(?:ago|earlier|later|before|after))?(?:\s+(?:of|in)?\s*\d{{4}})?",
     rf"\b{PRE}*{WD}(?:\s+(?:or|and|to|through)\s+{WD})?(?:\s+(?:morning|afternoon|evening|night))?",
     rf"\b{PRE}*{MON}(?:\s+\d{{1,2}}(?:-\d{{1,2}})?)?(?:,?\s+\d{{4}})?",
     rf"\b{PRE}*(?:holiday season|new year|christmas(?: eve| day)?|easter|thanksgiving|ramadan|summer|winter|"
@@ -44,6 +49,8 @@ PATTERNS = [
     rf"\b{PRE}*(?:today|tonight|yesterday|tomorrow|recently|now|currently)\b",
     rf"\b{PRE}*(?:19|20)\d\d(?:s)?\b",
 ]
+# "year-on-year", "month on month": a rate of change, no date (its fragment "on-year" is no phrase)
+RATE = re.compile(r"\b(year|month|quarter|week)[\s-]+(?:on|over)[\s-]+\1\b", re.I)
 PHRASE = re.compile("|".join(f"(?:{p})" for p in PATTERNS), re.I)
 DCT = re.compile(
     r'functionInDocument="CREATION_TIME"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*functionInDocument="CREATION_TIME"'
@@ -58,6 +65,7 @@ def documents(paths):
         if m:
             text = re.search(r"<TEXT>(.*)</TEXT>", source, re.S)
             body = html.unescape(re.sub(r"<[^>]+>", "", text[1] if text else source))
+            body = RATE.sub(lambda r: " " * len(r[0]), body)
             yield path.name, (m[1] or m[2])[:10], " ".join(body.split())
 
 
@@ -67,7 +75,15 @@ def phrase_class(phrase: str) -> str:
 
 
 def refusal_kind(message: str) -> str:
-    for kind in ("a length of time", "relative to another event", "names no time"):
+    for kind in (
+        "a length of time",
+        "relative to another event",
+        "names no time",
+        "not of the calendar",  # a sport's or trade's season
+        "names an event",  # "Super Tuesday"
+        "not a date",  # in its sentence a verb ("may be"), a fall ("fall by"), an ordinal ("the 4th Summit")
+        "recurs",  # "every Sunday", "each year"
+    ):
         if kind in message:
             return kind
     return "cannot read"

@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime, time, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import core, loose, named, parts, rules
+from . import anchored, core, loose, named, parts, rules, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import DURATION, NOT_DATES, VAGUE, looks_forward, looks_forward_after, normalize
+from .words import DURATION, MONTH_ANY, NOT_DATES, VAGUE, looks_back, looks_forward, looks_forward_after, normalize
 
 __all__ = [
     "PRECISIONS",
@@ -149,6 +149,20 @@ def resolve(
         raise DateError(f"publication date must be a datetime, not '{quote(published)}'")
     if published.tzinfo is None:
         published = published.replace(tzinfo=UTC)
+    if context and _ORDINAL.fullmatch(text.strip()):
+        _not_an_ordinal_of(text.strip(), context)
+    if (
+        context
+        and text.strip() in ("may", "march")
+        and re.match(r"\s+(?:not\s+)?[a-z]", context[context.find(text) + len(text) :])
+    ):
+        raise DateError(f"'{quote(text)}' is a verb here, not a date: not the month ('may be', 'march on')")
+    if context and text.strip().lower() == "fall" and _FALL_VERB.match(context[context.find(text) + len(text) :]):
+        raise DateError(f"'{quote(text)}' is a fall of something here, not a date: not autumn ('fall by', 'fall in')")
+    if context and _LUNAR.match(context[context.find(text) + len(text) :] if text in context else ""):
+        raise DateError(
+            f"'{quote(text)}' is a date of the lunar calendar, not the Gregorian: give the date it falls on"
+        )
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -166,7 +180,8 @@ def resolve(
             _lead_in(text, context) if context else "",
             None if latitude is None else latitude < 0,
             (country or "").upper(),
-            looks_forward_after(text, context) if context else False,
+            (looks_forward_after(text, context) or _governed_forward(text, context)) if context else False,
+            _deadline(text, context) if context else False,
         )
     except DateError:
         raise
@@ -188,6 +203,7 @@ def _resolve(
     south: bool | None = None,
     country: str = "",
     trail_forward: bool = False,
+    deadline: bool = False,
 ) -> Interval:
     """``resolve`` once its arguments are checked: cached, since an import meets the
     same words with the same publication date again and again (dateparser is slow)."""
@@ -209,6 +225,13 @@ def _resolve(
     country = "GB" if country == "UK" else country or _zone_country(zone)
     ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results, country)
     iv = _read(s, ctx)
+    clause = lead_in.split(" | ")[0]
+    if iv is not None and not forward and deadline and re.match(MONTH_ANY + r"\b", s):
+        # a deadline ("to pay down the loan by February"): the next one, unless the last ended within the 75 days
+        # before ("to repatriate the child by Jan. 14" the day after) or the clause is of what had happened
+        ahead = _read(s, replace(ctx, forward=True))
+        if ahead is not None and iv.end < pub - timedelta(days=spans.NEAR_DAYS) and not re.search(r"\bhad\b", clause):
+            iv = replace(ahead, rule=f"by + a month or date, a deadline: {ahead.rule}")
     if iv is None:
         if DURATION.fullmatch(s):
             raise DateError(f"'{quote(text)}' is a length of time, not a date: it names no time to place")
@@ -225,11 +248,98 @@ _YEAR_PAIR = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d)")
 # until 9 a.m. Tuesday", "could come as soon as Tuesday", "postponed until Tuesday morning"
 # (not a sentence that opens on it: "Until Thursday, they had not called Kopp a suspect")
 _LEAD_FORWARD = re.compile(r"\w\s+(?:until|till|as soon as|as early as|no later than)$")
+# a deadline: "to pay down $5 billion of a $6 billion bridge loan by February." (not "caused by March floods")
+_BY_BEFORE = re.compile(r"\w\s+by\s+$")
+_CLAUSE_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:and|or|but|when|if|at|in|to|this|next|so|as|after|before|under)\b)", re.I
+)
+
+
+def _deadline(text: str, context: str) -> bool:
+    """Whether the words stand right after "by" and end their clause ("... by February.", "by Nov. 21, which")."""
+    at = context.find(text)
+    return at > 0 and bool(_BY_BEFORE.search(context[:at])) and bool(_CLAUSE_AFTER.match(context[at + len(text) :]))
+
 
 _RESULTS = re.compile(
     r"\b(?:quarter|quarterly|earnings|earned|profit|profits|revenue|revenues|sales|net income|per share|results|"
     r"operating income|loss|losses|margin|ebitda|a share|net)\b"
 )
+
+
+# "the 15th" alone is a day of the month; in its sentence, followed by a noun, an ordinal of that
+# ("the 4th Summit of the Americas", "the 18th green", "since the 9th Asian Games")
+_ORDINAL = re.compile(r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)", re.I)
+_AFTER_DAY = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:of|in|at|on|and|or|to|through|until|till|when|this|next|last|that|as|before|after|but|"
+    r"was|is|will|with|for|from)\b)",
+    re.I,
+)
+
+
+# "to fall by 6.5 percent", "the fall in prices", "the fall of Baghdad": no season
+_FALL_VERB = re.compile(r"\s+(?:by|in|of(?!\s+(?:19|20)\d\d)|from|to|since|back|sharply|further|below|under)\b", re.I)
+
+# "the fifth day of May on China's lunar calendar", "the 15th day of the first month of the lunar year"
+_LUNAR = re.compile(r"[^.;]{0,30}\blunar\s+(?:calendar|year|month)\b", re.I)
+
+
+def _not_an_ordinal_of(text: str, context: str) -> None:
+    at = context.find(text)
+    if at >= 0 and not _AFTER_DAY.match(context[at + len(text) :]):
+        noun = context[at + len(text) :].split()[0]
+        raise DateError(
+            f"'{quote(text)}' is an ordinal of what follows it ('{quote(noun)}'), not a date: not a day of the month"
+        )
+
+
+# the clause the words stand in, back to its start: a verb that looks ahead governs them ("the hurricane is expected
+# to make landfall in southwest Florida, likely as a Category 4 storm with 130 mph winds Wednesday evening"; "is
+# forecast to move over central Florida Wednesday night"), unless a verb of what happened comes between
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\w+\b")
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:took|gave|made|saw|brought|sent|spent|kept|found|became|ran|sought|fought|chose|broke|stood|spoke|wrote|"
+    r"flew|grew|knew|paid|sold|built|began|fell|rose|won|lost|met|held|left|shot|hit|struck|led|told|said)\b"
+)
+_ABBREVIATED = re.compile(
+    r"\b(?:[ap]\.m|[A-Z]|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Jr|Sr|Inc|Corp|Co|No)\."
+)
+_DID_AFTER_VERB = re.compile(
+    r"\b(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred)\b)\w{3,}ed\b"
+)
+_CLAUSE_START = re.compile(
+    r"[.;:!?\"]\s|\b(?:said|says|told|according\s+to|but|while|although|which|who|whose|after|"
+    r"since|because|when|where|that)\b"
+)
+_GOVERNS_AHEAD = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|forecast|due|scheduled|set|slated|likely|projected|poised)\s+to|"
+    r"(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+(?:for|in|on|at|by|early|late)|"
+    r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to)\b"
+)
+
+
+def _governed_forward(text: str, context: str) -> bool:
+    at = context.find(text)
+    if at < 0:
+        return False
+    before = _ABBREVIATED.sub(lambda m: m[0][:-1], context[:at])  # "1 a.m. Monday", "U.S. officials": no full stop
+    clause = _CLAUSE_START.split(" " + before)[-1]
+    words = normalize(clause).split()[-25:]
+    seg = " ".join(words)
+    found = list(_GOVERNS_AHEAD.finditer(seg))
+    if not found:
+        return False
+    rest = seg[found[-1].end() :]
+    tail = context[
+        at + len(text) :
+    ]  # a verb right after ("on Monday criticised"), not after a comma ("officials said")
+    after = (
+        "" if re.match(r"\s*[,.;:!?\"'\u201d)]", tail) else " ".join(normalize(tail).split()[:3])
+    )  # "and on Monday criticised the proceedings"
+    # a verb of what happened between ("up from 8 cents paid on Tuesday") or just after ("and on Monday criticised")
+    active = _PASSIVE.sub(" ", rest)  # "will be made", "is expected to be announced": the plan's own verb
+    done = looks_back(active) or _DID_AFTER_VERB.search(active) or _IRREGULAR_PAST.search(active)
+    return not (done or looks_back(after) or _DID_AFTER_VERB.search(after))
 
 
 def _lead_in(text: str, context: str) -> str:
@@ -262,10 +372,26 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    anchored.event_weekday,
+    anchored.recurring,
+    anchored.weekdays_ago,
+    anchored.bare_eid,
     loose.anaphora,
     loose.new_year,
     loose.holiday_season,
+    anchored.sports_season,
+    anchored.turn_of,
     loose.end_of_decade,
+    anchored.ago_from_day,
+    anchored.unit_before,
+    anchored.weekday_before,
+    anchored.nth_weekend,
+    anchored.day_of_month,
+    anchored.days_of_month,
+    anchored.nth_day_of,
+    anchored.nth_day_of_event,
+    anchored.units_before,
+    anchored.within_ahead,
     loose.either_part_of_day,
     parts.date_of_named_year,
     rules.from_day,
@@ -274,6 +400,7 @@ _RULES = (
     rules.since,
     rules.until,
     rules.date_range,
+    anchored.nth_week_of_year,
     rules.nth_week,
     rules.week_of,
 )
@@ -309,6 +436,9 @@ def _read(s: str, ctx: Context) -> Interval | None:
 def _with_part_of_named_day(s: str, iv: Interval, ctx: Context) -> Interval:
     """ "on Christmas morning", "at 9 a.m. on Christmas Day": the named day as anchor."""
     d = iv.start.date()
+    part = re.search(r"\b(morning|afternoon|evening|night)\b", s)
+    if part and part.group(1) == "night" and not re.search(r"\b(?:clock|\d{1,2}\s*[ap]m|midnight|noon)\b", s):
+        s = part.group(1)  # "Christmas night", "election night": the night that begins on that day
     spec = core.read(f"{d.isoformat()} {s}")
     if isinstance(spec, (core.AtClock, core.PartOfDay)):
         got = core.place(spec, ctx)

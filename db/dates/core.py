@@ -39,6 +39,7 @@ class OnDate:
     year: int | None
     month: int
     day: int
+    weekday: int | None = None  # "Wednesday, Jan. 7": the weekday written with a date without year
 
 
 DayAnchor = RelDay | Weekday | OnDate
@@ -179,7 +180,7 @@ _PAST_N = re.compile(
 _SPAN = re.compile(
     r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"
     r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
-    r"|\b(?:over|during|at|on)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
+    r"|\b(?:over|during|at|on|by|for)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
 )
 _IN_WEEK = re.compile(
     r"\b(earlier\s+this|later\s+this|this|last|next|the\s+previous|previous|the\s+following|following)\s+week\b"
@@ -352,6 +353,14 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
     return None
 
 
+def _next_to(s: str, a: re.Match | None, b: re.Match | None) -> bool:
+    """Whether a weekday and a date are written together ("Wednesday, Jan. 7", "Thursday (Dec 26)")."""
+    if a is None or b is None:
+        return False
+    first, second = (a, b) if a.start() < b.start() else (b, a)
+    return bool(re.fullmatch(r"[\s,(]*(?:the\s+)?", s[first.end() : second.start()]))
+
+
 def _day_spec(s: str) -> Spec | None:
     """A day, and maybe a clock time or part of it."""
     rel = _REL_DAY.search(s)
@@ -366,6 +375,8 @@ def _day_spec(s: str) -> Spec | None:
         anchor_m = rel
     elif date_a:
         anchor, anchor_m = date_a, date_m
+        if wd_a and date_a.year is None and wd_a.mode == "recent" and _next_to(s, wd_m, date_m):
+            anchor = replace(date_a, weekday=wd_a.weekday)
     elif wd_a:
         week = _in_week(s) if wd_a.mode == "recent" else None
         anchor, anchor_m = Weekday(wd_a.weekday, wd_a.mode, week), wd_m
@@ -400,8 +411,9 @@ def _span_spec(s: str) -> Spec | None:
         elif unit in ("decade", "century", "centurie"):  # "two decades ago", "a century ago": that year
             n, unit = n * (10 if unit == "decade" else 100), "year"
         return Ago(sign * n, unit)
-    if re.search(r"\bthe\s+(?:week|weekend)\s+before\s+last\b", s):
-        return NamedSpan("weekend" if "weekend" in s else "week", "before last")
+    m = re.search(r"\bthe\s+(week|weekend|month|year)\s+before\s+last\b", s)
+    if m:  # "the week before last", "the year before last": two back
+        return NamedSpan(m.group(1), "before last")
     m = _SPAN.search(s)
     if m:
         if m.group(1):
@@ -517,9 +529,17 @@ def anchor_day(anchor: DayAnchor, ctx: Context) -> date:
             return None
 
     try:
-        return spans.pick(make, ctx).start.date()
+        got = spans.pick(make, ctx).start.date()
     except ValueError:
         raise cannot(f"{m:02d}-{d:02d}") from None
+    if anchor.weekday is not None and got.weekday() != anchor.weekday:
+        # the year picked gives the date another weekday: the year next to it where the two agree
+        # ("Wednesday, Jan. 7" in an October 2025 story is 2026's, beyond the 75 days ahead)
+        agree = [iv.start.date() for y in (got.year - 1, got.year + 1) if (iv := make(y)) is not None]
+        agree = [x for x in agree if x.weekday() == anchor.weekday]
+        if agree:
+            return min(agree, key=lambda x: abs((x - today).days))
+    return got
 
 
 def _clock_zone(name: str | None, zone: tzinfo) -> tzinfo:
@@ -591,17 +611,28 @@ def _part(spec: PartOfDay, ctx: Context) -> Interval:
 def _ago(spec: Ago, ctx: Context) -> Interval:
     pub, today, n, unit, z = ctx.pub, ctx.pub.date(), spec.n, spec.unit, ctx.zone
     rule = "count from publication"
-    if unit == "minute":
-        start = (pub + timedelta(minutes=n)).replace(second=0, microsecond=0)
-        return Interval(start, start + timedelta(minutes=1), "minute", rule)
-    if unit == "hour":
-        start = (pub + timedelta(hours=n)).replace(minute=0, second=0, microsecond=0)
-        return Interval(start, start + timedelta(hours=1), "hour", rule)
+    if unit in ("minute", "hour"):  # elapsed time: "three hours ago" across a clock change is three of them
+        size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
+        moment = (pub.astimezone(UTC) + n * size).astimezone(z)
+        start = moment.replace(second=0, microsecond=0) if unit == "minute" else _hour_of(moment)
+        return Interval(start, (start.astimezone(UTC) + size).astimezone(z), unit, rule)
     if unit in ("day", "week"):
         return spans.day(today + timedelta(days=n * (7 if unit == "week" else 1)), z, rule=rule)
     if unit == "month":  # "two months ago": that month ("a month ago" is a day: rules.seasons_decades_thirds)
         return spans.month(today.year, today.month + n, z, rule + ": that month")
     return spans.year(today.year + n, z, rule + ": that year")
+
+
+def _hour_of(moment: datetime) -> datetime:
+    """The start of the clock hour a moment is in (the zone's offsets are whole or half hours from
+    UTC: the hour is taken in UTC and shifted, so the repeated hour of a clock change stays apart)."""
+    u = moment.astimezone(UTC)
+    off = moment.utcoffset() or timedelta(0)
+    minutes = int(off.total_seconds() // 60) % 60
+    start = u.replace(minute=0, second=0, microsecond=0) + timedelta(minutes=minutes)
+    if start > u:
+        start -= timedelta(hours=1)
+    return start.astimezone(moment.tzinfo)
 
 
 _N_UNITS = {
@@ -621,8 +652,13 @@ def _past_n(spec: PastN, ctx: Context) -> Interval:
     the last day of February."""
     at = ctx.pub.replace(second=0, microsecond=0)
     step = _N_UNITS[spec.unit] * spec.n
-    start, end = (at, at + step) if spec.ahead else (at - step, at)
-    delta = end - start
+    if spec.unit == "hour":  # elapsed hours: "the past 24 hours" across a clock change is still 24 of them
+        u = at.astimezone(UTC)
+        start, end = (u, u + step) if spec.ahead else (u - step, u)
+        start, end = start.astimezone(ctx.zone), end.astimezone(ctx.zone)
+    else:
+        start, end = (at, at + step) if spec.ahead else (at - step, at)
+    delta = timedelta(hours=spec.n) if spec.unit == "hour" else end - start
     precision = (
         "day"
         if delta <= timedelta(days=1)
@@ -644,7 +680,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         monday = spans.monday(today)
         if unit == "weekend":
             if rel == "the":  # "over the weekend": this one if it has begun, else the last (or next)
-                rel = "this" if today.weekday() >= 5 else ("next" if ctx.forward else "last")
+                rel = "this" if today.weekday() >= 5 or ctx.forward else "last"  # ahead: the coming one
             shift = {"last": -1, "past": -1, "next": 1, "before last": -2}.get(rel, 0)
             sat = monday + timedelta(weeks=shift, days=5)
             return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
@@ -653,6 +689,10 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "earlier":  # "earlier this week": the week, as TimeML annotates it (as "early this week")
             return spans.days(monday, monday + timedelta(days=7), z, "week", rule + " (earlier this: the whole unit)")
         if rel == "later":
+            if today.weekday() == 6:  # "later in the week" on a Sunday: the week about to begin (AP, Ian, 25 Sep 2022)
+                return spans.days(
+                    tomorrow, tomorrow + timedelta(days=7), z, "week", rule + " (on a Sunday: the coming one)"
+                )
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
         start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
@@ -667,7 +707,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "later":
             end = spans.month_start(today.year, today.month + 1)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "month", rule)
-        return spans.month(today.year, today.month + {"last": -1, "next": 1}.get(rel, 0), z, rule)
+        return spans.month(today.year, today.month + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
     if rel == "past":  # "the past year": the last calendar year, as TimeML annotates it (TBAQ 2 of 2)
         return spans.year(today.year - 1, z, rule + " (the past year: the last calendar year)")
     if rel == "earlier":
@@ -675,7 +715,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
     if rel == "later":
         end = date(today.year + 1, 1, 1)
         return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "year", rule)
-    return spans.year(today.year + {"last": -1, "next": 1}.get(rel, 0), z, rule)
+    return spans.year(today.year + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
 
 
 def _in_month(spec: InMonth, ctx: Context) -> Interval:
@@ -709,6 +749,8 @@ def place(spec: Spec, ctx: Context) -> Interval:
             rule = "weekday, looking ahead: the next" if ctx.forward else "weekday: the most recent"
         elif isinstance(a, OnDate) and a.year is None:
             rule = "date without year: " + ("the next" if ctx.forward else "the most recent (or within 75 days ahead)")
+            if a.weekday is not None and d.weekday() == a.weekday:
+                rule += "; with its weekday, the year they agree in"
         else:
             rule = "day words"
         return spans.day(d, ctx.zone, rule=rule)

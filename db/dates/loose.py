@@ -13,7 +13,7 @@ from . import spans
 from .model import Context, Interval
 from .named import _holiday
 from .rules import Sub, needs_anchor
-from .words import WD
+from .words import WD, number
 
 # "in the new year", "early in the new year": the year about to begin (the one just begun in a
 # January or February story); not the holiday ("the new year holiday", "new year's eve", "cards for
@@ -109,8 +109,9 @@ def either_part_of_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
 # following days" (issue 12, class 9); a day, a range or a unit of the anchor when there is one
 _ANAPHORA = re.compile(
     r"\b(?:(that|the\s+same)\s+(week|month|year)(?!\s+(?:of|in|ago|last|this|next|a\s+year|earlier|before|after)\b)"
-    r"|(earlier|later)\s+(?:in\s+)?the\s+(day|evening|morning|afternoon)|(?:during|in)\s+the\s+(day)$"
-    r"|(?:in\s+|over\s+|during\s+)?the\s+(following|ensuing|subsequent)\s+(days|weeks))\b"
+    r"|(earlier|later)\s+(?:in\s+)?the\s+(day|evening|morning|afternoon)|(?:during|in|throughout)\s+the\s+(day)$"
+    r"|(?:in\s+|over\s+|during\s+|for\s+)?the\s+(following|ensuing|subsequent)\s+(?:(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|few|\d+)\s+)?(days|weeks|months|years))\b"
 )
 
 
@@ -119,6 +120,12 @@ def anaphora(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if not m:
         return None
     a = ctx.anchor
+    if a is None and m.group(6) == "following" and ctx.forward:
+        # "In the following five years, we will take measures" (Xinhua): looking ahead, the next five years
+        n = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|few|\d+)\s+\w+$", m.group(0))
+        got = sub(f"the next {n.group(1) if n else 'few'} {m.group(7)}", ctx)
+        if got is not None:
+            return replace(got, rule=f"the following N units, looking ahead: {got.rule}")
     if a is None:
         raise needs_anchor(s)
     z, first = ctx.zone, a.start.astimezone(ctx.zone).date()
@@ -132,5 +139,12 @@ def anaphora(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
     if m.group(4) or m.group(5):
         return spans.day(first, z, rule=rule)
-    span = timedelta(days=7) if m.group(7) == "days" else timedelta(days=31)
+    n = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|few|\d+)\s+\w+$", m.group(0))
+    if n:  # "the following two weeks": that many after the anchor (a few is three)
+        count = 3 if n.group(1) == "few" else number(n.group(1))
+        unit = {"days": timedelta(days=1), "weeks": timedelta(weeks=1), "months": timedelta(days=31)}.get(
+            m.group(7), timedelta(days=365)
+        )
+        return Interval(a.end, a.end + count * unit, "range", rule + ": in the following N days/weeks/months")
+    span = timedelta(days={"days": 7, "weeks": 31, "months": 92}.get(m.group(7), 3 * 365))
     return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks")

@@ -149,6 +149,11 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Lunar New Year (holidays: SG)",
         lambda y: _holiday("SG", y, "Chinese New Year"),
     ),
+    (
+        re.compile(r"\b(?:islamic|hijri|muslim)\s+new\s+year\b"),
+        "Islamic New Year (holidays: IQ)",
+        lambda y: _holiday("IQ", y, "Islamic New Year"),
+    ),
     (re.compile(r"\brosh\s+hashanah\b"), "Rosh Hashanah (holidays: IL)", lambda y: _holiday("IL", y, "Rosh Hashanah")),
     (re.compile(r"\byom\s+kippur\b"), "Yom Kippur (holidays: IL)", lambda y: _holiday("IL", y, "Yom Kippur")),
     (re.compile(r"\b(?:passover|pesach)\b"), "Passover (holidays: IL)", lambda y: _holiday("IL", y, "Pesach")),
@@ -203,7 +208,7 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\bmemorial\s+day\b"), "Memorial Day (holidays: US)", lambda y: _holiday("US", y, "Memorial Day")),
     (re.compile(r"\blabor\s+day\b"), "Labor Day (holidays: US)", lambda y: _holiday("US", y, "Labor Day")),
     (
-        re.compile(r"\belection\s+day\b"),
+        re.compile(r"\belection\s+(?:day|night)\b"),
         "US Election Day (holidays: US-NY; before it lists one, 2 U.S.C. 7)",
         lambda y: _holiday_in("US", "NY", y, "Election Day") or _us_election_day(y),
     ),
@@ -235,14 +240,75 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Easter Monday (dateutil.easter + 1)",
         lambda y: _easter(y, False) + timedelta(days=1),
     ),
+    # the days of the church year counted from Easter, as Good Friday is
+    (
+        re.compile(r"\bpalm\s+sunday\b"),
+        "Palm Sunday (dateutil.easter - 7)",
+        lambda y: _easter(y, False) - timedelta(days=7),
+    ),
+    (
+        re.compile(r"\b(?:maundy|holy)\s+thursday\b"),
+        "Maundy Thursday (dateutil.easter - 3)",
+        lambda y: _easter(y, False) - timedelta(days=3),
+    ),
+    (
+        re.compile(r"\bholy\s+saturday\b"),
+        "Holy Saturday (dateutil.easter - 1)",
+        lambda y: _easter(y, False) - timedelta(days=1),
+    ),
+    (
+        re.compile(r"\b(?:shrove|fat)\s+tuesday\b|\bpancake\s+day\b|\bmardi\s+gras\b"),
+        "Shrove Tuesday (dateutil.easter - 47)",
+        lambda y: _easter(y, False) - timedelta(days=47),
+    ),
+    (
+        re.compile(r"\bascension\s+day\b"),
+        "Ascension Day (dateutil.easter + 39)",
+        lambda y: _easter(y, False) + timedelta(days=39),
+    ),
+    (
+        re.compile(r"\bwhit\s*monday\b|\bpentecost\s+monday\b"),
+        "Whit Monday (dateutil.easter + 50)",
+        lambda y: _easter(y, False) + timedelta(days=50),
+    ),
+    (
+        re.compile(r"\bwhit\s*sunday\b|\bpentecost(?:\s+sunday)?\b"),
+        "Pentecost (dateutil.easter + 49)",
+        lambda y: _easter(y, False) + timedelta(days=49),
+    ),
     (re.compile(r"\beaster(?:\s+sunday|\s+day)?\b"), "Easter (dateutil.easter)", lambda y: _easter(y, False)),
     (
-        re.compile(r"\beid\s+al[\s-]*fitr\b|\beid\s+ul[\s-]*fitr\b"),
+        re.compile(r"\bcyber\s+monday\b"),
+        "Cyber Monday (holidays: US Thanksgiving + 4)",
+        lambda y: (_holiday("US", y, "Thanksgiving") or date(y, 1, 1)) + timedelta(days=4),
+    ),
+    (
+        re.compile(r"\b(?:saint|st)\s+patrick\s*s?\s+day\b"),
+        "Saint Patrick's Day (holidays: IE)",
+        lambda y: _holiday("IE", y, "Saint Patrick's Day"),
+    ),
+    (
+        re.compile(r"\b(?:armistice|remembrance)\s+day\b"),
+        "Armistice Day (holidays: FR)",
+        lambda y: _holiday("FR", y, "Armistice Day"),
+    ),
+    (
+        re.compile(r"\bremembrance\s+sunday\b"),
+        "Remembrance Sunday (GB: the second Sunday of November)",
+        lambda y: date(y, 11, 8) + timedelta(days=(6 - date(y, 11, 8).weekday()) % 7),
+    ),
+    (
+        re.compile(r"\b(?:bonfire|guy\s+fawkes)\s+night\b"),
+        "Bonfire Night (5 November)",
+        lambda y: date(y, 11, 5),
+    ),
+    (
+        re.compile(r"\beid[\s-]+(?:al|ul|el)[\s-]*fitr\b"),
         "Eid al-Fitr (holidays: TR)",
         lambda y: _holiday("TR", y, "Eid al-Fitr"),
     ),
     (
-        re.compile(r"\beid\s+al[\s-]*adha\b|\beid\s+ul[\s-]*adha\b"),
+        re.compile(r"\beid[\s-]+(?:al|ul|el)[\s-]*(?:adha|azha)\b|\bbakri?\s*eid\b|\bbakrid\b"),
         "Eid al-Adha (holidays: TR)",
         lambda y: _holiday("TR", y, "Eid al-Adha"),
     ),
@@ -251,6 +317,14 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "First day of Ramadan (holidays: AF)",
         lambda y: _holiday("AF", y, "First Day of Ramadan"),
     ),
+    (re.compile(r"\bashura\b"), "Ashura (holidays: IQ)", lambda y: _holiday("IQ", y, "Ashura")),
+    (
+        re.compile(r"\b(?:laylat|lailat)[\s-]+al[\s-]*qadr\b"),
+        "Laylat al-Qadr (holidays: BD)",
+        lambda y: _holiday("BD", y, "Laylat al-Qadr"),
+    ),
+    (re.compile(r"\bnowruz\b|\bnorooz\b"), "Nowruz (holidays: IR)", lambda y: _holiday("IR", y, "Nowruz")),
+    (re.compile(r"\bepiphany\b"), "Epiphany (holidays: IT)", lambda y: _holiday("IT", y, "Epiphany")),
     (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
     (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
 ]
@@ -316,7 +390,9 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 return None
             return None if d is None else spans.day(d, z)
 
-        after = re.match(r"\s+(last|this|next)\s+year\b", s[m.end() :])
+        after = re.match(r"\s+(last|this|next)\s+year\b", s[m.end() :]) or re.search(
+            r"\b(last|this|next)\s+year\s+s\s+(?:\w+\s+)?$", s[: m.start()]
+        )  # "Christmas last year", "last year's Christmas"
         if m.group(1) or after:
             if m.group(1):
                 y = int(m.group(1))
@@ -336,6 +412,9 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 return None
             if back_m and iv.end > ctx.pub:
                 iv = make(iv.start.year - 1) or iv
+            if re.match(r"\s+before\s+last\b", s[m.end() :]):  # "the Christmas before last": two back
+                last = iv if iv.end <= ctx.pub else (make(iv.start.year - 1) or iv)
+                iv = make(last.start.year - 1) or iv
         if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
             first, until = spans.weekend_of(iv.start.date())
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")

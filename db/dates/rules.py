@@ -24,7 +24,7 @@ _EVENT_REL = re.compile(
     r"\b(?:("
     + NUM
     + r"|several|a few|few|some)\s+(minute|hour|day|week|month|year)s?\s+(later|after|afterwards|earlier|before)"
-    r"|(hours|days|weeks|moments|minutes)\s+(?:later|afterwards|after(?!\s+(?:midnight|noon|midday|\d)))"
+    r"|(hours|days|weeks|months|years|moments|minutes)\s+(?:later|afterwards|after(?!\s+(?:midnight|noon|midday|\d)))"
     r"|(?:the\s+)?(next|following|previous)\s+(day|morning|afternoon|evening|night)"
     r"|(?:the\s+)?(day|night|morning|evening)\s+(before|after)(?!\s+(?:yesterday|tomorrow))"
     r"|(?:the\s+)?(same)\s+(day|night|morning|afternoon|evening)(?!\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago))|\b(that)\s+(day|night|morning|afternoon|evening))\b"
@@ -109,8 +109,8 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
         unit = m.group(4)
         if unit in ("hours", "moments", "minutes"):
             return Interval(a.end, a.end + timedelta(days=1), "day", rule + ": within the day after")
-        span = timedelta(days=7) if unit == "days" else timedelta(days=31)
-        return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks")
+        span = timedelta(days={"days": 7, "weeks": 31, "months": 92}.get(unit, 3 * 365))  # a few: three
+        return Interval(a.end, a.end + span, "range", rule + ": in the following days/weeks/months/years")
     if m.group(5):
         step = -1 if m.group(5) == "previous" else 1
         d = (last if step > 0 else first) + timedelta(days=step)
@@ -310,6 +310,8 @@ _NIGHTS = re.compile(r"\b(?:night|overnight)\b")
 def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "Oct. 14-16", "June 2 to 4", "between June 2 and June 4", "from Tuesday to Thursday"."""
     t = _expand_day_ranges(s)
+    if _MONTHS_TO.search(t):  # "the year to September": the twelve months (months_to), not January to September
+        return None
     m = _YEARS.search(t)
     if m:
         y0, y1 = int(m.group(1)), m.group(2)
@@ -412,7 +414,7 @@ def since(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "until Friday": from the publication to the end of Friday."""
-    if re.search(r"\b(?:from|between|since)\b", s):
+    if re.search(r"\b(?:from|between|since)\b", s) or _MONTHS_TO.search(s):  # "the year through June"
         return None
     m = _UNTIL.search(s)
     if not m:
@@ -522,7 +524,7 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 _MONTHS_TO = re.compile(
     r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
-    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending)\s+(.+)$"
+    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending|through)\s+(.+)$"
 )
 _FIRST_MONTHS = re.compile(
     r"\b(?:the\s+)?(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
@@ -670,6 +672,17 @@ _SEASON = re.compile(
     r"\b(?:" + _YEAR_RX + r"\s+)?(?:(this|last|next|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)\b"
     r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
 )
+# "fall" is autumn only as a season is written ("this fall", "in the fall", "the fall of 2012", "late fall"), not a
+# decline or an overthrow ("the fall of Baghdad", "a fall in prices", "the third successive fall")
+_FALL_SEASON = re.compile(
+    r"^(?:(?:in|during|by|until|since|through|over|before|after|from|for|of|this\s+past)\s+)?(?:the\s+)?"
+    r"(?:(?:this|last|next|past|coming|previous)\s+)?(?:(?:early|late|mid)\s+)?fall(?:\s+(?:of\s+)?" + _YEAR_RX + r")?$"
+    r"|^(?:(?:in|during|by)\s+)?(?:the\s+)?" + _YEAR_RX + r"\s+fall$"
+)
+# a season in the name of an event: "the Arab Spring", "the Prague Spring"
+_NAMED_SEASON = re.compile(
+    r"\b(?:arab|prague|beijing|seoul|damascus|tehran|african|persian|islamic|jasmine)\s+spring\b"
+)
 _DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
 _REL_DECADE = re.compile(r"\b(this|last|previous|next|coming|past|current)\s+decade\b")
 _THIRD_MONTH = re.compile(
@@ -808,11 +821,26 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:  # "the last decade": the calendar decade before this one (TimeML); "the past decade": ten years to now
         return _counted(m.group(1), today, 10, ctx)
     m = _SEASON.search(s)
+    if m and m.group(1) and re.search(r"\b" + MONTH_FULL + r"\s+$", s[: m.start()]):
+        m = None  # "the February 2006 Winter Olympics": the month of that year, not a winter
+    if m and m.group(3) == "fall" and not _FALL_SEASON.match(s):
+        m = None  # "the fall of Baghdad", "a fall in prices", "the third successive fall": not autumn
+    if m and _NAMED_SEASON.search(s):
+        raise DateError(f"'{quote(s)}' names an event, not a season the calendar places: give the date it was")
     if m:
         rel, name, y = m.group(2), m.group(3), m.group(4) or m.group(1)  # "winter 1968", "the 1968 winter"
         side = "southern" if ctx.south else "northern"
         rule = f"season ({side} hemisphere, meteorological)"
         if y:
+            if (
+                name == "winter"
+                and not ctx.south
+                and re.search(r"\bwinter\s+(?:olympics|games|paralympics|olympiad)\b", s)
+            ):
+                # "the 2014 Winter Olympics" (February 2014): the winter that ends in that year
+                return spans.season(
+                    int(y) - 1, name, z, ctx.south, rule + "; Winter Games: the winter ending that year"
+                )
             return spans.season(int(y), name, z, ctx.south, rule)
         found = [spans.season(yy, name, z, ctx.south) for yy in range(today.year - 2, today.year + 2)]
         pub = ctx.pub
@@ -820,9 +848,11 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             iv = [iv for iv in found if iv.end <= pub][-1]
         elif rel in ("next", "coming"):
             iv = [iv for iv in found if iv.start > pub][0]
-        elif rel == "this":  # the one under way, else the nearer of the last and the next
+        elif rel == "this":  # the one under way, else of those in this calendar year the nearer (TimeML's YYYY-SU):
+            # "this summer" in January is the coming one, "this winter" in April the one just over
+            year = [iv for iv in found if iv.start.year <= today.year <= (iv.end - timedelta(days=1)).year] or found
             iv = min(
-                found,
+                year,
                 key=lambda iv: (0 if iv.start <= pub < iv.end else 1, min(abs(iv.start - pub), abs(iv.end - pub))),
             )
         elif ctx.forward:

@@ -114,6 +114,9 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
+    # Reuters: "end-2024", "at end-June", "by end-year": the end of it
+    s = re.sub(r"\bend-(?=(?:" + MONTH_FULL + r"|year|month|quarter|(?:19|20)\d\d)\b)", "the end of ", s)
+    s = re.sub(r"\bthe end of (year|month|quarter)\b", r"the end of the \1", s)
     s = re.sub(r"(\d0)\s?'s\b", r"\1s", s)  # the 1980's (NYT style until 2000s), the '80's
     s = re.sub(r"'\s?(\d0)s\b", r"19\1s", s)  # the '80s
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
@@ -143,14 +146,26 @@ def normalize(text: str) -> str:
     )
     s = re.sub(r"\b(?:the\s+)?(?:upcoming|coming)\s+(?=(?:day|week|month|year|decade)s\b)", "the next few ", s)
     s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade)s\b)", r"\1 few ", s)
-    s = re.sub(r"^(?:currently|at\s+present|presently)$", "now", s)
+    s = re.sub(r"^(?:currently|at\s+present|presently|for\s+now|right\s+now|as\s+of\s+now)$", "now", s)
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
         r"\b(?:half\s+a|a\s+half)[\s-]+(century|decade)(?=\s+(?:ago|from\s+now|hence)\b)",
         lambda m: "50 years" if m[1] == "century" else "5 years",
         s,
     )
+    # British: "a week on Monday", "a week today", "Monday week", "next Tuesday week": a week from that day
+    s = re.sub(
+        r"\b(a|one|two|three|\d+)\s+(week|fortnight)s?\s+(?:on\s+)?(today|tomorrow|" + WD + r")\b",
+        lambda m: f"{2 * number(m[1])} weeks from {m[3]}" if m[2] == "fortnight" else f"{m[1]} {m[2]} from {m[3]}",
+        s,
+    )
+    s = re.sub(r"\b((?:next\s+|this\s+)?" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"a week from \1", s)
+    # Reuters: "FY2025/26" is the two years as "fiscal 2025/26" is; "2H24", "1Q25", "3Q": Q3, H2 and their years
+    s = re.sub(r"\bfy\s*((?:19|20)\d\d)\s*([/-])\s*(\d\d)\b", r"fiscal \1\2\3", s)
+    s = re.sub(r"\b([1-4])q(?:\s*'?(\d\d))?\b", lambda m: f"q{m[1]}" + (f" 20{m[2]}" if m[2] else ""), s)
+    s = re.sub(r"\b([12])h'?(\d\d)\b", r"h\1 20\2", s)  # "2H24" (a bare "1h" is an hour)
     s = _ZONE_NAMES.sub(_zone_abbr, s)  # 5 p.m. Eastern time -> 5 pm et
+    s = re.sub(r"(?<=[a-z])'ll\b", " will", s)  # "we'll", "they'll": will
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
@@ -207,7 +222,8 @@ FORWARD = re.compile(
     + WD
     + r"|"
     + MONTH_ANY
-    + r"|\d|tomorrow|tonight|midnight|noon)"
+    + r"|\d{1,2}(?::\d\d)?\s*[ap]m\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|weekend\b"
+    r"|tomorrow|tonight|midnight|noon)"  # "by 5 pm", "by 2030", "by the second quarter"; not "by 64 cents"
     r"|\b(?:" + WD + r"|tomorrow|tonight) s (?:\w+ ){0,2}(?:" + _EVENT_NOUNS + r")\b"
 )
 PAST = re.compile(
@@ -266,8 +282,17 @@ def looks_forward_after(text: str, context: str) -> bool:
     return m is not None and not looks_back(words[: m.start()]) and not _DID_AFTER.search(words[: m.start()])
 
 
+# not a look ahead: "lower-than-expected earnings", "as expected", "unexpectedly"; a plan in the past perfect ("It had
+# been due to expire Friday evening", "previously had been scheduled to expire at midnight Friday": TimeML, the
+# Friday before)
+_NOT_FORWARD = re.compile(
+    r"\b(?:than|as)[\s-]+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|planned|scheduled)\b"
+    r"|\bhad\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|planning)\b(?:\s+(?:to|for|on)\b)?"
+)
+
+
 def looks_forward(s: str) -> bool:
-    return bool(FORWARD.search(s))
+    return bool(FORWARD.search(_NOT_FORWARD.sub(" ", s)))
 
 
 def looks_back(s: str) -> bool:
@@ -276,13 +301,15 @@ def looks_back(s: str) -> bool:
 
 # A length of time with no time named ("for six months", "within 10 years", "for years"): not a date
 DURATION = re.compile(
-    r"(?:(?:for|over|during|within|of|in|after|lasting|nearly|almost|about|some|more\s+than|the)\s+)*"
+    r"(?:(?:for|over|during|within|of|in|after|by|lasting|nearly|almost|about|some|more\s+than|the)\s+)*"
     r"(?:(?:whole|entire|full|first|final|past|last|next)\s+)?(?:" + NUM + r"\s+)?(?:more\s+)?"
-    r"(?:minute|hour|day|week|fortnight|month|year|decade|century|centurie)s?"
+    r"(?:minute|hour|day|week|fortnight|month|quarter|year|decade|century|centurie|half[\s-]+century)s?"
 )
 
 # Words that say only which side of the publication something is: "recently", "soon", "in the past"
 VAGUE = re.compile(
     r"(?:until\s+|only\s+|very\s+|more\s+|most\s+|quite\s+)*(?:recently|lately|soon|shortly|formerly|previously|"
-    r"nowadays|these\s+days|in\s+the\s+(?:near\s+|distant\s+)?(?:future|past))"
+    r"nowadays|these\s+days|in\s+the\s+(?:near\s+|distant\s+)?(?:future|past)"
+    r"|(?:since\s+)?(?:many\s+|some\s+)?(?:months|years|decades|centuries)\s+ago"  # "decades ago": no count, no time
+    r"|(?:in\s+)?(?:the\s+)?(?:previous|past|earlier|prior)\s+years|(?:at|on)\s+weekends)"  # "in previous years"
 )

@@ -1,0 +1,421 @@
+"""Days wire copy places by another day or unit: "a week ago Friday", "a year ago this month",
+"the week before Christmas", "the first weekend of December", "the 15th", "the turn of the
+century"; "the year before" (another event's); and what the calendar cannot place, refused with
+a reason: a sport's or trade's season ("this season", "last season"), an event's weekday ("Super
+Tuesday", "Black Monday"). Each rule takes normalized words and a :class:`Context` and gives an
+:class:`Interval` or None, as in ``rules``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from . import spans
+from .model import Context, DateError, Interval, quote
+from .rules import Sub, needs_anchor
+from .words import NUM, WD, WEEKDAYS, number
+
+_SHIFT = {"week": lambda n: relativedelta(weeks=n), "month": lambda n: relativedelta(months=n)}
+_SHIFT["year"] = lambda n: relativedelta(years=n)
+
+# "a week ago Friday" (AP): the Friday a week before the last one; "two weeks ago Sunday", "a year ago
+# today", "a year ago this month" (that month, a year back), "a year ago this week"
+_AGO_FROM = re.compile(
+    r"\b(" + NUM + r")\s+(week|month|year)s?\s+ago\s+(?:(?:last|this\s+past|on)\s+)?"
+    r"(today|yesterday|" + WD + r"|this\s+(?:week|month))\b"
+)
+
+
+def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _AGO_FROM.search(s)
+    if not m:
+        return None
+    back = _SHIFT[m.group(2)](-number(m.group(1)))
+    today, z, what = ctx.pub.date(), ctx.zone, m.group(3)
+    rule = f"N {m.group(2)}s ago + a day or unit: the last {what} (or this), {m.group(1)} {m.group(2)}(s) back"
+    if what == "this month":
+        first = today.replace(day=1) + back
+        return spans.month(first.year, first.month, z, rule)
+    if what == "this week":
+        mon = spans.monday(today + back)
+        return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
+    if what in ("today", "yesterday"):
+        base = today - timedelta(days=1 if what == "yesterday" else 0)
+    else:  # the weekday as a report names it: the most recent (the publication's own is that day)
+        base = today - timedelta(days=(today.weekday() - WEEKDAYS[what]) % 7)
+    return spans.day(base + back, z, rule=rule)
+
+
+# "the week before Christmas", "the month after the Nov. 3 vote": the seven days (a month) before the
+# day named, or after it; bare ("the year before", "the month after") another event's
+_UNIT_BEFORE = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+(week|month|year|decade)\s+(before|after|earlier|later)$"
+)
+_UNIT_BEFORE_X = re.compile(
+    r"^(?:(?:in|during|over|for)\s+)?the\s+(week|month)\s+(before|after|preceding|following)\s+(.+)$"
+)
+
+
+def unit_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _UNIT_BEFORE.match(s)
+    if m:
+        a = ctx.anchor
+        if a is None:
+            raise needs_anchor(s)
+        unit, sign = m.group(1), -1 if m.group(2) in ("before", "earlier") else 1
+        first = a.start.astimezone(ctx.zone).date()
+        rule = f"the {unit} {m.group(2)}: relative to the anchor event"
+        if unit == "week":
+            mon = spans.monday(first) + timedelta(weeks=sign)
+            return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", rule)
+        if unit == "month":
+            ms = spans.month_start(first.year, first.month + sign)
+            return spans.month(ms.year, ms.month, ctx.zone, rule)
+        if unit == "year":
+            return spans.year(first.year + sign, ctx.zone, rule)
+        return spans.decade(first.year // 10 * 10 + 10 * sign, ctx.zone, rule)
+    m = _UNIT_BEFORE_X.match(s)
+    if not m:
+        return None
+    try:
+        iv = sub(m.group(3), ctx)
+    except DateError:
+        return None
+    if iv is None or iv.precision not in ("day", "weekend") and not iv.rule.startswith(("Hanukkah", "Ramadan")):
+        return None
+    z, size = ctx.zone, m.group(1)
+    rule = f"the {size} {m.group(2)} a day: the {'seven days' if size == 'week' else 'month'} next to it"
+    if m.group(2) in ("before", "preceding"):
+        last = iv.start.astimezone(z).date()
+        first = last - (timedelta(days=7) if size == "week" else relativedelta(months=1))
+        return spans.days(first, last, z, size, rule)
+    first = iv.end.astimezone(z).date()
+    return spans.days(first, first + (timedelta(days=7) if size == "week" else relativedelta(months=1)), z, size, rule)
+
+
+# "the first weekend of December", "the last weekend in November": the Nth (or last) Saturday of the
+# month and the Sunday after it
+_NTH_WEEKEND = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+(.+)$")
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def nth_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_WEEKEND.search(s)
+    if not m:
+        return None
+    iv = sub(m.group(2), ctx)
+    if iv is None or iv.precision != "month":
+        return None
+    first, after = iv.start.astimezone(ctx.zone).date(), iv.end.astimezone(ctx.zone).date()
+    if m.group(1) in ("last", "final"):
+        last = after - timedelta(days=1)
+        sat = last - timedelta(days=(last.weekday() - 5) % 7)
+    else:
+        sat = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * _NTH[m.group(1)])
+    rule = "the nth weekend of a month: its nth (or last) Saturday and the Sunday after"
+    return spans.days(sat, sat + timedelta(days=2), ctx.zone, "weekend", rule)
+
+
+# "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
+_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def day_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _DAY_OF_MONTH.match(s)
+    if not m:
+        return None
+    n, today = int(m.group(1)), ctx.pub.date()
+    if not 1 <= n <= 31:
+        return None
+    y, mo = today.year, today.month
+    if ctx.forward and n < today.day:
+        nxt = spans.month_start(y, mo + 1)
+        y, mo = nxt.year, nxt.month
+    if n > spans.days_in_month(y, mo):
+        return None
+    rule = "day of the month alone: the publication's month" + (" (looking ahead: the next)" if ctx.forward else "")
+    return spans.day(date(y, mo, n), ctx.zone, rule=rule)
+
+
+# "the turn of the century": the last year of one and the first of the next, nearest the publication
+# (TimeML counts the 20th century as 1900-1999); "the turn of the year": December and January
+_TURN = re.compile(r"\b(?:the\s+)?turn\s+of\s+(?:the|this)\s+(century|millennium|year)\b")
+
+
+def turn_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _TURN.search(s)
+    if not m:
+        return None
+    z, pub = ctx.zone, ctx.pub
+    if m.group(1) == "year":
+        y = pub.year if pub.month >= 7 else pub.year - 1
+        return spans.days(date(y, 12, 1), date(y + 1, 2, 1), z, "range", "the turn of the year: December and January")
+    size = 100 if m.group(1) == "century" else 1000
+    y = (pub.year + size // 2) // size * size
+    rule = f"the turn of the {m.group(1)}: the last year of one and the first of the next, nearest the publication"
+    return spans.days(date(y - 1, 1, 1), date(y + 1, 1, 1), z, "range", rule)
+
+
+# a season of a sport or trade ("this season", "last season", "the end of the season", "in 12 seasons",
+# "the rainy season", "the tourist season"): which months depends on the sport, the league, the place
+_SEASON = re.compile(r"\bseasons?\b")
+_CALENDAR_SEASON = re.compile(r"\b(?:spring|summer|autumn|fall|winter|holiday|\d{4}\s*[-/]\s*\d{2,4})\b")
+
+
+def sports_season(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if not _SEASON.search(s) or _CALENDAR_SEASON.search(s):
+        return None
+    raise DateError(
+        f"'{quote(s)}' is a season of a sport, trade or climate, not of the calendar: "
+        "its months depend on which, so give the dates it spans"
+    )
+
+
+# an event's name with a weekday in it: not the weekday a report means ("Super Tuesday", "Black Monday")
+_EVENT_WEEKDAY = re.compile(r"\b(?:super|bloody|black|selection|super\s+bowl)\s+(?!friday\b)(" + WD + r")\b")
+
+
+def event_weekday(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _EVENT_WEEKDAY.search(s)
+    if not m:
+        return None
+    raise DateError(f"'{quote(s)}' names an event, not a day the calendar places: give the date it was (or will be)")
+
+
+# "on the fourth day", "the second day", "on the final day", "on the day": of an event (a visit, a
+# trial, a tournament) another record places
+_NTH_DAY = re.compile(
+    r"^(?:(?:on|for|after|by|in|during)\s+)?(?:the\s+)?(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|final|opening|closing|\d{1,3}(?:st|nd|rd|th))\s+)?(day|week|night|morning)$"
+    r"|^on\s+the\s+(last)\s+(day)$"
+)
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+
+
+def nth_day_of_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_DAY.match(s)
+    if m and m.group(3):  # "on the last day" (of an event; "in the last day" is the past 24 hours)
+        word, unit = "final", "day"
+    elif not m or (m.group(1) is None and (m.group(2) != "day" or not s.split()[-2:-1] == ["the"])):
+        return None  # "the week", "day" alone are lengths of time
+    else:
+        word, unit = m.group(1) or "first", m.group(2)
+    a = ctx.anchor
+    if a is None:
+        raise needs_anchor(s)
+    z = ctx.zone
+    if word in ("final", "closing"):
+        d = (a.end - timedelta(microseconds=1)).astimezone(z).date()
+        return spans.day(d, z, rule="the final day: the anchor event's last day")
+    n = _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else 1 if word == "opening" else int(word[:-2])
+    first = a.start.astimezone(z).date()
+    rule = f"the nth {unit}: counted from the anchor event's first day"
+    if unit == "week":
+        start = first + timedelta(weeks=n - 1)
+        return spans.days(start, start + timedelta(days=7), z, "week", rule)
+    d = first + timedelta(days=n - 1)
+    if unit == "day":
+        return spans.day(d, z, rule=rule)
+    if unit == "night":
+        return Interval(spans.at(d, z, 20), spans.at(d + timedelta(days=1), z, 6), "night", rule)
+    return Interval(spans.at(d, z, 6), spans.at(d, z, 12), "morning", rule)
+
+
+# "will be built within five years": looking ahead (the words before it, or status=planned), the N units
+# from the publication, as "within the next five years"; else a length of time (refused as one)
+_WITHIN = re.compile(r"^within\s+(?:the\s+)?(" + NUM + r")\s+(hour|day|week|month|year|decade)s?$")
+
+
+def within_ahead(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _WITHIN.match(s)
+    if not m or not ctx.forward:
+        return None
+    n = number(m.group(1))
+    got = sub(f"within the next {n} {m.group(2)}s", ctx)
+    if got is None:
+        return None
+    return Interval(got.start, got.end, got.precision, f"within N units, looking ahead: {got.rule}")
+
+
+# "the Friday before Christmas", "the Monday after Easter", "the weekend before the Nov. 3 vote": the
+# nearest such day (weekend) on the named day's side
+_WEEKDAY_BEFORE = re.compile(r"^(?:(?:on|over|during)\s+)?the\s+(" + WD + r"|weekend)\s+(before|after)\s+(.+)$")
+
+
+def weekday_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _WEEKDAY_BEFORE.match(s)
+    if not m:
+        return None
+    try:
+        iv = sub(m.group(3), ctx)
+    except DateError:
+        return None
+    if iv is None or iv.precision != "day":
+        return None
+    z, day = ctx.zone, iv.start.astimezone(ctx.zone).date()
+    wd = 5 if m.group(1) == "weekend" else WEEKDAYS[m.group(1)]
+    if m.group(2) == "before":
+        d = day - timedelta(days=(day.weekday() - wd - 1) % 7 + 1)
+    else:
+        d = day + timedelta(days=(wd - day.weekday() - 1) % 7 + 1)
+    rule = f"the {m.group(1)} {m.group(2)} a day: the nearest on that side"
+    if m.group(1) == "weekend":
+        return spans.days(d, d + timedelta(days=2), z, "weekend", rule)
+    return spans.day(d, z, rule=rule)
+
+
+# Xinhua: "24 to 27 of this month", "the 15th of next month": days of the month named by its place
+_DAYS_OF_MONTH = re.compile(
+    r"^(?:(?:on|from|between|during)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|to|and|through|until|till)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)?\s+of\s+(this|next|last|the)\s+month$"
+)
+
+
+def days_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _DAYS_OF_MONTH.match(s)
+    if not m:
+        return None
+    today = ctx.pub.date()
+    ms = spans.month_start(today.year, today.month + {"next": 1, "last": -1}.get(m.group(3), 0))
+    first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+    if not 1 <= first <= last <= spans.days_in_month(ms.year, ms.month):
+        return None
+    rule = f"day(s) of {m.group(3)} month"
+    if first == last:
+        return spans.day(ms.replace(day=first), ctx.zone, rule=rule)
+    return spans.days(ms.replace(day=first), ms.replace(day=last) + timedelta(days=1), ctx.zone, "range", rule)
+
+
+# "the fifth day of May", "the 10th day of the month", "the 100th day of the year": that day of it
+_NTH_DAY_OF = re.compile(
+    r"^(?:(?:on|by|until)\s+)?the\s+(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+day\s+of\s+(.+)$"
+)
+
+
+def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_DAY_OF.match(s)
+    if not m or s.startswith(("by", "until")):
+        return None
+    word, rest = m.group(1), {"the month": "this month", "the year": "this year"}.get(m.group(2), m.group(2))
+    n = _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
+    try:
+        iv = sub(rest, ctx)
+    except DateError:
+        iv = None
+    if iv is None and not re.search(r"\d", rest):  # "the second day of the visit": of another event
+        a = ctx.anchor
+        if a is None:
+            raise needs_anchor(s)
+        d = a.start.astimezone(ctx.zone).date() + timedelta(days=n - 1)
+        return spans.day(d, ctx.zone, rule="the nth day of an event: counted from the anchor event's first day")
+    if (
+        iv is None
+        or iv.precision not in ("month", "year", "quarter")
+        and not iv.rule.startswith(("Ramadan", "Hanukkah"))
+    ):
+        return None
+    if n == 1 and iv.rule.startswith("Ramadan"):
+        return None  # "the first day of Ramadan": a named day of its own (holidays)
+    first = iv.start.astimezone(ctx.zone).date()
+    d = first + timedelta(days=n - 1)
+    if n < 1 or spans.at(d, ctx.zone) >= iv.end:
+        return None
+    return spans.day(
+        d,
+        ctx.zone,
+        rule=f"the nth day of a {iv.rule.split(' (')[0] if iv.precision == 'range' else iv.precision}: its day",
+    )
+
+
+# "in the days before", "months before", "weeks earlier": the few units before the event they follow
+_UNITS_BEFORE = re.compile(
+    r"^(?:in\s+|during\s+|over\s+)?(?:the\s+)?(days|weeks|months|years)\s+(?:before|earlier|prior)$"
+)
+
+
+def units_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _UNITS_BEFORE.match(s)
+    if not m:
+        return None
+    a = ctx.anchor
+    if a is None:
+        raise needs_anchor(s)
+    span = timedelta(days={"days": 7, "weeks": 31, "months": 92}.get(m.group(1), 3 * 365))  # a few: three
+    return Interval(a.start - span, a.start, "range", "relative to the anchor event: in the days/weeks before it")
+
+
+# "Eid" alone: two feasts a year (al-Fitr and al-Adha), the sentence says which
+_EID = re.compile(
+    r"^(?:(?:on|after|before|during|for|since|until|ahead\s+of)\s+)?(?:the\s+)?eid(?:\s+(?:holidays?|festival|celebrations?|break))?$"
+)
+
+
+def bare_eid(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if not _EID.match(s):
+        return None
+    raise DateError(f"'{quote(s)}' names two feasts a year, Eid al-Fitr and Eid al-Adha: say which")
+
+
+# "the 12th week of the year", "the first week of 2025": its days 7(n-1)+1 to 7n, as "the second week of
+# November" is its 8th to 14th (before: the week of 1 January)
+_NTH_WEEK_OF_YEAR = re.compile(
+    r"^(?:(?:in|during|by|from)\s+)?(?:the\s+)?("
+    + "|".join(_ORDINAL_WORDS)
+    + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+week\s+of\s+(.+)$"
+)
+
+
+def nth_week_of_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NTH_WEEK_OF_YEAR.match(s)
+    if not m:
+        return None
+    rest = {"the year": "this year"}.get(m.group(2), m.group(2))
+    try:
+        iv = sub(rest, ctx)
+    except DateError:
+        return None
+    if iv is None or iv.precision != "year":
+        return None
+    word, after = m.group(1), iv.end.astimezone(ctx.zone).date()
+    rule = "the nth week of a year: its days"
+    if word in ("last", "final"):  # "the last week of the year": its last seven days
+        return spans.days(after - timedelta(days=7), after, ctx.zone, "week", rule)
+    n = _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
+    first = iv.start.astimezone(ctx.zone).date() + timedelta(weeks=n - 1)
+    if n < 1 or first >= after:
+        raise DateError(f"'{quote(s)}': the year has no such week")
+    return spans.days(first, min(first + timedelta(days=7), after), ctx.zone, "week", rule)
+
+
+# what recurs names no one time: "every Sunday", "on Sundays", "each year", "twice a month", "daily"
+_RECURRING = re.compile(
+    r"^(?:on\s+)?(?:every|each)\s+(?:other\s+)?(?:" + WD + r"|day|week|weekend|month|year|morning|evening|night)$"
+    r"|^(?:on\s+|at\s+)?(?:" + WD + r")s(?:\s+and\s+(?:" + WD + r")s)?$|^(?:at\s+)?weekends$"
+    r"|^(?:once|twice|three\s+times|several\s+times)\s+(?:a|per|every)\s+(?:day|week|month|year)$"
+    r"|^(?:daily|weekly|monthly|yearly|annually|nightly|hourly|fortnightly|biweekly|quarterly)$"
+)
+
+
+def recurring(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if not _RECURRING.match(s):
+        return None
+    raise DateError(f"'{quote(s)}' names a time that recurs, no one date: give the one meant")
+
+
+# "three Sundays ago", "two weekends ago": the most recent such day (weekend) counted back
+_N_DAYS_AGO = re.compile(r"^(" + NUM + r")\s+(" + WD + r"|weekend)s\s+ago$")
+
+
+def weekdays_ago(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _N_DAYS_AGO.match(s)
+    if not m:
+        return None
+    n, today, z = number(m.group(1)), ctx.pub.date(), ctx.zone
+    if m.group(2) == "weekend":  # one weekend ago is the last one over (or under way)
+        sat = today - timedelta(days=(today.weekday() - 5) % 7) - timedelta(weeks=n - 1)
+        return spans.days(sat, sat + timedelta(days=2), z, "weekend", "N weekends ago: counted back from the last")
+    back = (today.weekday() - WEEKDAYS[m.group(2)]) % 7 or 7  # "ago": today's weekday is not one ago
+    d = today - timedelta(days=back) - timedelta(weeks=n - 1)
+    return spans.day(d, z, rule="N weekdays ago: the most recent, counted back")
