@@ -68,11 +68,12 @@ def desk_entry(event_id: str, rec: dict) -> tuple | None:
     value = rec.get("bookmarked")
     on = value.strip().lower() in ("1", "true", "yes", "y") if isinstance(value, str) else bool(value)
     tags = rec.get("tags") or []
-    if isinstance(tags, str):
-        tags = tags.replace(",", ";").split(";")
-    elif not isinstance(tags, list):
-        raise RecordError("field 'tags' must be a list")
-    tags = [t.strip() for t in map(str, tags) if t.strip()]
+    if tags.__class__ is not list or tags:  # (the usual, an empty list, as it is)
+        if isinstance(tags, str):
+            tags = tags.replace(",", ";").split(";")
+        elif not isinstance(tags, list):
+            raise RecordError("field 'tags' must be a list")
+        tags = [t.strip() for t in map(str, tags) if t.strip()]
     notes = rec.get("notes")
     if notes is not None and not isinstance(notes, str):
         raise RecordError("field 'notes' must be text")

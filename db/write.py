@@ -585,6 +585,26 @@ def _edited(conn: sqlite3.Connection) -> set[str]:
         return set()
 
 
+_LAT, _LON = EVENT_ROW.index("lat"), EVENT_ROW.index("lon")
+_ROWS, _COLS = 180 * schema.GEO_RES - 1, 360 * schema.GEO_RES - 1
+
+
+def _count_cells(cells: dict[tuple[int, int], int], events: list[tuple]) -> None:
+    """Add the located events to their map cells: schema.GEO_ROW and GEO_COL in Python
+    (the same double arithmetic; int() truncates as SQLite's CAST does, and what lies
+    outside the map, infinite products of huge coordinates too, is clamped as there)."""
+    res = schema.GEO_RES
+    for event in events:
+        lat, lon = event[_LAT], event[_LON]
+        if lat is not None and lon is not None:
+            r, c = (lat + 90) * res, (lon + 180) * res
+            key = (
+                int(r) if 0 <= r < _ROWS + 1 else 0 if r < 0 else _ROWS,
+                int(c) if 0 <= c < _COLS + 1 else 0 if c < 0 else _COLS,
+            )
+            cells[key] = cells.get(key, 0) + 1
+
+
 class _BulkLoad:
     """The fast path of ``write_records`` into an empty store, inside its transaction."""
 
@@ -604,6 +624,11 @@ class _BulkLoad:
         self.last_quote = self._max("quotes")
         self.fts_in_step = True  # the full-text indexes hold the rows up to ``indexed``, and only those
         self.indexed = {"events": self.last_event, "quotes": self.last_quote}
+        # the map's located events per cell, counted as they are written (while the reading
+        # worker sets the pace) instead of by a scan of the table at the end; None once an
+        # event is written twice (then the scan)
+        has_cells = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'geocells'").fetchone()
+        self.cells: dict[tuple[int, int], int] | None = {} if has_cells else None
 
     def _max(self, table: str) -> int:
         return self.conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
@@ -630,6 +655,11 @@ class _BulkLoad:
                 "DELETE FROM quotes WHERE event_id = ? AND id <= ?", [(i, self.last_quote) for (i,) in ids]
             )
             self.fts_in_step = False
+        if self.cells is not None:
+            if fresh == len(events):
+                _count_cells(self.cells, events)
+            else:
+                self.cells = None
         conn.executemany(_INSERT_QUOTE, quotes)
         last_quote = self._max("quotes")
         if last_quote - self.last_quote != len(quotes):
@@ -680,7 +710,10 @@ class _BulkLoad:
         conn.execute("INSERT INTO days(day, n) SELECT day, count(*) FROM events GROUP BY day")
         if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'counts'").fetchone():
             schema.recount(conn)
-        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'geocells'").fetchone():
+        if self.cells is not None:
+            conn.execute("DELETE FROM geocells")
+            conn.executemany("INSERT INTO geocells(r, c, n) VALUES (?, ?, ?)", [(*k, n) for k, n in self.cells.items()])
+        elif conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'geocells'").fetchone():
             schema.recount_geocells(conn)  # (a GROUP BY that sorts: the sorter's threads help here too)
         conn.execute(f"PRAGMA threads = {threads}")
         for table in self.fts:

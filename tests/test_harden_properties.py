@@ -13,6 +13,7 @@ from pathlib import Path
 
 from dateline.db import formats, queries, store
 from dateline.db.formats import csvfile, jsonl
+from dateline.db.gazetteer import lookup
 from dateline.db.queries import QuoteHit, Row
 from dateline.db.text import TerminalWriter, clean
 from dateline.db.write import write_records
@@ -80,7 +81,8 @@ def records(draw, with_quotes: bool = True) -> list[dict]:
             "title": draw(kept_text),
             "start": draw(st.sampled_from(["2024-09-20", "2024-09-21T10:07:00+03:00", "2024-09", "2023"])),
             "summary": draw(st.none() | kept_text),
-            "place": draw(st.none() | kept_text),
+            # (a place the offline gazetteer knows, "I" for Ii in Finland, gets its coordinates: not this test's matter)
+            "place": draw(st.none() | kept_text.filter(lambda t: lookup(t) is None)),
             "attrs": draw(st.dictionaries(st.sampled_from(["desk", "note", "x y"]), kept_text, max_size=2)),
             "actors": draw(st.lists(kept_text.filter(lambda t: ";" not in t), max_size=2)),
         }

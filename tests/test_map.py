@@ -127,6 +127,39 @@ def test_a_v2_store_gets_its_geocells_when_migrated(tmp_path):
     db.close()
 
 
+EDGES = [
+    (-90.0, -180.0),
+    (90.0, 180.0),
+    (89.95, 179.99),
+    (-0.04, -0.04),
+    (0.0, 0.0),
+    (50.45, 30.52),
+    (1e308, -1e308),
+    (-95.0, 190.0),
+    (-1e308, 1e308),
+]
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_a_bulk_load_counts_the_cells_a_scan_of_the_events_would(tmp_path, repeat):
+    """An import into a new store counts the map's cells as it writes (no scan at the end):
+    the same cells as the scan, at the poles, the date line, just below zero and off the
+    map; an id written twice falls back to the scan."""
+    records = [
+        (f"f:{i}", {"id": f"e{i}", "title": "T", "start": "2024-09-22", "lat": lat, "lon": lon})
+        for i, (lat, lon) in enumerate(EDGES)
+    ]
+    if repeat:
+        records.append(("f:99", {"id": "e5", "title": "T", "start": "2024-09-22", "lat": -33.9, "lon": 18.4}))
+    path = tmp_path / "new.db"
+    with store.new_store_atomically(path) as db:
+        write_records(db, records, bulk=True)
+    db = store.open_store(path)
+    assert geocells(db) == recounted(db)
+    assert sum(geocells(db).values()) == len(EDGES)
+    db.close()
+
+
 def app_for(path) -> DatelineApp:
     return DatelineApp(store.open_store(path))
 

@@ -128,6 +128,13 @@ def _moment(row: dict) -> tuple[datetime, int]:
             moment = datetime.fromisoformat(text)
             if moment.tzinfo is not None:
                 micros = (moment - EPOCH) // _MICROSECOND
+                if (
+                    stamp is not None
+                    and 1e14 < stamp < 2**53
+                    and 0 <= stamp - micros < 1_000_000
+                    and not moment.microsecond
+                ):
+                    return moment, stamp  # (what _to_the_microsecond gives for the usual µs timestamp, at once)
                 return moment, _to_the_microsecond(moment, micros, None if stamp is None else float(stamp))
         except (ValueError, OverflowError):
             pass
