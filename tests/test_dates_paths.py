@@ -224,6 +224,30 @@ def test_when_prints_interval_precision_and_rule():
     assert bad.exit_code == 1 and bad.stderr.startswith("error: ") and len(bad.stderr.splitlines()) == 1
 
 
+def test_when_reads_an_after_without_offset_in_the_sources_zone():
+    """--after 2006-12-10 in a story published at +08:00 is that day there, not in UTC."""
+    got = json.loads(
+        run(
+            "when", "in the days before", "--published", "2006-12-18T12:00+08:00", "--after", "2006-12-10", "--json"
+        ).stdout
+    )
+    assert (got["start"], got["end"]) == ("2006-12-03T00:00:00+08:00", "2006-12-10T00:00:00+08:00")
+    got = json.loads(
+        run(
+            "when",
+            "two days later",
+            "--published",
+            "2024-09-21",
+            "--tz",
+            "America/New_York",
+            "--after",
+            "2024-09-10T22:00",
+            "--json",
+        ).stdout
+    )
+    assert (got["start"], got["precision"]) == ("2024-09-12T00:00:00-04:00", "day")
+
+
 _WORDS = (
     "on in at since until by from to through between and the of last next this early late mid end monday friday "
     "sept. dec. 1 14 29 31 2024 0001 9999 10:45 p.m. 1215 gmt local time midnight overnight night morning week "

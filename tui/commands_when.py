@@ -9,14 +9,15 @@ from datetime import datetime
 import click
 
 
-def _anchor(text: str | None, tz: str | None):
-    """--after: the interval of the event the words follow, ISO "START" or "START/END"."""
+def _anchor(text: str | None, tz: str | None, published: datetime):
+    """--after: the interval of the event the words follow, ISO "START" or "START/END";
+    without an offset, in the source's zone (--tz, else the publication's offset)."""
     if not text:
         return None
     start, _, end = text.partition("/")
     from dateline.db.dates import interval_for_iso, zone_named
 
-    return interval_for_iso(start, end or None, zone=zone_named(tz) if tz else None)
+    return interval_for_iso(start, end or None, zone=zone_named(tz) if tz else published.tzinfo)
 
 
 @click.command("when")
@@ -60,7 +61,7 @@ def when_command(
             pub,
             tz,
             status="planned" if planned else None,
-            anchor=_anchor(after, tz),
+            anchor=_anchor(after, tz, pub),
             fiscal_year_start=fiscal_year_start,
             country=country,
         )
