@@ -263,7 +263,11 @@ def _batches(
     published: datetime | None,
     tz: str | None,
     lookup: Callable[[str], tuple | None] | None = None,
+    updating: bool = True,
 ) -> Iterator[tuple]:
+    """Batches of rows (see above). Without ``updating`` (a bulk load into an empty store,
+    where every event is new), the absent columns and the quoted ids, which only an
+    update of stored events reads, are left empty."""
     events: list[tuple] = []
     quotes: list[tuple] = []
     ids: list[tuple] = []
@@ -302,9 +306,10 @@ def _batches(
             sources[source[0]] = source
         events.append(event)
         ids.append((event_id,))
-        absent.append(absent_columns(rec))
-        if "quotes" in rec:
-            quoted.append((event_id,))
+        if updating:
+            absent.append(absent_columns(rec))
+            if "quotes" in rec:
+                quoted.append((event_id,))
         if entry is not None:
             marked.append(entry)
         quotes += event_quotes
@@ -336,7 +341,9 @@ def _end_with_parent(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _convert_in_child(records, published, tz, conn, parent_end=None, parent: int | None = None) -> None:
+def _convert_in_child(
+    records, published, tz, conn, parent_end=None, parent: int | None = None, updating: bool = True
+) -> None:
     """The worker process: read the records (the reading happens here too) and send
     the batches back; an exception goes back pickled, to be raised in the parent.
 
@@ -364,7 +371,7 @@ def _convert_in_child(records, published, tz, conn, parent_end=None, parent: int
     sender = threading.Thread(target=send, name="dateline-import-sender", daemon=True)
     sender.start()
     try:
-        for batch in _batches(records, published, tz):
+        for batch in _batches(records, published, tz, updating=updating):
             outbox.put(b"B" + marshal.dumps(batch))
         outbox.put(b"E")
     except BaseException as exc:  # noqa: BLE001 - every failure is the parent's to raise
@@ -382,14 +389,18 @@ def can_convert_in_parallel() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and (multiprocessing.cpu_count() or 1) > 1
 
 
-def _batches_from_child(records, published, tz, idle: Callable[[], None] | None = None) -> Iterator[tuple]:
+def _batches_from_child(
+    records, published, tz, idle: Callable[[], None] | None = None, updating: bool = True
+) -> Iterator[tuple]:
     """``_batches`` made in a forked worker process: reading and checking records
     (``to_rows``) runs beside the SQLite writes instead of between them. The child only
     reads input and makes rows; it never touches the store. ``idle`` is called when no
     batch is ready yet, before waiting for one: work the writer can do meanwhile."""
     ctx = multiprocessing.get_context("fork")
     ours, theirs = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_convert_in_child, args=(records, published, tz, theirs, ours, os.getpid()), daemon=True)
+    proc = ctx.Process(
+        target=_convert_in_child, args=(records, published, tz, theirs, ours, os.getpid(), updating), daemon=True
+    )
     proc.start()
     theirs.close()
     try:
@@ -482,9 +493,9 @@ def write_records(
         if bulk:
             loader = _BulkLoad(conn)
         if parallel and can_convert_in_parallel():
-            batches = _batches_from_child(records, published, tz, loader.idle if bulk else None)
+            batches = _batches_from_child(records, published, tz, loader.idle if bulk else None, updating=not bulk)
         else:
-            batches = _batches(records, published, tz, _stored_interval(conn))
+            batches = _batches(records, published, tz, _stored_interval(conn), updating=not bulk)
         has_desk = desk_tables.ready(conn)
         for events, quotes, ids, sources, bad, written, absent, quoted, marked in batches:
             for where, reason in bad:
