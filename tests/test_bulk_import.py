@@ -159,3 +159,37 @@ def test_a_failure_while_reading_in_the_worker_is_raised_here(tmp_path):
         with store.new_store_atomically(tmp_path / "x.db") as db:
             write.write_records(db, records(), bulk=True, parallel=True)
     assert not (tmp_path / "x.db").exists()
+
+
+@pytest.mark.parametrize("order", ["in time order", "newest first", "shuffled"])
+def test_indexes_kept_up_while_the_events_come_in_time_order(tmp_path, monkeypatch, order):
+    """An export written in time order (either way) keeps the events' indexes up as it is
+    loaded; a file in no order drops them at its first batch and builds them at the end.
+    Either way the store is the one the plain path writes."""
+    kept: list[list[str]] = []
+    real_finish = write._BulkLoad.finish
+
+    def finish(self):
+        kept.append(sorted(name for name, _ in self.live))
+        real_finish(self)
+
+    monkeypatch.setattr(write._BulkLoad, "finish", finish)
+    records = [rec for _, rec in demo.records(N, 4)]
+    if order != "shuffled":  # (demo records come in no order of time)
+        records.sort(key=lambda r: r["start"], reverse=order == "newest first")
+    jsonl = tmp_path / "in.jsonl"
+    jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = run("--db", tmp_path / "bulk.db", "import", jsonl)
+    assert result.exit_code == 0, result.output
+    assert kept == [sorted(write.LIVE_WHILE_IN_ORDER) if order != "shuffled" else []]
+    same_store(tmp_path / "bulk.db", plain_store(tmp_path / "plain.db", jsonl))
+
+
+def test_a_few_events_out_of_place_keep_the_order():
+    seen = write._InOrder()
+    t0 = write.EVENT_ROW.index("t0")
+    starts = list(range(0, 10_000, 2)) + [5] * 50 + list(range(10_000, 12_000))  # 50 late events, then on
+    events = [tuple(s if i == t0 else None for i in range(len(write.EVENT_ROW))) for s in starts]
+    assert all(seen.see(events[i : i + 2000]) for i in range(0, len(events), 2000))
+    back_and_forth = [tuple(s if i == t0 else None for i in range(len(write.EVENT_ROW))) for s in [1, 3] * 1000]
+    assert not write._InOrder().see(back_and_forth)
