@@ -757,10 +757,12 @@ class _BulkLoad:
         # CREATE INDEX sorts in memory up to the page cache's size, then merges runs from
         # temporary files: a smaller cache here keeps the import's peak memory flat
         conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
-        # the reading worker is done by now: its CPU sorts too (~30% faster at 1M rows, the
-        # writer ~16 MB larger while it does)
+        # the reading worker is done by now: its CPU sorts too when the events' indexes are
+        # to be built (~30% faster at 1M rows); not for the quotes' index alone (the events
+        # came in order): its merge then grows the writer with the rows (+24 MB at 1M, ~+60
+        # at 2M), one thread's stays within the sort cache, and as fast
         threads = conn.execute("PRAGMA threads").fetchone()[0]
-        if (os.cpu_count() or 1) > 1:
+        if (os.cpu_count() or 1) > 1 and len(self.indexes) > 1:
             conn.execute(f"PRAGMA threads = {SORT_THREADS}")
         for _, sql in self.indexes:
             conn.execute(sql)
