@@ -174,7 +174,6 @@ _dumps = json.JSONEncoder(ensure_ascii=False).encode  # what json.dumps(x, ensur
 _quote = encode_basestring  # a str as JSON: "[" + ", ".join(them) + "]" is _dumps of a list of str, faster
 _TEXT_1 = ("summary", "kind", "date_text", "place", "region", "country")
 _TEXT_2 = ("excerpt", "link")
-_COUNTS = ("killed", "injured", "paragraph")
 _dumps_sorted = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
 
 
@@ -337,32 +336,16 @@ def row_tuples(
         raise RecordError("a record must be a JSON object")
     get = rec.get
     title, status = _title_and_status(get)
+    written_start = bool(_clean(get("start"), "start"))
     start, end, precision, t0, t1 = _date_fields(rec, published, tz)
     actors, attrs = _actors_and_attrs(get)
     # an id made from the record as written: its ISO start (normalized), never the dates
     # its words resolve to (so another --published updates instead of duplicating)
-    written = get("start")
-    written_start = bool(written.strip()) if written.__class__ is str else bool(_clean(written, "start"))
     source_name, source_id, event_id = _ids(get, title, start if written_start else None)
-    # the text fields, a str (the usual value) stripped in place, anything else by _clean
-    summary, kind, date_text, place, region, country = [
-        None if v is None else (v.strip() or None) if v.__class__ is str else _clean(v, k)
-        for k in _TEXT_1
-        for v in (get(k),)
-    ]
-    v = get("lat")
-    lat = v if v.__class__ is float and math.isfinite(v) else _float(rec, "lat")
-    v = get("lon")
-    lon = v if v.__class__ is float and math.isfinite(v) else _float(rec, "lon")
-    killed, injured, paragraph = [
-        v if v is None or v.__class__ is int and 0 <= v <= INT_MAX else _int(rec, k) for k in _COUNTS for v in (get(k),)
-    ]
-    excerpt, link = [
-        None if v is None else (v.strip() or None) if v.__class__ is str else _clean(v, k)
-        for k in _TEXT_2
-        for v in (get(k),)
-    ]
-    v = get("claimed_by")
+    summary, kind, date_text, place, region, country = [_clean(get(k), k) for k in _TEXT_1]
+    lat, lon = _number(rec, "lat"), _number(rec, "lon")
+    killed, injured, paragraph = _count(rec, "killed"), _count(rec, "injured"), _count(rec, "paragraph")
+    excerpt, link = [_clean(get(k), k) for k in _TEXT_2]
     event = (
         event_id,
         title,
@@ -389,7 +372,7 @@ def row_tuples(
         excerpt,
         link,
         _dumps_sorted(attrs) if attrs else None,
-        None if v is None else _clean(v, "claimed_by"),
+        _clean(get("claimed_by"), "claimed_by"),
     )
     quotes = _quote_rows(event_id, get("quotes") or [])
     source = (
@@ -467,24 +450,18 @@ def _quote_rows(event_id: str, raw: Any) -> list[tuple]:
             elif not isinstance(q, dict):
                 raise RecordError(f"quote {n + 1} has no 'text'")
         text = q.get("text")
-        if text.__class__ is str and not text.isspace() and text or _clean(text, "text"):
-            speaker, role, number = q.get("speaker"), q.get("role"), q.get("paragraph")
-            rows.append(
-                (
-                    event_id,
-                    n,
-                    text if text.__class__ is str else str(text),
-                    None
-                    if speaker is None
-                    else (speaker.strip() or None)
-                    if speaker.__class__ is str
-                    else _clean(speaker, "speaker"),
-                    None if role is None else (role.strip() or None) if role.__class__ is str else _clean(role, "role"),
-                    None if number is None else _count(q, "paragraph"),
-                )
-            )
-        else:
+        if not _clean(text, "text"):
             raise RecordError(f"quote {n + 1} has no 'text'")
+        rows.append(
+            (
+                event_id,
+                n,
+                text if text.__class__ is str else str(text),
+                _clean(q.get("speaker"), "speaker"),
+                _clean(q.get("role"), "role"),
+                _count(q, "paragraph"),
+            )
+        )
     return rows
 
 

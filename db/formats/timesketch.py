@@ -128,13 +128,6 @@ def _moment(row: dict) -> tuple[datetime, int]:
             moment = datetime.fromisoformat(text)
             if moment.tzinfo is not None:
                 micros = (moment - EPOCH) // _MICROSECOND
-                if (
-                    stamp is not None
-                    and 1e14 < stamp < 2**53
-                    and 0 <= stamp - micros < 1_000_000
-                    and not moment.microsecond
-                ):
-                    return moment, stamp  # (what _to_the_microsecond gives for the usual µs timestamp, at once)
                 return moment, _to_the_microsecond(moment, micros, None if stamp is None else float(stamp))
         except (ValueError, OverflowError):
             pass
@@ -264,13 +257,6 @@ def _missing(row: dict) -> RecordError | None:
     return None
 
 
-def _filled(value) -> bool:
-    """Not ``blank``: a text with more than white space (tested first), or a value of another kind."""
-    if value.__class__ is str:
-        return bool(value) and not value.isspace()
-    return not blank(value)
-
-
 @lru_cache(maxsize=256)
 def _own_columns(keys: tuple) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
     """For the columns of an own row, in order: those that are not dateline's fields (to
@@ -288,7 +274,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
     only: a row dateline wrote becomes the record itself."""
     get = row.get
     message, desc = get("message"), get("timestamp_desc")
-    if not (_filled(message) and _filled(desc)):
+    if blank(message) or blank(desc):
         error = _missing(row)
         if error is not None:
             return error
@@ -299,17 +285,14 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
     message = message if message.__class__ is str else str(message)
     kind = desc.strip() if desc.__class__ is str else str(desc).strip()
     start, precision, given_id = get("start"), get("precision"), get("id")
-    own = (  # a row dateline wrote
-        (start.__class__ is str and start and not start.isspace() or _filled(start))
-        and (precision.__class__ is str and precision and not precision.isspace() or _filled(precision))
-    )
-    if not own or not _filled(given_id):  # dateline's id, also when Timesketch has since added its own _id
+    own = not blank(start) and not blank(precision)  # a row dateline wrote
+    if not own or blank(given_id):  # dateline's id, also when Timesketch has since added its own _id
         other = get("_id")
-        if other is not None and _filled(other):
+        if not blank(other):
             given_id = other
     if own:
         others, attr_columns = _own_columns(tuple(row))
-        attrs = {name: row[k] for k, name in attr_columns if _filled(row[k])}
+        attrs = {name: row[k] for k, name in attr_columns if not blank(row[k])}
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         desk = desk_of_row(row)  # tags, bookmark and note, as to_row wrote them: not attributes
@@ -325,7 +308,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         rec: dict = row
         for key in others:
             del rec[key]
-        if _filled(title):
+        if not blank(title):
             rec["title"] = title = title if title.__class__ is str else str(title)
             rec["summary"] = _summary(message, title)
         else:  # the message is the summary, its first line the title
@@ -355,7 +338,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         }
         if given_source:
             rec["source"] = given_source
-    if _filled(given_id):
+    if not blank(given_id):
         rec["id"] = ids(given_id.strip() if given_id.__class__ is str else str(given_id).strip())
     else:
         rec["id"] = ids(stable_id(source, sorted((k, str(v)) for k, v in row.items())))
@@ -386,16 +369,15 @@ def desk_of_row(row: dict) -> dict:
     if "tag" not in row:
         return {}
     value = row["tag"]
-    if value.__class__ is list and not value:  # (the usual: none)
-        note = row.get("notes")
-        return {"bookmarked": False, "tags": [], "notes": None if blank(note) else str(note)}
     if isinstance(value, str):
         text = value.strip()
         try:
             value = json.loads(text) if text.startswith("[") and text.endswith("]") else text.split(",")
         except ValueError:
             value = text.split(",")
-    words = [str(t).strip() for t in (value if isinstance(value, list) else [value]) if not blank(t)]
+    words = (
+        [] if value == [] else [str(t).strip() for t in (value if isinstance(value, list) else [value]) if not blank(t)]
+    )
     note = row.get("notes")
     return {
         "bookmarked": any(t.casefold() == BOOKMARK for t in words),
