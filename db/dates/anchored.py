@@ -14,8 +14,8 @@ from dateutil.relativedelta import relativedelta
 
 from . import spans
 from .model import Context, DateError, Interval, quote
-from .rules import Sub, needs_anchor
-from .words import NUM, WD, WEEKDAYS, number
+from .rules import Sub, month_days, needs_anchor
+from .words import NUM, ORDINALS, WD, WEEKDAYS, number
 
 _SHIFT = {"week": lambda n: relativedelta(weeks=n), "month": lambda n: relativedelta(months=n)}
 _SHIFT["year"] = lambda n: relativedelta(years=n)
@@ -26,6 +26,15 @@ _AGO_FROM = re.compile(
     r"\b(" + NUM + r")\s+(week|month|year)s?\s+ago\s+(?:(?:last|this\s+past|on)\s+)?"
     r"(today|yesterday|" + WD + r"|this\s+(?:week|month))\b"
 )
+
+
+def _read(text: str, ctx: Context, sub: Sub) -> Interval | None:
+    """What ``text`` (the words a phrase is counted from) names, or None when the
+    resolver reads nothing there (a phrase that is no date of this kind)."""
+    try:
+        return sub(text, ctx)
+    except DateError:
+        return None
 
 
 def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -79,10 +88,7 @@ def unit_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _UNIT_BEFORE_X.match(s)
     if not m:
         return None
-    try:
-        iv = sub(m.group(3), ctx)
-    except DateError:
-        return None
+    iv = _read(m.group(3), ctx, sub)
     if iv is None or iv.precision not in ("day", "weekend") and not iv.rule.startswith(("Hanukkah", "Ramadan")):
         return None
     z, size = ctx.zone, m.group(1)
@@ -98,22 +104,21 @@ def unit_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
 # "the first weekend of December", "the last weekend in November": the Nth (or last) Saturday of the
 # month and the Sunday after it
 _NTH_WEEKEND = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+(.+)$")
-_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
 def nth_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_WEEKEND.search(s)
     if not m:
         return None
-    iv = sub(m.group(2), ctx)
-    if iv is None or iv.precision != "month":
+    month = month_days(m.group(2), ctx, sub)
+    if month is None:
         return None
-    first, after = iv.start.astimezone(ctx.zone).date(), iv.end.astimezone(ctx.zone).date()
+    first, after = month
     if m.group(1) in ("last", "final"):
         last = after - timedelta(days=1)
         sat = last - timedelta(days=(last.weekday() - 5) % 7)
     else:
-        sat = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * _NTH[m.group(1)])
+        sat = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * (ORDINALS[m.group(1)] - 1))
     rule = "the nth weekend of a month: its nth (or last) Saturday and the Sunday after"
     return spans.days(sat, sat + timedelta(days=2), ctx.zone, "weekend", rule)
 
@@ -248,10 +253,7 @@ def weekday_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _WEEKDAY_BEFORE.match(s)
     if not m:
         return None
-    try:
-        iv = sub(m.group(3), ctx)
-    except DateError:
-        return None
+    iv = _read(m.group(3), ctx, sub)
     if iv is None or iv.precision != "day":
         return None
     z, day = ctx.zone, iv.start.astimezone(ctx.zone).date()
@@ -300,10 +302,7 @@ def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     word, rest = m.group(1), {"the month": "this month", "the year": "this year"}.get(m.group(2), m.group(2))
     n = _ORDINAL_WORDS.index(word) + 1 if word in _ORDINAL_WORDS else int(word[:-2])
-    try:
-        iv = sub(rest, ctx)
-    except DateError:
-        iv = None
+    iv = _read(rest, ctx, sub)
     if iv is None and not re.search(r"\d", rest):  # "the second day of the visit": of another event
         a = ctx.anchor
         if a is None:
@@ -372,10 +371,7 @@ def nth_week_of_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if not m:
         return None
     rest = {"the year": "this year"}.get(m.group(2), m.group(2))
-    try:
-        iv = sub(rest, ctx)
-    except DateError:
-        return None
+    iv = _read(rest, ctx, sub)
     if iv is None or iv.precision != "year":
         return None
     word, after = m.group(1), iv.end.astimezone(ctx.zone).date()

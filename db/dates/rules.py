@@ -339,16 +339,24 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
 _NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$")
 
 
+def month_days(text: str, ctx: Context, sub: Sub) -> tuple[date, date] | None:
+    """(first day, the day after the last) of the month ``text`` names ("March", "next
+    month"), or None when it names no month."""
+    iv = sub(text, ctx)
+    if iv is None or iv.precision != "month":
+        return None
+    return iv.start.astimezone(ctx.zone).date(), iv.end.astimezone(ctx.zone).date()
+
+
 def nth_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "the first week of March": its days 1-7; "the last week of April": its last seven."""
     m = _NTH_WEEK.search(s)
     if not m:
         return None
-    iv = sub(m.group(2), ctx)
-    if iv is None or iv.precision != "month":
+    month = month_days(m.group(2), ctx, sub)
+    if month is None:
         return None
-    first = iv.start.astimezone(ctx.zone).date()
-    after = iv.end.astimezone(ctx.zone).date()
+    first, after = month
     if m.group(1) in ("last", "final"):
         start = after - timedelta(days=7)
     else:
