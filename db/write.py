@@ -8,11 +8,11 @@ import marshal
 import multiprocessing
 import os
 import pickle
-import queue
 import signal
 import sqlite3
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -320,7 +320,43 @@ def _batches(
         yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
 
 
-READ_AHEAD = 8  # batches the worker may be ahead of the writer (a couple of MB each)
+# the bytes of made batches the worker may hold (sent or waiting to be) ahead of the writer:
+# a bound in bytes, not batches, so that its memory is the same on any input (a batch is
+# ~1-2 MB as marshal writes it; one is always let through, however large)
+READ_AHEAD_BYTES = 8 * 1048576
+
+
+class _Outbox:
+    """The worker's batches, from the thread that makes them to the one that sends them,
+    holding up to ``limit`` bytes of them (the one being sent counts until it is sent)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.items: deque[bytes | None] = deque()
+        self.size = 0
+        self.changed = threading.Condition()
+
+    def put(self, data: bytes | None) -> None:
+        size = len(data) if data else 0
+        with self.changed:
+            while self.items and self.size + size > self.limit:
+                self.changed.wait()
+            self.items.append(data)
+            self.size += size
+            self.changed.notify_all()
+
+    def first(self) -> bytes | None:
+        """The oldest batch not yet sent (waiting for one); ``sent`` lets it go."""
+        with self.changed:
+            while not self.items:
+                self.changed.wait()
+            return self.items[0]
+
+    def sent(self) -> None:
+        with self.changed:
+            data = self.items.popleft()
+            self.size -= len(data) if data else 0
+            self.changed.notify_all()
 
 
 def _end_with_parent(parent: int) -> None:
@@ -347,7 +383,7 @@ def _convert_in_child(
     """The worker process: read the records (the reading happens here too) and send
     the batches back; an exception goes back pickled, to be raised in the parent.
 
-    A thread sends, from a queue of up to READ_AHEAD batches, so that making rows goes
+    A thread sends, from an outbox of up to READ_AHEAD_BYTES, so that making rows goes
     on while the parent is busy in a long statement (a full-text chunk) and not reading.
     (Buffering on the parent's side instead would need a thread there, which would wait
     for the GIL at every 64 KiB the pipe hands over while the writer runs Python code.)"""
@@ -359,12 +395,13 @@ def _convert_in_child(
         _end_with_parent(parent)
     gc.freeze()
     gc.disable()
-    outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=READ_AHEAD)
+    outbox = _Outbox(READ_AHEAD_BYTES)
 
     def send() -> None:
         try:
-            while (data := outbox.get()) is not None:
+            while (data := outbox.first()) is not None:
                 conn.send_bytes(data)
+                outbox.sent()
         except (BrokenPipeError, OSError):  # the parent stopped reading: it has failed or finished
             os._exit(0)
 

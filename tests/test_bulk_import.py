@@ -82,12 +82,18 @@ def bulk_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return calls
 
 
-@pytest.mark.parametrize("parallel", [False, True], ids=["in-process", "worker"])
-def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypatch, bulk_calls, parallel):
+@pytest.mark.parametrize(
+    "parallel, read_ahead",
+    [(False, None), (True, None), (True, 1)],
+    ids=["in-process", "worker", "worker-one-batch-ahead"],
+)
+def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypatch, bulk_calls, parallel, read_ahead):
     if parallel:
         if not write.can_convert_in_parallel():
             pytest.skip("no fork or one CPU")
         monkeypatch.setattr(cli, "PARALLEL_IMPORT_BYTES", 0)
+    if read_ahead is not None:  # the worker holds one batch at a time: it waits for every send
+        monkeypatch.setattr(write, "READ_AHEAD_BYTES", read_ahead)
     # the same id again, in the same batch and in a later one: the last record wins, quotes and all
     again = [
         dict(rec, title="Rewritten", quotes=[{"text": "a brand new zqxj quote", "speaker": "New"}])
@@ -111,6 +117,36 @@ def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypat
     for fts in ("quotes_fts", "events_fts"):
         assert db.execute(f"SELECT v FROM {fts}_config WHERE k = 'automerge'").fetchone() in (None, (4,))
     db.close()
+
+
+def test_the_workers_outbox_holds_no_more_bytes_than_its_bound():
+    """The batches the worker has made and not yet sent stay within READ_AHEAD_BYTES,
+    however far ahead the reading is (its memory is the same on any input), and go out
+    in the order they were made; a batch larger than the bound goes alone."""
+    import threading
+    import time
+
+    outbox = write._Outbox(1000)
+    made = [bytes([n]) * (300 if n != 7 else 2500) for n in range(20)]
+    sent: list[bytes] = []
+    held: list[int] = []
+
+    def send() -> None:
+        while (data := outbox.first()) is not None:
+            held.append(outbox.size)
+            time.sleep(0.002)  # a writer slower than the reading
+            sent.append(data)
+            outbox.sent()
+
+    sender = threading.Thread(target=send)
+    sender.start()
+    for data in made:
+        outbox.put(data)
+    outbox.put(None)
+    sender.join(10)
+    assert sent == made
+    assert max(held) == 2500  # the large batch, alone
+    assert sorted(held)[-2] <= 1000 and max(held[:7]) > 300  # the others within the bound, several at a time
 
 
 def test_import_into_a_store_with_events_is_not_bulk(seed_path, tmp_path, bulk_calls):
