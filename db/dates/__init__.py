@@ -27,7 +27,18 @@ from . import anchored, core, loose, named, parts, rules, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import DURATION, MONTH_ANY, NOT_DATES, VAGUE, looks_back, looks_forward, looks_forward_after, normalize
+from .words import (
+    DURATION,
+    MONTH_ANY,
+    NOT_DATES,
+    NUM,
+    VAGUE,
+    looks_back,
+    looks_forward,
+    looks_forward_after,
+    normalize,
+    number,
+)
 
 __all__ = [
     "PRECISIONS",
@@ -163,6 +174,20 @@ def resolve(
         raise DateError(
             f"'{quote(text)}' is a date of the lunar calendar, not the Gregorian: give the date it falls on"
         )
+    if context and _SHORT_DECADE.search(text):
+        _not_a_decade(text, context)
+    in_units = _RECORD_IN.fullmatch(normalize(text))
+    if in_units and (
+        in_units[1] or (context and _RECORD_BEFORE.search(normalize(context[: max(context.find(text), 0)])))
+    ):
+        # "its lowest level in 17 years", "for the first time in 15 years": the 17 years up to the publication
+        unit = "centuries" if in_units[3].startswith("centur") else in_units[3] + "s"
+        iv = resolve(f"the past {number(in_units[2])} {unit}", published, tz)
+        return replace(iv, rule=f"a record (the first time, the lowest) in N units: {iv.rule}")
+    if in_units and context:
+        lead = _lead_in(text, context).split(" | ")[0]
+        if looks_back(lead) and not looks_forward(lead):  # "deaths rose almost 40% in a week": not a week from now
+            raise DateError(f"'{quote(text)}' is a length of time here (what happened within it), not a date")
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -213,6 +238,7 @@ def _resolve(
     if ISO_TEXT.fullmatch(text.strip()) and not _YEAR_PAIR.fullmatch(text.strip()):
         return interval_for_iso(text.strip(), zone=zone)
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
+    s = _TWO_DIGIT_YEAR.sub(lambda m: str(_full_year(int(m[1]), pub.year)), s)  # "since '82"
     forward = (
         status == "planned"
         or looks_forward(s)
@@ -239,6 +265,43 @@ def _resolve(
             raise DateError(f"'{quote(text)}' names no time, only a side of the publication: give the date it means")
         raise cannot(text)
     return iv
+
+
+# a year written with two digits ("since '82", "the class of '09"; normalize writes it yy82): the one within the
+# ninety years before the publication's year and the ten after (in 2008 '82 is 1982, in 2024 '28 is 2028)
+_TWO_DIGIT_YEAR = re.compile(r"\byy(\d\d)\b")
+
+
+def _full_year(yy: int, now: int) -> int:
+    return now + 10 - (now + 10 - yy) % 100
+
+
+# a record over a span up to the publication ("its lowest level in 17 years", "the highest in a decade", "for the
+# first time in 15 years"; in its sentence, "fell ... to its lowest in seven months"): not "in 17 years" from now
+_RECORDS = (
+    r"first\s+time|(?:the\s+)?(?:lowest|highest|biggest|largest|smallest|best|worst|strongest|weakest|fastest|"
+    r"slowest|steepest|sharpest|deepest|hottest|coldest|wettest|driest|deadliest|most|least|longest|shortest)"
+)
+_RECORD_IN = re.compile(
+    r"(?:.*\b(" + _RECORDS + r")\b(?:\s+\w+){0,3}\s+)?in\s+(?:the\s+)?(?:past\s+|last\s+)?(" + NUM + r")\s+"
+    r"(day|week|month|year|decade|centur(?:y|ie))s?"
+)
+_RECORD_BEFORE = re.compile(r"\b(?:" + _RECORDS + r")\b(?:\s+[\w$%.,]+){0,3}\s*$")
+
+
+# a decade written with two digits ("the '70s", "80s") is an age after a possessive ("a man in his 70s") and a
+# temperature in a sentence of the weather ("highs in the 80s", "temperatures in the 90s")
+_SHORT_DECADE = re.compile(r"(?<![\w$])'?\d0'?s\b")
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our|aged?)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+_WEATHER = re.compile(r"\b(?:temperatures?|temps|degrees|highs|lows|fahrenheit|celsius|thermometers?)\b|°", re.I)
+
+
+def _not_a_decade(text: str, context: str) -> None:
+    at = context.find(text)
+    if at >= 0 and _AGE_BEFORE.search(context[:at]):
+        raise DateError(f"'{quote(text)}' is an age here, not a decade: no date")
+    if "'" not in text and _WEATHER.search(context):  # "the '80s": a decade
+        raise DateError(f"'{quote(text)}' is a temperature here, not a decade: no date")
 
 
 # "1997-98": no month is 98, so two years (a season, a fiscal year), not ISO 8601's year and month
@@ -314,7 +377,7 @@ _CLAUSE_START = re.compile(
 _GOVERNS_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|forecast|due|scheduled|set|slated|likely|projected|poised)\s+to|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+(?:for|in|on|at|by|early|late)|"
-    r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to)\b"
+    r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to|(?:is|are)\s+on\s+track\s+to|should(?!\s+have))\b"
 )
 
 

@@ -118,7 +118,10 @@ def normalize(text: str) -> str:
     s = re.sub(r"\bend-(?=(?:" + MONTH_FULL + r"|year|month|quarter|(?:19|20)\d\d)\b)", "the end of ", s)
     s = re.sub(r"\bthe end of (year|month|quarter)\b", r"the end of the \1", s)
     s = re.sub(r"(\d0)\s?'s\b", r"\1s", s)  # the 1980's (NYT style until 2000s), the '80's
-    s = re.sub(r"'\s?(\d0)s\b", r"19\1s", s)  # the '80s
+    # the '80s, the 70s: a decade written with two digits (its rule puts it on the calendar: the last one over)
+    s = re.sub(r"(?<![\w'])'\s?(\d0)s\b", r"\1s", s)
+    # since '82, the class of '09: a year written with two digits (``resolve`` places it near the publication)
+    s = re.sub(r"(?<![\w'])'(\d\d)\b(?!\s*(?:s|%|percent)\b)", r"yy\1", s)
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)  # May of 1998
     s = _HALF_YEARS.sub(lambda m: f"{12 * NUMBERS.get(m[1], 0) + 6 if m[1] else 18} months", s)  # 2 1/2 years ago
@@ -212,7 +215,7 @@ _EVENT_NOUNS = (
 )
 FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
-    r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|"
+    r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|should(?! have)|on track to|might|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
     r"no later than|as soon as|as early as|"
     r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"

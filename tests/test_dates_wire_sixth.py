@@ -1,0 +1,168 @@
+"""Wire-copy phrasings, sixth pass (issue 12): phrasings misread or refused in text not mined before: the English
+Wikinews articles of NewsReader MEANTIME (120 articles, 2004-2011, TimeML TIMEX3; CC BY 4.0, read by
+bench/cat_timex.py; named by corpus folder and file) and wire copy found on the web (named by agency, dateline
+and the page it was read on). Rows as in test_dates_wire.py: expected values are wall times in the publication's
+zone ("2009-10-01..2009-11-01" an explicit start and exclusive end)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from dateline.db.dates import DateError, resolve
+from test_dates_wire import assert_reads, at
+
+NY, LONDON, TOKYO, CHICAGO = "America/New_York", "Europe/London", "Asia/Tokyo", "America/Chicago"
+
+ROWS: list[
+    tuple[str, str, datetime, str | None, str, str]
+] = []  # (class, text, published, context, expected, precision)
+
+
+def rows(cls: str, published: datetime, *found: tuple[str, str | None, str, str]) -> None:
+    for text, context, expected, precision in found:
+        ROWS.append((cls, text, published, context, expected, precision))
+
+
+# ============================================================ a decade or a year written with two digits (class 6)
+# "the '80s" was read, "80s" and "the `90s" were not, and "'82" was refused; a decade so written is the most recent
+# of that name begun ("the '80s" in a 1989 story are those years), a year the one within the ninety years before
+# the publication's year and the ten after
+# MEANTIME corpus_gm/60086_Ford_Taurus_to_be_revived (Wikinews, 2007-02-09): "a design revolution that completely rid
+# Detroit of the "boxy" cars of the 70s and 80s" (TimeML: 197, 198)
+TAURUS = "leading to a design revolution that completely rid Detroit of the `` boxy '' cars of the 70s and 80s."
+rows(
+    "two digits",
+    at("2007-02-09T12:00", NY),
+    ("70s", TAURUS, "1970-01-01..1980-01-01", "decade"),
+    ("80s", TAURUS, "1980-01-01..1990-01-01", "decade"),
+    ("the 70s and 80s", None, "1970-01-01..1990-01-01", "range"),  # both decades
+)
+# MEANTIME corpus_stock/115711_Asian_stock_markets_slide (Wikinews, Monday 2008-10-27): "Asian stock markets slide;
+# Nikkei at lowest level since '82" (TimeML: 1982)
+rows(
+    "two digits",
+    at("2008-10-27T12:00", TOKYO),
+    ("'82", None, "1982-01-01..1983-01-01", "year"),
+    ("since '82", None, "1982-01-01..2008-10-27T12:00", "range"),
+)
+# Marketplace (Nancy Marshall-Genzer, 2019-07-01), https://www.marketplace.org/2019/07/01/whats-changed-since-last-
+# record-setting-economic-expansion/: "it was easier to make a living as a blue-collar worker in the '90s" (curly)
+rows("two digits", at("2019-07-01T12:00", NY), ("in the \u201990s", None, "1990-01-01..2000-01-01", "decade"))
+# The Journal Record (NYT News Service), https://www.questia.com/newspaper/1P2-5726594/expansion-of-1990s-weakest-
+# since-ww2 (no date on the page; early 1999 by "an expansion ... that has now lasted eight years"): "And that did not
+# happen in the `90s, any more than it had in the `80s." (a backtick for the apostrophe)
+rows(
+    "two digits",
+    at("1999-01-10T12:00", NY),
+    ("the `90s", None, "1990-01-01..2000-01-01", "decade"),
+    ("the `80s", None, "1980-01-01..1990-01-01", "decade"),
+)
+
+# ============================================================ a record over a span: "its lowest in 17 years" (class 2)
+# "in 17 years" was read as the year 17 years on (2020 in a 2003 story), silently: after "lowest", "highest", "the
+# first time", it is the 17 years up to the publication, as "the past 17 years"
+# The Guardian, London, 2003-03-13, http://www.theguardian.com/media/2003/mar/13/reuters.citynews: "sent Reuters ...
+# below 100p for the first time in 15 years"; "closed 13p, or 12%, lower at 95.5p - its lowest level in 17 years"
+GUARDIAN = at("2003-03-13T18:00", LONDON)
+rows(
+    "a record over a span",
+    GUARDIAN,
+    ("for the first time in 15 years", None, "1988-03-13T18:00..2003-03-13T18:00", "range"),
+    (
+        "in 17 years",
+        "closed 13p, or 12%, lower at 95.5p - its lowest level in 17 years.",
+        "1986-03-13T18:00..2003-03-13T18:00",
+        "range",
+    ),
+)
+# Reuters, London, Wednesday 2010-05-05 (dnaindia.com, "World stocks hit 8-week low on euro zone worries"):
+# "Shanghai's key index fell as much as 2% to its lowest in seven months"
+rows(
+    "a record over a span",
+    at("2010-05-05T12:00", LONDON),
+    (
+        "in seven months",
+        "Shanghai's key index fell as much as 2% to its lowest in seven months, suffering from Beijing's weekend moves",
+        "2009-10-05T12:00..2010-05-05T12:00",
+        "range",
+    ),
+)
+
+# ============================================================ plans read as plans (class 1): "should", "on track to"
+# MEANTIME corpus_gm/127461_Penske_Auto_selected_to_buy_General_Motors (Wikinews, 2009-06-05): "The transaction
+# should be completed in October." (TimeML: 2009-10; read before as October 2008)
+rows(
+    "plans",
+    at("2009-06-05T12:00", NY),
+    ("October", "The transaction should be completed in October.", "2009-10-01..2009-11-01", "month"),
+)
+# AP, Washington, 1999-09-06 (amarillo.com, "U.S. on pace to pass own expansion record"): "The country has gone more
+# than eight years without a recession ... and is on track to surpass the all-time record of the 1960s expansion in
+# February." (read before as February 1999)
+rows(
+    "plans",
+    at("1999-09-06T12:00", NY),
+    (
+        "in February",
+        "The country has gone more than eight years without a recession - a peacetime record - and is on track to "
+        "surpass the all-time record of the 1960s expansion in February.",
+        "2000-02-01..2000-03-01",
+        "month",
+    ),
+)
+# Reuters, London, Wednesday 2020-10-28 (ksaplayers.com, "U.S. goods trade deficit shrinks in September"): "Investors
+# were rattled by a media report that France might impose a national lockdown from midnight on Thursday." (AP's
+# midnight Thursday: the end of Thursday; read before as the end of last Thursday)
+rows(
+    "plans",
+    at("2020-10-28T10:00", LONDON),
+    (
+        "from midnight on Thursday",
+        "Investors were rattled by a media report that France might impose a national lockdown from midnight on "
+        "Thursday.",
+        "2020-10-30T00:00..2020-10-30T00:01",
+        "minute",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "published", "context", "expected", "precision"),
+    ROWS,
+    ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}{' +context' if r[3] else ''}" for r in ROWS],
+)
+def test_wire_copy_sixth(cls, text, published, context, expected, precision):
+    assert_reads(resolve(text, published, context=context), expected, published, precision)
+
+
+# ============================================================ refused, with a message that says why
+REFUSED = [
+    # an age, not a decade (read before as the 1970s, or refused as unreadable)
+    # Boston Globe, Quincy, 2019-08-07, https://www.bostonglobe.com/metro/2019/08/07/man-his-struck-quincy-police-
+    # cruiser/YV1j8Q88HpVf1t3ZLKynGN/story.html: "A man in his late 70s was struck by a police cruiser"
+    ("his late 70s", None, "an age"),
+    # Global News, Toronto, 2021-05-26, https://globalnews.ca/news/7895619/university-avenue-gerrard-street-collision/:
+    # "Police say a man in his 70s was taken to hospital after a collision"
+    (
+        "70s",
+        "Police say a man in his 70s was taken to hospital after a collision in downtown Toronto on Wednesday.",
+        "an age",
+    ),
+    # a temperature, not a decade
+    # WUSA9, Washington (wusa9.com, "Very warm Thursday with some storms this evening"): "Thursday is partly cloudy and
+    # nearly hot with highs in the mid and upper 80s."; "Temps drop behind this front into the 70s for Friday and Saturday."
+    ("the mid and upper 80s", None, "a temperature"),
+    ("the 70s", "Temps drop behind this front into the 70s for Friday and Saturday.", "a temperature"),
+    # WITN, Greenville NC, 2021-07-28 (witn.com, "Jim's First Alert Forecast"): "Highs will lift to the low 90s Thursday"
+    ("the low 90s", None, "a temperature"),
+    # a length of time in a report, not "in a week" from now (read before as the day a week on)
+    # Reuters, London, 2020-10-28 (ksaplayers.com): "as COVID-19 deaths across Europe rose almost 40% in a week"
+    ("in a week", "as COVID-19 deaths across Europe rose almost 40% in a week.", "a length of time"),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "why"), REFUSED)
+def test_refused_says_why_sixth(text, context, why):
+    with pytest.raises(DateError, match=why):
+        resolve(text, at("2020-10-28T10:00", LONDON), context=context)
