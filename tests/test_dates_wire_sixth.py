@@ -126,6 +126,65 @@ rows(
     ),
 )
 
+# ============================================================ the period the sentence named (class 12, with the sentence)
+# "the same month a year ago" was the publication's month a year back, "the same period last year" the year-earlier
+# quarter: with the sentence, the month, quarter or period it named before them, a year back (or in the year said)
+# MEANTIME corpus_gm/120578_Automobile_sales_in_the_United_States_down_sharply (Wikinews, 2009-02-03): "Sales of
+# automobiles in the United States fell as much as 35% in January, compared to the same month a year ago" (TimeML:
+# 2008-01)
+rows(
+    "the same period",
+    at("2009-02-03T12:00", NY),
+    (
+        "the same month a year ago",
+        "Sales of automobiles in the United States fell as much as 35% in January, compared to the same month a year "
+        "ago, as manufacturers reported their January sales.",
+        "2008-01-01..2008-02-01",
+        "month",
+    ),
+)
+# MEANTIME corpus_gm/160257_Ford_US_auto_sales_spike (Wikinews, 2010-03-03): "its sales in the United States rose 43%
+# in February compared to the same period last year" (TimeML: 2009-02)
+rows(
+    "the same period",
+    at("2010-03-03T12:00", NY),
+    (
+        "the same period last year",
+        "Ford Motor Company said on Tuesday that its sales in the United States rose 43% in February compared to the "
+        "same period last year, as the automaker outsold rivals Toyota and General Motors.",
+        "2009-02-01..2009-03-01",
+        "month",
+    ),
+)
+# AFP, 2006-12-01 (TE3 silver AFP_ENG_20061201.0410): "In the first nine months of the year, it recorded a pre-tax loss
+# of 276 million euros, against 168 million in the same period of 2005" (read before as the third quarter of 2005)
+rows(
+    "the same period",
+    at("2006-12-01T12:00", "Europe/Paris"),
+    (
+        "the same period of 2005",
+        "In the first nine months of the year, it recorded a pre-tax loss of 276 million euros, against 168 million in "
+        "the same period of 2005",
+        "2005-01-01..2005-10-01",
+        "range",
+    ),
+)
+# the year said after the month the words stop at
+# MEANTIME corpus_gm/126361_U.S._automaker_GM_plans_to_close_1,100_dealerships (Wikinews, 2009-05-15): "dealerships
+# whose franchises won't be renewed after October of next year will receive a private letter" (the TIMEX3 is "October";
+# TimeML: 2010-10; read before as October 2008)
+rows(
+    "the year after the words",
+    at("2009-05-15T12:00", NY),
+    (
+        "October",
+        "Instead, dealerships whose franchises won't be renewed after October of next year will receive a private "
+        "letter telling them of the decision.",
+        "2010-10-01..2010-11-01",
+        "month",
+    ),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "context", "expected", "precision"),

@@ -22,6 +22,8 @@ from datetime import UTC, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from dateutil.relativedelta import relativedelta
+
 from ..text import quoted
 from . import anchored, core, loose, named, parts, rules, spans
 from .fallback import from_dateparser
@@ -188,6 +190,29 @@ def resolve(
         lead = _lead_in(text, context).split(" | ")[0]
         if looks_back(lead) and not looks_forward(lead):  # "deaths rose almost 40% in a week": not a week from now
             raise DateError(f"'{quote(text)}' is a length of time here (what happened within it), not a date")
+    if context and re.fullmatch(r"(?:in\s+)?" + MONTH_ANY, normalize(text)):
+        at = context.find(text)
+        of_year = _OF_YEAR.match(context[at + len(text) :]) if at >= 0 else None
+        if of_year:  # "after October of next year" where the words are "October": the year the sentence says
+            iv = resolve(f"{text} of {of_year[1].lower()} year", published, tz)
+            return replace(iv, rule=f"{iv.rule} (the year after the words in the sentence)")
+    if context and (same := _SAME_PERIOD.fullmatch(normalize(text))):
+        named_before = _period_before(text, context, same[1])
+        if named_before:
+            try:
+                base = resolve(named_before, published, tz, context=context, fiscal_year_start=fiscal_year_start)
+            except DateError:
+                base = None
+            if base is not None and base.precision in ("month", "quarter", "half", "range") and base.end <= published:
+                years = base.start.year - int(same[3]) if same[3] else 1
+                back = relativedelta(years=years)
+                return replace(
+                    base,
+                    start=(base.start.replace(tzinfo=None) - back).replace(tzinfo=base.start.tzinfo),
+                    end=(base.end.replace(tzinfo=None) - back).replace(tzinfo=base.end.tzinfo),
+                    rule=f"the same {same[1]} as '{named_before}' before it in the sentence, "
+                    + ("a year back" if years == 1 else f"{years} years back"),
+                )
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -287,6 +312,41 @@ _RECORD_IN = re.compile(
     r"(day|week|month|year|decade|centur(?:y|ie))s?"
 )
 _RECORD_BEFORE = re.compile(r"\b(?:" + _RECORDS + r")\b(?:\s+[\w$%.,]+){0,3}\s*$")
+
+
+# the year said right after a month: "dealerships whose franchises won't be renewed after October of next year"
+_OF_YEAR = re.compile(r"\s+of\s+(next|last|this)\s+year\b", re.I)
+# "the same month a year ago", "the same period last year", "the same period of 2005": the period the sentence named
+# before it ("sales fell 35% in January, compared to the same month a year ago": January, a year back; "in the first
+# nine months of the year ... against 168 million in the same period of 2005": January-September 2005)
+_SAME_PERIOD = re.compile(
+    r"(?:in\s+|over\s+|during\s+|from\s+|for\s+)?the\s+same\s+(month|period|quarter)\s+(?:of\s+)?"
+    r"(last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+previous\s+year|the\s+year\s+before|(?:(19\d\d|20\d\d)))"
+)
+_PERIODS_NAMED = {
+    "month": re.compile(r"\b" + MONTH_ANY + r"\b(?:\s+(?:19|20)\d\d\b)?", re.I),
+    "quarter": re.compile(
+        r"\b(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+quarter\b(?:\s+of\s+(?:19|20)\d\d)?",
+        re.I,
+    ),
+    "period": re.compile(
+        r"\b(?:the\s+)?(?:first|last|final)\s+(?:\w+\s+)?(?:months|weeks|quarter|half)\b"
+        r"(?:\s+of\s+(?:the\s+year|this\s+year|(?:19|20)\d\d))?"
+        r"|\b(?:the\s+)?(?:first|second|third|fourth|final|last)[\s-]+(?:quarter|half)\b(?:\s+of\s+(?:19|20)\d\d)?"
+        r"|\b" + MONTH_ANY + r"\b(?:\s*-\s*" + MONTH_ANY + r"\b)?(?:\s+(?:19|20)\d\d\b)?",
+        re.I,
+    ),
+}
+
+
+def _period_before(text: str, context: str, kind: str) -> str | None:
+    """The last month, quarter or period the sentence names before ``text`` (``None`` when it names none)."""
+    at = context.find(text)
+    if at <= 0:
+        return None
+    before = re.split(r"(?<=[.!?])\s+", context[:at])[-1]
+    found = list(_PERIODS_NAMED[kind].finditer(before))
+    return found[-1].group(0).strip() if found else None
 
 
 # a decade written with two digits ("the '70s", "80s") is an age after a possessive ("a man in his 70s") and a
