@@ -125,6 +125,111 @@ rows(
         "minute",
     ),
 )
+# a plan's own verbs: "must", "is now targeting", "rescheduled for"; a plan that was ("originally set for") is not one
+# Florida Today, Cape Canaveral, Thursday 2023-08-24, https://www.floridatoday.com/story/tech/science/space/2023/08/24/
+# nasa-spacex-friday-crew-7-astronaut-iss-falcon-9-rocket-launch-kennedy-space-center-florida/70623776007/
+FLORIDA_TODAY = at("2023-08-24T12:00", NY)
+rows(
+    "plans",
+    FLORIDA_TODAY,
+    (
+        "3:50 a.m. EDT Friday",
+        "The Dragon topped Falcon 9 rocket must liftoff exactly on time at 3:50 a.m. EDT Friday or delay to another "
+        "day.",
+        "2023-08-25T03:50..2023-08-25T03:51",
+        "minute",
+    ),
+    (
+        "Wednesday night",
+        "Wednesday afternoon, SpaceX teams at nearby Cape Canaveral Space Force Station rescheduled the latest Falcon 9 "
+        "Starlink mission \u2014 originally set for Wednesday night \u2014 to fly hours after Friday's targeted launch",
+        "2023-08-23T20:00..2023-08-24T06:00",
+        "night",
+    ),
+)
+# Spaceflight Now, Thursday 2018-06-28, https://spaceflightnow.com/2018/06/28/launch-timeline-for-spacexs-15th-space-
+# station-resupply-mission/: "The launch of a Japanese cargo ship ... has been rescheduled for Wednesday due to a poor
+# weather forecast" (read before as the Wednesday before)
+rows(
+    "plans",
+    at("2018-06-28T12:00", NY),
+    (
+        "for Wednesday",
+        "The launch of a Japanese cargo ship with more than 4.5 tons of supplies bound for the International Space "
+        "Station has been rescheduled for Wednesday due to a poor weather forecast at the mission's island launch base.",
+        "2018-07-04",
+        "day",
+    ),
+)
+# Florida Today, updated Friday 2020-11-13, https://www.floridatoday.com/story/tech/science/space/2020/11/12/weather-
+# good-ula-launch-astronauts-rehearse-spacex-iss-mission/6263893002/: "Update: NASA on Friday confirmed that SpaceX is
+# now targeting 7:27 p.m. Sunday for SpaceX's Crew-1 launch"
+rows(
+    "plans",
+    at("2020-11-13T12:00", NY),
+    (
+        "7:27 p.m. Sunday",
+        "Update: NASA on Friday confirmed that SpaceX is now targeting 7:27 p.m. Sunday for SpaceX's Crew-1 launch to "
+        "the International Space Station.",
+        "2020-11-15T19:27..2020-11-15T19:28",
+        "minute",
+    ),
+)
+# BNS, Vilnius, Tuesday 2024-12-03 (delfi.lt, "President may approve new govt on Wednesday"): "Jansonas said that the
+# Government's programme should be presented to parliament on Thursday"
+rows(
+    "plans",
+    at("2024-12-03T12:00", "Europe/Vilnius"),
+    (
+        "on Thursday",
+        "Jansonas said that the Government's programme should be presented to parliament on Thursday and its "
+        "consideration would likely last a week.",
+        "2024-12-05",
+        "day",
+    ),
+)
+# a clause of time in the present after a verb that looks ahead ("will ... when they visit ... on Wednesday night")
+# Reuters, 2023-08-22 (bworldonline.com, "Inter Miami moves to US Open Cup play versus FC Cincinnati"; a preview four
+# days after the Leagues Cup final of Saturday 19 August): "LIONEL MESSI and Inter Miami will play in a major semifinal
+# ... when they visit FC Cincinnati on Wednesday night in the US Open Cup."
+rows(
+    "plans",
+    at("2023-08-22T12:00", NY),
+    (
+        "on Wednesday night",
+        "LIONEL MESSI and Inter Miami will play in a major semifinal for the second time in eight days when they visit "
+        "FC Cincinnati on Wednesday night in the US Open Cup.",
+        "2023-08-23T20:00..2023-08-24T06:00",
+        "night",
+    ),
+)
+# AFP, Sunday 2006-12-03 (TE3 silver AFP_ENG_20061203.0193): "Tehran's role in Iraqi affairs will come up for
+# discussions when powerful Shiite leader Abdel Aziz al-Hakim meets Bush in Washington on Monday." (TE3 silver: the
+# next day; read before as the Monday before)
+rows(
+    "plans",
+    at("2006-12-03T12:00", "Asia/Baghdad"),
+    (
+        "on Monday",
+        "However Tehran's role in Iraqi affairs will come up for discussions when powerful Shiite leader Abdel Aziz "
+        "al-Hakim meets Bush in Washington on Monday.",
+        "2006-12-04",
+        "day",
+    ),
+)
+# AFP, Saturday 2006-12-09 (TE3 silver AFP_ENG_20061209.0080): "The Malaysian said he will be under pressure when the
+# tournament starts on Sunday."
+rows(
+    "plans",
+    at("2006-12-09T12:00", "Asia/Qatar"),
+    (
+        "on Sunday",
+        "The Malaysian said he will be under pressure when the tournament starts on Sunday.",
+        "2006-12-10",
+        "day",
+    ),
+)
+
 
 # ============================================================ the period the sentence named (class 12, with the sentence)
 # "the same month a year ago" was the publication's month a year back, "the same period last year" the year-earlier
@@ -193,6 +298,35 @@ rows(
 )
 def test_wire_copy_sixth(cls, text, published, context, expected, precision):
     assert_reads(resolve(text, published, context=context), expected, published, precision)
+
+
+# ============================================================ constructed checks (no copy found for these in MEANTIME or on
+# the pages searched): each a phrasing read wrong or refused before, kept apart from the rows above, which come from copy
+CONSTRUCTED = [
+    # "in the weeks ahead", "in the years to come", "in the coming hours": as "in the coming weeks" (refused before)
+    ("in the weeks ahead", "2024-11-06T15:00", NY, "2024-11-06T15:00..2024-11-27T15:00", "month"),
+    ("in the years to come", "2024-11-06T15:00", NY, "2024-11-06T15:00..2027-11-06T15:00", "range"),
+    ("in the coming hours", "2024-11-06T15:00", NY, "2024-11-06T15:00..2024-11-06T18:00", "day"),
+    ("the week ahead", "2024-11-10T09:00", NY, "2024-11-11..2024-11-18", "week"),
+    # a launch "no earlier than Friday": the coming one (before: the Friday before)
+    ("no earlier than Friday", "2024-11-06T15:00", NY, "2024-11-08", "day"),
+    # "the '20s" in 2024: the 1920s (the present decade only once half over); "the class of '28": within the ten years ahead
+    ("the '20s", "2024-11-06T15:00", NY, "1920-01-01..1930-01-01", "decade"),
+    ("the '20s", "2027-11-06T15:00", NY, "2020-01-01..2030-01-01", "decade"),
+    ("the class of '28", "2024-11-06T15:00", NY, "2028-01-01..2029-01-01", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "tz", "expected", "precision"), CONSTRUCTED)
+def test_constructed(text, published, tz, expected, precision):
+    pub = at(published, tz)
+    assert_reads(resolve(text, pub), expected, pub, precision)
+
+
+def test_in_a_matter_of_days_is_a_length_of_time():
+    """Constructed: "in a matter of days" names no time to place (cannot read before)."""
+    with pytest.raises(DateError, match="a length of time"):
+        resolve("in a matter of days", at("2024-11-06T15:00", NY))
 
 
 # ============================================================ refused, with a message that says why

@@ -180,7 +180,12 @@ def resolve(
         _not_a_decade(text, context)
     in_units = _RECORD_IN.fullmatch(normalize(text))
     if in_units and (
-        in_units[1] or (context and _RECORD_BEFORE.search(normalize(context[: max(context.find(text), 0)])))
+        in_units[1]
+        or (
+            context
+            and _RECORD_BEFORE.search(normalize(context[: max(context.find(text), 0)]))
+            and not looks_forward(_lead_in(text, context).split(" | ")[0])  # "the largest ... will ... in two weeks"
+        )
     ):
         # "its lowest level in 17 years", "for the first time in 15 years": the 17 years up to the publication
         unit = "centuries" if in_units[3].startswith("centur") else in_units[3] + "s"
@@ -308,7 +313,7 @@ _RECORDS = (
     r"slowest|steepest|sharpest|deepest|hottest|coldest|wettest|driest|deadliest|most|least|longest|shortest)"
 )
 _RECORD_IN = re.compile(
-    r"(?:.*\b(" + _RECORDS + r")\b(?:\s+\w+){0,3}\s+)?in\s+(?:the\s+)?(?:past\s+|last\s+)?(" + NUM + r")\s+"
+    r"(?:.*\b(" + _RECORDS + r")\b(?:\s+\w+){0,3}\s+)?in\s+(" + NUM + r")\s+"
     r"(day|week|month|year|decade|centur(?:y|ie))s?"
 )
 _RECORD_BEFORE = re.compile(r"\b(?:" + _RECORDS + r")\b(?:\s+[\w$%.,]+){0,3}\s*$")
@@ -441,15 +446,31 @@ _GOVERNS_AHEAD = re.compile(
 )
 
 
+_WHEN = re.compile(r"when|once|until|before|after|if", re.I)
+
+
+def _did(seg: str) -> bool:
+    """Whether the words have a verb of what happened ("when he arrived", "after it was postponed")."""
+    active = _PASSIVE.sub(" ", seg)
+    return bool(looks_back(active) or _DID_AFTER_VERB.search(active) or _IRREGULAR_PAST.search(active))
+
+
 def _governed_forward(text: str, context: str) -> bool:
     at = context.find(text)
     if at < 0:
         return False
     before = _ABBREVIATED.sub(lambda m: m[0][:-1], context[:at])  # "1 a.m. Monday", "U.S. officials": no full stop
-    clause = _CLAUSE_START.split(" " + before)[-1]
+    starts = list(_CLAUSE_START.finditer(" " + before))
+    clause = (" " + before)[starts[-1].end() :] if starts else " " + before
     words = normalize(clause).split()[-25:]
     seg = " ".join(words)
     found = list(_GOVERNS_AHEAD.finditer(seg))
+    if not found and starts and _WHEN.fullmatch(starts[-1].group(0)) and not _did(seg):
+        # "will play ... when they visit FC Cincinnati on Wednesday night": a clause of time in the present after a
+        # verb that looks ahead is in the time it looks to
+        head = (" " + before)[starts[-2].end() if len(starts) > 1 else 0 : starts[-1].start()]
+        if _GOVERNS_AHEAD.search(" ".join(normalize(head).split()[-25:])):
+            return True
     if not found:
         return False
     rest = seg[found[-1].end() :]

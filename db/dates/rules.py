@@ -830,10 +830,13 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         raise DateError(f"'{quote(s)}' is a temperature or an age (the low, the upper), not a decade: no date")
     if m:
         y = int(m.group(2))
-        if y < 100:  # "the '70s", "80s": the most recent decade of that name begun ("the '80s" in 1989: these)
-            now = today.year // 10 * 10
+        if y < 100:  # "the '70s", "80s": the most recent decade of that name begun, the present one once half over
+            now = today.year // 10 * 10  # ("the last half of the '80s" in 1989: these; "the '20s" in 2024: 1920-29)
             y = now - (now % 100 - y) % 100
-            return spans.decade(y, z, "decade written with two digits: the most recent of that name begun")
+            y -= 100 if y == now and today.year - now < 5 else 0
+            return spans.decade(
+                y, z, "decade written with two digits: the most recent of that name (the present one once half over)"
+            )
         if m.group(1):  # "the late 1970s": TimeML gives the decade (value 197, mod END)
             return spans.decade(y, z, "part of a decade: the decade, as TimeML annotates it")
         return spans.decade(y, z, "decade")
