@@ -274,6 +274,20 @@ rows(
         "range",
     ),
 )
+# MEANTIME corpus_gm/31965_GM_posts_first_annual_loss_since_1992 (Wikinews, 2006-01-27): "GM reported losing US$4.8
+# billion in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year." (TimeML: 2005; read
+# before as 2006, the year of the report)
+rows(
+    "the same period",
+    at("2006-01-27T12:00", NY),
+    (
+        "the entire year",
+        "GM reported losing US$4.8 billion in the fourth quarter of 2005 and a total loss of $8.6 billion for the "
+        "entire year.",
+        "2005-01-01..2006-01-01",
+        "year",
+    ),
+)
 # the year said after the month the words stop at
 # MEANTIME corpus_gm/126361_U.S._automaker_GM_plans_to_close_1,100_dealerships (Wikinews, 2009-05-15): "dealerships
 # whose franchises won't be renewed after October of next year will receive a private letter" (the TIMEX3 is "October";

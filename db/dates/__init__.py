@@ -201,6 +201,16 @@ def resolve(
         if of_year:  # "after October of next year" where the words are "October": the year the sentence says
             iv = resolve(f"{text} of {of_year[1].lower()} year", published, tz)
             return replace(iv, rule=f"{iv.rule} (the year after the words in the sentence)")
+    if context and _WHOLE_YEAR.fullmatch(normalize(text)):
+        at = context.find(text)
+        years = re.findall(
+            r"\b(?:the\s+)?(?:first|second|third|fourth|final|last)[\s-]+quarter\s+of\s+((?:19|20)\d\d)\b",
+            re.split(r"(?<=[.!?])\s+", context[: max(at, 0)])[-1],
+            re.I,
+        )
+        if years:  # "a loss in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year": 2005
+            iv = resolve(years[-1], published, tz)
+            return replace(iv, rule=f"the whole year of the quarter the sentence named before it ({years[-1]})")
     if context and (same := _SAME_PERIOD.fullmatch(normalize(text))):
         named_before = _period_before(text, context, same[1])
         if named_before:
@@ -319,6 +329,8 @@ _RECORD_IN = re.compile(
 _RECORD_BEFORE = re.compile(r"\b(?:" + _RECORDS + r")\b(?:\s+[\w$%.,]+){0,3}\s*$")
 
 
+# "for the entire year", "the full year", "the whole year"
+_WHOLE_YEAR = re.compile(r"(?:(?:for|in|over|during)\s+)?the\s+(?:entire|whole|full)\s+year")
 # the year said right after a month: "dealerships whose franchises won't be renewed after October of next year"
 _OF_YEAR = re.compile(r"\s+of\s+(next|last|this)\s+year\b", re.I)
 # "the same month a year ago", "the same period last year", "the same period of 2005": the period the sentence named
