@@ -178,6 +178,42 @@ def resolve(
         )
     if context and _SHORT_DECADE.search(text):
         _not_a_decade(text, context)
+    got = _from_sentence(text, published, tz, context, fiscal_year_start)
+    if got is not None:
+        return got
+    fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
+    if not 1 <= fiscal <= 12:
+        raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
+    try:
+        # equal aware datetimes may be in different zones: the key holds the wall time and zone too
+        return _resolve(
+            text,
+            published,
+            tz,
+            published.isoformat(),
+            published.tzinfo,
+            (status or "").lower(),
+            anchor,
+            fiscal,
+            _lead_in(text, context) if context else "",
+            None if latitude is None else latitude < 0,
+            (country or "").upper(),
+            (looks_forward_after(text, context) or _governed_forward(text, context)) if context else False,
+            _deadline(text, context) if context else False,
+        )
+    except DateError:
+        raise
+    except (OverflowError, ValueError):  # the ends of the calendar
+        raise DateError(f"date out of range: '{quote(text)}'") from None
+
+
+def _from_sentence(
+    text: str, published: datetime, tz: str | None, context: str | None, fiscal_year_start: int | None
+) -> Interval | None:
+    """What the words mean read with the sentence they stand in, where the words alone would read wrong: a record
+    over a span ("its lowest in 17 years"), a length of time in a report ("rose 40% in a week", refused), the year
+    said after a month ("October of next year"), the year of a quarter named before ("for the entire year"), the
+    period named before "the same period last year"; ``None`` when none applies."""
     in_units = _RECORD_IN.fullmatch(normalize(text))
     if in_units and (
         in_units[1]
@@ -203,14 +239,16 @@ def resolve(
             return replace(iv, rule=f"{iv.rule} (the year after the words in the sentence)")
     if context and _WHOLE_YEAR.fullmatch(normalize(text)):
         at = context.find(text)
-        years = re.findall(
+        named_years = re.findall(
             r"\b(?:the\s+)?(?:first|second|third|fourth|final|last)[\s-]+quarter\s+of\s+((?:19|20)\d\d)\b",
             re.split(r"(?<=[.!?])\s+", context[: max(at, 0)])[-1],
             re.I,
         )
-        if years:  # "a loss in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year": 2005
-            iv = resolve(years[-1], published, tz)
-            return replace(iv, rule=f"the whole year of the quarter the sentence named before it ({years[-1]})")
+        if (
+            named_years
+        ):  # "a loss in the fourth quarter of 2005 and a total loss of $8.6 billion for the entire year": 2005
+            iv = resolve(named_years[-1], published, tz)
+            return replace(iv, rule=f"the whole year of the quarter the sentence named before it ({named_years[-1]})")
     if context and (same := _SAME_PERIOD.fullmatch(normalize(text))):
         named_before = _period_before(text, context, same[1])
         if named_before:
@@ -228,30 +266,7 @@ def resolve(
                     rule=f"the same {same[1]} as '{named_before}' before it in the sentence, "
                     + ("a year back" if years == 1 else f"{years} years back"),
                 )
-    fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
-    if not 1 <= fiscal <= 12:
-        raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
-    try:
-        # equal aware datetimes may be in different zones: the key holds the wall time and zone too
-        return _resolve(
-            text,
-            published,
-            tz,
-            published.isoformat(),
-            published.tzinfo,
-            (status or "").lower(),
-            anchor,
-            fiscal,
-            _lead_in(text, context) if context else "",
-            None if latitude is None else latitude < 0,
-            (country or "").upper(),
-            (looks_forward_after(text, context) or _governed_forward(text, context)) if context else False,
-            _deadline(text, context) if context else False,
-        )
-    except DateError:
-        raise
-    except (OverflowError, ValueError):  # the ends of the calendar
-        raise DateError(f"date out of range: '{quote(text)}'") from None
+    return None
 
 
 @lru_cache(maxsize=65536)
