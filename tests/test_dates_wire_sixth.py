@@ -231,6 +231,48 @@ rows(
 )
 
 
+# ============================================================ across the year's end (class 13), and a plan that did not come about
+# AP, New York, Saturday 2025-01-04 (semissourian.com, "Trump's sentencing is set for Jan. 10. Here's what could happen
+# next"): dates without a year in the first days of a year (all read so before; kept for the boundary)
+AP_20250104 = at("2025-01-04T08:00", NY)
+rows(
+    "year boundary",
+    AP_20250104,
+    (
+        "in May",
+        "Trump was convicted in May of 34 felony counts of falsifying his business' records.",
+        "2024-05-01..2024-06-01",
+        "month",
+    ),
+    ("the Jan. 10 proceeding", None, "2025-01-10", "day"),
+    ("July 11", "Trump's sentencing was initially set for July 11.", "2024-07-11", "day"),
+    (
+        "late November",
+        "the proceeding was postponed twice, eventually landing on a date in late November, after the presidential "
+        "election.",
+        "2024-11-21..2024-12-01",
+        "part of month",
+    ),
+)
+# (DW) Friday 2025-01-03 (mumbai.dywpk.org.uk/sentencing-in-trump-hush-money-case-set-for-january-10): "The sentence
+# should have been pronounced as early as mid-September." (read before as September 2025: "as early as" looked ahead)
+rows(
+    "year boundary",
+    at("2025-01-03T18:00", "Europe/Berlin"),
+    (
+        "as early as mid-September",
+        "The sentence should have been pronounced as early as mid-September.",
+        "2024-09-11..2024-09-21",
+        "part of month",
+    ),
+    (
+        "May of last year",
+        "Trump was found guilty in May of last year of illegally concealing $130,000",
+        "2024-05-01..2024-06-01",
+        "month",
+    ),
+)
+
 # ============================================================ the period the sentence named (class 12, with the sentence)
 # "the same month a year ago" was the publication's month a year back, "the same period last year" the year-earlier
 # quarter: with the sentence, the month, quarter or period it named before them, a year back (or in the year said)

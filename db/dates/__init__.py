@@ -294,12 +294,15 @@ def _resolve(
         return interval_for_iso(text.strip(), zone=zone)
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
     s = _TWO_DIGIT_YEAR.sub(lambda m: str(_full_year(int(m[1]), pub.year)), s)  # "since '82"
-    forward = (
-        status == "planned"
-        or looks_forward(s)
-        or looks_forward(lead_in)
-        or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
-        or trail_forward
+    forward = status == "planned" or (
+        (
+            looks_forward(s)
+            or looks_forward(lead_in)
+            or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
+            or trail_forward
+        )
+        # what should have happened and did not ("The sentence should have been pronounced as early as mid-September")
+        and not _COUNTERFACTUAL.search(lead_in.split(" | ")[0])
     )
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
@@ -396,6 +399,8 @@ def _not_a_decade(text: str, context: str) -> None:
         raise DateError(f"'{quote(text)}' is a temperature here, not a decade: no date")
 
 
+# a plan that was and did not come about: "should have been pronounced", "could have happened", "was to have"
+_COUNTERFACTUAL = re.compile(r"\b(?:should|could|would|might|must|ought\s+to|was\s+to|were\s+to)\s+have\b")
 # "1997-98": no month is 98, so two years (a season, a fiscal year), not ISO 8601's year and month
 _YEAR_PAIR = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d)")
 
