@@ -147,6 +147,19 @@ rows(
         "night",
     ),
 )
+# (the same story) "SpaceX teams at Kennedy Space Center are on track to launch a Falcon 9 rocket early Friday" (read
+# before as the small hours of the Friday before)
+rows(
+    "plans",
+    FLORIDA_TODAY,
+    (
+        "early Friday",
+        "SpaceX teams at Kennedy Space Center are on track to launch a Falcon 9 rocket early Friday to send the "
+        "international roster of four astronauts of NASA's Crew-7 mission on a half-year voyage",
+        "2023-08-25T00:00..2023-08-25T06:00",
+        "small hours",
+    ),
+)
 # Spaceflight Now, Thursday 2018-06-28, https://spaceflightnow.com/2018/06/28/launch-timeline-for-spacexs-15th-space-
 # station-resupply-mission/: "The launch of a Japanese cargo ship ... has been rescheduled for Wednesday due to a poor
 # weather forecast" (read before as the Wednesday before)
@@ -233,7 +246,8 @@ rows(
 
 # ============================================================ across the year's end (class 13), and a plan that did not come about
 # AP, New York, Saturday 2025-01-04 (semissourian.com, "Trump's sentencing is set for Jan. 10. Here's what could happen
-# next"): dates without a year in the first days of a year (all read so before; kept for the boundary)
+# next"): dates without a year in the first days of a year ("July 11" after "initially set for" was read as July
+# 2025: a plan that was is not one; the others were read so before, kept for the boundary)
 AP_20250104 = at("2025-01-04T08:00", NY)
 rows(
     "year boundary",
