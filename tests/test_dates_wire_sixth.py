@@ -393,6 +393,24 @@ def test_constructed(text, published, tz, expected, precision):
     assert_reads(resolve(text, pub), expected, pub, precision)
 
 
+# the new look-ahead words stay out of reports of what happened: a verb of motion ("moved to"), what might or must
+# have been, a present "is targeting" that is no launch date, a "rescheduled" that is over (each read before as the
+# Tuesday before a Wednesday story, and still so)
+PAST_STAYS_PAST = [
+    "He moved to Kyiv on Tuesday.",
+    "Police said the gunman might have fled on Tuesday.",
+    "Investigators said the drone must have been launched on Tuesday.",
+    "Russia is targeting energy sites, officials said on Tuesday.",
+    "The meeting, rescheduled twice, took place on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("sentence", PAST_STAYS_PAST)
+def test_past_reports_keep_the_tuesday_before(sentence):
+    pub = at("2024-11-20T12:00", NY)  # a Wednesday
+    assert_reads(resolve("on Tuesday", pub, context=sentence), "2024-11-19", pub, "day")
+
+
 def test_in_a_matter_of_days_is_a_length_of_time():
     """Constructed: "in a matter of days" names no time to place (cannot read before)."""
     with pytest.raises(DateError, match="a length of time"):

@@ -220,9 +220,9 @@ _EVENT_NOUNS = (
 )
 FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
-    r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|should(?! have)|on track to|might|must(?! have)|"
-    r"(?:is|are|now)\s+targeting|rescheduled for|rescheduled to|rescheduled|postponed to|postponed for|pushed back to|"
-    r"moved to|delayed to|delayed until|no earlier than|not before|"
+    r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|should(?! have)|on track to|"
+    r"might(?! have)|must(?! have)|now\s+targeting|rescheduled(?=\s+(?:for|to)\b|\s*(?:\||$))|postponed to|postponed for|"
+    r"pushed back to|delayed to|delayed until|no earlier than|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
     r"no later than|as soon as|as early as|"
     r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"
