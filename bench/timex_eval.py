@@ -11,6 +11,8 @@ the annotation's grain accepts: "early May" as May 1-10 where TimeML writes 1998
 time that names its zone ("5 p.m. EST Nov. 9") is annotated with the wall time in that
 zone, so it is compared there.
 
+Also reads the CAT XML of NewsReader MEANTIME (Wikinews, 2004-2011; see bench/cat_timex.py).
+
     python bench/timex_eval.py DIR [DIR...] [--misses N] [--by-rule] [--context]
                                [--save RUN.jsonl] [--against RUN.jsonl]
 
@@ -31,6 +33,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import cat_timex
 from dateline.db.dates import DateError, publication, resolve
 
 UTC = ZoneInfo("UTC")
@@ -156,8 +159,10 @@ def main() -> int:
     by_rule: Counter[str] = Counter()
     misses = []
     for folder in args.dirs:
-        for path in sorted(folder.glob("*.tml")):
-            dct, found = expressions(path)
+        for path in sorted([*folder.glob("*.tml"), *folder.glob("*.xml")]):
+            if path.suffix == ".xml" and not cat_timex.is_cat(path):
+                continue
+            dct, found = expressions(path) if path.suffix == ".tml" else cat_timex.expressions(path)
             if not dct:
                 continue
             pub = publication(dct, "UTC")

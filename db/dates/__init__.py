@@ -23,7 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import anchored, core, loose, named, parts, rules, spans
+from . import anchored, core, loose, named, parts, rules, sentence, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
@@ -163,6 +163,11 @@ def resolve(
         raise DateError(
             f"'{quote(text)}' is a date of the lunar calendar, not the Gregorian: give the date it falls on"
         )
+    if context and sentence.SHORT_DECADE.search(text):
+        sentence.not_a_decade(text, context)
+    got = sentence.read(text, published, tz, context, fiscal_year_start, resolve, _lead_in)
+    if got is not None:
+        return got
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -213,12 +218,16 @@ def _resolve(
     if ISO_TEXT.fullmatch(text.strip()) and not _YEAR_PAIR.fullmatch(text.strip()):
         return interval_for_iso(text.strip(), zone=zone)
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
-    forward = (
-        status == "planned"
-        or looks_forward(s)
-        or looks_forward(lead_in)
-        or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
-        or trail_forward
+    s = _TWO_DIGIT_YEAR.sub(lambda m: str(_full_year(int(m[1]), pub.year)), s)  # "since '82"
+    forward = status == "planned" or (
+        (
+            looks_forward(s)
+            or looks_forward(lead_in)
+            or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
+            or trail_forward
+        )
+        # what should have happened and did not ("The sentence should have been pronounced as early as mid-September")
+        and not _COUNTERFACTUAL.search(lead_in.split(" | ")[0])
     )
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
@@ -241,6 +250,17 @@ def _resolve(
     return iv
 
 
+# a year written with two digits ("since '82", "the class of '09"; normalize writes it yy82): the one within the
+# ninety years before the publication's year and the ten after (in 2008 '82 is 1982, in 2024 '28 is 2028)
+_TWO_DIGIT_YEAR = re.compile(r"\byy(\d\d)\b")
+
+
+def _full_year(yy: int, now: int) -> int:
+    return now + 10 - (now + 10 - yy) % 100
+
+
+# a plan that was and did not come about: "should have been pronounced", "could have happened", "was to have"
+_COUNTERFACTUAL = re.compile(r"\b(?:should|could|would|might|must|ought\s+to|was\s+to|were\s+to)\s+have\b")
 # "1997-98": no month is 98, so two years (a season, a fiscal year), not ISO 8601's year and month
 _YEAR_PAIR = re.compile(r"\d{4}-(?:1[3-9]|[2-9]\d)")
 
@@ -314,8 +334,17 @@ _CLAUSE_START = re.compile(
 _GOVERNS_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|forecast|due|scheduled|set|slated|likely|projected|poised)\s+to|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+(?:for|in|on|at|by|early|late)|"
-    r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to)\b"
+    r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to|(?:is|are)\s+on\s+track\s+to|should(?!\s+have))\b"
 )
+
+
+_WHEN = re.compile(r"when|once|until|before|after|if", re.I)
+
+
+def _did(seg: str) -> bool:
+    """Whether the words have a verb of what happened ("when he arrived", "after it was postponed")."""
+    active = _PASSIVE.sub(" ", seg)
+    return bool(looks_back(active) or _DID_AFTER_VERB.search(active) or _IRREGULAR_PAST.search(active))
 
 
 def _governed_forward(text: str, context: str) -> bool:
@@ -323,10 +352,17 @@ def _governed_forward(text: str, context: str) -> bool:
     if at < 0:
         return False
     before = _ABBREVIATED.sub(lambda m: m[0][:-1], context[:at])  # "1 a.m. Monday", "U.S. officials": no full stop
-    clause = _CLAUSE_START.split(" " + before)[-1]
+    starts = list(_CLAUSE_START.finditer(" " + before))
+    clause = (" " + before)[starts[-1].end() :] if starts else " " + before
     words = normalize(clause).split()[-25:]
     seg = " ".join(words)
     found = list(_GOVERNS_AHEAD.finditer(seg))
+    if not found and starts and _WHEN.fullmatch(starts[-1].group(0)) and not _did(seg):
+        # "will play ... when they visit FC Cincinnati on Wednesday night": a clause of time in the present after a
+        # verb that looks ahead is in the time it looks to
+        head = (" " + before)[starts[-2].end() if len(starts) > 1 else 0 : starts[-1].start()]
+        if _GOVERNS_AHEAD.search(" ".join(normalize(head).split()[-25:])):
+            return True
     if not found:
         return False
     rest = seg[found[-1].end() :]

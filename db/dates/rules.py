@@ -691,7 +691,11 @@ _FALL_SEASON = re.compile(
 _NAMED_SEASON = re.compile(
     r"\b(?:arab|prague|beijing|seoul|damascus|tehran|african|persian|islamic|jasmine)\s+spring\b"
 )
-_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0)s\b")
+_DECADE = re.compile(r"\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[89]\d0|20\d0|(?<![\d$])\d0)s\b")
+# "in his 70s", "their late 80s", "aged in her 90s": an age, not a decade
+_AGE_DECADE = re.compile(r"\b(?:his|her|their|its|my|your|our|aged?)\s+(?:early\s+|mid\s+|late\s+)?\d0s\b")
+# "highs in the upper 80s", "the low 90s": a temperature (or an age), never a decade
+_LOW_UPPER = re.compile(r"\b(?:low|lower|upper)\s+\d0s\b")
 _REL_DECADE = re.compile(r"\b(this|last|previous|next|coming|past|current)\s+decade\b")
 _THIRD_MONTH = re.compile(
     r"\b(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)\s+"
@@ -820,8 +824,19 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             return spans.month(y, 12, z, "the end of the year: December")
         return spans.year_third(y, third, z, "third of the year: Jan-Apr, May-Aug, Sep-Dec")
     m = _DECADE.search(s)
+    if m and len(m.group(2)) == 2 and _AGE_DECADE.search(s):
+        raise DateError(f"'{quote(s)}' is an age, not a decade: no date")
+    if m and len(m.group(2)) == 2 and _LOW_UPPER.search(s):
+        raise DateError(f"'{quote(s)}' is a temperature or an age (the low, the upper), not a decade: no date")
     if m:
         y = int(m.group(2))
+        if y < 100:  # "the '70s", "80s": the most recent decade of that name begun, the present one once half over
+            now = today.year // 10 * 10  # ("the last half of the '80s" in 1989: these; "the '20s" in 2024: 1920-29)
+            y = now - (now % 100 - y) % 100
+            y -= 100 if y == now and today.year - now < 5 else 0
+            return spans.decade(
+                y, z, "decade written with two digits: the most recent of that name (the present one once half over)"
+            )
         if m.group(1):  # "the late 1970s": TimeML gives the decade (value 197, mod END)
             return spans.decade(y, z, "part of a decade: the decade, as TimeML annotates it")
         return spans.decade(y, z, "decade")

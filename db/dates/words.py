@@ -118,11 +118,15 @@ def normalize(text: str) -> str:
     s = re.sub(r"\bend-(?=(?:" + MONTH_FULL + r"|year|month|quarter|(?:19|20)\d\d)\b)", "the end of ", s)
     s = re.sub(r"\bthe end of (year|month|quarter)\b", r"the end of the \1", s)
     s = re.sub(r"(\d0)\s?'s\b", r"\1s", s)  # the 1980's (NYT style until 2000s), the '80's
-    s = re.sub(r"'\s?(\d0)s\b", r"19\1s", s)  # the '80s
+    # the '80s, the 70s: a decade written with two digits (its rule puts it on the calendar: the last one over)
+    s = re.sub(r"(?<![\w'])'\s?(\d0)s\b", r"\1s", s)
+    # since '82, the class of '09: a year written with two digits (``resolve`` places it near the publication)
+    s = re.sub(r"(?<![\w'])'(\d\d)\b(?!\s*(?:s|%|percent)\b)", r"yy\1", s)
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)  # May of 1998
     s = _HALF_YEARS.sub(lambda m: f"{12 * NUMBERS.get(m[1], 0) + 6 if m[1] else 18} months", s)  # 2 1/2 years ago
     s = re.sub(r"\bhalf\s+a\s+year\b", "6 months", s)
+    s = re.sub(r"\ba\s+matter\s+of\s+(?=(?:minute|hour|day|week|month|year)s\b)", "", s)  # in a matter of days
     s = re.sub(
         r"\b(past|last|next|coming)\s+(half|quarter)[\s-]century\b",
         lambda m: f"{m[1]} {50 if m[2] == 'half' else 25} years",
@@ -144,8 +148,12 @@ def normalize(text: str) -> str:
         lambda m: f"the past {m[1] or 'few '}",
         s,
     )
-    s = re.sub(r"\b(?:the\s+)?(?:upcoming|coming)\s+(?=(?:day|week|month|year|decade)s\b)", "the next few ", s)
-    s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade)s\b)", r"\1 few ", s)
+    # "in the weeks ahead", "in the years to come", "in the coming hours": as "the next few weeks"
+    s = re.sub(r"\b(?:the\s+)?(day|week|month|year|decade|hour)s\s+(?:ahead|to\s+come)\b", r"the coming \1s", s)
+    s = re.sub(r"\bthe\s+(week|month|year)\s+ahead\b", r"the coming \1", s)  # "the week ahead"
+    s = re.sub(r"\bthe\s+weekend\s+ahead\b", "this weekend", s)
+    s = re.sub(r"\b(?:the\s+)?(?:upcoming|coming)\s+(?=(?:day|week|month|year|decade|hour)s\b)", "the next few ", s)
+    s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade|hour)s\b)", r"\1 few ", s)
     s = re.sub(r"^(?:currently|at\s+present|presently|for\s+now|right\s+now|as\s+of\s+now)$", "now", s)
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago
@@ -212,7 +220,9 @@ _EVENT_NOUNS = (
 )
 FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
-    r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|"
+    r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|should(?! have)|on track to|"
+    r"might(?! have)|must(?! have)|now\s+targeting|rescheduled(?=\s+(?:for|to)\b|\s*(?:\||$))|postponed to|postponed for|"
+    r"pushed back to|delayed to|delayed until|no earlier than|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
     r"no later than|as soon as|as early as|"
     r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"
@@ -288,6 +298,8 @@ def looks_forward_after(text: str, context: str) -> bool:
 _NOT_FORWARD = re.compile(
     r"\b(?:than|as)[\s-]+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|planned|scheduled)\b"
     r"|\bhad\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|planning)\b(?:\s+(?:to|for|on)\b)?"
+    r"|\b(?:originally|previously|initially|first)\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|targeted|"
+    r"targeting)\b(?:\s+(?:to|for|on)\b)?"
 )
 
 
