@@ -246,11 +246,14 @@ _NOT_ATTRS = _OWN | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an 
 
 
 def _missing(row: dict) -> RecordError | None:
-    """Timesketch's required fields a row lacks, said in one error, or None."""
-    missing = ["'message'"] if blank(row.get("message")) else []
+    """Timesketch's required fields a row lacks, said in one error, or None. As
+    Timesketch, the file must have ``message`` and ``timestamp_desc`` (a CSV's columns, a
+    JSON line's keys), which may be empty in a row (Plaso leaves a message empty), and a
+    ``datetime`` or ``timestamp`` in every row."""
+    missing = ["'message'"] if "message" not in row else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
         missing.append("'datetime' (or 'timestamp')")
-    if blank(row.get("timestamp_desc")):
+    if "timestamp_desc" not in row:
         missing.append("'timestamp_desc'")
     if missing:
         return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
@@ -278,6 +281,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         error = _missing(row)
         if error is not None:
             return error
+        # there, and empty: Timesketch takes the row (Plaso writes events without a message)
+        message, desc = "" if blank(message) else message, "" if blank(desc) else desc
     try:
         moment, micros = _moment(row)
     except RecordError as exc:
@@ -313,7 +318,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
             rec["summary"] = _summary(message, title)
         else:  # the message is the summary, its first line the title
             rec["title"], rec["summary"] = first_line(message) or "(no message)", message
-        rec["kind"] = kind
+        rec["kind"] = kind or None
         actors = rec.get("actors")
         if actors.__class__ is str:
             rec["actors"] = [a.strip() for a in actors.split(";") if a.strip()]
@@ -330,8 +335,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec = {
             "title": first_line(message) or "(no message)",
-            "summary": message,
-            "kind": kind,
+            "summary": message or None,
+            "kind": kind or None,
             "start": moment.isoformat(timespec="seconds"),
             "precision": "minute",
             "attrs": attrs,

@@ -1,0 +1,107 @@
+"""More real files from the tools and their users (tests/data/real and refused, their
+sources in tests/data/README.md): what matters in each, beyond importing whole and
+round-tripping (tests/test_real_files.py does that for every file in the folder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from dateline.db import formats, queries, store
+from dateline.db.write import write_records
+from dateline.tui.cli import main
+
+DATA = Path(__file__).resolve().parent / "data"
+REAL = DATA / "real"
+REFUSED = DATA / "refused"
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def load(db_path: Path, path: Path) -> list[dict]:
+    with store.new_store_atomically(db_path) as db:
+        write_records(db, formats.read_all([path]))
+    db = store.open_store(db_path)
+    try:
+        return list(queries.records(db))
+    finally:
+        db.close()
+
+
+# --------------------------------------------------------------------------- Timesketch
+
+
+def test_plaso_psort_dynamic_csv_with_empty_messages(tmp_path):
+    """psort's default CSV (datetime with microseconds, Plaso's own `source`, tag "-"):
+    Timesketch takes a row whose message is empty (it checks the columns, not the
+    cells), and so does dateline."""
+    path = REAL / "timesketch-plaso-psort-dynamic.csv"
+    assert formats.detect(path) == "timesketch"
+    recs = load(tmp_path / "p.db", path)
+    assert len(recs) == 13
+    empty = [r for r in recs if r["title"] == "(no message)"]
+    assert len(empty) == 2 and all(r["summary"] is None for r in empty)
+    assert {r["kind"] for r in empty} == {"Added Time"}
+    first = empty[0]
+    assert first["start"] == "2023-12-26T00:44:43+00:00" and first["attrs"]["timestamp"] == 1703551483954000
+    assert first["attrs"]["source"] == "WEBHIST" and first["attrs"]["source_long"] == "Firefox History"
+    assert first["source"] == path.name  # Plaso's `source` column is an attribute, not the outlet
+    assert all(r["attrs"]["tag"] == "-" for r in recs)  # kept as written: a re-import never undoes tags
+
+
+def test_timesketch_empty_message_or_desc_is_taken_a_missing_column_is_not(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text(
+        json.dumps({"message": "", "datetime": "2024-09-21T10:00:00Z", "timestamp_desc": ""})
+        + "\n"
+        + json.dumps({"datetime": "2024-09-21T10:00:00Z", "timestamp_desc": "Event Time"})
+        + "\n"
+    )
+    (first, second) = [r for _, r in formats.read(path)]
+    assert first["title"] == "(no message)" and first["summary"] is None and first["kind"] is None
+    assert str(second) == "missing Timesketch's required field 'message'"
+    sheet = tmp_path / "t.csv"
+    sheet.write_text("message,datetime\nhello,2024-09-21T10:00:00Z\n")
+    ((_, err),) = list(formats.read(sheet, "timesketch"))
+    assert str(err) == "missing Timesketch's required field 'timestamp_desc'"
+
+
+def test_timesketch_end_to_end_evtx_with_labels_and_repeated_rows(tmp_path):
+    path = REAL / "timesketch-evtx-direct-label.csv"
+    recs = load(tmp_path / "e.db", path)
+    assert len(recs) == 13  # 6 distinct rows, 3 of them repeated (2, 4 and 4 times): every row is an event
+    assert sorted(r["id"].rsplit("-", 1)[1] for r in recs if "-" in r["id"]) == ["2", "2", "2", "3", "3", "4", "4"]
+    assert {r["start"] for r in recs} == {"2012-03-14T04:17:38+00:00", "2012-03-14T04:17:43+00:00"}
+    assert {r["attrs"]["timestamp"] for r in recs} == {1331698658276340, 1331698663354562, 1331698663354563}
+    # Timesketch's export writes a sketch's labels, its star among them: kept as written
+    assert sorted(r["attrs"]["label"] for r in recs).count("['__ts_star']") == 2
+    assert {r["attrs"]["label"] for r in recs} == {"[]", "['__ts_star']"}
+
+
+def test_timesketch_offsets_without_colon_and_years_timesketch_drops(tmp_path):
+    recs = load(tmp_path / "c.db", REAL / "timesketch-validate-timestamp-conversion.csv")  # +0000, a space before it
+    starts = sorted(r["start"] for r in recs)
+    assert starts == ["2012-03-14T04:17:38+00:00", "2015-07-25T02:01:01+00:00", "2022-07-24T19:01:01+00:00"]
+    assert {r["kind"] for r in recs} == {"Time Logged", "Logging"}
+    far = {
+        r["attrs"]["data_type"]: r["start"]
+        for r in load(tmp_path / "f.db", REAL / "timesketch-validate-time-out-of-range.csv")
+    }
+    assert far == {
+        "csv_very_old_event": "1601-01-01T00:00:00+00:00",  # Timesketch drops years before 1700; dateline keeps them
+        "csv_very_future_event": "2227-12-31T23:01:01+00:00",
+    }
+
+
+def test_timesketch_row_with_a_date_it_cannot_read_is_a_bad_row(tmp_path):
+    """Timesketch drops the row it cannot date ("1234 19:01:01") with a warning; dateline
+    stops at it, or imports the rest with --skip-bad."""
+    path = REFUSED / "timesketch-invalid-datetime.csv"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:5: cannot read datetime '1234 19:01:01' (ISO 8601 expected)" in result.stderr
+    result = run("--db", tmp_path / "t.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and ": 3 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
