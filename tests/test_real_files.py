@@ -41,8 +41,8 @@ def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
 
 def rows_in(path: Path) -> int:
     """Records in a real file as the tool that wrote it counts them."""
-    if path.suffix == ".json":
-        doc = json.loads(path.read_text(encoding="utf-8"))
+    if path.suffix in (".json", ".jsonp"):
+        doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8")))
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []

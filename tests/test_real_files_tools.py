@@ -105,3 +105,57 @@ def test_timesketch_row_with_a_date_it_cannot_read_is_a_bad_row(tmp_path):
     assert f"{path}:5: cannot read datetime '1234 19:01:01' (ISO 8601 expected)" in result.stderr
     result = run("--db", tmp_path / "t.db", "import", "--skip-bad", path)
     assert result.exit_code == 0 and ": 3 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+
+
+# --------------------------------------------------------------------------- TimelineJS
+
+
+def test_timelinejs2_jsonp_as_timelinejs2_loads_it(tmp_path):
+    """TimelineJS2's examples load `storyjs_jsonp_data = {...}` from a .jsonp file."""
+    path = REAL / "timelinejs2-example-jsonp.jsonp"
+    assert formats.detect(path) == "timelinejs"
+    pairs = list(formats.read(path))
+    assert all(isinstance(r, dict) for _, r in pairs) and len(pairs) == 22  # the title and 21 dates
+    assert pairs[0][0] == f"{path}:2" and pairs[1][0] == f"{path}:10"  # its startDate line, as in the file
+    recs = {r["title"]: r for r in load(tmp_path / "j.db", path)}
+    assert recs["Sh*t People Say"]["attrs"]["timelinejs"] == "title"
+    politicians = recs["Sh*t Politicians Say"]
+    assert politicians["start"].startswith("2012-01-26") and politicians["end"].startswith("2012-01-28")
+    assert politicians["link"] == "http://youtu.be/u4XpeU9erbg"
+    again = tmp_path / "back.jsonp"
+    again.write_text("callback(" + path.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";") + ");\n")
+    assert len(list(formats.read(again))) == 22
+
+
+def test_timelinejs2_times_css_class_and_equal_end(tmp_path):
+    recs = {r["title"]: r for r in load(tmp_path / "u.db", REAL / "timelinejs2-utc-firefox-times.json")}
+    shirts = recs["1896"]  # "1896,9,10,12,06"
+    assert (shirts["start"], shirts["precision"]) == ("1896-09-10T12:06:00+00:00", "minute")
+    factory = recs["1899"]  # an endDate equal to the startDate: that day
+    assert (factory["start"], factory["end"], factory["precision"]) == (
+        "1899-09-10T00:00:00+00:00",
+        "1899-09-11T00:00:00+00:00",
+        "day",
+    )
+    assert recs["1920-1930"]["end"] == "1930-09-11T00:00:00+00:00"
+    assert recs["1869"]["attrs"]["classname"] == "myuniqueclassnamegoeshere"
+    db = store.open_store(tmp_path / "u.db")
+    out = tmp_path / "u.json"
+    formats.export_to_file(db, "timelinejs", out)
+    db.close()
+    slides = json.loads(out.read_text())["events"]
+    assert [s["classname"] for s in slides if "classname" in s] == ["myuniqueclassnamegoeshere"]
+
+
+def test_timelinejs2_era_tag_and_html_headlines(tmp_path):
+    recs = load(tmp_path / "m.db", REAL / "timelinejs2-model-era-tag.json")
+    (era,) = [r for r in recs if r["attrs"].get("timelinejs") == "era"]
+    assert era["kind"] == "This is Optional"
+    db = store.open_store(tmp_path / "m.db")
+    out = tmp_path / "m.json"
+    formats.export_to_file(db, "timelinejs", out)
+    db.close()
+    assert json.loads(out.read_text())["eras"][0]["group"] == "This is Optional"  # TimelineJS3 passes it over
+    titles = {r["title"] for r in load(tmp_path / "h.db", REAL / "timelinejs2-extra-html.json")}
+    assert "Buying a vacuum through Amazon" in titles  # "<b>Amazon</b>"
+    assert "Buying a vacuum through an alliance between Amazon and GoVacuum" in titles  # "<br /> "

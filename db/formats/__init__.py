@@ -132,6 +132,8 @@ def detect(path: str | os.PathLike) -> str:
                     return "acled"
                 return "timelinejs" if ('"events"' in text or '"timeline"' in text) else "jsonl"
         return _json_kind(obj) or "jsonl"
+    if timelinejs.is_jsonp(text) and ('"timeline"' in text or '"events"' in text):
+        return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...}
     header = _csv_header(text)
     if "event_id_cnty" in header:
         return "acled"
