@@ -159,3 +159,38 @@ def test_timelinejs2_era_tag_and_html_headlines(tmp_path):
     titles = {r["title"] for r in load(tmp_path / "h.db", REAL / "timelinejs2-extra-html.json")}
     assert "Buying a vacuum through Amazon" in titles  # "<b>Amazon</b>"
     assert "Buying a vacuum through an alliance between Amazon and GoVacuum" in titles  # "<br /> "
+
+
+# --------------------------------------------------------------------------- ACLED
+
+
+def test_acled_written_by_r_with_na_cells(tmp_path):
+    """An export read into R and written back (write.csv): every empty cell is NA."""
+    recs = {r["id"]: r for r in load(tmp_path / "b.db", REAL / "acled-2022-benin-r-na.csv")}
+    assert len(recs) == 5
+    displaced = recs["BEN892"]
+    assert displaced["actors"] == ["Civilians (Benin)"]  # actor2 NA: none
+    assert "admin3" not in displaced["attrs"] and "tags" not in displaced["attrs"]
+    assert all(r["attrs"].get(k) != "NA" for r in recs.values() for k in r["attrs"])
+    assert displaced["attrs"]["assoc_actor_1"] == "Refugees/IDPs (Benin)"
+    abduction = recs["BEN889"]  # time_precision 2, 18 December 2022 (a Sunday): its Monday-Sunday week
+    assert (abduction["start"], abduction["end"], abduction["precision"]) == (
+        "2022-12-12T00:00:00+00:00",
+        "2022-12-19T00:00:00+00:00",
+        "week",
+    )
+    assert abduction["attrs"]["event_date"] == "2022-12-18"
+    assert recs["BEN888"]["attrs"]["tags"] == "crowd size=no report"
+
+
+def test_acled_2025_layout_with_interaction_in_words(tmp_path):
+    """ACLED's layout since 2024 writes inter1, inter2 and interaction as words."""
+    recs = {r["id"]: r for r in load(tmp_path / "s.db", REAL / "acled-2025-somalia-interaction-words.csv")}
+    strike = recs["SOM49639"]
+    assert strike["title"] == "Air/drone strike by Military Forces of the United States in Buuraha Cali Miskat"
+    assert strike["attrs"]["inter1"] == "External/Other forces" and strike["attrs"]["inter2"] == "Rebel group"
+    assert strike["attrs"]["interaction"] == "Rebel group-External/Other forces" and strike["killed"] == 3
+    assert strike["start"] == "2025-04-01T00:00:00+00:00"
+    abduction = recs["SOM49672"]
+    assert abduction["attrs"]["assoc_actor_1"] == "SSC: Sool, Sanaag and Cayn Militia"  # a comma, quoted
+    assert recs["SOM50400"]["precision"] == "week" and recs["SOM50400"]["attrs"]["interaction"] == "Protesters only"
