@@ -194,3 +194,14 @@ def test_acled_2025_layout_with_interaction_in_words(tmp_path):
     abduction = recs["SOM49672"]
     assert abduction["attrs"]["assoc_actor_1"] == "SSC: Sool, Sanaag and Cayn Militia"  # a comma, quoted
     assert recs["SOM50400"]["precision"] == "week" and recs["SOM50400"]["attrs"]["interaction"] == "Protesters only"
+
+
+def test_acled_aggregated_data_is_refused_as_counts_not_events(tmp_path):
+    """ACLED's aggregated data counts events by week and region (saved from its
+    spreadsheet, month first): no event is there to import, and dateline says so."""
+    path = REFUSED / "acled-aggregated-weekly-middle-east.csv"
+    assert formats.detect(path) == "acled"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: ACLED's aggregated data (events counted by week and region), not events" in result.stderr
+    assert not (tmp_path / "a.db").exists()

@@ -135,8 +135,8 @@ def detect(path: str | os.PathLike) -> str:
     if timelinejs.is_jsonp(text) and ('"timeline"' in text or '"events"' in text):
         return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...}
     header = _csv_header(text)
-    if "event_id_cnty" in header:
-        return "acled"
+    if "event_id_cnty" in header or acled.is_aggregated(header):
+        return "acled"  # events, or ACLED's weekly counts, which its reader refuses in those words
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
         return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
     if "title" not in header and header & {"message", "timestamp_desc"}:

@@ -325,10 +325,29 @@ def read(
     yield from _merged(path, _csv_records(path, source, decoding))
 
 
+AGGREGATED = frozenset({"week", "event_type", "events", "fatalities"})
+
+
+def is_aggregated(names: Iterable[str]) -> bool:
+    """Whether a header (lower-cased names) is ACLED's aggregated data: counts of events a
+    week in a region (WEEK, ADMIN1, EVENT_TYPE, EVENTS, FATALITIES...), not events."""
+    names = set(names)
+    return AGGREGATED <= names and "event_id_cnty" not in names
+
+
 def _csv_records(
     path: str | os.PathLike, source: str, decoding: Decoding | None
 ) -> Iterator[tuple[int, dict | Exception]]:
     for line, header, row in csv_rows(path, decoding, delimiter=_delimiter(path), skip_titles=True):
+        if header and is_aggregated(h.lower() for h in header):
+            yield (
+                line - 1,
+                RecordError(
+                    "ACLED's aggregated data (events counted by week and region), not events: "
+                    "dateline imports ACLED's event data (with event_id_cnty), from its export tool or API"
+                ),
+            )
+            return
         if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):
             continue  # the header again: files joined one after another
         yield line, row if isinstance(row, Exception) else row_to_record(row, source)
