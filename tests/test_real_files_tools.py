@@ -205,3 +205,23 @@ def test_acled_aggregated_data_is_refused_as_counts_not_events(tmp_path):
     assert result.exit_code == 1
     assert f"{path}:1: ACLED's aggregated data (events counted by week and region), not events" in result.stderr
     assert not (tmp_path / "a.db").exists()
+
+
+def test_acled_asia_2015_layout(tmp_path):
+    """ACLED Asia's 2015 file: `01-January-2015`, ids like 1BNG, the old event types
+    ("Riots/Protests", "Battle-No change of territory"), notes over several lines, CRLF."""
+    recs = {r["id"]: r for r in load(tmp_path / "a.db", REAL / "acled-2015-asia-month-names.csv")}
+    assert len(recs) == 4
+    riot = recs["1BNG"]
+    assert riot["start"] == "2015-01-01T00:00:00+00:00" and riot["precision"] == "day"
+    assert riot["title"] == "Riots/Protests by Rioters (Bangladesh) in Bagachra"
+    assert riot["summary"].count("\n") == 5 and "\r" not in riot["summary"]
+    assert riot["attrs"]["ally_actor_1"] == "AL: Awami League" and riot["attrs"]["gwno"] == "771"
+    assert recs["4BNG"]["kind"] == "Battle-No change of territory"
+    burned = recs["49MYA"]  # time_precision 3: the month
+    assert (burned["start"], burned["precision"], burned["attrs"]["event_date"]) == (
+        "2015-01-01T00:00:00+00:00",
+        "month",
+        "2015-01-25",
+    )
+    assert recs["1170BNG"]["precision"] == "week"
