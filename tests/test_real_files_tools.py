@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from dateline.db import formats, queries, store
 from dateline.db.write import write_records
@@ -105,6 +106,21 @@ def test_timesketch_row_with_a_date_it_cannot_read_is_a_bad_row(tmp_path):
     assert f"{path}:5: cannot read datetime '1234 19:01:01' (ISO 8601 expected)" in result.stderr
     result = run("--db", tmp_path / "t.db", "import", "--skip-bad", path)
     assert result.exit_code == 0 and ": 3 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+
+
+@pytest.mark.parametrize("sep", [";", "|", "\t"])
+def test_timesketch_csv_with_the_separators_its_upload_form_offers(tmp_path, sep):
+    """Timesketch's upload form reads a CSV separated by commas, semicolons or pipes."""
+    path = tmp_path / "t.csv"
+    rows = [
+        ["message", "datetime", "timestamp_desc", "tag"],
+        ["Logon, then logoff", "2024-09-21T10:00:00Z", "Event Time", "-"],
+    ]
+    path.write_text("".join(sep.join(r) + "\n" for r in rows), encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    ((_, rec),) = list(formats.read(path))
+    assert rec["title"] == "Logon, then logoff" and rec["kind"] == "Event Time"
+    assert rec["start"] == "2024-09-21T10:00:00+00:00" and rec["attrs"] == {"tag": "-"}
 
 
 # --------------------------------------------------------------------------- TimelineJS

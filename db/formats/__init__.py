@@ -77,7 +77,7 @@ def _csv_header(text: str) -> set[str]:
     for line in text.splitlines()[:20]:
         if not line.strip():
             continue
-        delimiter = ";" if line.count(";") > line.count(",") else "\t" if line.count("\t") > line.count(",") else ","
+        delimiter = timesketch.delimiter_of(line)
         try:
             names = next(csv.reader([line], delimiter=delimiter), [])
         except csv.Error:

@@ -359,8 +359,19 @@ def read(
         for at, row in jsonl.json_lines(path, decoding):
             yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
         return
-    for line, _, row in csv_rows(path, decoding):
+    for line, _, row in csv_rows(path, decoding, delimiter=delimiter_of(head(path, 16384))):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+
+
+DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
+
+
+def delimiter_of(text: str) -> str:
+    """The separator of a CSV text's header (its first non-blank line): the one of
+    comma, semicolon, pipe and tab it holds most of, a comma when none."""
+    line = next((x for x in text.splitlines() if x.strip()), "")
+    counts = [line.count(d) for d in DELIMITERS]
+    return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
 
 
 # a bookmark, as a tag: Timesketch's star is a label of one sketch and one user, which no file carries
