@@ -241,3 +241,23 @@ def test_acled_asia_2015_layout(tmp_path):
         "2015-01-25",
     )
     assert recs["1170BNG"]["precision"] == "week"
+
+
+def test_acled_from_hdx_with_its_hxl_hashtag_row(tmp_path):
+    """HDX's ACLED files carry HXL hashtags (#event+code, #date+occurred) in the row
+    below the header: a description of the columns, passed over, not a bad row."""
+    path = REAL / "acled-hdx-hxl-hashtags.csv"
+    assert formats.detect(path) == "acled"
+    pairs = list(formats.read(path))
+    assert [w.rsplit(":", 1)[1] for w, _ in pairs] == ["3", "4"]  # the lines the events stand on
+    recs = {r["id"]: r for r in load(tmp_path / "h.db", path)}
+    assert recs.keys() == {"1416RTA", "2231RTA"}
+    assert recs["1416RTA"]["start"] == "2001-04-18T00:00:00+00:00" and recs["1416RTA"]["place"] == "Beni Douala"
+    assert "#" not in json.dumps(list(recs.values()))
+
+
+def test_a_row_of_hashtags_elsewhere_is_a_row(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("message,datetime,timestamp_desc\n#tag,2024-09-21T10:00:00Z,Event Time\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert rec["title"] == "#tag"  # a hashtag in a message, the date not one: a record
