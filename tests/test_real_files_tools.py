@@ -261,3 +261,21 @@ def test_a_row_of_hashtags_elsewhere_is_a_row(tmp_path):
     path.write_text("message,datetime,timestamp_desc\n#tag,2024-09-21T10:00:00Z,Event Time\n", encoding="utf-8")
     ((_, rec),) = list(formats.read(path))
     assert rec["title"] == "#tag"  # a hashtag in a message, the date not one: a record
+
+
+@pytest.mark.parametrize(
+    "dates,expect",
+    [
+        (["11/1/2024", "11/23/2024"], ["2024-11-01", "2024-11-23"]),  # a spreadsheet set to the US: month first
+        (["01/11/2024", "23/11/2024"], ["2024-11-01", "2024-11-23"]),  # elsewhere: day first
+        (["01/11/2024", "02/11/2024"], ["2024-11-01", "2024-11-02"]),  # nothing tells: day first, as before
+        (["11-1-24", "11-23-24"], ["2024-11-01", "2024-11-23"]),
+    ],
+)
+def test_acled_numeric_dates_read_in_the_one_order_of_their_file(tmp_path, dates, expect):
+    """An ACLED export opened in a spreadsheet and saved again has its dates in the
+    spreadsheet's order; a file has one order, told by a date that reads only one way."""
+    path = tmp_path / "a.csv"
+    rows = "".join(f"X{i},{d},2024,1,Protests\n" for i, d in enumerate(dates))
+    path.write_text("event_id_cnty,event_date,year,time_precision,event_type\n" + rows, encoding="utf-8")
+    assert [r["start"] for _, r in formats.read(path)] == expect
