@@ -279,3 +279,16 @@ def test_acled_numeric_dates_read_in_the_one_order_of_their_file(tmp_path, dates
     rows = "".join(f"X{i},{d},2024,1,Protests\n" for i, d in enumerate(dates))
     path.write_text("event_id_cnty,event_date,year,time_precision,event_type\n" + rows, encoding="utf-8")
     assert [r["start"] for _, r in formats.read(path)] == expect
+
+
+def test_timelinejs_from_knight_labs_timelineng_authoring_tool(tmp_path):
+    """TimelineNG (Knight Lab's rebuild of TimelineJS) writes TimelineJS3 JSON with
+    generated unique_ids, HTML captions and credits, and a `settings` block."""
+    recs = {r["id"]: r for r in load(tmp_path / "n.db", REAL / "timelinejs-ng-authoring-en.json")}
+    assert len(recs) == 7 and recs["title"]["attrs"]["timelinejs"] == "title"
+    assert recs["title"]["title"] == "Ink & Type"  # "Ink &amp; Type"
+    press = recs["eu4g6w79"]
+    assert (press["start"], press["precision"], press["source"]) == ("1440-01-01T00:00:00+00:00", "year", "Ink & Type")
+    assert press["attrs"]["media_caption"].startswith("Peter Small demonstrating")  # <p> dropped
+    assert press["attrs"]["media_credit"] == "vlasta2 via Wikimedia Commons"  # the link's words
+    assert recs["e7legiry"]["attrs"]["background_color"] == "#0b3d3a"
