@@ -292,3 +292,22 @@ def test_timelinejs_from_knight_labs_timelineng_authoring_tool(tmp_path):
     assert press["attrs"]["media_caption"].startswith("Peter Small demonstrating")  # <p> dropped
     assert press["attrs"]["media_credit"] == "vlasta2 via Wikimedia Commons"  # the link's words
     assert recs["e7legiry"]["attrs"]["background_color"] == "#0b3d3a"
+
+
+def test_timelinejs_display_date_of_a_date_object(tmp_path):
+    """TimelineJS3 (and TimelineNG) let a date object say how it is shown; the slide's
+    own display_date, when there is one, wins, as in TimelineJS."""
+    path = tmp_path / "t.json"
+    slides = [
+        {"start_date": {"year": 1969, "display_date": "The Moon Landing"}, "text": {"headline": "a"}},
+        {
+            "start_date": {"year": 1914, "display_date": "1914"},
+            "end_date": {"year": 1918, "display_date": "1918"},
+            "text": {"headline": "b"},
+        },
+        {"start_date": {"year": 1969, "display_date": "x"}, "display_date": "Summer", "text": {"headline": "c"}},
+    ]
+    path.write_text(json.dumps({"events": slides}))
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert recs["a"]["date_text"] == "The Moon Landing" and recs["a"]["start"] == "1969"
+    assert recs["b"]["date_text"] == "1914 — 1918" and recs["c"]["date_text"] == "Summer"

@@ -451,6 +451,14 @@ def slide_to_record(
         rec[key] = value
     if not blank(slide.get("display_date")):
         rec["date_text"] = plain(str(slide["display_date"])) or None
+    else:  # the dates' own display_date, which TimelineJS shows as "start — end"
+        shown = [
+            plain(str(date["display_date"]))
+            for date in (slide.get("start_date"), slide.get("end_date"))
+            if isinstance(date, dict) and not blank(date.get("display_date"))
+        ]
+        if any(shown):
+            rec["date_text"] = " — ".join(x for x in shown if x)
     if not blank(slide.get("type")):
         attrs["type"] = plain(str(slide["type"]))
     if isinstance(slide.get("autolink"), bool):
