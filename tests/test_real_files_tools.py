@@ -311,3 +311,17 @@ def test_timelinejs_display_date_of_a_date_object(tmp_path):
     recs = {r["title"]: r for _, r in formats.read(path)}
     assert recs["a"]["date_text"] == "The Moon Landing" and recs["a"]["start"] == "1969"
     assert recs["b"]["date_text"] == "1914 — 1918" and recs["c"]["date_text"] == "Summer"
+
+
+def test_timelinejs_first_sheet_template_with_iso_date_and_time(tmp_path):
+    """The first template's Start Date takes what TimelineJS's parseDate takes, an ISO
+    8601 date with a time among it."""
+    path = tmp_path / "s.csv"
+    path.write_text(
+        "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag\n"
+        "2014-08-20T10:30:00,,Opening,,,,,,,\n8/20/2014 2:30 PM,,Talk,,,,,,,\n",
+        encoding="utf-8",
+    )
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert recs["Opening"]["start"].startswith("2014-08-20T10:30") and recs["Opening"]["precision"] == "minute"
+    assert recs["Talk"]["start"].startswith("2014-08-20T14:30")
