@@ -123,6 +123,17 @@ def test_timesketch_csv_with_the_separators_its_upload_form_offers(tmp_path, sep
     assert rec["start"] == "2024-09-21T10:00:00+00:00" and rec["attrs"] == {"tag": "-"}
 
 
+def test_plaso_l2tcsv_is_refused_as_timesketch_refuses_it(tmp_path):
+    """Plaso's legacy l2tcsv (as its own test expects it written) has none of Timesketch's
+    columns: refused in Timesketch's terms, with the psort output that would do."""
+    path = REFUSED / "timesketch-plaso-l2tcsv.csv"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too" in result.stderr
+    assert "psort -o dynamic" in result.stderr and "'title'" not in result.stderr
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

@@ -139,7 +139,7 @@ def detect(path: str | os.PathLike) -> str:
         return "acled"  # events, or ACLED's weekly counts, which its reader refuses in those words
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
         return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
-    if "title" not in header and header & {"message", "timestamp_desc"}:
+    if "title" not in header and (header & {"message", "timestamp_desc"} or timesketch.is_l2tcsv(header)):
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
     return "csv"
 

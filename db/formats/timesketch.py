@@ -16,6 +16,7 @@ and importing the file into it updates its events and leaves them as they were.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -359,8 +360,36 @@ def read(
         for at, row in jsonl.json_lines(path, decoding):
             yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
         return
-    for line, _, row in csv_rows(path, decoding, delimiter=delimiter_of(head(path, 16384))):
+    start = head(path, 16384)
+    if is_l2tcsv(header_names(start)):
+        yield (
+            where(path, 1),
+            RecordError(
+                "Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too (no message, "
+                "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
+            ),
+        )
+        return
+    for line, _, row in csv_rows(path, decoding, delimiter=delimiter_of(start)):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+
+
+L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso's legacy CSV, 17 fixed columns
+
+
+def is_l2tcsv(names: set[str]) -> bool:
+    """Whether a CSV header (lower-cased names) is Plaso's l2tcsv, which has none of
+    Timesketch's columns."""
+    return L2TCSV <= names and "message" not in names
+
+
+def header_names(text: str) -> set[str]:
+    """The lower-cased names of a CSV text's first line."""
+    line = next((x for x in text.splitlines() if x.strip()), "")
+    try:
+        return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
+    except csv.Error:
+        return set()
 
 
 DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
