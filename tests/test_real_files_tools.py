@@ -134,6 +134,19 @@ def test_plaso_l2tcsv_is_refused_as_timesketch_refuses_it(tmp_path):
     assert "psort -o dynamic" in result.stderr and "'title'" not in result.stderr
 
 
+def test_plaso_time_not_set_is_a_bad_row_that_says_so(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "datetime,timestamp_desc,source,source_long,message,parser,display_name,tag\n"
+        "0000-00-00T00:00:00.000000+00:00,Not a time,LOG,Foo,A thing,p,d,-\n"
+        "2020-01-01T00:00:00+00:00,Creation Time,LOG,Foo,B thing,p,d,-\n",
+        encoding="utf-8",
+    )
+    (bad, good) = [r for _, r in formats.read(path)]
+    assert "is no date (Plaso writes it for a time not set; Timesketch drops the row)" in str(bad)
+    assert good["title"] == "B thing"
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

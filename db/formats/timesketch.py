@@ -157,6 +157,10 @@ def _moment_in_general(text, stamp) -> tuple[datetime, int]:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
             other = _full_date(value)
+            if other is None and value.startswith("0000-"):
+                raise RecordError(
+                    f"datetime '{text}' is no date (Plaso writes it for a time not set; Timesketch drops the row)"
+                ) from None
             if other is None:
                 raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
             moment = other
