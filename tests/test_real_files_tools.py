@@ -147,6 +147,14 @@ def test_plaso_time_not_set_is_a_bad_row_that_says_so(tmp_path):
     assert good["title"] == "B thing"
 
 
+def test_timesketch_timestamp_as_a_spreadsheet_writes_it(tmp_path):
+    """A timestamp a spreadsheet saved in exponent form (pandas reads it, so Timesketch does)."""
+    path = tmp_path / "e.csv"
+    path.write_text("message,timestamp,timestamp_desc\nA,1.437764461E+15,Write time\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert rec["start"] == "2015-07-24T19:01:01+00:00"
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

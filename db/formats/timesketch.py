@@ -80,7 +80,7 @@ def micros_of_number(value: float) -> int:
     return int(value * 1_000_000)
 
 
-_NUMBER = re.compile(r"-?\d+(\.\d*)?")
+_NUMBER = re.compile(r"-?\d+(\.\d*)?([eE][+-]?\d+)?")  # 1.43776E+15 as a spreadsheet writes it too
 
 
 def _number(value) -> float | None:
@@ -90,7 +90,7 @@ def _number(value) -> float | None:
         return float(value)
     text = str(value).strip()
     if _NUMBER.fullmatch(text):
-        return float(text) if "." in text else int(text)
+        return float(text) if "." in text or "e" in text or "E" in text else int(text)
     return None
 
 
