@@ -106,10 +106,12 @@ def _json_kind(obj: object) -> str | None:
 
 def detect(path: str | os.PathLike) -> str:
     """The format of a file, from its content: a JSON object with "events" (or a
-    TimelineJS2 "timeline") is TimelineJS; JSON Lines with Timesketch's message and
-    timestamp_desc or datetime (and no title) are Timesketch, other JSON Lines
-    dateline's; a CSV header with event_id_cnty (any case) is ACLED, one with
-    Timesketch's message or timestamp_desc and no title is Timesketch, any other
+    TimelineJS2 "timeline"), also as JSONP (``storyjs_jsonp_data = {...}``), is
+    TimelineJS; JSON Lines with Timesketch's message and timestamp_desc or datetime (and
+    no title) are Timesketch, other JSON Lines dateline's; a CSV header with
+    event_id_cnty (any case) is ACLED, and so is ACLED's aggregated data (its reader
+    refuses it); one with Timesketch's message or timestamp_desc and no title is
+    Timesketch, and so is Plaso's l2tcsv (refused in Timesketch's terms); any other
     dateline's CSV."""
     with open(path, "rb") as f:
         magic = f.read(8)

@@ -1,7 +1,10 @@
 """Timesketch timelines, CSV or JSON Lines.
 
-Each row needs what Timesketch needs: ``message``, ``datetime`` (ISO 8601) or
-``timestamp``, and ``timestamp_desc``; a row without them is refused in those terms. A
+Each row needs what Timesketch needs: the columns (JSON keys) ``message`` and
+``timestamp_desc``, which may be empty in a row (Plaso leaves some messages empty), and a
+``datetime`` (ISO 8601) or ``timestamp`` it can read; a row without them is refused in
+those terms, and so is Plaso's l2tcsv, which has none of them. A CSV may be separated by
+commas, semicolons, pipes or tabs (Timesketch's upload form offers the first three). A
 number in ``timestamp`` (or in ``datetime``) is read as Timesketch reads it, by its size:
 seconds, milliseconds, microseconds or nanoseconds. A row becomes an event titled by the
 message's first line, with the whole message as summary and ``timestamp_desc`` as kind;
