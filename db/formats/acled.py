@@ -9,8 +9,11 @@ found (see ``textfile.Decoding``).
 
 ``event_id_cnty`` is the id. ``event_date`` is read as the API writes it
 (2024-09-21), as the export tool does (21 September 2024) and as spreadsheets leave it
-(14/08/2020, 14/08/2020 00:00:00: day first); ``year`` alone is the last resort.
-(other forms go to dateparser, day first). ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
+(14/08/2020, 14/08/2020 00:00:00: day first, unless a date of the same file reads
+only month first, 11/23/2024, as a spreadsheet set to the US saves them: a file has one
+order); ``year`` alone is the last resort (other forms go to dateparser, day first).
+HDX's row of HXL hashtags below the header is passed over; ACLED's aggregated data
+(events counted a week in a region) is refused, being counts, not events. ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
 The title says what happened where: the sub-event type (or event type), by whom
 (actor1, without its "(2000-)" years) and the location. ``notes`` is the summary,
 ``event_type`` the kind, actor1 and actor2 the actors, location the place, admin1 the
