@@ -107,7 +107,7 @@ def test_jsonl_read_in_the_encoding_found_from_its_first_line_that_is_not_utf8(t
 EVTX_HEADER = "message,datetime,timestamp_desc,note\n"
 BAD_CSV = [
     ('"Bad\ndate",yesterday-ish,Event Time,x\n', "cannot read datetime 'yesterday-ish' (ISO 8601 expected)"),
-    (',2024-09-21T10:00:00Z,Event Time,"no\nmessage"\n', "missing Timesketch's required field 'message'"),
+    ('"no\ndate",,Event Time,x\n', "missing Timesketch's required field 'datetime' (or 'timestamp')"),
     (
         '"multi\nline",2024-09-21T10:00:00Z,Event Time,"caf\udce9"\n',
         "not UTF-8 text (byte 0xe9 on line 5); give the file's --encoding or convert it to UTF-8",

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from dateline.db import formats, queries, store
 from dateline.db.formats import timelinejs as tljs
 from dateline.db.formats import timesketch as ts
+from dateline.db.formats.textfile import is_hxl_row
 from dateline.db.write import write_records
 from dateline.tui.cli import main
 
@@ -41,8 +42,8 @@ def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
 
 def rows_in(path: Path) -> int:
     """Records in a real file as the tool that wrote it counts them."""
-    if path.suffix == ".json":
-        doc = json.loads(path.read_text(encoding="utf-8"))
+    if path.suffix in (".json", ".jsonp"):
+        doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8")))
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []
@@ -51,7 +52,7 @@ def rows_in(path: Path) -> int:
     if path.suffix == ".jsonl":
         return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     text = path.read_bytes().decode("cp1252" if "cp1252" in path.name else "utf-8-sig")
-    rows = [row for row in csv.reader(io.StringIO(text)) if any(c.strip() for c in row)]
+    rows = [row for row in csv.reader(io.StringIO(text)) if any(c.strip() for c in row) and not is_hxl_row(row)]
     names = [h.strip().lower() for h in rows[0]]
     if "event_id_cnty" in names:  # ACLED: the rows of one event (one per actor, in a monadic file) are one
         at = names.index("event_id_cnty")

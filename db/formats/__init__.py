@@ -77,7 +77,7 @@ def _csv_header(text: str) -> set[str]:
     for line in text.splitlines()[:20]:
         if not line.strip():
             continue
-        delimiter = ";" if line.count(";") > line.count(",") else "\t" if line.count("\t") > line.count(",") else ","
+        delimiter = timesketch.delimiter_of(line)
         try:
             names = next(csv.reader([line], delimiter=delimiter), [])
         except csv.Error:
@@ -106,10 +106,12 @@ def _json_kind(obj: object) -> str | None:
 
 def detect(path: str | os.PathLike) -> str:
     """The format of a file, from its content: a JSON object with "events" (or a
-    TimelineJS2 "timeline") is TimelineJS; JSON Lines with Timesketch's message and
-    timestamp_desc or datetime (and no title) are Timesketch, other JSON Lines
-    dateline's; a CSV header with event_id_cnty (any case) is ACLED, one with
-    Timesketch's message or timestamp_desc and no title is Timesketch, any other
+    TimelineJS2 "timeline"), also as JSONP (``storyjs_jsonp_data = {...}``), is
+    TimelineJS; JSON Lines with Timesketch's message and timestamp_desc or datetime (and
+    no title) are Timesketch, other JSON Lines dateline's; a CSV header with
+    event_id_cnty (any case) is ACLED, and so is ACLED's aggregated data (its reader
+    refuses it); one with Timesketch's message or timestamp_desc and no title is
+    Timesketch, and so is Plaso's l2tcsv (refused in Timesketch's terms); any other
     dateline's CSV."""
     with open(path, "rb") as f:
         magic = f.read(8)
@@ -132,12 +134,14 @@ def detect(path: str | os.PathLike) -> str:
                     return "acled"
                 return "timelinejs" if ('"events"' in text or '"timeline"' in text) else "jsonl"
         return _json_kind(obj) or "jsonl"
+    if timelinejs.is_jsonp(text) and ('"timeline"' in text or '"events"' in text):
+        return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...}
     header = _csv_header(text)
-    if "event_id_cnty" in header:
-        return "acled"
+    if "event_id_cnty" in header or acled.is_aggregated(header):
+        return "acled"  # events, or ACLED's weekly counts, which its reader refuses in those words
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
         return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
-    if "title" not in header and header & {"message", "timestamp_desc"}:
+    if "title" not in header and (header & {"message", "timestamp_desc"} or timesketch.is_l2tcsv(header)):
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
     return "csv"
 

@@ -9,8 +9,11 @@ found (see ``textfile.Decoding``).
 
 ``event_id_cnty`` is the id. ``event_date`` is read as the API writes it
 (2024-09-21), as the export tool does (21 September 2024) and as spreadsheets leave it
-(14/08/2020, 14/08/2020 00:00:00: day first); ``year`` alone is the last resort.
-(other forms go to dateparser, day first). ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
+(14/08/2020, 14/08/2020 00:00:00: day first, unless a date of the same file reads
+only month first, 11/23/2024, as a spreadsheet set to the US saves them: a file has one
+order); ``year`` alone is the last resort (other forms go to dateparser, day first).
+HDX's row of HXL hashtags below the header is passed over; ACLED's aggregated data
+(events counted a week in a region) is refused, being counts, not events. ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
 The title says what happened where: the sub-event type (or event type), by whom
 (actor1, without its "(2000-)" years) and the location. ``notes`` is the summary,
 ``event_type`` the kind, actor1 and actor2 the actors, location the place, admin1 the
@@ -26,6 +29,7 @@ and are stored as UTC days.
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -93,17 +97,25 @@ COLUMNS = (
 )
 _DAY_FIRST = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y")
 _OTHER = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%d-%b-%y", "%B %d, %Y", "%b %d, %Y")
+_MONTH_FIRST = ("%m/%d/%Y", "%m-%d-%Y", "%m.%d.%Y", "%m/%d/%y", "%m-%d-%y")
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}(?:\d{2})?\b")
 _TIME = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$")
 _YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 
 
-def parse_date(text: str, year: str | None = None) -> date:
+def parse_date(text: str, year: str | None = None, month_first: bool = False) -> date:
     """The date in an ``event_date`` cell; ``year`` (the row's) settles a two-digit year
-    or a month-first date a spreadsheet wrote."""
+    or a month-first date a spreadsheet wrote; ``month_first``: the file's numeric dates
+    put the month first (see ``dates_month_first``), so 11/1/2024 is 1 November."""
     value = _TIME.sub("", " ".join(str(text).split()))
     if re.fullmatch(r"\d{5}(\.0+)?", value) and 20000 <= float(value) <= 80000:  # a spreadsheet's day number
         return date(1899, 12, 30) + timedelta(days=int(float(value)))
     for fmt in _OTHER:
+        try:
+            return datetime.strptime(value, fmt).date()
+        except ValueError:
+            continue
+    for fmt in _MONTH_FIRST if month_first else ():
         try:
             return datetime.strptime(value, fmt).date()
         except ValueError:
@@ -125,6 +137,28 @@ def parse_date(text: str, year: str | None = None) -> date:
     if found is not None:
         return found
     raise RecordError(f"cannot read event_date {quoted(text)} (2024-09-21, 21 September 2024 or 21/09/2024)")
+
+
+def dates_month_first(dates: Iterable[str], look: int = 200) -> bool:
+    """Whether a file's numeric dates put the month first (11/23/2024, as a spreadsheet
+    set to the US saves them) rather than the day (23/11/2024): told by the first date
+    that reads only one way. A file has one order: 11/1/2024 in a file whose other dates
+    are month first is 1 November, not 11 January. Day first unless told otherwise, and
+    when the first ``look`` dates are not numeric."""
+    unread = 0
+    for text in dates:
+        found = _NUMERIC_DATE.match(text or "")
+        if found is None:
+            unread += 1
+            if unread >= look:
+                return False
+            continue
+        first, second = int(found[1]), int(found[2])
+        if first > 12 >= second:
+            return False
+        if second > 12 >= first:
+            return True
+    return False
 
 
 def _dateparser(value: str, year: str | None) -> date | None:
@@ -204,7 +238,7 @@ def title_of(row: dict) -> str:
 _MISSING = {"na", "n/a", "nan", "null", "none", "#n/a"}
 
 
-def row_to_record(row: dict, source: str) -> dict | RecordError:
+def row_to_record(row: dict, source: str, month_first: bool = False) -> dict | RecordError:
     # the cells R, pandas and spreadsheets write for "no value" are empty
     row = {k.strip().lower(): ("" if str(v).strip().lower() in _MISSING else v) for k, v in row.items() if k}
     event_id = (row.get("event_id_cnty") or "").strip() or (row.get("data_id") or "").strip()
@@ -215,7 +249,7 @@ def row_to_record(row: dict, source: str) -> dict | RecordError:
     precision_code = _whole(row.get("time_precision"))
     try:
         if not blank(row.get("event_date")):
-            day = parse_date(row["event_date"], year)
+            day = parse_date(row["event_date"], year, month_first)
         elif re.fullmatch(r"\d{4}", year):
             day = None
         else:
@@ -325,13 +359,43 @@ def read(
     yield from _merged(path, _csv_records(path, source, decoding))
 
 
+AGGREGATED = frozenset({"week", "event_type", "events", "fatalities"})
+
+
+def is_aggregated(names: Iterable[str]) -> bool:
+    """Whether a header (lower-cased names) is ACLED's aggregated data: counts of events a
+    week in a region (WEEK, ADMIN1, EVENT_TYPE, EVENTS, FATALITIES...), not events."""
+    names = set(names)
+    return AGGREGATED <= names and "event_id_cnty" not in names
+
+
+def _event_dates(path: str | os.PathLike, decoding: Decoding | None, delimiter: str, rows: int) -> Iterator[str]:
+    """The ``event_date`` cells of a file's first ``rows`` rows (read without telling
+    the encoding again)."""
+    quiet = Decoding(encoding=decoding.encoding if decoding else None)
+    for _, _, row in itertools.islice(csv_rows(path, quiet, delimiter=delimiter, skip_titles=True), rows):
+        if isinstance(row, dict):
+            yield next((str(v) for k, v in row.items() if k.strip().lower() == "event_date"), "")
+
+
 def _csv_records(
     path: str | os.PathLike, source: str, decoding: Decoding | None
 ) -> Iterator[tuple[int, dict | Exception]]:
-    for line, header, row in csv_rows(path, decoding, delimiter=_delimiter(path), skip_titles=True):
+    delimiter = _delimiter(path)
+    month_first = dates_month_first(_event_dates(path, decoding, delimiter, 50_000))
+    for line, header, row in csv_rows(path, decoding, delimiter=delimiter, skip_titles=True):
+        if header and is_aggregated(h.lower() for h in header):
+            yield (
+                line - 1,
+                RecordError(
+                    "ACLED's aggregated data (events counted by week and region), not events: "
+                    "dateline imports ACLED's event data (with event_id_cnty), from its export tool or API"
+                ),
+            )
+            return
         if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):
             continue  # the header again: files joined one after another
-        yield line, row if isinstance(row, Exception) else row_to_record(row, source)
+        yield line, row if isinstance(row, Exception) else row_to_record(row, source, month_first)
 
 
 def merge(rec: dict, other: dict) -> None:

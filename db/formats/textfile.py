@@ -11,6 +11,7 @@ import codecs
 import csv
 import marshal
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -216,6 +217,17 @@ def _raise_field_limit() -> None:
 _raise_field_limit()
 
 
+_HXL = re.compile(r"#[A-Za-z][A-Za-z0-9_]*(?:\s*\+\s*[A-Za-z][A-Za-z0-9_]*)*")
+
+
+def is_hxl_row(cells: list[str]) -> bool:
+    """Whether a row is HXL's hashtags (``#event+code``, ``#date+occurred``), which HDX's
+    files (ACLED's among them) carry below the header: a description of the columns, not
+    a record."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return bool(filled) and all(_HXL.fullmatch(c) for c in filled)
+
+
 def csv_rows(
     path: str | os.PathLike,
     decoding: Decoding | None = None,
@@ -227,6 +239,7 @@ def csv_rows(
     The first row is the header; blank lines are skipped; a row with a byte that is not
     UTF-8 or with more fields than the header is an error at the line it starts on.
     ``skip_titles``: rows of one cell above the header (a title line, a note) are passed over. Empty header names (trailing commas) are left out of the rows.
+    A row of HXL hashtags right below the header (HDX's files) is passed over too.
     """
     bad: dict[int, RecordError] = {}
 
@@ -238,6 +251,7 @@ def csv_rows(
 
     reader = csv.reader(feed(), delimiter=delimiter)
     header: list[str] | None = None
+    hxl = False
     prev = 0
     while True:
         try:
@@ -263,7 +277,12 @@ def csv_rows(
             if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
                 continue
             header = [h.strip() for h in row]
+            hxl = True  # the row after the header may be HDX's hashtags
             continue
+        if hxl:
+            hxl = False
+            if is_hxl_row(row):
+                continue
         if spoilt is not None:
             yield first, header, spoilt
         elif len(row) > len(header) and any(c.strip() for c in row[len(header) :]):

@@ -57,6 +57,32 @@ _WS = " \t\r\n"
 
 # --------------------------------------------------------------------------- reading
 
+# TimelineJS2 also loads its document as JSONP: ``storyjs_jsonp_data = {...};`` (its
+# examples' .jsonp files), or a callback's argument, ``name({...});``
+_JSONP = re.compile(r"\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*(=|\()\s*(?=\{)")
+
+
+def is_jsonp(text: str) -> bool:
+    """Whether ``text`` (a file's start) is a JSON object wrapped as JSONP."""
+    return _JSONP.match(text) is not None
+
+
+def unwrap_jsonp(text: str) -> str:
+    """The JSON object of a JSONP text, the wrapper around it blanked (its line breaks
+    kept, so that lines and columns stay those of the file); other text as it is."""
+    found = _JSONP.match(text)
+    if found is None:
+        return text
+    end = text.rfind("}")
+    tail = re.fullmatch(r"\s*(\)?)\s*;?\s*", text[end + 1 :]) if end >= 0 else None
+    if tail is None or (found.group(1) == "(") != bool(tail.group(1)):
+        return text  # not one object inside: the JSON reader says what is wrong
+
+    def blanked(part: str) -> str:
+        return re.sub(r"[^\n]", " ", part)
+
+    return blanked(text[: found.end()]) + text[found.end() : end + 1] + blanked(text[end + 1 :])
+
 
 def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
@@ -425,6 +451,14 @@ def slide_to_record(
         rec[key] = value
     if not blank(slide.get("display_date")):
         rec["date_text"] = plain(str(slide["display_date"])) or None
+    else:  # the dates' own display_date, which TimelineJS shows as "start — end"
+        shown = [
+            plain(str(date["display_date"]))
+            for date in (slide.get("start_date"), slide.get("end_date"))
+            if isinstance(date, dict) and not blank(date.get("display_date"))
+        ]
+        if any(shown):
+            rec["date_text"] = " — ".join(x for x in shown if x)
     if not blank(slide.get("type")):
         attrs["type"] = plain(str(slide["type"]))
     if isinstance(slide.get("autolink"), bool):
@@ -465,7 +499,8 @@ def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     name = os.fspath(path)
-    if not head(path, 4096).lstrip().startswith("{"):  # the spreadsheet template, saved as CSV
+    start = head(path, 4096)
+    if not start.lstrip().startswith("{") and not is_jsonp(start):  # the spreadsheet template, saved as CSV
         from .timelinejs_csv import sheet
 
         found = sheet(path, decoding)
@@ -481,6 +516,7 @@ def read(
     if err is not None:
         yield f"{name}:{line}", err
         return
+    text = unwrap_jsonp(text)
     try:
         title, slides, eras = _slides(text)
     except json.JSONDecodeError as exc:
@@ -673,6 +709,8 @@ def to_slide(rec: dict) -> dict:
         slide["autolink"] = attrs["autolink"]
     if attrs.get("type"):
         slide["type"] = _esc(attrs["type"])
+    if attrs.get("classname"):  # a TimelineJS2 slide's CSS class: TimelineJS3 passes it over, the import keeps it
+        slide["classname"] = _esc(attrs["classname"])
     slide["unique_id"] = rec["id"]
     return slide
 
@@ -687,7 +725,10 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
             continue
         if role == "era":
             era = to_slide(rec)
-            eras.append({k: era[k] for k in ("start_date", "end_date", "text", "unique_id") if k in era})
+            # TimelineJS3 reads an era's dates and headline; the group (a TimelineJS2 era's
+            # tag, a sheet's Group) is written too, which it passes over, to keep the kind
+            keys = ("start_date", "end_date", "text", "group", "unique_id")
+            eras.append({k: era[k] for k in keys if k in era and (k != "group" or era[k])})
             continue
         slides.append(to_slide(rec))
         sources.add(rec.get("source"))

@@ -51,11 +51,17 @@ def parse_time(text: str) -> dict:
 
 
 def parse_date(text: str) -> dict:
-    """The first template's Start Date: 2014-08-20, 2014-08, 2014, 8/20/2014 (month first), 8/2014."""
+    """The first template's Start Date: 2014-08-20, 2014-08, 2014, 2014-08-20T10:30:00,
+    8/20/2014 (month first), 8/20/2014 10:30, 8/2014."""
     value = text.strip()
     m = re.fullmatch(r"(-?\d+)(?:-(\d{1,2}))?(?:-(\d{1,2}))?", value)
     if m:
         return {k: v for k, v in zip(("year", "month", "day"), m.groups()) if v}
+    m = re.fullmatch(
+        r"([+-]?\d{4})-(\d{2})-(\d{2})[T ](\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?", value
+    )
+    if m:  # ISO 8601 with a time, which TimelineJS reads too (its offset is not kept: a time is UTC)
+        return {"year": m[1].lstrip("+"), "month": m[2], "day": m[3], **parse_time(m[4])}
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(-?\d+)(?:\s+(.*))?", value)
     if m:
         out = {"year": m[3], "month": m[1], "day": m[2]}

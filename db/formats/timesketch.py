@@ -1,7 +1,10 @@
 """Timesketch timelines, CSV or JSON Lines.
 
-Each row needs what Timesketch needs: ``message``, ``datetime`` (ISO 8601) or
-``timestamp``, and ``timestamp_desc``; a row without them is refused in those terms. A
+Each row needs what Timesketch needs: the columns (JSON keys) ``message`` and
+``timestamp_desc``, which may be empty in a row (Plaso leaves some messages empty), and a
+``datetime`` (ISO 8601) or ``timestamp`` it can read; a row without them is refused in
+those terms, and so is Plaso's l2tcsv, which has none of them. A CSV may be separated by
+commas, semicolons, pipes or tabs (Timesketch's upload form offers the first three). A
 number in ``timestamp`` (or in ``datetime``) is read as Timesketch reads it, by its size:
 seconds, milliseconds, microseconds or nanoseconds. A row becomes an event titled by the
 message's first line, with the whole message as summary and ``timestamp_desc`` as kind;
@@ -16,6 +19,7 @@ and importing the file into it updates its events and leaves them as they were.
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import re
@@ -79,7 +83,7 @@ def micros_of_number(value: float) -> int:
     return int(value * 1_000_000)
 
 
-_NUMBER = re.compile(r"-?\d+(\.\d*)?")
+_NUMBER = re.compile(r"-?\d+(\.\d*)?([eE][+-]?\d+)?")  # 1.43776E+15 as a spreadsheet writes it too
 
 
 def _number(value) -> float | None:
@@ -89,7 +93,7 @@ def _number(value) -> float | None:
         return float(value)
     text = str(value).strip()
     if _NUMBER.fullmatch(text):
-        return float(text) if "." in text else int(text)
+        return float(text) if "." in text or "e" in text or "E" in text else int(text)
     return None
 
 
@@ -156,6 +160,10 @@ def _moment_in_general(text, stamp) -> tuple[datetime, int]:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
             other = _full_date(value)
+            if other is None and value.startswith("0000-"):
+                raise RecordError(
+                    f"datetime '{text}' is no date (Plaso writes it for a time not set; Timesketch drops the row)"
+                ) from None
             if other is None:
                 raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
             moment = other
@@ -246,11 +254,14 @@ _NOT_ATTRS = _OWN | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an 
 
 
 def _missing(row: dict) -> RecordError | None:
-    """Timesketch's required fields a row lacks, said in one error, or None."""
-    missing = ["'message'"] if blank(row.get("message")) else []
+    """Timesketch's required fields a row lacks, said in one error, or None. As
+    Timesketch, the file must have ``message`` and ``timestamp_desc`` (a CSV's columns, a
+    JSON line's keys), which may be empty in a row (Plaso leaves a message empty), and a
+    ``datetime`` or ``timestamp`` in every row."""
+    missing = ["'message'"] if "message" not in row else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
         missing.append("'datetime' (or 'timestamp')")
-    if blank(row.get("timestamp_desc")):
+    if "timestamp_desc" not in row:
         missing.append("'timestamp_desc'")
     if missing:
         return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
@@ -278,6 +289,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         error = _missing(row)
         if error is not None:
             return error
+        # there, and empty: Timesketch takes the row (Plaso writes events without a message)
+        message, desc = "" if blank(message) else message, "" if blank(desc) else desc
     try:
         moment, micros = _moment(row)
     except RecordError as exc:
@@ -313,7 +326,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
             rec["summary"] = _summary(message, title)
         else:  # the message is the summary, its first line the title
             rec["title"], rec["summary"] = first_line(message) or "(no message)", message
-        rec["kind"] = kind
+        rec["kind"] = kind or None
         actors = rec.get("actors")
         if actors.__class__ is str:
             rec["actors"] = [a.strip() for a in actors.split(";") if a.strip()]
@@ -330,8 +343,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec = {
             "title": first_line(message) or "(no message)",
-            "summary": message,
-            "kind": kind,
+            "summary": message or None,
+            "kind": kind or None,
             "start": moment.isoformat(timespec="seconds"),
             "precision": "minute",
             "attrs": attrs,
@@ -354,8 +367,47 @@ def read(
         for at, row in jsonl.json_lines(path, decoding):
             yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
         return
-    for line, _, row in csv_rows(path, decoding):
+    start = head(path, 16384)
+    if is_l2tcsv(header_names(start)):
+        yield (
+            where(path, 1),
+            RecordError(
+                "Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too (no message, "
+                "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
+            ),
+        )
+        return
+    for line, _, row in csv_rows(path, decoding, delimiter=delimiter_of(start)):
         yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+
+
+L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso's legacy CSV, 17 fixed columns
+
+
+def is_l2tcsv(names: set[str]) -> bool:
+    """Whether a CSV header (lower-cased names) is Plaso's l2tcsv, which has none of
+    Timesketch's columns."""
+    return L2TCSV <= names and "message" not in names
+
+
+def header_names(text: str) -> set[str]:
+    """The lower-cased names of a CSV text's first line."""
+    line = next((x for x in text.splitlines() if x.strip()), "")
+    try:
+        return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
+    except csv.Error:
+        return set()
+
+
+DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
+
+
+def delimiter_of(text: str) -> str:
+    """The separator of a CSV text's header (its first non-blank line): the one of
+    comma, semicolon, pipe and tab it holds most of, a comma when none."""
+    line = next((x for x in text.splitlines() if x.strip()), "")
+    counts = [line.count(d) for d in DELIMITERS]
+    return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
 
 
 # a bookmark, as a tag: Timesketch's star is a label of one sketch and one user, which no file carries

@@ -1,0 +1,359 @@
+"""More real files from the tools and their users (tests/data/real and refused, their
+sources in tests/data/README.md): what matters in each, beyond importing whole and
+round-tripping (tests/test_real_files.py does that for every file in the folder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from dateline.db import formats, queries, store
+from dateline.db.write import write_records
+from dateline.tui.cli import main
+
+DATA = Path(__file__).resolve().parent / "data"
+REAL = DATA / "real"
+REFUSED = DATA / "refused"
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def load(db_path: Path, path: Path) -> list[dict]:
+    with store.new_store_atomically(db_path) as db:
+        write_records(db, formats.read_all([path]))
+    db = store.open_store(db_path)
+    try:
+        return list(queries.records(db))
+    finally:
+        db.close()
+
+
+# --------------------------------------------------------------------------- Timesketch
+
+
+def test_plaso_psort_dynamic_csv_with_empty_messages(tmp_path):
+    """psort's default CSV (datetime with microseconds, Plaso's own `source`, tag "-"):
+    Timesketch takes a row whose message is empty (it checks the columns, not the
+    cells), and so does dateline."""
+    path = REAL / "timesketch-plaso-psort-dynamic.csv"
+    assert formats.detect(path) == "timesketch"
+    recs = load(tmp_path / "p.db", path)
+    assert len(recs) == 13
+    empty = [r for r in recs if r["title"] == "(no message)"]
+    assert len(empty) == 2 and all(r["summary"] is None for r in empty)
+    assert {r["kind"] for r in empty} == {"Added Time"}
+    first = empty[0]
+    assert first["start"] == "2023-12-26T00:44:43+00:00" and first["attrs"]["timestamp"] == 1703551483954000
+    assert first["attrs"]["source"] == "WEBHIST" and first["attrs"]["source_long"] == "Firefox History"
+    assert first["source"] == path.name  # Plaso's `source` column is an attribute, not the outlet
+    assert all(r["attrs"]["tag"] == "-" for r in recs)  # kept as written: a re-import never undoes tags
+
+
+def test_timesketch_empty_message_or_desc_is_taken_a_missing_column_is_not(tmp_path):
+    path = tmp_path / "t.jsonl"
+    path.write_text(
+        json.dumps({"message": "", "datetime": "2024-09-21T10:00:00Z", "timestamp_desc": ""})
+        + "\n"
+        + json.dumps({"datetime": "2024-09-21T10:00:00Z", "timestamp_desc": "Event Time"})
+        + "\n"
+    )
+    (first, second) = [r for _, r in formats.read(path)]
+    assert first["title"] == "(no message)" and first["summary"] is None and first["kind"] is None
+    assert str(second) == "missing Timesketch's required field 'message'"
+    sheet = tmp_path / "t.csv"
+    sheet.write_text("message,datetime\nhello,2024-09-21T10:00:00Z\n")
+    ((_, err),) = list(formats.read(sheet, "timesketch"))
+    assert str(err) == "missing Timesketch's required field 'timestamp_desc'"
+
+
+def test_timesketch_end_to_end_evtx_with_labels_and_repeated_rows(tmp_path):
+    path = REAL / "timesketch-evtx-direct-label.csv"
+    recs = load(tmp_path / "e.db", path)
+    assert len(recs) == 13  # 6 distinct rows, 3 of them repeated (2, 4 and 4 times): every row is an event
+    assert sorted(r["id"].rsplit("-", 1)[1] for r in recs if "-" in r["id"]) == ["2", "2", "2", "3", "3", "4", "4"]
+    assert {r["start"] for r in recs} == {"2012-03-14T04:17:38+00:00", "2012-03-14T04:17:43+00:00"}
+    assert {r["attrs"]["timestamp"] for r in recs} == {1331698658276340, 1331698663354562, 1331698663354563}
+    # Timesketch's export writes a sketch's labels, its star among them: kept as written
+    assert sorted(r["attrs"]["label"] for r in recs).count("['__ts_star']") == 2
+    assert {r["attrs"]["label"] for r in recs} == {"[]", "['__ts_star']"}
+
+
+def test_timesketch_offsets_without_colon_and_years_timesketch_drops(tmp_path):
+    recs = load(tmp_path / "c.db", REAL / "timesketch-validate-timestamp-conversion.csv")  # +0000, a space before it
+    starts = sorted(r["start"] for r in recs)
+    assert starts == ["2012-03-14T04:17:38+00:00", "2015-07-25T02:01:01+00:00", "2022-07-24T19:01:01+00:00"]
+    assert {r["kind"] for r in recs} == {"Time Logged", "Logging"}
+    far = {
+        r["attrs"]["data_type"]: r["start"]
+        for r in load(tmp_path / "f.db", REAL / "timesketch-validate-time-out-of-range.csv")
+    }
+    assert far == {
+        "csv_very_old_event": "1601-01-01T00:00:00+00:00",  # Timesketch drops years before 1700; dateline keeps them
+        "csv_very_future_event": "2227-12-31T23:01:01+00:00",
+    }
+
+
+def test_timesketch_row_with_a_date_it_cannot_read_is_a_bad_row(tmp_path):
+    """Timesketch drops the row it cannot date ("1234 19:01:01") with a warning; dateline
+    stops at it, or imports the rest with --skip-bad."""
+    path = REFUSED / "timesketch-invalid-datetime.csv"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:5: cannot read datetime '1234 19:01:01' (ISO 8601 expected)" in result.stderr
+    result = run("--db", tmp_path / "t.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and ": 3 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+
+
+@pytest.mark.parametrize("sep", [";", "|", "\t"])
+def test_timesketch_csv_with_the_separators_its_upload_form_offers(tmp_path, sep):
+    """Timesketch's upload form reads a CSV separated by commas, semicolons or pipes."""
+    path = tmp_path / "t.csv"
+    rows = [
+        ["message", "datetime", "timestamp_desc", "tag"],
+        ["Logon, then logoff", "2024-09-21T10:00:00Z", "Event Time", "-"],
+    ]
+    path.write_text("".join(sep.join(r) + "\n" for r in rows), encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    ((_, rec),) = list(formats.read(path))
+    assert rec["title"] == "Logon, then logoff" and rec["kind"] == "Event Time"
+    assert rec["start"] == "2024-09-21T10:00:00+00:00" and rec["attrs"] == {"tag": "-"}
+
+
+def test_plaso_l2tcsv_is_refused_as_timesketch_refuses_it(tmp_path):
+    """Plaso's legacy l2tcsv (as its own test expects it written) has none of Timesketch's
+    columns: refused in Timesketch's terms, with the psort output that would do."""
+    path = REFUSED / "timesketch-plaso-l2tcsv.csv"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too" in result.stderr
+    assert "psort -o dynamic" in result.stderr and "'title'" not in result.stderr
+
+
+def test_plaso_time_not_set_is_a_bad_row_that_says_so(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text(
+        "datetime,timestamp_desc,source,source_long,message,parser,display_name,tag\n"
+        "0000-00-00T00:00:00.000000+00:00,Not a time,LOG,Foo,A thing,p,d,-\n"
+        "2020-01-01T00:00:00+00:00,Creation Time,LOG,Foo,B thing,p,d,-\n",
+        encoding="utf-8",
+    )
+    (bad, good) = [r for _, r in formats.read(path)]
+    assert "is no date (Plaso writes it for a time not set; Timesketch drops the row)" in str(bad)
+    assert good["title"] == "B thing"
+
+
+def test_timesketch_timestamp_as_a_spreadsheet_writes_it(tmp_path):
+    """A timestamp a spreadsheet saved in exponent form (pandas reads it, so Timesketch does)."""
+    path = tmp_path / "e.csv"
+    path.write_text("message,timestamp,timestamp_desc\nA,1.437764461E+15,Write time\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert rec["start"] == "2015-07-24T19:01:01+00:00"
+
+
+# --------------------------------------------------------------------------- TimelineJS
+
+
+def test_timelinejs2_jsonp_as_timelinejs2_loads_it(tmp_path):
+    """TimelineJS2's examples load `storyjs_jsonp_data = {...}` from a .jsonp file."""
+    path = REAL / "timelinejs2-example-jsonp.jsonp"
+    assert formats.detect(path) == "timelinejs"
+    pairs = list(formats.read(path))
+    assert all(isinstance(r, dict) for _, r in pairs) and len(pairs) == 22  # the title and 21 dates
+    assert pairs[0][0] == f"{path}:2" and pairs[1][0] == f"{path}:10"  # its startDate line, as in the file
+    recs = {r["title"]: r for r in load(tmp_path / "j.db", path)}
+    assert recs["Sh*t People Say"]["attrs"]["timelinejs"] == "title"
+    politicians = recs["Sh*t Politicians Say"]
+    assert politicians["start"].startswith("2012-01-26") and politicians["end"].startswith("2012-01-28")
+    assert politicians["link"] == "http://youtu.be/u4XpeU9erbg"
+    again = tmp_path / "back.jsonp"
+    again.write_text("callback(" + path.read_text(encoding="utf-8").split("=", 1)[1].rstrip().rstrip(";") + ");\n")
+    assert len(list(formats.read(again))) == 22
+
+
+def test_timelinejs2_times_css_class_and_equal_end(tmp_path):
+    recs = {r["title"]: r for r in load(tmp_path / "u.db", REAL / "timelinejs2-utc-firefox-times.json")}
+    shirts = recs["1896"]  # "1896,9,10,12,06"
+    assert (shirts["start"], shirts["precision"]) == ("1896-09-10T12:06:00+00:00", "minute")
+    factory = recs["1899"]  # an endDate equal to the startDate: that day
+    assert (factory["start"], factory["end"], factory["precision"]) == (
+        "1899-09-10T00:00:00+00:00",
+        "1899-09-11T00:00:00+00:00",
+        "day",
+    )
+    assert recs["1920-1930"]["end"] == "1930-09-11T00:00:00+00:00"
+    assert recs["1869"]["attrs"]["classname"] == "myuniqueclassnamegoeshere"
+    db = store.open_store(tmp_path / "u.db")
+    out = tmp_path / "u.json"
+    formats.export_to_file(db, "timelinejs", out)
+    db.close()
+    slides = json.loads(out.read_text())["events"]
+    assert [s["classname"] for s in slides if "classname" in s] == ["myuniqueclassnamegoeshere"]
+
+
+def test_timelinejs2_era_tag_and_html_headlines(tmp_path):
+    recs = load(tmp_path / "m.db", REAL / "timelinejs2-model-era-tag.json")
+    (era,) = [r for r in recs if r["attrs"].get("timelinejs") == "era"]
+    assert era["kind"] == "This is Optional"
+    db = store.open_store(tmp_path / "m.db")
+    out = tmp_path / "m.json"
+    formats.export_to_file(db, "timelinejs", out)
+    db.close()
+    assert json.loads(out.read_text())["eras"][0]["group"] == "This is Optional"  # TimelineJS3 passes it over
+    titles = {r["title"] for r in load(tmp_path / "h.db", REAL / "timelinejs2-extra-html.json")}
+    assert "Buying a vacuum through Amazon" in titles  # "<b>Amazon</b>"
+    assert "Buying a vacuum through an alliance between Amazon and GoVacuum" in titles  # "<br /> "
+
+
+# --------------------------------------------------------------------------- ACLED
+
+
+def test_acled_written_by_r_with_na_cells(tmp_path):
+    """An export read into R and written back (write.csv): every empty cell is NA."""
+    recs = {r["id"]: r for r in load(tmp_path / "b.db", REAL / "acled-2022-benin-r-na.csv")}
+    assert len(recs) == 5
+    displaced = recs["BEN892"]
+    assert displaced["actors"] == ["Civilians (Benin)"]  # actor2 NA: none
+    assert "admin3" not in displaced["attrs"] and "tags" not in displaced["attrs"]
+    assert all(r["attrs"].get(k) != "NA" for r in recs.values() for k in r["attrs"])
+    assert displaced["attrs"]["assoc_actor_1"] == "Refugees/IDPs (Benin)"
+    abduction = recs["BEN889"]  # time_precision 2, 18 December 2022 (a Sunday): its Monday-Sunday week
+    assert (abduction["start"], abduction["end"], abduction["precision"]) == (
+        "2022-12-12T00:00:00+00:00",
+        "2022-12-19T00:00:00+00:00",
+        "week",
+    )
+    assert abduction["attrs"]["event_date"] == "2022-12-18"
+    assert recs["BEN888"]["attrs"]["tags"] == "crowd size=no report"
+
+
+def test_acled_2025_layout_with_interaction_in_words(tmp_path):
+    """ACLED's layout since 2024 writes inter1, inter2 and interaction as words."""
+    recs = {r["id"]: r for r in load(tmp_path / "s.db", REAL / "acled-2025-somalia-interaction-words.csv")}
+    strike = recs["SOM49639"]
+    assert strike["title"] == "Air/drone strike by Military Forces of the United States in Buuraha Cali Miskat"
+    assert strike["attrs"]["inter1"] == "External/Other forces" and strike["attrs"]["inter2"] == "Rebel group"
+    assert strike["attrs"]["interaction"] == "Rebel group-External/Other forces" and strike["killed"] == 3
+    assert strike["start"] == "2025-04-01T00:00:00+00:00"
+    abduction = recs["SOM49672"]
+    assert abduction["attrs"]["assoc_actor_1"] == "SSC: Sool, Sanaag and Cayn Militia"  # a comma, quoted
+    assert recs["SOM50400"]["precision"] == "week" and recs["SOM50400"]["attrs"]["interaction"] == "Protesters only"
+
+
+def test_acled_aggregated_data_is_refused_as_counts_not_events(tmp_path):
+    """ACLED's aggregated data counts events by week and region (saved from its
+    spreadsheet, month first): no event is there to import, and dateline says so."""
+    path = REFUSED / "acled-aggregated-weekly-middle-east.csv"
+    assert formats.detect(path) == "acled"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: ACLED's aggregated data (events counted by week and region), not events" in result.stderr
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_acled_asia_2015_layout(tmp_path):
+    """ACLED Asia's 2015 file: `01-January-2015`, ids like 1BNG, the old event types
+    ("Riots/Protests", "Battle-No change of territory"), notes over several lines, CRLF."""
+    recs = {r["id"]: r for r in load(tmp_path / "a.db", REAL / "acled-2015-asia-month-names.csv")}
+    assert len(recs) == 4
+    riot = recs["1BNG"]
+    assert riot["start"] == "2015-01-01T00:00:00+00:00" and riot["precision"] == "day"
+    assert riot["title"] == "Riots/Protests by Rioters (Bangladesh) in Bagachra"
+    assert riot["summary"].count("\n") == 5 and "\r" not in riot["summary"]
+    assert riot["attrs"]["ally_actor_1"] == "AL: Awami League" and riot["attrs"]["gwno"] == "771"
+    assert recs["4BNG"]["kind"] == "Battle-No change of territory"
+    burned = recs["49MYA"]  # time_precision 3: the month
+    assert (burned["start"], burned["precision"], burned["attrs"]["event_date"]) == (
+        "2015-01-01T00:00:00+00:00",
+        "month",
+        "2015-01-25",
+    )
+    assert recs["1170BNG"]["precision"] == "week"
+
+
+def test_acled_from_hdx_with_its_hxl_hashtag_row(tmp_path):
+    """HDX's ACLED files carry HXL hashtags (#event+code, #date+occurred) in the row
+    below the header: a description of the columns, passed over, not a bad row."""
+    path = REAL / "acled-hdx-hxl-hashtags.csv"
+    assert formats.detect(path) == "acled"
+    pairs = list(formats.read(path))
+    assert [w.rsplit(":", 1)[1] for w, _ in pairs] == ["3", "4"]  # the lines the events stand on
+    recs = {r["id"]: r for r in load(tmp_path / "h.db", path)}
+    assert recs.keys() == {"1416RTA", "2231RTA"}
+    assert recs["1416RTA"]["start"] == "2001-04-18T00:00:00+00:00" and recs["1416RTA"]["place"] == "Beni Douala"
+    assert "#" not in json.dumps(list(recs.values()))
+
+
+def test_a_row_of_hashtags_elsewhere_is_a_row(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("message,datetime,timestamp_desc\n#tag,2024-09-21T10:00:00Z,Event Time\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert rec["title"] == "#tag"  # a hashtag in a message, the date not one: a record
+
+
+@pytest.mark.parametrize(
+    "dates,expect",
+    [
+        (["11/1/2024", "11/23/2024"], ["2024-11-01", "2024-11-23"]),  # a spreadsheet set to the US: month first
+        (["01/11/2024", "23/11/2024"], ["2024-11-01", "2024-11-23"]),  # elsewhere: day first
+        (["01/11/2024", "02/11/2024"], ["2024-11-01", "2024-11-02"]),  # nothing tells: day first, as before
+        (["11-1-24", "11-23-24"], ["2024-11-01", "2024-11-23"]),
+    ],
+)
+def test_acled_numeric_dates_read_in_the_one_order_of_their_file(tmp_path, dates, expect):
+    """An ACLED export opened in a spreadsheet and saved again has its dates in the
+    spreadsheet's order; a file has one order, told by a date that reads only one way."""
+    path = tmp_path / "a.csv"
+    rows = "".join(f"X{i},{d},2024,1,Protests\n" for i, d in enumerate(dates))
+    path.write_text("event_id_cnty,event_date,year,time_precision,event_type\n" + rows, encoding="utf-8")
+    assert [r["start"] for _, r in formats.read(path)] == expect
+
+
+def test_timelinejs_from_knight_labs_timelineng_authoring_tool(tmp_path):
+    """TimelineNG (Knight Lab's rebuild of TimelineJS) writes TimelineJS3 JSON with
+    generated unique_ids, HTML captions and credits, and a `settings` block."""
+    recs = {r["id"]: r for r in load(tmp_path / "n.db", REAL / "timelinejs-ng-authoring-en.json")}
+    assert len(recs) == 7 and recs["title"]["attrs"]["timelinejs"] == "title"
+    assert recs["title"]["title"] == "Ink & Type"  # "Ink &amp; Type"
+    press = recs["eu4g6w79"]
+    assert (press["start"], press["precision"], press["source"]) == ("1440-01-01T00:00:00+00:00", "year", "Ink & Type")
+    assert press["attrs"]["media_caption"].startswith("Peter Small demonstrating")  # <p> dropped
+    assert press["attrs"]["media_credit"] == "vlasta2 via Wikimedia Commons"  # the link's words
+    assert recs["e7legiry"]["attrs"]["background_color"] == "#0b3d3a"
+
+
+def test_timelinejs_display_date_of_a_date_object(tmp_path):
+    """TimelineJS3 (and TimelineNG) let a date object say how it is shown; the slide's
+    own display_date, when there is one, wins, as in TimelineJS."""
+    path = tmp_path / "t.json"
+    slides = [
+        {"start_date": {"year": 1969, "display_date": "The Moon Landing"}, "text": {"headline": "a"}},
+        {
+            "start_date": {"year": 1914, "display_date": "1914"},
+            "end_date": {"year": 1918, "display_date": "1918"},
+            "text": {"headline": "b"},
+        },
+        {"start_date": {"year": 1969, "display_date": "x"}, "display_date": "Summer", "text": {"headline": "c"}},
+    ]
+    path.write_text(json.dumps({"events": slides}))
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert recs["a"]["date_text"] == "The Moon Landing" and recs["a"]["start"] == "1969"
+    assert recs["b"]["date_text"] == "1914 — 1918" and recs["c"]["date_text"] == "Summer"
+
+
+def test_timelinejs_first_sheet_template_with_iso_date_and_time(tmp_path):
+    """The first template's Start Date takes what TimelineJS's parseDate takes, an ISO
+    8601 date with a time among it."""
+    path = tmp_path / "s.csv"
+    path.write_text(
+        "Start Date,End Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Tag\n"
+        "2014-08-20T10:30:00,,Opening,,,,,,,\n8/20/2014 2:30 PM,,Talk,,,,,,,\n",
+        encoding="utf-8",
+    )
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert recs["Opening"]["start"].startswith("2014-08-20T10:30") and recs["Opening"]["precision"] == "minute"
+    assert recs["Talk"]["start"].startswith("2014-08-20T14:30")
