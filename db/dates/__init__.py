@@ -27,7 +27,18 @@ from . import anchored, core, loose, named, parts, rules, sentence, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import DURATION, MONTH_ANY, NOT_DATES, VAGUE, looks_back, looks_forward, looks_forward_after, normalize
+from .words import (
+    DURATION,
+    MONTH_ANY,
+    NOT_DATES,
+    VAGUE,
+    clause_looks_forward,
+    looks_back,
+    looks_forward,
+    looks_forward_after,
+    normalize,
+    started_back,
+)
 
 __all__ = [
     "PRECISIONS",
@@ -168,6 +179,12 @@ def resolve(
     got = sentence.read(text, published, tz, context, fiscal_year_start, resolve, _lead_in)
     if got is not None:
         return got
+    if context and started_back(text, context):  # "reported drones ... starting on Thursday evening": what was done
+        lead = _lead_in(text, context)
+        text = re.sub(r"^\s*(?:starting|beginning)\s+", "", text, flags=re.I)
+        context = None
+    else:
+        lead = _lead_in(text, context) if context else ""
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -182,7 +199,7 @@ def resolve(
             (status or "").lower(),
             anchor,
             fiscal,
-            _lead_in(text, context) if context else "",
+            lead,
             None if latitude is None else latitude < 0,
             (country or "").upper(),
             (looks_forward_after(text, context) or _governed_forward(text, context)) if context else False,
@@ -222,7 +239,7 @@ def _resolve(
     forward = status == "planned" or (
         (
             looks_forward(s)
-            or looks_forward(lead_in)
+            or clause_looks_forward(lead_in.split(" | ")[0])
             or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
             or trail_forward
         )

@@ -325,3 +325,74 @@ VAGUE = re.compile(
     r"|(?:since\s+)?(?:many\s+|some\s+)?(?:months|years|decades|centuries)\s+ago"  # "decades ago": no count, no time
     r"|(?:in\s+)?(?:the\s+)?(?:previous|past|earlier|prior)\s+years|(?:at|on)\s+weekends)"  # "in previous years"
 )
+
+
+# The clause before the words looks ahead only when its look-ahead word governs them. Two kinds do not (seventh
+# pass, each read before as the coming day in a report of what happened):
+# - a look-ahead word that takes its time from a verb of what happened before it: an infinitive of purpose or a cause
+#   ("forced Buffalo Niagara International Airport to close Friday", "travelled to Brussels to meet NATO allies on
+#   Tuesday", "flights were canceled due to fog on Tuesday"),
+#   unless that verb is one of intent, whose infinitive is the plan ("agreed to meet on Friday", "ordered him to close
+#   the business on Monday");
+# - one in a clause that closed before a verb of what happened ("The storm, which was expected to weaken, slammed
+#   into the coast on Tuesday"); not "as soon as" with a past verb after it, which may be reported speech
+#   ("likely to buy its stock as soon as trading opened Monday": TimeML, the Monday after).
+_NON_FINITE = re.compile(
+    r"\b(?:to (?:meet|visit|travel|vote|hold|begin|start|end|open|close|reopen|resume)|due to|starting|as soon as|"
+    r"in time for)\b"
+)
+_FINITE = re.compile(
+    r"\b(?:will|won t|wont|shall|going to|is|are|am|be|plans?|planning|planned|expects|expected|scheduled|set|should|"
+    r"might|must|would|intends|hopes|aims|slated|deadline|upcoming|forthcoming|ahead of)\b"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:killed|died|happened|occurred|struck|hit|attacked|fired|launched|arrested|reported|came|went|began|ended|"
+    r"fell|rose|won|lost|met|held|signed|left|arrived|visited|shot|wounded|injured|destroyed|damaged|seized|captured|"
+    r"closed|opened|resigned|released|issued|took|gave|made|saw|brought|sent|spent|kept|found|became|ran|fought|broke|"
+    r"stood|spoke|wrote|flew|grew|knew|paid|sold|built|led|forced|travell?ed|headed|rushed|returned|gathered|"
+    r"canceled|cancelled|delayed|suspended|halted|shut|slammed|moved|crossed|used|prompted|caused|helped|"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+    r"(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred|need|speed|feed|"
+    r"seed|deed|indeed|bed|shed|red)\b)[a-z]{3,}ed)\b"
+)
+# verbs of intent: the infinitive after them is the plan ("agreed to meet", "voted to hold")
+_INTENT = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|announced|called|asked|urged|ordered|told|threatened|offered|"
+    r"invited|sought|hoped|wanted|needed|planned|proposed|requested|demanded|warned|signaled|signalled|indicated|"
+    r"declined|refused|chose|expected|scheduled|prepared|arranged|wanted|moved|set|allowed|authorized|approved|"
+    r"instructed|told|directed|agreed|ruled|appealed|invited|encouraged|pressed|pushed|lobbied|tried|attempted)\b"
+)
+_RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
+
+
+def clause_looks_forward(clause: str) -> bool:
+    """Whether the (normalized) clause just before the words looks ahead to them: ``looks_forward``, narrowed to the
+    look-ahead words that govern the words (see above)."""
+    s = _NOT_FORWARD.sub(" ", clause)
+    found = list(FORWARD.finditer(s))
+    if not found:
+        return False
+    first, last = found[0], found[-1]
+    after = re.sub(r"\b(?:be|been|being)\s+\w+", " ", s[last.end() :])  # "will be held": the plan's own verb
+    closed = _RELATIVE.search(s[: last.start()]) or re.match(r"\s*to\s+[a-z]+\s+(?<!-)" + _PAST_VERB.pattern, after)
+    if closed and re.search(r"(?<![-\w])" + _PAST_VERB.pattern, after):
+        return False  # "which was expected to weaken slammed into the coast"
+    if all(_NON_FINITE.fullmatch(m.group(0)) for m in found) and not _FINITE.search(s[: first.start()]):
+        before = s[: first.start()]
+        verbs = list(_PAST_VERB.finditer(before))
+        if verbs and not _INTENT.fullmatch(verbs[-1].group(0)):
+            return False  # "forced the airport to close", "were canceled due to fog"
+    return True
+
+
+def started_back(text: str, context: str) -> bool:
+    """Whether "starting" at the head of the words starts what the sentence reports as done ("The Air Force reported
+    groups of enemy Shahed drones ... starting on Thursday evening": the Thursday before), not a plan ("a four-day
+    match starting Thursday": the coming one): a verb of what happened in the sentence before them, and no look-ahead
+    word there or in the words after them."""
+    at = context.find(text)
+    if at < 0 or not re.match(r"(?:starting|beginning)\b", text.strip(), re.I):
+        return False
+    before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
+    after = normalize(re.split(r"(?<=[.!?])\s", context[at + len(text) :], maxsplit=1)[0])
+    return bool(_PAST_VERB.search(before)) and not looks_forward(before) and not looks_forward(after)

@@ -1,0 +1,999 @@
+"""Wire-copy phrasings, seventh pass (issue 12): an audit from the held-out set's point of view. Sentences of modern
+wire copy (AP, Reuters, AFP, NPR, Canadian Press, dpa-AFX...) read on the web pages they were found on (named by
+page), each with its publication day and zone, with the words as the table reads them and the sentence around them;
+the rows read right before are kept as evidence too. Expected values are wall times in the publication's zone, as in
+test_dates_wire.py ("2024-11-01..2024-12-01" an explicit start and exclusive end)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from dateline.db.dates import resolve
+from test_dates_wire import assert_reads, at
+
+NY, LONDON, KHARTOUM, JERUSALEM = "America/New_York", "Europe/London", "Africa/Khartoum", "Asia/Jerusalem"
+TORONTO, CHICAGO, KYIV = "America/Toronto", "America/Chicago", "Europe/Kyiv"
+
+ROWS: list[
+    tuple[str, str, datetime, str | None, str, str]
+] = []  # (class, text, published, context, expected, precision)
+
+
+def rows(cls: str, published: datetime, *found: tuple[str, str | None, str, str]) -> None:
+    for text, context, expected, precision in found:
+        ROWS.append((cls, text, published, context, expected, precision))
+
+
+# ============================================================ a weekday in a report of what happened (class 1)
+# AP, Washington, Wednesday 2013-06-26 (mprnews.org/story/2013/06/26/politics/obama-briefs-leaders-on-foreign-policy-
+# issues)
+OBAMA = at("2013-06-26T12:00", NY)
+rows(
+    "weekday, past",
+    OBAMA,
+    (
+        "Tuesday",
+        "President Barack Obama briefed congressional leaders for an hour Tuesday on foreign policy issues",
+        "2013-06-25",
+        "day",
+    ),
+)
+# USA Today, Washington, Monday 2015-03-23 (pastebn.online mirror of usatoday.com/story/theoval/2015/03/23/obama-
+# afghanistan-iran-ashraf-ghani-haider-al-abadi/25214077)
+GHANI = at("2015-03-23T12:00", NY)
+rows(
+    "weekday, past",
+    GHANI,
+    (
+        "on Monday",
+        "Ghani, who began his visit to Washington on Monday, is speaking with other high-ranking U.S. officials this "
+        "week, including Defense Secretary Ashton Carter and Secretary of State John Kerry.",
+        "2015-03-23",
+        "day",
+    ),
+    (
+        "Monday",
+        "The White House also announced Monday that Obama will meet April 14 at the White House with Iraq Prime "
+        "Minister Haider al-Abadi.",
+        "2015-03-23",
+        "day",
+    ),
+)
+# AP via the Atlanta Journal-Constitution, Monday 2025-05-12 (ajc.com/news/nation-world/white-house-correspondents-
+# protest-lack-of-wire-reporters-on-air-force-one/J2AQKASZGNEHPMPDPTVUQHI4CE/)
+AJC = at("2025-05-12T15:00", NY)
+rows(
+    "weekday, past",
+    AJC,
+    (
+        "on Monday",
+        "no reporters from either The Associated Press, Bloomberg or Reuters were allowed on Air Force One to cover "
+        "President Donald Trump's trip to the Middle East on Monday",
+        "2025-05-12",
+        "day",
+    ),
+    (
+        "Monday",
+        "The group representing White House journalists said Monday it was disturbed that the Trump administration "
+        "barred any wire service news reporters from traveling with the president on Air Force One to the Middle East.",
+        "2025-05-12",
+        "day",
+    ),
+)
+# AP, Lima, Saturday 2016-11-19 (ksl.com/article/42268962, "The Latest: Obama reporters separated from motorcade")
+LIMA = at("2016-11-19T23:30", "America/Lima")
+rows(
+    "weekday, past",
+    LIMA,
+    (
+        "Saturday",
+        "Three vans carrying a TV crew, still photographers and wire service and other reporters were became separated "
+        "Saturday as Obama departed the gala dinner at Parque de la Reserva.",
+        "2016-11-19",
+        "day",
+    ),
+)
+# NPR, Wednesday 2017-09-20 (npr.org/sections/thetwo-way/2017/09/20/552284324/hurricane-maria-makes-landfall-in-puerto-
+# rico)
+MARIA = at("2017-09-20T09:12", NY)
+rows(
+    "weekday, past",
+    MARIA,
+    ("on Tuesday", "Gov. Ricardo Rossello told NPR on Tuesday.", "2017-09-19", "day"),
+    (
+        "on Tuesday",
+        "President Donald Trump on Tuesday offered his support via Twitter",
+        "2017-09-19",
+        "day",
+    ),
+)
+# Reuters, Wednesday 2017-09-20 (reuters.com/article/us-storm-maria-nhc/hurricane-maria-makes-landfall-in-puerto-rico-
+# nhc-idUSKCN1BV1BM)
+rows(
+    "weekday, past",
+    MARIA,
+    (
+        "on Wednesday",
+        "Hurricane Maria has made landfall near Yabucoa, Puerto Rico, the U.S. National Hurricane Center (NHC) said on "
+        "Wednesday.",
+        "2017-09-20",
+        "day",
+    ),
+)
+# Scroll.in (Reuters), Wednesday 2017-09-20 (scroll.in/latest/851326)
+SCROLL = at("2017-09-20T19:00", "Asia/Kolkata")
+rows(
+    "weekday, past",
+    SCROLL,
+    (
+        "On Tuesday",
+        "On Tuesday, the French overseas territory of Guadeloupe was hit hard by the hurricane that left 80,000 people "
+        "without electricity.",
+        "2017-09-19",
+        "day",
+    ),
+    (
+        "on Tuesday",
+        "The French overseas territory of Guadeloupe was hit hard by the hurricane, Reuters reported on Tuesday.",
+        "2017-09-19",
+        "day",
+    ),
+)
+# Reuters via blouinnews.com, Monday 2014-08-11 07:34 EDT ("Israelis, Palestinians launch fresh three-day ceasefire")
+GAZA14 = at("2014-08-11T14:34", JERUSALEM)
+rows(
+    "weekday, past",
+    GAZA14,
+    (
+        "on Friday",
+        "Hamas claimed it fired rockets as far as the Tel Aviv area for the first time since a previous truce expired "
+        "on Friday, just minutes before the new truce took hold.",
+        "2014-08-08",
+        "day",
+    ),
+    (
+        "on Sunday",
+        "A senior Israeli government official said on Sunday Israeli negotiators would return to Cairo to resume "
+        "indirect talks with the Palestinians, if the truce held",
+        "2014-08-10",
+        "day",
+    ),
+    (
+        "on Friday",
+        "The Palestinian negotiators have remained in Cairo since the last cease-fire expired on Friday.",
+        "2014-08-08",
+        "day",
+    ),
+)
+# CNN via andisendi.blogspot.com, Monday 2019-05-06 ("Ceasefire appears to take hold in Gaza")
+GAZA19 = at("2019-05-06T12:00", JERUSALEM)
+rows(
+    "weekday, past",
+    GAZA19,
+    (
+        "Friday",
+        "At least 23 people were killed in Gaza, including two infants and two pregnant women, in the exchanges that "
+        "began Friday, while four people were killed in Israel by rockets.",
+        "2019-05-03",
+        "day",
+    ),
+    (
+        "Sunday",
+        'Israeli Prime Minister Benjamin Netanyahu had warned Sunday that "massive attacks against terrorist elements" '
+        "would continue due to the rocket attacks coming from Gaza.",
+        "2019-05-05",
+        "day",
+    ),
+)
+# Fox Business, Monday 2026-01-26 (foxbusiness.com/lifestyle/thousands-flights-canceled-delayed-nationwide-amid-winter-
+# storm-chaos)
+FOXB = at("2026-01-26T10:00", NY)
+rows(
+    "weekday, past",
+    FOXB,
+    (
+        "Sunday",
+        "The historic 2,000-mile-wide winter storm peaked Sunday, impacting more than 245 million people from New "
+        "Mexico to Maine through Monday morning, FOX Weather reported.",
+        "2026-01-25",
+        "day",
+    ),
+    (
+        "On Sunday",
+        "On Sunday, more than 11,400 flights were canceled nationwide, according to FlightAware.",
+        "2026-01-25",
+        "day",
+    ),
+)
+# The Philadelphia Inquirer, Tuesday 2014-03-18 (inquirer.com/philly/business/transportation/20140318_Snow_cancels_87_
+# PHL_flights.html)
+PHL = at("2014-03-18T08:00", NY)
+rows(
+    "weekday, past",
+    PHL,
+    (
+        "Monday",
+        "Philadelphia International Airport had 87 flight cancellations and some delays Monday due to the winter storm.",
+        "2014-03-17",
+        "day",
+    ),
+    (
+        "Monday",
+        "US Airways, Philadelphia's dominant airline, canceled 41 flights Monday, a little less than 10 percent of its "
+        "daily departures, said US Airways spokesman Todd Lehmacher.",
+        "2014-03-17",
+        "day",
+    ),
+)
+# Newsweek, Monday 2022-12-26 (newsweek.com/over-1700-flights-canceled-3000-delayed-monday-amid-deadly-arctic-storm-
+# 1769643)
+NWK = at("2022-12-26T13:00", NY)
+rows(
+    "weekday, past",
+    NWK,
+    (
+        "Monday",
+        "airlines again canceled hundreds of flights across the country Monday.",
+        "2022-12-26",
+        "day",
+    ),
+    (
+        "Friday",
+        "Hazardous weather forced Buffalo Niagara International Airport to close Friday, as airport officials said high "
+        "winds caused snow drifts and low visibility.",
+        "2022-12-23",
+        "day",
+    ),
+)
+
+# ============================================================ a weekday in a plan (class 1)
+rows(
+    "weekday, plan",
+    NWK,
+    (
+        "on Tuesday at 11 a.m.",
+        "The airport is scheduled to reopen on Tuesday at 11 a.m.",
+        "2022-12-27T11:00",
+        "minute",
+    ),
+)
+rows(
+    "weekday, plan",
+    GAZA14,
+    (
+        "on Monday",
+        "An Israeli official said the Israeli delegation, which left Cairo on Friday morning, would return on Monday if "
+        "the cease-fire held overnight",
+        "2014-08-11",
+        "day",
+    ),
+)
+rows(
+    "weekday, plan",
+    MARIA,
+    (
+        "Wednesday morning",
+        "The NHC says the eye will continue to move across the U.S. territory Wednesday morning and will move off the "
+        "northern coast by afternoon.",
+        "2017-09-20T06:00..2017-09-20T12:00",
+        "morning",
+    ),
+)
+
+# ============================================================ since (class 2)
+rows(
+    "since",
+    OBAMA,
+    (
+        "since March 1",
+        "The meeting, in the White House Oval Office, was the first since March 1 among the president, Vice President "
+        "Joe Biden, Senate Majority Leader Harry Reid",
+        "2013-03-01..2013-06-26T12:00",
+        "range",
+    ),
+)
+# lehighvalleylive.com, Wednesday 2017-09-20 (weather/index.ssf/2017/09/devastating_marias_center_make.html)
+rows(
+    "since",
+    MARIA,
+    (
+        "since 1928",
+        "It was the strongest storm to hit the island since 1928, the Miami Herald reported.",
+        "1928-01-01..2017-09-20T09:12",
+        "range",
+    ),
+)
+# The Herald-Review (AP), Deerfield, Tuesday 2020-10-27 (herald-review.com/business/caterpillar-third-quarter-profit-
+# totals-668-million/article_b96333d0-15fd-53c9-baf6-09b98716adac.html)
+CAT = at("2020-10-27T12:00", CHICAGO)
+rows(
+    "since",
+    CAT,
+    (
+        "since the beginning of the year",
+        "Caterpillar shares have increased 11% since the beginning of the year, while the Standard & Poor's 500 index "
+        "has climbed slightly more than 5%.",
+        "2020-01-01..2020-10-27T12:00",
+        "range",
+    ),
+)
+
+# ============================================================ wire clock times (class 4)
+rows(
+    "clock time",
+    MARIA,
+    (
+        "at 6:15 a.m. ET Wednesday",
+        "Maria made landfall in Puerto Rico at 6:15 a.m. ET Wednesday as a Category 4 hurricane",
+        "2017-09-20T06:15",
+        "minute",
+    ),
+)
+# WSOC-TV (Cox), Wednesday 2025-10-29 (wsoctv.com/news/trending/hurricane-melissa-storm-makes-landfall-cuba/
+# J7IKFOFJI5HCNDCKNBWXKXMO3Y/)
+MELISSA = at("2025-10-29T08:03", NY)
+rows(
+    "clock time",
+    MELISSA,
+    (
+        "At 8 a.m. ET on Wednesday",
+        "At 8 a.m. ET on Wednesday, the National Hurricane Center reported Melissa's center about 45 miles northwest of "
+        "Guantanamo, Cuba",
+        "2025-10-29T08:00",
+        "minute",
+    ),
+    (
+        "at 3:05 a.m. local time",
+        "The center of Melissa hit the coastal town of Chivirico in the municipality of Guama, Santiago de Cuba "
+        "province, at 3:05 a.m. local time, according to Cuba's Institute of Meteorology.",
+        "2025-10-29T03:05",
+        "minute",
+    ),
+)
+# AFP via France 24 (uk.news.yahoo.com/clashes-air-strikes-reported-sudan-203004507.html), Monday 2023-05-22
+SUDAN = at("2023-05-22T22:30", KHARTOUM)
+rows(
+    "clock time",
+    SUDAN,
+    (
+        "shortly after 9:45 pm (1945 GMT)",
+        "The witnesses reported combat in north Khartoum, and air strikes in the east of the capital shortly after "
+        "9:45 pm (1945 GMT) when the truce was to take effect.",
+        "2023-05-22T21:45..2023-05-22T22:45",
+        "hour",  # "shortly after" a time: the hour after it, as the README has "shortly after midnight Friday"
+    ),
+)
+# The Jerusalem Post, Monday 2019-05-06 (jpost.com/Breaking-News/Ceasefire-agreement-reached-between-Israel-and-Gaza-
+# officials-report-588913)
+rows(
+    "clock time",
+    GAZA19,
+    (
+        "at 4:30 am Monday",
+        "confirmed that the ceasefire went into effect at 4:30 am Monday.",
+        "2019-05-06T04:30",
+        "minute",
+    ),
+    (
+        "at 4:30 a.m. local time",
+        "A spokesman for the Palestinian group Islamic Jihad told CNN that the agreement took effect at 4:30 a.m. local "
+        "time in Gaza.",
+        "2019-05-06T04:30",
+        "minute",
+    ),
+)
+rows(
+    "clock time",
+    FOXB,
+    ("as of 7 a.m. Monday", "while delays reached 8,831 as of 7 a.m. Monday.", "2026-01-26T07:00", "minute"),
+)
+rows(
+    "clock time",
+    NWK,
+    (
+        "as of 11 a.m. ET Monday",
+        "More than 1,700 flights within, into or out of the United States were already canceled as of 11 a.m. ET "
+        "Monday, according to flight tracking website FlightAware.",
+        "2022-12-26T11:00",
+        "minute",
+    ),
+)
+# The Motley Fool, Tuesday 2016-11-22 (fool.com/investing/2016/11/22/why-shares-of-dollar-tree-surged-today.aspx)
+DLTR = at("2016-11-22T13:00", NY)
+rows(
+    "clock time",
+    DLTR,
+    ("At 11:30 a.m. EST", "At 11:30 a.m. EST, the stock was up about 10%.", "2016-11-22T11:30", "minute"),
+)
+
+# ============================================================ early Tuesday, parts of a day (class 7)
+rows(
+    "early Tuesday",
+    MELISSA,
+    (
+        "early Wednesday",
+        "Hurricane Melissa made landfall early Wednesday in eastern Cuba as a Category 3 storm",
+        "2025-10-29T00:00..2025-10-29T06:00",
+        "small hours",
+    ),
+)
+rows(
+    "part of a day",
+    GAZA14,
+    (
+        "on Friday morning",
+        "An Israeli official said the Israeli delegation, which left Cairo on Friday morning, would return on Monday",
+        "2014-08-08T06:00..2014-08-08T12:00",
+        "morning",
+    ),
+)
+rows(
+    "part of a day",
+    GAZA19,
+    (
+        "on Monday morning",
+        "Hamas and Islamic Jihad announced on Monday morning that a ceasefire has been reached with Israel.",
+        "2019-05-06T06:00..2019-05-06T12:00",
+        "morning",
+    ),
+)
+# AP via the Dayton Daily News, Monday 2026-02-23 (daytondailynews.com/news/nation-world/powerful-winter-storm-roils-
+# travel-across-the-us-leading-to-thousands-of-flight-cancellations/ALIRWTGQGVMALCG4LQHM3X5VCY/)
+DAYTON = at("2026-02-23T11:00", NY)
+rows(
+    "part of a day",
+    DAYTON,
+    (
+        "Monday morning",
+        "Thousands of flight disruptions piled up Monday morning.",
+        "2026-02-23T06:00..2026-02-23T12:00",
+        "morning",
+    ),
+    (
+        "As of around 9:30 a.m. ET",
+        "As of around 9:30 a.m. ET, nearly 5,500 flights in or out of the U.S. were canceled",
+        "2026-02-23T09:30",
+        "minute",
+    ),
+)
+
+# ============================================================ quarters and a year ago (classes 11, 12)
+# The Canadian Press via Cornwall Seaway News, Friday 2024-11-01 (cornwallseawaynews.com/ontario-news/shares-in-aecon-
+# up-more-than-10-after-q3-results-top-expectations/)
+AECON = at("2024-11-01T12:00", TORONTO)
+rows(
+    "quarter",
+    AECON,
+    (
+        "a year earlier",
+        "The company reported a third-quarter profit of $56.5 million or 85 cents per diluted share for the quarter "
+        "ended Sept. 30, down from a profit of $133.4 million or $1.63 per diluted share a year earlier.",
+        "2023-07-01..2023-10-01",
+        "quarter",
+    ),
+    (
+        "in the same quarter last year",
+        "Revenue for the quarter totalled $1.28 billion, up from $1.24 billion in the same quarter last year.",
+        "2023-07-01..2023-10-01",
+        "quarter",
+    ),
+    ("Nov. 1, 2024", "This report by The Canadian Press was first published Nov. 1, 2024.", "2024-11-01", "day"),
+)
+# dpa-AFX (RTT News), Dallas, Monday 2014-10-20 (finanznachrichten.de/nachrichten-2014-10/31740566-ti-profit-tops-
+# estimate-020.htm)
+TXN = at("2014-10-20T17:00", CHICAGO)
+rows(
+    "quarter",
+    TXN,
+    (
+        "third-quarter",
+        "Texas Instruments Inc (TXN) Monday reported third-quarter profit of $826 million or $0.76 per share",
+        "2014-07-01..2014-10-01",
+        "quarter",
+    ),
+    (
+        "For the fourth quarter",
+        "For the fourth quarter, the company forecasts earnings of $0.64 to $0.74 per share",
+        "2014-10-01..2015-01-01",
+        "quarter",
+    ),
+    ("Monday", "Texas Instruments Inc (TXN) Monday reported third-quarter profit", "2014-10-20", "day"),
+)
+rows(
+    "quarter",
+    DLTR,
+    (
+        "For the fourth quarter",
+        "For the fourth quarter, the company expects revenue between $5.59 billion and $5.69 billion",
+        "2016-10-01..2017-01-01",
+        "quarter",
+    ),
+    (
+        "on Tuesday",
+        "Shares of retailer Dollar Tree (DLTR -0.14%) rose on Tuesday following the company's third-quarter results.",
+        "2016-11-22",
+        "day",
+    ),
+)
+# The Motley Fool, Tuesday 2013-10-29 (fool.com/investing/general/2013/10/29/defense-contractor-l-3-beats-on-earnings)
+LLL = at("2013-10-29T15:00", NY)
+rows(
+    "quarter",
+    LLL,
+    (
+        "Q3 2012",
+        "Operating profit margins at L-3 grew 40 basis points over Q3 2012 levels.",
+        "2012-07-01..2012-10-01",
+        "quarter",
+    ),
+    (
+        "earlier this year",
+        "The 10.5% operating profit margin reported was also ahead of the curve for how L-3 performed earlier this year",
+        "2013-01-01..2014-01-01",
+        "year",
+    ),
+    (
+        "Tuesday",
+        "L-3 Communications (LLL) shares rose in midday trading Tuesday trading, following a Q3 2013 earnings report",
+        "2013-10-29",
+        "day",
+    ),
+)
+# AP via rubbertest.blogspot.com (businessweek.com), Findlay, Monday 2010-11-01 ("Cooper Tire 3Q profit drops 4.7 pct")
+CTB = at("2010-11-01T12:00", NY)
+rows(
+    "quarter",
+    CTB,
+    (
+        "from the third quarter of 2009",
+        "North American tire operations made a $55 million operating profit, up $7 million from the third quarter of "
+        "2009, the company said.",
+        "2009-07-01..2009-10-01",
+        "quarter",
+    ),
+    (
+        "next year",
+        "It also said it would increase production next year by 10 percent over this year",
+        "2011-01-01..2012-01-01",
+        "year",
+    ),
+    (
+        "Monday",
+        "Cooper Tire & Rubber Co. said Monday its third-quarter net income fell 4.7 percent",
+        "2010-11-01",
+        "day",
+    ),
+)
+rows(
+    "a year ago",
+    CAT,
+    (
+        "in the last 12 months",
+        "The stock has increased 22% in the last 12 months.",
+        "2019-10-27T12:00..2020-10-27T12:00",
+        "range",
+    ),
+    (
+        "on Tuesday",
+        "Caterpillar Inc. on Tuesday reported third-quarter profit of $668 million.",
+        "2020-10-27",
+        "day",
+    ),
+)
+
+# ============================================================ a month without a year, a year, a decade (classes 6, 13)
+rows(
+    "month, no year",
+    MELISSA,
+    (
+        "in August",
+        "The others were Hurricane Erin in August and Hurricane Humberto in September.",
+        "2025-08-01..2025-09-01",
+        "month",
+    ),
+    ("2005", "The only season with more Category 5s was 2005, when four", "2005-01-01..2006-01-01", "year"),
+)
+rows(
+    "month, no year",
+    OBAMA,
+    (
+        "on July 1",
+        "The meeting came as the president is making his case for an immigration overhaul and for avoiding a big "
+        "increase in student loan interest rates on July 1.",
+        "2013-07-01",
+        "day",
+    ),
+    (
+        "earlier this month",
+        "from his meetings with Chinese President Xi Jinping earlier this month to his recent session in Northern "
+        "Ireland",
+        "2013-06-01..2013-07-01",
+        "month",
+    ),
+)
+rows(
+    "month, no year",
+    GHANI,
+    ("April 14", "Obama will meet April 14 at the White House", "2015-04-14", "day"),
+    (
+        "last month",
+        "the White House said in announcing the visit last month.",
+        "2015-02-01..2015-03-01",
+        "month",
+    ),
+)
+rows(
+    "month, no year",
+    MARIA,
+    (
+        "in 1932",
+        "the last Category 4 storm to make landfall on the island was in 1932, reports the AP.",
+        "1932-01-01..1933-01-01",
+        "year",
+    ),
+)
+rows(
+    "month, no year",
+    NWK,
+    (
+        "on December 23, 2022",
+        "Travelers walk through JFK Airport on December 23, 2022, in New York City.",
+        "2022-12-23",
+        "day",
+    ),
+)
+
+
+# ============================================================ more rows, by publication (classes 1, 2, 4, 6, 7, 10, 12, 13)
+# the Ukrainian Air Force "starting on Thursday evening" was read as the Thursday after, with the sentence and without
+# Liga.net, Kyiv, Friday 2024-10-25 (news.liga.net/en/kiev/news/ukraine-faces-another-night-of-russian-drone-attacks-
+# with-falling-debris-reported-in-kyiv)
+LIGA = at("2024-10-25T09:00", KYIV)
+rows(
+    "weekday, past",
+    LIGA,
+    (
+        "starting on Thursday evening",
+        "The Air Force reported groups of enemy Shahed drones in various regions of Ukraine starting on Thursday "
+        "evening.",
+        "2024-10-24T18:00..2024-10-25T00:00",
+        "evening",
+    ),
+    (
+        "As of Friday morning",
+        "As of Friday morning, Russian strike drones were still being detected in the air",
+        "2024-10-25T06:00..2024-10-25T12:00",
+        "morning",
+    ),
+    (
+        "October 14",
+        "The last night without strike drones was October 14, marking the first time in 48 days",
+        "2024-10-14",
+        "day",
+    ),
+)
+# Anadolu via turkeyposts.net, Montevideo, Monday 2019-11-25 ("Uruguay's election winner to be announced by Friday")
+URUGUAY = at("2019-11-25T12:00", "America/Montevideo")
+rows(
+    "weekday, plan",
+    URUGUAY,
+    (
+        "by Friday",
+        "The Electoral Court said the winner would be announced by Friday given that the margin is as narrow as some "
+        "30,000 votes",
+        "2019-11-29",
+        "day",
+    ),
+    (
+        "on Tuesday",
+        "\u201cWe will resume the recount on Tuesday,\u201d head of the Electoral Court Jose Arocena said.",
+        "2019-11-26",
+        "day",
+    ),
+    ("on March 1, 2020", "The winner will take office on March 1, 2020 for a five-year term.", "2020-03-01", "day"),
+    ("on Sunday", "Uruguay went to polls on Sunday to elect the replacement of Tabare Vasquez", "2019-11-24", "day"),
+)
+# AP via latestly.com, Montevideo, "Nov 25 (AP)" 2024 (world-news-polls-close-in-uruguays-election-...-6442725.html)
+rows(
+    "weekday, past",
+    at("2024-11-25T10:00", "Asia/Kolkata"),
+    (
+        "on Sunday",
+        "Balloting in Uruguay's runoff election came to a close on Sunday, starting a countdown to the announcement of "
+        "official results",
+        "2024-11-24",
+        "day",
+    ),
+    (
+        "2019",
+        "as happened in the contentious 2019 runoff that brought centre-right President Luis Lacalle Pou",
+        "2019-01-01..2020-01-01",
+        "year",
+    ),
+)
+# Africanews (Reuters), Tunis, Sunday 2019-10-13 (africanews.com/2019/10/13/exit-poll-expected-in-tunisia-s-
+# presidential-run-off-poll): GMT converted to the story's zone
+TUNIS = at("2019-10-13T21:00", "Africa/Tunis")
+rows(
+    "clock time",
+    TUNIS,
+    (
+        "at 17:00 GMT on Sunday",
+        "In Tunisia, polls closed at 17:00 GMT on Sunday in the second round",
+        "2019-10-13T18:00",
+        "minute",
+    ),
+    (
+        "As at 14:30 GMT on Sunday",
+        "As at 14:30 GMT on Sunday, the electoral commission pegged turn out at 39.2 percent.",
+        "2019-10-13T15:30",
+        "minute",
+    ),
+    ("a week ago", "a parliamentary election a week ago.", "2019-10-06", "day"),
+    (
+        "in September",
+        "the poll drew more people than the first round held in September",
+        "2019-09-01..2019-10-01",
+        "month",
+    ),
+)
+# AP via the Central Maine Morning Sentinel, Sunday 2015-10-25 (centralmaine.com/2015/10/25/around-the-globe-9-nations-
+# go-to-vote/)
+NINE = at("2015-10-25T23:00", NY)
+rows(
+    "weekday, past",
+    NINE,
+    ("on Sunday", "Elections were being held in nine countries around the world on Sunday.", "2015-10-25", "day"),
+    (
+        "on Sunday",
+        "Former Bogota Mayor Enrique Penalosa won a tight race to regain his old job on Sunday, handing a stunning "
+        "defeat to Colombia's left",
+        "2015-10-25",
+        "day",
+    ),
+    ("Sunday's vote", "The winner of Sunday's vote will face immediate demands for reform.", "2015-10-25", "day"),
+    (
+        "Sunday night",
+        "A TV comic took a commanding lead in early returns Sunday night",
+        "2015-10-25T20:00..2015-10-26T06:00",
+        "night",
+    ),
+    ("five years ago", "since a disputed vote five years ago triggered violence", "2010-01-01..2011-01-01", "year"),
+    (
+        "a December runoff",
+        "a December runoff seems inevitable in the impoverished Caribbean nation",
+        "2015-12-01..2016-01-01",
+        "month",
+    ),
+)
+# France 24 (AFP) via caymanmama.com, Brasilia, Sunday 2022-10-30 ("Lula and Bolsonaro face run-off...")
+BRAZIL = at("2022-10-30T09:00", "America/Sao_Paulo")
+rows(
+    "weekday, past",
+    BRAZIL,
+    ("Sunday", "Polls opened Sunday in Brazil's presidential election runoff", "2022-10-30", "day"),
+    (
+        "on October 2",
+        "Neither Lula or Bolsonaro gained over 50% of the votes in the first round on October 2",
+        "2022-10-02",
+        "day",
+    ),
+    (
+        "until 5 p.m.",
+        "Voting will continue until 5 p.m. in Brazil's capital, Brasilia",
+        "2022-10-30T09:00..2022-10-30T17:00",
+        "range",
+    ),
+)
+# dpa via the Spokesman-Review, Kyiv, Wednesday 2024-10-30 (spokesman.com/stories/2024/oct/30/russian-drone-attack-on-
+# kyiv-injures-at-least-nine/)
+rows(
+    "weekday, past",
+    at("2024-10-30T12:00", KYIV),
+    ("on Wednesday", "military officials reported on Wednesday on the Telegram platform.", "2024-10-30", "day"),
+    (
+        "in October",
+        "This marked the 19th drone attack on the city of 3 million people in October alone.",
+        "2024-10-01..2024-11-01",
+        "month",
+    ),
+)
+# Ukrainska Pravda, Kyiv, Tuesday 2024-10-15 (pravda.com.ua/eng/news/2024/10/15/7479860/)
+rows(
+    "clock time",
+    at("2024-10-15T23:00", KYIV),
+    (
+        "on the evening of 15 October",
+        "Russian forces launched attack drones on the evening of 15 October",
+        "2024-10-15T18:00..2024-10-16T00:00",
+        "evening",
+    ),
+    ("At 22:48", "At 22:48, Klitschko reported Russian attack drones over the capital", "2024-10-15T22:48", "minute"),
+)
+# Kenyan Post, Friday 2022-10-14 (kenyan-post.com/2022/10/kyiv-comes-under-more-attacks-from-russian-kamikaze-drones-videos/)
+rows(
+    "weekday, past",
+    at("2022-10-14T12:00", "Africa/Nairobi"),
+    (
+        "on Thursday, October 13",
+        "drones to attack the Kyiv and Odesa regions on Thursday, October 13",
+        "2022-10-13",
+        "day",
+    ),
+    (
+        "on Thursday",
+        "Three kamikaze drones hit the district of Bucha, Nebytov said in a Telegram post on Thursday.",
+        "2022-10-13",
+        "day",
+    ),
+)
+# iHeart (WBRZ, WDSU), Baton Rouge, Friday 2021-04-16 (iheart.com/content/2021-04-16-gov-edwards-declares-state-of-
+# emergency-amid-ongoing-storms/)
+LOUISIANA = at("2021-04-16T15:00", CHICAGO)
+rows(
+    "weekday, past",
+    LOUISIANA,
+    (
+        "on Thursday (April 15)",
+        "still recovering after overnight storms on Thursday (April 15) knocked out power",
+        "2021-04-15",
+        "day",
+    ),
+    (
+        "On Tuesday",
+        "On Tuesday, a commercial ship capsized off the coast with 19 people on board.",
+        "2021-04-13",
+        "day",
+    ),
+    (
+        "As of Friday afternoon",
+        "As of Friday afternoon, the Coast Guard was continuing to search",
+        "2021-04-16T12:00..2021-04-16T18:00",
+        "afternoon",
+    ),
+)
+# IBTimes, Wednesday night 2021-09-01 (ibtimes.com/tornado-watch-across-east-coast-effect-until-thursday-flash-flood-
+# warnings-still-3286377)
+IDA = at("2021-09-01T23:30", NY)
+rows(
+    "until",
+    IDA,
+    (
+        "until 1 a.m. Thursday",
+        "The National Weather Service has extended a tornado watch in several counties in New Jersey ... until 1 a.m. "
+        "Thursday.",
+        "2021-09-01T23:30..2021-09-02T01:00",
+        "range",
+    ),
+    (
+        "at 10 p.m. Wednesday",
+        "The tornado watch in the state's other counties ended at 10 p.m. Wednesday.",
+        "2021-09-01T22:00",
+        "minute",
+    ),
+    (
+        "Wednesday night",
+        "Gov. Phil Murphy, D-N.J., declared a state of emergency Wednesday night",
+        "2021-09-01T20:00..2021-09-02T06:00",
+        "night",
+    ),
+)
+# Reuters, Thursday 2021-05-20 (reuters.com/world/us/heavy-rain-across-texas-louisiana-coasts-cause-significant-flood-
+# risk-2021-05-20/)
+TEXAS = at("2021-05-20T08:00", CHICAGO)
+rows(
+    "early Tuesday",
+    TEXAS,
+    (
+        "early Wednesday",
+        "At one point early Wednesday, more than 100,000 customers were without power in Texas",
+        "2021-05-19T00:00..2021-05-19T06:00",
+        "small hours",
+    ),
+    ("on Wednesday", "the Arkansas Division of Emergency Management said on Wednesday.", "2021-05-19", "day"),
+    (
+        "on Tuesday",
+        "Governor Greg Abbott on Tuesday ordered the Texas State Operations Center (SOC) to expand",
+        "2021-05-18",
+        "day",
+    ),
+)
+# WAFB, Baton Rouge, Thursday 2017-08-24 (wafb.com/story/36208564/gov-edwards-declares-state-of-emergency-due-to-
+# hurricane-harvey); WDTV, Bridgeport, Friday 2023-03-03 (wdtv.com/2023/03/03/state-emergency-effect-all-west-virginia/)
+rows(
+    "weekday, past",
+    at("2017-08-24T18:00", CHICAGO),
+    ("Thursday", "Gov. John Bel Edwards held a news conference Thursday", "2017-08-24", "day"),
+)
+WDTV = at("2023-03-03T11:00", NY)
+rows(
+    "month, no year",
+    WDTV,
+    (
+        "on Feb. 16",
+        "Gov. Jim Justice declared the State of Emergency in response to weather on Feb. 16.",
+        "2023-02-16",
+        "day",
+    ),
+    ("Friday", "Justice said Friday the state will remain on guard.", "2023-03-03", "day"),
+)
+# Times Herald-Record, Middletown NY, Friday 2010-02-26 (recordonline.com/article/20100226/NEWS/100229738)
+rows(
+    "range",
+    at("2010-02-26T10:00", NY),
+    (
+        "from noon until 5 p.m. on Friday",
+        "Sullivan County Manager David Fanslau declared from noon until 5 p.m. on Friday the county will be on a limited "
+        "state of emergency.",
+        "2010-02-26T12:00..2010-02-26T17:00",
+        "range",
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("cls", "text", "published", "context", "expected", "precision"),
+    ROWS,
+    ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}{' +context' if r[3] else ''}" for r in ROWS],
+)
+def test_wire_copy_seventh(cls, text, published, context, expected, precision):
+    assert_reads(resolve(text, published, context=context), expected, published, precision)
+
+
+# ============================================================ read wrong still, left (each says why)
+LEFT = [
+    # a plan in the present tense with no look-ahead word ("The president meets Tuesday"): the Tuesday before; a
+    # present verb before a weekday is also a report's ("shares rise Tuesday"), so no rule reads it yet
+    (
+        "Tuesday",
+        GHANI,
+        "The president meets Tuesday at the White House with Afghanistan President Ashraf Ghani",
+        "2015-03-24",
+        "day",
+    ),
+    # Reuters' "early on Monday" is the small hours, as AP's "early Monday"; the rule reads "early on" as the morning
+    # (00:00-12:00), as TimeML annotates it
+    (
+        "early on Monday",
+        GAZA14,
+        "Israel and the Palestinians held their fire early on Monday at the start of a new 72-hour ceasefire",
+        "2014-08-11T00:00..2014-08-11T06:00",
+        "small hours",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "context", "expected", "precision"), LEFT)
+@pytest.mark.xfail(strict=True, reason="read wrong still: see the comment on the row")
+def test_left_seventh(text, published, context, expected, precision):
+    assert_reads(resolve(text, published, context=context), expected, published, precision)
+
+
+# ============================================================ constructed (no copy found): look-ahead words that a verb
+# of what happened governs keep a report in the past; each was read as the coming day before (a Thursday story)
+PAST_STAYS_PAST = [
+    "Flights were canceled due to fog on Tuesday.",
+    "Blinken traveled to Brussels to meet NATO allies on Tuesday.",
+    "The president flew to Kyiv to visit troops on Tuesday.",
+    "The storm, which was expected to weaken, slammed into the coast on Tuesday.",
+]
+# and the plans they must not take from: an infinitive after a verb of intent, a finite look-ahead word
+PLANS_STAY_PLANS = [
+    "The two sides agreed to meet on Tuesday.",
+    "The court ordered him to close the business on Tuesday.",
+    "Blinken is to travel to Brussels to meet NATO allies on Tuesday.",
+    "The storm is expected to make landfall on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("sentence", PAST_STAYS_PAST)
+def test_governed_look_ahead_words_keep_the_past(sentence):
+    pub = at("2024-03-14T15:00", NY)  # a Thursday
+    assert_reads(resolve("on Tuesday", pub, context=sentence), "2024-03-12", pub, "day")
+
+
+@pytest.mark.parametrize("sentence", PLANS_STAY_PLANS)
+def test_plans_still_look_ahead(sentence):
+    pub = at("2024-03-14T15:00", NY)
+    assert_reads(resolve("on Tuesday", pub, context=sentence), "2024-03-19", pub, "day")
