@@ -932,6 +932,237 @@ rows(
 )
 
 
+# ============================================================ more rows: closures, strikes, deadlines (classes 1, 4, 10)
+# a plan put off is over: "postponed earlier plans to reopen FLL on Thursday" was read as the Thursday after
+# Local10 (WPLG), Fort Lauderdale, Friday 2023-04-14 (local10.com/news/local/2023/04/14/fll-port-everglades-officials-
+# ask-travelers-to-check-with-airlines-cruise-lines-amid-flood-recovery/)
+FLL14 = at("2023-04-14T10:00", NY)
+FLL_CLOSED = (
+    "After the Federal Aviation Administration issued ground stops on flights because of flooding on Wednesday, FLL "
+    "closed Thursday and announced plans to reopen at 9 a.m., Friday."
+)
+rows(
+    "weekday, past",
+    FLL14,
+    (
+        "on Thursday",
+        "Amid more rain and flooded runways, Broward County officials postponed earlier plans to reopen FLL on "
+        "Thursday and at 5 a.m., Friday.",
+        "2023-04-13",
+        "day",
+    ),
+    ("on Wednesday", FLL_CLOSED, "2023-04-12", "day"),
+    ("Thursday", FLL_CLOSED, "2023-04-13", "day"),
+)
+# Travel Pulse (classifieds mirror), Thursday 2023-04-13 (travel.classifieds4w.com/article/5222/major-florida-airport-
+# remains-closed-after-record-rain-and-flooding): "forced to close on Wednesday"
+FLL13 = at("2023-04-13T15:00", NY)
+rows(
+    "weekday, past",
+    FLL13,
+    (
+        "on Wednesday",
+        "Fort Lauderdale-Hollywood International Airport, which was forced to close on Wednesday, said in a statement "
+        "on social media that it would remain closed until at least 5 a.m. on Friday.",
+        "2023-04-12",
+        "day",
+    ),
+    ("by Friday", "We hope to be operating again by Friday.", "2023-04-14", "day"),
+    ("in 1929", "FLL first opened in 1929 as Merle Fogg Field", "1929-01-01..1930-01-01", "year"),
+)
+# CBS Miami, Thursday 2023-04-13 (cbsnews.com/miami/news/fort-lauderdale-hollywood-international-airport-closed-
+# flooding/)
+rows(
+    "until",
+    at("2023-04-13T18:00", NY),
+    (
+        "until 9 a.m. Friday",
+        "Officials said Thursday that Fort Lauderdale-Hollywood International Airport will be closed until 9 a.m. "
+        "Friday after extensive flooding",
+        "2023-04-13T18:00..2023-04-14T09:00",
+        "range",
+    ),
+    (
+        "Thursday",
+        "Officials said Thursday that Fort Lauderdale-Hollywood International Airport will be closed",
+        "2023-04-13",
+        "day",
+    ),
+)
+# FlightGlobal, Houston, Thursday 2019-09-19 (flightglobal.com/safety/houston-airport-closes-due-to-flooding/134396.article)
+rows(
+    "clock time",
+    at("2019-09-19T18:30", CHICAGO),
+    (
+        "on 19 September",
+        "Houston's George Bush Intercontinental airport closed on 19 September due to flooding",
+        "2019-09-19",
+        "day",
+    ),
+    ("at 17:00 local time", "the airport said on Twitter at 17:00 local time.", "2019-09-19T17:00", "minute"),
+)
+# Bloomberg via Daily Maverick, London, Sunday 2024-01-07 (dailymaverick.co.za/article/2024-01-07-london-tube-strike-
+# called-off-after-talks-progress-rmt-says/); AFP via unitedstatesnews.online (london-underground-strike-suspended-at-
+# last-minute), the same day
+TUBE = at("2024-01-07T18:00", LONDON)
+TUBE_OFF = (
+    "Planned action from Monday to Thursday will no longer go ahead after RMT made progress in discussions with "
+    "Transport for London on Sunday, the union said in a statement."
+)
+rows(
+    "range",
+    TUBE,
+    ("from Monday to Thursday", TUBE_OFF, "2024-01-08..2024-01-12", "range"),
+    ("on Sunday", TUBE_OFF, "2024-01-07", "day"),
+    (
+        "on Friday, Aug. 19, 2022",
+        "during a one-day strike by tube workers in London, UK, on Friday, Aug. 19, 2022.",
+        "2022-08-19",
+        "day",
+    ),
+    ("on Monday", "meant there would still be disruption to services on Monday.", "2024-01-08", "day"),
+    (
+        "on Sunday",
+        "A strike that threatened to grind London's underground network to a virtual halt for several days was called "
+        "off at the last minute on Sunday",
+        "2024-01-07",
+        "day",
+    ),
+    (
+        "by 1730 GMT on Sunday",
+        "warning users to complete their journeys by 1730 GMT on Sunday.",
+        "2024-01-07T17:30",
+        "minute",
+    ),
+    (
+        "on Tuesday",
+        "Junior doctors are due to end their longest consecutive strike in the seven-decade history of Britain's "
+        "National Health Service (NHS) on Tuesday.",
+        "2024-01-09",
+        "day",
+    ),
+)
+# The Star, Sheffield, Thursday 2022-09-08 (thestar.co.uk/news/people/postal-strikes-sheffield-cwu-calls-of-fridays-
+# strike-action-out-of-respect-for-queen-elizabeth-ii-3837192)
+rows(
+    "weekday, plan",
+    at("2022-09-08T15:00", LONDON),
+    (
+        "for Friday, September 9",
+        "The Communication Workers Union (CWU) has cancelled all planned strike action scheduled for Friday, September 9",
+        "2022-09-09",
+        "day",
+    ),
+)
+# Reuters, London, Thursday 2016-12-22 (in.reuters.com/article/iag-strike-ba-idINL5N1EH58N)
+BA = at("2016-12-22T12:00", LONDON)
+rows(
+    "named day",
+    BA,
+    (
+        "on Thursday",
+        "British Airways cabin crew have called off a planned Christmas strike, trade union Unite said on Thursday.",
+        "2016-12-22",
+        "day",
+    ),
+    ("on Boxing Day", "The planned cabin crew strike on Boxing Day has also been suspended", "2016-12-26", "day"),
+    ("on Dec. 16", "had voted on Dec. 16 in favour of strike action in a pay dispute.", "2016-12-16", "day"),
+    ("this month", "A number of planned strikes have been called this month.", "2016-12-01..2017-01-01", "month"),
+)
+# Reuters via Global Times, Monday 2019-03-11 20:58 Beijing (globaltimes.cn/content/1141704.shtml)
+BREXIT19 = at("2019-03-11T20:58", "Asia/Shanghai")
+rows(
+    "weekday, plan",
+    BREXIT19,
+    (
+        "on March 29",
+        "Just 18 days before the UK is due to leave the EU on March 29, there is still no ratified divorce deal",
+        "2019-03-29",
+        "day",
+    ),
+    ("for Tuesday", "pull a parliamentary vote on her deal planned for Tuesday.", "2019-03-12", "day"),
+    (
+        "on Tuesday",
+        "it seems the second meaningful vote will go ahead on Tuesday but it also seems",
+        "2019-03-12",
+        "day",
+    ),
+    (
+        "over the weekend",
+        "European officials said there had been no breakthrough in talks over the weekend",
+        "2019-03-09..2019-03-11",
+        "weekend",
+    ),
+)
+# Reuters via the Oman Observer, Luxembourg, Tuesday 2019-10-15 (omanobserver.om/11th-hour-wrangling-to-secure-brexit-deal/)
+LUX = at("2019-10-15T12:00", "Europe/Luxembourg")
+rows(
+    "until",
+    LUX,
+    ("October 31", "a delay to the October 31 scheduled departure date", "2019-10-31", "day"),
+    ("1998", "controls which could undermine the 1998 peace agreement", "1998-01-01..1999-01-01", "year"),
+)
+# Bloomberg via the Hindu BusinessLine, Tuesday 2020-10-13 (thehindubusinessline.com/news/world/brexit-negotiators-turn-up-
+# heat-with-48-hours-till-uk-deadline/article32851286.ece)
+rows(
+    "weekday, plan",
+    at("2020-10-13T12:00", LONDON),
+    (
+        "on Wednesday",
+        "The deadlock is set to continue on Wednesday when Johnson and European Commission President Ursula von der Leyen discuss the impasse",
+        "2020-10-14",
+        "day",
+    ),
+    (
+        "by Thursday",
+        "he will walk away from the negotiations if there is no clear progress by Thursday, when EU leaders hold a summit",
+        "2020-10-15",
+        "day",
+    ),
+    ("on Tuesday", "German Chancellor Angela Merkel told a virtual EU conference on Tuesday.", "2020-10-13", "day"),
+    (
+        "at year-end",
+        "would see Britain leave the single market and customs union at year-end without a trade deal",
+        "2020-12-01..2021-01-01",
+        "month",
+    ),
+)
+# Bloomberg via Business Standard, Monday 2018-10-15 (business-standard.com/article/international/brexit-nov-dec-best-
+# opportunity-for-a-deal-says-irish-pm-leo-varadkar-118101501181_1.html)
+BS = at("2018-10-15T12:00", "Asia/Kolkata")
+rows(
+    "weekday, plan",
+    BS,
+    (
+        "on Sunday",
+        "on course to miss a key milestone on the road to a Brexit deal after talks hit a roadblock on Sunday.",
+        "2018-10-14",
+        "day",
+    ),
+    (
+        "on Wednesday",
+        "There will be no further attempt to resolve the impasse before the EU summit in the Belgian capital on Wednesday",
+        "2018-10-17",
+        "day",
+    ),
+)
+# AFP via Siasat, Vienna, Tuesday 2015-07-07 (archive.siasat.com/news/iran-talks-miss-another-deadline-go-all-week-792705/)
+VIENNA = at("2015-07-07T20:00", "Europe/Vienna")
+rows(
+    "until",
+    VIENNA,
+    (
+        "until Friday, July 10",
+        "a November 2013 interim accord ... would be extended until Friday, July 10, meaning this is the effective new "
+        "deadline.",
+        "2015-07-07T20:00..2015-07-11",
+        "range",
+    ),
+    ("a November 2013", "a November 2013 interim accord", "2013-11-01..2013-12-01", "month"),
+    ("since 2013", "It was the fifth time since 2013", "2013-01-01..2015-07-07T20:00", "range"),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "text", "published", "context", "expected", "precision"),
     ROWS,
@@ -961,6 +1192,26 @@ LEFT = [
         "2014-08-11T00:00..2014-08-11T06:00",
         "small hours",
     ),
+    # a summit named earlier in the sentence, with no look-ahead word that governs the days ("a deal must be done by
+    # the end of Tuesday to be put forward for approval at the summit in Brussels on Thursday and Friday"): the week
+    # before
+    (
+        "on Thursday and Friday",
+        LUX,
+        "a deal must be done by the end of Tuesday to be put forward for approval at the summit in Brussels on "
+        "Thursday and Friday.",
+        "2019-10-17..2019-10-19",
+        "range",
+    ),
+    # an event noun with its month ("before the UK's exit in March", October 2018): March 2018; only the noun says
+    # it is to come
+    (
+        "in March",
+        BS,
+        "officials on both sides are concerned time is running out to get an agreement before the UK's exit in March.",
+        "2019-03-01..2019-04-01",
+        "month",
+    ),
 ]
 
 
@@ -977,6 +1228,14 @@ PAST_STAYS_PAST = [
     "Blinken traveled to Brussels to meet NATO allies on Tuesday.",
     "The president flew to Kyiv to visit troops on Tuesday.",
     "The storm, which was expected to weaken, slammed into the coast on Tuesday.",
+    # a look-ahead word that names the plan, then the clause's own verb of what happened
+    "The deadline passed on Tuesday without a deal.",
+    "A planned strike was called off on Tuesday.",
+    "The upcoming vote was postponed on Tuesday.",
+    "The ship, due to dock in Sydney, caught fire on Tuesday.",
+    "Schools began to reopen on Tuesday after the storm.",
+    "Officials would not say whether the bodies were recovered on Tuesday.",
+    "Officials scrapped plans to reopen the bridge on Tuesday.",
 ]
 # and the plans they must not take from: an infinitive after a verb of intent, a finite look-ahead word
 PLANS_STAY_PLANS = [
@@ -984,6 +1243,11 @@ PLANS_STAY_PLANS = [
     "The court ordered him to close the business on Tuesday.",
     "Blinken is to travel to Brussels to meet NATO allies on Tuesday.",
     "The storm is expected to make landfall on Tuesday.",
+    "The deadline was extended to Friday, and the vote is now due on Tuesday.",
+    "A planned strike will go ahead on Tuesday.",
+    "The ship is due to dock in Sydney on Tuesday.",
+    "The talks are due to resume on Tuesday.",
+    "The summit, which was postponed last month, will open on Tuesday.",
 ]
 
 

@@ -37,6 +37,7 @@ from .words import (
     looks_forward,
     looks_forward_after,
     normalize,
+    not_forward,
     started_back,
 )
 
@@ -372,7 +373,7 @@ def _governed_forward(text: str, context: str) -> bool:
     starts = list(_CLAUSE_START.finditer(" " + before))
     clause = (" " + before)[starts[-1].end() :] if starts else " " + before
     words = normalize(clause).split()[-25:]
-    seg = " ".join(words)
+    seg = " ".join(not_forward(" ".join(words)).split())  # "postponed earlier plans to reopen FLL on Thursday"
     found = list(_GOVERNS_AHEAD.finditer(seg))
     if not found and starts and _WHEN.fullmatch(starts[-1].group(0)) and not _did(seg):
         # "will play ... when they visit FC Cincinnati on Wednesday night": a clause of time in the present after a

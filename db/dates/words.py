@@ -300,11 +300,21 @@ _NOT_FORWARD = re.compile(
     r"|\bhad\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|planning)\b(?:\s+(?:to|for|on)\b)?"
     r"|\b(?:originally|previously|initially|first)\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|targeted|"
     r"targeting)\b(?:\s+(?:to|for|on)\b)?"
+    # a plan given up or put off ("officials postponed earlier plans to reopen FLL on Thursday", "scrapped plans to"):
+    # the day it was for is over (seventh pass; read before as the Thursday after)
+    r"|\b(?:earlier|previous|original|initial|prior)\s+plans?\b"
+    r"|\b(?P<undo>scrapped|abandoned|shelved|cancell?ed|dropped|postponed)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?"
+    r"plans?\b"
 )
 
 
+def not_forward(s: str) -> str:
+    """The words with the look-ahead words that look at no plan to come taken out."""
+    return _NOT_FORWARD.sub(lambda m: f" {m['undo']} " if m["undo"] else " ", s)  # the verb that gave it up stays
+
+
 def looks_forward(s: str) -> bool:
-    return bool(FORWARD.search(_NOT_FORWARD.sub(" ", s)))
+    return bool(FORWARD.search(not_forward(s)))
 
 
 def looks_back(s: str) -> bool:
@@ -350,7 +360,8 @@ _PAST_VERB = re.compile(
     r"fell|rose|won|lost|met|held|signed|left|arrived|visited|shot|wounded|injured|destroyed|damaged|seized|captured|"
     r"closed|opened|resigned|released|issued|took|gave|made|saw|brought|sent|spent|kept|found|became|ran|fought|broke|"
     r"stood|spoke|wrote|flew|grew|knew|paid|sold|built|led|forced|travell?ed|headed|rushed|returned|gathered|"
-    r"canceled|cancelled|delayed|suspended|halted|shut|slammed|moved|crossed|used|prompted|caused|helped|"
+    r"canceled|cancelled|delayed|suspended|halted|shut|slammed|moved|crossed|used|prompted|caused|helped|caught|threw|"
+    r"drove|fled|hid|sank|froze|stole|shook|passed|"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
     r"(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred|need|speed|feed|"
     r"seed|deed|indeed|bed|shed|red)\b)[a-z]{3,}ed)\b"
@@ -363,21 +374,41 @@ _INTENT = re.compile(
     r"instructed|told|directed|agreed|ruled|appealed|invited|encouraged|pressed|pushed|lobbied|tried|attempted)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
+# look-ahead words that name the plan, not a verb of it: a verb of what happened after them is the clause's own ("The
+# deadline passed on Tuesday", "A planned strike was called off on Tuesday", "The upcoming vote was postponed")
+_NOMINAL = re.compile(r"deadline|upcoming|forthcoming|planned|scheduled|slated|due")
+
+
+def _non_finite(s: str, m: re.Match) -> bool:
+    return bool(_NON_FINITE.fullmatch(m.group(0))) or s[: m.start()].endswith("to ")  # "began to reopen"
 
 
 def clause_looks_forward(clause: str) -> bool:
     """Whether the (normalized) clause just before the words looks ahead to them: ``looks_forward``, narrowed to the
     look-ahead words that govern the words (see above)."""
-    s = _NOT_FORWARD.sub(" ", clause)
+    s = not_forward(clause)
     found = list(FORWARD.finditer(s))
     if not found:
         return False
     first, last = found[0], found[-1]
     after = re.sub(r"\b(?:be|been|being)\s+\w+", " ", s[last.end() :])  # "will be held": the plan's own verb
-    closed = _RELATIVE.search(s[: last.start()]) or re.match(r"\s*to\s+[a-z]+\s+(?<!-)" + _PAST_VERB.pattern, after)
-    if closed and re.search(r"(?<![-\w])" + _PAST_VERB.pattern, after):
-        return False  # "which was expected to weaken slammed into the coast"
-    if all(_NON_FINITE.fullmatch(m.group(0)) for m in found) and not _FINITE.search(s[: first.start()]):
+    did_after = re.search(r"(?<![-\w])" + _PAST_VERB.pattern, after)
+    object_of_it = re.search(r"\b(?:to|until|till|for|by|before|from|into)\s*$", s)  # "was postponed to Tuesday"
+    closed = (
+        _RELATIVE.search(s[: last.start()])
+        or re.match(r"\s*to\s+[a-z]+\s+(?<!-)" + _PAST_VERB.pattern, after)
+        or re.search(r"\b(?:which|who|whose|whether)\b", after)  # "would not say whether they were recovered"
+        # not "as soon as", whose past may be reported speech ("likely to buy its stock as soon as trading opened
+        # Monday": TimeML, the Monday after)
+        or (
+            (_non_finite(s, last) or _NOMINAL.fullmatch(last.group(0)))
+            and last.group(0) != "as soon as"
+            and not object_of_it
+        )
+    )
+    if closed and did_after:
+        return False  # "which was expected to weaken slammed into the coast", "the deadline passed"
+    if all(_non_finite(s, m) for m in found) and not _FINITE.search(s[: first.start()]):
         before = s[: first.start()]
         verbs = list(_PAST_VERB.finditer(before))
         if verbs and not _INTENT.fullmatch(verbs[-1].group(0)):
