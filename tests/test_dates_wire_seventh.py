@@ -1163,6 +1163,187 @@ rows(
 )
 
 
+# ============================================================ AP's "X through Y" (class 3); named days, months, years
+# "August through October" was read as "through October", from the publication (a July story: 20 July to 31 October)
+# AP via the Tampa Bay Times, Washington, Friday 2012-07-20 (tampabay.com/incoming/us-forecast-hot-dry-weather-to-linger-
+# into-fall/1241237)
+DROUGHT = at("2012-07-20T08:00", NY)
+rows(
+    "range",
+    DROUGHT,
+    (
+        "for August through October",
+        "The National Oceanic and Atmospheric Administration's outlook for August through October shows that nearly "
+        "every state likely will have hotter-than-normal temperatures.",
+        "2012-08-01..2012-11-01",
+        "range",
+    ),
+    ("Thursday", "federal weather forecasters said Thursday.", "2012-07-19", "day"),
+    (
+        "last week",
+        "the percentage of the country suffering from drought edged up from nearly 51 percent last week to more than "
+        "53 percent this week",
+        "2012-07-09..2012-07-16",
+        "week",
+    ),
+    (
+        "starting Saturday",
+        "NOAA is also forecasting more triple-digit temperatures for several days starting Saturday for much of the "
+        "Midwest",
+        "2012-07-21",
+        "day",
+    ),
+)
+# U.S. Drought Monitor summary via TSCRA, Thursday 2020-08-27 (tscra.org/us-drought-monitor-and-summary-aug-29-2020/);
+# High Plains Journal, Thursday 2023-08-31 (hpj.com/2023/08/31/heat-continues-to-put-pressure-on-drought-conditions/)
+rows(
+    "range",
+    at("2020-08-27T08:00", CHICAGO),
+    (
+        "on Thursday (Aug. 27)",
+        "is expected, however, to make a Gulf Coast landfall along the border of Louisiana and Texas on Thursday (Aug. "
+        "27)",
+        "2020-08-27",
+        "day",
+    ),
+    (
+        "the August 2019 to July 2020 period",
+        "In the Trans Pecos region of West Texas, the August 2019 to July 2020 period was the warmest on record",
+        "2019-08-01..2020-08-01",
+        "range",
+    ),
+)
+rows(
+    "since",
+    at("2023-08-31T12:00", CHICAGO),
+    (
+        "since the beginning of July",
+        "reporting rainfall deficits ranging from 3 to 6 inches since the beginning of July.",
+        "2023-07-01..2023-08-31T12:00",
+        "range",
+    ),
+    ("last week", "in association with Tropical Storm Harold last week", "2023-08-21..2023-08-28", "week"),
+)
+# Ukraine's first Christmas on 25 December: France 24 (Reuters) via Yahoo, Monday 2023-12-25 (ca.news.yahoo.com/
+# ukrainians-celebrate-christmas-25-december-100341729.html); RFE/RL (rferl.org/a/ukraine-orthodox-church-christmas/
+# 32746847.html); Anadolu via Cumhuriyet Daily (cumhuriyetdaily.com/world/ukrainian-orthodox-celebrate-christmas-on-
+# december-25-for-the-first-time-2134079)
+XMAS = at("2023-12-25T12:00", KYIV)
+rows(
+    "named day",
+    XMAS,
+    (
+        "on December 24",
+        "Orthodox believers attended a Christmas vigil at St. Michael's Golden-Domed Monastery in Kyiv on December 24.",
+        "2023-12-24",
+        "day",
+    ),
+    ("In 2019", "In 2019, the Constantinople Patriarchate confirmed the autocephaly", "2019-01-01..2020-01-01", "year"),
+    (
+        "on Sunday night",
+        "In a Christmas message issued on Sunday night, Zelensky said all Ukrainians could unite.",
+        "2023-12-24T20:00..2023-12-25T06:00",
+        "night",
+    ),
+    (
+        "in July",
+        "Ukrainian President Volodymyr Zelensky announced the shift in July",
+        "2023-07-01..2023-08-01",
+        "month",
+    ),
+    ("on 25 December", "Ukrainians celebrated Christmas on 25 December for the first time", "2023-12-25", "day"),
+    (
+        "on Christmas Eve",
+        "In his message on Christmas Eve, Zelensky announced that Ukrainians are celebrating Christmas together.",
+        "2023-12-24",
+        "day",
+    ),
+    (
+        "On January 5, 2019",
+        "On January 5, 2019, the Ukrainian Orthodox Church gained independence",
+        "2019-01-05",
+        "day",
+    ),
+    (
+        "on Sunday",
+        "There was a high turnout for the night service held on Sunday across the country.",
+        "2023-12-24",
+        "day",
+    ),
+    ("on January 7", "However, many Orthodox Ukrainians will continue to celebrate on January 7.", "2024-01-07", "day"),
+)
+# AFP via jezzine.com, Odesa, Sunday 2023-12-24 ("Ukrainians move Christmas to December 25 to be far from Moscow");
+# AFP via naatforum (news.naatforum.com/threads/ukrainians-mark-orthodox-christmas-on-december-25-in-snub-to-
+# russia.78062); africana55radio.com/?p=124275 (the same day)
+ODESA = at("2023-12-24T20:00", KYIV)
+rows(
+    "named day",
+    ODESA,
+    (
+        "on Sunday",
+        "Ukrainian Orthodox Christians attended services on Sunday as the country for the first time celebrated",
+        "2023-12-24",
+        "day",
+    ),
+    (
+        "Sunday evening",
+        "in a Christmas message released Sunday evening.",
+        "2023-12-24T18:00..2023-12-25T00:00",
+        "evening",
+    ),
+    (
+        "in July",
+        "Zelensky signed a law in July moving the celebration to December 25",
+        "2023-07-01..2023-08-01",
+        "month",
+    ),
+    ("in 2014", "over Moscow's annexation of Crimea in 2014", "2014-01-01..2015-01-01", "year"),
+    (
+        "on Monday",
+        "Many Ukrainians will on Monday celebrate Christmas Day on December 25 for the first time",
+        "2023-12-25",
+        "day",
+    ),
+    (
+        "since 1917",
+        "It is the first time since 1917 that Ukraine will have its Christmas Day on 25 December.",
+        "1917-01-01..2023-12-24T20:00",
+        "range",
+    ),
+    ("earlier this year", "after a decree passed earlier this year", "2023-01-01..2024-01-01", "year"),
+)
+# Thomson Reuters results (PRNewswire), Toronto, Thursday 2026-02-05 (ttm.financial/m/news/2609713013) and Thursday
+# 2025-02-06 (au.advfn.com/stock-market/TSX/TRI/stock-news/95383772/)
+TRI26 = at("2026-02-05T06:30", TORONTO)
+rows(
+    "quarter",
+    TRI26,
+    (
+        "the fourth quarter",
+        "today reported results for the fourth quarter and full year ended December 31, 2025",
+        "2025-10-01..2026-01-01",
+        "quarter",
+    ),
+    ("Last year", "Last year we executed several strategic acquisitions", "2025-01-01..2026-01-01", "year"),
+)
+rows(
+    "quarter",
+    at("2025-02-06T06:30", TORONTO),
+    (
+        "in January 2025",
+        "Acquired SafeSend to expand tax automation capabilities for $600 million in January 2025",
+        "2025-01-01..2025-02-01",
+        "month",
+    ),
+    (
+        "Looking ahead to 2025",
+        "Looking ahead to 2025, we continue to focus on investing",
+        "2025-01-01..2026-01-01",
+        "year",
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "text", "published", "context", "expected", "precision"),
     ROWS,
@@ -1261,3 +1442,18 @@ def test_governed_look_ahead_words_keep_the_past(sentence):
 def test_plans_still_look_ahead(sentence):
     pub = at("2024-03-14T15:00", NY)
     assert_reads(resolve("on Tuesday", pub, context=sentence), "2024-03-19", pub, "day")
+
+
+# constructed: AP's "X through Y" is the range from X, not "through Y" from the publication; a time at its end ends it
+THROUGH = [
+    ("Monday through Friday", "2024-03-13T09:00", "2024-03-11..2024-03-16", "range"),
+    ("June through August", "2024-03-13T09:00", "2023-06-01..2023-09-01", "range"),  # a report: the last ones
+    ("Thursday until 9 a.m. Friday", "2024-03-13T09:00", "2024-03-07..2024-03-08T09:00", "range"),
+    ("through Friday", "2024-03-13T09:00", "2024-03-13T09:00..2024-03-16", "range"),  # alone: from the publication
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "precision"), THROUGH)
+def test_through_is_a_range_from_the_first(text, published, expected, precision):
+    pub = at(published, NY)
+    assert_reads(resolve(text, pub), expected, pub, precision)
