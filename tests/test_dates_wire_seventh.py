@@ -1344,6 +1344,283 @@ rows(
 )
 
 
+# ============================================================ AP's present of what is to come; "By" a past moment
+# "The president meets Tuesday", "The ... decision arrives Wednesday" were read as the Tuesday and Wednesday before; "By
+# 5 p.m. on Wednesday, there were 369 people sheltering" (a Thursday story) as the Wednesday after
+rows(
+    "weekday, plan",
+    GHANI,
+    (
+        "Tuesday",
+        "The president meets Tuesday at the White House with Afghanistan President Ashraf Ghani to discuss the pace of "
+        "withdrawal of U.S. troops from that country, among other issues.",
+        "2015-03-24",
+        "day",
+    ),
+)
+# Rise Investment News (Yahoo Finance), Tuesday 2025-05-06 (riseinvestmentnews.org/fed-interest-rate-decision-market-
+# slides-as-trump-tariff-fears-intensify)
+FED25 = at("2025-05-06T17:00", NY)
+FED_ARRIVES = (
+    "The much-anticipated Fed interest rate decision arrives Wednesday as policymakers conclude their two-day meeting "
+    "that began Tuesday."
+)
+rows(
+    "weekday, plan",
+    FED25,
+    ("Wednesday", FED_ARRIVES, "2025-05-07", "day"),
+    ("Tuesday", FED_ARRIVES, "2025-05-06", "day"),
+    ("on Tuesday", "US stocks declined on Tuesday amid renewed tariff concerns.", "2025-05-06", "day"),
+    ("Monday's", "contributing to Monday's retreat by the S&P 500", "2025-05-05", "day"),
+)
+# The New York Times via southminneapolisnews.com, Thursday 2021-08-19 (nytimes.com/2021/08/19/us/caldor-dixie-fire-
+# evacuations.html)
+CALDOR = at("2021-08-19T12:00", "America/Los_Angeles")
+rows(
+    "clock time",
+    CALDOR,
+    (
+        "By 5 p.m. on Wednesday",
+        "By 5 p.m. on Wednesday, there were 369 people sheltering at 11 wildfire shelters",
+        "2021-08-18T17:00",
+        "minute",
+    ),
+    (
+        "As of Wednesday evening",
+        "As of Wednesday evening, the uncontained blaze had forced about 23,000 residents",
+        "2021-08-18T18:00..2021-08-19T00:00",
+        "evening",
+    ),
+    (
+        "in mid-July",
+        "The Dixie has so far burned more than 662,000 acres since it emerged in mid-July.",
+        "2021-07-11..2021-07-21",
+        "part of month",
+    ),
+    (
+        "over the weekend",
+        "But the Caldor fire, which began east of Sacramento over the weekend, has changed that equation.",
+        "2021-08-14..2021-08-16",
+        "weekend",
+    ),
+)
+# KREM (AP), Vancouver WA, Sunday 2019-11-03 (krem.com/article/news/crime/suspect-vancouver-mall-shooting-arrested/
+# 283-875ae92e-6643-4508-9914-798069a94650)
+VANCOUVER = at("2019-11-03T12:00", "America/Los_Angeles")
+rows(
+    "part of a day",
+    VANCOUVER,
+    (
+        "on Monday",
+        "The man accused of the deadly shooting at Vancouver Mall on Halloween night is scheduled to appear in court on Monday.",
+        "2019-11-04",
+        "day",
+    ),
+    (
+        "on Halloween night",
+        "The man accused of the deadly shooting at Vancouver Mall on Halloween night is scheduled to appear",
+        "2019-10-31T20:00..2019-11-01T06:00",
+        "night",
+    ),
+    (
+        "Saturday night",
+        "He was arrested Saturday night, Vancouver police reported.",
+        "2019-11-02T20:00..2019-11-03T06:00",
+        "night",
+    ),
+    (
+        "At around 6:17 p.m. Saturday",
+        "At around 6:17 p.m. Saturday, with assistance from SWAT, Ward surrendered",
+        "2019-11-02T18:17",
+        "minute",
+    ),
+    (
+        "Monday afternoon",
+        "He's scheduled to make his first court appearance Monday afternoon.",
+        "2019-11-04T12:00..2019-11-04T18:00",
+        "afternoon",
+    ),
+    (
+        "on Thursday night",
+        "when he opened fire during a trick-or-treat event with families at the mall on Thursday night.",
+        "2019-10-31T20:00..2019-11-01T06:00",
+        "night",
+    ),
+)
+# Eyewitness News, Johannesburg, Sunday 2018-03-04 (ewn.co.za/2018/03/04/pretoria-police-arrest-man-linked-to-on-duty-
+# police-officer-murder)
+EWN = at("2018-03-04T12:00", "Africa/Johannesburg")
+rows(
+    "part of a day",
+    EWN,
+    (
+        "on Monday morning",
+        "The suspect is expected to appear in the Pretoria Magistrates Court on Monday morning.",
+        "2018-03-05T06:00..2018-03-05T12:00",
+        "morning",
+    ),
+    (
+        "on Friday night",
+        "attacked with a weapon while conducting stop-and-search operations in the city on Friday night.",
+        "2018-03-02T20:00..2018-03-03T06:00",
+        "night",
+    ),
+    (
+        "on Monday, 05 March 2018",
+        "will appear in the Pretoria Magistrate Court on Monday, 05 March 2018.",
+        "2018-03-05",
+        "day",
+    ),
+    (
+        "last night",
+        "The suspect was arrested at a student residence in Sunnyside last night.",
+        "2018-03-03T20:00..2018-03-04T06:00",
+        "night",
+    ),
+)
+# AP via gantnews.com, Sunday 2016-09-25 (gantnews.com/?p=300643); NPR via CPR (cpr.org/2016/09/25/police-say-suspect-
+# in-washington-state-mall-shooting-in-custody/)
+CASCADE = at("2016-09-25T15:00", "America/Los_Angeles")
+ARRAIGNED = (
+    "The lone suspect held in the killing of five people at a Washington state mall will be arraigned Monday and "
+    "authorities are working steadily to nail down a motive, a state patrol spokesman said Sunday."
+)
+rows(
+    "weekday, plan",
+    CASCADE,
+    ("Monday", ARRAIGNED, "2016-09-26", "day"),
+    ("Sunday", ARRAIGNED, "2016-09-25", "day"),
+    (
+        "Friday night",
+        "Four women and one man died in the shooting Friday night at a Macy's store",
+        "2016-09-23T20:00..2016-09-24T06:00",
+        "night",
+    ),
+    (
+        "Saturday night",
+        "Cetin was taken into custody Saturday night after a nearly 24-hour manhunt, authorities said.",
+        "2016-09-24T20:00..2016-09-25T06:00",
+        "night",
+    ),
+    (
+        "on Friday evening",
+        "after a gunman opened fire in a crowded mall in small-town Burlington, Wash., on Friday evening.",
+        "2016-09-23T18:00..2016-09-24T00:00",
+        "evening",
+    ),
+    (
+        "on Saturday morning",
+        "As NPR's Merrit Kennedy reported on Saturday morning, police believe he acted alone.",
+        "2016-09-24T06:00..2016-09-24T12:00",
+        "morning",
+    ),
+)
+# CNBC (Reuters photo) via europesays.com, Tuesday 2025-09-16 (europesays.com/uk/?p=429718)
+rows(
+    "since",
+    at("2025-09-16T17:00", NY),
+    (
+        "since December",
+        "The two-day Fed meeting, which kicked off on Tuesday, is expected to result in a rate cut for the first time "
+        "since December.",
+        "2024-12-01..2025-09-16T17:00",
+        "range",
+    ),
+    (
+        "on Tuesday",
+        "Stocks edged slightly lower on Tuesday as investors took some profits ahead of a highly-awaited Federal Reserve interest rate decision.",
+        "2025-09-16",
+        "day",
+    ),
+)
+# Reuters via lqdfx.com, London, Wednesday 2020-09-16 ("More policy action is expected by investors"): GMT in British
+# Summer Time
+LQD = at("2020-09-16T12:40", LONDON)
+rows(
+    "clock time",
+    LQD,
+    (
+        "at 1800 GMT",
+        "The Fed will give a statement at 1800 GMT, after its policy meeting.",
+        "2020-09-16T19:00",
+        "minute",
+    ),
+    (
+        "at 1230 GMT",
+        "Investors will also be watching for U.S. retail sales data for August, due at 1230 GMT",
+        "2020-09-16T13:30",
+        "minute",
+    ),
+    ("at 1132 GMT", "The dollar index was at 92.879 at 1132 GMT, down 0.3% on the day.", "2020-09-16T12:32", "minute"),
+    (
+        "the Nov. 3",
+        "It is also the last Fed meeting before the Nov. 3 U.S. presidential elections.",
+        "2020-11-03",
+        "day",
+    ),
+    ("in June", "improved from the last round of forecasts in June.", "2020-06-01..2020-07-01", "month"),
+    (
+        "last month",
+        "UK inflation dropped to its lowest rate in almost five years last month.",
+        "2020-08-01..2020-09-01",
+        "month",
+    ),
+)
+# Reuters via Business Recorder, New York, Tuesday 2019-07-30 (brecorder.com/news/amp/513968); Business Standard, Mumbai,
+# Wednesday 2017-05-03 (business-standard.com/article/markets/sensex-slips-in-red-nifty-tests-9-300-icici-bank-down-
+# ahead-of-q4-117050300306_1.html); CNBC via goldberglawma.com, Tuesday 2015-03-17 ("Wall Street under pressure as Fed
+# meeting nears")
+rows(
+    "month, no year",
+    at("2019-07-30T17:00", NY),
+    (
+        "on Monday",
+        "Wall Street's main indexes have had a slow start to the week, retreating on Monday",
+        "2019-07-29",
+        "day",
+    ),
+    (
+        "since May",
+        "a well-telegraphed move to ease policy that has driven stocks higher since May.",
+        "2019-05-01..2019-07-30T17:00",
+        "range",
+    ),
+    ("in June", "showed US consumer spending and prices rose moderately in June", "2019-06-01..2019-07-01", "month"),
+)
+rows(
+    "month, no year",
+    at("2017-05-03T15:00", "Asia/Kolkata"),
+    ("At 2:56 pm", "At 2:56 pm, the S&P BSE Sensex was trading at 29,893 down 27 points", "2017-05-03T14:56", "minute"),
+    ("in June", "but may drop hints on the possibility of a rate hike in June.", "2017-06-01..2017-07-01", "month"),
+    (
+        "since March 2017",
+        "across three new project launches since March 2017.",
+        "2017-03-01..2017-05-03T15:00",
+        "range",
+    ),
+    ("on May 5", "The IPO, which is the first in this segment, closes on May 5", "2017-05-05", "day"),
+)
+CNBC15 = at("2015-03-17T08:00", NY)
+rows(
+    "month, no year",
+    CNBC15,
+    (
+        "as early as June",
+        "in a sign that it could start raising interest rates as early as June.",
+        "2015-06-01..2015-07-01",
+        "month",
+    ),
+    ("in February", "Housing starts fell 17 percent in February.", "2015-02-01..2015-03-01", "month"),
+    (
+        "for Tuesday",
+        "Company earnings scheduled for Tuesday include FactSet (NYSE: FDS) before market open",
+        "2015-03-17",
+        "day",
+    ),
+    ("on Tuesday", "It is election day in Israel on Tuesday and polls suggest the race", "2015-03-17", "day"),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "text", "published", "context", "expected", "precision"),
     ROWS,
@@ -1355,15 +1632,6 @@ def test_wire_copy_seventh(cls, text, published, context, expected, precision):
 
 # ============================================================ read wrong still, left (each says why)
 LEFT = [
-    # a plan in the present tense with no look-ahead word ("The president meets Tuesday"): the Tuesday before; a
-    # present verb before a weekday is also a report's ("shares rise Tuesday"), so no rule reads it yet
-    (
-        "Tuesday",
-        GHANI,
-        "The president meets Tuesday at the White House with Afghanistan President Ashraf Ghani",
-        "2015-03-24",
-        "day",
-    ),
     # Reuters' "early on Monday" is the small hours, as AP's "early Monday"; the rule reads "early on" as the morning
     # (00:00-12:00), as TimeML annotates it
     (
@@ -1383,6 +1651,14 @@ LEFT = [
         "Thursday and Friday.",
         "2019-10-17..2019-10-19",
         "range",
+    ),
+    # "out on Wednesday" after a noun ("its statement, out on Wednesday"): no verb of the plan, the Wednesday before
+    (
+        "on Wednesday",
+        CNBC15,
+        "The market expects the central bank to drop the word patience from its statement, out on Wednesday",
+        "2015-03-18",
+        "day",
     ),
     # an event noun with its month ("before the UK's exit in March", October 2018): March 2018; only the noun says
     # it is to come
@@ -1417,6 +1693,7 @@ PAST_STAYS_PAST = [
     "Schools began to reopen on Tuesday after the storm.",
     "Officials would not say whether the bodies were recovered on Tuesday.",
     "Officials scrapped plans to reopen the bridge on Tuesday.",
+    "He met on Tuesday with the prime minister.",
 ]
 # and the plans they must not take from: an infinitive after a verb of intent, a finite look-ahead word
 PLANS_STAY_PLANS = [
@@ -1429,6 +1706,7 @@ PLANS_STAY_PLANS = [
     "The ship is due to dock in Sydney on Tuesday.",
     "The talks are due to resume on Tuesday.",
     "The summit, which was postponed last month, will open on Tuesday.",
+    "The president meets on Tuesday with the prime minister.",
 ]
 
 
@@ -1457,3 +1735,19 @@ THROUGH = [
 def test_through_is_a_range_from_the_first(text, published, expected, precision):
     pub = at(published, NY)
     assert_reads(resolve(text, pub), expected, pub, precision)
+
+
+# constructed: "By" a day in a report is that day; in a plan or a deadline, the coming one
+BY = [
+    ("By Tuesday", "By Tuesday, the fire had burned 1,000 acres.", "2024-03-12"),
+    ("by Friday", "Police had arrested 20 people by Friday.", "2024-03-08"),
+    ("By Tuesday", "By Tuesday, the fire will have burned 1,000 acres.", "2024-03-19"),
+    ("by Friday", "He was ordered to leave by Friday.", "2024-03-15"),
+    ("by Friday", "The winner would be announced by Friday.", "2024-03-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "expected"), BY)
+def test_by_a_day_in_a_report_and_in_a_plan(text, sentence, expected):
+    pub = at("2024-03-14T15:00", NY)  # a Thursday
+    assert_reads(resolve(text, pub, context=sentence), expected, pub, "day")

@@ -38,6 +38,7 @@ from .words import (
     looks_forward_after,
     normalize,
     not_forward,
+    present_plan,
     started_back,
 )
 
@@ -180,9 +181,10 @@ def resolve(
     got = sentence.read(text, published, tz, context, fiscal_year_start, resolve, _lead_in)
     if got is not None:
         return got
-    if context and started_back(text, context):  # "reported drones ... starting on Thursday evening": what was done
+    if context and started_back(text, context):  # "reported drones ... starting on Thursday evening", "By 5 p.m. on
+        # Wednesday, there were...": what was done
         lead = _lead_in(text, context)
-        text = re.sub(r"^\s*(?:starting|beginning)\s+", "", text, flags=re.I)
+        text = re.sub(r"^\s*(?:starting|beginning|by)\s+", "", text, flags=re.I)
         context = None
     else:
         lead = _lead_in(text, context) if context else ""
@@ -203,7 +205,9 @@ def resolve(
             lead,
             None if latitude is None else latitude < 0,
             (country or "").upper(),
-            (looks_forward_after(text, context) or _governed_forward(text, context)) if context else False,
+            (looks_forward_after(text, context) or _governed_forward(text, context) or present_plan(text, context))
+            if context
+            else False,
             _deadline(text, context) if context else False,
         )
     except DateError:

@@ -417,13 +417,43 @@ def clause_looks_forward(clause: str) -> bool:
 
 
 def started_back(text: str, context: str) -> bool:
-    """Whether "starting" at the head of the words starts what the sentence reports as done ("The Air Force reported
-    groups of enemy Shahed drones ... starting on Thursday evening": the Thursday before), not a plan ("a four-day
-    match starting Thursday": the coming one): a verb of what happened in the sentence before them, and no look-ahead
-    word there or in the words after them."""
+    """Whether "starting" or "by" at the head of the words starts or bounds what the sentence reports as done ("The
+    Air Force reported groups of enemy Shahed drones ... starting on Thursday evening": the Thursday before; "By 5 p.m.
+    on Wednesday, there were 369 people sheltering": that Wednesday), not a plan ("a four-day match starting
+    Thursday", "would be announced by Friday", "ordered to leave by Friday": the coming one): a verb of what happened
+    in the sentence before them (not followed by an infinitive the words may bound), or, when they open the sentence,
+    after them; and no look-ahead word in either."""
     at = context.find(text)
-    if at < 0 or not re.match(r"(?:starting|beginning)\b", text.strip(), re.I):
+    head = re.match(r"(starting|beginning|by)\b", text.strip(), re.I)
+    if at < 0 or not head:
         return False
     before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
     after = normalize(re.split(r"(?<=[.!?])\s", context[at + len(text) :], maxsplit=1)[0])
-    return bool(_PAST_VERB.search(before)) and not looks_forward(before) and not looks_forward(after)
+    if looks_forward(before) or looks_forward(after):
+        return False
+    if not before.strip():  # "By 5 p.m. on Wednesday, there were 369 people sheltering"
+        return head[1].lower() == "by" and bool(_PAST_VERB.search(after) or re.search(r"\b(?:was|were|had)\b", after))
+    verbs = list(_PAST_VERB.finditer(before))
+    return bool(verbs) and not re.search(r"\bto\s+[a-z]+\b", before[verbs[-1].end() :])
+
+
+# AP's present tense of what is to come, right before a weekday: "The president meets Tuesday with...", "The Fed
+# decision arrives Wednesday" (a report's verb would be in the past: "met Tuesday"); verbs that are seldom nouns
+# ("votes", "returns", "talks" are, and are left out)
+_PRESENT_PLAN = re.compile(
+    r"\b(?:meets|arrives|visits|travels|testifies|speaks|departs|lands|hosts|decides|unveils|expires|kicks\s+off|"
+    r"takes\s+office|goes\s+on\s+trial)\s*$"
+)
+
+
+def present_plan(text: str, context: str) -> bool:
+    """Whether the verb right before a weekday is AP's present of what is to come ("meets Tuesday", "arrives
+    Wednesday"), with no verb of what happened earlier in its sentence."""
+    at = context.find(text)
+    if at <= 0 or not re.fullmatch(
+        r"(?:on\s+)?" + WD + r"(?:\s+(?:morning|afternoon|evening|night))?", normalize(text)
+    ):
+        return False
+    before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
+    did = re.search(r"(?<![-\w])" + _PAST_VERB.pattern, before)  # not "the much-anticipated decision arrives"
+    return bool(_PRESENT_PLAN.search(before)) and not did and not looks_back(before)
