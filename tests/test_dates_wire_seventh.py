@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from dateline.db.dates import resolve
+from dateline.db.dates import DateError, resolve
 from test_dates_wire import assert_reads, at
 
 NY, LONDON, KHARTOUM, JERUSALEM = "America/New_York", "Europe/London", "Africa/Khartoum", "Asia/Jerusalem"
@@ -1621,6 +1621,129 @@ rows(
 )
 
 
+# ============================================================ conferences and heat waves: plans, ranges, since, until
+# AP, Geneva, Tuesday 2013-12-10 7:25 a.m. (salina.com/news/world/a0579-BC-EU-UN-SyriaPeaceConf-1stLd-Writethru-12-10-
+# 0627-clone)
+rows(
+    "month, no year",
+    at("2013-12-10T07:25", NY),
+    (
+        "January's",
+        "Organizers are considering moving the opening of January's Syria peace conference",
+        "2014-01-01..2014-02-01",
+        "month",
+    ),
+    (
+        "Tuesday",
+        "U.N. spokeswoman Corinne Momal-Vanian said Tuesday the Jan. 22 start of the meeting on Syria may need to be moved",
+        "2013-12-10",
+        "day",
+    ),
+    ("the Jan. 22", "said Tuesday the Jan. 22 start of the meeting on Syria may need to be moved", "2014-01-22", "day"),
+)
+# AFP via Business Standard, United Nations, Friday 2013-11-22 (business-standard.com/amp/article/pti-stories/geneva-
+# talks-aim-to-agree-syria-peace-conference-date-113112300039_1.html)
+GENEVA2 = at("2013-11-22T15:25", NY)
+PRESSING = (
+    "Russia and the United States have been pressing since May for the followup to a Geneva meeting in June, 2012"
+)
+rows(
+    "since",
+    GENEVA2,
+    (
+        "on Monday",
+        "US, Russian and UN envoys will meet in Geneva on Monday aiming to pin down a date",
+        "2013-11-25",
+        "day",
+    ),
+    ("since May", PRESSING, "2013-05-01..2013-11-22T15:25", "range"),
+    ("in June, 2012", PRESSING, "2012-06-01..2012-07-01", "month"),
+    (
+        "in mid-December",
+        "UN leader Ban is aiming for a conference in mid-December.",
+        "2013-12-11..2013-12-21",
+        "part of month",
+    ),
+)
+# Chicago Tribune, Washington, Wednesday 1985-07-03 (articles.chicagotribune.com/1985-07-03/news/8502120983_1_grigory-
+# romanov-new-soviet-foreign-minister-soviet-leader)
+rows(
+    "range",
+    at("1985-07-03T12:00", CHICAGO),
+    (
+        "Nov. 19-21",
+        "Reagan and Soviet leader Mikhail Gorbachev ... have agreed to meet Nov. 19-21 in Geneva",
+        "1985-11-19..1985-11-22",
+        "range",
+    ),
+    (
+        "Tuesday",
+        "have agreed to meet Nov. 19-21 in Geneva, site of the stalled superpower arms talks, administration officials said Tuesday.",
+        "1985-07-02",
+        "day",
+    ),
+    (
+        "on Monday",
+        "They said the date and place were agreed on Monday after months of diplomatic communications",
+        "1985-07-01",
+        "day",
+    ),
+)
+# PanARMENIAN.Net, Yerevan, Tuesday 2008-10-07 14:56 (panarmenian.net/m/eng/news/27174)
+rows(
+    "month, no year",
+    at("2008-10-07T14:56", "Asia/Yerevan"),
+    ("on Oct. 15", "International talks on the South Caucasus will open in Geneva on Oct. 15.", "2008-10-15", "day"),
+)
+# AP via AccessWDUN, Tuesday 2013-07-16 (accesswdun.com/article/2013/7/263580)
+WDUN = at("2013-07-16T12:00", NY)
+rows(
+    "until",
+    WDUN,
+    (
+        "until Saturday",
+        "expect the current bout of oppressive heat to last a bit longer than the usual three days with relief not arriving until Saturday.",
+        "2013-07-16T12:00..2013-07-21",
+        "range",
+    ),
+    ("in June", "following temperatures that blistered the West Coast in June.", "2013-06-01..2013-07-01", "month"),
+    ("in 1936", "occurred during the Dust Bowl in 1936.", "1936-01-01..1937-01-01", "year"),
+    (
+        "on Monday",
+        "Texas and Oklahoma on Monday recorded their all-time lowest temperatures for July 15.",
+        "2013-07-15",
+        "day",
+    ),
+)
+# AP (Tammy Webber) via SEJ, Saturday 2024-06-15 (sej.org/headlines/communities-preparing-heat-wave-across-midwest-and-
+# northeast-week)
+HEAT = at("2024-06-15T12:00", CHICAGO)
+rows(
+    "since",
+    HEAT,
+    (
+        "next week",
+        "with dangerously hot temperatures in the Midwest and Northeast next week",
+        "2024-06-17..2024-06-24",
+        "week",
+    ),
+    (
+        "last week",
+        "The heat wave follows an earlier-than-usual one in the Southwest last week",
+        "2024-06-03..2024-06-10",
+        "week",
+    ),
+    ("last year", "where there were 645 heat-related deaths last year.", "2023-01-01..2024-01-01", "year"),
+    ("since 1936", "Last year the U.S. had the most heat waves since 1936.", "1936-01-01..2024-06-15T12:00", "range"),
+    (
+        "Sunday",
+        "The next heat wave will ramp up Sunday in the center of the country before spreading eastward",
+        "2024-06-16",
+        "day",
+    ),
+)
+
+
 @pytest.mark.parametrize(
     ("cls", "text", "published", "context", "expected", "precision"),
     ROWS,
@@ -1751,3 +1874,15 @@ BY = [
 def test_by_a_day_in_a_report_and_in_a_plan(text, sentence, expected):
     pub = at("2024-03-14T15:00", NY)  # a Thursday
     assert_reads(resolve(text, pub, context=sentence), expected, pub, "day")
+
+
+# relative to another event (class 9), refused on its own, saying so: PanARMENIAN.Net, 2008-10-07 (as above): "the OSCE,
+# UN and EU, will hold a meeting a day earlier"
+def test_relative_to_another_event_is_refused_saying_so():
+    with pytest.raises(DateError, match="relative to another event"):
+        resolve(
+            "a day earlier",
+            at("2008-10-07T14:56", "Asia/Yerevan"),
+            context="the leadership of three international organizations, namely the OSCE, UN and EU, will hold a "
+            "meeting a day earlier to consider some cooperation issues.",
+        )
