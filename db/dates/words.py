@@ -370,8 +370,8 @@ _PAST_VERB = re.compile(
 _INTENT = re.compile(
     r"\b(?:agreed|decided|voted|pledged|promised|vowed|announced|called|asked|urged|ordered|told|threatened|offered|"
     r"invited|sought|hoped|wanted|needed|planned|proposed|requested|demanded|warned|signaled|signalled|indicated|"
-    r"declined|refused|chose|expected|scheduled|prepared|arranged|wanted|moved|set|allowed|authorized|approved|"
-    r"instructed|told|directed|agreed|ruled|appealed|invited|encouraged|pressed|pushed|lobbied|tried|attempted)\b"
+    r"declined|refused|chose|expected|scheduled|prepared|arranged|moved|set|allowed|authorized|approved|instructed|"
+    r"directed|ruled|appealed|encouraged|pressed|pushed|lobbied|tried|attempted)\b"
 )
 _RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
 # look-ahead words that name the plan, not a verb of it: a verb of what happened after them is the clause's own ("The
