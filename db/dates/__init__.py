@@ -27,7 +27,20 @@ from . import anchored, core, loose, named, parts, rules, sentence, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
-from .words import DURATION, MONTH_ANY, NOT_DATES, VAGUE, looks_back, looks_forward, looks_forward_after, normalize
+from .words import (
+    DURATION,
+    MONTH_ANY,
+    NOT_DATES,
+    VAGUE,
+    clause_looks_forward,
+    looks_back,
+    looks_forward,
+    looks_forward_after,
+    normalize,
+    not_forward,
+    present_plan,
+    started_back,
+)
 
 __all__ = [
     "PRECISIONS",
@@ -168,6 +181,13 @@ def resolve(
     got = sentence.read(text, published, tz, context, fiscal_year_start, resolve, _lead_in)
     if got is not None:
         return got
+    if context and started_back(text, context):  # "reported drones ... starting on Thursday evening", "By 5 p.m. on
+        # Wednesday, there were...": what was done
+        lead = _lead_in(text, context)
+        text = re.sub(r"^\s*(?:starting|beginning|by)\s+", "", text, flags=re.I)
+        context = None
+    else:
+        lead = _lead_in(text, context) if context else ""
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
@@ -182,10 +202,12 @@ def resolve(
             (status or "").lower(),
             anchor,
             fiscal,
-            _lead_in(text, context) if context else "",
+            lead,
             None if latitude is None else latitude < 0,
             (country or "").upper(),
-            (looks_forward_after(text, context) or _governed_forward(text, context)) if context else False,
+            (looks_forward_after(text, context) or _governed_forward(text, context) or present_plan(text, context))
+            if context
+            else False,
             _deadline(text, context) if context else False,
         )
     except DateError:
@@ -222,7 +244,7 @@ def _resolve(
     forward = status == "planned" or (
         (
             looks_forward(s)
-            or looks_forward(lead_in)
+            or clause_looks_forward(lead_in.split(" | ")[0])
             or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
             or trail_forward
         )
@@ -355,7 +377,7 @@ def _governed_forward(text: str, context: str) -> bool:
     starts = list(_CLAUSE_START.finditer(" " + before))
     clause = (" " + before)[starts[-1].end() :] if starts else " " + before
     words = normalize(clause).split()[-25:]
-    seg = " ".join(words)
+    seg = " ".join(not_forward(" ".join(words)).split())  # "postponed earlier plans to reopen FLL on Thursday"
     found = list(_GOVERNS_AHEAD.finditer(seg))
     if not found and starts and _WHEN.fullmatch(starts[-1].group(0)) and not _did(seg):
         # "will play ... when they visit FC Cincinnati on Wednesday night": a clause of time in the present after a

@@ -333,6 +333,8 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
         if end <= a.start:
             return None
         return Interval(a.start, end, "range", "range: from the first time to the second")
+    if z.precision == "minute" and z.start > a.start:  # "Thursday until 9 a.m. Friday": up to that moment
+        return Interval(a.start, z.start, "range", "range: from the first to the moment of the last")
     return _spread(a, z, "range: from the first to the end of the last")
 
 
@@ -427,6 +429,12 @@ def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _UNTIL.search(s)
     if not m:
         return None
+    head = re.sub(r"^(?:for|in|during|over|on)\s+", "", s[: m.start()].strip())
+    if head and not m.group(1) and re.match(r"\s*(?:through|thru|until|till|til)\b", s[m.start() :]):
+        # AP's "August through October", "Monday through Friday": a range from the first (date_range reads it), not
+        # from the publication (seventh pass: "the outlook for August through October" in July began at once)
+        if sub(head, replace(ctx, forward=True, past=False)) is not None:
+            return None
     iv = sub(m.group(2), replace(ctx, forward=True, past=False))
     if iv is None:
         return None

@@ -300,11 +300,21 @@ _NOT_FORWARD = re.compile(
     r"|\bhad\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|planning)\b(?:\s+(?:to|for|on)\b)?"
     r"|\b(?:originally|previously|initially|first)\s+(?:been\s+)?(?:due|scheduled|expected|set|slated|planned|targeted|"
     r"targeting)\b(?:\s+(?:to|for|on)\b)?"
+    # a plan given up or put off ("officials postponed earlier plans to reopen FLL on Thursday", "scrapped plans to"):
+    # the day it was for is over (seventh pass; read before as the Thursday after)
+    r"|\b(?:earlier|previous|original|initial|prior)\s+plans?\b"
+    r"|\b(?P<undo>scrapped|abandoned|shelved|cancell?ed|dropped|postponed)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?"
+    r"plans?\b"
 )
 
 
+def not_forward(s: str) -> str:
+    """The words with the look-ahead words that look at no plan to come taken out."""
+    return _NOT_FORWARD.sub(lambda m: f" {m['undo']} " if m["undo"] else " ", s)  # the verb that gave it up stays
+
+
 def looks_forward(s: str) -> bool:
-    return bool(FORWARD.search(_NOT_FORWARD.sub(" ", s)))
+    return bool(FORWARD.search(not_forward(s)))
 
 
 def looks_back(s: str) -> bool:
@@ -325,3 +335,125 @@ VAGUE = re.compile(
     r"|(?:since\s+)?(?:many\s+|some\s+)?(?:months|years|decades|centuries)\s+ago"  # "decades ago": no count, no time
     r"|(?:in\s+)?(?:the\s+)?(?:previous|past|earlier|prior)\s+years|(?:at|on)\s+weekends)"  # "in previous years"
 )
+
+
+# The clause before the words looks ahead only when its look-ahead word governs them. Two kinds do not (seventh
+# pass, each read before as the coming day in a report of what happened):
+# - a look-ahead word that takes its time from a verb of what happened before it: an infinitive of purpose or a cause
+#   ("forced Buffalo Niagara International Airport to close Friday", "travelled to Brussels to meet NATO allies on
+#   Tuesday", "flights were canceled due to fog on Tuesday"),
+#   unless that verb is one of intent, whose infinitive is the plan ("agreed to meet on Friday", "ordered him to close
+#   the business on Monday");
+# - one in a clause that closed before a verb of what happened ("The storm, which was expected to weaken, slammed
+#   into the coast on Tuesday"); not "as soon as" with a past verb after it, which may be reported speech
+#   ("likely to buy its stock as soon as trading opened Monday": TimeML, the Monday after).
+_NON_FINITE = re.compile(
+    r"\b(?:to (?:meet|visit|travel|vote|hold|begin|start|end|open|close|reopen|resume)|due to|starting|as soon as|"
+    r"in time for)\b"
+)
+_FINITE = re.compile(
+    r"\b(?:will|won t|wont|shall|going to|is|are|am|be|plans?|planning|planned|expects|expected|scheduled|set|should|"
+    r"might|must|would|intends|hopes|aims|slated|deadline|upcoming|forthcoming|ahead of)\b"
+)
+_PAST_VERB = re.compile(
+    r"\b(?:killed|died|happened|occurred|struck|hit|attacked|fired|launched|arrested|reported|came|went|began|ended|"
+    r"fell|rose|won|lost|met|held|signed|left|arrived|visited|shot|wounded|injured|destroyed|damaged|seized|captured|"
+    r"closed|opened|resigned|released|issued|took|gave|made|saw|brought|sent|spent|kept|found|became|ran|fought|broke|"
+    r"stood|spoke|wrote|flew|grew|knew|paid|sold|built|led|forced|travell?ed|headed|rushed|returned|gathered|"
+    r"canceled|cancelled|delayed|suspended|halted|shut|slammed|moved|crossed|used|prompted|caused|helped|caught|threw|"
+    r"drove|fled|hid|sank|froze|stole|shook|passed|"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )"
+    r"(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred|need|speed|feed|"
+    r"seed|deed|indeed|bed|shed|red)\b)[a-z]{3,}ed)\b"
+)
+# verbs of intent: the infinitive after them is the plan ("agreed to meet", "voted to hold")
+_INTENT = re.compile(
+    r"\b(?:agreed|decided|voted|pledged|promised|vowed|announced|called|asked|urged|ordered|told|threatened|offered|"
+    r"invited|sought|hoped|wanted|needed|planned|proposed|requested|demanded|warned|signaled|signalled|indicated|"
+    r"declined|refused|chose|expected|scheduled|prepared|arranged|moved|set|allowed|authorized|approved|instructed|"
+    r"directed|ruled|appealed|encouraged|pressed|pushed|lobbied|tried|attempted)\b"
+)
+_RELATIVE = re.compile(r"\b(?:which|who|that|whose)\b")
+# look-ahead words that name the plan, not a verb of it: a verb of what happened after them is the clause's own ("The
+# deadline passed on Tuesday", "A planned strike was called off on Tuesday", "The upcoming vote was postponed")
+_NOMINAL = re.compile(r"deadline|upcoming|forthcoming|planned|scheduled|slated|due")
+
+
+def _non_finite(s: str, m: re.Match) -> bool:
+    return bool(_NON_FINITE.fullmatch(m.group(0))) or s[: m.start()].endswith("to ")  # "began to reopen"
+
+
+def clause_looks_forward(clause: str) -> bool:
+    """Whether the (normalized) clause just before the words looks ahead to them: ``looks_forward``, narrowed to the
+    look-ahead words that govern the words (see above)."""
+    s = not_forward(clause)
+    found = list(FORWARD.finditer(s))
+    if not found:
+        return False
+    first, last = found[0], found[-1]
+    after = re.sub(r"\b(?:be|been|being)\s+\w+", " ", s[last.end() :])  # "will be held": the plan's own verb
+    did_after = re.search(r"(?<![-\w])" + _PAST_VERB.pattern, after)
+    object_of_it = re.search(r"\b(?:to|until|till|for|by|before|from|into)\s*$", s)  # "was postponed to Tuesday"
+    closed = (
+        _RELATIVE.search(s[: last.start()])
+        or re.match(r"\s*to\s+[a-z]+\s+(?<!-)" + _PAST_VERB.pattern, after)
+        or re.search(r"\b(?:which|who|whose|whether)\b", after)  # "would not say whether they were recovered"
+        # not "as soon as", whose past may be reported speech ("likely to buy its stock as soon as trading opened
+        # Monday": TimeML, the Monday after)
+        or (
+            (_non_finite(s, last) or _NOMINAL.fullmatch(last.group(0)))
+            and last.group(0) != "as soon as"
+            and not object_of_it
+        )
+    )
+    if closed and did_after:
+        return False  # "which was expected to weaken slammed into the coast", "the deadline passed"
+    if all(_non_finite(s, m) for m in found) and not _FINITE.search(s[: first.start()]):
+        before = s[: first.start()]
+        verbs = list(_PAST_VERB.finditer(before))
+        if verbs and not _INTENT.fullmatch(verbs[-1].group(0)):
+            return False  # "forced the airport to close", "were canceled due to fog"
+    return True
+
+
+def started_back(text: str, context: str) -> bool:
+    """Whether "starting" or "by" at the head of the words starts or bounds what the sentence reports as done ("The
+    Air Force reported groups of enemy Shahed drones ... starting on Thursday evening": the Thursday before; "By 5 p.m.
+    on Wednesday, there were 369 people sheltering": that Wednesday), not a plan ("a four-day match starting
+    Thursday", "would be announced by Friday", "ordered to leave by Friday": the coming one): a verb of what happened
+    in the sentence before them (not followed by an infinitive the words may bound), or, when they open the sentence,
+    after them; and no look-ahead word in either."""
+    at = context.find(text)
+    head = re.match(r"(starting|beginning|by)\b", text.strip(), re.I)
+    if at < 0 or not head:
+        return False
+    before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
+    after = normalize(re.split(r"(?<=[.!?])\s", context[at + len(text) :], maxsplit=1)[0])
+    if looks_forward(before) or looks_forward(after):
+        return False
+    if not before.strip():  # "By 5 p.m. on Wednesday, there were 369 people sheltering"
+        return head[1].lower() == "by" and bool(_PAST_VERB.search(after) or re.search(r"\b(?:was|were|had)\b", after))
+    verbs = list(_PAST_VERB.finditer(before))
+    return bool(verbs) and not re.search(r"\bto\s+[a-z]+\b", before[verbs[-1].end() :])
+
+
+# AP's present tense of what is to come, right before a weekday: "The president meets Tuesday with...", "The Fed
+# decision arrives Wednesday" (a report's verb would be in the past: "met Tuesday"); verbs that are seldom nouns
+# ("votes", "returns", "talks" are, and are left out)
+_PRESENT_PLAN = re.compile(
+    r"\b(?:meets|arrives|visits|travels|testifies|speaks|departs|lands|hosts|decides|unveils|expires|kicks\s+off|"
+    r"takes\s+office|goes\s+on\s+trial)\s*$"
+)
+
+
+def present_plan(text: str, context: str) -> bool:
+    """Whether the verb right before a weekday is AP's present of what is to come ("meets Tuesday", "arrives
+    Wednesday"), with no verb of what happened earlier in its sentence."""
+    at = context.find(text)
+    if at <= 0 or not re.fullmatch(
+        r"(?:on\s+)?" + WD + r"(?:\s+(?:morning|afternoon|evening|night))?", normalize(text)
+    ):
+        return False
+    before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
+    did = re.search(r"(?<![-\w])" + _PAST_VERB.pattern, before)  # not "the much-anticipated decision arrives"
+    return bool(_PRESENT_PLAN.search(before)) and not did and not looks_back(before)
