@@ -155,6 +155,26 @@ def test_timesketch_timestamp_as_a_spreadsheet_writes_it(tmp_path):
     assert rec["start"] == "2015-07-24T19:01:01+00:00"
 
 
+def test_timesketch_jsonl_whose_first_line_is_longer_than_the_head(tmp_path):
+    """A Plaso or Velociraptor JSON line can carry a whole script block (PowerShell's
+    4104 events): the first line alone may be longer than the part of the file format
+    detection reads, and is still Timesketch's, not a broken dateline record."""
+    path = tmp_path / "long.jsonl"
+    rows = [
+        {"message": "ScriptBlock " + "x" * 300_000, "datetime": "2021-03-04T05:06:07.123Z", "timestamp_desc": "E"},
+        {"message": "short", "datetime": "2021-03-04 05:06:08", "timestamp_desc": "E"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\r\n" for r in rows), encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    (first, second) = [r for _, r in formats.read(path)]
+    assert first["title"].startswith("ScriptBlock x") and len(first["summary"]) == 300_012
+    assert first["start"] == "2021-03-04T05:06:07+00:00" and first["attrs"] == {"timestamp": 1614834367123000}
+    assert second["start"] == "2021-03-04T05:06:08+00:00"  # a space, no offset: UTC
+    wide = tmp_path / "wide.jsonl"  # the same as Windows' "Unicode" (UTF-16 with its mark)
+    wide.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    assert formats.detect(wide) == "timesketch"
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 
@@ -357,3 +377,43 @@ def test_timelinejs_first_sheet_template_with_iso_date_and_time(tmp_path):
     recs = {r["title"]: r for _, r in formats.read(path)}
     assert recs["Opening"]["start"].startswith("2014-08-20T10:30") and recs["Opening"]["precision"] == "minute"
     assert recs["Talk"]["start"].startswith("2014-08-20T14:30")
+
+
+def test_timelinejs_from_the_streamlit_timeline_component(tmp_path):
+    """streamlit-timeline (a Streamlit component around TimelineJS) ships its example:
+    a blank line before the JSON, `<br>` in headlines, month and day as strings,
+    Vimeo and YouTube media."""
+    path = REAL / "timelinejs-streamlit-example.json"
+    assert formats.detect(path) == "timelinejs"
+    recs = {r["title"]: r for r in load(tmp_path / "s.db", path)}
+    assert recs["Welcome to Streamlit Timeline"]["attrs"]["timelinejs"] == "title"
+    howto = recs["TimelineJS Easy-to-make, beautiful timelines."]  # "TimelineJS<br>Easy-to-make..."
+    assert (howto["start"], howto["precision"], howto["link"]) == (
+        "2016-01-01T00:00:00+00:00",
+        "month",
+        "https://vimeo.com/143407878",
+    )
+    assert howto["attrs"]["media_caption"] == "How to Use TimelineJS (credits)"
+    components = recs["Streamlit Components version 0.63.0"]
+    assert components["start"] == "2020-07-13T00:00:00+00:00" and components["precision"] == "day"
+    assert all(r["source"] == "Welcome to Streamlit Timeline" for r in recs.values())
+
+
+@pytest.mark.parametrize(
+    "tail,line,what",
+    [
+        ('{"start_date": {"year": 2019}, "text": {"headline": "a"}},\n  ]\n}\n', 3, "a comma before ']'"),
+        ('{"start_date": {"year": 2019,}, "text": {"headline": "a"}}\n  ]\n}\n', 3, "a comma before '}'"),
+        ('// the first slide\n  {"start_date": {"year": 2019}}\n  ]\n}\n', 3, "a comment"),
+    ],
+)
+def test_timelinejs_trailing_comma_or_comment_is_named(tmp_path, tail, line, what):
+    """Hand-written timelines are JavaScript more than JSON: a trailing comma or a
+    comment, which TimelineJS's JSON.parse refuses as well. The error names it, on its line."""
+    path = tmp_path / "t.json"
+    path.write_text('{"title": {"text": {"headline": "T"}},\n "events": [\n  ' + tail, encoding="utf-8")
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message.startswith(f"Error: {path}:{line}: broken JSON: {what}")
+    assert "TimelineJS (the browser's JSON.parse) refuses the file too" in message

@@ -26,7 +26,7 @@ from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
-from .textfile import Decoding, check_encoding, head
+from .textfile import Decoding, check_encoding, first_text_line, head
 
 __all__ = [
     "IMPORT_FORMATS",
@@ -120,6 +120,8 @@ def detect(path: str | os.PathLike) -> str:
     text = head(path).lstrip()
     if text.startswith(("{", "[")):
         first = text.split("\n", 1)[0]
+        if "\n" not in text:  # the head holds no whole line: read the first one whole, however long
+            first = first_text_line(path)
         try:
             obj = json.loads(first)
         except (ValueError, RecursionError):  # broken, or nested too deeply: the reader says which

@@ -204,6 +204,24 @@ def head(path: str | os.PathLike, size: int = 65536) -> str:
     return data.decode("utf-8", "replace")
 
 
+def first_text_line(path: str | os.PathLike, limit: int = 1 << 26) -> str:
+    """The first non-blank line of a file, whole however long (up to ``limit``
+    characters), as text: for sniffing a JSON Lines file whose first record is longer
+    than ``head`` reads (a Plaso or Velociraptor line with a script block in it)."""
+    with open(path, "rb") as f:
+        start = f.read(4)
+        f.seek(3 if start.startswith(b"\xef\xbb\xbf") else 0)
+        decoder = codecs.getincrementaldecoder(wide_codec(start, None) or "utf-8")("replace")
+        text = ""
+        while len(text) < limit:
+            chunk = f.read(1 << 20)
+            text += decoder.decode(chunk, final=not chunk)
+            body = text.lstrip("\ufeff \t\r\n")
+            if "\n" in body or not chunk:
+                return body.split("\n", 1)[0]
+    return text.lstrip("\ufeff \t\r\n")
+
+
 def _raise_field_limit() -> None:
     limit = sys.maxsize
     while True:
