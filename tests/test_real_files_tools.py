@@ -175,6 +175,56 @@ def test_timesketch_jsonl_whose_first_line_is_longer_than_the_head(tmp_path):
     assert formats.detect(wide) == "timesketch"
 
 
+def test_plaso_json_line_without_datetime_with_nested_path_specs(tmp_path):
+    """psort -o json_line writes no `datetime`: the timestamp (µs), Plaso's date_time and
+    path specs as nested objects, kept as they are."""
+    path = REAL / "timesketch-plaso-json-line.jsonl"
+    assert formats.detect(path) == "timesketch"
+    (rec,) = load(tmp_path / "j.db", path)
+    assert rec["start"] == "2012-06-27T18:17:01+00:00" and rec["kind"] == "Unknown Time"
+    assert rec["title"] == "Reporter <CRON> PID: |8442| (pam_unix(cron:session): session closed for user root)"
+    assert rec["attrs"]["pathspec"]["parent"] == {
+        "__type__": "PathSpec",
+        "location": "/cases/image.dd",
+        "type_indicator": "OS",
+    }
+    assert rec["attrs"]["date_time"]["timestamp"] == 1340821021000000
+    assert rec["attrs"]["text"].endswith("session\n closed for user root)")
+    assert "timestamp" not in rec["attrs"]  # a whole second: the start holds it
+
+
+def test_timesketch_event_inside_an_envelope_is_refused_with_what_to_do(tmp_path):
+    """Artemis's timelines with metadata (and an Elasticsearch export of a Timesketch
+    index, `_source`) carry the event one level down; Timesketch reads the top level
+    only and refuses them, and so does dateline, saying where the event is."""
+    path = REFUSED / "timesketch-artemis-metadata-envelope.jsonl"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert (
+        f"{path}:1: Timesketch's fields (message, datetime, timestamp_desc) are inside 'data', not at the top "
+        "level where Timesketch reads them: jq -c '.data' FILE writes a file that imports"
+    ) in result.stderr
+    assert "'title'" not in result.stderr
+    dump = tmp_path / "es.jsonl"
+    hit = {"message": "Logon", "datetime": "2012-03-14T04:17:38+00:00", "timestamp_desc": "Event Recorded"}
+    dump.write_text(json.dumps({"_index": "ts", "_id": "x1", "_source": hit}) + "\n", encoding="utf-8")
+    ((_, err),) = list(formats.read(dump))
+    assert str(err).startswith("Timesketch's fields (message, datetime, timestamp_desc) are inside '_source'")
+    fixed = tmp_path / "fixed.jsonl"
+    fixed.write_text(
+        "".join(json.dumps(json.loads(x)["data"]) + "\n" for x in path.read_text(encoding="utf-8").splitlines()),
+        encoding="utf-8",
+    )
+    recs = load(tmp_path / "f.db", fixed)  # what the jq line writes imports
+    assert sorted(r["start"] for r in recs) == [
+        "2024-07-25T23:48:13+00:00",
+        "2024-09-26T01:57:44+00:00",
+        "2024-11-10T04:39:20+00:00",
+    ]
+    assert recs[0]["attrs"]["flags"] == ["Removed", "IsDirectory", "Mount", "Unmount"]
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

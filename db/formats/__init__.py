@@ -101,6 +101,8 @@ def _json_kind(obj: object) -> str | None:
             return "timelinejs"
         if "message" in obj and ("timestamp_desc" in obj or ("datetime" in obj and "title" not in obj)):
             return "timesketch"
+        if "title" not in obj and timesketch.wrapped_event(obj) is not None:
+            return "timesketch"  # an event inside an envelope, which its reader names
     return None
 
 

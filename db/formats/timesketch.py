@@ -258,6 +258,13 @@ def _missing(row: dict) -> RecordError | None:
     Timesketch, the file must have ``message`` and ``timestamp_desc`` (a CSV's columns, a
     JSON line's keys), which may be empty in a row (Plaso leaves a message empty), and a
     ``datetime`` or ``timestamp`` in every row."""
+    if "message" not in row:
+        inside = wrapped_event(row)
+        if inside is not None:
+            return RecordError(
+                f"Timesketch's fields (message, datetime, timestamp_desc) are inside '{inside}', not at the top "
+                f"level where Timesketch reads them: jq -c '.{inside}' FILE writes a file that imports"
+            )
     missing = ["'message'"] if "message" not in row else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
         missing.append("'datetime' (or 'timestamp')")
@@ -265,6 +272,18 @@ def _missing(row: dict) -> RecordError | None:
         missing.append("'timestamp_desc'")
     if missing:
         return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    return None
+
+
+def wrapped_event(obj: dict) -> str | None:
+    """The key of an object whose value is a Timesketch event (message, timestamp_desc,
+    a datetime or timestamp) wrapped in an envelope: Artemis's timelines with metadata
+    (``{"metadata": ..., "data": {...}}``), an Elasticsearch or OpenSearch export of a
+    Timesketch index (``{"_index": ..., "_source": {...}}``). None for none."""
+    for key, value in obj.items():
+        if value.__class__ is dict and "message" in value and "timestamp_desc" in value:
+            if "datetime" in value or "timestamp" in value:
+                return key
     return None
 
 
