@@ -314,6 +314,17 @@ def test_acled_2025_layout_with_interaction_in_words(tmp_path):
     assert recs["SOM50400"]["precision"] == "week" and recs["SOM50400"]["attrs"]["interaction"] == "Protesters only"
 
 
+def test_acled_with_population_exposure(tmp_path):
+    """ACLED's population exposure option adds `population_best` (empty for some events)."""
+    recs = {r["id"]: r for r in load(tmp_path / "p.db", REAL / "acled-2024-ukraine-population-best.csv")}
+    assert len(recs) == 4
+    strike = recs["UKR147481"]
+    assert strike["attrs"]["population_best"] == "96999" and strike["start"] == "2024-02-07T00:00:00+00:00"
+    assert strike["actors"] == ["Military Forces of Russia (2000-) Air Force", "Civilians (Ukraine)"]
+    assert "population_best" not in recs["UKR146649"]["attrs"]
+    assert all("\r" not in (r["summary"] or "") for r in recs.values())
+
+
 def test_acled_aggregated_data_is_refused_as_counts_not_events(tmp_path):
     """ACLED's aggregated data counts events by week and region (saved from its
     spreadsheet, month first): no event is there to import, and dateline says so."""
