@@ -225,6 +225,64 @@ def test_timesketch_event_inside_an_envelope_is_refused_with_what_to_do(tmp_path
     assert recs[0]["attrs"]["flags"] == ["Removed", "IsDirectory", "Mount", "Unmount"]
 
 
+ZIRCOLITE_RULE = "ca2092a1-c273-4878-9b4b-0d60115bf5ea"
+
+
+def zircolite_line(host: str, when: str, command: str) -> str:
+    """A line as Zircolite's Timesketch template (templates/exportForTimesketch.tmpl)
+    writes a match: the rule's title as message, the rule's id as `id` in every match,
+    then the event's own fields."""
+    return json.dumps(
+        {
+            "message": "Suspicious Encoded PowerShell Command Line",
+            "datetime": when,
+            "timestamp_desc": "Event time",
+            "title": "Suspicious Encoded PowerShell Command Line",
+            "id": ZIRCOLITE_RULE,
+            "description": "Detects suspicious powershell process starts with base64 encoded commands",
+            "rule_level": "high",
+            "SystemTime": when,
+            "EventID": 1,
+            "Computer": host,
+            "CommandLine": command,
+        },
+        separators=(",", ":"),
+    )
+
+
+def test_zircolite_rule_ids_are_no_event_ids(tmp_path):
+    """Zircolite's Timesketch template writes the rule's id as `id` in every match: an
+    `id` that repeats in a file names no event. Two hosts' files are six events, not
+    three overwritten by the next file; the rule's id stays an attribute."""
+    paths = []
+    for host in ("WKS01", "WKS02"):
+        path = tmp_path / f"{host}.jsonl"
+        path.write_text(
+            zircolite_line(host, "2024-01-15T10:30:00.000Z", "powershell.exe -enc SGVsbG8=")
+            + "\n"
+            + zircolite_line(host, "2024-01-15T10:35:12.123Z", "powershell.exe -enc AAAA")
+            + "\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    db = tmp_path / "z.db"
+    for path in paths:
+        result = run("--db", db, "import", path)
+        assert result.exit_code == 0 and ": 2 new, 0 updated" in result.stderr
+    store_db = store.open_store(db)
+    recs = list(queries.records(store_db))
+    store_db.close()
+    assert len(recs) == 4 and all(r["id"] != ZIRCOLITE_RULE for r in recs)
+    assert {r["attrs"]["Computer"] for r in recs} == {"WKS01", "WKS02"}
+    assert all(r["attrs"]["id"] == ZIRCOLITE_RULE for r in recs)
+    assert run("--db", db, "import", paths[0]).stderr.count(": 0 new, 0 updated, 2 unchanged") == 1
+    sheet = tmp_path / "ids.csv"  # an id column whose values do not repeat is the events' id, as before
+    sheet.write_text("message,datetime,timestamp_desc,id\nA,2024-01-15T10:30:00Z,E,a1\nB,2024-01-15T10:31:00Z,E,b2\n")
+    assert [r["id"] for _, r in formats.read(sheet)] == ["a1", "b2"]
+    sheet.write_text("message,datetime,timestamp_desc,id\nA,2024-01-15T10:30:00Z,E,r1\nB,2024-01-15T10:31:00Z,E,r1\n")
+    assert [r["attrs"]["id"] for _, r in formats.read(sheet)] == ["r1", "r1"]
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

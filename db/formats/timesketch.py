@@ -297,11 +297,16 @@ def _own_columns(keys: tuple) -> tuple[tuple[str, ...], tuple[tuple[str, str], .
     return others, attrs
 
 
-def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | None = None) -> dict | RecordError:
+def row_to_record(
+    row: dict, source: str, ids: UniqueIds, given_source: str | None = None, foreign_id: bool = True
+) -> dict | RecordError:
     """``source`` names the file (for ids made from content); ``given_source`` is the one
     the user gave (--source). Without either in the row, a new event is named after the
     file and an updated one keeps its source. ``row`` is the reader's, for this call
-    only: a row dateline wrote becomes the record itself."""
+    only: a row dateline wrote becomes the record itself. ``foreign_id`` False: the
+    ``id`` of a row dateline did not write names something else than the event (its
+    values repeat in the file, as Zircolite's rule ids do): kept as an attribute, and
+    the id made from the row's content."""
     get = row.get
     message, desc = get("message"), get("timestamp_desc")
     if blank(message) or blank(desc):
@@ -322,6 +327,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         other = get("_id")
         if not blank(other):
             given_id = other
+        elif not foreign_id:
+            given_id = None
     if own:
         others, attr_columns = _own_columns(tuple(row))
         attrs = {name: row[k] for k, name in attr_columns if not blank(row[k])}
@@ -357,7 +364,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         if given_source and blank(rec.get("source")):
             rec["source"] = given_source
     else:
-        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and not blank(v)}
+        skip = "id" if foreign_id else None  # a foreign id that is no event's id is an attribute
+        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != skip and not blank(v)}
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec = {
@@ -383,8 +391,14 @@ def read(
     given, source = source, source or file_label(path)
     ids = UniqueIds()
     if is_jsonl(path):
+        foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
         for at, row in jsonl.json_lines(path, decoding):
-            yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+            if isinstance(row, Exception):
+                yield at, row
+                continue
+            if foreign is None and "id" in row and _foreign_id(row):
+                foreign = not _ids_repeat(path, decoding, None)
+            yield at, row_to_record(row, source, ids, given, foreign is not False)
         return
     start = head(path, 16384)
     if is_l2tcsv(header_names(start)):
@@ -396,8 +410,42 @@ def read(
             ),
         )
         return
-    for line, _, row in csv_rows(path, decoding, delimiter=delimiter_of(start)):
-        yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+    delimiter = delimiter_of(start)
+    foreign = None
+    for line, _, row in csv_rows(path, decoding, delimiter=delimiter):
+        if isinstance(row, Exception):
+            yield where(path, line), row
+            continue
+        if foreign is None and "id" in row and _foreign_id(row):
+            foreign = not _ids_repeat(path, decoding, delimiter)
+        yield where(path, line), row_to_record(row, source, ids, given, foreign is not False)
+
+
+def _foreign_id(row: dict) -> bool:
+    """Whether a row dateline did not write (no start and precision) has an ``id``."""
+    return not blank(row.get("id")) and (blank(row.get("start")) or blank(row.get("precision")))
+
+
+def _ids_repeat(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> bool:
+    """Whether the ``id`` of the rows dateline did not write repeats in a file (JSON
+    Lines for ``delimiter`` None, else CSV): then it names something else than the
+    event, as Zircolite's Timesketch template writes its rule's id in every match. Read
+    once more, the first time a file has such a row; the ids of dateline's rows (and
+    rows that cannot be read) do not count."""
+    quiet = Decoding(decoding.encoding if decoding else None)  # the notices were told by the first reading
+    rows: Iterable = (
+        (r for _, r in jsonl.json_lines(path, quiet))
+        if delimiter is None
+        else (r for _, _, r in csv_rows(path, quiet, delimiter=delimiter))
+    )
+    seen: set[str] = set()
+    for row in rows:
+        if row.__class__ is dict and _foreign_id(row):
+            key = str(row["id"]).strip()
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
 
 
 L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso's legacy CSV, 17 fixed columns
