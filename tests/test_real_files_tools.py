@@ -283,6 +283,39 @@ def test_zircolite_rule_ids_are_no_event_ids(tmp_path):
     assert [r["attrs"]["id"] for _, r in formats.read(sheet)] == ["r1", "r1"]
 
 
+@pytest.mark.parametrize(
+    "stamps,expect",
+    [
+        # Hayabusa's --European-time: day first, told by 24-10-2013; 05-10-2013 is 5 October
+        (["05-10-2013 01:21:28.000 +09:00", "24-10-2013 01:21:28.000 +09:00"], ["2013-10-05", "2013-10-24"]),
+        # its --US-time: month first, told by 10-24-2013
+        (["10-05-2013 01:21:28.000 AM +09:00", "10-24-2013 01:21:28.000 PM +09:00"], ["2013-10-05", "2013-10-24"]),
+        # nothing tells: month first, as dateutil (and so Timesketch) reads it
+        (["05-10-2013 01:21:28.000 +09:00"], ["2013-05-10"]),
+        # its default and --ISO-8601: not numeric day and month, read as they are
+        (["2013-10-24 01:21:28.000 +09:00", "2013-10-23T16:21:28.123456Z"], ["2013-10-24", "2013-10-23"]),
+    ],
+)
+def test_hayabusa_timesketch_profile_dates_read_in_the_one_order_of_their_file(tmp_path, stamps, expect):
+    """Hayabusa's timesketch-minimal/-verbose profiles (datetime, timestamp_desc "hayabusa",
+    message = the rule's title) write the time as its options say; a file has one order
+    of day and month, told by a date that reads only one way."""
+    for suffix in ("csv", "jsonl"):
+        path = tmp_path / f"h.{suffix}"
+        rows = [
+            {"datetime": s, "timestamp_desc": "hayabusa", "message": "Logon (Network)", "Level": "info"} for s in stamps
+        ]
+        if suffix == "csv":
+            lines = ['"datetime","timestamp_desc","message","Level"'] + [
+                ",".join(f'"{r[k]}"' for k in ("datetime", "timestamp_desc", "message", "Level")) for r in rows
+            ]
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        else:
+            path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        assert formats.detect(path) == "timesketch"
+        assert [r["start"][:10] for _, r in formats.read(path)] == expect, suffix
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

@@ -97,15 +97,21 @@ def _number(value) -> float | None:
     return None
 
 
-def _full_date(value: str) -> datetime | None:
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}(?:\d{2})?\b")  # 24-10-2013, 10/24/2013
+
+
+def _full_date(value: str, day_first: bool = False) -> datetime | None:
     """A date and time written otherwise than ISO 8601 ("Jul 24 2015 19:01:01 UTC"), as
-    dateutil reads it (Timesketch reads them so too), when it names year, month and day."""
+    dateutil reads it (Timesketch reads them so too), when it names year, month and day.
+    ``day_first``: the file's numeric dates put the day first (``days_first``), so
+    05-10-2013 is 5 October, not 10 May."""
     from dateutil import parser
 
+    day_first = day_first and _NUMERIC_DATE.match(value) is not None  # only a date with the year last
     try:
         zones = {"UTC": 0, "GMT": 0, "Z": 0}
-        one = parser.parse(value, default=datetime(2001, 1, 1), tzinfos=zones)
-        two = parser.parse(value, default=datetime(2002, 2, 2), tzinfos=zones)
+        one = parser.parse(value, default=datetime(2001, 1, 1), tzinfos=zones, dayfirst=day_first)
+        two = parser.parse(value, default=datetime(2002, 2, 2), tzinfos=zones, dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
     return one if one == two else None  # a part missing: the defaults differ
@@ -121,8 +127,8 @@ def _from_micros(micros: int, what: str, value) -> datetime:
 _MICROSECOND = timedelta(microseconds=1)
 
 
-def _moment(row: dict) -> tuple[datetime, int]:
-    """(aware moment, epoch microseconds) of a row."""
+def _moment(row: dict, day_first: bool = False) -> tuple[datetime, int]:
+    """(aware moment, epoch microseconds) of a row; ``day_first`` as for ``_full_date``."""
     text = row.get("datetime")
     stamp = row.get("timestamp")
     if text.__class__ is str and text[4:5] == "-" and text[:1].isdigit() and (stamp is None or stamp.__class__ is int):
@@ -135,7 +141,7 @@ def _moment(row: dict) -> tuple[datetime, int]:
                 return moment, _to_the_microsecond(moment, micros, None if stamp is None else float(stamp))
         except (ValueError, OverflowError):
             pass
-    return _moment_in_general(text, stamp)
+    return _moment_in_general(text, stamp, day_first)
 
 
 def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> int:
@@ -148,7 +154,7 @@ def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> i
     return micros
 
 
-def _moment_in_general(text, stamp) -> tuple[datetime, int]:
+def _moment_in_general(text, stamp, day_first: bool = False) -> tuple[datetime, int]:
     given = None if blank(stamp) else _number(stamp)
     if not blank(text):
         number = _number(text)
@@ -159,7 +165,7 @@ def _moment_in_general(text, stamp) -> tuple[datetime, int]:
         try:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
-            other = _full_date(value)
+            other = _full_date(value, day_first)
             if other is None and value.startswith("0000-"):
                 raise RecordError(
                     f"datetime '{text}' is no date (Plaso writes it for a time not set; Timesketch drops the row)"
@@ -298,7 +304,12 @@ def _own_columns(keys: tuple) -> tuple[tuple[str, ...], tuple[tuple[str, str], .
 
 
 def row_to_record(
-    row: dict, source: str, ids: UniqueIds, given_source: str | None = None, foreign_id: bool = True
+    row: dict,
+    source: str,
+    ids: UniqueIds,
+    given_source: str | None = None,
+    foreign_id: bool = True,
+    day_first: bool = False,
 ) -> dict | RecordError:
     """``source`` names the file (for ids made from content); ``given_source`` is the one
     the user gave (--source). Without either in the row, a new event is named after the
@@ -306,7 +317,8 @@ def row_to_record(
     only: a row dateline wrote becomes the record itself. ``foreign_id`` False: the
     ``id`` of a row dateline did not write names something else than the event (its
     values repeat in the file, as Zircolite's rule ids do): kept as an attribute, and
-    the id made from the row's content."""
+    the id made from the row's content. ``day_first``: the file's numeric dates put the
+    day first (``days_first``)."""
     get = row.get
     message, desc = get("message"), get("timestamp_desc")
     if blank(message) or blank(desc):
@@ -316,7 +328,7 @@ def row_to_record(
         # there, and empty: Timesketch takes the row (Plaso writes events without a message)
         message, desc = "" if blank(message) else message, "" if blank(desc) else desc
     try:
-        moment, micros = _moment(row)
+        moment, micros = _moment(row, day_first)
     except RecordError as exc:
         return _missing(row) or exc
     message = message if message.__class__ is str else str(message)
@@ -392,13 +404,17 @@ def read(
     ids = UniqueIds()
     if is_jsonl(path):
         foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
+        day_first: bool | None = None  # whether the file's numeric dates put the day first
         for at, row in jsonl.json_lines(path, decoding):
             if isinstance(row, Exception):
                 yield at, row
                 continue
             if foreign is None and "id" in row and _foreign_id(row):
                 foreign = not _ids_repeat(path, decoding, None)
-            yield at, row_to_record(row, source, ids, given, foreign is not False)
+            if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
+                if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
+                    day_first = days_first(path, decoding, None)
+            yield at, row_to_record(row, source, ids, given, foreign is not False, day_first is True)
         return
     start = head(path, 16384)
     if is_l2tcsv(header_names(start)):
@@ -411,14 +427,52 @@ def read(
         )
         return
     delimiter = delimiter_of(start)
-    foreign = None
+    foreign = day_first = None
     for line, _, row in csv_rows(path, decoding, delimiter=delimiter):
         if isinstance(row, Exception):
             yield where(path, line), row
             continue
         if foreign is None and "id" in row and _foreign_id(row):
             foreign = not _ids_repeat(path, decoding, delimiter)
-        yield where(path, line), row_to_record(row, source, ids, given, foreign is not False)
+        if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
+            if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
+                day_first = days_first(path, decoding, delimiter)
+        yield where(path, line), row_to_record(row, source, ids, given, foreign is not False, day_first is True)
+
+
+def _numeric_date(value) -> bool:
+    """Whether a datetime is written with the day and month in numbers and the year last
+    (24-10-2013 01:21:28, 10/24/2013 1:21 PM): its order is the file's. An ISO 8601
+    value (a "-" after four digits) is told apart at once."""
+    return value.__class__ is str and value[4:5] != "-" and _NUMERIC_DATE.match(value) is not None
+
+
+def days_first(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> bool:
+    """Whether the numeric datetimes of a file (JSON Lines for ``delimiter`` None, else
+    CSV) put the day first, as Hayabusa's --European-time writes them (24-10-2013): told
+    by the first that reads only one way. A file has one order, so 05-10-2013 beside
+    24-10-2013 is 5 October. Month first (as dateutil, and so Timesketch, reads them)
+    when none tells."""
+    for row in _rows_again(path, decoding, delimiter):
+        value = row.get("datetime") if row.__class__ is dict else None
+        found = _NUMERIC_DATE.match(value) if value.__class__ is str else None
+        if found is None:
+            continue
+        first, second = int(found[1]), int(found[2])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return False
+
+
+def _rows_again(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> Iterator:
+    """The rows of a file read once more (JSON Lines for ``delimiter`` None, else CSV),
+    for what the whole file tells; the encoding notices were told by the first reading."""
+    quiet = Decoding(decoding.encoding if decoding else None)
+    if delimiter is None:
+        return (r for _, r in jsonl.json_lines(path, quiet))
+    return (r for _, _, r in csv_rows(path, quiet, delimiter=delimiter))
 
 
 def _foreign_id(row: dict) -> bool:
@@ -432,14 +486,8 @@ def _ids_repeat(path: str | os.PathLike, decoding: Decoding | None, delimiter: s
     event, as Zircolite's Timesketch template writes its rule's id in every match. Read
     once more, the first time a file has such a row; the ids of dateline's rows (and
     rows that cannot be read) do not count."""
-    quiet = Decoding(decoding.encoding if decoding else None)  # the notices were told by the first reading
-    rows: Iterable = (
-        (r for _, r in jsonl.json_lines(path, quiet))
-        if delimiter is None
-        else (r for _, _, r in csv_rows(path, quiet, delimiter=delimiter))
-    )
     seen: set[str] = set()
-    for row in rows:
+    for row in _rows_again(path, decoding, delimiter):
         if row.__class__ is dict and _foreign_id(row):
             key = str(row["id"]).strip()
             if key in seen:
