@@ -316,6 +316,27 @@ def test_hayabusa_timesketch_profile_dates_read_in_the_one_order_of_their_file(t
         assert [r["start"][:10] for _, r in formats.read(path)] == expect, suffix
 
 
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_json_array_of_events_is_refused_once_with_the_command_that_makes_json_lines(tmp_path, indent):
+    """Timesketch reads a .json upload line by line, as JSON Lines, and refuses an array
+    of events; dateline says so once (not "broken JSON" at its "[") with the jq line."""
+    rows = [
+        {"message": "A thing", "datetime": "2021-03-04T05:06:07+00:00", "timestamp_desc": "Write"},
+        {"message": "B thing", "datetime": "2021-03-05T05:06:07+00:00", "timestamp_desc": "Write"},
+    ]
+    path = tmp_path / "events.json"
+    path.write_text(json.dumps(rows, indent=indent), encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    ((where, err),) = list(formats.read(path))
+    assert where == f"{path}:1" and str(err) == (
+        "a JSON array, not JSON Lines (one object a line, as Timesketch reads them): jq -c '.[]' FILE writes it so"
+    )
+    own = tmp_path / "own.jsonl"
+    own.write_text(json.dumps([{"title": "x", "start": "2020"}], indent=indent), encoding="utf-8")
+    ((_, err),) = list(formats.read(own))
+    assert str(err).startswith("a JSON array, not JSON Lines (one object a line): jq")
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

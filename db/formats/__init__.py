@@ -89,6 +89,8 @@ def _csv_header(text: str) -> set[str]:
 
 def _json_kind(obj: object) -> str | None:
     if isinstance(obj, list) and obj and isinstance(obj[0], dict):
+        if _json_kind(obj[0]) == "timesketch":
+            return "timesketch"  # an array of Timesketch's events: its reader says how to make JSON Lines
         obj = {"data": obj}
     if isinstance(obj, dict) and isinstance(obj.get("data"), list):  # ACLED's API answer
         first = obj["data"][0] if obj["data"] else {}

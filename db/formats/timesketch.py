@@ -66,7 +66,7 @@ _PARAGRAPH = " (paragraph "
 
 
 def is_jsonl(path: str | os.PathLike) -> bool:
-    return head(path, 4096).lstrip().startswith("{")
+    return head(path, 4096).lstrip().startswith(("{", "["))  # an array: refused as such
 
 
 def micros_of_number(value: float) -> int:
@@ -403,6 +403,10 @@ def read(
     given, source = source, source or file_label(path)
     ids = UniqueIds()
     if is_jsonl(path):
+        refused = jsonl.array_instead(path, ", as Timesketch reads them")
+        if refused is not None:
+            yield refused
+            return
         foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
         day_first: bool | None = None  # whether the file's numeric dates put the day first
         for at, row in jsonl.json_lines(path, decoding):
