@@ -337,6 +337,41 @@ def test_a_json_array_of_events_is_refused_once_with_the_command_that_makes_json
     assert str(err).startswith("a JSON array, not JSON Lines (one object a line): jq")
 
 
+def test_a_csv_no_reader_knows_is_refused_once_naming_its_columns(tmp_path):
+    """EvtxECmd's CSV (KAPE's event log module), as users try it: none of the columns
+    of dateline's, Timesketch's or ACLED's CSV. One error at its header, not one per row
+    (with --skip-bad, a whole log of them)."""
+    path = tmp_path / "evtx.csv"
+    path.write_text(
+        "RecordNumber,EventRecordId,TimeCreated,EventId,Level,Provider,Channel,Computer,MapDescription\r\n"
+        "1,1,2021-03-04 05:06:07.1234567,4624,LogAlways,Microsoft-Windows-Security-Auditing,Security,W,Logon\r\n"
+        "2,2,2021-03-04 05:06:08.1234567,4634,LogAlways,Microsoft-Windows-Security-Auditing,Security,W,Logoff\r\n",
+        encoding="utf-8",
+    )
+    result = run("--db", tmp_path / "e.db", "import", "--skip-bad", path)
+    assert f"{path}:1: no 'title' column: not dateline's CSV (title and start or date_text)" in result.stderr
+    assert "its columns: RecordNumber, EventRecordId, TimeCreated, EventId, Level, Provider, …" in result.stderr
+    assert ": 0 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+
+
+def test_dateline_csv_columns_headed_as_a_spreadsheet_heads_them(tmp_path):
+    """ "Title", "Start", "Date Text" (a spreadsheet's headings) are dateline's fields;
+    a column with the field's own name wins."""
+    path = tmp_path / "s.csv"
+    path.write_text("Title,Start,Date Text,Place\nA fire,2024-09-21,on Saturday,Kyiv\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert (rec["title"], rec["start"], rec["date_text"], rec["place"]) == (
+        "A fire",
+        "2024-09-21",
+        "on Saturday",
+        "Kyiv",
+    )
+    assert "attrs" not in rec
+    path.write_text("title,Title,start\nOurs,Theirs,2024-09-21\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert rec["title"] == "Ours" and rec["attrs"] == {"Title": "Theirs"}
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 
