@@ -4,6 +4,8 @@ round-tripping (tests/test_real_files.py does that for every file in the folder)
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -625,3 +627,25 @@ def test_timelinejs_trailing_comma_or_comment_is_named(tmp_path, tail, line, wha
     (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert message.startswith(f"Error: {path}:{line}: broken JSON: {what}")
     assert "TimelineJS (the browser's JSON.parse) refuses the file too" in message
+
+
+@pytest.mark.parametrize("sep", ["\t", ";"])
+def test_timelinejs_sheet_saved_as_tsv_or_with_semicolons(tmp_path, sep):
+    """Google Sheets downloads the template as "Tab-separated values" too, and a
+    spreadsheet set to a language with decimal commas saves CSV with semicolons."""
+    rows = list(csv.reader(io.StringIO((REAL / "timelinejs-sheet-women-in-computing.csv").read_text(encoding="utf-8"))))
+    path = tmp_path / "sheet.txt"
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        csv.writer(f, delimiter=sep).writerows(rows[:4])
+    assert formats.detect(path) == "timelinejs"
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert list(recs) == ["Women in Computing", "Ada Lovelace", "Edith Clarke: Bucking the Trend"]
+    assert recs["Ada Lovelace"]["start"].startswith("1815-12-10") and recs["Ada Lovelace"]["end"].startswith(
+        "1852-11-28"
+    )
+    own = tmp_path / "own.csv"
+    own.write_text(f"title{sep}start{sep}lat{sep}lon\nA fire{sep}2024-09-21{sep}50,45{sep}30,52\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(own))
+    assert rec["title"] == "A fire" and rec["start"] == "2024-09-21"
+    if sep == ";":  # decimal commas go with semicolons
+        assert (rec["lat"], rec["lon"]) == ("50.45", "30.52")

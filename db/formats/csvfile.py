@@ -9,13 +9,15 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..records import FIELDS, RecordError
-from .textfile import Decoding, blank, csv_rows, where
+from .textfile import Decoding, blank, csv_rows, delimiter_of, head, where
 
 COLUMNS = tuple(f for f in FIELDS if f != "quotes")
+_DECIMAL_COMMA = re.compile(r"\s*-?\d+,\d+\s*")
 
 
 def row_to_record(row: dict, source: str | None) -> dict | RecordError:
@@ -59,7 +61,8 @@ def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     rename: dict[str, str] | None = None
-    for line, header, row in csv_rows(path, decoding):
+    delimiter = delimiter_of(head(path, 16384))
+    for line, header, row in csv_rows(path, decoding, delimiter=delimiter):
         if isinstance(row, Exception):
             yield where(path, line), row
             continue
@@ -79,6 +82,10 @@ def read(
                 return
         if rename:
             row = {rename.get(k, k): v for k, v in row.items()}
+        if delimiter == ";":  # a spreadsheet set to a language with decimal commas: 50,45 is 50.45
+            for key in ("lat", "lon"):
+                if _DECIMAL_COMMA.fullmatch(row.get(key) or ""):
+                    row[key] = row[key].strip().replace(",", ".")
         yield where(path, line), row_to_record(row, source)
 
 

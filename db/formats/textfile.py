@@ -204,6 +204,19 @@ def head(path: str | os.PathLike, size: int = 65536) -> str:
     return data.decode("utf-8", "replace")
 
 
+DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
+
+
+def delimiter_of(text: str) -> str:
+    """The separator of a CSV text's header (its first non-blank line): the one of
+    comma, semicolon, pipe and tab it holds most of, a comma when none. A sheet saved
+    from a spreadsheet set to a language with decimal commas has semicolons; Google
+    Sheets' "Tab-separated values" tabs."""
+    line = next((x for x in text.splitlines() if x.strip()), "")
+    counts = [line.count(d) for d in DELIMITERS]
+    return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
+
+
 def first_text_line(path: str | os.PathLike, limit: int = 1 << 26) -> str:
     """The first non-blank line of a file, whole however long (up to ``limit``
     characters), as text: for sniffing a JSON Lines file whose first record is longer

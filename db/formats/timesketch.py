@@ -30,7 +30,18 @@ from typing import IO
 
 from ..records import FIELDS, RecordError, stable_id
 from . import jsonl
-from .textfile import Decoding, UniqueIds, blank, csv_rows, file_label, first_line, head, where
+from .textfile import (  # noqa: F401  (delimiter_of: the format sniffer imports it from here)
+    DELIMITERS,
+    Decoding,
+    UniqueIds,
+    blank,
+    csv_rows,
+    delimiter_of,
+    file_label,
+    first_line,
+    head,
+    where,
+)
 
 REQUIRED = ("message", "timestamp_desc")
 MAPPED = ("message", "datetime", "timestamp_desc", "timestamp", "_id")
@@ -516,17 +527,6 @@ def header_names(text: str) -> set[str]:
         return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
     except csv.Error:
         return set()
-
-
-DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
-
-
-def delimiter_of(text: str) -> str:
-    """The separator of a CSV text's header (its first non-blank line): the one of
-    comma, semicolon, pipe and tab it holds most of, a comma when none."""
-    line = next((x for x in text.splitlines() if x.strip()), "")
-    counts = [line.count(d) for d in DELIMITERS]
-    return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
 
 
 # a bookmark, as a tag: Timesketch's star is a label of one sketch and one user, which no file carries
