@@ -374,6 +374,25 @@ def test_dateline_csv_columns_headed_as_a_spreadsheet_heads_them(tmp_path):
     assert rec["title"] == "Ours" and rec["attrs"] == {"Title": "Theirs"}
 
 
+def test_plaso_psort_json_is_refused_naming_json_line(tmp_path):
+    """psort -o json writes one object whose members are the events ({"event_0": ...}),
+    which Timesketch (reading line by line) cannot read: refused once, naming the psort
+    output that imports; what jq makes of it imports."""
+    path = REFUSED / "timesketch-plaso-psort-json.json"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "p.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: Plaso's psort -o json (one object of event_0, event_1, …)" in result.stderr
+    assert "psort -o json_line (or jq -c '.[]' FILE)" in result.stderr
+    lines = tmp_path / "p.jsonl"
+    lines.write_text(
+        "".join(json.dumps(e) + "\n" for e in json.loads(path.read_text(encoding="utf-8")).values()),
+        encoding="utf-8",
+    )
+    (rec,) = load(tmp_path / "l.db", lines)
+    assert rec["start"] == "2012-06-27T18:17:01+00:00" and rec["kind"] == "Unknown Time"
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

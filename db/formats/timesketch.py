@@ -414,6 +414,15 @@ def read(
     given, source = source, source or file_label(path)
     ids = UniqueIds()
     if is_jsonl(path):
+        if is_plaso_json(head(path, 4096)):
+            yield (
+                where(path, 1),
+                RecordError(
+                    "Plaso's psort -o json (one object of event_0, event_1, …), which Timesketch cannot read "
+                    "either: write the timeline with psort -o json_line (or jq -c '.[]' FILE)"
+                ),
+            )
+            return
         refused = jsonl.array_instead(path, ", as Timesketch reads them")
         if refused is not None:
             yield refused
@@ -509,6 +518,15 @@ def _ids_repeat(path: str | os.PathLike, decoding: Decoding | None, delimiter: s
                 return True
             seen.add(key)
     return False
+
+
+_PLASO_JSON = re.compile(r'\{\s*"event_0"\s*:\s*\{')
+
+
+def is_plaso_json(text: str) -> bool:
+    """Whether a text starts as Plaso's ``psort -o json`` writes: one object whose
+    members are the events, ``{"event_0": {...}, "event_1": {...}}``."""
+    return _PLASO_JSON.match(text.lstrip()) is not None
 
 
 L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso's legacy CSV, 17 fixed columns
