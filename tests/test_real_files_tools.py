@@ -393,6 +393,20 @@ def test_plaso_psort_json_is_refused_naming_json_line(tmp_path):
     assert rec["start"] == "2012-06-27T18:17:01+00:00" and rec["kind"] == "Unknown Time"
 
 
+def test_csv_files_joined_with_their_headers(tmp_path):
+    """Hayabusa's CSVs of several hosts joined as they are (cat a.csv b.csv, the second
+    with Excel's BOM): the header again is no row (Timesketch drops it as a row it cannot
+    date; dateline passes it over)."""
+    one = '"datetime","timestamp_desc","message"\n"2021-03-04 05:06:07.000 +09:00","hayabusa","A"\n'
+    two = '\ufeff"datetime","timestamp_desc","message"\n"2021-03-05 05:06:07.000 +09:00","hayabusa","B"\n'
+    path = tmp_path / "all.csv"
+    path.write_text(one + two + one, encoding="utf-8")
+    pairs = list(formats.read(path))
+    assert [w.rsplit(":", 1)[1] for w, _ in pairs] == ["2", "4", "6"]
+    assert [r["title"] for _, r in pairs] == ["A", "B", "A"]
+    assert [r["start"] for _, r in pairs][1] == "2021-03-05T05:06:07+09:00"
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 

@@ -270,7 +270,8 @@ def csv_rows(
     The first row is the header; blank lines are skipped; a row with a byte that is not
     UTF-8 or with more fields than the header is an error at the line it starts on.
     ``skip_titles``: rows of one cell above the header (a title line, a note) are passed over. Empty header names (trailing commas) are left out of the rows.
-    A row of HXL hashtags right below the header (HDX's files) is passed over too.
+    A row of HXL hashtags right below the header (HDX's files) is passed over too, and
+    so is a row that is the header again (files joined with their headers).
     """
     bad: dict[int, RecordError] = {}
 
@@ -282,6 +283,7 @@ def csv_rows(
 
     reader = csv.reader(feed(), delimiter=delimiter)
     header: list[str] | None = None
+    raw_header: list[str] = []
     hxl = False
     prev = 0
     while True:
@@ -308,8 +310,11 @@ def csv_rows(
             if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
                 continue
             header = [h.strip() for h in row]
+            raw_header = row
             hxl = True  # the row after the header may be HDX's hashtags
             continue
+        if row == raw_header or (row[0][:1] == "\ufeff" and _bom_header(row, raw_header)):
+            continue  # the header again: files joined with their headers (cat a.csv b.csv), a BOM and all
         if hxl:
             hxl = False
             if is_hxl_row(row):
@@ -322,6 +327,16 @@ def csv_rows(
             cells = dict(zip(header, row + [""] * (len(header) - len(row))))
             cells.pop("", None)
             yield first, header, cells
+
+
+def _bom_header(row: list[str], header: list[str]) -> bool:
+    """Whether a row starting with a byte order mark is ``header`` again: the second of
+    two files joined as they were, its first name quoted or not (after the mark, the
+    quote is no CSV quoting)."""
+    first = row[0][1:]
+    if len(first) > 1 and first[0] == first[-1] == '"':
+        first = first[1:-1].replace('""', '"')
+    return [first, *row[1:]] == header
 
 
 def first_line(text: str, limit: int = TITLE_MAX) -> str:
