@@ -682,3 +682,13 @@ def test_timelinejs_sheet_saved_as_tsv_or_with_semicolons(tmp_path, sep):
     assert rec["title"] == "A fire" and rec["start"] == "2024-09-21"
     if sep == ";":  # decimal commas go with semicolons
         assert (rec["lat"], rec["lon"]) == ("50.45", "30.52")
+
+
+def test_a_git_lfs_pointer_is_refused_saying_where_the_file_is(tmp_path):
+    """A data repository cloned without Git LFS leaves pointers where the CSVs were
+    (ACLED's Kaggle file here): said so, not taken for a CSV without a title column."""
+    path = REFUSED / "acled-git-lfs-pointer.csv"
+    result = run("--db", tmp_path / "l.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: a Git LFS pointer, not the file itself: fetch the file with git lfs pull" in result.stderr
+    assert not (tmp_path / "l.db").exists()

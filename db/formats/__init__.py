@@ -122,6 +122,8 @@ def detect(path: str | os.PathLike) -> str:
     if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
     text = head(path).lstrip()
+    if text.startswith("version https://git-lfs.github.com/spec/"):
+        raise FormatError("a Git LFS pointer, not the file itself: fetch the file with git lfs pull")
     if timesketch.is_plaso_json(text):
         return "timesketch"  # Plaso's psort -o json, which its reader refuses naming the output that imports
     if text.startswith(("{", "[")):
