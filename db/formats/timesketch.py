@@ -20,6 +20,7 @@ and importing the file into it updates its events and leaves them as they were.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import re
@@ -433,8 +434,8 @@ def read(
             if isinstance(row, Exception):
                 yield at, row
                 continue
-            if foreign is None and "id" in row and _foreign_id(row):
-                foreign = not _ids_repeat(path, decoding, None)
+            if foreign is None and not blank(row.get("id")):  # the first row with an id tells
+                foreign = not _foreign_id(row) or not _ids_repeat(path, decoding, None)
             if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
                 if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
                     day_first = days_first(path, decoding, None)
@@ -456,12 +457,17 @@ def read(
         if isinstance(row, Exception):
             yield where(path, line), row
             continue
-        if foreign is None and "id" in row and _foreign_id(row):
-            foreign = not _ids_repeat(path, decoding, delimiter)
+        if foreign is None and not blank(row.get("id")):  # the first row with an id tells
+            foreign = not _foreign_id(row) or not _ids_repeat(path, decoding, delimiter)
         if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
             if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
                 day_first = days_first(path, decoding, delimiter)
         yield where(path, line), row_to_record(row, source, ids, given, foreign is not False, day_first is True)
+
+
+# rows read again, at most, to tell what holds for a whole file (its date order, whether its ids
+# repeat): a bound on the time and on the memory (the ids seen) of a file of millions of rows
+PROBE_ROWS = 100_000
 
 
 def _numeric_date(value) -> bool:
@@ -477,7 +483,7 @@ def days_first(path: str | os.PathLike, decoding: Decoding | None, delimiter: st
     by the first that reads only one way. A file has one order, so 05-10-2013 beside
     24-10-2013 is 5 October. Month first (as dateutil, and so Timesketch, reads them)
     when none tells."""
-    for row in _rows_again(path, decoding, delimiter):
+    for row in itertools.islice(_rows_again(path, decoding, delimiter), PROBE_ROWS):
         value = row.get("datetime") if row.__class__ is dict else None
         found = _NUMERIC_DATE.match(value) if value.__class__ is str else None
         if found is None:
@@ -511,7 +517,7 @@ def _ids_repeat(path: str | os.PathLike, decoding: Decoding | None, delimiter: s
     once more, the first time a file has such a row; the ids of dateline's rows (and
     rows that cannot be read) do not count."""
     seen: set[str] = set()
-    for row in _rows_again(path, decoding, delimiter):
+    for row in itertools.islice(_rows_again(path, decoding, delimiter), PROBE_ROWS):
         if row.__class__ is dict and _foreign_id(row):
             key = str(row["id"]).strip()
             if key in seen:
