@@ -4,6 +4,8 @@ round-tripping (tests/test_real_files.py does that for every file in the folder)
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -155,6 +157,256 @@ def test_timesketch_timestamp_as_a_spreadsheet_writes_it(tmp_path):
     assert rec["start"] == "2015-07-24T19:01:01+00:00"
 
 
+def test_timesketch_jsonl_whose_first_line_is_longer_than_the_head(tmp_path):
+    """A Plaso or Velociraptor JSON line can carry a whole script block (PowerShell's
+    4104 events): the first line alone may be longer than the part of the file format
+    detection reads, and is still Timesketch's, not a broken dateline record."""
+    path = tmp_path / "long.jsonl"
+    rows = [
+        {"message": "ScriptBlock " + "x" * 300_000, "datetime": "2021-03-04T05:06:07.123Z", "timestamp_desc": "E"},
+        {"message": "short", "datetime": "2021-03-04 05:06:08", "timestamp_desc": "E"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\r\n" for r in rows), encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    (first, second) = [r for _, r in formats.read(path)]
+    assert first["title"].startswith("ScriptBlock x") and len(first["summary"]) == 300_012
+    assert first["start"] == "2021-03-04T05:06:07+00:00" and first["attrs"] == {"timestamp": 1614834367123000}
+    assert second["start"] == "2021-03-04T05:06:08+00:00"  # a space, no offset: UTC
+    wide = tmp_path / "wide.jsonl"  # the same as Windows' "Unicode" (UTF-16 with its mark)
+    wide.write_bytes(path.read_text(encoding="utf-8").encode("utf-16"))
+    assert formats.detect(wide) == "timesketch"
+
+
+def test_plaso_json_line_without_datetime_with_nested_path_specs(tmp_path):
+    """psort -o json_line writes no `datetime`: the timestamp (µs), Plaso's date_time and
+    path specs as nested objects, kept as they are."""
+    path = REAL / "timesketch-plaso-json-line.jsonl"
+    assert formats.detect(path) == "timesketch"
+    (rec,) = load(tmp_path / "j.db", path)
+    assert rec["start"] == "2012-06-27T18:17:01+00:00" and rec["kind"] == "Unknown Time"
+    assert rec["title"] == "Reporter <CRON> PID: |8442| (pam_unix(cron:session): session closed for user root)"
+    assert rec["attrs"]["pathspec"]["parent"] == {
+        "__type__": "PathSpec",
+        "location": "/cases/image.dd",
+        "type_indicator": "OS",
+    }
+    assert rec["attrs"]["date_time"]["timestamp"] == 1340821021000000
+    assert rec["attrs"]["text"].endswith("session\n closed for user root)")
+    assert "timestamp" not in rec["attrs"]  # a whole second: the start holds it
+
+
+def test_timesketch_event_inside_an_envelope_is_refused_with_what_to_do(tmp_path):
+    """Artemis's timelines with metadata (and an Elasticsearch export of a Timesketch
+    index, `_source`) carry the event one level down; Timesketch reads the top level
+    only and refuses them, and so does dateline, saying where the event is."""
+    path = REFUSED / "timesketch-artemis-metadata-envelope.jsonl"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert (
+        f"{path}:1: Timesketch's fields (message, datetime, timestamp_desc) are inside 'data', not at the top "
+        "level where Timesketch reads them: jq -c '.data' FILE writes a file that imports"
+    ) in result.stderr
+    assert "'title'" not in result.stderr
+    dump = tmp_path / "es.jsonl"
+    hit = {"message": "Logon", "datetime": "2012-03-14T04:17:38+00:00", "timestamp_desc": "Event Recorded"}
+    dump.write_text(json.dumps({"_index": "ts", "_id": "x1", "_source": hit}) + "\n", encoding="utf-8")
+    ((_, err),) = list(formats.read(dump))
+    assert str(err).startswith("Timesketch's fields (message, datetime, timestamp_desc) are inside '_source'")
+    fixed = tmp_path / "fixed.jsonl"
+    fixed.write_text(
+        "".join(json.dumps(json.loads(x)["data"]) + "\n" for x in path.read_text(encoding="utf-8").splitlines()),
+        encoding="utf-8",
+    )
+    recs = load(tmp_path / "f.db", fixed)  # what the jq line writes imports
+    assert sorted(r["start"] for r in recs) == [
+        "2024-07-25T23:48:13+00:00",
+        "2024-09-26T01:57:44+00:00",
+        "2024-11-10T04:39:20+00:00",
+    ]
+    assert recs[0]["attrs"]["flags"] == ["Removed", "IsDirectory", "Mount", "Unmount"]
+
+
+ZIRCOLITE_RULE = "ca2092a1-c273-4878-9b4b-0d60115bf5ea"
+
+
+def zircolite_line(host: str, when: str, command: str) -> str:
+    """A line as Zircolite's Timesketch template (templates/exportForTimesketch.tmpl)
+    writes a match: the rule's title as message, the rule's id as `id` in every match,
+    then the event's own fields."""
+    return json.dumps(
+        {
+            "message": "Suspicious Encoded PowerShell Command Line",
+            "datetime": when,
+            "timestamp_desc": "Event time",
+            "title": "Suspicious Encoded PowerShell Command Line",
+            "id": ZIRCOLITE_RULE,
+            "description": "Detects suspicious powershell process starts with base64 encoded commands",
+            "rule_level": "high",
+            "SystemTime": when,
+            "EventID": 1,
+            "Computer": host,
+            "CommandLine": command,
+        },
+        separators=(",", ":"),
+    )
+
+
+def test_zircolite_rule_ids_are_no_event_ids(tmp_path):
+    """Zircolite's Timesketch template writes the rule's id as `id` in every match: an
+    `id` that repeats in a file names no event. Two hosts' files are six events, not
+    three overwritten by the next file; the rule's id stays an attribute."""
+    paths = []
+    for host in ("WKS01", "WKS02"):
+        path = tmp_path / f"{host}.jsonl"
+        path.write_text(
+            zircolite_line(host, "2024-01-15T10:30:00.000Z", "powershell.exe -enc SGVsbG8=")
+            + "\n"
+            + zircolite_line(host, "2024-01-15T10:35:12.123Z", "powershell.exe -enc AAAA")
+            + "\n",
+            encoding="utf-8",
+        )
+        paths.append(path)
+    db = tmp_path / "z.db"
+    for path in paths:
+        result = run("--db", db, "import", path)
+        assert result.exit_code == 0 and ": 2 new, 0 updated" in result.stderr
+    store_db = store.open_store(db)
+    recs = list(queries.records(store_db))
+    store_db.close()
+    assert len(recs) == 4 and all(r["id"] != ZIRCOLITE_RULE for r in recs)
+    assert {r["attrs"]["Computer"] for r in recs} == {"WKS01", "WKS02"}
+    assert all(r["attrs"]["id"] == ZIRCOLITE_RULE for r in recs)
+    assert run("--db", db, "import", paths[0]).stderr.count(": 0 new, 0 updated, 2 unchanged") == 1
+    sheet = tmp_path / "ids.csv"  # an id column whose values do not repeat is the events' id, as before
+    sheet.write_text("message,datetime,timestamp_desc,id\nA,2024-01-15T10:30:00Z,E,a1\nB,2024-01-15T10:31:00Z,E,b2\n")
+    assert [r["id"] for _, r in formats.read(sheet)] == ["a1", "b2"]
+    sheet.write_text("message,datetime,timestamp_desc,id\nA,2024-01-15T10:30:00Z,E,r1\nB,2024-01-15T10:31:00Z,E,r1\n")
+    assert [r["attrs"]["id"] for _, r in formats.read(sheet)] == ["r1", "r1"]
+
+
+@pytest.mark.parametrize(
+    "stamps,expect",
+    [
+        # Hayabusa's --European-time: day first, told by 24-10-2013; 05-10-2013 is 5 October
+        (["05-10-2013 01:21:28.000 +09:00", "24-10-2013 01:21:28.000 +09:00"], ["2013-10-05", "2013-10-24"]),
+        # its --US-time: month first, told by 10-24-2013
+        (["10-05-2013 01:21:28.000 AM +09:00", "10-24-2013 01:21:28.000 PM +09:00"], ["2013-10-05", "2013-10-24"]),
+        # nothing tells: month first, as dateutil (and so Timesketch) reads it
+        (["05-10-2013 01:21:28.000 +09:00"], ["2013-05-10"]),
+        # its default and --ISO-8601: not numeric day and month, read as they are
+        (["2013-10-24 01:21:28.000 +09:00", "2013-10-23T16:21:28.123456Z"], ["2013-10-24", "2013-10-23"]),
+    ],
+)
+def test_hayabusa_timesketch_profile_dates_read_in_the_one_order_of_their_file(tmp_path, stamps, expect):
+    """Hayabusa's timesketch-minimal/-verbose profiles (datetime, timestamp_desc "hayabusa",
+    message = the rule's title) write the time as its options say; a file has one order
+    of day and month, told by a date that reads only one way."""
+    for suffix in ("csv", "jsonl"):
+        path = tmp_path / f"h.{suffix}"
+        rows = [
+            {"datetime": s, "timestamp_desc": "hayabusa", "message": "Logon (Network)", "Level": "info"} for s in stamps
+        ]
+        if suffix == "csv":
+            lines = ['"datetime","timestamp_desc","message","Level"'] + [
+                ",".join(f'"{r[k]}"' for k in ("datetime", "timestamp_desc", "message", "Level")) for r in rows
+            ]
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        else:
+            path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        assert formats.detect(path) == "timesketch"
+        assert [r["start"][:10] for _, r in formats.read(path)] == expect, suffix
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_json_array_of_events_is_refused_once_with_the_command_that_makes_json_lines(tmp_path, indent):
+    """Timesketch reads a .json upload line by line, as JSON Lines, and refuses an array
+    of events; dateline says so once (not "broken JSON" at its "[") with the jq line."""
+    rows = [
+        {"message": "A thing", "datetime": "2021-03-04T05:06:07+00:00", "timestamp_desc": "Write"},
+        {"message": "B thing", "datetime": "2021-03-05T05:06:07+00:00", "timestamp_desc": "Write"},
+    ]
+    path = tmp_path / "events.json"
+    path.write_text(json.dumps(rows, indent=indent), encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    ((where, err),) = list(formats.read(path))
+    assert where == f"{path}:1" and str(err) == (
+        "a JSON array, not JSON Lines (one object a line, as Timesketch reads them): jq -c '.[]' FILE writes it so"
+    )
+    own = tmp_path / "own.jsonl"
+    own.write_text(json.dumps([{"title": "x", "start": "2020"}], indent=indent), encoding="utf-8")
+    ((_, err),) = list(formats.read(own))
+    assert str(err).startswith("a JSON array, not JSON Lines (one object a line): jq")
+
+
+def test_a_csv_no_reader_knows_is_refused_once_naming_its_columns(tmp_path):
+    """EvtxECmd's CSV (KAPE's event log module), as users try it: none of the columns
+    of dateline's, Timesketch's or ACLED's CSV. One error at its header, not one per row
+    (with --skip-bad, a whole log of them)."""
+    path = tmp_path / "evtx.csv"
+    path.write_text(
+        "RecordNumber,EventRecordId,TimeCreated,EventId,Level,Provider,Channel,Computer,MapDescription\r\n"
+        "1,1,2021-03-04 05:06:07.1234567,4624,LogAlways,Microsoft-Windows-Security-Auditing,Security,W,Logon\r\n"
+        "2,2,2021-03-04 05:06:08.1234567,4634,LogAlways,Microsoft-Windows-Security-Auditing,Security,W,Logoff\r\n",
+        encoding="utf-8",
+    )
+    result = run("--db", tmp_path / "e.db", "import", "--skip-bad", path)
+    assert f"{path}:1: no 'title' column: not dateline's CSV (title and start or date_text)" in result.stderr
+    assert "its columns: RecordNumber, EventRecordId, TimeCreated, EventId, Level, Provider, …" in result.stderr
+    assert ": 0 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+
+
+def test_dateline_csv_columns_headed_as_a_spreadsheet_heads_them(tmp_path):
+    """ "Title", "Start", "Date Text" (a spreadsheet's headings) are dateline's fields;
+    a column with the field's own name wins."""
+    path = tmp_path / "s.csv"
+    path.write_text("Title,Start,Date Text,Place\nA fire,2024-09-21,on Saturday,Kyiv\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert (rec["title"], rec["start"], rec["date_text"], rec["place"]) == (
+        "A fire",
+        "2024-09-21",
+        "on Saturday",
+        "Kyiv",
+    )
+    assert "attrs" not in rec
+    path.write_text("title,Title,start\nOurs,Theirs,2024-09-21\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(path))
+    assert rec["title"] == "Ours" and rec["attrs"] == {"Title": "Theirs"}
+
+
+def test_plaso_psort_json_is_refused_naming_json_line(tmp_path):
+    """psort -o json writes one object whose members are the events ({"event_0": ...}),
+    which Timesketch (reading line by line) cannot read: refused once, naming the psort
+    output that imports; what jq makes of it imports."""
+    path = REFUSED / "timesketch-plaso-psort-json.json"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "p.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: Plaso's psort -o json (one object of event_0, event_1, …)" in result.stderr
+    assert "psort -o json_line (or jq -c '.[]' FILE)" in result.stderr
+    lines = tmp_path / "p.jsonl"
+    lines.write_text(
+        "".join(json.dumps(e) + "\n" for e in json.loads(path.read_text(encoding="utf-8")).values()),
+        encoding="utf-8",
+    )
+    (rec,) = load(tmp_path / "l.db", lines)
+    assert rec["start"] == "2012-06-27T18:17:01+00:00" and rec["kind"] == "Unknown Time"
+
+
+def test_csv_files_joined_with_their_headers(tmp_path):
+    """Hayabusa's CSVs of several hosts joined as they are (cat a.csv b.csv, the second
+    with Excel's BOM): the header again is no row (Timesketch drops it as a row it cannot
+    date; dateline passes it over)."""
+    one = '"datetime","timestamp_desc","message"\n"2021-03-04 05:06:07.000 +09:00","hayabusa","A"\n'
+    two = '\ufeff"datetime","timestamp_desc","message"\n"2021-03-05 05:06:07.000 +09:00","hayabusa","B"\n'
+    path = tmp_path / "all.csv"
+    path.write_text(one + two + one, encoding="utf-8")
+    pairs = list(formats.read(path))
+    assert [w.rsplit(":", 1)[1] for w, _ in pairs] == ["2", "4", "6"]
+    assert [r["title"] for _, r in pairs] == ["A", "B", "A"]
+    assert [r["start"] for _, r in pairs][1] == "2021-03-05T05:06:07+09:00"
+
+
 # --------------------------------------------------------------------------- TimelineJS
 
 
@@ -242,6 +494,17 @@ def test_acled_2025_layout_with_interaction_in_words(tmp_path):
     abduction = recs["SOM49672"]
     assert abduction["attrs"]["assoc_actor_1"] == "SSC: Sool, Sanaag and Cayn Militia"  # a comma, quoted
     assert recs["SOM50400"]["precision"] == "week" and recs["SOM50400"]["attrs"]["interaction"] == "Protesters only"
+
+
+def test_acled_with_population_exposure(tmp_path):
+    """ACLED's population exposure option adds `population_best` (empty for some events)."""
+    recs = {r["id"]: r for r in load(tmp_path / "p.db", REAL / "acled-2024-ukraine-population-best.csv")}
+    assert len(recs) == 4
+    strike = recs["UKR147481"]
+    assert strike["attrs"]["population_best"] == "96999" and strike["start"] == "2024-02-07T00:00:00+00:00"
+    assert strike["actors"] == ["Military Forces of Russia (2000-) Air Force", "Civilians (Ukraine)"]
+    assert "population_best" not in recs["UKR146649"]["attrs"]
+    assert all("\r" not in (r["summary"] or "") for r in recs.values())
 
 
 def test_acled_aggregated_data_is_refused_as_counts_not_events(tmp_path):
@@ -357,3 +620,75 @@ def test_timelinejs_first_sheet_template_with_iso_date_and_time(tmp_path):
     recs = {r["title"]: r for _, r in formats.read(path)}
     assert recs["Opening"]["start"].startswith("2014-08-20T10:30") and recs["Opening"]["precision"] == "minute"
     assert recs["Talk"]["start"].startswith("2014-08-20T14:30")
+
+
+def test_timelinejs_from_the_streamlit_timeline_component(tmp_path):
+    """streamlit-timeline (a Streamlit component around TimelineJS) ships its example:
+    a blank line before the JSON, `<br>` in headlines, month and day as strings,
+    Vimeo and YouTube media."""
+    path = REAL / "timelinejs-streamlit-example.json"
+    assert formats.detect(path) == "timelinejs"
+    recs = {r["title"]: r for r in load(tmp_path / "s.db", path)}
+    assert recs["Welcome to Streamlit Timeline"]["attrs"]["timelinejs"] == "title"
+    howto = recs["TimelineJS Easy-to-make, beautiful timelines."]  # "TimelineJS<br>Easy-to-make..."
+    assert (howto["start"], howto["precision"], howto["link"]) == (
+        "2016-01-01T00:00:00+00:00",
+        "month",
+        "https://vimeo.com/143407878",
+    )
+    assert howto["attrs"]["media_caption"] == "How to Use TimelineJS (credits)"
+    components = recs["Streamlit Components version 0.63.0"]
+    assert components["start"] == "2020-07-13T00:00:00+00:00" and components["precision"] == "day"
+    assert all(r["source"] == "Welcome to Streamlit Timeline" for r in recs.values())
+
+
+@pytest.mark.parametrize(
+    "tail,line,what",
+    [
+        ('{"start_date": {"year": 2019}, "text": {"headline": "a"}},\n  ]\n}\n', 3, "a comma before ']'"),
+        ('{"start_date": {"year": 2019,}, "text": {"headline": "a"}}\n  ]\n}\n', 3, "a comma before '}'"),
+        ('// the first slide\n  {"start_date": {"year": 2019}}\n  ]\n}\n', 3, "a comment"),
+    ],
+)
+def test_timelinejs_trailing_comma_or_comment_is_named(tmp_path, tail, line, what):
+    """Hand-written timelines are JavaScript more than JSON: a trailing comma or a
+    comment, which TimelineJS's JSON.parse refuses as well. The error names it, on its line."""
+    path = tmp_path / "t.json"
+    path.write_text('{"title": {"text": {"headline": "T"}},\n "events": [\n  ' + tail, encoding="utf-8")
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message.startswith(f"Error: {path}:{line}: broken JSON: {what}")
+    assert "TimelineJS (the browser's JSON.parse) refuses the file too" in message
+
+
+@pytest.mark.parametrize("sep", ["\t", ";"])
+def test_timelinejs_sheet_saved_as_tsv_or_with_semicolons(tmp_path, sep):
+    """Google Sheets downloads the template as "Tab-separated values" too, and a
+    spreadsheet set to a language with decimal commas saves CSV with semicolons."""
+    rows = list(csv.reader(io.StringIO((REAL / "timelinejs-sheet-women-in-computing.csv").read_text(encoding="utf-8"))))
+    path = tmp_path / "sheet.txt"
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        csv.writer(f, delimiter=sep).writerows(rows[:4])
+    assert formats.detect(path) == "timelinejs"
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert list(recs) == ["Women in Computing", "Ada Lovelace", "Edith Clarke: Bucking the Trend"]
+    assert recs["Ada Lovelace"]["start"].startswith("1815-12-10") and recs["Ada Lovelace"]["end"].startswith(
+        "1852-11-28"
+    )
+    own = tmp_path / "own.csv"
+    own.write_text(f"title{sep}start{sep}lat{sep}lon\nA fire{sep}2024-09-21{sep}50,45{sep}30,52\n", encoding="utf-8")
+    ((_, rec),) = list(formats.read(own))
+    assert rec["title"] == "A fire" and rec["start"] == "2024-09-21"
+    if sep == ";":  # decimal commas go with semicolons
+        assert (rec["lat"], rec["lon"]) == ("50.45", "30.52")
+
+
+def test_a_git_lfs_pointer_is_refused_saying_where_the_file_is(tmp_path):
+    """A data repository cloned without Git LFS leaves pointers where the CSVs were
+    (ACLED's Kaggle file here): said so, not taken for a CSV without a title column."""
+    path = REFUSED / "acled-git-lfs-pointer.csv"
+    result = run("--db", tmp_path / "l.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: a Git LFS pointer, not the file itself: fetch the file with git lfs pull" in result.stderr
+    assert not (tmp_path / "l.db").exists()

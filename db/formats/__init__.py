@@ -26,7 +26,7 @@ from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
-from .textfile import Decoding, check_encoding, head
+from .textfile import Decoding, check_encoding, first_text_line, head
 
 __all__ = [
     "IMPORT_FORMATS",
@@ -89,6 +89,8 @@ def _csv_header(text: str) -> set[str]:
 
 def _json_kind(obj: object) -> str | None:
     if isinstance(obj, list) and obj and isinstance(obj[0], dict):
+        if _json_kind(obj[0]) == "timesketch":
+            return "timesketch"  # an array of Timesketch's events: its reader says how to make JSON Lines
         obj = {"data": obj}
     if isinstance(obj, dict) and isinstance(obj.get("data"), list):  # ACLED's API answer
         first = obj["data"][0] if obj["data"] else {}
@@ -101,6 +103,8 @@ def _json_kind(obj: object) -> str | None:
             return "timelinejs"
         if "message" in obj and ("timestamp_desc" in obj or ("datetime" in obj and "title" not in obj)):
             return "timesketch"
+        if "title" not in obj and timesketch.wrapped_event(obj) is not None:
+            return "timesketch"  # an event inside an envelope, which its reader names
     return None
 
 
@@ -118,8 +122,14 @@ def detect(path: str | os.PathLike) -> str:
     if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
     text = head(path).lstrip()
+    if text.startswith("version https://git-lfs.github.com/spec/"):
+        raise FormatError("a Git LFS pointer, not the file itself: fetch the file with git lfs pull")
+    if timesketch.is_plaso_json(text):
+        return "timesketch"  # Plaso's psort -o json, which its reader refuses naming the output that imports
     if text.startswith(("{", "[")):
         first = text.split("\n", 1)[0]
+        if "\n" not in text:  # the head holds no whole line: read the first one whole, however long
+            first = first_text_line(path)
         try:
             obj = json.loads(first)
         except (ValueError, RecursionError):  # broken, or nested too deeply: the reader says which

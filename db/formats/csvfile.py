@@ -9,13 +9,15 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..records import FIELDS, RecordError
-from .textfile import Decoding, blank, csv_rows, where
+from .textfile import Decoding, blank, csv_rows, delimiter_of, head, where
 
 COLUMNS = tuple(f for f in FIELDS if f != "quotes")
+_DECIMAL_COMMA = re.compile(r"\s*-?\d+,\d+\s*")
 
 
 def row_to_record(row: dict, source: str | None) -> dict | RecordError:
@@ -43,11 +45,48 @@ def row_to_record(row: dict, source: str | None) -> dict | RecordError:
     return rec
 
 
+def _renamed(header: list[str]) -> dict[str, str]:
+    """Columns named as dateline's fields but for case and spaces ("Title", "Date Text",
+    as a spreadsheet heads them) → the field, when no column has the field's own name."""
+    names = set(header)
+    out: dict[str, str] = {}
+    for name in header:
+        field = name.strip().lower().replace(" ", "_")
+        if name not in COLUMNS and field in COLUMNS and field not in names and field not in out.values():
+            out[name] = field
+    return out
+
+
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
-    for line, _, row in csv_rows(path, decoding):
-        yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source)
+    rename: dict[str, str] | None = None
+    delimiter = delimiter_of(head(path, 16384))
+    for line, header, row in csv_rows(path, decoding, delimiter=delimiter):
+        if isinstance(row, Exception):
+            yield where(path, line), row
+            continue
+        if rename is None:
+            rename = _renamed(header or [])
+            names = [rename.get(h, h) for h in header or []]
+            if "title" not in names:  # no row can be read: said once, not for every row
+                shown = ", ".join(h for h in (header or [])[:6] if h)
+                yield (
+                    where(path, 1),
+                    RecordError(
+                        "no 'title' column: not dateline's CSV (title and start or date_text), nor Timesketch's "
+                        f"(message, datetime, timestamp_desc) or ACLED's (event_id_cnty); its columns: {shown}"
+                        + (", …" if len(header or []) > 6 else "")
+                    ),
+                )
+                return
+        if rename:
+            row = {rename.get(k, k): v for k, v in row.items()}
+        if delimiter == ";":  # a spreadsheet set to a language with decimal commas: 50,45 is 50.45
+            for key in ("lat", "lon"):
+                if _DECIMAL_COMMA.fullmatch(row.get(key) or ""):
+                    row[key] = row[key].strip().replace(",", ".")
+        yield where(path, line), row_to_record(row, source)
 
 
 def _cell(key: str, value) -> str:

@@ -12,7 +12,7 @@ import msgspec
 
 from ..records import RecordError
 from ..text import json_safe
-from .textfile import Decoding, lines, raw_lines, where, wide_codec
+from .textfile import Decoding, head, lines, raw_lines, where, wide_codec
 
 _decode = msgspec.json.Decoder().decode  # ~3x the standard library's speed on dateline's records
 
@@ -90,9 +90,24 @@ def _from_text(
         yield where(path, n), err if err is not None else parse_line(text)
 
 
+def array_instead(path: str | os.PathLike, what: str = "") -> tuple[str, RecordError] | None:
+    """``(FILE:1, error)`` when a file meant as JSON Lines is one JSON array of records
+    (a ``[`` first), which no line of can be read: said once, with the command that
+    writes it as JSON Lines; None otherwise."""
+    if not head(path, 4096).lstrip().startswith("["):
+        return None
+    return where(path, 1), RecordError(
+        f"a JSON array, not JSON Lines (one object a line{what}): jq -c '.[]' FILE writes it so"
+    )
+
+
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
+    refused = array_instead(path)
+    if refused is not None:
+        yield refused
+        return
     for at, rec in json_lines(path, decoding):
         if isinstance(rec, dict) and source and not rec.get("source"):
             rec["source"] = source

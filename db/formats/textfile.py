@@ -204,6 +204,37 @@ def head(path: str | os.PathLike, size: int = 65536) -> str:
     return data.decode("utf-8", "replace")
 
 
+DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
+
+
+def delimiter_of(text: str) -> str:
+    """The separator of a CSV text's header (its first non-blank line): the one of
+    comma, semicolon, pipe and tab it holds most of, a comma when none. A sheet saved
+    from a spreadsheet set to a language with decimal commas has semicolons; Google
+    Sheets' "Tab-separated values" tabs."""
+    line = next((x for x in text.splitlines() if x.strip()), "")
+    counts = [line.count(d) for d in DELIMITERS]
+    return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
+
+
+def first_text_line(path: str | os.PathLike, limit: int = 1 << 26) -> str:
+    """The first non-blank line of a file, whole however long (up to ``limit``
+    characters), as text: for sniffing a JSON Lines file whose first record is longer
+    than ``head`` reads (a Plaso or Velociraptor line with a script block in it)."""
+    with open(path, "rb") as f:
+        start = f.read(4)
+        f.seek(3 if start.startswith(b"\xef\xbb\xbf") else 0)
+        decoder = codecs.getincrementaldecoder(wide_codec(start, None) or "utf-8")("replace")
+        text = ""
+        while len(text) < limit:
+            chunk = f.read(1 << 20)
+            text += decoder.decode(chunk, final=not chunk)
+            body = text.lstrip("\ufeff \t\r\n")
+            if "\n" in body or not chunk:
+                return body.split("\n", 1)[0]
+    return text.lstrip("\ufeff \t\r\n")
+
+
 def _raise_field_limit() -> None:
     limit = sys.maxsize
     while True:
@@ -239,7 +270,8 @@ def csv_rows(
     The first row is the header; blank lines are skipped; a row with a byte that is not
     UTF-8 or with more fields than the header is an error at the line it starts on.
     ``skip_titles``: rows of one cell above the header (a title line, a note) are passed over. Empty header names (trailing commas) are left out of the rows.
-    A row of HXL hashtags right below the header (HDX's files) is passed over too.
+    A row of HXL hashtags right below the header (HDX's files) is passed over too, and
+    so is a row that is the header again (files joined with their headers).
     """
     bad: dict[int, RecordError] = {}
 
@@ -251,6 +283,7 @@ def csv_rows(
 
     reader = csv.reader(feed(), delimiter=delimiter)
     header: list[str] | None = None
+    raw_header: list[str] = []
     hxl = False
     prev = 0
     while True:
@@ -277,8 +310,11 @@ def csv_rows(
             if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
                 continue
             header = [h.strip() for h in row]
+            raw_header = row
             hxl = True  # the row after the header may be HDX's hashtags
             continue
+        if row == raw_header or (row[0][:1] == "\ufeff" and _bom_header(row, raw_header)):
+            continue  # the header again: files joined with their headers (cat a.csv b.csv), a BOM and all
         if hxl:
             hxl = False
             if is_hxl_row(row):
@@ -291,6 +327,16 @@ def csv_rows(
             cells = dict(zip(header, row + [""] * (len(header) - len(row))))
             cells.pop("", None)
             yield first, header, cells
+
+
+def _bom_header(row: list[str], header: list[str]) -> bool:
+    """Whether a row starting with a byte order mark is ``header`` again: the second of
+    two files joined as they were, its first name quoted or not (after the mark, the
+    quote is no CSV quoting)."""
+    first = row[0][1:]
+    if len(first) > 1 and first[0] == first[-1] == '"':
+        first = first[1:-1].replace('""', '"')
+    return [first, *row[1:]] == header
 
 
 def first_line(text: str, limit: int = TITLE_MAX) -> str:

@@ -495,6 +495,32 @@ def _has_year(date) -> bool:
     return isinstance(date, dict) and not blank(date.get("year"))
 
 
+def broken_json(name: str, exc: json.JSONDecodeError) -> tuple[str, RecordError]:
+    """``(FILE:LINE, error)`` of a JSON document that does not parse. A comma just before
+    a closing ``]`` or ``}`` (a trailing comma, which hand-edited timelines have and
+    JavaScript's object literals allow) is named as such, on the comma's line, and so is
+    a ``//`` or ``/* */`` comment: JSON has neither, and TimelineJS, which reads its file
+    with the browser's JSON.parse, refuses the file too."""
+    text, pos = exc.doc, exc.pos
+    if text[pos : pos + 1] in ("]", "}"):
+        comma = pos - 1
+        while comma >= 0 and text[comma] in _WS:
+            comma -= 1
+        if comma >= 0 and text[comma] == ",":
+            line = text.count("\n", 0, comma) + 1
+            column = comma - text.rfind("\n", 0, comma)
+            return f"{name}:{line}", RecordError(
+                f"broken JSON: a comma before '{text[pos]}' (column {column}); JSON allows no trailing "
+                "comma, and TimelineJS (the browser's JSON.parse) refuses the file too: remove it"
+            )
+    if text[pos : pos + 2] in ("//", "/*"):
+        return f"{name}:{exc.lineno}", RecordError(
+            f"broken JSON: a comment (column {exc.colno}); JSON allows none, and TimelineJS (the browser's "
+            "JSON.parse) refuses the file too: remove it"
+        )
+    return f"{name}:{exc.lineno}", RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+
+
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
@@ -520,7 +546,7 @@ def read(
     try:
         title, slides, eras = _slides(text)
     except json.JSONDecodeError as exc:
-        yield f"{name}:{exc.lineno}", RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+        yield broken_json(name, exc)
         return
     except RecordError as exc:
         yield f"{name}:1", exc
@@ -542,9 +568,8 @@ def _records(
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of a document's title slide, eras and events, in the order of their lines."""
     if not source and title:
-        source = first_line(
-            plain((title.get("text") or {}).get("headline") if isinstance(title.get("text"), dict) else None)
-        )
+        headline = plain((title.get("text") or {}).get("headline") if isinstance(title.get("text"), dict) else None)
+        source = first_line(" ".join(headline.split()))  # a <br> in it breaks the line, not the name, as in a title
     source = source or file_label(path)
     ids = UniqueIds()
     items: list[tuple[int, str | None, object]] = [(line, "era", era) for line, era in eras]

@@ -11,7 +11,7 @@ import os
 import re
 
 from ..records import RecordError
-from .textfile import Decoding, csv_rows
+from .textfile import Decoding, csv_rows, delimiter_of, head
 
 Slides = list[tuple[int, object]]
 
@@ -128,7 +128,7 @@ def sheet(
     title, title_line = None, 1
     events: Slides = []
     eras: Slides = []
-    for line, header, row in csv_rows(path, decoding):
+    for line, header, row in csv_rows(path, decoding, delimiter=delimiter_of(head(path, 16384))):
         if isinstance(row, RecordError):
             if header is None:
                 return row, line

@@ -20,6 +20,7 @@ and importing the file into it updates its events and leaves them as they were.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import re
@@ -30,7 +31,18 @@ from typing import IO
 
 from ..records import FIELDS, RecordError, stable_id
 from . import jsonl
-from .textfile import Decoding, UniqueIds, blank, csv_rows, file_label, first_line, head, where
+from .textfile import (  # noqa: F401  (delimiter_of: the format sniffer imports it from here)
+    DELIMITERS,
+    Decoding,
+    UniqueIds,
+    blank,
+    csv_rows,
+    delimiter_of,
+    file_label,
+    first_line,
+    head,
+    where,
+)
 
 REQUIRED = ("message", "timestamp_desc")
 MAPPED = ("message", "datetime", "timestamp_desc", "timestamp", "_id")
@@ -66,7 +78,7 @@ _PARAGRAPH = " (paragraph "
 
 
 def is_jsonl(path: str | os.PathLike) -> bool:
-    return head(path, 4096).lstrip().startswith("{")
+    return head(path, 4096).lstrip().startswith(("{", "["))  # an array: refused as such
 
 
 def micros_of_number(value: float) -> int:
@@ -97,15 +109,21 @@ def _number(value) -> float | None:
     return None
 
 
-def _full_date(value: str) -> datetime | None:
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}(?:\d{2})?\b")  # 24-10-2013, 10/24/2013
+
+
+def _full_date(value: str, day_first: bool = False) -> datetime | None:
     """A date and time written otherwise than ISO 8601 ("Jul 24 2015 19:01:01 UTC"), as
-    dateutil reads it (Timesketch reads them so too), when it names year, month and day."""
+    dateutil reads it (Timesketch reads them so too), when it names year, month and day.
+    ``day_first``: the file's numeric dates put the day first (``days_first``), so
+    05-10-2013 is 5 October, not 10 May."""
     from dateutil import parser
 
+    day_first = day_first and _NUMERIC_DATE.match(value) is not None  # only a date with the year last
     try:
         zones = {"UTC": 0, "GMT": 0, "Z": 0}
-        one = parser.parse(value, default=datetime(2001, 1, 1), tzinfos=zones)
-        two = parser.parse(value, default=datetime(2002, 2, 2), tzinfos=zones)
+        one = parser.parse(value, default=datetime(2001, 1, 1), tzinfos=zones, dayfirst=day_first)
+        two = parser.parse(value, default=datetime(2002, 2, 2), tzinfos=zones, dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
     return one if one == two else None  # a part missing: the defaults differ
@@ -121,8 +139,8 @@ def _from_micros(micros: int, what: str, value) -> datetime:
 _MICROSECOND = timedelta(microseconds=1)
 
 
-def _moment(row: dict) -> tuple[datetime, int]:
-    """(aware moment, epoch microseconds) of a row."""
+def _moment(row: dict, day_first: bool = False) -> tuple[datetime, int]:
+    """(aware moment, epoch microseconds) of a row; ``day_first`` as for ``_full_date``."""
     text = row.get("datetime")
     stamp = row.get("timestamp")
     if text.__class__ is str and text[4:5] == "-" and text[:1].isdigit() and (stamp is None or stamp.__class__ is int):
@@ -135,7 +153,7 @@ def _moment(row: dict) -> tuple[datetime, int]:
                 return moment, _to_the_microsecond(moment, micros, None if stamp is None else float(stamp))
         except (ValueError, OverflowError):
             pass
-    return _moment_in_general(text, stamp)
+    return _moment_in_general(text, stamp, day_first)
 
 
 def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> int:
@@ -148,7 +166,7 @@ def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> i
     return micros
 
 
-def _moment_in_general(text, stamp) -> tuple[datetime, int]:
+def _moment_in_general(text, stamp, day_first: bool = False) -> tuple[datetime, int]:
     given = None if blank(stamp) else _number(stamp)
     if not blank(text):
         number = _number(text)
@@ -159,7 +177,7 @@ def _moment_in_general(text, stamp) -> tuple[datetime, int]:
         try:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
-            other = _full_date(value)
+            other = _full_date(value, day_first)
             if other is None and value.startswith("0000-"):
                 raise RecordError(
                     f"datetime '{text}' is no date (Plaso writes it for a time not set; Timesketch drops the row)"
@@ -258,6 +276,13 @@ def _missing(row: dict) -> RecordError | None:
     Timesketch, the file must have ``message`` and ``timestamp_desc`` (a CSV's columns, a
     JSON line's keys), which may be empty in a row (Plaso leaves a message empty), and a
     ``datetime`` or ``timestamp`` in every row."""
+    if "message" not in row:
+        inside = wrapped_event(row)
+        if inside is not None:
+            return RecordError(
+                f"Timesketch's fields (message, datetime, timestamp_desc) are inside '{inside}', not at the top "
+                f"level where Timesketch reads them: jq -c '.{inside}' FILE writes a file that imports"
+            )
     missing = ["'message'"] if "message" not in row else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
         missing.append("'datetime' (or 'timestamp')")
@@ -265,6 +290,18 @@ def _missing(row: dict) -> RecordError | None:
         missing.append("'timestamp_desc'")
     if missing:
         return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
+    return None
+
+
+def wrapped_event(obj: dict) -> str | None:
+    """The key of an object whose value is a Timesketch event (message, timestamp_desc,
+    a datetime or timestamp) wrapped in an envelope: Artemis's timelines with metadata
+    (``{"metadata": ..., "data": {...}}``), an Elasticsearch or OpenSearch export of a
+    Timesketch index (``{"_index": ..., "_source": {...}}``). None for none."""
+    for key, value in obj.items():
+        if value.__class__ is dict and "message" in value and "timestamp_desc" in value:
+            if "datetime" in value or "timestamp" in value:
+                return key
     return None
 
 
@@ -278,11 +315,22 @@ def _own_columns(keys: tuple) -> tuple[tuple[str, ...], tuple[tuple[str, str], .
     return others, attrs
 
 
-def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | None = None) -> dict | RecordError:
+def row_to_record(
+    row: dict,
+    source: str,
+    ids: UniqueIds,
+    given_source: str | None = None,
+    foreign_id: bool = True,
+    day_first: bool = False,
+) -> dict | RecordError:
     """``source`` names the file (for ids made from content); ``given_source`` is the one
     the user gave (--source). Without either in the row, a new event is named after the
     file and an updated one keeps its source. ``row`` is the reader's, for this call
-    only: a row dateline wrote becomes the record itself."""
+    only: a row dateline wrote becomes the record itself. ``foreign_id`` False: the
+    ``id`` of a row dateline did not write names something else than the event (its
+    values repeat in the file, as Zircolite's rule ids do): kept as an attribute, and
+    the id made from the row's content. ``day_first``: the file's numeric dates put the
+    day first (``days_first``)."""
     get = row.get
     message, desc = get("message"), get("timestamp_desc")
     if blank(message) or blank(desc):
@@ -292,7 +340,7 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         # there, and empty: Timesketch takes the row (Plaso writes events without a message)
         message, desc = "" if blank(message) else message, "" if blank(desc) else desc
     try:
-        moment, micros = _moment(row)
+        moment, micros = _moment(row, day_first)
     except RecordError as exc:
         return _missing(row) or exc
     message = message if message.__class__ is str else str(message)
@@ -303,6 +351,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         other = get("_id")
         if not blank(other):
             given_id = other
+        elif not foreign_id:
+            given_id = None
     if own:
         others, attr_columns = _own_columns(tuple(row))
         attrs = {name: row[k] for k, name in attr_columns if not blank(row[k])}
@@ -338,7 +388,8 @@ def row_to_record(row: dict, source: str, ids: UniqueIds, given_source: str | No
         if given_source and blank(rec.get("source")):
             rec["source"] = given_source
     else:
-        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != "id" and not blank(v)}
+        skip = "id" if foreign_id else None  # a foreign id that is no event's id is an attribute
+        attrs = {k: v for k, v in row.items() if k and k not in MAPPED and k != skip and not blank(v)}
         if micros % 1_000_000:
             attrs["timestamp"] = micros  # the microseconds the stored start drops
         rec = {
@@ -364,8 +415,31 @@ def read(
     given, source = source, source or file_label(path)
     ids = UniqueIds()
     if is_jsonl(path):
+        if is_plaso_json(head(path, 4096)):
+            yield (
+                where(path, 1),
+                RecordError(
+                    "Plaso's psort -o json (one object of event_0, event_1, …), which Timesketch cannot read "
+                    "either: write the timeline with psort -o json_line (or jq -c '.[]' FILE)"
+                ),
+            )
+            return
+        refused = jsonl.array_instead(path, ", as Timesketch reads them")
+        if refused is not None:
+            yield refused
+            return
+        foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
+        day_first: bool | None = None  # whether the file's numeric dates put the day first
         for at, row in jsonl.json_lines(path, decoding):
-            yield at, row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+            if isinstance(row, Exception):
+                yield at, row
+                continue
+            if foreign is None and not blank(row.get("id")):  # the first row with an id tells
+                foreign = not _foreign_id(row) or not _ids_repeat(path, decoding, None)
+            if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
+                if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
+                    day_first = days_first(path, decoding, None)
+            yield at, row_to_record(row, source, ids, given, foreign is not False, day_first is True)
         return
     start = head(path, 16384)
     if is_l2tcsv(header_names(start)):
@@ -377,8 +451,88 @@ def read(
             ),
         )
         return
-    for line, _, row in csv_rows(path, decoding, delimiter=delimiter_of(start)):
-        yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, ids, given)
+    delimiter = delimiter_of(start)
+    foreign = day_first = None
+    for line, _, row in csv_rows(path, decoding, delimiter=delimiter):
+        if isinstance(row, Exception):
+            yield where(path, line), row
+            continue
+        if foreign is None and not blank(row.get("id")):  # the first row with an id tells
+            foreign = not _foreign_id(row) or not _ids_repeat(path, decoding, delimiter)
+        if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
+            if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
+                day_first = days_first(path, decoding, delimiter)
+        yield where(path, line), row_to_record(row, source, ids, given, foreign is not False, day_first is True)
+
+
+# rows read again, at most, to tell what holds for a whole file (its date order, whether its ids
+# repeat): a bound on the time and on the memory (the ids seen) of a file of millions of rows
+PROBE_ROWS = 100_000
+
+
+def _numeric_date(value) -> bool:
+    """Whether a datetime is written with the day and month in numbers and the year last
+    (24-10-2013 01:21:28, 10/24/2013 1:21 PM): its order is the file's. An ISO 8601
+    value (a "-" after four digits) is told apart at once."""
+    return value.__class__ is str and value[4:5] != "-" and _NUMERIC_DATE.match(value) is not None
+
+
+def days_first(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> bool:
+    """Whether the numeric datetimes of a file (JSON Lines for ``delimiter`` None, else
+    CSV) put the day first, as Hayabusa's --European-time writes them (24-10-2013): told
+    by the first that reads only one way. A file has one order, so 05-10-2013 beside
+    24-10-2013 is 5 October. Month first (as dateutil, and so Timesketch, reads them)
+    when none tells."""
+    for row in itertools.islice(_rows_again(path, decoding, delimiter), PROBE_ROWS):
+        value = row.get("datetime") if row.__class__ is dict else None
+        found = _NUMERIC_DATE.match(value) if value.__class__ is str else None
+        if found is None:
+            continue
+        first, second = int(found[1]), int(found[2])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return False
+
+
+def _rows_again(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> Iterator:
+    """The rows of a file read once more (JSON Lines for ``delimiter`` None, else CSV),
+    for what the whole file tells; the encoding notices were told by the first reading."""
+    quiet = Decoding(decoding.encoding if decoding else None)
+    if delimiter is None:
+        return (r for _, r in jsonl.json_lines(path, quiet))
+    return (r for _, _, r in csv_rows(path, quiet, delimiter=delimiter))
+
+
+def _foreign_id(row: dict) -> bool:
+    """Whether a row dateline did not write (no start and precision) has an ``id``."""
+    return not blank(row.get("id")) and (blank(row.get("start")) or blank(row.get("precision")))
+
+
+def _ids_repeat(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> bool:
+    """Whether the ``id`` of the rows dateline did not write repeats in a file (JSON
+    Lines for ``delimiter`` None, else CSV): then it names something else than the
+    event, as Zircolite's Timesketch template writes its rule's id in every match. Read
+    once more, the first time a file has such a row; the ids of dateline's rows (and
+    rows that cannot be read) do not count."""
+    seen: set[str] = set()
+    for row in itertools.islice(_rows_again(path, decoding, delimiter), PROBE_ROWS):
+        if row.__class__ is dict and _foreign_id(row):
+            key = str(row["id"]).strip()
+            if key in seen:
+                return True
+            seen.add(key)
+    return False
+
+
+_PLASO_JSON = re.compile(r'\{\s*"event_0"\s*:\s*\{')
+
+
+def is_plaso_json(text: str) -> bool:
+    """Whether a text starts as Plaso's ``psort -o json`` writes: one object whose
+    members are the events, ``{"event_0": {...}, "event_1": {...}}``."""
+    return _PLASO_JSON.match(text.lstrip()) is not None
 
 
 L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso's legacy CSV, 17 fixed columns
@@ -397,17 +551,6 @@ def header_names(text: str) -> set[str]:
         return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
     except csv.Error:
         return set()
-
-
-DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
-
-
-def delimiter_of(text: str) -> str:
-    """The separator of a CSV text's header (its first non-blank line): the one of
-    comma, semicolon, pipe and tab it holds most of, a comma when none."""
-    line = next((x for x in text.splitlines() if x.strip()), "")
-    counts = [line.count(d) for d in DELIMITERS]
-    return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
 
 
 # a bookmark, as a tag: Timesketch's star is a label of one sketch and one user, which no file carries
