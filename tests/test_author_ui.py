@@ -223,3 +223,32 @@ async def test_a_change_is_counted_again_by_the_open_histogram_and_the_form_keep
         await pilot.pause()
         assert edit.record(app.db, "seed-intercept-claim") is None
         assert sum(histogram.values()) == before - 1  # not the count from before the removal
+
+
+async def test_the_form_says_what_is_wrong_in_its_own_field_names_and_goes_there(seed_path):
+    """A store check names fields as the form does ("needs Start or Date", not 'start' or
+    'date_text', which no box shows) and puts the cursor in the field to put right; the
+    date read from the words is shown whole, wrapped, not cut at the box's edge."""
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Shelling of Kupiansk")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#form-status") == "Not saved: no date: needs Start or Date"
+        assert app.focused is app.screen.query_one("#f-date_text", Input)
+        await set_input(pilot, app, "#f-date_text", "late on Tuesday")
+        await set_input(pilot, app, "#f-killed", "-5")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#form-status") == "Not saved: Killed must not be negative"
+        assert app.focused is app.screen.query_one("#f-killed", Input)
+        shown = "".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "2024-09-17T18:00:00+03:00" in shown and "2024-09-18T00:00:00+03:00" in shown
+        await set_input(pilot, app, "#f-status", "bogus")
+        await set_input(pilot, app, "#f-killed", "")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#form-status").startswith("Not saved: Status must be one of happened")
+        assert app.focused is app.screen.query_one("#f-status", Input)
