@@ -520,8 +520,11 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         for command in super().get_system_commands(screen):
             titles.add(command.title)
             yield command
-        nodes = [self, screen, *screen.query("*")]
         from . import keys
+
+        # the keys of what is on screen: a closed map, histogram or filter bar offers none
+        # ("Close the map" would open it)
+        nodes = [self, screen, *(node for node in screen.query("*") if keys.displayed(node))]
 
         yield from (c for c in keys.palette_commands(self, nodes) if c.title not in titles)
         yield from self.saved_filter_commands()

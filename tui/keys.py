@@ -142,6 +142,11 @@ def sections(extra: Iterable[tuple[str, Rows]] = ()) -> list[tuple[str, Rows]]:
     return list(out.items())
 
 
+def displayed(node: DOMNode) -> bool:
+    """Whether ``node`` and every box it stands in are displayed (not ``display: none``)."""
+    return all(n.display for n in (node, *node.ancestors))
+
+
 def palette_commands(app: App, nodes: Iterable[DOMNode]) -> Iterator[SystemCommand]:
     """A command-palette entry for each described binding of ``nodes`` (the app, the
     screen and its widgets): the description as the title, the tooltip and keys as help."""
