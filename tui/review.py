@@ -25,6 +25,7 @@ from textual.widgets.option_list import Option
 
 from .components.detail import resolved_label
 from .components.eventform import Confirm, EventForm
+from .components.watch import own_write
 
 MARKS = {"waiting": "·", "accepted": "✓", "dropped": "✗"}
 
@@ -217,6 +218,8 @@ class ReviewScreen(Screen[int]):
         except RecordError as exc:
             self.notify(f"Not accepted: {exc}", severity="error", markup=False)
             return
+        finally:  # the app's own commit, not another process's: no "The store changed"
+            own_write(self.app)
         for i in indexes:
             self.marks[i] = "accepted"
         self.accepted += written
@@ -280,6 +283,7 @@ class ReviewScreen(Screen[int]):
             edit.save_review(self.db, self.key, {"records": self.records, "marks": self.marks})
         else:
             edit.drop_review(self.db, self.key)
+        own_write(self.app)
         self.dismiss(self.accepted)
 
 
