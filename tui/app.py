@@ -27,6 +27,7 @@ from .desk_actions import DeskActions
 from .editing import BINDINGS as EDIT_BINDINGS
 from .editing import EditingActions
 from .gc_pacing import GcPacing
+from .words import counted
 
 if TYPE_CHECKING:
     from dateline.db.reader import Readable
@@ -509,7 +510,7 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         except OSError as exc:
             self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
             return None
-        what = f"{count} event{'s' if count != 1 else ''}"
+        what = counted(count, "event")
         self.notify(f"Exported {what} to {target}", title="Export", timeout=8, markup=False)
         return target
 

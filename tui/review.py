@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 from .components.detail import resolved_label
 from .components.eventform import Confirm, EventForm
 from .components.watch import own_write
+from .words import counted
 
 MARKS = {"waiting": "·", "accepted": "✓", "dropped": "✗"}
 
@@ -154,7 +155,7 @@ class ReviewScreen(Screen[int]):
         self.query_one("#review-detail", Static).update(self._detail(rec))
         waiting = self.marks.count("waiting")
         self.query_one("#review-status", Label).update(
-            f"{len(self.records)} drafts · {self.marks.count('accepted')} accepted · "
+            f"{counted(len(self.records), 'draft')} · {self.marks.count('accepted')} accepted · "
             f"{self.marks.count('dropped')} dropped · {waiting} waiting"
         )
 
@@ -224,7 +225,7 @@ class ReviewScreen(Screen[int]):
             self.marks[i] = "accepted"
         self.accepted += written
         extra = f"; {alone} changed by hand left alone" if alone else ""
-        self.notify(f"Accepted {written} event{'s' if written != 1 else ''}{extra}", markup=False)
+        self.notify(f"Accepted {counted(written, 'event')}{extra}", markup=False)
         self._refresh_list()
         self._next_waiting()
 
@@ -253,7 +254,8 @@ class ReviewScreen(Screen[int]):
             if yes:
                 self._write(waiting)
 
-        self.app.push_screen(Confirm(f"Accept all {len(waiting)} waiting drafts?"), answer)
+        what = "the waiting draft" if len(waiting) == 1 else f"all {len(waiting)} waiting drafts"
+        self.app.push_screen(Confirm(f"Accept {what}?"), answer)
 
     def action_edit(self) -> None:
         i = self.index

@@ -29,6 +29,8 @@ from textual.binding import Binding
 from textual.strip import Strip
 from textual.widget import Widget
 
+from ..words import counted
+
 LAND_RES = 10  # mask cells per degree
 LAND_COLS = 360 * LAND_RES
 LAND_ROWS = 180 * LAND_RES
@@ -360,7 +362,7 @@ class MapView(Widget, can_focus=True):
         title = Text(no_wrap=True, overflow="ellipsis")
         title.append(" map ", "bold reverse")
         here = sum(marks.values())
-        title.append(f" {here:,} event{'s' if here != 1 else ''} in view", "bold")
+        title.append(f" {counted(here, 'event')} in view", "bold")
         away = sum(far.values())
         if away:
             title.append(f" · {away:,} outside (at the edges)", "dim")
