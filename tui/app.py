@@ -508,7 +508,7 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         try:
             count = export_to_file(self.db, "markdown", target, query=query, where=self.timeline.where)
         except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
+            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
             return None
         what = counted(count, "event")
         self.notify(f"Exported {what} to {target}", title="Export", timeout=8, markup=False)
