@@ -8,6 +8,7 @@ from dateline.db import edit, store
 from dateline.tui.app import DatelineApp
 from dateline.tui.components.eventform import Confirm, EventForm
 from dateline.tui.review import ReviewScreen
+from test_app import detail_text
 from textual.widgets import Input, Label
 
 ARTICLE = Path(__file__).parent.parent / "db" / "seed" / "article.txt"
@@ -252,3 +253,26 @@ async def test_the_form_says_what_is_wrong_in_its_own_field_names_and_goes_there
         await pilot.pause()
         assert text_of(app, "#form-status").startswith("Not saved: Status must be one of happened")
         assert app.focused is app.screen.query_one("#f-status", Input)
+
+
+async def test_an_accepted_articles_source_is_named_once_in_the_detail(seed_path, tmp_path):
+    """A plain-text article has no site: its file's name is both the publisher and the
+    source's name, and the detail said it twice ('afp-gaza.txt, afp-gaza.txt, …')."""
+    article = tmp_path / "afp-gaza.txt"
+    article.write_text(
+        "GAZA CITY (AFP) - An Israeli air strike on a school in Gaza City killed at least 22 people"
+        " on Mar. 20, according to the civil defence agency.\n",
+        encoding="utf-8",
+    )
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        app.review_file(str(article), "2024-09-24", "Europe/Kyiv")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        accepted = app.screen.records[0]["id"]
+        await pilot.press("a", "escape")
+        await pilot.pause()
+        await select(pilot, app, accepted)
+        shown = detail_text(app)
+        assert "afp-gaza.txt, 2024-09-24" in shown and "afp-gaza.txt, afp-gaza.txt" not in shown
