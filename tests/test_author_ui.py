@@ -276,3 +276,23 @@ async def test_an_accepted_articles_source_is_named_once_in_the_detail(seed_path
         await select(pilot, app, accepted)
         shown = detail_text(app)
         assert "afp-gaza.txt, 2024-09-24" in shown and "afp-gaza.txt, afp-gaza.txt" not in shown
+
+
+async def test_an_article_that_cannot_be_reviewed_is_said_in_one_plain_line(seed_path, tmp_path):
+    """'Cannot review ~/x.txt: [Errno 2] No such file or directory: '/root/x.txt'' named the
+    file twice in Python's words; an article without a date named its path twice too."""
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Russian forces struck the port on Tuesday, officials said.\n", encoding="utf-8")
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.pause()
+        app.review_file(str(tmp_path / "missing.txt"))
+        app.review_file(str(undated))
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert said == [
+            f"Cannot review {tmp_path / 'missing.txt'}: no such file or directory",
+            f"Cannot review {undated}: no publication date in the file; give one with --published WHEN"
+            " (e.g. --published 2024-09-21)",
+        ]
+        assert not isinstance(app.screen, ReviewScreen)
