@@ -296,3 +296,17 @@ async def test_an_article_that_cannot_be_reviewed_is_said_in_one_plain_line(seed
             " (e.g. --published 2024-09-21)",
         ]
         assert not isinstance(app.screen, ReviewScreen)
+
+
+async def test_the_reviews_title_ends_with_an_ellipsis_when_it_is_too_long(seed_path, tmp_path):
+    """A saved page's title or a long file name: the review's title line was cut at the
+    terminal's edge, mid-word, with no sign that more was there."""
+    article = tmp_path / ("a-very-long-file-name-for-an-article-about-the-overnight-strikes" + ".txt")
+    article.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        app.review_file(str(article), "2024-09-21", "Europe/Kyiv")
+        await pilot.pause()
+        top = "".join(strip.text for strip in app.screen._compositor.render_strips()[:1]).rstrip()
+        assert top.startswith("Review: a-very-long-file-name") and top.endswith("…"), top

@@ -39,6 +39,8 @@ class ReviewScreen(Screen[int]):
         height: 1;
         background: $panel;
         width: 1fr;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     ReviewScreen #review-main {
         height: 1fr;
@@ -63,6 +65,9 @@ class ReviewScreen(Screen[int]):
     ReviewScreen #review-status {
         height: 1;
         color: $text-muted;
+        width: 1fr;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     ReviewScreen .review-para {
         margin-bottom: 1;
