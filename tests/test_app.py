@@ -812,3 +812,44 @@ async def test_the_export_dialog_offers_the_filter_when_there_is_one(seed_path, 
         await pilot.pause()
     text = (tmp_path / "dateline-filter.md").read_text(encoding="utf-8")
     assert text.count("\n### ") == 2 and "Kharkiv" in text and "Kryvyi Rih" in text
+
+
+async def test_counts_of_one_are_said_in_the_singular(tmp_path):
+    """A store of one event with one quote: the header said '1 quotes'; every count on the
+    screens is said the same way ("1 event", "2 events")."""
+    from dateline.db.write import write_records
+    from dateline.tui.words import counted
+
+    path = tmp_path / "one.db"
+    db = store.create_store(path)
+    write_records(
+        db,
+        [("test:1", {"id": "x", "title": "One strike", "start": "2024-01-02", "quotes": [{"text": "It hit"}]})],
+    )
+    db.close()
+    app = app_for(path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        top = screen_text(app).splitlines()[0]
+        assert "· 1 event · 1 quote · 0 sources ·" in top, top
+        assert "1 event " in screen_text(app).splitlines()[3]  # the day's rule
+    assert [counted(n, "event") for n in (0, 1, 2, 12000)] == ["0 events", "1 event", "2 events", "12,000 events"]
+
+
+async def test_an_empty_timeline_says_why_instead_of_a_blank_pane(seed_path, tmp_path):
+    """A filter that keeps nothing, or a store with no events yet: the timeline said
+    nothing at all (a blank pane beside 'No event selected')."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.press("f", *"zqxj", "enter")
+        await pilot.pause()
+        assert "No event matches the filter: F clears it, f changes it" in screen_text(app)
+        await pilot.press("F")
+        await pilot.pause()
+        assert "No event matches" not in screen_text(app)
+    empty = tmp_path / "empty.db"
+    store.create_store(empty).close()
+    app = app_for(empty)
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        assert "No events yet: n adds one, i reviews an article" in screen_text(app)

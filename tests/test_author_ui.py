@@ -8,6 +8,7 @@ from dateline.db import edit, store
 from dateline.tui.app import DatelineApp
 from dateline.tui.components.eventform import Confirm, EventForm
 from dateline.tui.review import ReviewScreen
+from test_app import detail_text
 from textual.widgets import Input, Label
 
 ARTICLE = Path(__file__).parent.parent / "db" / "seed" / "article.txt"
@@ -223,3 +224,89 @@ async def test_a_change_is_counted_again_by_the_open_histogram_and_the_form_keep
         await pilot.pause()
         assert edit.record(app.db, "seed-intercept-claim") is None
         assert sum(histogram.values()) == before - 1  # not the count from before the removal
+
+
+async def test_the_form_says_what_is_wrong_in_its_own_field_names_and_goes_there(seed_path):
+    """A store check names fields as the form does ("needs Start or Date", not 'start' or
+    'date_text', which no box shows) and puts the cursor in the field to put right; the
+    date read from the words is shown whole, wrapped, not cut at the box's edge."""
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Shelling of Kupiansk")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#form-status") == "Not saved: no date: needs Start or Date"
+        assert app.focused is app.screen.query_one("#f-date_text", Input)
+        await set_input(pilot, app, "#f-date_text", "late on Tuesday")
+        await set_input(pilot, app, "#f-killed", "-5")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#form-status") == "Not saved: Killed must not be negative"
+        assert app.focused is app.screen.query_one("#f-killed", Input)
+        shown = "".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert "2024-09-17T18:00:00+03:00" in shown and "2024-09-18T00:00:00+03:00" in shown
+        await set_input(pilot, app, "#f-status", "bogus")
+        await set_input(pilot, app, "#f-killed", "")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#form-status").startswith("Not saved: Status must be one of happened")
+        assert app.focused is app.screen.query_one("#f-status", Input)
+
+
+async def test_an_accepted_articles_source_is_named_once_in_the_detail(seed_path, tmp_path):
+    """A plain-text article has no site: its file's name is both the publisher and the
+    source's name, and the detail said it twice ('afp-gaza.txt, afp-gaza.txt, …')."""
+    article = tmp_path / "afp-gaza.txt"
+    article.write_text(
+        "GAZA CITY (AFP) - An Israeli air strike on a school in Gaza City killed at least 22 people"
+        " on Mar. 20, according to the civil defence agency.\n",
+        encoding="utf-8",
+    )
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        app.review_file(str(article), "2024-09-24", "Europe/Kyiv")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        accepted = app.screen.records[0]["id"]
+        await pilot.press("a", "escape")
+        await pilot.pause()
+        await select(pilot, app, accepted)
+        shown = detail_text(app)
+        assert "afp-gaza.txt, 2024-09-24" in shown and "afp-gaza.txt, afp-gaza.txt" not in shown
+
+
+async def test_an_article_that_cannot_be_reviewed_is_said_in_one_plain_line(seed_path, tmp_path):
+    """'Cannot review ~/x.txt: [Errno 2] No such file or directory: '/root/x.txt'' named the
+    file twice in Python's words; an article without a date named its path twice too."""
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Russian forces struck the port on Tuesday, officials said.\n", encoding="utf-8")
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.pause()
+        app.review_file(str(tmp_path / "missing.txt"))
+        app.review_file(str(undated))
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert said == [
+            f"Cannot review {tmp_path / 'missing.txt'}: no such file or directory",
+            f"Cannot review {undated}: no publication date in the file; give one with --published WHEN"
+            " (e.g. --published 2024-09-21)",
+        ]
+        assert not isinstance(app.screen, ReviewScreen)
+
+
+async def test_the_reviews_title_ends_with_an_ellipsis_when_it_is_too_long(seed_path, tmp_path):
+    """A saved page's title or a long file name: the review's title line was cut at the
+    terminal's edge, mid-word, with no sign that more was there."""
+    article = tmp_path / ("a-very-long-file-name-for-an-article-about-the-overnight-strikes" + ".txt")
+    article.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        app.review_file(str(article), "2024-09-21", "Europe/Kyiv")
+        await pilot.pause()
+        top = "".join(strip.text for strip in app.screen._compositor.render_strips()[:1]).rstrip()
+        assert top.startswith("Review: a-very-long-file-name") and top.endswith("…"), top

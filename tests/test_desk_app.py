@@ -312,3 +312,25 @@ async def test_an_older_store_gets_the_desk_when_first_written(tmp_path: Path, m
     db = store.open_store(path)
     assert schema.version(db) == schema.SCHEMA_VERSION
     db.close()
+
+
+async def test_a_saved_filters_name_is_shown_in_the_palette_as_typed(seed_path: Path):
+    """The palette reads its entries as markup: a filter saved as "[b]drones" was listed
+    as "Filter: drones" (the brackets taken for bold), and a key's help too."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await type_filter(pilot, 'kind:"drone strike" [red]')
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press(*"[b]drones", "enter")
+        await pilot.pause()
+        await pilot.press("F", "ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"drones")
+        await pilot.pause(0.5)
+        shown = screen_text(app)
+        assert "Filter: [b]drones" in shown
+        assert 'kind:"drone strike" [red]' in shown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.filtered

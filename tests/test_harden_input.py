@@ -108,6 +108,8 @@ async def test_go_to_9999_12_31_says_so_in_place_and_the_browser_goes_on(seed_pa
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("t", *"9999-12-31")
         app.screen._ahead_for("9999-12-31")  # what a pause in typing does
+        # said as it is typed, not "not a date yet": no more typing makes it one
+        assert str(app.screen.query_one("#goto-status").render()) == "→ date out of range: '9999-12-31'"
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, GoToDate)

@@ -192,3 +192,71 @@ async def test_growing_from_too_small_to_wide_lays_the_main_screen_out_wide(seed
         assert not app.screen.has_class("-narrow")
         timeline, detail = app.timeline_view.region, app.query_one(DetailPane).region
         assert detail.x > timeline.x and detail.y == timeline.y  # side by side, as at 140 columns
+
+
+def words_shown(app: DatelineApp, widget) -> str | None:
+    """The words the user sees of ``widget`` on the terminal: its region, clipped to the
+    box it stands in, read off the screen (whitespace folded); None if it is scrolled out."""
+    region = widget.region
+    for box in widget.ancestors:  # clipped by each box it stands in (a scrolled form too)
+        if box is app.screen:
+            break
+        region = region.intersection(box.content_region)
+    if region.height != widget.region.height or not region.width:
+        return None
+    strips = app.screen._compositor.render_strips()
+    text = " ".join(strip.crop(region.x, region.right).text for strip in strips[region.y : region.bottom])
+    return " ".join(text.split())
+
+
+DIALOGS = {  # a key, and the keys before it (a selected event, an open filter…)
+    "go to date": ("t", ()),
+    "search": ("slash", ()),
+    "tags": ("number_sign", ()),
+    "note": ("N", ()),
+    "bookmarks": ("B", ()),
+    "new event": ("n", ()),
+    "export": ("e", ()),
+    "remove": ("x", ()),
+    "review an article": ("i", ()),
+}
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24)])
+@pytest.mark.parametrize("dialog", sorted(DIALOGS))
+async def test_a_dialogs_words_are_never_cut_at_its_edge(seed_path, dialog, size):
+    """On a narrow terminal each line of a dialog (its title, what it read, its hints)
+    wraps inside the box, or ends with … where it names an event: never a word cut at
+    the box's edge (the go-to-date title ended 'Sat 21 Sep 202', the search's '(words
+    must all', the note's hint 'escape closes without sa')."""
+    from textual.widgets import Label
+
+    key, before = DIALOGS[dialog]
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press(*before, key)
+        await pilot.pause()
+        checked = 0
+        for label in app.screen.query(Label):
+            own = " ".join(str(label.render()).split())
+            shown = words_shown(app, label)
+            if not own or shown is None:
+                continue
+            checked += 1
+            assert shown == own or (shown.endswith("…") and own.startswith(shown[:-1].rstrip())), (
+                f"{dialog} at {size}: {own!r} shows as {shown!r}"
+            )
+        assert checked
+
+
+async def test_the_filter_bars_hint_ends_with_an_ellipsis_when_cut(seed_path):
+    from textual.widgets import Static
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        hint = app.query_one("#filter-hint", Static)
+        shown = words_shown(app, hint)
+        assert shown is not None and shown.startswith("fields: kind:") and shown.endswith("…")

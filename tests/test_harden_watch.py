@@ -112,3 +112,28 @@ async def test_opening_the_apps_writing_connection_is_not_taken_for_another_proc
         await pilot.pause(20 * watch.POLL)  # the watcher looks many times
         assert not [n for n in app._notifications if "store changed" in n.message]
         assert "11 events" in header_text(app)
+
+
+async def test_accepting_drafts_in_the_review_is_not_taken_for_another_process(seed_path, monkeypatch):
+    """The review writes through the app's writing connection too: accepting a draft, or
+    leaving (the review kept in the store), said "The store changed" twice over the review."""
+    from pathlib import Path
+
+    from dateline.tui.review import ReviewScreen
+
+    monkeypatch.setattr(watch, "POLL", 0.05)
+    article = Path(__file__).parent.parent / "db" / "seed" / "article.txt"
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.pause()
+        app.review_file(str(article), "2024-09-21", "Europe/Kyiv", "AP")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("a", "d")
+        await pilot.pause(20 * watch.POLL)
+        await pilot.press("escape")
+        await pilot.pause(20 * watch.POLL)
+        said = [n.message for n in app._notifications]
+        assert "Accepted 1 event" in said
+        assert not [m for m in said if "store changed" in m], said
+        assert "12 events" in header_text(app)  # the accepted draft is on the timeline

@@ -112,3 +112,56 @@ async def test_palette_offers_each_described_binding_and_runs_it(seed_path):
         await commands["Last event"].callback()
         await pilot.pause()
         assert view.selected_id == "seed-washington-visit"
+
+
+async def test_palette_offers_only_the_keys_of_what_is_on_screen(seed_path):
+    """A closed map, histogram or filter bar offers no commands: "Close" of the closed map
+    once opened it, laid out for no size (coasts drawn as lines across the pane)."""
+    from dateline.tui.components.map import MapView
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        helps = [c.help for c in app.get_system_commands(app.screen)]
+        for hidden in ("close the map", "zoom the map in", "the bar before", "on the chips: take the chip off"):
+            assert not [h for h in helps if h.startswith(hidden)], hidden
+        assert [h for h in helps if h.startswith("map: ")]  # the key that opens it is there
+        await pilot.press("m")
+        await pilot.pause()
+        commands = {c.help: c for c in app.get_system_commands(app.screen)}
+        assert "zoom the map in (+, =)" in commands
+        await commands["close the map (escape)"].callback()
+        await pilot.pause()
+        assert not app.query_one(MapView).display
+
+
+def test_every_help_section_is_named_in_words_and_every_row_says_what_it_does():
+    """No section is a class's name ("StoreTrouble", "ExportDialog", "TooSmall",
+    "SourceText" were) and no row just a footer word ("Close", "Quit")."""
+    for row in keys.key_rows():
+        named = "HELP_SECTION" in vars(row.owner) or row.action in vars(row.owner).get("HELP_SECTIONS", {})
+        assert named or row.section != row.owner.__name__, row
+        assert row.what[:1].islower() or not row.what[:1].isalpha(), row
+
+
+async def test_the_help_is_laid_out_once_and_shown_again_the_same(seed_path, monkeypatch):
+    """Laying out the table of every key took a third of a second each time ? was pressed:
+    it is laid out once per width and kept."""
+    from dateline.tui.components import help as help_module
+
+    made = []
+    table = help_module.keys_table
+    monkeypatch.setattr(help_module, "keys_table", lambda: made.append(1) or table())
+    monkeypatch.setattr(help_module.KeysTable, "_laid_out", {})
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        first, laid_out = screen_text(app), len(made)  # (a width with the scroll bar, one without)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        again = screen_text(app)
+        assert (
+            again.splitlines()[:-1] == first.splitlines()[:-1] and "dateline — keys" in first and "next event" in first
+        )
+        assert len(made) == laid_out

@@ -305,3 +305,29 @@ async def test_a_store_without_coordinates_shows_the_world_and_says_so(tmp_path)
         await pilot.press("enter", "plus", "0")
         await pilot.pause()
         assert "no event has coordinates" in map_text(app)
+
+
+async def test_the_map_opened_from_the_command_palette_is_fitted_as_by_m(seed_path):
+    """The palette keeps the main screen from being laid out until it closes: the map
+    opened from it was fitted to no size (all 8 events 'in view', coasts as lines across
+    the pane); it is fitted again once it has its size, as long as nobody panned or zoomed."""
+    by_key = DatelineApp(store.open_store(seed_path))
+    async with by_key.run_test(size=(140, 42)) as pilot:
+        await pilot.press("m")
+        await pilot.pause()
+        expected = map_text(by_key)
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p", "m", "a", "p")
+        await pilot.pause(0.5)  # the palette's search
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "7 events in view · 1 outside" in map_text(app)
+        assert map_text(app) == expected
+        await pilot.press("plus")  # zoomed by hand: a new size keeps the view
+        await pilot.pause()
+        zoomed = app.query_one(MapView).scale
+        await pilot.resize_terminal(150, 42)
+        await pilot.pause()
+        assert app.query_one(MapView).scale == zoomed

@@ -27,6 +27,7 @@ from .desk_actions import DeskActions
 from .editing import BINDINGS as EDIT_BINDINGS
 from .editing import EditingActions
 from .gc_pacing import GcPacing
+from .words import counted
 
 if TYPE_CHECKING:
     from dateline.db.reader import Readable
@@ -507,9 +508,9 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         try:
             count = export_to_file(self.db, "markdown", target, query=query, where=self.timeline.where)
         except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error")
+            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
             return None
-        what = f"{count} event{'s' if count != 1 else ''}"
+        what = counted(count, "event")
         self.notify(f"Exported {what} to {target}", title="Export", timeout=8, markup=False)
         return target
 
@@ -520,8 +521,11 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         for command in super().get_system_commands(screen):
             titles.add(command.title)
             yield command
-        nodes = [self, screen, *screen.query("*")]
         from . import keys
+
+        # the keys of what is on screen: a closed map, histogram or filter bar offers none
+        # ("Close the map" would open it)
+        nodes = [self, screen, *(node for node in screen.query("*") if keys.displayed(node))]
 
         yield from (c for c in keys.palette_commands(self, nodes) if c.title not in titles)
         yield from self.saved_filter_commands()

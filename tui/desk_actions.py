@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.db import desk, filters, queries, store
 from dateline.db.filters import Filter, FilterError
+from dateline.db.text import clean
 from textual.app import SystemCommand
+from textual.markup import escape
 
 from .components.detail import DetailPane
 from .components.header import StoreHeader
@@ -264,4 +266,9 @@ class DeskActions:
         """A command for each saved filter (the desk's keys are in the palette from their bindings)."""
         for name, spec in desk.saved_filters(self.db):
             text = Filter.from_spec(spec).to_text()
-            yield SystemCommand(f"Filter: {name}", text, lambda spec=spec: self.use_saved_filter(spec))
+            # the palette reads titles and help as markup: a name is shown as typed ("[b]drones")
+            yield SystemCommand(
+                f"Filter: {escape(clean(name, one_line=True))}",
+                escape(clean(text, one_line=True)),
+                lambda spec=spec: self.use_saved_filter(spec),
+            )

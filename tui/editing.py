@@ -4,6 +4,7 @@ u undo, i review an article. Everything goes through ``dateline.db.edit``."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from dateline.db import queries
 from textual.binding import Binding
@@ -176,8 +177,6 @@ class EditingActions:
     def review_file(
         self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None
     ) -> None:
-        from pathlib import Path
-
         from dateline.db.dates import DateError
         from dateline.db.extract.run import extract_file
 
@@ -186,9 +185,21 @@ class EditingActions:
         try:
             result = extract_file(Path(path).expanduser(), published, tz, source)
         except (OSError, ValueError, DateError) as exc:
-            self.notify(f"Cannot review {path}: {exc}", severity="error", markup=False)  # type: ignore[attr-defined]
+            self.notify(f"Cannot review {path}: {why_not(exc, path)}", severity="error", markup=False)  # type: ignore[attr-defined]
             return
         self.push_screen(ReviewScreen(self.writer(), result), lambda n: self.changed(None, None))  # type: ignore[attr-defined]
+
+
+def why_not(exc: BaseException, path: str) -> str:
+    """Why an article cannot be reviewed, in one line that does not name the file again:
+    "no such file or directory", not "[Errno 2] No such file or directory: '/root/x.txt'"."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror[:1].lower() + exc.strerror[1:]
+    said = str(exc)
+    for name in {path, str(Path(path).expanduser())}:
+        if said.startswith(f"{name}: "):
+            said = said[len(name) + 2 :]
+    return said
 
 
 def parse_review_args(typed: str) -> tuple[str, dict]:

@@ -22,6 +22,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import format_key
+from textual.markup import escape
 
 # what the help and the README call the keys whose Textual name reads badly
 LABELS = {"pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End", "escape": "escape"}
@@ -142,6 +143,11 @@ def sections(extra: Iterable[tuple[str, Rows]] = ()) -> list[tuple[str, Rows]]:
     return list(out.items())
 
 
+def displayed(node: DOMNode) -> bool:
+    """Whether ``node`` and every box it stands in are displayed (not ``display: none``)."""
+    return all(n.display for n in (node, *node.ancestors))
+
+
 def palette_commands(app: App, nodes: Iterable[DOMNode]) -> Iterator[SystemCommand]:
     """A command-palette entry for each described binding of ``nodes`` (the app, the
     screen and its widgets): the description as the title, the tooltip and keys as help."""
@@ -156,6 +162,8 @@ def palette_commands(app: App, nodes: Iterable[DOMNode]) -> Iterator[SystemComma
                 seen.add((cls, binding.action))
                 keys = ", ".join(key_label(k.strip()) for k in binding.key.split(","))
                 what = binding.tooltip or binding.description
-                yield SystemCommand(
-                    binding.description, f"{what} ({keys})", partial(app.run_action, binding.action, node)
+                yield SystemCommand(  # the palette reads both as markup: shown as written
+                    escape(binding.description),
+                    escape(f"{what} ({keys})"),
+                    partial(app.run_action, binding.action, node),
                 )

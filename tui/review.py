@@ -25,6 +25,8 @@ from textual.widgets.option_list import Option
 
 from .components.detail import resolved_label
 from .components.eventform import Confirm, EventForm
+from .components.watch import own_write
+from .words import counted
 
 MARKS = {"waiting": "·", "accepted": "✓", "dropped": "✗"}
 
@@ -37,6 +39,8 @@ class ReviewScreen(Screen[int]):
         height: 1;
         background: $panel;
         width: 1fr;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     ReviewScreen #review-main {
         height: 1fr;
@@ -61,6 +65,9 @@ class ReviewScreen(Screen[int]):
     ReviewScreen #review-status {
         height: 1;
         color: $text-muted;
+        width: 1fr;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
     }
     ReviewScreen .review-para {
         margin-bottom: 1;
@@ -153,7 +160,7 @@ class ReviewScreen(Screen[int]):
         self.query_one("#review-detail", Static).update(self._detail(rec))
         waiting = self.marks.count("waiting")
         self.query_one("#review-status", Label).update(
-            f"{len(self.records)} drafts · {self.marks.count('accepted')} accepted · "
+            f"{counted(len(self.records), 'draft')} · {self.marks.count('accepted')} accepted · "
             f"{self.marks.count('dropped')} dropped · {waiting} waiting"
         )
 
@@ -217,11 +224,13 @@ class ReviewScreen(Screen[int]):
         except RecordError as exc:
             self.notify(f"Not accepted: {exc}", severity="error", markup=False)
             return
+        finally:  # the app's own commit, not another process's: no "The store changed"
+            own_write(self.app)
         for i in indexes:
             self.marks[i] = "accepted"
         self.accepted += written
         extra = f"; {alone} changed by hand left alone" if alone else ""
-        self.notify(f"Accepted {written} event{'s' if written != 1 else ''}{extra}", markup=False)
+        self.notify(f"Accepted {counted(written, 'event')}{extra}", markup=False)
         self._refresh_list()
         self._next_waiting()
 
@@ -250,7 +259,8 @@ class ReviewScreen(Screen[int]):
             if yes:
                 self._write(waiting)
 
-        self.app.push_screen(Confirm(f"Accept all {len(waiting)} waiting drafts?"), answer)
+        what = "the waiting draft" if len(waiting) == 1 else f"all {len(waiting)} waiting drafts"
+        self.app.push_screen(Confirm(f"Accept {what}?"), answer)
 
     def action_edit(self) -> None:
         i = self.index
@@ -280,6 +290,7 @@ class ReviewScreen(Screen[int]):
             edit.save_review(self.db, self.key, {"records": self.records, "marks": self.marks})
         else:
             edit.drop_review(self.db, self.key)
+        own_write(self.app)
         self.dismiss(self.accepted)
 
 

@@ -18,7 +18,8 @@ from textual.widgets import Static
 class StoreTrouble(Screen[None]):
     """A whole screen (not a dialog: the timeline under it would read the store again)."""
 
-    BINDINGS = [Binding("q,enter,escape", "leave", "Quit")]
+    HELP_SECTION = "Damaged store"
+    BINDINGS = [Binding("q,enter,escape", "leave", "Quit", tooltip="quit (the store failed: dateline check says how)")]
     DEFAULT_CSS = """
     StoreTrouble { align: center middle; }
     StoreTrouble > Static { width: 90%; max-width: 100; height: auto; border: round $error; padding: 1 2; }

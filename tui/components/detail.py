@@ -152,7 +152,11 @@ def render_detail(rec: dict) -> Group:
             _fields([(clean(str(k)[:200], one_line=True)[:24], _long(str(v))) for k, v in rec["attrs"].items()])
         )
     parts += [Text(), Text("Source", "bold underline")]
-    source = ", ".join(clean(x, one_line=True) for x in (rec.get("publisher"), rec["source"], rec["published"]) if x)
+    said: list[str] = []  # a publisher that is also the source's name (an article's file) said once
+    for x in (rec.get("publisher"), rec["source"], rec["published"]):
+        if x and clean(x, one_line=True).casefold() not in (s.casefold() for s in said):
+            said.append(clean(x, one_line=True))
+    source = ", ".join(said)
     parts.append(Text(source or "unknown"))
     if rec.get("source_file"):
         parts.append(Text("imported from " + clean(rec["source_file"], one_line=True), "dim"))

@@ -38,8 +38,33 @@ FIELDS = [  # (key, label, placeholder)
     ("summary", "Summary", ""),
     ("source", "Source", ""),
 ]
+LABELS = {key: label for key, label, _ in FIELDS}
 QUOTES_HELP = "Quotes, a line each — Speaker (role): text"
 STATUS = "ctrl+s or enter: save · escape: cancel"
+
+
+def in_form_words(message: str) -> tuple[str, str | None]:
+    """A store check's message said with the form's names for its fields ("no date: needs
+    Start or Date", not 'start' or 'date_text', names no box of the form shows), and the
+    first field it names, to go to."""
+    named: list[str] = []
+
+    def label(match: re.Match) -> str:
+        key = match.group(1)
+        if key not in LABELS:
+            return match.group(0)
+        named.append(key)
+        return LABELS[key]
+
+    said = re.sub(r"missing required field '(\w+)'", lambda m: f"{label(m)} is needed", message)
+    said = re.sub(r"field '(\w+)'", label, said)
+    said = re.sub(r"'(\w+)'", label, said)
+    said = re.sub(r"^(status|title) ", lambda m: LABELS[m.group(1)] + " ", said)
+    if not named and said.split(" ", 1)[0] in LABELS.values():
+        named.append(next(k for k, v in LABELS.items() if v == said.split(" ", 1)[0]))
+    if "date_text" in named:  # "needs Start or Date": the words come first in the form
+        return said, "date_text"
+    return said, (named[0] if named else None)
 
 
 def quotes_to_text(quotes: list[dict]) -> str:
@@ -235,8 +260,10 @@ class EventForm(ModalScreen[str | None]):
         try:
             event_id = self._save(self.record())
         except (RecordError, DateError) as exc:
-            message = str(exc)
-            if "date" in message or "time zone" in message:
+            message, field = in_form_words(str(exc))
+            if field is not None:
+                self.query_one(f"#f-{field}", Input).focus()  # where to put it right
+            if "date" in message.lower() or "time zone" in message:
                 when = self.query_one("#form-when", Label)
                 when.update(Text(f"✗ {message}"))
                 when.add_class("error")

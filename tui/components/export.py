@@ -56,7 +56,10 @@ class ExportDialog(ModalScreen[ExportChoice | None]):
     #export-status { color: $text-muted; margin: 1 0 0 1; }
     """
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Close")]
+    HELP_SECTION = "Export"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Close", tooltip="close without writing (enter writes, tab: next choice)")
+    ]
 
     def __init__(self, scopes: list[Scope], folder: Path, chosen: str | None = None) -> None:
         super().__init__()

@@ -10,6 +10,7 @@ from dateline.db import scopes
 from dateline.db.formats.markdown import long_day
 from dateline.db.queries import Row
 
+from ..words import counted
 from .export import ExportChoice, ExportDialog, Scope
 
 if TYPE_CHECKING:
@@ -79,6 +80,6 @@ def write_export(app: DatelineApp, path: Path, fmt: str, ids: list[str] | None, 
     except OSError as exc:
         app.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
         return None
-    what = f"{count} event{'s' if count != 1 else ''}"
+    what = counted(count, "event")
     app.notify(f"Exported {what} to {path}", title="Export", timeout=8, markup=False)
     return path

@@ -29,6 +29,8 @@ from textual.suggester import Suggester
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from ..words import counted
+
 FIELDS = (*dbfilters.MULTI, "from", "to", "killed", "injured", "bookmarked")
 
 
@@ -266,7 +268,7 @@ class FilterChips(Widget, can_focus=True):
             style = "bold black on yellow" if (self.has_focus and i == self.selected) else "black on cyan"
             line.append(f" {clean(chip_label(name, value), one_line=True)} ", style)
         if self.count is not None:
-            line.append(f"  {self.count:,} event{'s' if self.count != 1 else ''}", "bold")
+            line.append(f"  {counted(self.count, 'event')}", "bold")
         if self.has_focus:
             line.append("  ←→ choose · ⌫ takes it off · ↓ back", "dim")
         else:

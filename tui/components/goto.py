@@ -123,6 +123,8 @@ class GoToDate(KeptDialog[int | None]):
             return Text(STATUS)
         when, _ = self._lookup(text)
         if isinstance(when, DateError):
+            if not str(when).startswith("cannot read date"):  # a date read, but one no store holds
+                return Text(f"→ {clean(str(when), one_line=True)}", style="dim")
             return Text("→ not a date yet", style="dim")
         shown = Text("→ ")
         shown.append(f"{when:%a %d %b %Y}" + (f" {when:%H:%M}" if (when.hour, when.minute) != (0, 0) else ""), "bold")

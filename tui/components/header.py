@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from ..words import counted
 from .histogram import BARS, sparkline
 
 
@@ -52,10 +53,10 @@ class StoreHeader(Widget):
         top.append(" dateline ", "bold reverse")
         top.append(f" {s.name} ", "bold")
         if self.timeline.filtered:  # the filter's count, of the store's
-            top.append(f"· {self.timeline.events:,} of {s.events:,} events", "bold yellow")
+            top.append(f"· {self.timeline.events:,} of {counted(s.events, 'event')}", "bold yellow")
         else:
-            top.append(f"· {s.events:,} events")
-        top.append(f" · {s.quotes:,} quotes · {s.sources:,} source{'s' if s.sources != 1 else ''}")
+            top.append(f"· {counted(s.events, 'event')}")
+        top.append(f" · {counted(s.quotes, 'quote')} · {counted(s.sources, 'source')}")
         if s.first_day:
             span = s.first_day if s.first_day == s.last_day else f"{s.first_day} → {s.last_day}"
             top.append(f" · {span}", "dim")

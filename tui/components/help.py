@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.geometry import Size
 from textual.screen import ModalScreen
+from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import Static
 
 from ..keys import sections
@@ -63,6 +67,34 @@ def keys_table() -> Table:
     return table
 
 
+class KeysTable(Widget):
+    """The keys table, laid out once per width and kept: the bindings do not change while
+    the app runs, and laying out a table of some 120 rows each time ``?`` was pressed took
+    a third of a second."""
+
+    DEFAULT_CSS = "KeysTable { height: auto; }"
+    _laid_out: dict[int, list[Strip]] = {}
+
+    def lines(self, width: int) -> list[Strip]:
+        found = self._laid_out.get(width)
+        if found is None:
+            console = self.app.console
+            rendered = console.render(keys_table(), console.options.update_width(width))
+            found = [
+                Strip(line, width)
+                for line in Segment.split_and_crop_lines(rendered, width, pad=True, include_new_lines=False)
+            ]
+            self._laid_out[width] = found
+        return found
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
+
+    def render_line(self, y: int) -> Strip:
+        lines = self.lines(self.size.width)
+        return lines[y].apply_style(self.rich_style) if y < len(lines) else Strip.blank(self.size.width)
+
+
 class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen {
@@ -90,4 +122,4 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-box"):
             yield Static("dateline — keys", id="help-title")
-            yield Static(keys_table())
+            yield KeysTable()

@@ -20,6 +20,8 @@ from textual.binding import Binding
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from ..words import counted
+
 BARS = " ▁▂▃▄▅▆▇█"
 MAX_BAR = 4  # columns a bar may take when there are few buckets
 # the cursor's column: a tint behind its bar (reversing it would draw a full bar)
@@ -238,7 +240,7 @@ class Histogram(Widget, can_focus=True):
         title = Text(no_wrap=True, overflow="ellipsis")
         title.append(f" events per {self.unit} ", "bold reverse")
         title.append(f" {counts.label(self.unit, self.cursor, self.tz)}: ", "bold")
-        title.append(f"{n_cur:,} event{'s' if n_cur != 1 else ''}", "bold yellow")
+        title.append(counted(n_cur, "event"), "bold yellow")
         lo, hi = self.first, self.first + len(values) - 1
         title.append(f" · {counts.label(self.unit, lo, self.tz)} – {counts.label(self.unit, hi, self.tz)}", "dim")
         title.append(f" · peak {max(values, default=0):,}", "dim")

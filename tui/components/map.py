@@ -29,6 +29,8 @@ from textual.binding import Binding
 from textual.strip import Strip
 from textual.widget import Widget
 
+from ..words import counted
+
 LAND_RES = 10  # mask cells per degree
 LAND_COLS = 360 * LAND_RES
 LAND_ROWS = 180 * LAND_RES
@@ -100,6 +102,7 @@ class MapView(Widget, can_focus=True):
         self._base_cache: tuple | None = None
         self._frame_cache: tuple | None = None
         self._counts: dict[tuple, tuple[dict, dict]] = {}
+        self._fitted = False  # the view is the fit (not panned or zoomed since): a new size fits again
 
     # -- the view ---------------------------------------------------------------
     @property
@@ -122,6 +125,13 @@ class MapView(Widget, can_focus=True):
         self.follow(event_id)
         self.action_fit()
 
+    def on_resize(self) -> None:
+        """The map opened before it had its size (from the command palette, which keeps the
+        main screen from being laid out), or the terminal changed: a view that is still the
+        fit is fitted again to the size it has now."""
+        if self._fitted and self.display:
+            self.action_fit()
+
     def set_filter(self, where: str | None, params: tuple | list = ()) -> None:
         """Map only the events the timeline's filter keeps (None: every event)."""
         self.where, self.params = where, tuple(params)
@@ -141,6 +151,7 @@ class MapView(Widget, can_focus=True):
         """Fit the view to where most events are (far-away ones stay at the edge)."""
         box, self.left_out = geo.fit(geo.located(self.db, self.where, self.params))
         self.located = box is not None
+        self._fitted = True
         if box is None:
             self.lat, self.lon, self.scale = 20.0, 0.0, MAX_SCALE
             self.refresh()
@@ -155,11 +166,13 @@ class MapView(Widget, can_focus=True):
         self.refresh()
 
     def action_zoom(self, factor: float) -> None:
+        self._fitted = False
         self.scale = min(max(self.scale * factor, MIN_SCALE), MAX_SCALE)
         self.refresh()
 
     def action_pan(self, dlat: int, dlon: int) -> None:
         """A quarter of the view north, south, east or west."""
+        self._fitted = False
         self.lat = min(max(self.lat + dlat * self.rows * self.scale, -85.0), 85.0)
         self.lon = min(max(self.lon + dlon * self.cols * 0.5 * self.lon_scale, -180.0), 180.0)
         self.refresh()
@@ -360,7 +373,7 @@ class MapView(Widget, can_focus=True):
         title = Text(no_wrap=True, overflow="ellipsis")
         title.append(" map ", "bold reverse")
         here = sum(marks.values())
-        title.append(f" {here:,} event{'s' if here != 1 else ''} in view", "bold")
+        title.append(f" {counted(here, 'event')} in view", "bold")
         away = sum(far.values())
         if away:
             title.append(f" · {away:,} outside (at the edges)", "dim")

@@ -9,6 +9,8 @@ from dateline.db.text import clean
 from dateline.db.timeline import DayLine
 from rich.text import Text
 
+from ..words import counted
+
 KIND_MARKS = {
     "drone strike": "◆",
     "missile strike": "▲",
@@ -58,7 +60,7 @@ def time_label(row: Row) -> str:
 
 def day_header(line: DayLine, width: int) -> Text:
     label = f" {day_label(line.day)} "
-    count = f" {line.count} event{'s' if line.count != 1 else ''} "
+    count = f" {counted(line.count, 'event')} "
     rule = "─" * max(width - len(label) - len(count) - 1, 1)
     return Text.assemble(("─", "dim"), (label, "bold"), (rule, "dim"), (count, "dim"))
 

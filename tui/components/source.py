@@ -106,7 +106,8 @@ class SourceText(ModalScreen[None]):
     .paragraph { margin: 0 0 1 0; }
     .paragraph.-here { background: $boost; border-left: thick $accent; padding-left: 1; }
     """
-    BINDINGS = [Binding("escape,q,p", "dismiss(None)", "Close")]
+    HELP_SECTION = "Source text"
+    BINDINGS = [Binding("escape,q,p", "dismiss(None)", "Close", tooltip="close the source text")]
 
     def __init__(self, title: str, paragraphs: list[str], here: int | None) -> None:
         super().__init__()

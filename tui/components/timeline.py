@@ -10,6 +10,7 @@ from __future__ import annotations
 from dateline.db.timeline import DayLine, Timeline
 from rich.segment import Segment
 from rich.style import Style
+from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.events import Click
@@ -182,7 +183,12 @@ class TimelineView(LineView, can_focus=True):
         width = self.line_width
         item = self.timeline.line(line)
         if item is None:
-            return Strip.blank(width, base)
+            if line != 0 or self.timeline.height:
+                return Strip.blank(width, base)
+            text = Text(f" {self.empty_message()}", style="dim", no_wrap=True, overflow="ellipsis")
+            text.truncate(width, overflow="ellipsis")
+            segments = Segment.adjust_line_length(list(text.render(self.app.console)), width, base)
+            return Strip(Segment.simplify(segments), width)
         text = day_header(item, width) if isinstance(item, DayLine) else event_row(item, width, item.id in self.marks)
         segments = Segment.adjust_line_length(list(text.render(self.app.console)), width, base)
         if selected:
@@ -190,6 +196,12 @@ class TimelineView(LineView, can_focus=True):
             cursor_style = self.get_component_rich_style(component)
             segments = [Segment(t, (s or Style()) + cursor_style, c) for t, s, c in segments]
         return Strip(Segment.simplify(segments), width).apply_offsets(0, line)
+
+    def empty_message(self) -> str:
+        """What an empty timeline says instead of a blank pane."""
+        if self.timeline.filtered:
+            return "No event matches the filter: F clears it, f changes it"
+        return "No events yet: n adds one, i reviews an article"
 
     def tasks_ahead(self) -> list[Task]:
         """Work for between keys (see tui/ahead.py), once a move is on screen: draw the

@@ -12,7 +12,8 @@ MIN_COLUMNS = 12  # of text in a pane
 
 
 class TooSmall(ModalScreen[None]):
-    BINDINGS = [Binding("q", "app.quit", "Quit")]
+    HELP_SECTION = "Terminal too small"
+    BINDINGS = [Binding("q", "app.quit", "Quit", tooltip="quit (make the terminal larger to see the timeline)")]
     DEFAULT_CSS = """
     TooSmall { align: center middle; background: $background; }
     TooSmall > Static { width: 100%; height: auto; text-align: center; }

@@ -12,6 +12,8 @@ import sqlite3
 
 from dateline.db import queries
 
+from ..words import counted
+
 POLL = 1.0  # seconds between looks at the store
 
 
@@ -69,4 +71,4 @@ def reload_in_place(app, said: str = "Reloaded") -> None:
     else:
         detail.show(None)
     count = app.summary.events
-    app.notify(f"{said}: {count:,} event{'s' if count != 1 else ''}", timeout=3)
+    app.notify(f"{said}: {counted(count, 'event')}", timeout=3)
