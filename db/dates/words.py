@@ -112,6 +112,9 @@ def normalize(text: str) -> str:
     )
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
+    s = re.sub(r"\b(" + MONTH_FULL + r")\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", r"\1 \2", s)  # BBC: "March the 3rd"
+    # Ukrinform: "over the past day", "in the last day": the 24 hours to the publication (not "the last day of")
+    s = re.sub(r"\b(over|in|during|for)\s+the\s+(?:past|last)\s+day\s*$", r"\1 the past 24 hours", s)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
     # Reuters: "end-2024", "at end-June", "by end-year": the end of it
