@@ -667,6 +667,194 @@ rows(
     ("Friday 20 December - Tuesday 28 January 2025", "2024-12-20..2025-01-29", "range"),
 )
 
+# ============================================================ second batch: weather warnings (Ireland, Canada), Kyiv
+# nights, German coalition copy
+# Reuters via The Hindu, Monday 2024-09-16 11:06 IST (filed from Kyiv): "its eighth air attack in September on Kyiv
+# overnight", "Ukrainian military said on Monday (September 16, 2024)", "a missile attack in Kharkiv on September 15,
+# 2024"
+HINDU_KYIV = at("2024-09-16T08:36", KYIV)
+rows(
+    "parts of the day",
+    HINDU_KYIV,
+    None,
+    ("overnight", "2024-09-15T20:00..2024-09-16T06:00", "night"),
+    ("on Monday (September 16, 2024)", "2024-09-16", "day"),
+    ("on September 15, 2024", "2024-09-15", "day"),
+    ("in September", "2024-09-01..2024-10-01", "month"),
+)
+# The Kyiv Independent via Yahoo News, Tuesday 2023-09-19: "27 Russian attack drones overnight", "the Air Force
+# reported on Sept. 19", "a massive missile strike on Lviv Oblast on Aug. 15"
+KI = at("2023-09-19T09:00", KYIV)
+rows(
+    "dates",
+    KI,
+    None,
+    ("overnight", "2023-09-18T20:00..2023-09-19T06:00", "night"),
+    ("on Sept. 19", "2023-09-19", "day"),
+    ("on Aug. 15", "2023-08-15", "day"),
+)
+# Ukrainska Pravda, Sunday 2023-09-10: "air defence systems responded to Russian attack drones on the night of 9-10
+# September", "At 01:33, the Kyiv City Military Administration reported"
+UP = at("2023-09-10T09:00", KYIV)
+rows(
+    "parts of the day",
+    UP,
+    None,
+    # the night that begins on the first day: read as the month of September before this pass
+    ("on the night of 9-10 September", "2023-09-09T20:00..2023-09-10T06:00", "night"),
+    ("At 01:33", "2023-09-10T01:33", "minute"),
+)
+# Newstalk Breakfast, Thursday 2022-12-15 08:15: "Bitterly cold night last night", "A status Orange weather warning
+# remains in place tonight"
+NEWSTALK = at("2022-12-15T08:15", DUBLIN)
+rows(
+    "parts of the day",
+    NEWSTALK,
+    None,
+    ("last night", "2022-12-14T20:00..2022-12-15T06:00", "night"),
+    ("tonight", "2022-12-15T20:00..2022-12-16T06:00", "night"),
+)
+# Irish Independent, Thursday 2022-02-17 (Storm Eunice): "will meet today", "set to sweep across the country tonight",
+# "The groups will meet at 12pm today", "from 5am to 11am tomorrow", "from 1am until 3pm tomorrow", "the third time ...
+# over the past few days"
+INDO = at("2022-02-17T12:00", DUBLIN)
+rows(
+    "plans",
+    INDO,
+    P,
+    ("today", "2022-02-17", "day"),
+    ("tonight", "2022-02-17T20:00..2022-02-18T06:00", "night"),
+    ("at 12pm today", "2022-02-17T12:00", "minute"),
+    ("from 5am to 11am tomorrow", "2022-02-18T05:00..2022-02-18T11:00", "range"),
+    ("from 1am until 3pm tomorrow", "2022-02-18T01:00..2022-02-18T15:00", "range"),
+)
+rows("recent", INDO, None, ("over the past few days", "2022-02-14T12:00..2022-02-17T12:00", "week"))
+# BreakingNews.ie, Friday 2018-12-14 ("Update 10.30pm", Storm Deirdre): "an orange warning for wind ... for tomorrow",
+# "on Saturday afternoon and evening", "from 3pm until midnight on Saturday", "anyone heading to a Christmas party
+# tonight", "likely to improve ... on Sunday"
+DEIRDRE = at("2018-12-14T22:30", DUBLIN)
+rows(
+    "plans",
+    DEIRDRE,
+    P,
+    ("tomorrow", "2018-12-15", "day"),
+    ("on Saturday afternoon and evening", "2018-12-15T12:00..2018-12-16T00:00", "range"),
+    ("from 3pm until midnight on Saturday", "2018-12-15T15:00..2018-12-16T00:00", "range"),
+    ("tonight", "2018-12-14T20:00..2018-12-15T06:00", "night"),
+    ("on Sunday", "2018-12-16", "day"),
+)
+# Beat 102 103, Monday 2018-01-01 (Storm Eleanor): "a Status Orange alert tonight", "tomorrow evening and tomorrow
+# night", "valid from 5pm until 10pm tomorrow", "Eleanor will track across parts of Ireland Tuesday Evening", "January 1,
+# 2018"
+ELEANOR = at("2018-01-01T12:00", DUBLIN)
+rows(
+    "plans",
+    ELEANOR,
+    P,
+    ("tonight", "2018-01-01T20:00..2018-01-02T06:00", "night"),
+    ("tomorrow evening", "2018-01-02T18:00..2018-01-03T00:00", "evening"),
+    ("tomorrow night", "2018-01-02T20:00..2018-01-03T06:00", "night"),
+    ("from 5pm until 10pm tomorrow", "2018-01-02T17:00..2018-01-02T22:00", "range"),
+    ("Tuesday Evening", "2018-01-02T18:00..2018-01-03T00:00", "evening"),
+)
+rows("dates", ELEANOR, None, ("January 1, 2018", "2018-01-01", "day"))
+# Beat 102 103, Sunday 2018-01-07: "a Status Orange Low Temperature Warning ... tonight", "valid from 9pm this evening
+# until 10am tomorrow"
+BEAT_JAN7 = at("2018-01-07T12:00", DUBLIN)
+rows(
+    "plans",
+    BEAT_JAN7,
+    P,
+    ("tonight", "2018-01-07T20:00..2018-01-08T06:00", "night"),
+    ("from 9pm this evening until 10am tomorrow", "2018-01-07T21:00..2018-01-08T10:00", "range"),
+)
+rows("dates", BEAT_JAN7, None, ("January 7, 2018", "2018-01-07", "day"))
+# BreakingNews via bfn.today, Thursday 2024-12-05 (Storm Darragh): "set to hit the country on Friday", "makes landfall
+# tomorrow", "yellow wind warnings ... on Thursday", "from midday until 6pm on Thursday" (written "at midday until 6pm
+# on Thursday"), "from 10pm on Friday until 9am on Saturday", "from 10am on Friday until 10am on Saturday", "at 3pm on
+# Friday", "heavy showers on Saturday morning"
+DARRAGH = at("2024-12-05T09:00", DUBLIN)
+rows(
+    "plans",
+    DARRAGH,
+    P,
+    ("on Friday", "2024-12-06", "day"),
+    ("tomorrow", "2024-12-06", "day"),
+    ("on Thursday", "2024-12-05", "day"),
+    ("at midday until 6pm on Thursday", "2024-12-05T12:00..2024-12-05T18:00", "range"),
+    ("from 10pm on Friday until 9am on Saturday", "2024-12-06T22:00..2024-12-07T09:00", "range"),
+    ("from 10am on Friday until 10am on Saturday", "2024-12-06T10:00..2024-12-07T10:00", "range"),
+    ("at 3pm on Friday", "2024-12-06T15:00", "minute"),
+    ("on Saturday morning", "2024-12-07T06:00..2024-12-07T12:00", "morning"),
+)
+# CTV News Ottawa (CFRA), Sunday 2017-12-10: "heavy snow Monday night and throughout the day Tuesday", "poor driving
+# conditions are expected Monday night and Tuesday morning", "tapering off by Tuesday evening"
+CFRA = at("2017-12-10T12:00", TORONTO)
+rows(
+    "plans",
+    CFRA,
+    P,
+    ("Monday night", "2017-12-11T20:00..2017-12-12T06:00", "night"),
+    ("throughout the day Tuesday", "2017-12-12", "day"),
+    # the night, then the morning: the night alone before this pass
+    ("Monday night and Tuesday morning", "2017-12-11T20:00..2017-12-12T12:00", "range"),
+    ("by Tuesday evening", "2017-12-12T18:00..2017-12-13T00:00", "evening"),
+)
+# The Speaker (Northern Ontario), Sunday 2020-12-27: "a significant snowfall tonight and into Monday morning", "this
+# evening (Sunday, December 27)", "tapering to scattered flurries Monday afternoon", "difficult Sunday evening into
+# Monday morning"
+SPEAKER = at("2020-12-27T12:00", TORONTO)
+rows(
+    "plans",
+    SPEAKER,
+    P,
+    ("tonight and into Monday morning", "2020-12-27T20:00..2020-12-28T12:00", "range"),  # to 06:00 before
+    ("this evening (Sunday, December 27)", "2020-12-27T18:00..2020-12-28T00:00", "evening"),
+    ("Monday afternoon", "2020-12-28T12:00..2020-12-28T18:00", "afternoon"),
+    ("Sunday evening into Monday morning", "2020-12-27T18:00..2020-12-28T12:00", "range"),
+)
+# Wawa News, Monday 2024-03-18: "At 5:15 p.m. Environment Canada issued a Winter Weather Travel Advisory for tonight into
+# Tuesday morning", "ending ... throughout Tuesday morning"
+WAWA = at("2024-03-18T17:30", TORONTO)
+rows(
+    "plans",
+    WAWA,
+    P,
+    ("tonight into Tuesday morning", "2024-03-18T20:00..2024-03-19T12:00", "range"),
+    ("throughout Tuesday morning", "2024-03-19T06:00..2024-03-19T12:00", "morning"),
+)
+rows("clock times", WAWA, None, ("At 5:15 p.m.", "2024-03-18T17:15", "minute"))
+# Reuters via A News, Tuesday 2021-11-16 (Berlin): "aim to present a coalition agreement ... next week", "senior party
+# officials said on Tuesday", "negotiators would continue their talks this week and next"
+BERLIN = "Europe/Berlin"
+ANEWS = at("2021-11-16T12:00", BERLIN)
+rows(
+    "plans",
+    ANEWS,
+    P,
+    ("next week", "2021-11-22..2021-11-29", "week"),
+    ("this week and next", "2021-11-15..2021-11-29", "range"),  # this week alone before this pass
+)
+rows("weekday, past", ANEWS, None, ("on Tuesday", "2021-11-16", "day"))
+# dpa via Star Connect Media, Wednesday 2024-11-06 (Berlin): "continued a series of meetings on Tuesday", "The coalition
+# is due to meet on Wednesday", "a policy paper ... was made public on Friday", "Scholz ... had said on Monday", "put
+# forward a draft budget in the summer"
+DPA = at("2024-11-06T12:00", BERLIN)
+rows(
+    "weekday, past",
+    DPA,
+    None,
+    ("on Tuesday", "2024-11-05", "day"),
+    ("on Friday", "2024-11-01", "day"),
+    ("on Monday", "2024-11-04", "day"),
+    ("in the summer", "2024-06-01..2024-09-01", "season"),
+)
+rows("plans", DPA, P, ("on Wednesday", "2024-11-06", "day"))
+# DW live page via dnyuz.com, Wednesday 2025-04-09: "What could be announced on Wednesday?", "At snap elections on
+# February 23"
+DW = at("2025-04-09T12:00", BERLIN)
+rows("dates", DW, None, ("on Wednesday", "2025-04-09", "day"), ("on February 23", "2025-02-23", "day"))
+
 # ============================================================ constructed (the brief's styles, no copy found in the
 # time: each stands for a phrasing of these outlets, with its publication moment chosen on the boundary it tests)
 CONSTRUCTED: list[tuple[str, str, datetime, str | None, str, str]] = []

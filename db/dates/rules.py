@@ -312,7 +312,8 @@ _NIGHTS = re.compile(r"\b(?:night|overnight)\b")
 
 
 _NIGHT_TO_MORNING = re.compile(
-    r"^(?:.*?\b)?(?:from\s+)?(overnight|\S+\s+night)\s+(?:and\s+)?(?:until|till|to|into|through)\s+(\S+\s+morning)$"
+    r"^(?:.*?\b)?(?:from\s+)?(overnight|tonight|\S+\s+night)"
+    r"\s+(?:and(?:\s+(?:into|until|till|to))?|until|till|to|into|through)\s+(\S+\s+morning)$"
 )
 _WEEKDAYS_THEN_DATES = re.compile(
     r"^(?:.*?\b)?(?:from\s+)?"
