@@ -855,6 +855,97 @@ rows("plans", DPA, P, ("on Wednesday", "2024-11-06", "day"))
 DW = at("2025-04-09T12:00", BERLIN)
 rows("dates", DW, None, ("on Wednesday", "2025-04-09", "day"), ("on February 23", "2025-02-23", "day"))
 
+# ============================================================ third batch: results and budgets (India's April fiscal
+# year, Australia's July one; the words of a government's year take the zone's country's calendar)
+# Business Today, Wednesday 2024-10-16 (Bajaj Auto): "on Wednesday reported", "its second-quarter standalone net profit
+# for the ongoing financial year 2024-25 (Q2 FY25)", "to Rs 13,127.47 crore in Q2 FY25"
+BT = at("2024-10-16T18:00", KOLKATA)
+rows(
+    "fiscal years",
+    BT,
+    None,
+    ("on Wednesday", "2024-10-16", "day"),
+    ("the ongoing financial year 2024-25", "2024-04-01..2025-04-01", "year"),
+    ("Q2 FY25", "2024-07-01..2024-10-01", "quarter"),  # calendar April-June before this pass
+    ("in Q2 FY25", "2024-07-01..2024-10-01", "quarter"),
+)
+# Business Upturn (RITES Q2 FY25 results; the record date of the dividend, November 15, ahead): "results for the second
+# quarter of FY25", "For the quarter ending September 30, 2024", "from ₹485.76 crore in Q1 FY25", "compared to
+# ₹582.36 crore in Q2 FY24", "a second interim dividend of ₹1.75 per share for FY 2024-25", "November 15, 2024"
+RITES = at("2024-11-08T12:00", KOLKATA)
+rows(
+    "fiscal years",
+    RITES,
+    None,
+    ("the second quarter of FY25", "2024-07-01..2024-10-01", "quarter"),
+    ("the quarter ending September 30, 2024", "2024-07-01..2024-10-01", "quarter"),
+    ("in Q1 FY25", "2024-04-01..2024-07-01", "quarter"),
+    ("in Q2 FY24", "2023-07-01..2023-10-01", "quarter"),
+    ("for FY 2024-25", "2024-04-01..2025-04-01", "year"),
+    ("November 15, 2024", "2024-11-15", "day"),
+)
+# Kotak Securities (Titan's Q2FY25 results, November 2024): "Q2FY24 | Q1FY25 | Q2FY25"
+rows(
+    "fiscal years",
+    RITES,
+    None,
+    ("Q2FY24", "2023-07-01..2023-10-01", "quarter"),  # refused before this pass, as was "Q3FY24"
+    ("Q1FY25", "2024-04-01..2024-07-01", "quarter"),
+    ("Q2FY25", "2024-07-01..2024-10-01", "quarter"),
+)
+# Business Standard (Capital Market), Saturday 2024-11-09 (Divi's Labs): "in the quarter ended 30 September 2024",
+# "Total expenses stood at Rs 1,722 crore in second quarter of FY25", "in H1 FY25 over H1 FY24", "on Friday, 8 November
+# 2024"
+BS_DIVI = at("2024-11-09T12:00", KOLKATA)
+rows(
+    "fiscal years",
+    BS_DIVI,
+    None,
+    ("in the quarter ended 30 September 2024", "2024-07-01..2024-10-01", "quarter"),
+    ("in second quarter of FY25", "2024-07-01..2024-10-01", "quarter"),
+    ("in H1 FY25", "2024-04-01..2024-10-01", "half"),
+    ("over H1 FY24", "2023-04-01..2023-10-01", "half"),
+    ("on Friday, 8 November 2024", "2024-11-08", "day"),
+)
+# PTI via newsdrum.in, Tuesday 2025-10-28 (Novartis India): "reported ... on Tuesday", "in the second quarter ended
+# September 30, 2025", "a net profit of Rs 20.41 crore in the second quarter last fiscal"
+PTI_NOV = at("2025-10-28T12:00", KOLKATA)
+rows(
+    "fiscal years",
+    PTI_NOV,
+    None,
+    ("on Tuesday", "2025-10-28", "day"),
+    ("in the second quarter ended September 30, 2025", "2025-07-01..2025-10-01", "quarter"),
+    # the second quarter of the fiscal year before (July-September 2024): calendar April-June 2025 before this pass
+    ("in the second quarter last fiscal", "2024-07-01..2024-10-01", "quarter"),
+)
+# ABC News (via wideo.ovh), Wednesday 2024-12-18: "a slightly smaller deficit in the 2024-25 financial year than what
+# was presented in May"
+ABC_MYEFO = at("2024-12-18T12:00", SYDNEY)
+rows(
+    "fiscal years",
+    ABC_MYEFO,
+    None,
+    ("in the 2024-25 financial year", "2024-07-01..2025-07-01", "year"),  # both calendar years before this pass
+    ("in May", "2024-05-01..2024-06-01", "month"),
+)
+# AAP via newsfinale.com, Sunday 2025-09-28 (the final budget outcome): "to be released on Monday", "forecasted last
+# financial year", "the final results for the last financial year"; particle.news, 2025-09-29: "gross debt is expected
+# to top $1 trillion this financial year"
+AAP = at("2025-09-28T12:00", SYDNEY)
+rows("plans", AAP, P, ("on Monday", "2025-09-29", "day"))
+rows(
+    "fiscal years",
+    AAP,
+    None,
+    ("last financial year", "2024-07-01..2025-07-01", "year"),  # the calendar year 2024 before this pass
+    ("the last financial year", "2024-07-01..2025-07-01", "year"),
+)
+rows("fiscal years", at("2025-09-29T12:00", SYDNEY), None, ("this financial year", "2025-07-01..2026-07-01", "year"))
+# ANZ Research, Tuesday 2024-05-14 (Budget 24-25): "the unemployment rate to rise to 4.5 per cent by the June quarter
+# 2025"
+rows("quarters", at("2024-05-14T12:00", SYDNEY), P, ("by the June quarter 2025", "2025-04-01..2025-07-01", "quarter"))
+
 # ============================================================ constructed (the brief's styles, no copy found in the
 # time: each stands for a phrasing of these outlets, with its publication moment chosen on the boundary it tests)
 CONSTRUCTED: list[tuple[str, str, datetime, str | None, str, str]] = []

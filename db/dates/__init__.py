@@ -55,7 +55,8 @@ __all__ = [
 
 _FINANCIAL = ("GB", "IN", "AU", "NZ", "PK")
 # the words of a year that is a government's (Britain, India, Australia), not a company's
-_GOVERNMENT_YEAR = re.compile(r"\bfinancial\s+year|\bfy\s*'?\d", re.I)
+# "Q3FY24" too; PTI's "last fiscal"
+_GOVERNMENT_YEAR = re.compile(r"\bfinancial\s+year|(?<![a-z])fy\s*'?\d|\bfiscal\b", re.I)
 
 # fiscal years that do not follow the calendar: the month they begin, by country
 FISCAL_START = {"US": 10, "GB": 4, "UK": 4, "JP": 4, "IN": 4, "CA": 4, "AU": 7, "NZ": 7, "EG": 7, "PK": 7}

@@ -353,6 +353,7 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\bepiphany\b"), "Epiphany (holidays: IT)", lambda y: _holiday("IT", y, "Epiphany")),
     (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
     (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
+    (re.compile(r"\bhogmanay\b"), "Hogmanay (Scotland: 31 December)", lambda y: date(y, 12, 31)),
 ]
 
 

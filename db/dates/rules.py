@@ -533,6 +533,10 @@ _REL_YEAR_Q = re.compile(  # "next year's first quarter", "the fourth quarter of
     r"\b(this|next|last)\s+year\s+s\s+" + _ORD + r"[\s-]+(quarter|half)\b"
     r"|\b" + _ORD + r"[\s-]+(quarter|half)\s+(?:of\s+)?(this|next|last)\s+year\b"
 )
+_REL_FISCAL_Q = re.compile(  # PTI: "the second quarter last fiscal", "the first half of this fiscal year"
+    r"\b" + _ORD + r"[\s-]+(quarter|half)\s+(?:of\s+)?(?:the\s+)?(this|current|next|last|previous)\s+"
+    r"(?:fiscal|financial\s+year)(?:\s+year)?\b"
+)
 _THE_YEAR = re.compile(
     r"^(?:(?:in|during|for|over|through)\s+)?(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|financial|budget|calendar)\s+)?year$"
     r"|^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(latest|last|previous|prior|next|coming)\s+(?:fiscal|financial|budget)\s+year$"
@@ -553,6 +557,15 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         q = _latest_done_quarter(ctx) + (1 if re.match(r"(?:this|current)\b", s) or "current" in s else 0)
         return spans.quarter(q // 4, q % 4 + 1, z, "the quarter of a report: the last one over")
+    m = _REL_FISCAL_Q.search(s)
+    if m:
+        nth, unit, rel = m.group(1), m.group(2), m.group(3)
+        fs = ctx.fiscal_start
+        y = ctx.pub.year - (1 if ctx.pub.month < fs else 0)  # the fiscal year under way begins in y
+        y += {"next": 1, "last": -1, "previous": -1}.get(rel, 0)
+        n = ORDINALS.get(nth) or (4 if unit == "quarter" else 2)
+        make = spans.quarter if unit == "quarter" else spans.half
+        return make(y, n, z, f"{unit} of this/next/last fiscal year (from month {fs})", fs)
     m = _REL_YEAR_Q.search(s)
     if m:
         rel, nth, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
