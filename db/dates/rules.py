@@ -326,8 +326,24 @@ _WEEKDAYS_THEN_DATES = re.compile(
 )
 
 
+_WEEKDAY_RANGE = re.compile(r"^(?:from\s+)?" + WD + r"\s+(?:to|through|thru|until|till|-)\s+" + WD + r"$")
+
+
 def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "Oct. 14-16", "June 2 to 4", "between June 2 and June 4", "from Tuesday to Thursday"."""
+    got = _date_range(s, ctx, sub)
+    if got is not None and not ctx.forward and _WEEKDAY_RANGE.match(s.strip()):
+        # a report: "transported 108,000 vehicles from Thursday to Monday" in a Thursday story is the range just over,
+        # not one that begins that day and ends days after (one under way, begun before the day, stays)
+        day_start = ctx.pub.replace(hour=0, minute=0, second=0, microsecond=0)
+        if got.start >= day_start and got.end - timedelta(days=1) > ctx.pub:
+            back = timedelta(days=7)
+            start, end = got.start.astimezone(ctx.zone).date() - back, got.end.astimezone(ctx.zone).date() - back
+            got = spans.days(start, end, ctx.zone, "range", "weekday range in a report: the last one over")
+    return got
+
+
+def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     t = _expand_day_ranges(s)
     m = _WEEKDAYS_THEN_DATES.match(t)
     if m:  # "from Thursday to Sunday, June 5 to 8": the dates say which days
