@@ -949,6 +949,94 @@ rows("fiscal years", at("2025-09-29T12:00", SYDNEY), None, ("this financial year
 # 2025"
 rows("quarters", at("2024-05-14T12:00", SYDNEY), P, ("by the June quarter 2025", "2025-04-01..2025-07-01", "quarter"))
 
+# ============================================================ fourth batch: British holidays and police statements,
+# Bermuda, Moscow
+# MyLondon via londonpress.info, Tuesday 2022-12-27: "The store had been busy on December 26", "officers attended a shop
+# on Oxford Street at 6.10pm on Monday, December 26", "Police were called at 18:10hrs on Monday, 26 December", "Boxing
+# Day footfall this year"
+MYLONDON = at("2022-12-27T12:00", LONDON)
+rows(
+    "clock times",
+    MYLONDON,
+    None,
+    ("on December 26", "2022-12-26", "day"),
+    ("at 6.10pm on Monday, December 26", "2022-12-26T18:10", "minute"),
+    ("at 18:10hrs on Monday, 26 December", "2022-12-26T18:10", "minute"),
+    ("this year", "2022-01-01..2023-01-01", "year"),
+)
+# Scottish Daily Mail (PressReader), Wednesday 2017-12-27: "THE Boxing Day sales descended into chaos yesterday", "Police
+# were called just after 2.30pm", "trading as normal last night"
+SDM = at("2017-12-27T06:00", LONDON)
+rows(
+    "clock times",
+    SDM,
+    None,
+    ("yesterday", "2017-12-26", "day"),
+    ("just after 2.30pm", "2017-12-26T14:30..2017-12-26T15:30", "hour"),  # later than a 06:00 paper: the day before
+    ("last night", "2017-12-26T20:00..2017-12-27T06:00", "night"),
+)
+# UKCRS news, "Tuesday, 9th October 2018 at 11:48am"
+rows(
+    "clock times",
+    at("2018-10-09T12:00", LONDON),
+    None,
+    ("Tuesday, 9th October 2018 at 11:48am", "2018-10-09T11:48", "minute"),
+)
+# Sky News via londonernews.co.uk, Saturday 2020-04-11: "ignoring the COVID-19 lockdown laws over the Easter weekend",
+# "the promised review point next Thursday", "visiting holiday homes or beauty spots this weekend"
+SKY = at("2020-04-11T12:00", LONDON)
+rows(
+    "named days",
+    SKY,
+    P,
+    ("over the Easter weekend", "2020-04-11..2020-04-13", "weekend"),
+    ("next Thursday", "2020-04-16", "day"),
+)
+rows("named days", SKY, None, ("this weekend", "2020-04-11..2020-04-13", "weekend"))
+# ITV News and the Shropshire Star (PA), Friday 2020-04-10: "Britons were urged to stay at home over the Easter
+# weekend", "people followed the guidelines on Good Friday"
+PA_EASTER = at("2020-04-10T12:00", LONDON)
+rows("named days", PA_EASTER, None, ("on Good Friday", "2020-04-10", "day"))
+rows("named days", PA_EASTER, P, ("over the Easter weekend", "2020-04-11..2020-04-13", "weekend"))
+# Daily Mail via readsector.com, Thursday 2021-04-01: "5.6million cars will hit the road this weekend", "the next big
+# relaxation on April 12", "replaced with 'stay local' on Monday", "issued stern warnings ... today"
+MAIL_EASTER = at("2021-04-01T12:00", LONDON)
+rows(
+    "plans",
+    MAIL_EASTER,
+    P,
+    ("this weekend", "2021-04-03..2021-04-05", "weekend"),
+    ("on April 12", "2021-04-12", "day"),
+)
+rows("weekday, past", MAIL_EASTER, None, ("on Monday", "2021-03-29", "day"), ("today", "2021-04-01", "day"))
+# Bermuda Real (Bermuda Police Service), 2023-04-11: "proactive patrols throughout the Easter holiday weekend, from 5pm
+# Thursday, April 6th until 5am Monday, April 10th", "2,620 motorist engagements over the weekend"
+BERMUDA = at("2023-04-11T12:00", "Atlantic/Bermuda")
+rows(
+    "ranges",
+    BERMUDA,
+    None,
+    ("from 5pm Thursday, April 6th until 5am Monday, April 10th", "2023-04-06T17:00..2023-04-10T05:00", "range"),
+    ("over the weekend", "2023-04-08..2023-04-10", "weekend"),
+)
+# Meduza, Tuesday 2019-09-03: "On September 3, courts sentenced three suspects", "Update (September 4)"
+rows("dates", at("2019-09-03T20:00", MOSCOW), None, ("On September 3", "2019-09-03", "day"))
+rows("dates", at("2019-09-04T12:00", MOSCOW), None, ("September 4", "2019-09-04", "day"))
+# OVD-Info via Russian Free Press, Friday 2022-12-09: "Today, the Meshchansky District Court sentenced Yashin", "a
+# stream ... which he hosted on YouTube in April"
+RFP = at("2022-12-09T12:00", MOSCOW)
+rows("dates", RFP, None, ("Today", "2022-12-09", "day"), ("in April", "2022-04-01..2022-05-01", "month"))
+# The Guardian via successdigestonline.com, Thursday 2023-12-28: "A Moscow court on Thursday sentenced two men", "an
+# anti-mobilisation protest last year"
+GUARDIAN_MOSCOW = at("2023-12-28T12:00", MOSCOW)
+rows(
+    "dates",
+    GUARDIAN_MOSCOW,
+    None,
+    ("on Thursday", "2023-12-28", "day"),
+    ("last year", "2022-01-01..2023-01-01", "year"),
+)
+
 # ============================================================ constructed (the brief's styles, no copy found in the
 # time: each stands for a phrasing of these outlets, with its publication moment chosen on the boundary it tests)
 CONSTRUCTED: list[tuple[str, str, datetime, str | None, str, str]] = []
@@ -1139,6 +1227,8 @@ REFUSED = [
     ("the day before", at("2023-11-05T12:00", KYIV), "relative to another event"),
     # "over 24 hours" (UPI: "81 people have died ... over 24 hours"): a length of time
     ("over 24 hours", at("2025-06-28T18:00", GAZA), "length of time"),
+    # Meduza: "a court jailed Nikita Chirtsov for two months": a length of time
+    ("for two months", at("2019-09-03T20:00", MOSCOW), "length of time"),
 ]
 
 
