@@ -165,14 +165,25 @@ def _city_zones() -> dict[str, str]:
     return cities
 
 
-_CITY_ZONES = _city_zones()
-_ZONE_AFTER = re.compile(
-    r"^\s*\(?\s*(?:(local)(?:\s+time)?|("
-    + "|".join(sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _CITY_ZONES), key=len, reverse=True))
-    + r")\s+time|("
-    + "|".join(list(_ZONES) + list(_NAMED_ZONES))
-    + r"))\b"
-)
+@lru_cache(maxsize=1)
+def _city_zone_table() -> dict[str, str]:
+    return _city_zones()
+
+
+@lru_cache(maxsize=1)
+def _zone_after() -> re.Pattern:
+    """The zone written after a clock time: "local time", a city's time, an abbreviation (built on first use: the
+    tz database's city names are read from disk)."""
+    cities = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _city_zone_table()), key=len, reverse=True)
+    return re.compile(
+        r"^\s*\(?\s*(?:(local)(?:\s+time)?|("
+        + "|".join(cities)
+        + r")\s+time|("
+        + "|".join(list(_ZONES) + list(_NAMED_ZONES))
+        + r"))\b"
+    )
+
+
 _TIME_WIRE = re.compile(
     r"(?<![\d:\-/])([01]\d|2[0-3])([0-5]\d)(?=\s*\(?\s*(?:"
     + "|".join(list(_ZONES) + list(_NAMED_ZONES) + ["local", "hrs", "hours", "h"])
@@ -331,7 +342,7 @@ def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
             if h > 23 or mi > 59:
                 continue
         near = _APPROX.search(s[: m.start()])
-        z = _ZONE_AFTER.match(s[m.end() :])
+        z = _zone_after().match(s[m.end() :])
         zone = (
             None if not z else ("local" if z.group(1) else " ".join(z.group(2).split()) if z.group(2) else z.group(3))
         )
@@ -579,8 +590,8 @@ def _clock_zone(name: str | None, zone: tzinfo) -> tzinfo:
         return zone
     if name in _NAMED_ZONES:
         return ZoneInfo(_NAMED_ZONES[name])
-    if name in _CITY_ZONES:
-        return ZoneInfo(_CITY_ZONES[name])
+    if name in _city_zone_table():
+        return ZoneInfo(_city_zone_table()[name])
     return UTC if _ZONES[name] == 0 else timezone(timedelta(minutes=_ZONES[name]), name.upper())
 
 
@@ -589,7 +600,7 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     there = _clock_zone(c.zone, ctx.zone)
     zone_word = (
         f" {c.zone.title()} time"
-        if c.zone in _CITY_ZONES
+        if c.zone in _city_zone_table()
         else f" {c.zone.upper()}"
         if c.zone and c.zone != "local"
         else " local time"

@@ -723,7 +723,8 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
         what = "quarter" if is_q else "half"
         if year:
             y, first = _fiscal_year_first(int(year), ctx) if fiscal else (int(year), 1)
-            return make(y, n, z, f"{what} of a year", first)
+            of_what = f"fiscal {year} (from month {first}, named for its end)" if first != 1 else "a year"
+            return make(y, n, z, f"{what} of {of_what}", first)
 
         def of(y: int) -> Interval:
             return make(y, n, z, "", 1)
