@@ -1037,6 +1037,189 @@ rows(
     ("last year", "2022-01-01..2023-01-01", "year"),
 )
 
+# ============================================================ fifth batch: British politics and police appeals,
+# Australian papers in 2002, South African courts
+# BBC News, Thursday 2002-08-08 21:19 GMT (Soham): "The girls disappeared on Sunday", "who went missing four days ago",
+# "as they walked through a sports centre car park on Sunday at about 1820 BST", "wrote to all parents about two months
+# ago"
+BBC_SOHAM = at("2002-08-08T22:19", LONDON)
+rows(
+    "clock times",
+    BBC_SOHAM,
+    None,
+    ("on Sunday", "2002-08-04", "day"),
+    ("four days ago", "2002-08-04", "day"),
+    ("on Sunday at about 1820 BST", "2002-08-04T18:20", "minute"),
+    ("about two months ago", "2002-06-01..2002-07-01", "month"),
+)
+# The Age, Friday 2002-08-16: "a deadline of midnight (0900 AEST today)", "disappeared 12 days ago, on Sunday, August 4"
+AGE = at("2002-08-16T12:00", MELBOURNE)
+rows(
+    "clock times",
+    AGE,
+    None,
+    ("0900 AEST today", "2002-08-16T09:00", "minute"),
+    ("on Sunday, August 4", "2002-08-04", "day"),
+)
+# Sydney Morning Herald, Saturday 2002-08-17: "At midnight on Thursday, whoever abducted ... still had not phoned" (the
+# deadline: the end of Thursday)
+rows("clock times", at("2002-08-17T06:00", SYDNEY), None, ("At midnight on Thursday", "2002-08-16T00:00", "minute"))
+# BBC News, Friday 2001-08-10 15:25 GMT (Alice Springs): "a news conference in Alice Springs on Friday", "Peter Falconio
+# has not been seen since 14 July", "went missing on 14 July"
+BBC_FALCONIO = at("2001-08-10T16:25", LONDON)
+rows(
+    "since",
+    BBC_FALCONIO,
+    None,
+    ("on Friday", "2001-08-10", "day"),
+    ("since 14 July", "2001-07-14..2001-08-10T16:25", "range"),
+    ("on 14 July", "2001-07-14", "day"),
+)
+# BBC News via newssniffer (story 41717365), Sunday 2017-10-22: "last seen by his family at 20:00 BST on Saturday",
+# "walking along The Strand just after 04:35 BST on Sunday"
+BBC_MISSING = at("2017-10-22T12:00", LONDON)
+rows(
+    "clock times",
+    BBC_MISSING,
+    None,
+    ("at 20:00 BST on Saturday", "2017-10-21T20:00", "minute"),
+    ("just after 04:35 BST on Sunday", "2017-10-22T04:35..2017-10-22T05:35", "hour"),  # "just after": the hour from it
+)
+# The Guardian, Thursday 2018-12-06: "if the vote falls next Tuesday", "the afternoon meeting in Number 10 on Thursday",
+# "pressure to pull Tuesday's vote"
+GUARDIAN_DEC = at("2018-12-06T12:00", LONDON)
+rows(
+    "plans",
+    GUARDIAN_DEC,
+    None,
+    ("next Tuesday", "2018-12-11", "day"),
+    ("on Thursday", "2018-12-06", "day"),
+    ("Tuesday's vote", "2018-12-11", "day"),
+)
+# Metro, Tuesday 2019-01-08: "will take place on Tuesday January 15", "will open five days of debate in the Commons
+# tomorrow", "if MPs vote against her agreement next week", "taken on March 28, 2018", "resumes on January 7, 2019",
+# "08 January 2019", "will vote on the Brexit deal on 14 January 2019"
+METRO = at("2019-01-08T12:00", LONDON)
+rows(
+    "plans",
+    METRO,
+    P,
+    ("on Tuesday January 15", "2019-01-15", "day"),
+    ("tomorrow", "2019-01-09", "day"),
+    ("next week", "2019-01-14..2019-01-21", "week"),
+    ("on 14 January 2019", "2019-01-14", "day"),
+)
+rows(
+    "dates",
+    METRO,
+    None,
+    ("on March 28, 2018", "2018-03-28", "day"),
+    ("on January 7, 2019", "2019-01-07", "day"),
+    ("08 January 2019", "2019-01-08", "day"),
+)
+# Reuters via Devdiscourse, Friday 2019-10-18: "will hold a cabinet meeting at 1500 GMT on Friday", "a crucial Brexit
+# vote in parliament on Saturday", "could begin its legislative process as early as Monday"
+REUTERS_BREXIT = at("2019-10-18T09:00", LONDON)
+rows(
+    "clock times",
+    REUTERS_BREXIT,
+    P,
+    ("at 1500 GMT on Friday", "2019-10-18T16:00", "minute"),  # BST
+    ("on Saturday", "2019-10-19", "day"),
+    ("as early as Monday", "2019-10-21", "day"),
+)
+# HuffPost UK, Thursday 2019-05-23: "MPs could vote ... on the week of June 3", "Fresh calls were made ... on Wednesday",
+# "could resign as early as Friday", "to hold second reading on Friday 7 June", "Number 10 appeared defiant on Thursday"
+HUFF = at("2019-05-23T12:00", LONDON)
+rows(
+    "plans",
+    HUFF,
+    P,
+    ("on the week of June 3", "2019-06-03..2019-06-10", "week"),
+    ("as early as Friday", "2019-05-24", "day"),
+    ("on Friday 7 June", "2019-06-07", "day"),
+)
+rows("weekday, past", HUFF, None, ("on Wednesday", "2019-05-22", "day"), ("on Thursday", "2019-05-23", "day"))
+# Sowetan, Monday 2018-03-05: "Developments which surfaced ... on Monday", "agreed to postpone the trial to March 19",
+# "behind bars since last year"
+SOWETAN = at("2018-03-05T12:00", JOBURG)
+rows(
+    "courts",
+    SOWETAN,
+    None,
+    ("on Monday", "2018-03-05", "day"),
+    ("since last year", "2017-01-01..2018-03-05T12:00", "range"),
+)
+rows("courts", SOWETAN, P, ("to March 19", "2018-03-19", "day"))
+# The Citizen, Friday 2020-11-20 (Senekal): "postponed to 1 March 2021", "made an appearance ... on Friday morning",
+# "granted bail ... in October", "On 6 October, farmers descended on the court", "postponed to next year", "discovered
+# ... earlier this month"
+CITIZEN = at("2020-11-20T12:00", JOBURG)
+rows(
+    "courts",
+    CITIZEN,
+    None,
+    ("on Friday morning", "2020-11-20T06:00..2020-11-20T12:00", "morning"),
+    ("in October", "2020-10-01..2020-11-01", "month"),
+    ("On 6 October", "2020-10-06", "day"),
+    ("earlier this month", "2020-11-01..2020-12-01", "month"),
+)
+rows(
+    "courts",
+    CITIZEN,
+    P,
+    ("to 1 March 2021", "2021-03-01", "day"),
+    ("next year", "2021-01-01..2022-01-01", "year"),
+)
+# City Press (News24), Friday 2017-04-28 (Coligny): "There was drama in the Coligny Magistrates' Court today",
+# "asked the court to postpone the matter to May 9", "In the past few days, police have arrested 48 people"
+CITY_PRESS = at("2017-04-28T12:00", JOBURG)
+rows(
+    "courts",
+    CITY_PRESS,
+    None,
+    ("today", "2017-04-28", "day"),
+    ("In the past few days", "2017-04-25T12:00..2017-04-28T12:00", "week"),
+)
+rows("courts", CITY_PRESS, P, ("to May 9", "2017-05-09", "day"))
+# EWN, Monday 2021-12-06: "made a brief appearance on Monday morning"
+rows(
+    "courts",
+    at("2021-12-06T12:00", JOBURG),
+    None,
+    ("on Monday morning", "2021-12-06T06:00..2021-12-06T12:00", "morning"),
+)
+# ECR Newswatch, Thursday 2025-10-09: "appeared in the Randburg Magistrate's Court on Thursday", "assaulting two people
+# ... in July 2023", "Earlier this year, the officers were acquitted"
+ECR = at("2025-10-09T12:00", JOBURG)
+rows(
+    "courts",
+    ECR,
+    None,
+    ("on Thursday", "2025-10-09", "day"),
+    ("in July 2023", "2023-07-01..2023-08-01", "month"),
+    ("Earlier this year", "2025-01-01..2026-01-01", "year"),
+)
+# News24, Thursday 2022-04-07: "postponed in the Randburg Magistrate's Court on Thursday", "The matter returns to court
+# in May", "postponed until May", "the burial of Winnie Madikizela-Mandela on 14 April 2018", "expected to sit on
+# Thursday and Friday"
+NEWS24_MALEMA = at("2022-04-07T12:00", JOBURG)
+rows(
+    "courts",
+    NEWS24_MALEMA,
+    None,
+    ("on Thursday", "2022-04-07", "day"),
+    ("on 14 April 2018", "2018-04-14", "day"),
+)
+rows(
+    "courts",
+    NEWS24_MALEMA,
+    P,
+    ("in May", "2022-05-01..2022-06-01", "month"),
+    ("until May", "2022-04-07T12:00..2022-06-01", "range"),
+    ("on Thursday and Friday", "2022-04-07..2022-04-09", "range"),
+)
+
 # ============================================================ constructed (the brief's styles, no copy found in the
 # time: each stands for a phrasing of these outlets, with its publication moment chosen on the boundary it tests)
 CONSTRUCTED: list[tuple[str, str, datetime, str | None, str, str]] = []
