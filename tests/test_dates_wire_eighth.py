@@ -1380,6 +1380,25 @@ made(
 )
 # the same words in a plan: the coming range
 made("ranges", CTV, P, ("from Thursday to Monday", "2022-05-26..2022-05-31", "range"))
+# British "week commencing" (w/c): the week, not its Monday
+made(
+    "ranges",
+    at("2024-10-10T09:00", LONDON),
+    P,
+    ("the week commencing 21 October", "2024-10-21..2024-10-28", "week"),
+    ("w/c 21 October", "2024-10-21..2024-10-28", "week"),
+)
+# more named days: the UK's patron saints, Mandela Day, Gandhi Jayanti, "Labour Day" as Canada and Ukraine spell it,
+# Pakistan's Eid-ul-Azha (its own calendar: a day after Turkey's)
+made("named days", at("2024-11-10T09:00", LONDON), P, ("St Andrew's Day", "2024-11-30", "day"))
+made("named days", at("2024-02-10T09:00", LONDON), P, ("St David's Day", "2024-03-01", "day"))
+made("named days", at("2024-04-10T09:00", LONDON), P, ("St George's Day", "2024-04-23", "day"))
+made("named days", at("2024-07-01T09:00", JOBURG), P, ("Mandela Day", "2024-07-18", "day"))
+made("named days", at("2024-09-10T09:00", KOLKATA), P, ("Gandhi Jayanti", "2024-10-02", "day"))
+made("named days", at("2024-08-20T09:00", TORONTO), P, ("Labour Day", "2024-09-02", "day"))
+made("named days", at("2024-04-20T09:00", KYIV), P, ("Labour Day", "2024-05-01", "day"))
+made("named days", at("2024-06-01T09:00", "Asia/Karachi"), P, ("Eid-ul-Azha", "2024-06-17", "day"))
+made("named days", at("2024-12-20T04:00", LONDON), P, ("Hogmanay", "2024-12-31", "day"))
 # a weekday range under way in a report (begun before the publication's day) stays
 made("ranges", at("2022-05-25T12:00", VANCOUVER), None, ("from Tuesday to Thursday", "2022-05-24..2022-05-27", "range"))
 made(

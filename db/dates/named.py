@@ -354,6 +354,13 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
     (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
     (re.compile(r"\bhogmanay\b"), "Hogmanay (Scotland: 31 December)", lambda y: date(y, 12, 31)),
+    # the patron saints' days of the UK's nations (holidays lists only Scotland's, and only for SCT), Mandela Day (UN,
+    # 18 July) and Gandhi Jayanti (2 October; holidays IN: "Mahatma Gandhi's Birthday")
+    (re.compile(r"\b(?:st|saint)\s+andrew\s+s\s+day\b"), "St Andrew's Day (30 November)", lambda y: date(y, 11, 30)),
+    (re.compile(r"\b(?:st|saint)\s+david\s+s\s+day\b"), "St David's Day (1 March)", lambda y: date(y, 3, 1)),
+    (re.compile(r"\b(?:st|saint)\s+george\s+s\s+day\b"), "St George's Day (23 April)", lambda y: date(y, 4, 23)),
+    (re.compile(r"\b(?:nelson\s+)?mandela\s+day\b"), "Mandela Day (18 July)", lambda y: date(y, 7, 18)),
+    (re.compile(r"\bgandhi\s+jayanti\b"), "Gandhi Jayanti (2 October)", lambda y: date(y, 10, 2)),
 ]
 
 
@@ -390,6 +397,8 @@ def _name_keys(name: str) -> list[str]:
             keys.append(key)
         if key == "thanksgiving day":  # Canada's, as copy writes it
             keys.append("thanksgiving")
+        if "labor" in key:  # "Labour Day", as Canadian and British copy spells it
+            keys.append(key.replace("labor", "labour"))
         m = re.fullmatch(r"day of (?:the )?((?:\w+ )?\w+?)(?: of \w+)?", key)
         if m and m.group(1) not in ("the", "a"):
             keys.append(f"{m.group(1)} day")
@@ -414,10 +423,16 @@ def _country_named_days(country: str, y: int) -> tuple[tuple[re.Pattern, str], .
                 continue
             for key in _name_keys(n):
                 found.setdefault(key, n)
-    return tuple(
-        (re.compile(r"\b" + re.escape(k).replace(r"\ ", r"[\s-]+") + r"\b"), n)
-        for k, n in sorted(found.items(), key=lambda kv: -len(kv[0]))
-    )
+    return tuple((re.compile(_name_pattern(k)), n) for k, n in sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+def _name_pattern(key: str) -> str:
+    """A holiday's name as copy spells it: spaces or hyphens between the words, and Eid's transliterations ("Eid
+    ul-Azha", "Eid-el-Fitr")."""
+    rx = r"\b" + re.escape(key).replace(r"\ ", r"[\s-]+") + r"\b"
+    if key.startswith("eid "):
+        rx = re.sub(r"\bal\b", "(?:al|ul|el)", rx).replace("adha", "a[dz]ha")
+    return rx
 
 
 def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str, Callable[[int], date | None]]]:

@@ -426,7 +426,7 @@ def nth_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
     )
 
 
-_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)$")
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(.+)$")  # British "w/c"
 
 
 def week_of(s: str, ctx: Context, sub: Sub) -> Interval | None:

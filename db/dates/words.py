@@ -117,6 +117,7 @@ def normalize(text: str) -> str:
     # once the publication places it (``resolve`` reads yy25)
     s = re.sub(r"\bq([1-4])(?=fy)", r"q\1 ", s)
     s = re.sub(r"\bfy\s*'?(\d\d)\b(?![-/]\d)", r"fy yy\1", s)
+    s = re.sub(r"(?<![\w/])w/c(?![\w/])", "week commencing", s)  # British: "w/c 21 October"
     # PTI: "last fiscal", "this fiscal", "the current fiscal": the fiscal year
     s = re.sub(r"\b(this|current|last|previous|next|coming)\s+fiscal\s*$", r"\1 fiscal year", s)
     # Ukrainian style: "on the night of 9-10 September": the night that begins on the first day
