@@ -53,6 +53,11 @@ __all__ = [
     "zone_named",
 ]
 
+_FINANCIAL = ("GB", "IN", "AU", "NZ", "PK")
+# the words of a year that is a government's (Britain, India, Australia), not a company's
+# "Q3FY24" too; PTI's "last fiscal"
+_GOVERNMENT_YEAR = re.compile(r"\bfinancial\s+year|(?<![a-z])fy\s*'?\d|\bfiscal\b", re.I)
+
 # fiscal years that do not follow the calendar: the month they begin, by country
 FISCAL_START = {"US": 10, "GB": 4, "UK": 4, "JP": 4, "IN": 4, "CA": 4, "AU": 7, "NZ": 7, "EG": 7, "PK": 7}
 
@@ -188,7 +193,15 @@ def resolve(
         context = None
     else:
         lead = _lead_in(text, context) if context else ""
-    fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 1)
+    fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 0)
+    if not fiscal:
+        # no country given: the words of a government's year ("this financial year", "FY24", "FY2024-25") take the
+        # zone's where copy calls it the financial year (India's April, Australia's July); elsewhere, and "fiscal
+        # 2024", the calendar year, as the issue has it (a Tokyo "FY2025/26" is both years, and a bare "1997-98" in an Indian story too, as TimeML has it)
+        zone_country = "" if country else _zone_country(zone_named(tz) if tz else published.tzinfo or UTC)
+        fiscal = (
+            FISCAL_START.get(zone_country, 1) if zone_country in _FINANCIAL and _GOVERNMENT_YEAR.search(text) else 1
+        )
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
     try:

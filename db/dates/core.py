@@ -147,7 +147,43 @@ _ZONES = {
     "pst": -480,
 }
 _NAMED_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
-_ZONE_AFTER = re.compile(r"^\s*\(?\s*(?:(local)(?:\s+time)?|(" + "|".join(list(_ZONES) + list(_NAMED_ZONES)) + r"))\b")
+
+
+def _city_zones() -> dict[str, str]:
+    """A city's time, as copy writes it ("11:42 Moscow time", "8 p.m. Beijing time"): the tz database's cities,
+    and the capitals it files under another city."""
+    from zoneinfo import available_timezones
+
+    cities = {"beijing": "Asia/Shanghai", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata"}
+    cities |= {"mumbai": "Asia/Kolkata", "washington": "America/New_York", "abu dhabi": "Asia/Dubai"}
+    cities |= {"tel aviv": "Asia/Jerusalem", "kiev": "Europe/Kyiv", "mecca": "Asia/Riyadh", "jeddah": "Asia/Riyadh"}
+    regions = ("Europe", "Asia", "Africa", "America", "Australia", "Atlantic", "Indian", "Pacific")
+    for name in available_timezones():
+        region, _, city = name.partition("/")
+        if region in regions and city and "/" not in city and city != "Easter":
+            cities.setdefault(city.replace("_", " ").lower(), name)
+    return cities
+
+
+@lru_cache(maxsize=1)
+def _city_zone_table() -> dict[str, str]:
+    return _city_zones()
+
+
+@lru_cache(maxsize=1)
+def _zone_after() -> re.Pattern:
+    """The zone written after a clock time: "local time", a city's time, an abbreviation (built on first use: the
+    tz database's city names are read from disk)."""
+    cities = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _city_zone_table()), key=len, reverse=True)
+    return re.compile(
+        r"^\s*\(?\s*(?:(local)(?:\s+time)?|("
+        + "|".join(cities)
+        + r")\s+time|("
+        + "|".join(list(_ZONES) + list(_NAMED_ZONES))
+        + r"))\b"
+    )
+
+
 _TIME_WIRE = re.compile(
     r"(?<![\d:\-/])([01]\d|2[0-3])([0-5]\d)(?=\s*\(?\s*(?:"
     + "|".join(list(_ZONES) + list(_NAMED_ZONES) + ["local", "hrs", "hours", "h"])
@@ -306,8 +342,10 @@ def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
             if h > 23 or mi > 59:
                 continue
         near = _APPROX.search(s[: m.start()])
-        z = _ZONE_AFTER.match(s[m.end() :])
-        zone = None if not z else ("local" if z.group(1) else z.group(2))
+        z = _zone_after().match(s[m.end() :])
+        zone = (
+            None if not z else ("local" if z.group(1) else " ".join(z.group(2).split()) if z.group(2) else z.group(3))
+        )
         end = m.end() + (z.end() if z else 0)
         clocks.append((m.start(), end, Clock(h, mi, bool(near), zone, midnight, near[1] or "" if near else "")))
     return clocks
@@ -317,7 +355,12 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
     night_of = None
     if anchor_m is not None:
         after, before = s[anchor_m.end() :], s[: anchor_m.start()]
-        if re.match(r"\s*(?:night|overnight)\b", after) or re.search(r"\bnight\s+of\s+(?:the\s+)?$", before):
+        if (
+            re.match(r"\s*(?:night|overnight)\b", after)
+            or re.search(r"\bnight\s+of\s+(?:the\s+)?$", before)
+            # "Saturday night, December 18": the weekday's night, the date its day
+            or re.search(r"\b" + WD + r"\s+night\s*,?\s*(?:the\s+)?$", before)
+        ):
             night_of = "night_start"
         elif re.search(r"\bovernight\b", s) or re.search(r"\b(?:into|until|till)\s+$", before):
             night_of = "night_end"
@@ -547,13 +590,23 @@ def _clock_zone(name: str | None, zone: tzinfo) -> tzinfo:
         return zone
     if name in _NAMED_ZONES:
         return ZoneInfo(_NAMED_ZONES[name])
+    if name in _city_zone_table():
+        return ZoneInfo(_city_zone_table()[name])
     return UTC if _ZONES[name] == 0 else timezone(timedelta(minutes=_ZONES[name]), name.upper())
 
 
 def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     c = spec.clock
     there = _clock_zone(c.zone, ctx.zone)
-    zone_word = f" {c.zone.upper()}" if c.zone and c.zone != "local" else " local time" if c.zone else ""
+    zone_word = (
+        f" {c.zone.title()} time"
+        if c.zone in _city_zone_table()
+        else f" {c.zone.upper()}"
+        if c.zone and c.zone != "local"
+        else " local time"
+        if c.zone
+        else ""
+    )
     if spec.anchor is not None:
         d = anchor_day(spec.anchor, Context(ctx.pub.astimezone(there), there, ctx.forward, ctx.past))
         if c.midnight:

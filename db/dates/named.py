@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from . import spans
 from .model import Context, Interval
@@ -113,12 +113,12 @@ def _independence_day(country: str) -> tuple[str, Callable[[int], date | None]]:
 
 
 _INDEPENDENCE_OF = re.compile(
-    r"\b([a-z]+(?:\s[a-z]+)?)\s+s\s+independence\s+day\b|\bindependence\s+day\s+of\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\b"
+    r"\b([a-z]+(?:\s[a-z]+)?)\s+s\s+(?:[a-z]+\s+){1,3}?day\b|\bindependence\s+day\s+of\s+(?:the\s+)?([a-z]+(?:\s[a-z]+)?)\b"
 )
 
 
 def _named_country(s: str) -> str | None:
-    """The country an "X's Independence Day" or "Independence Day of X" names."""
+    """The country an "X's Independence Day" ("Ukraine's Constitution Day") or "Independence Day of X" names."""
     m = _INDEPENDENCE_OF.search(s)
     if not m:
         return None
@@ -128,6 +128,14 @@ def _named_country(s: str) -> str | None:
         if code:
             return code
     return None
+
+
+def _bank_holiday(country: str, name: str) -> tuple[str, Callable[[int], date | None]]:
+    """A British bank holiday named by its month ("the August bank holiday": England's, the last Monday of August;
+    holidays GB, ENG); none elsewhere (Ireland's are its own calendar's, read before)."""
+    if country != "GB":
+        return f"{name} (GB only)", lambda y: None
+    return f"{name} (holidays: GB, England)", lambda y: _holiday_in("GB", "ENG", y, name)
 
 
 # phrase -> (rule, day of a year) for the story's country (ISO code, "" when not known)
@@ -140,6 +148,15 @@ _NATIONAL: list[tuple[re.Pattern, Callable[[str], tuple[str, Callable[[int], dat
         lambda c: _independence_day("US"),
     ),
     (re.compile(r"\bindependence\s+day\b"), _independence_day),
+    (re.compile(r"\b(?:early\s+)?may\s+bank\s+holiday\b"), lambda c: _bank_holiday(c, "May Day")),
+    (
+        re.compile(r"\b(?:late\s+may|spring|whitsun)\s+bank\s+holiday\b"),
+        lambda c: _bank_holiday(c, "Spring Bank Holiday"),
+    ),
+    (
+        re.compile(r"\b(?:august|(?:late\s+)?summer)\s+bank\s+holiday\b"),
+        lambda c: _bank_holiday(c, "Late Summer Bank Holiday"),
+    ),
 ]
 
 # phrase -> (rule, day of a year)
@@ -288,7 +305,16 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         lambda y: _holiday("IE", y, "Saint Patrick's Day"),
     ),
     (
-        re.compile(r"\b(?:armistice|remembrance)\s+day\b"),
+        re.compile(r"\bholodomor(?:\s+(?:remembrance|memorial))?(?:\s+day)\b"),
+        "Holodomor Remembrance Day (UA: the fourth Saturday of November)",
+        lambda y: date(y, 11, 22) + timedelta(days=(5 - date(y, 11, 22).weekday()) % 7),
+    ),
+    (
+        # not another's remembrance day ("Holocaust Remembrance Day"): a word before it other than these names one
+        re.compile(
+            r"(?:^|\b(?:on|the|of|for|by|before|after|since|until|this|last|next|at|s|to|ahead|during|day|nov|november)"
+            r"\s+)(?:armistice|remembrance)\s+day\b"
+        ),
         "Armistice Day (holidays: FR)",
         lambda y: _holiday("FR", y, "Armistice Day"),
     ),
@@ -327,6 +353,14 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
     (re.compile(r"\bepiphany\b"), "Epiphany (holidays: IT)", lambda y: _holiday("IT", y, "Epiphany")),
     (re.compile(r"\bvalentine\s*s?\s+day\b"), "Valentine's Day", lambda y: date(y, 2, 14)),
     (re.compile(r"\bhalloween\b"), "Halloween", lambda y: date(y, 10, 31)),
+    (re.compile(r"\bhogmanay\b"), "Hogmanay (Scotland: 31 December)", lambda y: date(y, 12, 31)),
+    # the patron saints' days of the UK's nations (holidays lists only Scotland's, and only for SCT), Mandela Day (UN,
+    # 18 July) and Gandhi Jayanti (2 October; holidays IN: "Mahatma Gandhi's Birthday")
+    (re.compile(r"\b(?:st|saint)\s+andrew\s+s\s+day\b"), "St Andrew's Day (30 November)", lambda y: date(y, 11, 30)),
+    (re.compile(r"\b(?:st|saint)\s+david\s+s\s+day\b"), "St David's Day (1 March)", lambda y: date(y, 3, 1)),
+    (re.compile(r"\b(?:st|saint)\s+george\s+s\s+day\b"), "St George's Day (23 April)", lambda y: date(y, 4, 23)),
+    (re.compile(r"\b(?:nelson\s+)?mandela\s+day\b"), "Mandela Day (18 July)", lambda y: date(y, 7, 18)),
+    (re.compile(r"\bgandhi\s+jayanti\b"), "Gandhi Jayanti (2 October)", lambda y: date(y, 10, 2)),
 ]
 
 
@@ -353,6 +387,66 @@ def _hanukkah(y: int, z) -> Interval | None:
     return spans.days(first, first + timedelta(days=8), z, "range", "Hanukkah (holidays: IL; eight days)")
 
 
+def _name_keys(name: str) -> list[str]:
+    """The ways copy writes a holiday ``holidays`` names: as named, without its parenthesis
+    ("Easter Sunday (Pascha)"), each of "A / B", and "Day of the X of Ukraine" as "X Day"."""
+    keys = []
+    for part in re.sub(r"\([^)]*\)", " ", name).split(" / "):
+        key = " ".join(re.sub(r"[^a-z0-9]+", " ", part.lower().replace("'", " ")).split())
+        if key:
+            keys.append(key)
+        if key == "thanksgiving day":  # Canada's, as copy writes it
+            keys.append("thanksgiving")
+        if "labor" in key:  # "Labour Day", as Canadian and British copy spells it
+            keys.append(key.replace("labor", "labour"))
+        m = re.fullmatch(r"day of (?:the )?((?:\w+ )?\w+?)(?: of \w+)?", key)
+        if m and m.group(1) not in ("the", "a"):
+            keys.append(f"{m.group(1)} day")
+    return keys
+
+
+@lru_cache(maxsize=64)
+def _country_named_days(country: str, y: int) -> tuple[tuple[re.Pattern, str], ...]:
+    """The named days of a country's calendar (``holidays``, every category), as patterns
+    of their names (the longest first) with the name ``holidays`` gives."""
+    import holidays
+
+    try:
+        cal = holidays.country_holidays(country, years=y)
+        every = holidays.country_holidays(country, years=y, categories=cal.supported_categories)
+    except (NotImplementedError, KeyError, AttributeError):
+        return ()
+    found: dict[str, str] = {}
+    for names in every.values():
+        for n in names.split("; "):
+            if "observed" in n.lower() or re.search(r"\d", n):
+                continue
+            for key in _name_keys(n):
+                found.setdefault(key, n)
+    return tuple((re.compile(_name_pattern(k)), n) for k, n in sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+def _name_pattern(key: str) -> str:
+    """A holiday's name as copy spells it: spaces or hyphens between the words, and Eid's transliterations ("Eid
+    ul-Azha", "Eid-el-Fitr")."""
+    rx = r"\b" + re.escape(key).replace(r"\ ", r"[\s-]+") + r"\b"
+    if key.startswith("eid "):
+        rx = re.sub(r"\bal\b", "(?:al|ul|el)", rx).replace("adha", "a[dz]ha")
+    return rx
+
+
+def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str, Callable[[int], date | None]]]:
+    """The story's country's own named days that the words name ("Canada Day", "Anzac Day",
+    "Republic Day" in an Indian story, "Constitution Day" in a Ukrainian one): ``holidays``
+    for that country. The US has rules of its own above."""
+    if not country or country == "US":
+        return []
+    for rx, name in _country_named_days(country, year):
+        if rx.search(s):
+            return [(rx, f"{name} (holidays: {country})", partial(_first_any, country, name=name))]
+    return []
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
     m = _RAMADAN.search(s)
     if m and not re.search(
@@ -377,7 +471,7 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         return spans.pick(lambda y: _hanukkah(y, z), ctx)
     country = _named_country(s) or ctx.country
     national = [(rx, *fn(country)) for rx, fn in _NATIONAL]
-    for rx, rule, day_of in _NAMED + national:
+    for rx, rule, day_of in _country_days(s, country, ctx.pub.year) + _NAMED + national:
         m = re.compile(rx.pattern + _YEAR).search(s)
         if not m:
             continue
@@ -415,7 +509,7 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             if re.match(r"\s+before\s+last\b", s[m.end() :]):  # "the Christmas before last": two back
                 last = iv if iv.end <= ctx.pub else (make(iv.start.year - 1) or iv)
                 iv = make(last.start.year - 1) or iv
-        if re.match(r"\s+(?:holiday\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
+        if re.match(r"\s+(?:holiday\s+|long\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
             first, until = spans.weekend_of(iv.start.date())
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
         if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in

@@ -263,7 +263,8 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
         day_once = False
         if _CLOCKS.search(left) and _CLOCKS.search(right):  # "1 pm to 2:30 pm sunday": the day is said once
             day_words = _CLOCKS.sub(" ", right).strip()
-            if day_words and not _CLOCKS.sub(" ", left).strip():
+            if day_words and not re.sub(r"^at\b", "", _CLOCKS.sub(" ", left).strip()).strip():
+                # "at 08:00 until 22:00 on Sunday" (Eskom) as "from"
                 try:
                     a = sub(f"{left} {day_words}", ctx) or a
                     day_once = True
@@ -277,6 +278,9 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
         if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b|\byear\b", left) and a.precision in ("day", "month"):
             try:  # "March 3 through March 5, 2026", "January to October this year": the year is said once
                 a = sub(f"{left} {year_right.group(1)}", ctx) or a
+                if a.start >= b.end and year_right.group(1).isdigit():
+                    # "20 December - 28 January 2025": the year is the second date's, the first in the year before
+                    a = sub(f"{left} {int(year_right.group(1)) - 1}", ctx) or a
             except DateError:
                 pass
         months = a.precision == b.precision == "month"
@@ -307,17 +311,71 @@ _BETWEEN = re.compile(r"^(?:.*?\b)?(?:from|between)\s+(.+)$")
 _NIGHTS = re.compile(r"\b(?:night|overnight)\b")
 
 
+_NIGHT_TO_MORNING = re.compile(
+    r"^(?:.*?\b)?(?:from\s+)?(overnight|tonight|\S+\s+night)"
+    r"\s+(?:and(?:\s+(?:into|until|till|to))?|until|till|to|into|through)\s+(\S+\s+morning)$"
+)
+_WEEKDAYS_THEN_DATES = re.compile(
+    r"^(?:.*?\b)?(?:from\s+)?"
+    + WD
+    + r"\s+(?:to|through|thru|until|till|-)\s+"
+    + WD
+    + r"\s*,?\s+((?:"
+    + MONTH_ANY
+    + r"\b|\d).*\d.*)$"
+)
+
+
+_WEEKDAY_RANGE = re.compile(r"^(?:from\s+)?" + WD + r"\s+(?:to|through|thru|until|till|-)\s+" + WD + r"$")
+
+
 def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "Oct. 14-16", "June 2 to 4", "between June 2 and June 4", "from Tuesday to Thursday"."""
+    got = _date_range(s, ctx, sub)
+    if got is not None and not ctx.forward and _WEEKDAY_RANGE.match(s.strip()):
+        # a report: "transported 108,000 vehicles from Thursday to Monday" in a Thursday story is the range just over,
+        # not one that begins that day and ends days after (one under way, begun before the day, stays)
+        day_start = ctx.pub.replace(hour=0, minute=0, second=0, microsecond=0)
+        if got.start >= day_start and got.end - timedelta(days=1) > ctx.pub:
+            back = timedelta(days=7)
+            start, end = got.start.astimezone(ctx.zone).date() - back, got.end.astimezone(ctx.zone).date() - back
+            got = spans.days(start, end, ctx.zone, "range", "weekday range in a report: the last one over")
+    return got
+
+
+def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     t = _expand_day_ranges(s)
+    m = _WEEKDAYS_THEN_DATES.match(t)
+    if m:  # "from Thursday to Sunday, June 5 to 8": the dates say which days
+        got = date_range(m.group(1), ctx, sub)
+        if got is not None:
+            return got
     if _MONTHS_TO.search(t):  # "the year to September": the twelve months (months_to), not January to September
         return None
     m = _YEARS.search(t)
     if m:
         y0, y1 = int(m.group(1)), m.group(2)
         y1n = int(y1) if len(y1) == 4 else y0 // 100 * 100 + int(y1)
+        if y1n == y0 + 1 and ctx.fiscal_start != 1 and ctx.country != "US":
+            # "2022-23", "FY2024-25" where the fiscal year is not the calendar's (India, Australia, Britain): that
+            # fiscal year, as their statistics and budgets write it
+            first = spans.month_start(y0 + (1 if ctx.fiscal_start == 1 else 0), ctx.fiscal_start)
+            return spans.days(first, spans.month_start(y0 + 1, ctx.fiscal_start), ctx.zone, "year", "a fiscal year")
         if y1n > y0:
             return Interval(spans.year(y0, ctx.zone).start, spans.year(y1n, ctx.zone).end, "range", "range of years")
+    m = _NIGHT_TO_MORNING.match(t)
+    if (
+        m
+    ):  # "from Friday night until Saturday morning", "overnight and into Friday morning": the night, then the morning
+        morning = sub(m.group(2), ctx)
+        if morning is not None and morning.precision == "morning":
+            day = morning.start.astimezone(ctx.zone).date()
+            night = sub(m.group(1), ctx) if m.group(1) != "overnight" else None
+            if night is None or night.precision != "night":
+                night = spans.days(day - timedelta(days=1), day, ctx.zone, "night")
+                night = replace(night, start=night.start + timedelta(hours=20))
+            if night.start < morning.end <= night.start + timedelta(days=2):
+                return Interval(night.start, morning.end, "range", "range: from the night to the end of the morning")
     if _NIGHTS.search(s) or not _CONNECT.search(t):
         return None
     b = _BETWEEN.match(t)
@@ -368,7 +426,7 @@ def nth_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
     )
 
 
-_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting)\s+(.+)$")
+_WEEK_OF = re.compile(r"\b(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(.+)$")  # British "w/c"
 
 
 def week_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -491,8 +549,12 @@ _REL_YEAR_Q = re.compile(  # "next year's first quarter", "the fourth quarter of
     r"\b(this|next|last)\s+year\s+s\s+" + _ORD + r"[\s-]+(quarter|half)\b"
     r"|\b" + _ORD + r"[\s-]+(quarter|half)\s+(?:of\s+)?(this|next|last)\s+year\b"
 )
+_REL_FISCAL_Q = re.compile(  # PTI: "the second quarter last fiscal", "the first half of this fiscal year"
+    r"\b" + _ORD + r"[\s-]+(quarter|half)\s+(?:of\s+)?(?:the\s+)?(this|current|next|last|previous)\s+"
+    r"(?:fiscal|financial\s+year)(?:\s+year)?\b"
+)
 _THE_YEAR = re.compile(
-    r"^(?:(?:in|during|for|over|through)\s+)?(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|calendar)\s+)?year$"
+    r"^(?:(?:in|during|for|over|through)\s+)?(?:the\s+)?(?:(full|current|this|whole|entire)\s+)?(?:(fiscal|financial|budget|calendar)\s+)?year$"
     r"|^(?:(?:in|during|for|over)\s+)?(?:the\s+)?(latest|last|previous|prior|next|coming)\s+(?:fiscal|financial|budget)\s+year$"
 )
 
@@ -511,6 +573,15 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         q = _latest_done_quarter(ctx) + (1 if re.match(r"(?:this|current)\b", s) or "current" in s else 0)
         return spans.quarter(q // 4, q % 4 + 1, z, "the quarter of a report: the last one over")
+    m = _REL_FISCAL_Q.search(s)
+    if m:
+        nth, unit, rel = m.group(1), m.group(2), m.group(3)
+        fs = ctx.fiscal_start
+        y = ctx.pub.year - (1 if ctx.pub.month < fs else 0)  # the fiscal year under way begins in y
+        y += {"next": 1, "last": -1, "previous": -1}.get(rel, 0)
+        n = ORDINALS.get(nth) or (4 if unit == "quarter" else 2)
+        make = spans.quarter if unit == "quarter" else spans.half
+        return make(y, n, z, f"{unit} of this/next/last fiscal year (from month {fs})", fs)
     m = _REL_YEAR_Q.search(s)
     if m:
         rel, nth, unit = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4), m.group(5))
@@ -530,7 +601,7 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         shift = {None: 0, "next": 1, "coming": 1}.get(m.group(3), -1)  # the next/last fiscal year
         y = ctx.pub.year + shift
-        if (m.group(2) == "fiscal" or shift) and ctx.fiscal_start != 1:
+        if (m.group(2) in ("fiscal", "financial", "budget") or shift) and ctx.fiscal_start != 1:
             y0, m0 = _fiscal_year_first(y + (1 if ctx.pub.month >= ctx.fiscal_start else 0), ctx)
             return spans.days(spans.month_start(y0, m0), spans.month_start(y0 + 1, m0), z, "year", "the fiscal year")
         rule = {0: "the year of a report: this one", 1: "the next fiscal year"}.get(shift, "the last fiscal year")
@@ -551,7 +622,9 @@ _FIRST_MONTHS_BARE = re.compile(
     r"^(?:(?:in|during|for|over)\s+)?the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
     r"(months|quarters)$"
 )
-_MONTH_QUARTER = re.compile(r"\b(?:the\s+)?(" + MONTH_FULL + r")\s+quarter\b")
+_MONTH_QUARTER = re.compile(
+    r"\b(?:the\s+)?(" + MONTH_FULL + r")\s+(?:((?:19|20)\d\d)\s+)?quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?"
+)
 _SO_FAR = re.compile(r"\b(?:so\s+far\s+this\s+(year|month)|(year|month)[\s-]+to[\s-]+date)\b")
 _N_MONTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _N_MONTHS |= {"eleven": 11, "twelve": 12}
@@ -602,6 +675,11 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _MONTH_QUARTER.search(s)
     if m:  # "the September quarter": the quarter that ends in September
         mo = MONTHS[m.group(1)]
+        year = m.group(2) or m.group(3)
+        if year:  # "the December 2022 quarter", "the June quarter 2023" (Australian statistics)
+            y = int(year)
+            iv = spans.days(spans.month_start(y, mo - 2), spans.month_start(y, mo + 1), z, "quarter")
+            return replace(iv, rule="the quarter that ends in that month")
         iv = spans.pick(
             lambda y: spans.days(spans.month_start(y, mo - 2), spans.month_start(y, mo + 1), z, "quarter"),
             replace(ctx, past=not ctx.forward),
@@ -645,7 +723,8 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
         what = "quarter" if is_q else "half"
         if year:
             y, first = _fiscal_year_first(int(year), ctx) if fiscal else (int(year), 1)
-            return make(y, n, z, f"{what} of a year", first)
+            of_what = f"fiscal {year} (from month {first}, named for its end)" if first != 1 else "a year"
+            return make(y, n, z, f"{what} of {of_what}", first)
 
         def of(y: int) -> Interval:
             return make(y, n, z, "", 1)
@@ -879,6 +958,9 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
             iv = [iv for iv in found if iv.end <= pub][-1]
         elif rel in ("next", "coming"):
             iv = [iv for iv in found if iv.start > pub][0]
+        elif rel == "this" and ctx.forward:  # a plan: the one under way, else the coming one ("will reopen this
+            # winter" in May: December to February after)
+            iv = [iv for iv in found if iv.end > pub][0]
         elif rel == "this":  # the one under way, else of those in this calendar year the nearer (TimeML's YYYY-SU):
             # "this summer" in January is the coming one, "this winter" in April the one just over
             year = [iv for iv in found if iv.start.year <= today.year <= (iv.end - timedelta(days=1)).year] or found

@@ -112,6 +112,24 @@ def normalize(text: str) -> str:
     )
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
+    s = re.sub(r"\b(" + MONTH_FULL + r")\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", r"\1 \2", s)  # BBC: "March the 3rd"
+    # Indian results copy: "Q3FY24", "Q2 FY25", "FY'25": the quarter of that fiscal year, the year written in full
+    # once the publication places it (``resolve`` reads yy25)
+    s = re.sub(r"\bq([1-4])(?=fy)", r"q\1 ", s)
+    s = re.sub(r"\bfy\s*'?(\d\d)\b(?![-/]\d)", r"fy yy\1", s)
+    s = re.sub(r"(?<![\w/])w/c(?![\w/])", "week commencing", s)  # British: "w/c 21 October"
+    # PTI: "last fiscal", "this fiscal", "the current fiscal": the fiscal year
+    s = re.sub(r"\b(this|current|last|previous|next|coming)\s+fiscal\s*$", r"\1 fiscal year", s)
+    # Ukrainian style: "on the night of 9-10 September": the night that begins on the first day
+    s = re.sub(
+        r"\bnight\s+of\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|into)\s*\d{1,2}(?:st|nd|rd|th)?\s+(" + MONTH_FULL + r")\b",
+        r"night of \1 \2",
+        s,
+    )
+    # "this week and next": both
+    s = re.sub(r"\bthis\s+(week|month|year)\s+and\s+next\b(?!\s+(?:week|month|year)\b)", r"this \1 and next \1", s)
+    # Ukrinform: "over the past day", "in the last day": the 24 hours to the publication (not "the last day of")
+    s = re.sub(r"\b(over|in|during|for)\s+the\s+(?:past|last)\s+day\s*$", r"\1 the past 24 hours", s)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
     # Reuters: "end-2024", "at end-June", "by end-year": the end of it
