@@ -1407,6 +1407,9 @@ made(
     None,
     ("Friday night, Nov. 3", "2023-11-03T20:00..2023-11-04T06:00", "night"),
 )
+# a day a country's calendar names twice in a year (Ukraine's Christmas, 7 January and 25 December in 2023, the
+# year it moved) is not taken from that calendar's first: in May 2024 the last Christmas was 25 December 2023
+made("named days", at("2024-05-01T12:00", "Europe/Kyiv"), None, ("Christmas Day", "2023-12-25", "day"))
 
 ROWS += CONSTRUCTED
 

@@ -435,6 +435,12 @@ def _name_pattern(key: str) -> str:
     return rx
 
 
+def _twice(days: list[date]) -> bool:
+    """Whether a holiday's days in one year are two times of it, not one holiday of several
+    days (Pakistan's Eid al-Adha, three days running): a week or more between two of them."""
+    return any((b - a).days > 7 for a, b in zip(days, days[1:]))
+
+
 def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str, Callable[[int], date | None]]]:
     """The story's country's own named days that the words name ("Canada Day", "Anzac Day",
     "Republic Day" in an Indian story, "Constitution Day" in a Ukrainian one): ``holidays``
@@ -443,6 +449,10 @@ def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str
         return []
     for rx, name in _country_named_days(country, year):
         if rx.search(s):
+            if any(_twice(_holiday_any(country, y, name, False)) for y in (year - 1, year, year + 1)):
+                # twice in a year of that calendar (Ukraine's Christmas on 7 January and 25 December
+                # in 2023, the year it moved): which one is meant is the rules' below, by the year
+                return []
             return [(rx, f"{name} (holidays: {country})", partial(_first_any, country, name=name))]
     return []
 
