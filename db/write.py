@@ -11,11 +11,13 @@ import pickle
 import signal
 import sqlite3
 import sys
+import tempfile
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import IO
 
 import sqlite_utils
 
@@ -320,43 +322,80 @@ def _batches(
         yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
 
 
-# the bytes of made batches the worker may hold (sent or waiting to be) ahead of the writer:
-# a bound in bytes, not batches, so that its memory is the same on any input (a batch is
-# ~1-2 MB as marshal writes it; one is always let through, however large)
-READ_AHEAD_BYTES = 8 * 1048576
+# the bytes of made batches the worker may hold in memory (sent or waiting to be) ahead of
+# the writer: a bound in bytes, not batches, so that its memory is the same on any input
+# (a batch is ~1-2 MB as marshal writes it; one is always let through, however large).
+# Past it, up to SPILL_BYTES more wait in a temporary file: the reading goes on through the
+# writer's longest statements (a full-text chunk: ~16 MB of batches made meanwhile at 1M
+# Timesketch rows) in the memory of a shallow queue. Past both, the worker waits.
+READ_AHEAD_BYTES = 4 * 1048576
+SPILL_BYTES = 64 * 1048576
 
 
 class _Outbox:
-    """The worker's batches, from the thread that makes them to the one that sends them,
-    holding up to ``limit`` bytes of them (the one being sent counts until it is sent)."""
+    """The worker's batches, from the thread that makes them to the one that sends them:
+    up to ``limit`` bytes of them in memory (the one being sent counts until it is sent),
+    then up to ``spill`` bytes in an unlinked temporary file, in order."""
 
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.items: deque[bytes | None] = deque()
-        self.size = 0
+    def __init__(self, limit: int, spill: int = 0) -> None:
+        self.limit, self.spill = limit, spill
+        self.items: deque[bytes | tuple[int, int] | None] = deque()  # a batch, (offset, size) in the file, the end
+        self.size = 0  # bytes in memory
+        self.spilled = 0  # batches in the file
+        self.file_end = 0  # where the next spilled batch goes (the file is emptied when none is left in it)
+        self.file: IO[bytes] | None = None
         self.changed = threading.Condition()
 
     def put(self, data: bytes | None) -> None:
         size = len(data) if data else 0
         with self.changed:
             while self.items and self.size + size > self.limit:
+                if data is not None and self.file_end + size <= self.spill and self._file() is not None:
+                    os.pwrite(self._file(), data, self.file_end)  # type: ignore[arg-type]
+                    self.items.append((self.file_end, size))
+                    self.file_end += size
+                    self.spilled += 1
+                    self.changed.notify_all()
+                    return
                 self.changed.wait()
             self.items.append(data)
             self.size += size
             self.changed.notify_all()
+
+    def _file(self) -> int | None:
+        if self.file is None and self.spill:
+            try:
+                self.file = tempfile.TemporaryFile(prefix="dateline-import-")
+            except OSError:  # nowhere to spill: wait instead
+                self.spill = 0
+                return None
+        return self.file.fileno() if self.file is not None else None
 
     def first(self) -> bytes | None:
         """The oldest batch not yet sent (waiting for one); ``sent`` lets it go."""
         with self.changed:
             while not self.items:
                 self.changed.wait()
-            return self.items[0]
+            item = self.items[0]
+            if isinstance(item, tuple):
+                return os.pread(self._file(), item[1], item[0])  # type: ignore[arg-type]
+            return item
 
     def sent(self) -> None:
         with self.changed:
-            data = self.items.popleft()
-            self.size -= len(data) if data else 0
+            item = self.items.popleft()
+            if isinstance(item, tuple):
+                self.spilled -= 1
+                if not self.spilled:  # the file is empty again: reuse it from its start
+                    self.file_end = 0
+                    os.ftruncate(self._file(), 0)  # type: ignore[arg-type]
+            elif item:
+                self.size -= len(item)
             self.changed.notify_all()
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
 
 
 def _end_with_parent(parent: int) -> None:
@@ -383,7 +422,7 @@ def _convert_in_child(
     """The worker process: read the records (the reading happens here too) and send
     the batches back; an exception goes back pickled, to be raised in the parent.
 
-    A thread sends, from an outbox of up to READ_AHEAD_BYTES, so that making rows goes
+    A thread sends, from an outbox (READ_AHEAD_BYTES, then SPILL_BYTES on disk), so that making rows goes
     on while the parent is busy in a long statement (a full-text chunk) and not reading.
     (Buffering on the parent's side instead would need a thread there, which would wait
     for the GIL at every 64 KiB the pipe hands over while the writer runs Python code.)"""
@@ -395,7 +434,7 @@ def _convert_in_child(
         _end_with_parent(parent)
     gc.freeze()
     gc.disable()
-    outbox = _Outbox(READ_AHEAD_BYTES)
+    outbox = _Outbox(READ_AHEAD_BYTES, SPILL_BYTES)
 
     def send() -> None:
         try:
@@ -419,6 +458,7 @@ def _convert_in_child(
         outbox.put(b"X" + data)
     outbox.put(None)
     sender.join()
+    outbox.close()
     conn.close()
 
 

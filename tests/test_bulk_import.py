@@ -83,17 +83,21 @@ def bulk_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "parallel, read_ahead",
-    [(False, None), (True, None), (True, 1)],
-    ids=["in-process", "worker", "worker-one-batch-ahead"],
+    "parallel, read_ahead, spill",
+    [(False, None, None), (True, None, None), (True, 1, 0), (True, 1, None)],
+    ids=["in-process", "worker", "worker-one-batch-ahead", "worker-spilling-each-batch"],
 )
-def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypatch, bulk_calls, parallel, read_ahead):
+def test_import_into_a_new_store_is_bulk_and_stores_the_same(
+    tmp_path, monkeypatch, bulk_calls, parallel, read_ahead, spill
+):
     if parallel:
         if not write.can_convert_in_parallel():
             pytest.skip("no fork or one CPU")
         monkeypatch.setattr(cli, "PARALLEL_IMPORT_BYTES", 0)
-    if read_ahead is not None:  # the worker holds one batch at a time: it waits for every send
+    if read_ahead is not None:  # the worker holds one batch at a time in memory
         monkeypatch.setattr(write, "READ_AHEAD_BYTES", read_ahead)
+    if spill is not None:  # and none in a file: it waits for every send
+        monkeypatch.setattr(write, "SPILL_BYTES", spill)
     # the same id again, in the same batch and in a later one: the last record wins, quotes and all
     again = [
         dict(rec, title="Rewritten", quotes=[{"text": "a brand new zqxj quote", "speaker": "New"}])
@@ -119,21 +123,23 @@ def test_import_into_a_new_store_is_bulk_and_stores_the_same(tmp_path, monkeypat
     db.close()
 
 
-def test_the_workers_outbox_holds_no_more_bytes_than_its_bound():
-    """The batches the worker has made and not yet sent stay within READ_AHEAD_BYTES,
-    however far ahead the reading is (its memory is the same on any input), and go out
-    in the order they were made; a batch larger than the bound goes alone."""
+@pytest.mark.parametrize("spill", [0, 2000], ids=["memory-only", "spilling-to-a-file"])
+def test_the_workers_outbox_holds_no_more_bytes_than_its_bounds(spill):
+    """The batches the worker has made and not yet sent stay within READ_AHEAD_BYTES in
+    memory and SPILL_BYTES in its temporary file, however far ahead the reading is (its
+    memory is the same on any input), and go out in the order they were made; a batch
+    larger than the bound goes alone."""
     import threading
     import time
 
-    outbox = write._Outbox(1000)
-    made = [bytes([n]) * (300 if n != 7 else 2500) for n in range(20)]
+    outbox = write._Outbox(1000, spill)
+    made = [bytes([n]) * (300 if n != 7 else 2500) for n in range(40)]
     sent: list[bytes] = []
-    held: list[int] = []
+    held: list[tuple[int, int]] = []
 
     def send() -> None:
         while (data := outbox.first()) is not None:
-            held.append(outbox.size)
+            held.append((outbox.size, outbox.file_end))
             time.sleep(0.002)  # a writer slower than the reading
             sent.append(data)
             outbox.sent()
@@ -144,9 +150,15 @@ def test_the_workers_outbox_holds_no_more_bytes_than_its_bound():
         outbox.put(data)
     outbox.put(None)
     sender.join(10)
+    outbox.close()
     assert sent == made
-    assert max(held) == 2500  # the large batch, alone
-    assert sorted(held)[-2] <= 1000 and max(held[:7]) > 300  # the others within the bound, several at a time
+    in_memory = sorted(size for size, _ in held)
+    assert in_memory[-1] == 2500  # the large batch, alone
+    assert in_memory[-2] <= 1000 and max(size for size, _ in held[:7]) > 300  # within the bound, several at a time
+    on_disk = [end for _, end in held]
+    assert max(on_disk) <= spill
+    if spill:
+        assert max(on_disk) > 0  # the reading went on past the memory's bound, into the file
 
 
 def test_import_into_a_store_with_events_is_not_bulk(seed_path, tmp_path, bulk_calls):
