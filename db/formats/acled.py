@@ -38,7 +38,7 @@ from typing import IO
 
 from ..records import RecordError
 from ..text import quoted
-from .textfile import Decoding, blank, csv_rows, decode_all, file_label, head, where
+from .textfile import Decoding, blank, csv_rows, day_first_order, decode_all, file_label, head, where
 
 MAPPED = (
     "event_id_cnty",
@@ -98,7 +98,6 @@ COLUMNS = (
 _DAY_FIRST = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%d-%m-%y")
 _OTHER = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%d-%B-%Y", "%d-%b-%Y", "%d-%b-%y", "%B %d, %Y", "%b %d, %Y")
 _MONTH_FIRST = ("%m/%d/%Y", "%m-%d-%Y", "%m.%d.%Y", "%m/%d/%y", "%m-%d-%y")
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}(?:\d{2})?\b")
 _TIME = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$")
 _YEARS = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)")
 
@@ -145,20 +144,7 @@ def dates_month_first(dates: Iterable[str], look: int = 200) -> bool:
     that reads only one way. A file has one order: 11/1/2024 in a file whose other dates
     are month first is 1 November, not 11 January. Day first unless told otherwise, and
     when the first ``look`` dates are not numeric."""
-    unread = 0
-    for text in dates:
-        found = _NUMERIC_DATE.match(text or "")
-        if found is None:
-            unread += 1
-            if unread >= look:
-                return False
-            continue
-        first, second = int(found[1]), int(found[2])
-        if first > 12 >= second:
-            return False
-        if second > 12 >= first:
-            return True
-    return False
+    return day_first_order(dates, look) is False
 
 
 def _dateparser(value: str, year: str | None) -> date | None:

@@ -14,7 +14,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -434,3 +434,28 @@ class UniqueIds:
             if n > 1:
                 self.again[base] = n
         self.seen = {}
+
+
+# a date in numbers with the year last: 23/11/2024, 11-23-24, 24.10.2013 (a time may follow)
+NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}(?:\d{2})?\b")
+
+
+def day_first_order(values: Iterable, look: int | None = None) -> bool | None:
+    """Whether a file's dates in numbers (``NUMERIC_DATE``) put the day first (True,
+    23/11/2024) or the month (False, 11/23/2024), told by the first that reads only one
+    way: a file has one order. None when none tells, or when ``look`` values in a row are
+    no such dates."""
+    unread = 0
+    for value in values:
+        found = NUMERIC_DATE.match(value) if value.__class__ is str else None
+        if found is None:
+            unread += 1
+            if look is not None and unread >= look:
+                return None
+            continue
+        first, second = int(found[1]), int(found[2])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return None

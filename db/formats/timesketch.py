@@ -33,10 +33,12 @@ from ..records import FIELDS, RecordError, stable_id
 from . import jsonl
 from .textfile import (  # noqa: F401  (delimiter_of: the format sniffer imports it from here)
     DELIMITERS,
+    NUMERIC_DATE,
     Decoding,
     UniqueIds,
     blank,
     csv_rows,
+    day_first_order,
     delimiter_of,
     file_label,
     first_line,
@@ -109,9 +111,6 @@ def _number(value) -> float | None:
     return None
 
 
-_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2}(?:\d{2})?\b")  # 24-10-2013, 10/24/2013
-
-
 def _full_date(value: str, day_first: bool = False) -> datetime | None:
     """A date and time written otherwise than ISO 8601 ("Jul 24 2015 19:01:01 UTC"), as
     dateutil reads it (Timesketch reads them so too), when it names year, month and day.
@@ -119,7 +118,7 @@ def _full_date(value: str, day_first: bool = False) -> datetime | None:
     05-10-2013 is 5 October, not 10 May."""
     from dateutil import parser
 
-    day_first = day_first and _NUMERIC_DATE.match(value) is not None  # only a date with the year last
+    day_first = day_first and NUMERIC_DATE.match(value) is not None  # only a date with the year last
     try:
         zones = {"UTC": 0, "GMT": 0, "Z": 0}
         one = parser.parse(value, default=datetime(2001, 1, 1), tzinfos=zones, dayfirst=day_first)
@@ -428,41 +427,33 @@ def read(
         if refused is not None:
             yield refused
             return
-        foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
-        day_first: bool | None = None  # whether the file's numeric dates put the day first
-        for at, row in jsonl.json_lines(path, decoding):
-            if isinstance(row, Exception):
-                yield at, row
-                continue
-            if foreign is None and not blank(row.get("id")):  # the first row with an id tells
-                foreign = not _foreign_id(row) or not _ids_repeat(path, decoding, None)
-            if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
-                if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
-                    day_first = days_first(path, decoding, None)
-            yield at, row_to_record(row, source, ids, given, foreign is not False, day_first is True)
-        return
-    start = head(path, 16384)
-    if is_l2tcsv(header_names(start)):
-        yield (
-            where(path, 1),
-            RecordError(
-                "Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too (no message, "
-                "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
-            ),
-        )
-        return
-    delimiter = delimiter_of(start)
-    foreign = day_first = None
-    for line, _, row in csv_rows(path, decoding, delimiter=delimiter):
+        rows: Iterator[tuple[str, dict | Exception]] = jsonl.json_lines(path, decoding)
+        delimiter = None
+    else:
+        start = head(path, 16384)
+        if is_l2tcsv(header_names(start)):
+            yield (
+                where(path, 1),
+                RecordError(
+                    "Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too (no message, "
+                    "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
+                ),
+            )
+            return
+        delimiter = delimiter_of(start)
+        rows = ((where(path, line), row) for line, _, row in csv_rows(path, decoding, delimiter=delimiter))
+    foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
+    day_first: bool | None = None  # whether the file's numeric dates put the day first
+    for at, row in rows:
         if isinstance(row, Exception):
-            yield where(path, line), row
+            yield at, row
             continue
         if foreign is None and not blank(row.get("id")):  # the first row with an id tells
             foreign = not _foreign_id(row) or not _ids_repeat(path, decoding, delimiter)
         if day_first is None and (dt := row.get("datetime")).__class__ is str and dt[4:5] != "-":
             if _numeric_date(dt):  # (an ISO 8601 row passes by in the line above)
                 day_first = days_first(path, decoding, delimiter)
-        yield where(path, line), row_to_record(row, source, ids, given, foreign is not False, day_first is True)
+        yield at, row_to_record(row, source, ids, given, foreign is not False, day_first is True)
 
 
 # rows read again, at most, to tell what holds for a whole file (its date order, whether its ids
@@ -474,7 +465,7 @@ def _numeric_date(value) -> bool:
     """Whether a datetime is written with the day and month in numbers and the year last
     (24-10-2013 01:21:28, 10/24/2013 1:21 PM): its order is the file's. An ISO 8601
     value (a "-" after four digits) is told apart at once."""
-    return value.__class__ is str and value[4:5] != "-" and _NUMERIC_DATE.match(value) is not None
+    return value.__class__ is str and value[4:5] != "-" and NUMERIC_DATE.match(value) is not None
 
 
 def days_first(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> bool:
@@ -483,17 +474,8 @@ def days_first(path: str | os.PathLike, decoding: Decoding | None, delimiter: st
     by the first that reads only one way. A file has one order, so 05-10-2013 beside
     24-10-2013 is 5 October. Month first (as dateutil, and so Timesketch, reads them)
     when none tells."""
-    for row in itertools.islice(_rows_again(path, decoding, delimiter), PROBE_ROWS):
-        value = row.get("datetime") if row.__class__ is dict else None
-        found = _NUMERIC_DATE.match(value) if value.__class__ is str else None
-        if found is None:
-            continue
-        first, second = int(found[1]), int(found[2])
-        if first > 12 >= second:
-            return True
-        if second > 12 >= first:
-            return False
-    return False
+    rows = itertools.islice(_rows_again(path, decoding, delimiter), PROBE_ROWS)
+    return day_first_order(row.get("datetime") if row.__class__ is dict else None for row in rows) is True
 
 
 def _rows_again(path: str | os.PathLike, decoding: Decoding | None, delimiter: str | None) -> Iterator:
