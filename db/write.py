@@ -350,8 +350,8 @@ class _Outbox:
         size = len(data) if data else 0
         with self.changed:
             while self.items and self.size + size > self.limit:
-                if data is not None and self.file_end + size <= self.spill and self._file() is not None:
-                    os.pwrite(self._file(), data, self.file_end)  # type: ignore[arg-type]
+                if data is not None and self.file_end + size <= self.spill and (fd := self._file()) is not None:
+                    os.pwrite(fd, data, self.file_end)
                     self.items.append((self.file_end, size))
                     self.file_end += size
                     self.spilled += 1
@@ -363,6 +363,7 @@ class _Outbox:
             self.changed.notify_all()
 
     def _file(self) -> int | None:
+        """The spill file's descriptor, the file made on first use; None when there is none to make."""
         if self.file is None and self.spill:
             try:
                 self.file = tempfile.TemporaryFile(prefix="dateline-import-")
@@ -377,8 +378,9 @@ class _Outbox:
             while not self.items:
                 self.changed.wait()
             item = self.items[0]
-            if isinstance(item, tuple):
-                return os.pread(self._file(), item[1], item[0])  # type: ignore[arg-type]
+            if isinstance(item, tuple):  # (a batch in the file: the file is there)
+                assert self.file is not None
+                return os.pread(self.file.fileno(), item[1], item[0])
             return item
 
     def sent(self) -> None:
@@ -387,8 +389,9 @@ class _Outbox:
             if isinstance(item, tuple):
                 self.spilled -= 1
                 if not self.spilled:  # the file is empty again: reuse it from its start
+                    assert self.file is not None
                     self.file_end = 0
-                    os.ftruncate(self._file(), 0)  # type: ignore[arg-type]
+                    self.file.truncate(0)
             elif item:
                 self.size -= len(item)
             self.changed.notify_all()

@@ -149,7 +149,8 @@ _ZONES = {
 _NAMED_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
 
 
-def _city_zones() -> dict[str, str]:
+@lru_cache(maxsize=1)
+def _city_zone_table() -> dict[str, str]:
     """A city's time, as copy writes it ("11:42 Moscow time", "8 p.m. Beijing time"): the tz database's cities,
     and the capitals it files under another city."""
     from zoneinfo import available_timezones
@@ -163,11 +164,6 @@ def _city_zones() -> dict[str, str]:
         if region in regions and city and "/" not in city and city != "Easter":
             cities.setdefault(city.replace("_", " ").lower(), name)
     return cities
-
-
-@lru_cache(maxsize=1)
-def _city_zone_table() -> dict[str, str]:
-    return _city_zones()
 
 
 @lru_cache(maxsize=1)

@@ -27,17 +27,23 @@ def _holiday(country: str, y: int, name: str) -> date | None:
     return None
 
 
-@lru_cache(maxsize=256)
-def _holiday_any(country: str, y: int, name: str, part: bool = False) -> list[date]:
-    """The days of a year a country's calendar (every category ``holidays`` has for it:
-    public, unofficial, school...) calls ``name`` (or a name with it in, ``part``), in order."""
+@lru_cache(maxsize=64)
+def _every_holiday(country: str, y: int):
+    """A country's calendar of a year in every category ``holidays`` has for it (public,
+    unofficial, school...): day -> names ("A; B" when two fall on one day)."""
     import holidays
 
     cal = holidays.country_holidays(country, years=y)
-    every = holidays.country_holidays(country, years=y, categories=cal.supported_categories)
+    return holidays.country_holidays(country, years=y, categories=cal.supported_categories)
+
+
+@lru_cache(maxsize=256)
+def _holiday_any(country: str, y: int, name: str, part: bool = False) -> list[date]:
+    """The days of a year a country's calendar (every category) calls ``name`` (or a name
+    with it in, ``part``), in order."""
     return sorted(
         d
-        for d, names in every.items()
+        for d, names in _every_holiday(country, y).items()
         for n in names.split("; ")  # two holidays on one day are named together
         if (name in n if part else n == name) and "observed" not in n
     )
@@ -409,11 +415,8 @@ def _name_keys(name: str) -> list[str]:
 def _country_named_days(country: str, y: int) -> tuple[tuple[re.Pattern, str], ...]:
     """The named days of a country's calendar (``holidays``, every category), as patterns
     of their names (the longest first) with the name ``holidays`` gives."""
-    import holidays
-
     try:
-        cal = holidays.country_holidays(country, years=y)
-        every = holidays.country_holidays(country, years=y, categories=cal.supported_categories)
+        every = _every_holiday(country, y)
     except (NotImplementedError, KeyError, AttributeError):
         return ()
     found: dict[str, str] = {}

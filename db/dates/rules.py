@@ -359,7 +359,7 @@ def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
         if y1n == y0 + 1 and ctx.fiscal_start != 1 and ctx.country != "US":
             # "2022-23", "FY2024-25" where the fiscal year is not the calendar's (India, Australia, Britain): that
             # fiscal year, as their statistics and budgets write it
-            first = spans.month_start(y0 + (1 if ctx.fiscal_start == 1 else 0), ctx.fiscal_start)
+            first = spans.month_start(y0, ctx.fiscal_start)
             return spans.days(first, spans.month_start(y0 + 1, ctx.fiscal_start), ctx.zone, "year", "a fiscal year")
         if y1n > y0:
             return Interval(spans.year(y0, ctx.zone).start, spans.year(y1n, ctx.zone).end, "range", "range of years")

@@ -26,7 +26,7 @@ from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
-from .textfile import Decoding, check_encoding, first_text_line, head
+from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, head
 
 __all__ = [
     "IMPORT_FORMATS",
@@ -77,7 +77,7 @@ def _csv_header(text: str) -> set[str]:
     for line in text.splitlines()[:20]:
         if not line.strip():
             continue
-        delimiter = timesketch.delimiter_of(line)
+        delimiter = delimiter_of(line)
         try:
             names = next(csv.reader([line], delimiter=delimiter), [])
         except csv.Error:

@@ -31,8 +31,7 @@ from typing import IO
 
 from ..records import FIELDS, RecordError, stable_id
 from . import jsonl
-from .textfile import (  # noqa: F401  (delimiter_of: the format sniffer imports it from here)
-    DELIMITERS,
+from .textfile import (
     NUMERIC_DATE,
     Decoding,
     UniqueIds,
