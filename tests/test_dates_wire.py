@@ -914,6 +914,12 @@ for pub, today, yesterday, friday in (
     ROWS.append(("day words", "Russia attacked overnight", pub, night, "night"))
 
 
+def context_row_ids(rows) -> list[str]:
+    """Test ids of rows (class, words, publication, sentence or None, ...): "class: words@moment", "+context" when the
+    sentence is given."""
+    return [f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}{' +context' if r[3] else ''}" for r in rows]
+
+
 def assert_reads(got, expected: str, published, precision: str) -> None:
     """The interval ``got`` is the one a table row expects, at its precision."""
     start, end = _expected(expected, published.tzinfo, precision)

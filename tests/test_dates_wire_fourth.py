@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 from dateline.db.dates import DateError, resolve
-from test_dates_wire import assert_reads, at
+from test_dates_wire import assert_reads, at, context_row_ids
 
 BEIJING, NY, LONDON, SYDNEY, CARACAS = (
     "Asia/Shanghai",
@@ -294,7 +294,7 @@ rows(
 @pytest.mark.parametrize(
     ("cls", "text", "published", "context", "expected", "precision"),
     ROWS,
-    ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}{' +context' if r[3] else ''}" for r in ROWS],
+    ids=context_row_ids(ROWS),
 )
 def test_wire_copy_fourth(cls, text, published, context, expected, precision):
     assert_reads(resolve(text, published, context=context), expected, published, precision)

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 from dateline.db.dates import DateError, resolve
-from test_dates_wire import assert_reads, at
+from test_dates_wire import assert_reads, at, context_row_ids
 
 NY, LONDON, KHARTOUM, JERUSALEM = "America/New_York", "Europe/London", "Africa/Khartoum", "Asia/Jerusalem"
 TORONTO, CHICAGO, KYIV = "America/Toronto", "America/Chicago", "Europe/Kyiv"
@@ -1747,7 +1747,7 @@ rows(
 @pytest.mark.parametrize(
     ("cls", "text", "published", "context", "expected", "precision"),
     ROWS,
-    ids=[f"{r[0]}: {r[1]}@{r[2]:%Y-%m-%dT%H:%M%z}{' +context' if r[3] else ''}" for r in ROWS],
+    ids=context_row_ids(ROWS),
 )
 def test_wire_copy_seventh(cls, text, published, context, expected, precision):
     assert_reads(resolve(text, published, context=context), expected, published, precision)
