@@ -295,15 +295,16 @@ def _in_week(s: str) -> str | None:
 
 
 def _clock(s: str, has_day: bool, near: int | None = None) -> Clock | None:
-    """The clock time of the words: the first written ("10 p.m. local time (1900 GMT)"),
-    or, when a day is named at ``near``, the one written next to it ("5:18 a.m. local time
-    (2018 GMT Sunday)": Sunday is the GMT time's day)."""
+    """The clock time of the words: when a day is named at ``near``, the one written next to it
+    ("5:18 a.m. local time (2018 GMT Sunday)": Sunday is the GMT time's day); else the first that
+    names a zone of its own ("at 9 a.m. (0600 GMT)", "16:30 local time (1330 GMT)": the story's
+    zone may not be the dateline's, the GMT time is the instant either way); else the first written."""
     clocks = _clocks(s, has_day)
     if not clocks:
         return None
     if near is not None and len(clocks) > 1:
         return min(clocks, key=lambda c: min(abs(near - c[0]), abs(near - c[1])))[2]
-    return clocks[0][2]
+    return next((c for _, _, c in clocks if c.zone not in (None, "local")), clocks[0][2])
 
 
 def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
