@@ -538,8 +538,15 @@ rows(
 rows(
     "4 wire clock",
     NY_WED,
-    # AFP style: local time first, GMT in brackets; 22:00 is after this 09:00 story: the day before
-    ("at around 10 p.m. local time (1900 GMT)", "2024-11-19T22:00..2024-11-19T23:00", "hour"),
+    # AFP style: local time first, GMT in brackets. The GMT time is the instant (the dateline's
+    # "local" need not be this New York story's zone): 1900 GMT is 14:00 here, after this 09:00
+    # story: the day before; "around" the local time makes the GMT one as rough
+    ("at around 10 p.m. local time (1900 GMT)", "2024-11-19T14:00..2024-11-19T15:00", "hour"),
+    # AFP from Gaza/Beirut/Moscow datelines, read by a New York desk: "at 9 a.m. (0600 GMT)",
+    # "16:30 local time (1330 GMT)"; the bracketed GMT time is the instant, in either order
+    ("at 9 a.m. (0600 GMT)", "2024-11-20T01:00..2024-11-20T01:01", "minute"),
+    ("at 16:30 local time (1330 GMT)", "2024-11-20T08:30..2024-11-20T08:31", "minute"),
+    ("at 0400 local (0100 GMT) on Tuesday", "2024-11-18T20:00..2024-11-18T20:01", "minute"),
 )
 rows(
     "7 small hours",

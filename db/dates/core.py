@@ -304,7 +304,11 @@ def _clock(s: str, has_day: bool, near: int | None = None) -> Clock | None:
         return None
     if near is not None and len(clocks) > 1:
         return min(clocks, key=lambda c: min(abs(near - c[0]), abs(near - c[1])))[2]
-    return next((c for _, _, c in clocks if c.zone not in (None, "local")), clocks[0][2])
+    first = clocks[0][2]
+    zoned = next((c for _, _, c in clocks if c.zone not in (None, "local")), first)
+    if zoned is not first and first.approx and not zoned.approx:  # "around 10 p.m. local time (1900 GMT)"
+        zoned = replace(zoned, approx=True, side=first.side)
+    return zoned
 
 
 def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
