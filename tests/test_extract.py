@@ -463,6 +463,22 @@ def test_a_briefing_with_no_place_is_at_the_dateline_town():
     assert a.meta["dateline"] == "KYIV, Ukraine (AP)"
 
 
+def test_a_dateline_on_a_line_of_its_own_is_no_headline_and_no_paragraph():
+    from dateline.db.extract.drafts import extract
+    from dateline.db.extract.text import from_text
+
+    # AP's archive copy (TimeBank/AQUAINT, 2000): the dateline alone, then the story
+    a = from_text(
+        "\n\nHAVANA (AP) --\n\nCastro said at a news conference on Thursday that rallies would go on."
+        "\n\nThe boy was rescued on Nov. 25 by fishermen."
+    )
+    ds = extract(a, datetime(2000, 1, 15, 12, tzinfo=ZoneInfo("America/New_York")), "America/New_York").records()
+    assert a.title is None
+    assert a.meta["dateline"] == "HAVANA (AP)"
+    assert _find(ds, date_text="on Thursday")["place"] == "Havana"
+    assert a.paragraphs[0].startswith("Castro said")
+
+
 def test_speakers_described_named_after_their_role_or_by_age():
     from dateline.db.extract.people import Registry
     from dateline.db.extract.quotes import find_quotes

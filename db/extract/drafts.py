@@ -122,7 +122,7 @@ _STRONG_LOCATIVE = re.compile(
 
 _WIRE_DATELINE = re.compile(
     r"^([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?\s*[-—–]{1,2}\s+"
+    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?\s*[-—–]{1,2}(?:\s+|$)"
 )
 
 
@@ -488,6 +488,8 @@ def extract(
             # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
             article.meta["dateline"] = m.group(0).strip(" -—–")
             paragraphs[0] = paragraphs[0][m.end() :]
+            if not paragraphs[0].strip():  # "HAVANA (AP) --" on a line of its own
+                del paragraphs[0]
             article.paragraphs = paragraphs
             head = lookup(" ".join(w.capitalize() for w in m.group(1).split()), areas=True)
             if head is not None and head.kind == "city":
