@@ -138,6 +138,37 @@ def test_env_var_picks_the_store(seed_path):
     assert len(json_lines(result.output)) == 11
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("events", "--json", "--db", "{db}"),
+        ("events", "--db={db}", "--json"),
+        ("events", "--json", "--db", "{db}", "--read-only"),
+        ("--db", "/nowhere/else.db", "events", "--db", "{db}", "--json"),  # the last one given wins
+    ],
+)
+def test_store_options_may_follow_the_command(seed_path, args):
+    result = run(*(a.format(db=seed_path) for a in args))
+    assert result.exit_code == 0, result.output
+    assert len(json_lines(result.output)) == 11
+
+
+def test_an_import_after_the_command_writes_to_the_store_named_there(tmp_path):
+    data = tmp_path / "one.jsonl"
+    data.write_text('{"title": "Talks", "date_text": "2024-09-20", "published": "2024-09-21"}\n')
+    target = tmp_path / "mine.db"
+    result = run("import", str(data), "--db", str(target))
+    assert result.exit_code == 0, result.output
+    assert [e["title"] for e in json_lines(run("--db", str(target), "events", "--json").output)] == ["Talks"]
+
+
+def test_a_command_with_its_own_db_option_keeps_it(tmp_path):
+    target = tmp_path / "demo.db"
+    result = run("--db", str(tmp_path / "other.db"), "demo", "--events", "3", "--db", str(target))
+    assert result.exit_code == 0, result.output
+    assert target.exists() and not (tmp_path / "other.db").exists()
+
+
 def test_default_store_is_built_from_the_seed_on_first_use(tmp_path):
     from dateline.db.store import default_path
 

@@ -12,8 +12,44 @@ import click
 from dateline.db.text import shown
 
 
+_GLOBAL_VALUE = ("--db",)  # the group's options that take a value
+_GLOBAL_FLAG = ("--read-only",)
+
+
 class SafeGroup(click.Group):
-    """click's own messages (a bad --format, a missing FILE) quote what was typed: shown escaped."""
+    """click's own messages (a bad --format, a missing FILE) quote what was typed: shown escaped.
+    The store options may follow the command as well as come before it (``dateline import
+    FILE --db STORE``), unless that command has an option of the same name (``demo --db``)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, self._hoisted(ctx, list(args)))
+
+    def _hoisted(self, ctx: click.Context, args: list[str]) -> list[str]:
+        i = 0
+        while i < len(args) and args[i].startswith("-") and args[i] != "--":  # the group's own options
+            i += 2 if args[i] in _GLOBAL_VALUE else 1
+        if i >= len(args) or args[i] == "--":
+            return args
+        command = self.get_command(ctx, args[i])
+        if command is None:
+            return args  # click says the command is unknown
+        own = {o for p in command.params for o in p.opts}
+        front, rest, j = args[: i + 1], [], i + 1
+        while j < len(args) and args[j] != "--":
+            a, name = args[j], args[j].split("=", 1)[0]
+            if name in _GLOBAL_VALUE and name not in own and (a != name or j + 1 < len(args)):
+                front[i:i] = [a] if a != name else [a, args[j + 1]]
+                i += 1 if a != name else 2
+                j += 1 if a != name else 2
+                continue
+            if a in _GLOBAL_FLAG and a not in own:
+                front[i:i] = [a]
+                i += 1
+                j += 1
+                continue
+            rest.append(a)
+            j += 1
+        return front + rest + args[j:]
 
     def invoke(self, ctx: click.Context):
         try:
