@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 from dateline.db.text import shown
 
-
 _GLOBAL_VALUE = ("--db",)  # the group's options that take a value
 _GLOBAL_FLAG = ("--read-only",)
 
