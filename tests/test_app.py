@@ -391,6 +391,23 @@ async def test_the_export_dialog_chooses_range_format_and_name(seed_path, tmp_pa
     assert not (tmp_path / "mine.md").exists()
 
 
+async def test_an_export_to_a_folder_that_is_not_there_says_so_and_makes_none(seed_path, tmp_path, monkeypatch):
+    from dateline.tui.components.export import ExportDialog
+
+    monkeypatch.chdir(tmp_path)
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "typo" / "week.md")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog)
+        toasts = [str(toast.render()) for toast in app.screen.query("Toast")]
+        assert any(f"Export failed: {tmp_path / 'typo'}: no such folder" in t for t in toasts), toasts
+    assert not (tmp_path / "typo").exists()
+
+
 async def test_ctrl_e_in_search_exports_the_events_found(seed_path, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = app_for(seed_path)

@@ -215,6 +215,13 @@ def test_an_overwritten_export_keeps_its_mode(seed_path, tmp_path, umask):
     assert out.stat().st_mode & 0o777 == 0o644 and out.read_text() != "old"
 
 
+def test_an_export_into_a_missing_folder_is_one_line_and_makes_no_folder(seed_path, tmp_path):
+    result = run("--db", seed_path, "export", "-o", tmp_path / "typo" / "deeper" / "a.jsonl")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: {tmp_path / 'typo' / 'deeper'}: no such folder (make it first)"
+    assert not (tmp_path / "typo").exists()
+
+
 def test_an_export_through_a_symlink_writes_its_target_and_keeps_the_link(seed_path, tmp_path, umask):
     (tmp_path / "real").mkdir()
     real = tmp_path / "real" / "chronology.md"

@@ -503,12 +503,14 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         else all) and say where; the file's path, or None when it could not be written."""
         from dateline.db.formats import export_to_file
 
+        from .components.export_scopes import failure
+
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = Path.cwd() / f"dateline-{stamp}.md"
         try:
             count = export_to_file(self.db, "markdown", target, query=query, where=self.timeline.where)
         except OSError as exc:
-            self.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
+            self.notify(f"Export failed: {failure(exc)}", severity="error", markup=False)
             return None
         what = counted(count, "event")
         self.notify(f"Exported {what} to {target}", title="Export", timeout=8, markup=False)

@@ -270,13 +270,15 @@ def export_to_file(
     (``options``: those of ``export``).
 
     The file gets the mode a new file gets (the umask's), or keeps the one it had; a
-    symbolic link is written through: its target is replaced, the link stays."""
+    symbolic link is written through: its target is replaced, the link stays. Its folder
+    must exist (FileNotFoundError naming it): a mistyped path makes no folders."""
     if fmt not in _WRITERS:
         raise FormatError(f"unknown export format '{fmt}' (one of: {', '.join(EXPORT_FORMATS)})")
     target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     if target.is_dir():
         raise IsADirectoryError(errno.EISDIR, "is a directory", os.fspath(path))
-    target.parent.mkdir(parents=True, exist_ok=True)
+    if not target.parent.is_dir():  # a mistyped folder is said, not made
+        raise FileNotFoundError(errno.ENOENT, "no such folder (make it first)", os.fspath(target.parent))
     try:
         mode = stat.S_IMODE(target.stat().st_mode)
     except FileNotFoundError:

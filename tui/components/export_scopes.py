@@ -71,6 +71,13 @@ def open_export_dialog(app: DatelineApp) -> None:
     app.push_screen(ExportDialog([s for s, _, _ in chosen.values()], Path.cwd(), default), write)
 
 
+def failure(exc: OSError) -> str:
+    """An export's failure in one line, naming the path when the system names one
+    ("/tmp/typo: no such folder (make it first)")."""
+    why = exc.strerror or str(exc)
+    return f"{exc.filename}: {why}" if exc.filename else why
+
+
 def write_export(app: DatelineApp, path: Path, fmt: str, ids: list[str] | None, title: str | None) -> Path | None:
     """Write and say where (a notification); None when it could not be written."""
     from dateline.db.formats import export_to_file
@@ -78,7 +85,7 @@ def write_export(app: DatelineApp, path: Path, fmt: str, ids: list[str] | None, 
     try:
         count = export_to_file(app.db, fmt, path, ids=ids, title=title)
     except OSError as exc:
-        app.notify(f"Export failed: {exc.strerror or exc}", severity="error", markup=False)
+        app.notify(f"Export failed: {failure(exc)}", severity="error", markup=False)
         return None
     what = counted(count, "event")
     app.notify(f"Exported {what} to {path}", title="Export", timeout=8, markup=False)
