@@ -14,6 +14,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 from . import queries, store
+from .gazetteer import LOOKED_UP, fill_coordinates
 from .reader import Readable
 from .records import RecordError, row_tuples, source_id_for
 from .write import _INSERT_QUOTE, _UPSERT_EVENT, _UPSERT_SOURCE
@@ -136,6 +137,7 @@ def save(
     # imports go by
     rec["attrs"] = {**(rec.get("attrs") or {}), "edited": f"by hand, {_now()[:16].replace('T', ' ')} UTC"}
     before = record(db, event_id) if event_id else None
+    rec = _placed(rec, before)
     row_tuples(rec, published, tz)  # checked before the transaction opens
     with _Tx(db) as conn:
         new_id = _put(conn, rec, published, tz)
@@ -146,6 +148,17 @@ def save(
         after = _stored(conn, db, new_id)
         _log(conn, _batch(conn), "edit" if before else "add", new_id, before, after)
     return new_id
+
+
+def _placed(rec: dict, before: dict | None) -> dict:
+    """A place typed by hand gets the gazetteer's coordinates when it has none (as an import's
+    does); when the place changes, coordinates the gazetteer gave the old one go with it (a
+    pair from the source or typed stays: a place's spelling mended keeps its point)."""
+    attrs = rec.get("attrs") if isinstance(rec.get("attrs"), dict) else None
+    moved = before is not None and (before.get("place") or None) != (rec.get("place") or None)
+    if moved and attrs is not None and attrs.get("coords_from") == LOOKED_UP:
+        rec = dict(rec, lat=None, lon=None, attrs={k: v for k, v in attrs.items() if k != "coords_from"})
+    return next(fill_coordinates([("", rec)]))[1]  # type: ignore[return-value]
 
 
 def _stored(conn: sqlite3.Connection, db: Readable, event_id: str) -> dict | None:

@@ -49,6 +49,31 @@ def test_a_bad_change_is_refused_and_writes_nothing(path):
     assert edit.record(db, "seed-kharkiv") == rec and edit.last_change(db) is None
 
 
+def test_a_place_typed_by_hand_is_put_on_the_map(path):
+    db = store.open_store(path, write=True)
+    new_id = edit.save(
+        db,
+        {"title": "Shelling reported", "date_text": "2024-09-20", "place": "Zaporizhzhia", "published": "2024-09-21"},
+    )
+    added = edit.record(db, new_id)
+    assert (round(added["lat"], 1), round(added["lon"], 1)) == (47.9, 35.1)
+    assert added["attrs"]["coords_from"] == "gazetteer"
+    # moved to another town: the gazetteer's point for the old one goes, the new one's comes
+    edit.save(db, {**added, "place": "Odesa"}, event_id=new_id)
+    moved = edit.record(db, new_id)
+    assert (round(moved["lat"], 1), round(moved["lon"], 1)) == (46.5, 30.7)
+    # a point the source gave stays when the place's spelling is mended
+    rec = edit.record(db, "seed-kharkiv")
+    edit.save(db, {**rec, "lat": 50.0, "lon": 36.25, "attrs": {}}, event_id="seed-kharkiv")
+    edit.save(db, {**edit.record(db, "seed-kharkiv"), "place": "Kharkiv city"}, event_id="seed-kharkiv")
+    kept = edit.record(db, "seed-kharkiv")
+    assert (kept["lat"], kept["lon"], kept["place"]) == (50.0, 36.25, "Kharkiv city")
+    # a place the gazetteer does not know: no point, and no stale one
+    edit.save(db, {**moved, "place": "a field outside the village"}, event_id=new_id)
+    unknown = edit.record(db, new_id)
+    assert unknown["lat"] is None and "coords_from" not in unknown["attrs"]
+
+
 def test_reimport_leaves_hand_edited_events_alone(path, tmp_path):
     db = store.open_store(path, write=True)
     rec = edit.record(db, "seed-kharkiv")
