@@ -249,6 +249,9 @@ def test_saved_web_page_article_only_and_its_publication_date():
         "The S-400 battery, Kh-101 missiles, a Shahed-136 drone and F-16 jets were seen.",
         "A Boeing 737 and a 7.8-magnitude quake; page 2024 of Resolution 2334; 1,500 troops.",
         "Children aged 5 to 12 were among 30 victims; the 2-1 vote passed.",
+        # AP, 2000: "The case of Elian is for today's youth what 40 years of the blockade ... were"
+        "The case is for today's youth what the blockade was for earlier generations.",
+        "In today's dollars the aid is worth more; tomorrow's leaders will judge.",
     ],
 )
 def test_number_traps_are_never_dates(sentence):

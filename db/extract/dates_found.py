@@ -93,7 +93,10 @@ _AMBIGUOUS_MONTH = re.compile(
 )
 _TRAP_AFTER = re.compile(
     r"^\s*(?:%|percent|per\s*cent|tons?|tonnes?|kilomet|km|miles?|meters?|metres?|feet|people|drones?|missiles?"
-    r"|rockets?|troops|soldiers|civilians|dollars|euros?|years?\s+old|-year-old|st\b|street|avenue|road)",
+    r"|rockets?|troops|soldiers|civilians|dollars|euros?|years?\s+old|-year-old|st\b|street|avenue|road"
+    # "today's youth", "in today's dollars", "tomorrow's leaders": the present or future in general, no day
+    r"|['’]s\s+(?:youth|young|world|generations?|children|kids|society|societies|economy|dollars|money|terms"
+    r"|standards|prices|technology|politics|leaders|men|women|people|students|parents|culture|era|age|times))",
     re.IGNORECASE,
 )
 _TRAP_BEFORE = re.compile(r"(?:aged|age|no\.|number|[A-Za-z]-|\+|\$|€|£|\d[-.\s])\s*$", re.IGNORECASE)
