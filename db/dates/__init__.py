@@ -467,6 +467,7 @@ _RULES = (
     parts.date_of_named_year,
     rules.from_day,
     rules.weekend_of,
+    rules.hours_to,
     rules.relative_to_event,
     rules.since,
     rules.until,

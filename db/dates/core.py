@@ -158,6 +158,9 @@ def _city_zone_table() -> dict[str, str]:
     cities = {"beijing": "Asia/Shanghai", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata"}
     cities |= {"mumbai": "Asia/Kolkata", "washington": "America/New_York", "abu dhabi": "Asia/Dubai"}
     cities |= {"tel aviv": "Asia/Jerusalem", "kiev": "Europe/Kyiv", "mecca": "Asia/Riyadh", "jeddah": "Asia/Riyadh"}
+    # a country of one zone, as Indian and Asian copy writes it ("10 pm UK time", Kyodo's "9 a.m. Japan time")
+    cities |= {"uk": "Europe/London", "british": "Europe/London", "britain": "Europe/London"}
+    cities |= {"japan": "Asia/Tokyo", "korea": "Asia/Seoul", "south korea": "Asia/Seoul", "india": "Asia/Kolkata"}
     regions = ("Europe", "Asia", "Africa", "America", "Australia", "Atlantic", "Indian", "Pacific")
     for name in available_timezones():
         region, _, city = name.partition("/")
@@ -600,7 +603,7 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     c = spec.clock
     there = _clock_zone(c.zone, ctx.zone)
     zone_word = (
-        f" {c.zone.title()} time"
+        f" {c.zone.upper() if c.zone == 'uk' else c.zone.title()} time"
         if c.zone in _city_zone_table()
         else f" {c.zone.upper()}"
         if c.zone and c.zone != "local"
@@ -700,6 +703,16 @@ _N_UNITS = {
 }
 
 
+def span_precision(delta: timedelta) -> str:
+    """The precision of a span counted in units: `day` up to 24 hours, `week` up to seven days, `month` up to 31,
+    `range` beyond."""
+    if delta <= timedelta(days=1):
+        return "day"
+    if delta <= timedelta(days=7):
+        return "week"
+    return "month" if delta <= timedelta(days=31) else "range"
+
+
 def _past_n(spec: PastN, ctx: Context) -> Interval:
     """The N units up to the publication ("the past three years"), or from it ("the next
     100 days"); calendar months and years, so "the past six months" of 31 August begins on
@@ -713,15 +726,7 @@ def _past_n(spec: PastN, ctx: Context) -> Interval:
     else:
         start, end = (at, at + step) if spec.ahead else (at - step, at)
     delta = timedelta(hours=spec.n) if spec.unit == "hour" else end - start
-    precision = (
-        "day"
-        if delta <= timedelta(days=1)
-        else "week"
-        if delta <= timedelta(days=7)
-        else "month"
-        if delta <= timedelta(days=31)
-        else "range"
-    )
+    precision = span_precision(delta)
     rule = "the next N units: from publication" if spec.ahead else "the past N units: up to publication"
     return Interval(start, end, precision, rule)
 

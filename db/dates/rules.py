@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, timedelta
 
 from . import spans
 from .model import Context, DateError, Interval, quote
@@ -226,7 +226,7 @@ _MONTH_PAIR = re.compile(
     + MONTH_ANY
     + r")\.?\s*-\s*("
     + MONTH_ANY
-    + r")\b\.?(?!\s*\d|\s+(?:quarter|half)\b)(?:\s+period\b)?"
+    + r")\b\.?(?!\s*\d{1,2}\b|\s+(?:quarter|half)\b)(?:\s+period\b)?"
 )
 
 
@@ -309,6 +309,12 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
 
 _BETWEEN = re.compile(r"^(?:.*?\b)?(?:from|between)\s+(.+)$")
 _NIGHTS = re.compile(r"\b(?:night|overnight)\b")
+# a night that is one end of a range, named by its clock time or its day ("at 10pm on Tuesday night until 5am on
+# Wednesday morning", Eskom; "from the afternoon of Sept. 16 through the night of Sept. 17", the Asahi)
+_TIMED_NIGHT = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b.*\bnight\b|\bthe\s+(?:morning|afternoon|evening|night)\s+of\b.*"
+    r"\s(?:to|through|thru|until|till)\s+the\s+(?:morning|afternoon|evening|night)\s+of\b"
+)
 
 
 _NIGHT_TO_MORNING = re.compile(
@@ -376,7 +382,7 @@ def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
                 night = replace(night, start=night.start + timedelta(hours=20))
             if night.start < morning.end <= night.start + timedelta(days=2):
                 return Interval(night.start, morning.end, "range", "range: from the night to the end of the morning")
-    if _NIGHTS.search(s) or not _CONNECT.search(t):
+    if not _CONNECT.search(t) or (_NIGHTS.search(s) and not _TIMED_NIGHT.search(t)):
         return None
     b = _BETWEEN.match(t)
     body = b.group(1) if b else t
@@ -460,6 +466,29 @@ def weekend_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return replace(iv, precision="weekend", rule="the weekend of two dates: those days")
     first, until = spans.weekend_of(iv.start.astimezone(ctx.zone).date())
     return spans.days(first, until, ctx.zone, "weekend", "the weekend of a day: with it, or the one after")
+
+
+# forecasts and rain totals: "in the 24 hours to noon Thursday", "over a 24-hour period through 6 a.m. Tuesday",
+# "within the 24-hour period ending at noon on July 29" (Kyodo, the Mainichi): the hours that end at that moment
+_HOURS_TO = re.compile(
+    r"\b(?:the|a)\s+(" + NUM + r")[\s-]hours?(?:\s+period)?\s+"
+    r"(?:to|through|thru|up\s+to|until|till|ending|ended|that\s+ends?)(?:\s+at)?\s+(.+)$"
+)
+
+
+def hours_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "the 24 hours to noon Thursday": the N elapsed hours that end at a clock time."""
+    from .core import span_precision
+
+    m = _HOURS_TO.search(s)
+    if not m:
+        return None
+    end = sub(m.group(2), ctx)
+    if end is None or end.precision not in ("minute", "hour"):
+        return None
+    hours = timedelta(hours=number(m.group(1)))
+    start = (end.start.astimezone(UTC) - hours).astimezone(ctx.zone)  # elapsed hours, across a clock change too
+    return Interval(start, end.start, span_precision(hours), "N hours to a moment: those that end at it")
 
 
 _SINCE = re.compile(r"\bsince\s+(.+)$")

@@ -130,6 +130,7 @@ def normalize(text: str) -> str:
     s = re.sub(r"\bthis\s+(week|month|year)\s+and\s+next\b(?!\s+(?:week|month|year)\b)", r"this \1 and next \1", s)
     # Ukrinform: "over the past day", "in the last day": the 24 hours to the publication (not "the last day of")
     s = re.sub(r"\b(over|in|during|for)\s+the\s+(?:past|last)\s+day\s*$", r"\1 the past 24 hours", s)
+    s = re.sub(r"\b(\d+)-hour\s+period\b", r"\1 hour period", s)  # Kyodo: "the 24-hour period through noon": hours
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
     # Reuters: "end-2024", "at end-June", "by end-year": the end of it
