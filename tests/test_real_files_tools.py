@@ -692,3 +692,27 @@ def test_a_git_lfs_pointer_is_refused_saying_where_the_file_is(tmp_path):
     assert result.exit_code == 1
     assert f"{path}:1: a Git LFS pointer, not the file itself: fetch the file with git lfs pull" in result.stderr
     assert not (tmp_path / "l.db").exists()
+
+
+# --------------------------------------------------------------------------- Excel's separator line
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["acled-export-2024.csv", "timelinejs-sheet-women-in-computing.csv", "timesketch-csv-timestamp-as-datetime.csv"],
+)
+def test_a_csv_saved_by_excel_with_its_sep_line_imports_as_the_original(tmp_path, name):
+    """Excel set to a language with decimal commas saves semicolons, and may write "sep=;"
+    above the header to say so: the same events as the file it was saved from."""
+    path = REAL / name
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    out = io.StringIO()
+    csv.writer(out, delimiter=";").writerows(rows)
+    saved = tmp_path / f"excel-{name}"
+    saved.write_text("sep=;\r\n" + out.getvalue(), encoding="utf-8")
+    assert formats.detect(saved) == formats.detect(path)
+
+    def seen(recs: list[dict]) -> list[tuple]:
+        return [(r["title"], r["start"], r["end"], r["place"]) for r in recs]
+
+    assert seen(load(tmp_path / "a.db", saved)) == seen(load(tmp_path / "b.db", path))

@@ -207,12 +207,23 @@ def head(path: str | os.PathLike, size: int = 65536) -> str:
 DELIMITERS = (",", ";", "|", "\t")  # Timesketch's upload form offers comma, semicolon and pipe
 
 
+_SEPARATOR_HINT = re.compile(r"(?i)^\ufeff?\s*\"?sep=(.)\"?\s*$")
+
+
+def is_separator_hint(line: str) -> bool:
+    """Whether a line is the "sep=;" Excel writes above a CSV header to name its separator."""
+    return _SEPARATOR_HINT.match(line) is not None
+
+
 def delimiter_of(text: str) -> str:
     """The separator of a CSV text's header (its first non-blank line): the one of
     comma, semicolon, pipe and tab it holds most of, a comma when none. A sheet saved
     from a spreadsheet set to a language with decimal commas has semicolons; Google
-    Sheets' "Tab-separated values" tabs."""
+    Sheets' "Tab-separated values" tabs. Excel's "sep=;" line above the header names it."""
     line = next((x for x in text.splitlines() if x.strip()), "")
+    hint = _SEPARATOR_HINT.match(line)
+    if hint:
+        return hint.group(1)
     counts = [line.count(d) for d in DELIMITERS]
     return DELIMITERS[counts.index(max(counts))] if max(counts) else ","
 
@@ -309,6 +320,8 @@ def csv_rows(
                 return
             if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
                 continue
+            if first == 1 and is_separator_hint(delimiter.join(row)):
+                continue  # Excel's "sep=;" line, above the header
             header = [h.strip() for h in row]
             raw_header = row
             hxl = True  # the row after the header may be HDX's hashtags
