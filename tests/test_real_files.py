@@ -455,6 +455,26 @@ def test_a_workbook_is_refused_with_what_to_do(tmp_path):
     assert result.exit_code == 1 and "save it as CSV first" in result.stderr and "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("pack", "said"),
+    [
+        ("gzip", "gzip-compressed: decompress it first (gunzip -k FILE)"),
+        ("bz2", "bzip2-compressed: decompress it first (bunzip2 -k FILE)"),
+        ("lzma", "xz-compressed: decompress it first (unxz -k FILE)"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["auto", "acled"])
+def test_a_compressed_export_is_refused_with_what_to_do(tmp_path, pack, said, fmt):
+    import importlib
+
+    path = tmp_path / "export.csv.packed"
+    path.write_bytes(importlib.import_module(pack).compress((REAL / "acled-export-2024.csv").read_bytes()))
+    result = run("--db", tmp_path / "a.db", "import", "--format", fmt, path)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr.splitlines()[0] == f"Error: {path}:1: {said}"
+    assert not (tmp_path / "a.db").exists()
+
+
 def test_acled_cells_from_r_and_spreadsheets(tmp_path):
     path = tmp_path / "a.csv"
     path.write_text(

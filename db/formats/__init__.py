@@ -108,6 +108,26 @@ def _json_kind(obj: object) -> str | None:
     return None
 
 
+_COMPRESSED = {
+    b"\x1f\x8b": "gzip-compressed: decompress it first (gunzip -k FILE)",
+    b"BZh": "bzip2-compressed: decompress it first (bunzip2 -k FILE)",
+    b"\xfd7zXZ\x00": "xz-compressed: decompress it first (unxz -k FILE)",
+    b"\x28\xb5\x2f\xfd": "zstd-compressed: decompress it first (unzstd FILE)",
+    b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive: extract the file from it first",
+}
+
+
+def refuse_binary(path: str | os.PathLike) -> None:
+    """A FormatError in one line for a file no reader takes: a workbook, a zip, a compressed file."""
+    with open(path, "rb") as f:
+        magic = f.read(8)
+    if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
+        raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
+    said = next((why for mark, why in _COMPRESSED.items() if magic.startswith(mark)), None)
+    if said is not None:
+        raise FormatError(said)
+
+
 def detect(path: str | os.PathLike) -> str:
     """The format of a file, from its content: a JSON object with "events" (or a
     TimelineJS2 "timeline"), also as JSONP (``storyjs_jsonp_data = {...}``), is
@@ -117,10 +137,7 @@ def detect(path: str | os.PathLike) -> str:
     refuses it); one with Timesketch's message or timestamp_desc and no title is
     Timesketch, and so is Plaso's l2tcsv (refused in Timesketch's terms); any other
     dateline's CSV."""
-    with open(path, "rb") as f:
-        magic = f.read(8)
-    if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
+    refuse_binary(path)
     text = head(path).lstrip()
     if text.startswith("version https://git-lfs.github.com/spec/"):
         raise FormatError("a Git LFS pointer, not the file itself: fetch the file with git lfs pull")
@@ -162,11 +179,13 @@ def read(
     """The records of one file as ``(FILE:LINE, record)``; a row that cannot be read
     comes as ``(FILE:LINE, exception)`` in its place, and reading goes on. ``decoding``
     names the files' encoding (default: UTF-8, else what charset-normalizer finds)."""
-    if fmt in (None, "auto"):
-        try:
+    try:
+        if fmt in (None, "auto"):
             fmt = detect(path)
-        except FormatError as exc:
-            return iter([(f"{os.fspath(path)}:1", RecordError(str(exc)))])
+        else:
+            refuse_binary(path)
+    except FormatError as exc:
+        return iter([(f"{os.fspath(path)}:1", RecordError(str(exc)))])
     if fmt not in _READERS:
         raise FormatError(f"unknown import format '{fmt}' (one of: auto, {', '.join(IMPORT_FORMATS)})")
     return _READERS[fmt](path, source, decoding)
