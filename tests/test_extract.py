@@ -588,3 +588,18 @@ def test_places_and_firms_are_no_persons_and_a_day_is_no_organisation():
         ("org", "Russian state media"),
     ]
     assert ents("Crowds marched in Old Havana and Little Havana.") == []
+
+
+def test_counted_people_a_qualifier_alone_and_named_things_are_no_persons():
+    from dateline.db.extract.people import find_entities
+
+    def ents(s):
+        return [(e.kind, e.name, e.role) for e in find_entities(s)]
+
+    assert ents("Five Iraqis died when the former Soviet republic closed its border.") == []
+    assert ents("The Clinic Entrances Act was cited at the Truman Presidential Library.") == []
+    assert ents("Treasurer Peter Costello said Detective Joseph Pentangelo had left.") == [
+        ("person", "Peter Costello", "Treasurer"),
+        ("person", "Joseph Pentangelo", "Detective"),
+    ]
+    assert ents("Former President George Bush spoke.") == [("person", "George Bush", "Former President")]

@@ -24,7 +24,10 @@ TITLES = {
     "former", "regional", "chairman", "chairwoman", "chair", "ceo", "envoy", "officer", "official", "premier",
     "attorney", "sheriff", "superintendent", "inspector", "sheikh", "patriarch", "archbishop", "bishop", "rabbi",
     "imam", "lawmaker", "mp", "councillor", "councilor", "commissioner", "ombudsman", "spokesperson,",
+    "treasurer", "detective", "cardinal", "rev.", "reverend",
 }  # fmt: skip
+# title words that qualify a title and are none alone: "the former Soviet republic"
+_QUALIFYING = {"former", "acting", "deputy", "vice", "regional", "foreign", "defense", "defence", "interior"}
 ORG_WORDS = {
     "ministry", "staff", "army", "forces", "force", "office", "council", "agency", "service", "services", "police",
     "command", "media", "department", "committee", "government", "kremlin", "pentagon", "military", "navy", "guard",
@@ -46,6 +49,8 @@ NOT_NAMES = {
     "state", "federal", "national", "international", "victory", "telegram", "facebook", "x", "twitter", "earlier",
     "hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "flight", "covid",
     "later", "street", "avenue", "road", "boulevard", "square", "lane", "drive", "park", "bridge", "meanwhile", "however", "still", "also", "both", "every", "no", "some", "many", "most", "all",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds",
+    "thousands", "other", "only", "then", "once", "making", "ethnic", "total",
     "during", "since", "until", "unlike", "despite", "under", "through", "throughout", "following", "according",
 }  # fmt: skip
 # words that make a capitalised run a firm's name ("General Motors", "Qatar Airways", "Miami Herald")
@@ -64,7 +69,11 @@ THING_WORDS = FIRM_WORDS | {
     "kingdom", "emirates", "republic", "federation", "workers", "association", "foundation", "society", "club",
     "league", "cup", "games", "olympics", "airport", "center", "centre", "palace", "cathedral", "mosque", "hotel",
     "stadium", "plaza", "program", "programme", "fighter", "airplanes", "aircraft", "oil", "developers", "year",
-    "factory", "plant", "theater", "theatre", "museum", "zoo", "prize", "award", "awards",
+    "factory", "plant", "theater", "theatre", "museum", "zoo", "prize", "award", "awards", "county", "library",
+    "college", "school", "academy", "act", "pact", "treaty", "war", "day", "empire", "revolution", "movement",
+    "monarchy", "section", "station", "files", "world", "studios", "communications", "financial", "insurance",
+    "foods", "brewing", "data", "medical", "projects", "shuttle", "orbiter", "corridor", "catholic", "muslim",
+    "unionists", "board", "composite",
 }  # fmt: skip
 
 _CAP_RUN = re.compile(  # not from inside a word: "iPod Nano", "eBay"
@@ -120,6 +129,8 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
         return None, None, None
     if _names_a_thing(name) or name[0].lower() in PLACE_PREFIXES:
         return None, None, None
+    if len(name) == 1 and all(r.lower() in _QUALIFYING for r in role):
+        return None, None, None  # "the former Soviet republic"
     if role or len(name) >= 2:
         role_text = " ".join(role).strip(" ,") or None
         return "person", joined, role_text
