@@ -235,6 +235,9 @@ _COUNTRY_ALIASES = {
     "us": "US",
     "usa": "US",
     "u s": "US",
+    "u s a": "US",
+    "u k": "GB",
+    "uae": "AE",
     "united states of america": "US",
     "america": "US",
     "uk": "GB",
@@ -260,6 +263,9 @@ _COUNTRY_ALIASES = {
     "moldova": "MD",
     "crimea": "UA",
 }
+
+
+_PARTS_OF_COUNTRIES = {"gaza", "west bank", "crimea"}
 
 
 def cache_path() -> Path:
@@ -373,7 +379,8 @@ def lookup(name: str, country: str | None = None, *, areas: bool = False) -> Pla
 
 
 def _area(index: _Index, name: str, country: str | None) -> Place | None:
-    found = index.places(_key(name))
+    key = _key(name)
+    found = index.places(key) + _country_by_alias(index, key)
     if not found:
         return None
     code = country_code(country)
@@ -387,6 +394,26 @@ def _area(index: _Index, name: str, country: str | None) -> Place | None:
             want is not None and p.country == want,
             p.population,
         ),
+    )
+
+
+def _country_by_alias(index: _Index, key: str) -> list[Place]:
+    """The country a short name or an abbreviation stands for ("U.S.", "UK", "America"),
+    from the aliases only: a two-letter ISO code ("IN", "DE") is a word as often as not, and
+    a part of a country ("Crimea", "Gaza") is not the whole of it."""
+    alias = " ".join(key.replace(".", " ").split())
+    code = _COUNTRY_ALIASES.get(alias) if alias not in _PARTS_OF_COUNTRIES else None
+    name = index.country_names.get(code) if code else None
+    return [p for p in index.places(_key(name)) if p.kind == "country"] if name else []
+
+
+def is_other_name(name: str, place: Place) -> bool:
+    """Whether ``place`` was found by one of its other names ("Kiev" for Kyiv) and nothing
+    else bears ``name`` as its own (accents, case and "St." let go): "New York" is a state's
+    own name, "U.S." a country's short name."""
+    key = _key(name)
+    return (
+        place.kind == "city" and key != _key(place.name) and not any(_key(p.name) == key for p in _index().places(key))
     )
 
 

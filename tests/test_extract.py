@@ -498,3 +498,111 @@ def test_speakers_described_named_after_their_role_or_by_age():
     assert got["The situation is stable"][:2] == ("Ivan Petrov", "spokesman")
     assert got["No comment"] == (None, "Kremlin spokesperson", "speaker not named: Kremlin spokesperson")
     assert got["I saw the flash"][:2] == ("Maria", "a nurse")
+
+
+# ------------------------------------------------------------------ places and people of a sentence
+
+
+def _places(sentence, country=None):
+    from dateline.db.extract.places import find_places
+
+    return [
+        (p.text, p.place.name if p.place else None, p.place.country if p.place else None)
+        for p in find_places(sentence, country)
+    ]
+
+
+def test_a_surname_of_a_person_the_article_names_is_no_town():
+    from dateline.db.extract.places import places_of_article
+
+    got = places_of_article(
+        [
+            "The protests were aimed at President Fidel Castro, state television said.",
+            "Castro attended a rally to demand Gonzalez's return.",
+            "Elian Gonzalez was rescued off the Florida coast.",
+            "Juan Miguel Gonzalez lives in his hometown of Cardenas, east of Havana.",
+        ],
+        "Cuba",
+    )
+    assert [[p.text for p in ps] for ps in got] == [[], [], ["Florida"], ["Cardenas", "Havana"]]
+
+
+def test_a_name_found_only_among_a_towns_other_names_wants_a_locative_or_the_datelines_country():
+    assert _places("Hamas said it fired rockets at Israel.") == [("Israel", "Israel", "Israel")]  # not Hamm
+    assert _places("Talks were held in Kiev on Monday.") == [("Kiev", "Kyiv", "Ukraine")]
+    assert _places("Kiev said the talks failed.") == []
+    assert _places("Kiev said the talks failed.", "Ukraine") == [("Kiev", "Kyiv", "Ukraine")]
+    assert _places("Fighting was reported in New York.")[0][:2] == ("New York", "New York City")  # a state's own name
+
+
+def test_a_small_town_by_a_common_word_or_a_month_is_no_place_without_a_locative():
+    assert _places('Hundreds chanted "Liberty! Liberty!" in the streets.') == []
+    assert _places("He was rescued on Nov. 25, and in August he turned six.") == []
+    assert _places("He was born in Liberty, a small town.")[0][:2] == ("Liberty", "Liberty")
+
+
+def test_the_datelines_country_is_still_preferred():
+    assert _places("He lives in Paris.", "United States") == [("Paris", "Paris", "United States")]
+    assert _places("He lives in Paris.") == [("Paris", "Paris", "France")]
+
+
+def test_a_place_that_is_only_a_part_of_a_longer_name_is_none():
+    assert _places("Shares of Air Canada and Dow Jones fell, The New York Times reported.") == []
+    assert _places("The Bank of America and the University of Texas said so.") == []
+    assert _places("The deal is worth US$ 7 billion, paid in U.S. dollars.") == []
+
+
+def test_a_possessive_place_before_a_name_and_neutral_words_around_a_place():
+    assert _places("Castro attended a rally at Havana's Palace of Conventions.", "Cuba") == [
+        ("Havana", "Havana", "Cuba")
+    ]
+    assert [p[0] for p in _places("In Kyiv Monday, sirens sounded across North Carolina and southern Russia.")] == [
+        "Kyiv",
+        "North Carolina",
+        "Russia",
+    ]
+
+
+def test_the_united_states_and_its_short_names_are_the_country():
+    got = _places("U.S. officials said the boy tried to reach the United States, not the UK.")
+    assert got == [
+        ("U.S.", "United States", "United States"),
+        ("United States", "United States", "United States"),
+        ("UK", "United Kingdom", "United Kingdom"),
+    ]
+    assert _places("The GAO said the DAX fell.") == []  # acronyms are no towns (Gao, Dax)
+
+
+def test_places_and_firms_are_no_persons_and_a_day_is_no_organisation():
+    from dateline.db.extract.people import find_entities
+
+    def ents(s):
+        return [(e.kind, e.name) for e in find_entities(s)]
+
+    assert ents("His mother tried to reach the United States across the Florida Straits.") == []
+    assert ents("Castro attended a rally Thursday by media workers.") == []
+    assert ents("General Motors and Qatar Airways signed, Apple CEO Steve Jobs said.") == [
+        ("org", "General Motors"),
+        ("org", "Qatar Airways"),
+        ("person", "Steve Jobs"),
+    ]
+    assert ents("The strikes were confirmed by the UK's defense ministry and Russian state media.") == [
+        ("org", "UK's defense ministry"),
+        ("org", "Russian state media"),
+    ]
+    assert ents("Crowds marched in Old Havana and Little Havana.") == []
+
+
+def test_counted_people_a_qualifier_alone_and_named_things_are_no_persons():
+    from dateline.db.extract.people import find_entities
+
+    def ents(s):
+        return [(e.kind, e.name, e.role) for e in find_entities(s)]
+
+    assert ents("Five Iraqis died when the former Soviet republic closed its border.") == []
+    assert ents("The Clinic Entrances Act was cited at the Truman Presidential Library.") == []
+    assert ents("Treasurer Peter Costello said Detective Joseph Pentangelo had left.") == [
+        ("person", "Peter Costello", "Treasurer"),
+        ("person", "Joseph Pentangelo", "Detective"),
+    ]
+    assert ents("Former President George Bush spoke.") == [("person", "George Bush", "Former President")]

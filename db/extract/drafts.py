@@ -31,7 +31,7 @@ from ..records import stable_id
 from .casualties import casualties
 from .dates_found import DateMention, find_dates
 from .people import Registry, find_entities
-from .places import PlaceMention, find_places
+from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article
 from .quotes import Quote, find_quotes
 from .sentences import Sentence, sentences
 from .text import Article
@@ -107,16 +107,6 @@ _LOCATIVE = re.compile(
     r"hit|struck|shelled|bombed|attacked|pounded|targeted|"
     r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
     re.IGNORECASE,
-)
-
-
-# a small town must be named as where something is ("in", "near", "the town of"): "over the
-# Atlantic" is no town in Iowa, "Hurricane Milton" no town in Utah
-_SMALL_TOWN = 100_000
-_STRONG_LOCATIVE = re.compile(
-    r"(?:\b(?:in|near|outside|at|into|from|visit(?:ing|ed|s)?|(?:town|city|village|port|settlement)\s+of)"
-    r"\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|nearby|occupied|frontline|front-line)\s+)?"
-    r"|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$"
 )
 
 
@@ -497,7 +487,7 @@ def extract(
             if country is None:
                 home = (head.country if head else None) or home
     sents = sentences(paragraphs)
-    all_places: dict[int, list[PlaceMention]] = {s.index: find_places(s.text, home) for s in sents}
+    all_places = dict(zip((s.index for s in sents), places_of_article([s.text for s in sents], home), strict=True))
     place_names = {p.text for ps in all_places.values() for p in ps}
     registry = Registry()
     quotes = find_quotes(paragraphs, registry, place_names)
@@ -517,8 +507,8 @@ def extract(
             and not (
                 p.kind == "city"
                 and p.place is not None
-                and p.place.population < _SMALL_TOWN
-                and not _STRONG_LOCATIVE.search(s.text[: p.start])
+                and p.place.population < SMALL_TOWN
+                and not STRONG_LOCATIVE.search(s.text[: p.start])
             )
         ]
         killed, injured = casualties(outside)

@@ -9,10 +9,11 @@ An organisation is a run holding an organisation word ("the Russian Defense Mini
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
-__all__ = ["Entity", "find_entities", "Registry", "TITLES", "ORG_WORDS"]
+__all__ = ["Entity", "find_entities", "Registry", "TITLES", "ORG_WORDS", "FIRM_WORDS", "THING_WORDS"]
 
 TITLES = {
     "president", "vice", "prime", "minister", "governor", "gov.", "mayor", "secretary", "chancellor", "general", "gen.",
@@ -23,7 +24,10 @@ TITLES = {
     "former", "regional", "chairman", "chairwoman", "chair", "ceo", "envoy", "officer", "official", "premier",
     "attorney", "sheriff", "superintendent", "inspector", "sheikh", "patriarch", "archbishop", "bishop", "rabbi",
     "imam", "lawmaker", "mp", "councillor", "councilor", "commissioner", "ombudsman", "spokesperson,",
+    "treasurer", "detective", "cardinal", "rev.", "reverend",
 }  # fmt: skip
+# title words that qualify a title and are none alone: "the former Soviet republic"
+_QUALIFYING = {"former", "acting", "deputy", "vice", "regional", "foreign", "defense", "defence", "interior"}
 ORG_WORDS = {
     "ministry", "staff", "army", "forces", "force", "office", "council", "agency", "service", "services", "police",
     "command", "media", "department", "committee", "government", "kremlin", "pentagon", "military", "navy", "guard",
@@ -45,10 +49,35 @@ NOT_NAMES = {
     "state", "federal", "national", "international", "victory", "telegram", "facebook", "x", "twitter", "earlier",
     "hurricane", "storm", "typhoon", "cyclone", "tropical", "operation", "tornado", "flight", "covid",
     "later", "street", "avenue", "road", "boulevard", "square", "lane", "drive", "park", "bridge", "meanwhile", "however", "still", "also", "both", "every", "no", "some", "many", "most", "all",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "dozens", "hundreds",
+    "thousands", "other", "only", "then", "once", "making", "ethnic", "total",
+    "during", "since", "until", "unlike", "despite", "under", "through", "throughout", "following", "according",
+}  # fmt: skip
+# words that make a capitalised run a firm's name ("General Motors", "Qatar Airways", "Miami Herald")
+FIRM_WORDS = {
+    "airlines", "airline", "airways", "aerospace", "motors", "motor", "computer", "computers", "corporation",
+    "corp", "corp.", "co", "co.", "inc", "llc", "ltd", "plc", "holdings", "industries", "times", "post", "journal",
+    "herald", "tribune", "gazette", "magazine", "systems", "software", "technologies", "energy", "petroleum",
+    "capital", "partners", "securities", "network", "channel", "television", "radio", "mutual", "brothers", "press",
+}  # fmt: skip
+# words that make it the name of a thing or a place, not of a person ("Florida Straits", "United
+# States", "Dow Jones Industrial Average", "Worldwide Developers Conference")
+THING_WORDS = FIRM_WORDS | {
+    "air", "industrial", "average", "index", "exchange", "stocks", "market", "markets", "conference", "summit",
+    "show", "expo", "store", "music", "records", "record", "straits", "strait", "sea", "ocean", "river", "lake",
+    "mountains", "islands", "island", "gulf", "bay", "valley", "coast", "peninsula", "desert", "canal", "states",
+    "kingdom", "emirates", "republic", "federation", "workers", "association", "foundation", "society", "club",
+    "league", "cup", "games", "olympics", "airport", "center", "centre", "palace", "cathedral", "mosque", "hotel",
+    "stadium", "plaza", "program", "programme", "fighter", "airplanes", "aircraft", "oil", "developers", "year",
+    "factory", "plant", "theater", "theatre", "museum", "zoo", "prize", "award", "awards", "county", "library",
+    "college", "school", "academy", "act", "pact", "treaty", "war", "day", "empire", "revolution", "movement",
+    "monarchy", "section", "station", "files", "world", "studios", "communications", "financial", "insurance",
+    "foods", "brewing", "data", "medical", "projects", "shuttle", "orbiter", "corridor", "catholic", "muslim",
+    "unionists", "board", "composite",
 }  # fmt: skip
 
-_CAP_RUN = re.compile(
-    r"(?:[a-z]+\s+)?(?:[A-Z][\w'’.\-]*|al-[A-Z]\w+)(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[A-Z][\w'’.\-]*))*"
+_CAP_RUN = re.compile(  # not from inside a word: "iPod Nano", "eBay"
+    r"(?<![\w'’])(?:[a-z]+\s+)?(?:[A-Z][\w'’.\-]*|al-[A-Z]\w+)(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[A-Z][\w'’.\-]*))*"
 )
 _NAME_TOKEN = re.compile(r"^[A-Z][a-z'’\-]*[A-Z]?[a-z'’\-]+[a-z]$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
 
@@ -81,7 +110,7 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     tokens = [t for t in tokens if t]
     low = [t.lower().strip(",.") for t in tokens]
     role0, name0 = split_role(tokens)
-    if any(_strip_possessive(t) in ORG_WORDS for t in low) and not (
+    if any(_strip_possessive(t) in ORG_WORDS or _strip_possessive(t) in FIRM_WORDS for t in low) and not (
         role0 and 2 <= len(name0) <= 3 and all(_NAME_TOKEN.match(t) for t in name0)
     ):
         return "org", re.sub(r"^(?:the|The)\s+", "", phrase).strip(" ,."), None
@@ -98,10 +127,48 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     joined = " ".join(name)
     if places and joined in places:
         return None, None, None
+    if _names_a_thing(name) or name[0].lower() in PLACE_PREFIXES:
+        return None, None, None
+    if len(name) == 1 and all(r.lower() in _QUALIFYING for r in role):
+        return None, None, None  # "the former Soviet republic"
     if role or len(name) >= 2:
         role_text = " ".join(role).strip(" ,") or None
         return "person", joined, role_text
     return None, None, None
+
+
+# first words of place names, not of people's ("Old Havana", "Little Havana", "Fort Worth")
+PLACE_PREFIXES = {
+    "old", "little", "new", "upper", "lower", "greater", "san", "santa", "los", "las", "port", "fort", "mount",
+    "lake", "saint", "st.", "cape",
+}  # fmt: skip
+
+
+def _names_a_thing(name: list[str]) -> bool:
+    """Whether the words of a would-be person's name name a thing, a firm or a place: a
+    word like "Airways" or "Straits" in it, or a country ("Ford Australia", "Air France")."""
+    from ..gazetteer import lookup
+
+    def kind(words: str) -> str | None:
+        return getattr(lookup(words, areas=True), "kind", None)
+
+    return (
+        any(t.lower() in THING_WORDS or (len(name) > 1 and kind(t) == "country") for t in name)
+        or kind(" ".join(name)) in ("country", "state")  # "New York" when not among the article's places
+    )
+
+
+_WHEN = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {"during", "since", "until", "unlike"}
+_LINKS = {"the", "a", "an", "by", "of", "in", "on", "at", "to", "for", "with", "from", "and", "or", "as"}
+
+
+def _no_org_tail(phrase: str, tail: str) -> bool:
+    """Whether lower-case words after a run do not make it an organisation's name:
+    "Thursday by media", "During a media briefing", "Wednesday media" (but "the UK's defense
+    ministry", "Russian state media" do)."""
+    return all(_strip_possessive(t.strip(",.")).lower() in _WHEN for t in phrase.split()) or any(
+        w in _LINKS for w in tail.split()
+    )
 
 
 _ABBREV_TITLES = (
@@ -185,6 +252,8 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
             r"((?:\s+[a-z]+){0,2}\s+(?:ministry|staff|media|forces|police|authorities|office))\b", paragraph[m.end() :]
         )
         end = m.end()
+        if tail and _no_org_tail(phrase, tail.group(1)):
+            tail = None
         if tail:
             phrase += tail.group(1)
             end += len(tail.group(1))

@@ -7,13 +7,15 @@ is ambiguous. Nationality words and names of people are not places.
 
 from __future__ import annotations
 
+import calendar
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from ..gazetteer import Place, lookup
-from .people import TITLES
+from ..gazetteer import Place, country_code, is_other_name, lookup
+from .people import NOT_NAMES, TITLES, find_entities
 
-__all__ = ["PlaceMention", "find_places"]
+__all__ = ["PlaceMention", "find_places", "places_of_article", "STRONG_LOCATIVE", "SMALL_TOWN"]
 
 _SKIP = {
     "The", "A", "An", "In", "On", "At", "But", "And", "As", "He", "She", "It", "They", "We", "I", "His", "Her", "Their",
@@ -24,8 +26,34 @@ _SKIP = {
     "Moscow's", "Israel's", "Earlier", "Later", "Officials", "Rescuers", "Local", "Air", "Force", "Navy", "Guard",
     "State", "City", "Hall", "Street", "Avenue", "Road", "Square", "Hospital", "University", "Church", "Station",
     "Bridge", "Park", "Center", "Centre", "Media", "News", "Times", "Post", "Press", "Agency", "Service", "Council",
-    "Office", "House", "White", "Black", "Red", "Cross", "Union", "Nations", "United", "Security", "Forces",
+    "Office", "House", "White", "Black", "Red", "Cross", "Union", "Nations", "Security", "Forces",
 }  # fmt: skip
+_ALONE_NOT = {"United"}  # no place alone, the first word of one ("United States", "United Kingdom")
+# words of NOT_NAMES that make a longer name with a place beside them ("Washington Street")
+_NAME_FORMING = {
+    "street", "avenue", "road", "boulevard", "square", "lane", "drive", "park", "bridge", "hurricane", "storm",
+    "typhoon", "cyclone", "tropical", "operation", "tornado", "flight", "state", "federal", "national",
+    "international", "victory", "telegram", "facebook", "x", "twitter", "covid", "u.s.", "uk", "eu", "un",
+}  # fmt: skip
+_DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+               "southeastern", "southwestern", "greater", "occupied", "downtown"}  # fmt: skip
+_MONTHS = {m.lower() for m in (*calendar.month_name, *calendar.month_abbr) if m} | {"sept"}
+_DEMONYM = re.compile(r"(?:ian|ean|can|ese|ish)$")
+_ACRONYM = re.compile(r"[A-Z]{2,4}|(?:[A-Z]\.){2,3}")
+_INSTITUTION = re.compile(
+    r"\b(?:Bank|University|College|Institute|Museum|School|Academy|Church|Archbishop|Bishop|Duke|Prince|Princess"
+    r"|King|Queen|Earl|Order)\s+of\s+(?:the\s+)?$"
+)
+_CURRENCY = re.compile(r"\$|\s+dollars?\b")
+# a place needs this before it when its name could be something else ("in Castro", "near
+# Kiev"); so does a small town on a draft: "over the Atlantic" is no town in Iowa, "Hurricane
+# Milton" no town in Utah
+STRONG_LOCATIVE = re.compile(
+    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ii]nto|[Ff]rom|[Vv]isit(?:ing|ed|s)?|(?:town|city|village|port|settlement|hometown)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|nearby|occupied|frontline|front-line)\s+)?"
+    r"|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$"
+)
+SMALL_TOWN = 100_000  # people: a town smaller is named by a common word or a surname as often
 
 
 @dataclass(frozen=True)
@@ -42,10 +70,15 @@ _REGION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|oblast|province|krai|governorate|district|county)\b"
 )
 _REGIONS = re.compile(r"\b([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+(regions|oblasts|provinces)\b")
-_NAME = re.compile(r"(?<![\w-])((?:St\.\s+|Ste\.\s+)?[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z][a-zA-Z'’\-]+){0,2})(?![\w-]*-\d)")
+_NAME = re.compile(
+    r"(?<![\w.-])((?:St\.\s+|Ste\.\s+)?(?:(?:[A-Z]\.){2,3}|[A-Z][a-zA-Z'’\-]+)(?:\s+[A-Z][a-zA-Z'’\-]+)*)(?![\w-]*-\d)"
+)
 
 
-def find_places(sentence: str, country: str | None = None) -> list[PlaceMention]:
+def find_places(sentence: str, country: str | None = None, people: Collection[str] = ()) -> list[PlaceMention]:
+    """The places named in ``sentence``; ``country`` (the dateline's) is preferred where a
+    name is ambiguous, and ``people`` are the names of persons the article names: their
+    surnames are no places ("Castro said", "Gonzalez's return")."""
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
     for m in _REGIONS.finditer(sentence):
@@ -69,38 +102,111 @@ def find_places(sentence: str, country: str | None = None) -> list[PlaceMention]
         town = lookup(name, country, areas=True)
         out.append(PlaceMention(m.group(0), m.start(), m.end(), town, region, "region"))
         taken.append(m.span())
-    for m in _NAME.finditer(sentence):
-        a, b = m.span()
-        if any(a < y and x < b for x, y in taken):
+    surnames = {n.split()[-1] for n in people if n.split()} | set(people)
+    for run in _runs(sentence):
+        if any(run[0][0] < y and x < run[-1][1] for x, y in taken):
             continue
-        words = m.group(1).split()
-        for i, w in enumerate(words):  # "Kharkiv Mayor Ihor Terekhov": the words after a title name a person
-            if w.lower() in TITLES:
-                words = words[:i]
-                break
-        if not words:
-            continue
-        # the longest known name inside the run: "Kryvyi Rih", then single words
-        found = False
-        for size in range(len(words), 0, -1):
-            for i in range(0, len(words) - size + 1):
-                part = words[i : i + size]
-                name = re.sub(r"['’]s$", "", " ".join(part))
-                if size == 1 and (name in _SKIP or len(name) < 3):
-                    continue
-                if part[0] in _SKIP:
-                    continue
-                place = lookup(name, country, areas=True)
-                if place is None:
-                    continue
-                if i == 0 and size < len(words) and all(w[:1].isupper() for w in words[size:]):
-                    # "Hurricane Milton", "Washington Post", "Kyiv Independent": the run names
-                    # something else that starts with a place name
-                    break
-                start = a + len(" ".join(words[:i])) + (1 if i else 0)
-                out.append(PlaceMention(name, start, start + len(name), place, None, place.kind))
-                found = True
-                break
-            if found:
-                break
+        found = _place_of(sentence, run, country, surnames)
+        if found is not None:
+            out.append(found)
     return sorted(out, key=lambda p: p.start)
+
+
+def places_of_article(sentences: list[str], country: str | None = None) -> list[list[PlaceMention]]:
+    """The places of each sentence of an article; a surname of a person the article names is
+    none ("President Fidel Castro … Castro attended")."""
+    first = [find_places(s, country) for s in sentences]
+    names = {p.text for ps in first for p in ps}
+    people = {e.name for s in sentences for e in find_entities(s, names) if e.kind == "person"}
+    return [find_places(s, country, people) for s in sentences]
+
+
+def _runs(sentence: str) -> Iterator[list[tuple[int, int]]]:
+    """The spans of the words of each capitalised run of ``sentence``, a run cut after a
+    possessive ("Havana's | Palace of Conventions") and before a title ("Kharkiv | Mayor Ihor
+    Terekhov")."""
+    for m in _NAME.finditer(sentence):
+        run: list[tuple[int, int]] = []
+        for w in re.finditer(r"\S+", m.group(1)):
+            if w.group(0).lower() in TITLES:  # the words after a title name a person
+                break
+            run.append((m.start(1) + w.start(), m.start(1) + w.end()))
+            if re.search(r"['’]s$", w.group(0)):
+                yield run
+                run = []
+        if run:
+            yield run
+
+
+def _trimmings(sentence: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans a place name may have in a run: the whole run ("North Carolina"), then less
+    the neutral words at either end ("In | Kyiv", "Kyiv | Monday", "southern | Russia")."""
+    lead = 0
+    while True:
+        tail = len(run)
+        while True:
+            yield run[lead][0], run[tail - 1][1]
+            if tail - 1 > lead and _neutral(sentence[slice(*run[tail - 1])]):
+                tail -= 1
+            else:
+                break
+        if lead + 1 < len(run) and _neutral(sentence[slice(*run[lead])]):
+            lead += 1
+        else:
+            return
+
+
+def _neutral(word: str) -> bool:
+    """A capitalised word that may stand beside a place name without making a longer name
+    of it: a word that opens a sentence ("In", "But"), a day or a month, a direction, a
+    nationality ("Russian Kursk", "southern Russia")."""
+    low = word.lower().rstrip(".,")
+    return (
+        (low in NOT_NAMES and low not in _NAME_FORMING)
+        or low in _DIRECTIONS
+        or low in _MONTHS
+        or bool(_DEMONYM.search(low))
+    )
+
+
+def _place_of(
+    sentence: str, run: list[tuple[int, int]], country: str | None, surnames: Collection[str]
+) -> PlaceMention | None:
+    """The place a capitalised run names as a whole (less neutral words at its ends), or
+    None. A known name that is only a part of the run is no place: "Dow Jones", "Air
+    Canada", "Elian Gonzalez", "The New York Times" name something else."""
+    for a, b in _trimmings(sentence, run):
+        written = sentence[a:b]
+        name = re.sub(r"['’]s$", "", written)
+        first = name.split()[0]
+        if written in _SKIP or name in _SKIP or name in _ALONE_NOT or first in _SKIP or name.lower() in _MONTHS:
+            continue  # "White House", "Union Station"; "United States" is a place, "United" none
+        place = lookup(name, country, areas=True)
+        if place is not None:
+            return _checked(sentence, a, written, name, place, country, surnames)
+    return None
+
+
+def _checked(
+    sentence: str, a: int, written: str, name: str, place: Place, country: str | None, surnames: Collection[str]
+) -> PlaceMention | None:
+    """The place ``name`` written at ``a``, unless what stands around it says it is none."""
+    before = sentence[:a]
+    placed = bool(STRONG_LOCATIVE.search(before))  # "in Castro", "near Hamm"
+    home = country is not None and country_code(place.country) == country_code(country)
+    if _ACRONYM.fullmatch(name) and place.kind != "country":
+        return None  # "GAO", "DAX": an acronym is a country's ("U.S.", "UK") or none
+    if len(name) < 3 and place.kind != "country":
+        return None
+    if name in surnames and not (placed and written == name):
+        return None  # "Castro said", "Gonzalez's return": a person the article names
+    if _CURRENCY.match(sentence[a + len(written) :]):
+        return None  # "US$ 6 billion", "the U.S. dollar"
+    if _INSTITUTION.search(before):
+        return None  # "Bank of America", "University of Texas"
+    if place.kind == "city" and not (placed or home):
+        if is_other_name(name, place):
+            return None  # "Hamas" is Hamm's in some language, "Lion" Lyon's: a name of the place's own is wanted
+        if place.population < SMALL_TOWN:
+            return None  # "Liberty!", "Jones", "Sales": a small town by a common word or a surname
+    return PlaceMention(name, a, a + len(name), place, None, place.kind)
