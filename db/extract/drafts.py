@@ -112,7 +112,7 @@ _LOCATIVE = re.compile(
 
 _WIRE_DATELINE = re.compile(
     r"^([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?\s*[-—–]{1,2}(?:\s+|$)"
+    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
 )
 
 
@@ -476,7 +476,7 @@ def extract(
         m = _WIRE_DATELINE.match(paragraphs[0])
         if m:
             # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
-            article.meta["dateline"] = m.group(0).strip(" -—–")
+            article.meta["dateline"] = m.group(0).strip(" -—–_")
             paragraphs[0] = paragraphs[0][m.end() :]
             if not paragraphs[0].strip():  # "HAVANA (AP) --" on a line of its own
                 del paragraphs[0]

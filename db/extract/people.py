@@ -101,7 +101,29 @@ def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     for i, tok in enumerate(tokens):
         if tok.lower().rstrip(",") in TITLES:
             last_title = i
-    return tokens[: last_title + 1], tokens[last_title + 1 :]
+    end = last_title + 1
+    if last_title < 0:
+        return [], tokens
+    # the portfolio a title is of: "Secretary of State Antony Blinken", "Minister of Foreign | Affairs Dmytro Kuleba"
+    of = end < len(tokens) and tokens[end] == "of"
+    if of or "of" in tokens[:end]:
+        start = k = end + of
+        while k < len(tokens) and tokens[k].lower().rstrip(",") in _PORTFOLIOS:
+            k += 1
+        while k > start and tokens[k - 1].lower() in ("the", "and"):
+            k -= 1
+        if k > start:
+            end = k
+    return tokens[:end], tokens[end:]
+
+
+# what a title is "of" ("Secretary of State", "Minister of Foreign Affairs", "Secretary of Homeland Security")
+_PORTFOLIOS = {
+    "state", "defense", "defence", "foreign", "affairs", "interior", "homeland", "security", "health", "justice",
+    "energy", "finance", "treasury", "transportation", "transport", "education", "agriculture", "commerce",
+    "labor", "labour", "war", "trade", "economy", "culture", "environment", "veterans", "housing", "and",
+    "internal", "home", "public", "emergency", "situations", "information", "communications", "the",
+}  # fmt: skip
 
 
 def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, str | None, str | None]:
@@ -127,7 +149,7 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     joined = " ".join(name)
     if places and joined in places:
         return None, None, None
-    if _names_a_thing(name) or name[0].lower() in PLACE_PREFIXES:
+    if _names_a_thing(name, titled=bool(role)) or name[0].lower() in PLACE_PREFIXES:
         return None, None, None
     if len(name) == 1 and all(r.lower() in _QUALIFYING for r in role):
         return None, None, None  # "the former Soviet republic"
@@ -144,18 +166,21 @@ PLACE_PREFIXES = {
 }  # fmt: skip
 
 
-def _names_a_thing(name: list[str]) -> bool:
+def _names_a_thing(name: list[str], titled: bool = False) -> bool:
     """Whether the words of a would-be person's name name a thing, a firm or a place: a
-    word like "Airways" or "Straits" in it, or a country ("Ford Australia", "Air France")."""
+    word like "Airways" or "Straits" in it, or a country after its first word ("Ford
+    Australia", "Air France"). A country first is a given name ("Israel Katz", "Jordan
+    Bardella", "Chad Smith"), and after a title ("Defense Minister Israel Katz") a name is a person's."""
     from ..gazetteer import lookup
 
     def kind(words: str) -> str | None:
         return getattr(lookup(words, areas=True), "kind", None)
 
-    return (
-        any(t.lower() in THING_WORDS or (len(name) > 1 and kind(t) == "country") for t in name)
-        or kind(" ".join(name)) in ("country", "state")  # "New York" when not among the article's places
-    )
+    if any(t.lower() in THING_WORDS for t in name):
+        return True
+    if titled:
+        return False
+    return any(kind(t) == "country" for t in name[1:]) or kind(" ".join(name)) in ("country", "state")
 
 
 _WHEN = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {"during", "since", "until", "unlike"}

@@ -54,6 +54,10 @@ STRONG_LOCATIVE = re.compile(
     r"|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$"
 )
 SMALL_TOWN = 100_000  # people: a town smaller is named by a common word or a surname as often
+# people: a city this big is named by its older or English name in copy ("Kiev", "Bombay",
+# "Odessa", "Saigon"); a smaller one's other names are as often other languages' words ("Hamas":
+# Hamm, "Lion": Lyon, as in "Mac OS X Lion"), so they want "in", "near"... or its country's dateline
+OLD_NAME_CITY = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -205,8 +209,8 @@ def _checked(
     if _INSTITUTION.search(before):
         return None  # "Bank of America", "University of Texas"
     if place.kind == "city" and not (placed or home):
-        if is_other_name(name, place):
-            return None  # "Hamas" is Hamm's in some language, "Lion" Lyon's: a name of the place's own is wanted
+        if is_other_name(name, place) and place.population < OLD_NAME_CITY:
+            return None  # "Hamas" is Hamm's in some language: a town's own name is wanted, a city's old one will do
         if place.population < SMALL_TOWN:
             return None  # "Liberty!", "Jones", "Sales": a small town by a common word or a surname
     return PlaceMention(name, a, a + len(name), place, None, place.kind)

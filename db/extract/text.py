@@ -71,7 +71,7 @@ def from_text(text: str, *, markdown: bool = False) -> Article:
         text = "\n".join(kept)
     paras = _paragraphs(text)
     byline = None
-    if title is None and paras and len(paras[0].split()) <= 16 and not re.search(r"[.!?:;,\"”\-—–]$", paras[0]):
+    if title is None and paras and len(paras[0].split()) <= 16 and not re.search(r"[.!?:;,\"”\-—–_]$", paras[0]):
         title, paras = paras[0], paras[1:]  # a headline: short, no full stop (nor a wire dateline's dash)
     for i, p in enumerate(paras[:3]):
         if re.fullmatch(r"(?i)by\s+[A-Z][\w.'’\- ]{1,60}(?:,\s*[\w .'’\-]{2,40})?", p):
