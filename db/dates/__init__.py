@@ -193,6 +193,13 @@ def resolve(
         context = None
     else:
         lead = _lead_in(text, context) if context else ""
+    if context and status != "planned" and sentence.done_act(text, context):
+        # "get around Wednesday's ruling by the INS to repatriate the child by Jan. 14": the ruling is done; the
+        # sentence's plan is not its day's (the results cues after " | " stay), nor is an event noun's ("it won
+        # Saturday's election"): the day alone is read
+        lead = lead.partition(" | ")[1] + lead.partition(" | ")[2]
+        context = None
+        text = re.sub(r"\s*['\u2019]s\s.*$", "", text, flags=re.S) or text
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 0)
     if not fiscal:
         # no country given: the words of a government's year ("this financial year", "FY24", "FY2024-25") take the
@@ -267,7 +274,7 @@ def _resolve(
     results = bool(_RESULTS.search(lead_in))
     south = _south(zone) if south is None else south  # the place's hemisphere, else the zone's
     country = "GB" if country == "UK" else country or _zone_country(zone)
-    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results, country)
+    ctx = Context(pub, zone, forward, False, anchor, south, fiscal, results, country, status == "planned")
     iv = _read(s, ctx)
     clause = lead_in.split(" | ")[0]
     if iv is not None and not forward and deadline and re.match(MONTH_ANY + r"\b", s):

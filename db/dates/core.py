@@ -217,6 +217,10 @@ _SPAN = re.compile(
     r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
     r"|\b(?:over|during|at|on|by|for)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
 )
+# "over the next week" (Reuters: "little reprieve ... could be expected over the next week"), "within the next month",
+# "in the next year": the unit counted from the publication, as "over the next four years" is (not next calendar week;
+# bare "the next week" may be the week after another event's, and stays the calendar one)
+_OVER_THE_NEXT = re.compile(r"(?:over|in|within|during|throughout)\s+the\s+next\s+(week|month|year)")
 _IN_WEEK = re.compile(
     r"\b(earlier\s+this|later\s+this|this|last|next|the\s+previous|previous|the\s+following|following)\s+week\b"
     r"|\bweek\s+(?:before|after)\b"
@@ -458,6 +462,9 @@ def _span_spec(s: str) -> Spec | None:
         elif unit in ("decade", "century", "centurie"):  # "two decades ago", "a century ago": that year
             n, unit = n * (10 if unit == "decade" else 100), "year"
         return Ago(sign * n, unit)
+    m = _OVER_THE_NEXT.fullmatch(s)
+    if m:  # "over the next week", "within the next month": the one unit from the publication, as "the next 7 days"
+        return PastN(1, m.group(1), True)
     m = re.search(r"\bthe\s+(week|weekend|month|year)\s+before\s+last\b", s)
     if m:  # "the week before last", "the year before last": two back
         return NamedSpan(m.group(1), "before last")
@@ -631,6 +638,11 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
         # publication at midday exactly is a date alone, which any time of that day fits)
         start = datetime.combine(d - timedelta(days=1), hm, tzinfo=there).astimezone(ctx.zone)
         rule = f"clock time{zone_word} later than publication: the day before"
+    elif spec.anchor is None and start < ctx.pub and ctx.forward and not late and not dated_only:
+        # looking ahead, timed after this clock time: the day after ("the fireworks which kick off as Big Ben
+        # chimes at midnight" at 23:00 on 31 December, BBC: the midnight to come)
+        start = datetime.combine(d + timedelta(days=1), hm, tzinfo=there).astimezone(ctx.zone)
+        rule = f"clock time{zone_word} earlier than publication, looking ahead: the day after"
     if late:
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (shortly before midnight: its last hour)")
     if c.approx and not (c.side == "" and c.minute):  # "around 7:15 p.m." keeps the minute it names
@@ -754,6 +766,14 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
                 )
             end = monday + timedelta(days=7)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "week", rule)
+        if rel == "this" and ctx.planned and today.weekday() == 6:
+            # a plan for "this week" on a Sunday ("she will deliver a budget this week", BBC, 27 October 2024, the
+            # budget on the 30th): the week about to begin, as "later in the week" on a Sunday is. Only for a record
+            # of a plan: TE3 silver annotates "the budget ... is to be approved by parliament this week" (AFP, Sunday
+            # 27 April 1997) as the week then ending, and a look-ahead word in the sentence leaves it so
+            return spans.days(
+                tomorrow, tomorrow + timedelta(days=7), z, "week", rule + " (on a Sunday, ahead: the coming one)"
+            )
         start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":

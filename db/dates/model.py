@@ -69,3 +69,4 @@ class Context:
     fiscal_start: int = 1  # first month of the fiscal year
     results: bool = False  # the words stand in a sentence about (quarterly) results
     country: str = ""  # ISO code of the story's country (given, else its zone's), "" if not known
+    planned: bool = False  # the record is a plan (status=planned), not only words that look ahead

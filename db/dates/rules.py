@@ -547,6 +547,7 @@ _HALF = re.compile(
     + _YEAR_RX
     + r")?"
 )
+_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the\s+|this\s+)(?:current\s+)?(?:calendar\s+|fiscal\s+|financial\s+)?year\b")
 _LATEST_Q = re.compile(r"\b(?:latest|last|previous|most recent|past|recent|current|this|next|coming)\s+quarter\b")
 _FISCAL = re.compile(r"\b(?:fiscal(?:\s+year)?|fy)\s*(?:(\d{4})|'?(\d{2}))\b")
 _YEAR_AGO = re.compile(r"\b(?:a|one)\s+year\s+(?:ago|earlier|before)|\byear[\s-]+(?:ago|earlier)\b")
@@ -747,13 +748,25 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
                 else int(m.group(2))
             )
             year = m.group(4)
-        fiscal = bool(re.search(r"\b(?:fiscal|fy)", s)) and ctx.fiscal_start != 1
+        fiscal = bool(re.search(r"\b(?:fiscal|fy|financial\s+year)", s)) and ctx.fiscal_start != 1
         make = spans.quarter if is_q else spans.half
         what = "quarter" if is_q else "half"
         if year:
             y, first = _fiscal_year_first(int(year), ctx) if fiscal else (int(year), 1)
             of_what = f"fiscal {year} (from month {first}, named for its end)" if first != 1 else "a year"
             return make(y, n, z, f"{what} of {of_what}", first)
+
+        if _OF_THE_YEAR.match(s, m.end()):
+            # "the second half of the year", "the third quarter of the year": of the publication's year, as "the
+            # year" (the year of a report) and "the first nine months of the year" are; the fiscal year under way
+            # where the words say fiscal and the calendar is one; in results copy looking back, a part not begun yet
+            # is last year's ("profit rose in the fourth quarter of the year" in January)
+            y = ctx.pub.year - (1 if fiscal and ctx.pub.month < ctx.fiscal_start else 0)
+            first = ctx.fiscal_start if fiscal else 1
+            iv = make(y, n, z, f"{what} of the year: the publication's" + (" (fiscal)" if fiscal else ""), first)
+            if ctx.results and not ctx.forward and iv.start > ctx.pub:
+                iv = make(y - 1, n, z, f"{what} of the year in results copy, not begun: last year's", first)
+            return iv
 
         def of(y: int) -> Interval:
             return make(y, n, z, "", 1)

@@ -2,7 +2,8 @@
 wrong: a record over a span ("its lowest in 17 years"), a length of time in a report
 ("rose 40% in a week", refused), the year said after a month ("October of next year"),
 the year of a quarter named before ("for the entire year"), the period named before
-"the same period last year"; and a two-digit decade that is an age or a temperature.
+"the same period last year"; a weekday named by its act done ("get around Wednesday's ruling"); and a two-digit
+decade that is an age or a temperature.
 ``resolve`` (the package's) and its ``lead_in`` are passed in: this module is below it."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from datetime import datetime
 from dateutil.relativedelta import relativedelta
 
 from .model import DateError, Interval, quote
-from .words import MONTH_ANY, NUM, looks_back, looks_forward, normalize, number
+from .words import MONTH_ANY, NUM, WD, ends_in_past_verb, looks_back, looks_forward, normalize, number
 
 # a record over a span up to the publication ("its lowest level in 17 years", "the highest in a decade", "for the
 # first time in 15 years"; in its sentence, "fell ... to its lowest in seven months"): not "in 17 years" from now
@@ -148,3 +149,45 @@ def not_a_decade(text: str, context: str) -> None:
         raise DateError(f"'{quote(text)}' is an age here, not a decade: no date")
     if "'" not in text and _WEATHER.search(context):  # "the '80s": a decade
         raise DateError(f"'{quote(text)}' is a temperature here, not a decade: no date")
+
+
+# a weekday's act that is over once named: "get around Wednesday's ruling by the INS" (AP, 2000) is the Wednesday
+# before, though "would" and "by Jan. 14" look ahead in the sentence; unlike "Wednesday's summit/vote/runoff/match",
+# which a story before it names as well (unless a verb of what happened takes it: "it won Saturday's election"). Awaited by the words right before it ("ahead of Wednesday's ruling",
+# "awaiting Thursday's verdict"), it is the coming one still.
+_DONE_ACTS = (
+    r"ruling|rulings|decision|decisions|verdict|verdicts|judgment|judgement|sentence|acquittal|conviction|"
+    r"announcement|statement|remarks|comments|admission|resignation|ouster|dismissal|firing|"
+    r"attack|attacks|killing|killings|shooting|shootings|stabbing|bombing|bombings|blast|explosion|massacre|"
+    r"assassination|ambush|raid|raids|airstrike|airstrikes|assault|murder|murders|crash|collision|derailment|"
+    r"quake|earthquake|tremor|landslide|collapse|arrest|arrests|seizure|capture|death|deaths|defeat|victory|loss|win|"
+    r"upset|incident|accident|outage|sell-off|selloff|plunge|slump|retreat|downgrade"
+)
+# words between the day and the act that make it a plan ("Wednesday's expected ruling")
+_NOT_DONE = r"(?!(?:expected|planned|scheduled|proposed|upcoming|awaited|likely|possible|anticipated)\b)"
+_DONE_ACT_AFTER = re.compile(r"\s*['\u2019]s\s+(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:" + _DONE_ACTS + r")\b", re.I)
+_DONE_ACT_WORDS = re.compile(
+    r"\b(?:" + WD + r"|yesterday|last\s+night)\s+s\s+(?:" + _NOT_DONE + r"[\w-]+\s+){0,3}?(?:" + _DONE_ACTS + r")\b"
+)
+_AWAITED = re.compile(
+    r"\b(?:ahead\s+of|before|awaiting|awaits|await|awaited|wait(?:ing|s)?\s+for|run-?up\s+to|lead-?up\s+to|pending|"
+    r"expected|upcoming|forthcoming|scheduled|planned|due|prepar(?:e|es|ing)\s+for|brac(?:e|es|ing)\s+for)\s*$"
+)
+
+
+def done_act(text: str, context: str) -> bool:
+    """Whether the words are a day named by its act done ("Wednesday's ruling", or "Wednesday" with "'s ruling" after
+    it in the sentence), or by any event that a verb of what happened takes right before it ("announced that it won
+    Saturday's election", BBC), not awaited by the words right before it: a report of it, whatever the sentence
+    plans."""
+    at = context.find(text)
+    if at < 0:
+        return False
+    s, after = normalize(text), context[at + len(text) :]
+    before = " ".join(normalize(context[:at]).split())
+    bare_day = re.fullmatch(r"(?:on\s+)?" + WD, s)
+    named = _DONE_ACT_WORDS.search(s) or (bare_day and _DONE_ACT_AFTER.match(after))
+    possessive = re.match(WD + r"\s+s\s+\w", s) or (bare_day and re.match(r"\s*['\u2019]s\s+\w", after))
+    if not named and not (possessive and ends_in_past_verb(before)):
+        return False
+    return not _AWAITED.search(before)

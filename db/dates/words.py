@@ -230,12 +230,13 @@ NOT_DATES = re.compile(
     r"|\b\d+-(?!quarter\b|half\b|" + MONTH_ANY + r"\b)[a-z]+\b"
 )
 
-# Which way the words look.
+# Which way the words look. An event a story names by its weekday before it happens ("Sunday's runoff"); a done act
+# ("Wednesday's decision", "Friday's announcement") is not one (tenth pass: sentence.done_act)
 _EVENT_NOUNS = (
     r"summit|vote|voting|election|elections|runoff|run-off|meeting|meetings|talks|deadline|debate|referendum|"
     r"hearing|match|game|final|race|visit|ceremony|inauguration|launch|poll|polls|conference|session|trial|"
     r"rally|parade|opening|sentencing|auction|festival|celebration|premiere|deal|ballot|caucus|primary|primaries|"
-    r"kickoff|start|event|review|decision|announcement|speech|address|swearing-in"
+    r"kickoff|start|event|review|speech|address|swearing-in"
 )
 FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
@@ -385,6 +386,13 @@ _PAST_VERB = re.compile(
     r"(?!(?:scheduled|planned|expected|slated|proposed|united|based|related|limited|armed|hundred|need|speed|feed|"
     r"seed|deed|indeed|bed|shed|red)\b)[a-z]{3,}ed)\b"
 )
+
+
+def ends_in_past_verb(s: str) -> bool:
+    """Whether the (normalized) words end on a verb of what happened ("the party announced it won", "rejected")."""
+    return bool(re.search(r"(?<![-\w])" + _PAST_VERB.pattern + r"\s*$", s))
+
+
 # verbs of intent: the infinitive after them is the plan ("agreed to meet", "voted to hold")
 _INTENT = re.compile(
     r"\b(?:agreed|decided|voted|pledged|promised|vowed|announced|called|asked|urged|ordered|told|threatened|offered|"
