@@ -65,3 +65,16 @@ def test_the_rally_is_at_havana_and_its_actors_are_people_not_a_day_or_a_country
     assert rally["actors"] == ["Fidel Castro", "Elian Gonzalez"]
     actors = {a for d in drafts for a in d["actors"]}
     assert not actors & {"United States", "Florida Straits", "Thursday by media"}
+
+
+def test_a_ruling_named_by_its_weekday_is_the_one_before_though_the_sentence_plans():
+    """The same story, further on: "would look for ways" and "by Jan. 14" look ahead, the
+    ruling they would get around was Wednesday's, 12 January."""
+    article = from_text(
+        "HAVANA (AP) --\n\nSaying ``nothing is certain'' about Elian's return, Cuba's government exhorted citizens to "
+        "keep rallying, after the boy's relatives in Miami said they would look for ways to get around Wednesday's "
+        "ruling by the U.S. Immigration and Naturalization Service to repatriate the child by Jan. 14."
+    )
+    published = datetime(2000, 1, 15, 12, tzinfo=ZoneInfo("America/Havana"))
+    (draft,) = extract(article, published, "America/Havana").records()
+    assert (draft["date_text"], draft["start"][:10], draft["status"]) == ("Wednesday", "2000-01-12", "happened")

@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 
 from ..dates import DateError, Interval, resolve
 from ..records import stable_id
+from ..dates.sentence import done_act
 from .casualties import casualties
 from .dates_found import DateMention, find_dates
 from .people import Registry, find_entities
@@ -356,6 +357,8 @@ def _weapon_kind(text: str) -> str | None:
 def _planned_near(text: str, mention: DateMention | None) -> bool:
     if mention is None:
         return bool(_PLANNED.search(text))
+    if done_act(mention.text, text):  # "would look for ways to get around Wednesday's ruling": the ruling is done
+        return False
     window = text[max(0, mention.start - 70) : mention.start]
     clause = re.split(r"[,;]\s+(?=[A-Za-z])", window)[-1] if "," in window else window
     return bool(_PLANNED.search(clause))
