@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ..dates import DateError, Interval, resolve
-from ..records import stable_id
 from ..dates.sentence import done_act
+from ..records import stable_id
 from .casualties import casualties
 from .dates_found import DateMention, find_dates
 from .people import Registry, find_entities
