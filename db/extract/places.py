@@ -2,7 +2,11 @@
 
 A capitalised name the gazetteer knows is a place; "the Kharkiv region", "Tver region",
 "Donetsk oblast" name a region; the country of the article's dateline wins when a name
-is ambiguous. Nationality words and names of people are not places.
+is ambiguous. Nationality words and names of people are not places. A name may hold small
+words ("Dar es Salaam", "Rio de Janeiro", "Deir al-Balah", "Sharm el Sheikh"); a town of a
+country whose names are transliterated is found however the paper spells it ("Beit Lahia",
+GeoNames' "Bayt Lāhyā": ``gazetteer._loose``). Each town of a list after "in" is placed
+("in Jenin, Tubas and Tulkarm").
 """
 
 from __future__ import annotations
@@ -45,14 +49,21 @@ _INSTITUTION = re.compile(
     r"|King|Queen|Earl|Order)\s+of\s+(?:the\s+)?$"
 )
 _CURRENCY = re.compile(r"\$|\s+dollars?\b")
+# a capitalised word ("Kyiv", "São", "Boulogne-sur-Mer"), or one after an Arabic article
+# ("al-Balah", "el-Sheikh", "ez-Zor")
+_WORD = r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+|(?:a[ldnrstz]|ash|e[ldnrstz])-[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-])+)"
+# the small words inside a place's name ("Dar es Salaam", "Rio de Janeiro", "Sharm el Sheikh",
+# "Deir al Balah", "Mohammed bin Salman"): never a word of English ("at", "on", "and")
+_PARTICLE = r"(?:de|da|do|dos|das|del|di|du|des|la|le|al|el|es|ez|ad|ash|bin|ibn|bint)"
+_NAMES = rf"{_WORD}(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*"
+_AT = (  # words a place follows as where something is: "in", "near", "the town of"
+    r"(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ii]nto|[Ff]rom|[Vv]isit(?:ing|ed|s)?|(?:town|city|village|port|settlement|hometown)\s+of)"
+    r"\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|nearby|occupied|frontline|front-line)\s+)?"
+)
 # a place needs this before it when its name could be something else ("in Castro", "near
 # Kiev"); so does a small town on a draft: "over the Atlantic" is no town in Iowa, "Hurricane
-# Milton" no town in Utah
-STRONG_LOCATIVE = re.compile(
-    r"(?:\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Ii]nto|[Ff]rom|[Vv]isit(?:ing|ed|s)?|(?:town|city|village|port|settlement|hometown)\s+of)"
-    r"\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|nearby|occupied|frontline|front-line)\s+)?"
-    r"|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$"
-)
+# Milton" no town in Utah. So does each of a list of them: "in Jenin, Tubas and Tulkarm"
+STRONG_LOCATIVE = re.compile(rf"\b{_AT}(?:{_NAMES}(?:,\s+{_NAMES})*(?:,?\s+(?:and|or)\s+|,\s+))?$")
 SMALL_TOWN = 100_000  # people: a town smaller is named by a common word or a surname as often
 # people: a city this big is named by its older or English name in copy ("Kiev", "Bombay",
 # "Odessa", "Saigon"); a smaller one's other names are as often other languages' words ("Hamas":
@@ -75,7 +86,7 @@ _REGION = re.compile(
 )
 _REGIONS = re.compile(r"\b([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+(regions|oblasts|provinces)\b")
 _NAME = re.compile(
-    r"(?<![\w.-])((?:St\.\s+|Ste\.\s+)?(?:(?:[A-Z]\.){2,3}|[A-Z][a-zA-Z'’\-]+)(?:\s+[A-Z][a-zA-Z'’\-]+)*)(?![\w-]*-\d)"
+    rf"(?<![\w.-])((?:St\.\s+|Ste\.\s+)?(?:(?:[A-Z]\.){{2,3}}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*)(?![\w-]*-\d)"
 )
 
 
