@@ -29,6 +29,7 @@ def _kind(text: str) -> str | None:
         # bombs from the air stay an airstrike
         ("Warplanes bombed a market in Nyala on Monday, killing 12.", "airstrike"),
         ("A guided aerial bomb struck a block of flats in Kharkiv on Friday.", "airstrike"),
+        ("Russian forces dropped two bombs on a village near Kupiansk on Sunday.", "airstrike"),
         ("A mortar attack on Baidoa killed two people on Sunday.", "shelling"),
         ("A sniper shot and killed a doctor in his kitchen on Friday.", "shooting"),
         ("Three soldiers were killed on Tuesday in clashes with militants near Sirte.", "battle"),

@@ -82,7 +82,7 @@ _ATTACK = re.compile(
     r"\b(?:struck|strikes?|hit|attack(?:ed|s)?|shelled|shelling|bombed|bombing|fired|launched|intercepted|"
     r"shot\s+down|downed|destroyed|destruction|exploded|explosions?|caught\s+fire|raid(?:ed)?|killed|injured|"
     r"wounded|targeted|targeting|opened\s+fire|shooting|shot|shots|burst|flood(?:ed|ing)?|burned|detonated|air\s*strikes?|"
-    r"occurred|took\s+place|went\s+off|carried\s+out|conducted)\b",
+    r"occurred|took\s+place|went\s+off|carried\s+out|conducted|dropp(?:ed|ing)\s+(?:\w+\s+){0,2}bombs?)\b",
     re.IGNORECASE,
 )
 _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
@@ -128,7 +128,7 @@ _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first mat
         "airstrike",
         re.compile(
             r"\bair\s*(?:strikes?|raids?|forces?)\b|\b(?:war)?planes?\b|\bjets?\b|\bbombers\b|\baircraft\b|\baerial\b"
-            r"|\b(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?\b",
+            r"|\b(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?\b|\bdropp(?:ed|ing)\s+(?:\w+\s+){0,2}bombs?\b",
             re.I,
         ),
     ),
