@@ -618,6 +618,22 @@ def test_a_country_as_a_given_name_and_a_title_of_a_portfolio_name_persons():
         ("person", "Dmytro Kuleba", "Minister of Foreign Affairs"),
     ]
     assert ents("Ford Australia said.") == []  # a country after the first word: a firm's branch
+    # AP, 1998: "U.S. Ambassador to Kenya Prudence Bushnell": the post's country is no part of the name
+    assert ents("U.S. Ambassador to Kenya Prudence Bushnell was injured.")[0][:2] == ("person", "Prudence Bushnell")
+
+
+def test_a_country_before_the_noun_it_qualifies_is_not_where_it_happened():
+    from dateline.db.extract.drafts import extract
+    from dateline.db.extract.text import from_text
+
+    # AP, 7 August 1998 (TimeBank/AQUAINT APW19980807.0261)
+    a = from_text(
+        "Suspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, "
+        "killing dozens of people, witnesses said.\n\nHe flew back to the U.S. on Saturday."
+    )
+    ds = extract(a, datetime(1998, 8, 8, 12, tzinfo=ZoneInfo("Africa/Nairobi")), "Africa/Nairobi").records()
+    assert _find(ds, date_text="Friday").get("place") is None and _find(ds, date_text="Friday")["kind"] == "bombing"
+    assert _find(ds, date_text="on Saturday")["place"] == "U.S."
 
 
 def test_counted_people_a_qualifier_alone_and_named_things_are_no_persons():

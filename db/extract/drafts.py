@@ -197,6 +197,19 @@ _ASIDE = re.compile(
 )
 
 
+# a country's name before a noun it qualifies ("outside the U.S. embassies in Kenya", "the UK
+# government"): not where; a word of place, time or a verb after it leaves it one ("in the U.S.
+# on Friday", "in Ukraine since 2014", "in Russia was")
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:on|in|at|and|or|to|for|from|by|with|since|after|before|during|over|under|as|but|last|this|next|"
+    r"was|is|were|are|said|says|has|had|have|will|would|where|which|that|who|when|while|until|amid|overnight|"
+    r"yesterday|today|tonight|tomorrow|early|late|earlier|later|again|too|also|itself|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\w*\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
 # a town is where something happened when it follows words like these ("in Kharkiv", "near
 # the town of Toropets", "to visit Washington"), not "talks with Moscow", "northwest of Moscow"
 _LOCATIVE = re.compile(
@@ -650,6 +663,7 @@ def extract(
             if not any(a <= p.start < b for a, b in masked)
             and (p.kind not in ("city", "country") or _LOCATIVE.search(s.text[: p.start]))
             and not (p.kind == "country" and not s.text[: p.start].strip())  # "Russia launched…": the actor
+            and not (p.kind == "country" and _ATTRIBUTIVE.match(s.text[p.end :]))  # "outside the U.S. embassies"
             and not (
                 p.kind == "city"
                 and p.place is not None

@@ -114,6 +114,8 @@ def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             k -= 1
         if k > start:
             end = k
+    if end + 3 < len(tokens) + 1 and tokens[end : end + 1] == ["to"] and len(tokens) - end >= 4:
+        end += 2  # "Ambassador to Kenya Prudence Bushnell", "envoy to Ukraine Keith Kellogg"
     return tokens[:end], tokens[end:]
 
 
@@ -146,6 +148,8 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
         return None, None, None
     if any(t.lower() in NOT_NAMES for t in name):
         return None, None, None
+    if len(name) == 3 and _is_country(name[0]):
+        name = name[1:]  # "U.S. Ambassador to Kenya Prudence Bushnell": the post's country, then the name
     joined = " ".join(name)
     if places and joined in places:
         return None, None, None
@@ -164,6 +168,12 @@ PLACE_PREFIXES = {
     "old", "little", "new", "upper", "lower", "greater", "san", "santa", "los", "las", "port", "fort", "mount",
     "lake", "saint", "st.", "cape",
 }  # fmt: skip
+
+
+def _is_country(word: str) -> bool:
+    from ..gazetteer import lookup
+
+    return getattr(lookup(word, areas=True), "kind", None) == "country"
 
 
 def _names_a_thing(name: list[str], titled: bool = False) -> bool:
