@@ -214,7 +214,7 @@ _ATTRIBUTIVE = re.compile(
 # the town of Toropets", "to visit Washington"), not "talks with Moscow", "northwest of Moscow"
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
-    r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+to|"
+    r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+(?:back\s+|home\s+)?to|"
     r"hit|struck|shelled|bombed|attacked|pounded|targeted|"
     r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
     re.IGNORECASE,
