@@ -310,3 +310,21 @@ async def test_the_reviews_title_ends_with_an_ellipsis_when_it_is_too_long(seed_
         await pilot.pause()
         top = "".join(strip.text for strip in app.screen._compositor.render_strips()[:1]).rstrip()
         assert top.startswith("Review: a-very-long-file-name") and top.endswith("…"), top
+
+
+async def test_accepting_in_dateline_extract_is_not_taken_for_another_processs_change(seed_path):
+    """The review app ran the browser's on_mount twice (once by Textual, once by hand): two
+    store watchers, and the orphaned one said "The store changed" after each accept."""
+    from dateline.db.extract.run import extract_file
+    from dateline.tui.review import ReviewApp
+
+    result = extract_file(ARTICLE, "2024-09-21", "Europe/Kyiv", "AP")
+    app = ReviewApp(store.open_store(seed_path), [result]).app()
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("a")
+        await pilot.pause(2.5)  # the watcher looks once a second
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Accepted 1 event") for m in said), said
+        assert not [m for m in said if m.startswith("The store changed")], said
