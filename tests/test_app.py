@@ -870,3 +870,77 @@ async def test_an_empty_timeline_says_why_instead_of_a_blank_pane(seed_path, tmp
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         assert "No events yet: n adds one, i reviews an article" in screen_text(app)
+
+
+def _store_rows(path) -> tuple:
+    """What a key could have written: events, bookmarks, tags, notes, saved filters, history."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = [t for t in ("events", "bookmarks", "tags", "notes", "saved_filters", "history") if t in names]
+        return tuple((t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("key", ["n", "E", "x", "u", "i", "b", "number_sign", "N"])
+async def test_read_only_every_key_that_writes_says_so_and_writes_nothing(seed_path, key):
+    """`dateline --read-only` (and `serve` without --writable) opened the form, removed,
+    bookmarked and saved as if writable: the browser opens a writing connection by itself."""
+    from dateline.tui.read_only import SAID
+
+    before = _store_rows(seed_path)
+    app = DatelineApp(store.open_store(seed_path, read_only=True), read_only=True)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert "1 source · read-only · 2024-09-20" in screen_text(app).splitlines()[0]
+        await pilot.press(key)
+        await pilot.pause()
+        assert len(app.screen_stack) == 1, app.screen  # no form, confirmation or dialog
+        assert [n.message for n in app._notifications] == [SAID]
+        await pilot.press("y", "ctrl+s")  # were a confirmation or a form open
+        await pilot.pause()
+    assert _store_rows(seed_path) == before
+
+
+async def test_read_only_saves_no_filter_and_the_writers_refuse(seed_path):
+    from dateline.tui.read_only import ReadOnly
+
+    app = DatelineApp(store.open_store(seed_path, read_only=True), read_only=True)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        app.query_one("#filter-input", Input).value = "place:Kharkiv"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert selected(app) == "seed-kharkiv"  # filtering is reading: it works
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        with pytest.raises(ReadOnly):
+            app.writer()
+        with pytest.raises(ReadOnly):
+            app.desk_writer()
+
+
+def test_read_only_reaches_the_browser_from_the_command_line(seed_path):
+    from dateline.tui.start import _app
+
+    assert _app(str(seed_path), True).read_only
+    assert not _app(str(seed_path), False).read_only
+
+
+def test_read_only_extract_refuses_the_review_but_prints_json(seed_path):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+    from dateline.tui.cli import main
+
+    article = str(Path(__file__).parent / "data" / "articles" / "afp-gaza.txt")
+    args = ["--db", str(seed_path), "--read-only", "extract", article, "--published", "2025-03-21"]
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1 and "--read-only: the review writes" in refused.output
+    printed = CliRunner().invoke(main, [*args, "--json"])
+    assert printed.exit_code == 0 and '"drafts"' in printed.output

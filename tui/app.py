@@ -174,9 +174,11 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
     )
     preloader = None  # the thread
 
-    def __init__(self, db: Readable, **kwargs) -> None:
+    def __init__(self, db: Readable, read_only: bool = False, **kwargs) -> None:
+        """``read_only``: --read-only (``tui/read_only.py``): every key that writes says it does not."""
         super().__init__(**kwargs)
         self.db = db
+        self.read_only = read_only
         self.ahead = Ahead(self)  # work done between keys
         self.gc_pacing = GcPacing(self)
         self.timeline = Timeline(db)
@@ -190,7 +192,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
 
     def compose(self) -> ComposeResult:
         # the widgets hidden until a key shows them are mounted once this screen is drawn (`hidden`)
-        self._header, self._main = StoreHeader(self.summary, self.timeline, id="header"), Container(id="main")
+        self._header = StoreHeader(self.summary, self.timeline, id="header", read_only=self.read_only)
+        self._main = Container(id="main")
         yield self._header
         with self._main:
             yield TimelineView(self.timeline, id="timeline")

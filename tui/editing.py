@@ -10,6 +10,7 @@ from dateline.db import queries
 from textual.binding import Binding
 
 from .components.watch import own_write
+from .read_only import ReadOnly, is_read_only, writes
 
 # The form, the store's writer and the date resolver are imported when a key here is
 # first pressed: the browser starts without them (tests/test_startup.py).
@@ -35,6 +36,8 @@ class EditingActions:
     _zone: str | None | bool = False  # the app's store zone, looked up again after a change
 
     def writer(self):
+        if is_read_only(self):
+            raise ReadOnly("opened with --read-only")
         if self._edit_writer is None:
             from dateline.db import edit
 
@@ -107,6 +110,7 @@ class EditingActions:
         if self._on_main() and isinstance(self.focused, DetailPane):  # type: ignore[attr-defined]
             self.action_edit_event()
 
+    @writes
     def action_new_event(self) -> None:
         if self._on_main():
             self._open_form(None)
@@ -119,6 +123,7 @@ class EditingActions:
         rec = edit.record(self.db, event_id) if event_id else None  # type: ignore[attr-defined]
         return None if rec is None or event_id is None else (event_id, rec)
 
+    @writes
     def action_edit_event(self) -> None:
         if not self._on_main():
             return
@@ -128,6 +133,7 @@ class EditingActions:
             return
         self._open_form(selected[1])
 
+    @writes
     def action_remove_event(self) -> None:
         from dateline.db import edit
 
@@ -146,6 +152,7 @@ class EditingActions:
 
         self.push_screen(Confirm(f"Remove “{rec['title']}”?"), answer)  # type: ignore[attr-defined]
 
+    @writes
     def action_undo(self) -> None:
         from dateline.db import edit
 
@@ -157,6 +164,7 @@ class EditingActions:
             return
         self.changed(None, said)
 
+    @writes
     def action_review(self) -> None:
         from .components.eventform import AskPath
 
