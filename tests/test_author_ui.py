@@ -328,3 +328,32 @@ async def test_accepting_in_dateline_extract_is_not_taken_for_another_processs_c
         said = [n.message for n in app._notifications]
         assert any(m.startswith("Accepted 1 event") for m in said), said
         assert not [m for m in said if m.startswith("The store changed")], said
+
+
+async def test_escape_on_a_changed_form_asks_before_losing_what_was_typed(seed_path):
+    """A stray escape closed the form at once: a new event typed in, or an edit, was lost."""
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("n", "escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        await pilot.press("n")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Power cut in Kyiv")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        assert "without saving" in text_of(app, "#confirm-question")
+        await pilot.press("escape")  # no: back to the form, as typed
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.query_one("#f-title", Input).value == "Power cut in Kyiv"
+        await pilot.press("escape", "y")  # yes: closed, nothing written
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert "Power cut in Kyiv" not in "".join(str(app.timeline_view.timeline.line(y)) for y in range(20))
+        await select(pilot, app, "seed-kharkiv")
+        await pilot.press("E", "escape")  # an edit opened and left as it was: closes at once
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+    assert edit.record(app.db, "seed-kharkiv")["title"] == "Russian airstrikes injure at least 15 in Kharkiv"

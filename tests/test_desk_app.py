@@ -10,6 +10,7 @@ import pytest
 from dateline.db import desk, store
 from dateline.tui.app import DatelineApp
 from dateline.tui.components.desk import BookmarksScreen, NoteEditor, SaveFilterDialog, TagDialog
+from dateline.tui.components.eventform import Confirm
 from dateline.tui.components.filterbar import FilterBar, FilterChips
 from dateline.tui.components.header import StoreHeader
 from dateline.tui.components.search import QuoteSearch
@@ -197,9 +198,19 @@ async def test_N_writes_a_markdown_note_shown_rendered_in_the_detail(seed_path: 
         await pilot.pause()
         assert "**check**" in app.screen.query_one(TextArea).text
         app.screen.query_one(TextArea).text = "gone"
+        await pilot.press("escape")  # changed: it asks first; escape again goes back to it
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
         await pilot.press("escape")
         await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.query_one(TextArea).text == "gone"
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert not isinstance(app.screen, (NoteEditor, Confirm))
         assert "gone" not in detail_text(app)
+        await pilot.press("N", "escape")  # unchanged: closes at once
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
     assert stored(seed_path)["seed-briefing"]["notes"].startswith("Sources to **check**")
 
 

@@ -149,7 +149,9 @@ class EventForm(ModalScreen[str | None]):
     """
     HELP_SECTION = "Event form"
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Cancel", tooltip="close the form without saving"),
+        Binding(
+            "escape", "cancel", "Cancel", tooltip="close the form without saving (asks first when anything was changed)"
+        ),
         Binding("ctrl+s", "save", "Save", tooltip="save the event (u undoes)"),
     ]
 
@@ -197,6 +199,15 @@ class EventForm(ModalScreen[str | None]):
         self.query_one("#f-title", Input).focus()
         self._show_when()
         self.call_after_refresh(self._set_ready)
+        self._as_opened = self._typed()
+
+    def _typed(self) -> tuple[str, ...]:
+        """What the boxes hold, to tell whether anything was changed since the form opened."""
+        boxes = [self.query_one(f"#f-{key}", Input).value for key, _, _ in FIELDS]
+        return (*boxes, self.query_one("#f-quotes", TextArea).text)
+
+    def action_cancel(self) -> None:
+        close_unless_changed(self, self._typed() != self._as_opened, "this event")
 
     def _set_ready(self) -> None:
         self._ready = True
@@ -288,6 +299,20 @@ def _centred_box(screen: str) -> str:
         padding: 0 1;
     }}
     """
+
+
+def close_unless_changed(screen: ModalScreen, changed: bool, what: str) -> None:
+    """Escape on a form or a note: closes it at once when nothing was changed, else asks
+    first (escape or n again goes back to it, as it was), so a stray escape loses no work."""
+    if not changed:
+        screen.dismiss(None)
+        return
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            screen.dismiss(None)
+
+    screen.app.push_screen(Confirm(f"Close {what} without saving? What you typed is lost."), answer)
 
 
 class Confirm(ModalScreen[bool]):
