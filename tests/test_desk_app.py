@@ -345,3 +345,31 @@ async def test_a_saved_filters_name_is_shown_in_the_palette_as_typed(seed_path: 
         await pilot.press("enter")
         await pilot.pause()
         assert app.timeline.filtered
+
+
+@pytest.mark.parametrize(
+    ("typed", "ghost", "taken"),
+    [
+        ("kind:dr", "kind:drone strike", 'kind:"drone strike"'),  # a space: taken quoted
+        ('kind:"dr', 'kind:"drone strike"', 'kind:"drone strike"'),
+        ("place:khar", "place:kharkiv", "place:Kharkiv"),  # as the store spells it
+    ],
+)
+async def test_the_completion_shown_after_the_cursor_reads_on_from_what_was_typed(seed_path: Path, typed, ghost, taken):
+    """The input draws a suggestion as what was typed and the suggestion's rest: a value
+    that had to be quoted showed as `kind:drrone strike"`."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press(*typed)
+        await pilot.pause()
+        line = next(t for t in screen_text(app).splitlines() if typed in t)
+        assert line.split("▊", 1)[1].strip().rstrip("▎").strip() == ghost
+        await pilot.press("right")
+        await pilot.pause()
+        box = app.query_one("#filter-input", Input)
+        assert box.value == taken and box.cursor_position == len(taken)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.filtered
