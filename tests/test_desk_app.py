@@ -373,3 +373,17 @@ async def test_the_completion_shown_after_the_cursor_reads_on_from_what_was_type
         await pilot.press("enter")
         await pilot.pause()
         assert app.timeline.filtered
+
+
+async def test_a_note_keeps_what_is_written_between_angle_brackets(seed_path: Path):
+    """Rich's Markdown drops HTML: a note's `<unverified>` or `a<b>c` vanished from the detail."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("N")
+        await pilot.pause()
+        app.screen.query_one(TextArea).text = "**Check** <unverified> toll, a<b>c\n\n<div>from the wire</div>"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        text = detail_text(app)
+        assert "Check <unverified> toll, a<b>c" in text and "<div>from the wire</div>" in text
+        assert "**" not in text  # still Markdown

@@ -133,10 +133,8 @@ def render_detail(rec: dict) -> Group:
         ),
     ]
     if rec.get("notes"):
-        from rich.markdown import Markdown
-
         # the analyst's note, rendered: Markdown, never console markup ("[drone]" stays)
-        parts += [Text(), Text("Note", "bold underline"), Markdown(clean(rec["notes"]), hyperlinks=False)]
+        parts += [Text(), Text("Note", "bold underline"), note_markdown(clean(rec["notes"]))]
     if rec["summary"]:
         parts += [Text(), _long(rec["summary"])]
     if rec["quotes"]:
@@ -178,6 +176,19 @@ def _without_meta(style: Style | None) -> Style:
     if style is None:
         return Style()
     return Style(color=style.color, bgcolor=style.bgcolor, reverse=style.reverse)
+
+
+def note_markdown(text: str):
+    """A note as Markdown, its HTML as the text it is: Rich drops HTML (CommonMark reads
+    ``<unverified>``, ``a<b>c`` and ``<div>`` lines as HTML), so what the analyst wrote
+    between angle brackets vanished from the detail."""
+    from markdown_it import MarkdownIt
+    from rich.markdown import Markdown
+
+    md = Markdown("", hyperlinks=False)
+    md.markup = text
+    md.parsed = MarkdownIt("commonmark", {"html": False}).enable("strikethrough").enable("table").parse(text)
+    return md
 
 
 class _Detail:
