@@ -387,3 +387,21 @@ async def test_a_note_keeps_what_is_written_between_angle_brackets(seed_path: Pa
         text = detail_text(app)
         assert "Check <unverified> toll, a<b>c" in text and "<div>from the wire</div>" in text
         assert "**" not in text  # still Markdown
+
+
+async def test_the_days_export_under_a_filter_is_the_days_events_it_keeps(seed_path: Path, tmp_path: Path, monkeypatch):
+    """ "The day, Fri 20 Sep (10)" was offered and written under a filter that showed 4 of them."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await type_filter(pilot, 'kind:"drone strike"')
+        await pilot.press("e")
+        await pilot.pause()
+        assert "The day, Fri 20 Sep (4)" in screen_text(app)
+        app.screen.query_one("#export-scope").query("RadioButton")[1].value = True  # the day
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        (written,) = tmp_path.glob("dateline-2024-09-20*.md")
+        text = written.read_text()
+        assert "Toropets" in text and "Kryvyi Rih" not in text and "Zelenskyy sets out" not in text
