@@ -1,5 +1,5 @@
-"""The browser's keys that change the store: n new, E edit (enter on the detail), x remove,
-u undo, i review an article. Everything goes through ``dateline.db.edit``."""
+"""The browser's keys that change the store: n new, E edit (enter on the detail: the
+detail pane's binding), x remove, u undo, i review an article. Everything goes through ``dateline.db.edit``."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ BINDINGS = [
     Binding(
         "i", "review", "Review article", show=False, tooltip="review an article: FILE [--published WHEN] [--tz ZONE]"
     ),
-    Binding("enter", "edit_from_detail", "Edit here", show=False, tooltip="on the detail: edit the event in a form"),
 ]
 
 
@@ -103,12 +102,6 @@ class EditingActions:
     def _on_main(self) -> bool:
         """The keys act on the main screen only (not under a dialog)."""
         return len(self.screen_stack) == 1  # type: ignore[attr-defined]
-
-    def action_edit_from_detail(self) -> None:
-        from .components.detail import DetailPane
-
-        if self._on_main() and isinstance(self.focused, DetailPane):  # type: ignore[attr-defined]
-            self.action_edit_event()
 
     @writes
     def action_new_event(self) -> None:

@@ -14,6 +14,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scrollbar import ScrollBarRender
@@ -226,6 +227,16 @@ class DetailPane(LineView, can_focus=True):
     }
     """
     CACHED = 32  # events whose rendered detail is kept
+
+    # enter edits the event shown: the pane's own key, so that the palette's "Edit here"
+    # (which runs it on the pane) edits too; it ran the app's, which did nothing unless
+    # the pane had the focus, and the palette has it while open
+    HELP_SECTION = "Screen"
+    HELP_ORDER = 2  # after the app's keys of that section, as when the app declared it
+    BINDINGS = [Binding("enter", "edit", "Edit here", show=False, tooltip="on the detail: edit the event in a form")]
+
+    def action_edit(self) -> None:
+        self.app.action_edit_event()  # type: ignore[attr-defined]
 
     shown: Group | Text = NOTHING
 
