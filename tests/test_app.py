@@ -944,3 +944,23 @@ def test_read_only_extract_refuses_the_review_but_prints_json(seed_path):
     assert refused.exit_code == 1 and "--read-only: the review writes" in refused.output
     printed = CliRunner().invoke(main, [*args, "--json"])
     assert printed.exit_code == 0 and '"drafts"' in printed.output
+
+
+async def test_a_trailing_OR_as_typed_waits_for_its_other_word(seed_path):
+    """Typing "drone OR missile", the search for "drone OR" read OR as a word's prefix:
+    "drone" AND "or*" kept only the event that also says "ordnance", as the analyst typed."""
+
+    async def found(pilot, app, typed: str) -> list:
+        search = app.screen
+        search.query_one(Input).value = typed
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        return [(h.kind, h.event_id) for h in search._hits]
+
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert await found(pilot, app, "drone OR") == await found(pilot, app, "drone ")
+        either = await found(pilot, app, "drone OR missile")
+        assert set(either) > set(await found(pilot, app, "drone "))
