@@ -964,3 +964,15 @@ async def test_a_trailing_OR_as_typed_waits_for_its_other_word(seed_path):
         assert await found(pilot, app, "drone OR") == await found(pilot, app, "drone ")
         either = await found(pilot, app, "drone OR missile")
         assert set(either) > set(await found(pilot, app, "drone "))
+
+
+@pytest.mark.parametrize("key", ["m", "h"])
+async def test_at_80_columns_no_key_shows_past_the_palette_in_the_footer(seed_path, key):
+    """With the map's or the histogram's keys (more than fit), one showed in the last
+    column, after the palette: "▏^p paletteq"."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert footer.endswith("▏^p palette "), footer

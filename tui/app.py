@@ -44,7 +44,13 @@ class KeyFooter(Footer):
     main screen comes back from a modal screen with the same keys as before."""
 
     _shown: tuple | None = None  # the keys of the last recompose
-    DEFAULT_CSS = "KeyFooter.-compact FooterLabel { margin: 0 1 0 0; }"  # "day / Search", not "day/ Search"
+    DEFAULT_CSS = """
+    KeyFooter.-compact FooterLabel { margin: 0 1 0 0; }  /* "day / Search", not "day/ Search" */
+    /* Textual's compact footer gives ^p palette, docked right, the keys' margin-right: the
+       last column was left to the keys under it, and with the map's or the histogram's keys
+       (more than fit in 80 columns) one of them showed there ("paletteq") */
+    KeyFooter.-compact FooterKey.-command-palette { margin-right: 0; padding-right: 1; }
+    """
     _told = False  # told of the bindings once: the keys are on screen
 
     def bindings_changed(self, screen: Screen) -> None:
