@@ -209,6 +209,8 @@ async def test_search_accepts_any_text(seed_path):
         ("26 Sep", "seed-washington-visit"),
         ("next thursday", "seed-washington-visit"),  # relative to the source's 21 Sep 2024
         ("2024-09-21", "seed-drone-raid"),  # the night that reaches into the 21st
+        ("2024-09-23", "seed-washington-visit"),  # a week that starts at that very midnight
+        ("23 Sep", "seed-washington-visit"),
         ("2024-01-01", "seed-briefing"),
     ],
 )
@@ -976,3 +978,16 @@ async def test_at_80_columns_no_key_shows_past_the_palette_in_the_footer(seed_pa
         await pilot.pause()
         footer = screen_text(app).splitlines()[-1]
         assert footer.endswith("▏^p palette "), footer
+
+
+def test_going_to_the_moment_any_event_starts_finds_an_event(seed_path):
+    """Whatever its length: a week starting at midnight was neither "later" (strictly) nor
+    "ongoing" (begun before) nor short, and go to date found nothing at its own start."""
+    from datetime import datetime
+
+    from dateline.db import goto
+
+    db = store.open_store(seed_path)
+    for event_id, start in db.execute("SELECT id, start FROM events").fetchall():
+        found = goto.target(db, datetime.fromisoformat(start))
+        assert found is not None, event_id
