@@ -991,3 +991,12 @@ def test_going_to_the_moment_any_event_starts_finds_an_event(seed_path):
     for event_id, start in db.execute("SELECT id, start FROM events").fetchall():
         found = goto.target(db, datetime.fromisoformat(start))
         assert found is not None, event_id
+
+
+async def test_go_to_a_date_after_the_last_event_says_what_to_do(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("t", *"2030-01-01", "enter")
+        await pilot.pause()
+        said = str(app.screen.query_one("#goto-status").render())
+        assert "no event on or after Tue 01 Jan 2030" in said and "G for the last event" in said
