@@ -1000,3 +1000,22 @@ async def test_go_to_a_date_after_the_last_event_says_what_to_do(seed_path):
         await pilot.pause()
         said = str(app.screen.query_one("#goto-status").render())
         assert "no event on or after Tue 01 Jan 2030" in said and "G for the last event" in said
+
+
+async def test_an_older_searchs_results_coming_last_are_not_shown(seed_path):
+    """A search's worker looks whether it was cancelled, then hands its results over: keys
+    typed in between started newer searches, and the older results could come last."""
+    from dateline.db import find
+
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        search = app.screen
+        search.query_one(Input).value = "[/"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        search.show_hits("near", find.search(search._db, "near", prefix_last=True))  # late, stale
+        await pilot.pause()
+        assert search.query_one(OptionList).option_count == 0
+        assert "No quote, event or note matches “[/”" in str(search.query_one("#search-status").render())
