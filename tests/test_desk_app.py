@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from dateline.db import desk, store
+from dateline.db.filters import Filter
 from dateline.tui.app import DatelineApp
 from dateline.tui.components.desk import BookmarksScreen, NoteEditor, SaveFilterDialog, TagDialog
 from dateline.tui.components.eventform import Confirm
@@ -405,3 +406,30 @@ async def test_the_days_export_under_a_filter_is_the_days_events_it_keeps(seed_p
         (written,) = tmp_path.glob("dateline-2024-09-20*.md")
         text = written.read_text()
         assert "Toropets" in text and "Kryvyi Rih" not in text and "Zelenskyy sets out" not in text
+
+
+async def test_a_saved_filter_named_like_broken_markup_is_in_the_palette_as_typed(seed_path: Path):
+    """A filter saved as "[red]x[/": typing "Filter" in the palette ended the app in a
+    MarkupError (textual.markup.escape leaves a trailing "[/" as it is)."""
+    from textual.command import CommandPalette
+    from textual.content import Content
+
+    names = ["[red]x[/", "[/", "a\\[b]", "[@click=app.quit]q[/]"]
+    db = store.open_store(seed_path, write=True)
+    for name in names:
+        desk.save_filter(db, name, Filter(kind=("visit",)).to_spec())
+    db.close()
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+        for c in commands:  # every title and help is markup that parses
+            Content.from_markup(c.title), Content.from_markup(c.help)
+        shown = {Content.from_markup(c.title).plain for c in commands}
+        assert {f"Filter: {n}" for n in names} <= shown
+        await pilot.press("ctrl+p", *"Filter")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code in (None, 0)

@@ -16,11 +16,11 @@ from dateline.db import desk, filters, queries, store
 from dateline.db.filters import Filter, FilterError
 from dateline.db.text import clean
 from textual.app import SystemCommand
-from textual.markup import escape
 
 from .components.detail import DetailPane
 from .components.header import StoreHeader
 from .components.watch import own_write
+from .keys import literal
 from .read_only import ReadOnly, is_read_only, writes
 
 if TYPE_CHECKING:
@@ -275,7 +275,7 @@ class DeskActions:
             text = Filter.from_spec(spec).to_text()
             # the palette reads titles and help as markup: a name is shown as typed ("[b]drones")
             yield SystemCommand(
-                f"Filter: {escape(clean(name, one_line=True))}",
-                escape(clean(text, one_line=True)),
+                f"Filter: {literal(clean(name, one_line=True))}",
+                literal(clean(text, one_line=True)),
                 lambda spec=spec: self.use_saved_filter(spec),
             )
