@@ -20,7 +20,6 @@ from textual.app import SystemCommand
 from .components.detail import DetailPane
 from .components.header import StoreHeader
 from .components.watch import own_write
-from .keys import literal
 from .read_only import ReadOnly, is_read_only, writes
 
 if TYPE_CHECKING:
@@ -271,6 +270,8 @@ class DeskActions:
     # -- the command palette ---------------------------------------------------------
     def saved_filter_commands(self) -> Iterable[SystemCommand]:
         """A command for each saved filter (the desk's keys are in the palette from their bindings)."""
+        from .keys import literal  # (with the palette: not at start)
+
         for name, spec in desk.saved_filters(self.db):
             text = Filter.from_spec(spec).to_text()
             # the palette reads titles and help as markup: a name is shown as typed ("[b]drones")
