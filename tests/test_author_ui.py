@@ -357,3 +357,38 @@ async def test_escape_on_a_changed_form_asks_before_losing_what_was_typed(seed_p
         await pilot.pause()
         assert len(app.screen_stack) == 1
     assert edit.record(app.db, "seed-kharkiv")["title"] == "Russian airstrikes injure at least 15 in Kharkiv"
+
+
+async def test_saving_the_form_keeps_what_was_not_touched_as_stored(seed_path):
+    """The form showed a summary's paragraphs on one line and read an ISO interval's
+    precision again: saving a new title flattened the summary and made a weekend a
+    "day"; saving with nothing changed marked the event edited by hand all the same
+    (so a later import of its file would leave it alone)."""
+    db = store.open_store(seed_path, write=True)
+    rec = edit.record(db, "seed-kharkiv")
+    rec.update(summary="First paragraph.\n\nSecond\u00a0paragraph.", date_text=None)
+    rec.update(start="2024-09-21T00:00:00+03:00", end="2024-09-23T00:00:00+03:00", precision="weekend")
+    edit.save(db, rec, event_id="seed-kharkiv")
+    db.execute("DELETE FROM edited")  # as imported: not edited by hand
+    db.conn.commit()
+    db.close()
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-kharkiv")
+        before = edit.record(app.db, "seed-kharkiv")
+        assert before["precision"] == "weekend"
+        await pilot.press("E", "ctrl+s")  # nothing changed: nothing written
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert "Nothing changed: not saved" in [n.message for n in app._notifications]
+        assert not edit.is_edited(app.db, "seed-kharkiv") and edit.record(app.db, "seed-kharkiv") == before
+        await pilot.press("E")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Airstrikes injure 15 in Kharkiv")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        after = edit.record(app.db, "seed-kharkiv")
+        assert after["title"] == "Airstrikes injure 15 in Kharkiv"
+        assert after["summary"] == "First paragraph.\n\nSecond\u00a0paragraph."
+        assert (after["start"], after["end"], after["precision"]) == (before["start"], before["end"], "weekend")
+        assert after["quotes"] == before["quotes"] and after["actors"] == before["actors"]
