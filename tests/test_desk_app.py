@@ -433,3 +433,18 @@ async def test_a_saved_filter_named_like_broken_markup_is_in_the_palette_as_type
         await pilot.press("escape")
         await pilot.pause()
     assert app.return_code in (None, 0)
+
+
+@pytest.mark.parametrize("typed", ["killed:99999999999999999999999", "injured:1" + "0" * 40, "killed:²"])
+async def test_a_number_in_the_filter_bar_too_large_or_not_ascii_is_no_traceback(seed_path: Path, typed):
+    """killed:99999999999999999999999 ended the browser in OverflowError (SQLite's integers);
+    "²" passed isdigit and failed int."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await type_filter(pilot, typed)
+        await pilot.pause()
+        assert app.return_code is None and app.is_running
+        if typed.isascii():
+            assert shown_ids(app) == [] and "No event matches the filter" in screen_text(app)
+        else:
+            assert not app.timeline.filtered  # said in a notification; the bar stays
