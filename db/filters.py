@@ -28,6 +28,9 @@ from .search import fts_query
 
 # fields holding a set of values, in the order chips show them
 MULTI = ("kind", "status", "place", "region", "country", "actor", "source", "tag")
+# "at least" more than SQLite's largest integer (killed:99999999999999999999999 raised
+# OverflowError in the browser) keeps what at least that many keeps: nothing
+SQLITE_MAX = 2**63 - 1
 NAMES = (*MULTI, "from", "to", "killed", "injured", "bookmarked", "text")
 _COLUMN = {"kind": "kind", "status": "status", "place": "place", "region": "region", "country": "country"}
 
@@ -157,7 +160,7 @@ class Filter:
             elif key == "date":
                 single["start"] = single["end"] = value
             elif key in ("killed", "injured"):
-                if not value.isdigit():
+                if not (value.isascii() and value.isdigit()):  # "²" is a digit to isdigit, not to int
                     raise FilterError(f"{key}: needs a whole number, not {value!r}")
                 single[key] = int(value)
             elif key == "bookmarked":
@@ -231,10 +234,10 @@ class Filter:
             conds.append("e.id IN (SELECT event_id FROM bookmarks)")
         if self.killed is not None:
             conds.append("e.killed >= ?")
-            args.append(self.killed)
+            args.append(min(self.killed, SQLITE_MAX))
         if self.injured is not None:
             conds.append("e.injured >= ?")
-            args.append(self.injured)
+            args.append(min(self.injured, SQLITE_MAX))
         start, end = self.interval(base)
         if start is not None:
             conds.append("e.t1 > ?")

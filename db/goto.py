@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .queries import _ROW_COLS, LATER_SQL, Row, Where, _rows, longest_span
+from .queries import _ROW_COLS, Row, Where, _rows, longest_span
 from .reader import Readable
 
 LONG = 26 * 3600  # an event longer than a day (and an hour of slack) counts as long
@@ -20,6 +20,10 @@ _SHORT_UNDER_WAY = (
     f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 <= ? AND e.t1 > ? AND e.t1 - e.t0 <= {LONG} "
     "ORDER BY e.day, e.t0, e.rowid LIMIT 1"
 )
+# on or after: a long event that starts at the very moment asked (a week from its Monday's
+# midnight) is neither under way before it (ongoing) nor short; ``queries.LATER_SQL``
+# (strictly after) missed it, and go to "2024-09-23" said there was no event then
+_STARTS_THEN_OR_LATER = f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? ORDER BY e.t0, e.rowid LIMIT 1"
 _LONG_UNDER_WAY = (
     f"SELECT {_ROW_COLS} FROM events e WHERE e.t0 >= ? AND e.t0 < ? AND e.t1 > ? AND e.t1 - e.t0 > {LONG} "
     "ORDER BY e.t0 DESC, e.rowid DESC LIMIT ?"
@@ -48,7 +52,7 @@ def target(db: Readable, when: datetime, where: Where | None = None) -> Row | No
     long event reaching it (among those a filter's condition ``where`` keeps, given one)."""
     t = int(when.timestamp())
     short, args = _narrowed(_SHORT_UNDER_WAY, where)
-    later, _ = _narrowed(LATER_SQL, where)
+    later, _ = _narrowed(_STARTS_THEN_OR_LATER, where)
     found = _rows(db.execute(short, (t - LONG, t, t, *args))) + _rows(db.execute(later, (t, *args)))
     if found:
         return min(found, key=lambda r: r.key)

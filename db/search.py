@@ -39,6 +39,8 @@ def fts_query(text: str, *, prefix_last: bool = False) -> str | None:
         if plain == "OR" and parts and _words_after(tokens, i):  # "drone OR missile": either
             pending_or = True
             continue
+        if plain == "OR" and parts and prefix_last and i == len(tokens) - 1:
+            continue  # "drone OR" as typed: the other word is coming, not a prefix "or*" (ordnance)
         words = _WORD.findall(phrase if phrase is not None else plain)
         if not words:
             continue

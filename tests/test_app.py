@@ -209,6 +209,8 @@ async def test_search_accepts_any_text(seed_path):
         ("26 Sep", "seed-washington-visit"),
         ("next thursday", "seed-washington-visit"),  # relative to the source's 21 Sep 2024
         ("2024-09-21", "seed-drone-raid"),  # the night that reaches into the 21st
+        ("2024-09-23", "seed-washington-visit"),  # a week that starts at that very midnight
+        ("23 Sep", "seed-washington-visit"),
         ("2024-01-01", "seed-briefing"),
     ],
 )
@@ -870,3 +872,150 @@ async def test_an_empty_timeline_says_why_instead_of_a_blank_pane(seed_path, tmp
     async with app.run_test(size=(100, 24)) as pilot:
         await pilot.pause()
         assert "No events yet: n adds one, i reviews an article" in screen_text(app)
+
+
+def _store_rows(path) -> tuple:
+    """What a key could have written: events, bookmarks, tags, notes, saved filters, history."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = [t for t in ("events", "bookmarks", "tags", "notes", "saved_filters", "history") if t in names]
+        return tuple((t, conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("key", ["n", "E", "x", "u", "i", "b", "number_sign", "N"])
+async def test_read_only_every_key_that_writes_says_so_and_writes_nothing(seed_path, key):
+    """`dateline --read-only` (and `serve` without --writable) opened the form, removed,
+    bookmarked and saved as if writable: the browser opens a writing connection by itself."""
+    from dateline.tui.read_only import SAID
+
+    before = _store_rows(seed_path)
+    app = DatelineApp(store.open_store(seed_path, read_only=True), read_only=True)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert "1 source · read-only · 2024-09-20" in screen_text(app).splitlines()[0]
+        await pilot.press(key)
+        await pilot.pause()
+        assert len(app.screen_stack) == 1, app.screen  # no form, confirmation or dialog
+        assert [n.message for n in app._notifications] == [SAID]
+        await pilot.press("y", "ctrl+s")  # were a confirmation or a form open
+        await pilot.pause()
+    assert _store_rows(seed_path) == before
+
+
+async def test_read_only_saves_no_filter_and_the_writers_refuse(seed_path):
+    from dateline.tui.read_only import ReadOnly
+
+    app = DatelineApp(store.open_store(seed_path, read_only=True), read_only=True)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        app.query_one("#filter-input", Input).value = "place:Kharkiv"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert selected(app) == "seed-kharkiv"  # filtering is reading: it works
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        with pytest.raises(ReadOnly):
+            app.writer()
+        with pytest.raises(ReadOnly):
+            app.desk_writer()
+
+
+def test_read_only_reaches_the_browser_from_the_command_line(seed_path):
+    from dateline.tui.start import _app
+
+    assert _app(str(seed_path), True).read_only
+    assert not _app(str(seed_path), False).read_only
+
+
+def test_read_only_extract_refuses_the_review_but_prints_json(seed_path):
+    from pathlib import Path
+
+    from click.testing import CliRunner
+    from dateline.tui.cli import main
+
+    article = str(Path(__file__).parent / "data" / "articles" / "afp-gaza.txt")
+    args = ["--db", str(seed_path), "--read-only", "extract", article, "--published", "2025-03-21"]
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 1 and "--read-only: the review writes" in refused.output
+    printed = CliRunner().invoke(main, [*args, "--json"])
+    assert printed.exit_code == 0 and '"drafts"' in printed.output
+
+
+async def test_a_trailing_OR_as_typed_waits_for_its_other_word(seed_path):
+    """Typing "drone OR missile", the search for "drone OR" read OR as a word's prefix:
+    "drone" AND "or*" kept only the event that also says "ordnance", as the analyst typed."""
+
+    async def found(pilot, app, typed: str) -> list:
+        search = app.screen
+        search.query_one(Input).value = typed
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        return [(h.kind, h.event_id) for h in search._hits]
+
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        assert await found(pilot, app, "drone OR") == await found(pilot, app, "drone ")
+        either = await found(pilot, app, "drone OR missile")
+        assert set(either) > set(await found(pilot, app, "drone "))
+
+
+@pytest.mark.parametrize("key", ["m", "h"])
+async def test_at_80_columns_no_key_shows_past_the_palette_in_the_footer(seed_path, key):
+    """With the map's or the histogram's keys (more than fit), one showed in the last
+    column, after the palette: "▏^p paletteq"."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert footer.endswith("▏^p palette "), footer
+
+
+def test_going_to_the_moment_any_event_starts_finds_an_event(seed_path):
+    """Whatever its length: a week starting at midnight was neither "later" (strictly) nor
+    "ongoing" (begun before) nor short, and go to date found nothing at its own start."""
+    from datetime import datetime
+
+    from dateline.db import goto
+
+    db = store.open_store(seed_path)
+    for event_id, start in db.execute("SELECT id, start FROM events").fetchall():
+        found = goto.target(db, datetime.fromisoformat(start))
+        assert found is not None, event_id
+
+
+async def test_go_to_a_date_after_the_last_event_says_what_to_do(seed_path):
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("t", *"2030-01-01", "enter")
+        await pilot.pause()
+        said = str(app.screen.query_one("#goto-status").render())
+        assert "no event on or after Tue 01 Jan 2030" in said and "G for the last event" in said
+
+
+async def test_an_older_searchs_results_coming_last_are_not_shown(seed_path):
+    """A search's worker looks whether it was cancelled, then hands its results over: keys
+    typed in between started newer searches, and the older results could come last."""
+    from dateline.db import find
+
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("slash")
+        await pilot.pause()
+        search = app.screen
+        search.query_one(Input).value = "[/"
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        search.show_hits("near", find.search(search._db, "near", prefix_last=True))  # late, stale
+        await pilot.pause()
+        assert search.query_one(OptionList).option_count == 0
+        assert "No quote, event or note matches “[/”" in str(search.query_one("#search-status").render())

@@ -310,3 +310,85 @@ async def test_the_reviews_title_ends_with_an_ellipsis_when_it_is_too_long(seed_
         await pilot.pause()
         top = "".join(strip.text for strip in app.screen._compositor.render_strips()[:1]).rstrip()
         assert top.startswith("Review: a-very-long-file-name") and top.endswith("…"), top
+
+
+async def test_accepting_in_dateline_extract_is_not_taken_for_another_processs_change(seed_path):
+    """The review app ran the browser's on_mount twice (once by Textual, once by hand): two
+    store watchers, and the orphaned one said "The store changed" after each accept."""
+    from dateline.db.extract.run import extract_file
+    from dateline.tui.review import ReviewApp
+
+    result = extract_file(ARTICLE, "2024-09-21", "Europe/Kyiv", "AP")
+    app = ReviewApp(store.open_store(seed_path), [result]).app()
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("a")
+        await pilot.pause(2.5)  # the watcher looks once a second
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith("Accepted 1 event") for m in said), said
+        assert not [m for m in said if m.startswith("The store changed")], said
+
+
+async def test_escape_on_a_changed_form_asks_before_losing_what_was_typed(seed_path):
+    """A stray escape closed the form at once: a new event typed in, or an edit, was lost."""
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("n", "escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        await pilot.press("n")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Power cut in Kyiv")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        assert "without saving" in text_of(app, "#confirm-question")
+        await pilot.press("escape")  # no: back to the form, as typed
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.query_one("#f-title", Input).value == "Power cut in Kyiv"
+        await pilot.press("escape", "y")  # yes: closed, nothing written
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert "Power cut in Kyiv" not in "".join(str(app.timeline_view.timeline.line(y)) for y in range(20))
+        await select(pilot, app, "seed-kharkiv")
+        await pilot.press("E", "escape")  # an edit opened and left as it was: closes at once
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+    assert edit.record(app.db, "seed-kharkiv")["title"] == "Russian airstrikes injure at least 15 in Kharkiv"
+
+
+async def test_saving_the_form_keeps_what_was_not_touched_as_stored(seed_path):
+    """The form showed a summary's paragraphs on one line and read an ISO interval's
+    precision again: saving a new title flattened the summary and made a weekend a
+    "day"; saving with nothing changed marked the event edited by hand all the same
+    (so a later import of its file would leave it alone)."""
+    db = store.open_store(seed_path, write=True)
+    rec = edit.record(db, "seed-kharkiv")
+    rec.update(summary="First paragraph.\n\nSecond\u00a0paragraph.", date_text=None)
+    rec.update(start="2024-09-21T00:00:00+03:00", end="2024-09-23T00:00:00+03:00", precision="weekend")
+    edit.save(db, rec, event_id="seed-kharkiv")
+    db.execute("DELETE FROM edited")  # as imported: not edited by hand
+    db.conn.commit()
+    db.close()
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-kharkiv")
+        before = edit.record(app.db, "seed-kharkiv")
+        assert before["precision"] == "weekend"
+        await pilot.press("E", "ctrl+s")  # nothing changed: nothing written
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
+        assert "Nothing changed: not saved" in [n.message for n in app._notifications]
+        assert not edit.is_edited(app.db, "seed-kharkiv") and edit.record(app.db, "seed-kharkiv") == before
+        await pilot.press("E")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Airstrikes injure 15 in Kharkiv")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        after = edit.record(app.db, "seed-kharkiv")
+        assert after["title"] == "Airstrikes injure 15 in Kharkiv"
+        assert after["summary"] == "First paragraph.\n\nSecond\u00a0paragraph."
+        assert (after["start"], after["end"], after["precision"]) == (before["start"], before["end"], "weekend")
+        assert after["quotes"] == before["quotes"] and after["actors"] == before["actors"]

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from dateline.db import desk, store
+from dateline.db.filters import Filter
 from dateline.tui.app import DatelineApp
 from dateline.tui.components.desk import BookmarksScreen, NoteEditor, SaveFilterDialog, TagDialog
+from dateline.tui.components.eventform import Confirm
 from dateline.tui.components.filterbar import FilterBar, FilterChips
 from dateline.tui.components.header import StoreHeader
 from dateline.tui.components.search import QuoteSearch
@@ -197,9 +199,19 @@ async def test_N_writes_a_markdown_note_shown_rendered_in_the_detail(seed_path: 
         await pilot.pause()
         assert "**check**" in app.screen.query_one(TextArea).text
         app.screen.query_one(TextArea).text = "gone"
+        await pilot.press("escape")  # changed: it asks first; escape again goes back to it
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
         await pilot.press("escape")
         await pilot.pause()
+        assert isinstance(app.screen, NoteEditor) and app.screen.query_one(TextArea).text == "gone"
+        await pilot.press("escape", "y")
+        await pilot.pause()
+        assert not isinstance(app.screen, (NoteEditor, Confirm))
         assert "gone" not in detail_text(app)
+        await pilot.press("N", "escape")  # unchanged: closes at once
+        await pilot.pause()
+        assert len(app.screen_stack) == 1
     assert stored(seed_path)["seed-briefing"]["notes"].startswith("Sources to **check**")
 
 
@@ -334,3 +346,105 @@ async def test_a_saved_filters_name_is_shown_in_the_palette_as_typed(seed_path: 
         await pilot.press("enter")
         await pilot.pause()
         assert app.timeline.filtered
+
+
+@pytest.mark.parametrize(
+    ("typed", "ghost", "taken"),
+    [
+        ("kind:dr", "kind:drone strike", 'kind:"drone strike"'),  # a space: taken quoted
+        ('kind:"dr', 'kind:"drone strike"', 'kind:"drone strike"'),
+        ("place:khar", "place:kharkiv", "place:Kharkiv"),  # as the store spells it
+    ],
+)
+async def test_the_completion_shown_after_the_cursor_reads_on_from_what_was_typed(seed_path: Path, typed, ghost, taken):
+    """The input draws a suggestion as what was typed and the suggestion's rest: a value
+    that had to be quoted showed as `kind:drrone strike"`."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        await pilot.press(*typed)
+        await pilot.pause()
+        line = next(t for t in screen_text(app).splitlines() if typed in t)
+        assert line.split("▊", 1)[1].strip().rstrip("▎").strip() == ghost
+        await pilot.press("right")
+        await pilot.pause()
+        box = app.query_one("#filter-input", Input)
+        assert box.value == taken and box.cursor_position == len(taken)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.timeline.filtered
+
+
+async def test_a_note_keeps_what_is_written_between_angle_brackets(seed_path: Path):
+    """Rich's Markdown drops HTML: a note's `<unverified>` or `a<b>c` vanished from the detail."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("N")
+        await pilot.pause()
+        app.screen.query_one(TextArea).text = "**Check** <unverified> toll, a<b>c\n\n<div>from the wire</div>"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        text = detail_text(app)
+        assert "Check <unverified> toll, a<b>c" in text and "<div>from the wire</div>" in text
+        assert "**" not in text  # still Markdown
+
+
+async def test_the_days_export_under_a_filter_is_the_days_events_it_keeps(seed_path: Path, tmp_path: Path, monkeypatch):
+    """ "The day, Fri 20 Sep (10)" was offered and written under a filter that showed 4 of them."""
+    monkeypatch.chdir(tmp_path)
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await type_filter(pilot, 'kind:"drone strike"')
+        await pilot.press("e")
+        await pilot.pause()
+        assert "The day, Fri 20 Sep (4)" in screen_text(app)
+        app.screen.query_one("#export-scope").query("RadioButton")[1].value = True  # the day
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        (written,) = tmp_path.glob("dateline-2024-09-20*.md")
+        text = written.read_text()
+        assert "Toropets" in text and "Kryvyi Rih" not in text and "Zelenskyy sets out" not in text
+
+
+async def test_a_saved_filter_named_like_broken_markup_is_in_the_palette_as_typed(seed_path: Path):
+    """A filter saved as "[red]x[/": typing "Filter" in the palette ended the app in a
+    MarkupError (textual.markup.escape leaves a trailing "[/" as it is)."""
+    from textual.command import CommandPalette
+    from textual.content import Content
+
+    names = ["[red]x[/", "[/", "a\\[b]", "[@click=app.quit]q[/]"]
+    db = store.open_store(seed_path, write=True)
+    for name in names:
+        desk.save_filter(db, name, Filter(kind=("visit",)).to_spec())
+    db.close()
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+        for c in commands:  # every title and help is markup that parses
+            Content.from_markup(c.title), Content.from_markup(c.help)
+        shown = {Content.from_markup(c.title).plain for c in commands}
+        assert {f"Filter: {n}" for n in names} <= shown
+        await pilot.press("ctrl+p", *"Filter")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+        await pilot.pause()
+    assert app.return_code in (None, 0)
+
+
+@pytest.mark.parametrize("typed", ["killed:99999999999999999999999", "injured:1" + "0" * 40, "killed:²"])
+async def test_a_number_in_the_filter_bar_too_large_or_not_ascii_is_no_traceback(seed_path: Path, typed):
+    """killed:99999999999999999999999 ended the browser in OverflowError (SQLite's integers);
+    "²" passed isdigit and failed int."""
+    app = app_for(seed_path)
+    async with app.run_test(size=(140, 42)) as pilot:
+        await type_filter(pilot, typed)
+        await pilot.pause()
+        assert app.return_code is None and app.is_running
+        if typed.isascii():
+            assert shown_ids(app) == [] and "No event matches the filter" in screen_text(app)
+        else:
+            assert not app.timeline.filtered  # said in a notification; the bar stays

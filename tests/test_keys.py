@@ -165,3 +165,18 @@ async def test_the_help_is_laid_out_once_and_shown_again_the_same(seed_path, mon
             again.splitlines()[:-1] == first.splitlines()[:-1] and "dateline — keys" in first and "next event" in first
         )
         assert len(made) == laid_out
+
+
+async def test_every_palette_command_of_the_main_screen_does_something(seed_path):
+    """ "Edit here" (enter on the detail) was offered by the palette and did nothing: the
+    app's action needed the detail focused, and the palette has the focus while open."""
+    from dateline.tui.components.eventform import EventForm
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        await commands["Edit here"].callback()
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert app.screen.query_one("#f-title").value == "Zelenskyy sets out his victory plan at a press briefing"

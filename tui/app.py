@@ -44,7 +44,13 @@ class KeyFooter(Footer):
     main screen comes back from a modal screen with the same keys as before."""
 
     _shown: tuple | None = None  # the keys of the last recompose
-    DEFAULT_CSS = "KeyFooter.-compact FooterLabel { margin: 0 1 0 0; }"  # "day / Search", not "day/ Search"
+    DEFAULT_CSS = """
+    KeyFooter.-compact FooterLabel { margin: 0 1 0 0; }  /* "day / Search", not "day/ Search" */
+    /* Textual's compact footer gives ^p palette, docked right, the keys' margin-right: the
+       last column was left to the keys under it, and with the map's or the histogram's keys
+       (more than fit in 80 columns) one of them showed there ("paletteq") */
+    KeyFooter.-compact FooterKey.-command-palette { margin-right: 0; padding-right: 1; }
+    """
     _told = False  # told of the bindings once: the keys are on screen
 
     def bindings_changed(self, screen: Screen) -> None:
@@ -174,9 +180,11 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
     )
     preloader = None  # the thread
 
-    def __init__(self, db: Readable, **kwargs) -> None:
+    def __init__(self, db: Readable, read_only: bool = False, **kwargs) -> None:
+        """``read_only``: --read-only (``tui/read_only.py``): every key that writes says it does not."""
         super().__init__(**kwargs)
         self.db = db
+        self.read_only = read_only
         self.ahead = Ahead(self)  # work done between keys
         self.gc_pacing = GcPacing(self)
         self.timeline = Timeline(db)
@@ -190,7 +198,8 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
 
     def compose(self) -> ComposeResult:
         # the widgets hidden until a key shows them are mounted once this screen is drawn (`hidden`)
-        self._header, self._main = StoreHeader(self.summary, self.timeline, id="header"), Container(id="main")
+        self._header = StoreHeader(self.summary, self.timeline, id="header", read_only=self.read_only)
+        self._main = Container(id="main")
         yield self._header
         with self._main:
             yield TimelineView(self.timeline, id="timeline")

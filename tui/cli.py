@@ -158,7 +158,7 @@ def main(ctx: click.Context, db: str | None, read_only: bool) -> None:
     from .start import StoreTrouble, browse  # (a plain `dateline` opens the browser from there, without click)
 
     try:
-        browse(DatelineApp(database))
+        browse(DatelineApp(database, read_only=read_only))
     except StoreTrouble as exc:
         fail(str(exc))
 

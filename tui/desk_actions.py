@@ -16,11 +16,11 @@ from dateline.db import desk, filters, queries, store
 from dateline.db.filters import Filter, FilterError
 from dateline.db.text import clean
 from textual.app import SystemCommand
-from textual.markup import escape
 
 from .components.detail import DetailPane
 from .components.header import StoreHeader
 from .components.watch import own_write
+from .read_only import ReadOnly, is_read_only, writes
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -57,6 +57,8 @@ class DeskActions:
     # -- the store -------------------------------------------------------------------
     def desk_writer(self) -> sqlite_utils.Database:
         """A connection that writes to the store (opened once, when first needed)."""
+        if is_read_only(self):
+            raise ReadOnly("opened with --read-only")
         if self._writer is None:
             path = next(f for _, name, f in self.db.execute("PRAGMA database_list").fetchall() if name == "main")
             self._writer = store.open_store(path, write=True)
@@ -150,6 +152,7 @@ class DeskActions:
         if not self.timeline.filtered:
             self._focus_timeline()
 
+    @writes
     def action_save_filter(self) -> None:
         from .components.desk import SaveFilterDialog  # (TextArea & co.: loaded when first used, not at start)
 
@@ -187,6 +190,7 @@ class DeskActions:
         if self.timeline_view.selected_id == event_id:
             detail.show_event(event_id, self._load_detail)
 
+    @writes
     def action_bookmark(self) -> None:
         chosen = self._selected()
         if chosen is None:
@@ -198,6 +202,7 @@ class DeskActions:
         self.timeline_view.set_marks(marks)
         self._changed(event_id)  # the ★ in the row and in the detail says it
 
+    @writes
     def action_tags(self) -> None:
         from .components.desk import TagDialog  # (TextArea & co.: loaded when first used, not at start)
 
@@ -219,6 +224,7 @@ class DeskActions:
         self._changed(event_id)
         self._focus_timeline()
 
+    @writes
     def action_note(self) -> None:
         from .components.desk import NoteEditor  # (TextArea & co.: loaded when first used, not at start)
 
@@ -264,11 +270,13 @@ class DeskActions:
     # -- the command palette ---------------------------------------------------------
     def saved_filter_commands(self) -> Iterable[SystemCommand]:
         """A command for each saved filter (the desk's keys are in the palette from their bindings)."""
+        from .keys import literal  # (with the palette: not at start)
+
         for name, spec in desk.saved_filters(self.db):
             text = Filter.from_spec(spec).to_text()
             # the palette reads titles and help as markup: a name is shown as typed ("[b]drones")
             yield SystemCommand(
-                f"Filter: {escape(clean(name, one_line=True))}",
-                escape(clean(text, one_line=True)),
+                f"Filter: {literal(clean(name, one_line=True))}",
+                literal(clean(text, one_line=True)),
                 lambda spec=spec: self.use_saved_filter(spec),
             )

@@ -1,5 +1,5 @@
-"""The browser's keys that change the store: n new, E edit (enter on the detail), x remove,
-u undo, i review an article. Everything goes through ``dateline.db.edit``."""
+"""The browser's keys that change the store: n new, E edit (enter on the detail: the
+detail pane's binding), x remove, u undo, i review an article. Everything goes through ``dateline.db.edit``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dateline.db import queries
 from textual.binding import Binding
 
 from .components.watch import own_write
+from .read_only import ReadOnly, is_read_only, writes
 
 # The form, the store's writer and the date resolver are imported when a key here is
 # first pressed: the browser starts without them (tests/test_startup.py).
@@ -24,7 +25,6 @@ BINDINGS = [
     Binding(
         "i", "review", "Review article", show=False, tooltip="review an article: FILE [--published WHEN] [--tz ZONE]"
     ),
-    Binding("enter", "edit_from_detail", "Edit here", show=False, tooltip="on the detail: edit the event in a form"),
 ]
 
 
@@ -35,6 +35,8 @@ class EditingActions:
     _zone: str | None | bool = False  # the app's store zone, looked up again after a change
 
     def writer(self):
+        if is_read_only(self):
+            raise ReadOnly("opened with --read-only")
         if self._edit_writer is None:
             from dateline.db import edit
 
@@ -101,12 +103,7 @@ class EditingActions:
         """The keys act on the main screen only (not under a dialog)."""
         return len(self.screen_stack) == 1  # type: ignore[attr-defined]
 
-    def action_edit_from_detail(self) -> None:
-        from .components.detail import DetailPane
-
-        if self._on_main() and isinstance(self.focused, DetailPane):  # type: ignore[attr-defined]
-            self.action_edit_event()
-
+    @writes
     def action_new_event(self) -> None:
         if self._on_main():
             self._open_form(None)
@@ -119,6 +116,7 @@ class EditingActions:
         rec = edit.record(self.db, event_id) if event_id else None  # type: ignore[attr-defined]
         return None if rec is None or event_id is None else (event_id, rec)
 
+    @writes
     def action_edit_event(self) -> None:
         if not self._on_main():
             return
@@ -128,6 +126,7 @@ class EditingActions:
             return
         self._open_form(selected[1])
 
+    @writes
     def action_remove_event(self) -> None:
         from dateline.db import edit
 
@@ -146,6 +145,7 @@ class EditingActions:
 
         self.push_screen(Confirm(f"Remove “{rec['title']}”?"), answer)  # type: ignore[attr-defined]
 
+    @writes
     def action_undo(self) -> None:
         from dateline.db import edit
 
@@ -157,6 +157,7 @@ class EditingActions:
             return
         self.changed(None, said)
 
+    @writes
     def action_review(self) -> None:
         from .components.eventform import AskPath
 

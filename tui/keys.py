@@ -22,7 +22,6 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import format_key
-from textual.markup import escape
 
 # what the help and the README call the keys whose Textual name reads badly
 LABELS = {"pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End", "escape": "escape"}
@@ -143,6 +142,15 @@ def sections(extra: Iterable[tuple[str, Rows]] = ()) -> list[tuple[str, Rows]]:
     return list(out.items())
 
 
+def literal(text: str) -> str:
+    """``text`` as Textual markup that reads back as ``text`` (the palette reads its titles
+    and help as markup). ``textual.markup.escape`` leaves what does not look like a whole
+    tag, and a trailing "[/" (a saved filter named "[red]x[/") then failed to parse: the
+    palette raised MarkupError and the app ended in a traceback. Every "[" escaped reads
+    back exactly, backslashes and all."""
+    return text.replace("[", "\\[")
+
+
 def displayed(node: DOMNode) -> bool:
     """Whether ``node`` and every box it stands in are displayed (not ``display: none``)."""
     return all(n.display for n in (node, *node.ancestors))
@@ -163,7 +171,7 @@ def palette_commands(app: App, nodes: Iterable[DOMNode]) -> Iterator[SystemComma
                 keys = ", ".join(key_label(k.strip()) for k in binding.key.split(","))
                 what = binding.tooltip or binding.description
                 yield SystemCommand(  # the palette reads both as markup: shown as written
-                    escape(binding.description),
-                    escape(f"{what} ({keys})"),
+                    literal(binding.description),
+                    literal(f"{what} ({keys})"),
                     partial(app.run_action, binding.action, node),
                 )

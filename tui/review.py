@@ -309,7 +309,12 @@ class ReviewApp:
 
         class _App(DatelineApp):
             def on_mount(self) -> None:
-                super().on_mount()
+                # Textual calls DatelineApp.on_mount too, after this one (each class's handler,
+                # down the MRO): calling it here as well ran it twice, with two store watchers,
+                # one of which said "The store changed" after every accept
+                self.call_later(self._push_reviews)
+
+            def _push_reviews(self) -> None:
                 for r in reversed(results):
                     self.push_screen(ReviewScreen(self.writer(), r), lambda _: self.changed(None, None))
 

@@ -85,10 +85,11 @@ def run(argv: list[str]) -> None:
     if not argv:
         raise SystemExit("usage: python -m dateline.tui.serve STORE [--writable]")
     try:
-        db = store.open_store(argv[0], write="--writable" in argv[1:])
+        writable = "--writable" in argv[1:]
+        db = store.open_store(argv[0], write=writable)
     except store.StoreError as exc:
         raise SystemExit(f"Error: {exc}") from None
-    DatelineApp(db).run()
+    DatelineApp(db, read_only=not writable).run()
 
 
 if __name__ == "__main__":

@@ -65,7 +65,7 @@ def _app(db_path: str | None, read_only: bool) -> DatelineApp | None:
     try:
         from .app import DatelineApp
 
-        return DatelineApp(db)
+        return DatelineApp(db, read_only=read_only)
     except Exception:  # (a damaged store can fail its first queries)
         db.close()
         return None

@@ -29,6 +29,10 @@ def extract_cmd(
 
     @friendly
     def run() -> None:
+        if not as_json and ctx.find_root().params.get("read_only"):
+            raise click.ClickException(
+                "--read-only: the review writes what you accept to the store; leave --read-only out, or add --json"
+            )
         zone(tz)
         results = []
         for f in files:

@@ -138,7 +138,12 @@ class NoteEditor(ModalScreen[str | None]):
     HELP_SECTION = "Note"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True, tooltip="save the note (an empty note is deleted)"),
-        Binding("escape", "dismiss(None)", "Close without saving", tooltip="close the note without saving"),
+        Binding(
+            "escape",
+            "cancel",
+            "Close without saving",
+            tooltip="close the note without saving (asks first when it was changed)",
+        ),
     ]
 
     def __init__(self, title: str, text: str | None, save: Callable[[str], None]) -> None:
@@ -162,6 +167,11 @@ class NoteEditor(ModalScreen[str | None]):
         text = self.query_one(TextArea).text
         self.save(text)
         self.dismiss(text)
+
+    def action_cancel(self) -> None:
+        from .eventform import close_unless_changed  # (the date resolver with it: loaded when first used)
+
+        close_unless_changed(self, self.query_one(TextArea).text != self.text, "the note")
 
 
 class BookmarksScreen(ModalScreen[str | None]):

@@ -14,6 +14,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.scrollbar import ScrollBarRender
@@ -133,10 +134,8 @@ def render_detail(rec: dict) -> Group:
         ),
     ]
     if rec.get("notes"):
-        from rich.markdown import Markdown
-
         # the analyst's note, rendered: Markdown, never console markup ("[drone]" stays)
-        parts += [Text(), Text("Note", "bold underline"), Markdown(clean(rec["notes"]), hyperlinks=False)]
+        parts += [Text(), Text("Note", "bold underline"), note_markdown(clean(rec["notes"]))]
     if rec["summary"]:
         parts += [Text(), _long(rec["summary"])]
     if rec["quotes"]:
@@ -180,6 +179,19 @@ def _without_meta(style: Style | None) -> Style:
     return Style(color=style.color, bgcolor=style.bgcolor, reverse=style.reverse)
 
 
+def note_markdown(text: str):
+    """A note as Markdown, its HTML as the text it is: Rich drops HTML (CommonMark reads
+    ``<unverified>``, ``a<b>c`` and ``<div>`` lines as HTML), so what the analyst wrote
+    between angle brackets vanished from the detail."""
+    from markdown_it import MarkdownIt
+    from rich.markdown import Markdown
+
+    md = Markdown("", hyperlinks=False)
+    md.markup = text
+    md.parsed = MarkdownIt("commonmark", {"html": False}).enable("strikethrough").enable("table").parse(text)
+    return md
+
+
 class _Detail:
     """One event's detail as the pane keeps it: the renderable, its lines by width, and
     the pane's screen lines (styled, scrollbar drawn) by look (LineView's number for the
@@ -215,6 +227,16 @@ class DetailPane(LineView, can_focus=True):
     }
     """
     CACHED = 32  # events whose rendered detail is kept
+
+    # enter edits the event shown: the pane's own key, so that the palette's "Edit here"
+    # (which runs it on the pane) edits too; it ran the app's, which did nothing unless
+    # the pane had the focus, and the palette has it while open
+    HELP_SECTION = "Screen"
+    HELP_ORDER = 2  # after the app's keys of that section, as when the app declared it
+    BINDINGS = [Binding("enter", "edit", "Edit here", show=False, tooltip="on the detail: edit the event in a form")]
+
+    def action_edit(self) -> None:
+        self.app.action_edit_event()  # type: ignore[attr-defined]
 
     shown: Group | Text = NOTHING
 

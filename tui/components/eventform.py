@@ -149,7 +149,9 @@ class EventForm(ModalScreen[str | None]):
     """
     HELP_SECTION = "Event form"
     BINDINGS = [
-        Binding("escape", "dismiss(None)", "Cancel", tooltip="close the form without saving"),
+        Binding(
+            "escape", "cancel", "Cancel", tooltip="close the form without saving (asks first when anything was changed)"
+        ),
         Binding("ctrl+s", "save", "Save", tooltip="save the event (u undoes)"),
     ]
 
@@ -197,6 +199,15 @@ class EventForm(ModalScreen[str | None]):
         self.query_one("#f-title", Input).focus()
         self._show_when()
         self.call_after_refresh(self._set_ready)
+        self._as_opened = self._typed()
+
+    def _typed(self) -> tuple[str, ...]:
+        """What the boxes hold, to tell whether anything was changed since the form opened."""
+        boxes = [self.query_one(f"#f-{key}", Input).value for key, _, _ in FIELDS]
+        return (*boxes, self.query_one("#f-quotes", TextArea).text)
+
+    def action_cancel(self) -> None:
+        close_unless_changed(self, self._typed() != self._as_opened, "this event")
 
     def _set_ready(self) -> None:
         self._ready = True
@@ -234,21 +245,36 @@ class EventForm(ModalScreen[str | None]):
         label.update(Text(f"→ {resolved_label(s, e, iv.precision)} ({iv.precision}) · {s} → {e}"))
         label.remove_class("error")
 
+    def _untouched(self, key: str) -> bool:
+        """Whether a box still shows the stored value as the form showed it (start and end
+        are shown empty when the date is in words: they are not what is stored)."""
+        if key not in self.rec or (key in ("start", "end") and self.rec.get("date_text")):
+            return False
+        return self.query_one(f"#f-{key}", Input).value == self._value(key)
+
     def record(self) -> dict:
+        """The event as the form has it. A box left as it was keeps the stored value as it
+        is: a one-line box showed a summary's paragraphs on one line and no-break spaces as
+        spaces, and saving another field flattened them; an interval left as it was keeps
+        its precision (a TimelineJS era, a weekend) instead of one read again from it."""
         rec = dict(self.rec)
+        kept = {key for key, _, _ in FIELDS if self._untouched(key)}
         for key, _, _ in FIELDS:
-            value = self.query_one(f"#f-{key}", Input).value.strip()
-            rec[key] = value or None
-        rec["actors"] = [a.strip() for a in (rec.get("actors") or "").split(";") if a.strip()]
+            if key not in kept:
+                rec[key] = self.query_one(f"#f-{key}", Input).value.strip() or None
+        if "actors" not in kept:
+            rec["actors"] = [a.strip() for a in (rec.get("actors") or "").split(";") if a.strip()]
         for key in ("killed", "injured"):
-            if rec.get(key) is not None and str(rec[key]).isdigit():
+            if key not in kept and rec.get(key) is not None and str(rec[key]).isdigit():
                 rec[key] = int(rec[key])
         if rec.get("date_text") or not rec.get("start"):
             rec["start"] = rec["end"] = rec["precision"] = None
             rec["published"] = rec.get("published") or self.published.isoformat(timespec="seconds")
-        else:
+        elif not {"start", "end"} <= kept:  # an interval typed anew: its precision is read from it
             rec["precision"] = None
-        rec["quotes"] = text_to_quotes(self.query_one("#f-quotes", TextArea).text, self.rec.get("quotes"))
+        quotes = self.query_one("#f-quotes", TextArea).text
+        if not (self.rec.get("quotes") and quotes == quotes_to_text(self.rec["quotes"])):
+            rec["quotes"] = text_to_quotes(quotes, self.rec.get("quotes"))
         return rec
 
     @on(Input.Submitted)
@@ -256,6 +282,12 @@ class EventForm(ModalScreen[str | None]):
         self.action_save()
 
     def action_save(self) -> None:
+        if self.rec.get("id") and self._typed() == self._as_opened:
+            # nothing changed: writing would mark it edited by hand (an import of its
+            # file would leave it alone from then on) and read its precision again
+            self.app.notify("Nothing changed: not saved", timeout=3)
+            self.dismiss(None)
+            return
         status = self.query_one("#form-status", Label)
         try:
             event_id = self._save(self.record())
@@ -288,6 +320,20 @@ def _centred_box(screen: str) -> str:
         padding: 0 1;
     }}
     """
+
+
+def close_unless_changed(screen: ModalScreen, changed: bool, what: str) -> None:
+    """Escape on a form or a note: closes it at once when nothing was changed, else asks
+    first (escape or n again goes back to it, as it was), so a stray escape loses no work."""
+    if not changed:
+        screen.dismiss(None)
+        return
+
+    def answer(yes: bool | None) -> None:
+        if yes:
+            screen.dismiss(None)
+
+    screen.app.push_screen(Confirm(f"Close {what} without saving? What you typed is lost."), answer)
 
 
 class Confirm(ModalScreen[bool]):

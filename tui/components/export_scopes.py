@@ -1,5 +1,6 @@
 """What the export dialog offers and what it writes: the events on screen, the selected
-event's day, the filter when there is one, or all; written through db.formats."""
+event's day (under a filter, the day's events it keeps), the filter when there is one, or
+all; written through db.formats."""
 
 from __future__ import annotations
 
@@ -41,15 +42,18 @@ def _chosen(app: DatelineApp) -> dict[str, tuple[Scope, list[str] | None, str | 
     if shown:
         stem_day = getattr(first_day, "day", None) or day or "timeline"
         found["screen"] = (Scope("screen", "On screen", len(shown), f"dateline-{stem_day}-on-screen"), shown, None)
+    filtered = getattr(app, "filter_ids", None)
+    ids_of_filter = filtered() if callable(filtered) else None
     if day:
         ids = scopes.day_ids(app.db, day)
+        if ids_of_filter is not None:  # under a filter, the day's events it keeps (as on screen)
+            kept = set(ids_of_filter)
+            ids = [i for i in ids if i in kept]
         from datetime import date
 
         title = long_day(date.fromisoformat(day))
         short = date.fromisoformat(day).strftime("%a %d %b")
         found["day"] = (Scope("day", f"The day, {short}", len(ids), f"dateline-{day}"), ids, title)
-    filtered = getattr(app, "filter_ids", None)
-    ids_of_filter = filtered() if callable(filtered) else None
     if ids_of_filter is not None:
         found["filter"] = (Scope("filter", "The filter", len(ids_of_filter), "dateline-filter"), ids_of_filter, None)
     # every event of the store, filtered or not (the timeline counts the filter's)

@@ -53,6 +53,19 @@ class FilterSuggester(Suggester):
     def __init__(self, choices: Callable[[str, str], list[str]]) -> None:
         super().__init__(use_cache=True, case_sensitive=True)
         self.choices = choices
+        # The input draws a suggestion as the typed text and its rest after the cursor, so a
+        # suggestion must begin with what was typed ("kind:dr" + "one strike"); what taking it
+        # writes may differ: the value quoted, as the store spells it (kind:"drone strike").
+        self.taken: dict[str, str] = {}
+
+    def _offer(self, shown: str, taken: str) -> str:
+        if taken != shown:
+            self.taken[shown] = taken
+        return shown
+
+    def take(self, suggestion: str) -> str:
+        """What taking ``suggestion`` (→), or typing it all, writes in the bar."""
+        return self.taken.get(suggestion, suggestion)
 
     async def get_suggestion(self, value: str) -> str | None:
         field, typed, quoted = _last_part(value)
@@ -67,9 +80,10 @@ class FilterSuggester(Suggester):
         if not found:
             return None
         rest = found[0][len(typed) :]
-        if not quoted and " " in found[0]:  # a value with spaces: complete it quoted
-            return value[: len(value) - len(typed)] + '"' + found[0] + '"'
-        return value + rest + ('"' if quoted else "")
+        before = value[: len(value) - len(typed)]  # up to the value typed ("kind:" or 'kind:"')
+        if not quoted and " " in found[0]:  # a value with spaces: taken quoted
+            return self._offer(value + rest, before + '"' + found[0] + '"')
+        return self._offer(value + rest + ('"' if quoted else ""), before + found[0] + ('"' if quoted else ""))
 
 
 class FilterBar(Vertical):
@@ -154,6 +168,11 @@ class FilterBar(Vertical):
 
     @on(Input.Changed, "#filter-input")
     def _changed(self, event: Input.Changed) -> None:
+        suggester = event.input.suggester
+        if isinstance(suggester, FilterSuggester) and suggester.take(event.value) != event.value:
+            event.input.value = suggester.take(event.value)  # a completion taken (→): quoted, as stored
+            event.input.cursor_position = len(event.input.value)
+            return  # (changed again: the hint follows then)
         self.query_one("#filter-hint", Static).update(self._hint(event.value))
 
     @on(Input.Submitted, "#filter-input")

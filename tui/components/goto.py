@@ -159,7 +159,8 @@ class GoToDate(KeptDialog[int | None]):
             status.add_class("error")
             return
         if line is None:
-            status.update(Text(f"✗ no event on or after {when:%a %d %b %Y}", style="bold red"))
+            said = f"✗ no event on or after {when:%a %d %b %Y}: an earlier date, or escape and G for the last event"
+            status.update(Text(said, style="bold red"))
             status.add_class("error")
             return
         ongoing = self._ongoing(when)

@@ -22,9 +22,10 @@ class StoreHeader(Widget):
     """
     cursor: reactive[int | None] = reactive(None)
 
-    def __init__(self, summary: Summary, timeline: Timeline, **kwargs) -> None:
+    def __init__(self, summary: Summary, timeline: Timeline, read_only: bool = False, **kwargs) -> None:
         super().__init__(**kwargs)
         self.summary = summary
+        self.read_only = read_only
         self.timeline = timeline
         self._bars: tuple[int, str] | None = None  # (strip width, one bar per cell)
 
@@ -57,6 +58,9 @@ class StoreHeader(Widget):
         else:
             top.append(f"· {counted(s.events, 'event')}")
         top.append(f" · {counted(s.quotes, 'quote')} · {counted(s.sources, 'source')}")
+        if self.read_only:  # before the span, which a narrow terminal cuts first
+            top.append(" · ")
+            top.append("read-only", "bold reverse")
         if s.first_day:
             span = s.first_day if s.first_day == s.last_day else f"{s.first_day} → {s.last_day}"
             top.append(f" · {span}", "dim")

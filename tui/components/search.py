@@ -258,6 +258,10 @@ class QuoteSearch(KeptDialog[str | None]):
         stays highlighted (quotes come before notes and events, so more quotes are not
         added at the end: the list is made again)."""
         results = self.query_one(OptionList)
+        if text != self.query_one(Input).value:
+            # an older search's: its worker was cancelled after it last looked, as the
+            # keys that followed came (seen in a terminal: "[/" showed what "near" found)
+            return
         if keep is not None and hits == self._hits:
             return
         results.clear_options()
