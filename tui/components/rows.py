@@ -24,6 +24,14 @@ KIND_MARKS = {
     "meeting": "➜",
     "evacuation": "⇄",
     "protest": "✊",
+    "bombing": "✹",
+    "explosion": "✺",
+    "shooting": "⌖",
+    "attack": "✖",
+    "riot": "⚑",
+    "court": "⚖",
+    "vote": "☑",
+    "agreement": "✍",
 }
 # what the time column says for an event that has no time of its own
 PRECISION_LABELS = {
