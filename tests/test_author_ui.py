@@ -392,3 +392,22 @@ async def test_saving_the_form_keeps_what_was_not_touched_as_stored(seed_path):
         assert after["summary"] == "First paragraph.\n\nSecond\u00a0paragraph."
         assert (after["start"], after["end"], after["precision"]) == (before["start"], before["end"], "weekend")
         assert after["quotes"] == before["quotes"] and after["actors"] == before["actors"]
+
+
+async def test_the_reviews_toll_says_only_the_counts_the_article_gives(seed_path, tmp_path):
+    """Xinhua, 8 August 1998: "the bomb blasts which killed scores of people and injured more
+    than 1,000 others": the review said "0 killed, 1000 injured"."""
+    article = tmp_path / "xinhua.txt"
+    article.write_text(
+        "JOHANNESBURG, August 7 (Xinhua) -- South Africa deplored Friday the bomb blasts which killed scores"
+        " of people and injured more than 1,000 others outside embassies in Kenya and Tanzania.\n",
+        encoding="utf-8",
+    )
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        app.review_file(str(article), "1998-08-08", "Africa/Johannesburg")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        shown = str(app.screen.query_one("#review-detail").render())
+        assert "toll   1000 injured" in shown and "0 killed" not in shown

@@ -193,8 +193,9 @@ class ReviewScreen(Screen[int]):
                 shown.append(x)
         place = ", ".join(shown)
         t.append(f"where  {place or '—'}\n")
-        if rec.get("killed") is not None or rec.get("injured") is not None:
-            t.append(f"toll   {rec.get('killed') or 0} killed, {rec.get('injured') or 0} injured\n")
+        toll = [f"{rec[k]} {k}" for k in ("killed", "injured") if rec.get(k) is not None]
+        if toll:  # a count the article does not give is not said to be 0 ("killed scores", "injured 1,000")
+            t.append(f"toll   {', '.join(toll)}\n")
         if rec.get("actors"):
             t.append(f"actors {'; '.join(rec['actors'])}\n")
         for key, value in (rec.get("attrs") or {}).items():
