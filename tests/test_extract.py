@@ -622,6 +622,12 @@ def test_a_country_as_a_given_name_and_a_title_of_a_portfolio_name_persons():
     assert ents("U.S. Ambassador to Kenya Prudence Bushnell was injured.")[0][:2] == ("person", "Prudence Bushnell")
 
 
+def test_a_town_at_the_head_of_a_longer_name_is_none():
+    # NYT, 2000: "Cuban exiles failed to overthrow Castro at the Bay of Pigs in 1961" (Bay, a town in Somalia)
+    assert _places("Exiles failed to overthrow Castro at the Bay of Pigs in 1961.") == []
+    assert _places("Ships were hit in the Sea of Azov; talks in Kyiv of all places.") == [("Kyiv", "Kyiv", "Ukraine")]
+
+
 def test_a_country_before_the_noun_it_qualifies_is_not_where_it_happened():
     from dateline.db.extract.drafts import extract
     from dateline.db.extract.text import from_text

@@ -51,6 +51,12 @@ def _kind(text: str) -> str | None:
         ("The foreign ministers met in Geneva on Thursday.", "meeting"),
         # a figure of speech is no battle
         ("The boy has been the subject of a custody battle since he was found on Nov. 25.", "event"),
+        # AP, 28 March 2000: "... harm him if they lose their battle to block the boy's return"
+        ("Castro said Tuesday the exiles might harm him if they lose their battle to block his return.", "statement"),
+        ("Ukrainian forces battle to hold the town, the army said on Tuesday.", "battle"),
+        # people killed by no one: an accident, not an attack (NYT, 2000: "his mother and 10 others drowned")
+        ("He was rescued last November after his mother and 10 others drowned when their boat sank.", "accident"),
+        ("A bus crash killed 12 people on a mountain road on Sunday.", "accident"),
     ],
 )
 def test_a_draft_gets_the_kind_of_its_happening(text, kind):

@@ -165,7 +165,8 @@ _KINDS_NAMED = [
     (
         "battle",
         re.compile(
-            r"\bclash(?:es|ed)?\b|\bfighting\b|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)\bbattles?\b"
+            r"\bclash(?:es|ed)?\b|\bfighting\b|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)"
+            r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!our\s)(?<!my\s)\bbattles?\b"
             r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b"
             r"|\bexchanged?\s+(?:of\s+)?fire\b|\bfought\b|\boffensive\b",
             re.I,
@@ -181,6 +182,14 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
     ("flood", re.compile(r"\bflood(?:s|ed|ing)?\b|\bburst\s+its\s+banks\b", re.I)),
+    (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
+        "accident",
+        re.compile(
+            r"\b(?:crash(?:es|ed)?|collision|collided|derail(?:ed|ment)|capsiz(?:ed|es)|sank|drown(?:ed|ing)|"
+            r"shipwreck|plunged\s+(?:into|off|from))\b",
+            re.I,
+        ),
+    ),
     ("fire", re.compile(r"\bfire\b|\bblaze\b", re.I)),
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),

@@ -219,6 +219,8 @@ def _checked(
         return None  # "US$ 6 billion", "the U.S. dollar"
     if _INSTITUTION.search(before):
         return None  # "Bank of America", "University of Texas"
+    if place.kind == "city" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence[a + len(written) :]):
+        return None  # the head of a longer name: "the Bay of Pigs", "Sea of Azov", "Strait of Hormuz"
     if place.kind == "city" and not (placed or home):
         if is_other_name(name, place) and place.population < OLD_NAME_CITY:
             return None  # "Hamas" is Hamm's in some language: a town's own name is wanted, a city's old one will do
