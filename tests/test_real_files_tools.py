@@ -716,3 +716,63 @@ def test_a_csv_saved_by_excel_with_its_sep_line_imports_as_the_original(tmp_path
         return [(r["title"], r["start"], r["end"], r["place"]) for r in recs]
 
     assert seen(load(tmp_path / "a.db", saved)) == seen(load(tmp_path / "b.db", path))
+
+
+# --------------------------------------------------------------------------- pass 4
+
+
+def test_timesketch_jsonl_with_a_message_and_no_time_is_refused_in_its_terms(tmp_path):
+    """Timesketch's own broken JSONL (messages only, a line that is not JSON): a line with
+    Timesketch's message and no title is read as Timesketch's, so the refusal names what
+    Timesketch needs (datetime, timestamp_desc), not dateline's title."""
+    path = REFUSED / "timesketch-invalid-jsonl.jsonl"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: missing Timesketch's required fields 'datetime' (or 'timestamp'), 'timestamp_desc'" in (
+        result.stderr
+    )
+    assert "title" not in result.stderr
+    result = run("--db", tmp_path / "t.db", "import", "--skip-bad", path)
+    assert f"{path}:2: broken JSON" in result.stderr and "3 bad" in result.stderr + result.stdout
+
+
+def test_timesketch_jsonl_of_dateline_is_still_dateline(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"title": "T", "start": "2024-01-02", "message": "a field"}) + "\n")
+    assert formats.detect(path) == "jsonl"
+
+
+def test_plaso_json_line_with_local_time_keeps_plaso_fields(tmp_path):
+    """Plaso's json_line of syslog (local time, no datetime): the time is Plaso's
+    timestamp (as Timesketch shows it), Plaso's date_time and path spec are kept."""
+    recs = {r["summary"]: r for r in load(tmp_path / "a.db", REAL / "timesketch-plaso-json-line-local-time.jsonl")}
+    login = next(r for s, r in recs.items() if s.startswith("Successful login of user: admin"))
+    assert login["start"] == "2022-10-08T18:10:33+00:00" and login["kind"] == "Content Modification Time"
+    assert login["attrs"]["date_time"]["is_local_time"] is True
+    assert login["attrs"]["pid"] == 4896 and login["attrs"]["username"] == "admin"
+
+
+def test_timesketch_id_column_and_a_38k_field(tmp_path):
+    recs = {r["id"]: r for r in load(tmp_path / "a.db", REAL / "timesketch-large-field-event.jsonl")}
+    assert "test-uuid-00001" in recs
+    big = next(r for r in recs.values() if "FeatureVector" in r["attrs"])
+    assert len(big["attrs"]["FeatureVector"]) == 38000  # whole
+
+
+def test_timelinejs_media_that_is_text_survives_export(tmp_path):
+    """A generated TimelineJS sheet whose headline holds an unquoted comma: the row splits
+    as Google Sheets splits it, and the text that lands in Media (no URL) is written back
+    as text, read again as text."""
+    recs = load(tmp_path / "a.db", REAL / "timelinejs-sheet-nyt-generated.csv")
+    rating = next(r for r in recs if r["title"] == "For Trump")
+    assert rating["attrs"]["media"].startswith("Donald J. Trump embellished")
+    assert rating["start"].startswith("2017-01-24T18:30")
+    out = tmp_path / "o.json"
+    db = store.open_store(tmp_path / "a.db")
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    again = next(r for r in load(tmp_path / "b.db", out) if r["title"] == "For Trump")
+    assert again["attrs"]["media"] == rating["attrs"]["media"] and "media_url" not in again["attrs"]

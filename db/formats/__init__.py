@@ -101,8 +101,10 @@ def _json_kind(obj: object) -> str | None:
     if isinstance(obj, dict):
         if isinstance(obj.get("events"), list) or isinstance(obj.get("timeline"), dict):
             return "timelinejs"
-        if "message" in obj and ("timestamp_desc" in obj or ("datetime" in obj and "title" not in obj)):
+        if "timestamp_desc" in obj and "message" in obj:
             return "timesketch"
+        if "title" not in obj and ("message" in obj or "timestamp_desc" in obj):
+            return "timesketch"  # as in a CSV header: dateline's needs a title; Timesketch's terms say what is missing
         if "title" not in obj and timesketch.wrapped_event(obj) is not None:
             return "timesketch"  # an event inside an envelope, which its reader names
     return None

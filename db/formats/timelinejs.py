@@ -693,6 +693,8 @@ def to_slide(rec: dict) -> dict:
     url = url or safe_url(attrs.get("media_url"))
     if url:
         media["url"] = url
+    elif isinstance(attrs.get("media"), str) and attrs["media"].strip():
+        media["url"] = f"<p>{_esc(attrs['media'])}</p>"  # text where a URL goes: read back as text, not a path
     for key in MEDIA_TEXT:
         if attrs.get(f"media_{key}"):
             media[key] = _esc(attrs[f"media_{key}"])
