@@ -413,3 +413,23 @@ def test_any_text_in_the_filter_bar_reads_or_says_why(seed_path: Path):
 
     check()
     db.close()
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("tag", "{id}", "verify"), "a tag is written to the store"),
+        (("note", "{id}", "check the source"), "a note is written to the store"),
+        (("bookmark", "{id}"), "a bookmark is written to the store"),
+        (("filters", "--delete", "mine"), "deleting a filter writes to the store"),
+    ],
+)
+def test_read_only_desk_commands_write_nothing(demo_path: Path, args, said):
+    first = all_records(demo_path)[0]
+    before = demo_path.read_bytes()
+    result = run("--db", str(demo_path), "--read-only", *(a.format(id=first["id"]) for a in args))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == f"Error: --read-only: {said}; leave --read-only out"
+    assert demo_path.read_bytes() == before
+    # reading the desk is still allowed
+    assert run("--db", str(demo_path), "--read-only", "tag", first["id"]).exit_code == 0

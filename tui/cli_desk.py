@@ -17,7 +17,9 @@ from .cli import emit_json, fail, filter_condition, friendly, open_for_reading, 
 from .cli_options import TZ_OPTION, filter_options, json_option
 
 
-def _open_for_writing(ctx: click.Context):
+def _open_for_writing(ctx: click.Context, what: str = "this writes to the store"):
+    if ctx.find_root().params.get("read_only"):
+        fail(f"--read-only: {what}; leave --read-only out")
     path, is_default = store_path(ctx)
     if is_default and not path.exists():
         open_for_reading(ctx).close()  # builds the default store from the seed
@@ -80,7 +82,7 @@ def search(
 @friendly
 def bookmark(ctx: click.Context, event_ids: tuple[str, ...], remove: bool) -> None:
     """Bookmark events (by id); list them with `dateline events --bookmarked`."""
-    db = _open_for_writing(ctx)
+    db = _open_for_writing(ctx, "a bookmark is written to the store")
     for event_id in event_ids:
         _known_event(db, event_id)
     for event_id in event_ids:
@@ -97,7 +99,7 @@ def bookmark(ctx: click.Context, event_ids: tuple[str, ...], remove: bool) -> No
 def tag(ctx: click.Context, event_id: str, tags: tuple[str, ...], remove: bool) -> None:
     """Add TAGs to an event (or --remove them); without TAG, print its tags
     (`dateline tags` lists every tag in use)."""
-    db = _open_for_writing(ctx) if tags else open_for_reading(ctx)
+    db = _open_for_writing(ctx, "a tag is written to the store") if tags else open_for_reading(ctx)
     _known_event(db, event_id)
     if tags:
         (desk.remove_tags if remove else desk.add_tags)(db, event_id, tags)
@@ -135,7 +137,7 @@ def note(ctx: click.Context, event_id: str, text: str | None, delete: bool) -> N
             fail(f"event {event_id!r} has no note")
         click.echo(clean(found))
         return
-    db = _open_for_writing(ctx)
+    db = _open_for_writing(ctx, "a note is written to the store")
     _known_event(db, event_id)
     if text == "-":
         text = sys.stdin.read()
@@ -155,7 +157,7 @@ def filters(ctx: click.Context, delete: str | None, as_json: bool) -> None:
     from dateline.db.filters import Filter
 
     if delete is not None:
-        db = _open_for_writing(ctx)
+        db = _open_for_writing(ctx, "deleting a filter writes to the store")
         if delete not in {name for name, _ in desk.saved_filters(db)}:
             fail(f"no saved filter named {delete!r}")
         desk.delete_filter(db, delete)
