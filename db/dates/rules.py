@@ -643,6 +643,12 @@ _MONTHS_TO = re.compile(
     r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
     r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending|through)\s+(.+)$"
 )
+# "the fiscal year that begins in April" (Reuters, New Delhi), "the financial year starting July 1": the twelve months
+# from that month; "begins"/"will start" look ahead, "began" back
+_YEAR_FROM = re.compile(
+    r"\b(?:the\s+)?(?:(?:fiscal|financial|business|budget)\s+)?year\s+(?:that\s+|which\s+)?(?:will\s+)?"
+    r"(begins?|starts?|began|started|beginning|starting)\s+(?:in\s+|on\s+)?(.+)$"
+)
 _FIRST_MONTHS = re.compile(
     r"\b(?:the\s+)?(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
     r"(months|quarters)\s+(?:of\s+)?(.+)$"
@@ -677,6 +683,15 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
             after = spans.month_start(last.year, last.month + 1)
             rule = "N months to X: the N calendar months ending with X's"
             return spans.days(start, after, z, _SPAN_WORD.get(n, "range"), rule)
+    m = _YEAR_FROM.search(s)
+    if m:
+        way = {"began": replace(ctx, forward=False, past=True), "started": replace(ctx, forward=False, past=True)}
+        iv = sub(m.group(2), way.get(m.group(1), replace(ctx, forward=True) if m.group(1)[-1] != "g" else ctx))
+        if iv is not None and iv.precision in ("month", "day"):
+            first = iv.start.astimezone(z).date()
+            start = spans.month_start(first.year, first.month) if iv.precision == "month" else first
+            after = spans.month_start(first.year + 1, first.month) + timedelta(days=start.day - 1)
+            return spans.days(start, after, z, "year", "the year that begins in X: twelve months from it")
     m = _FIRST_MONTHS.search(s)
     if m:
         n = (int(m.group(2)) if m.group(2).isdigit() else _N_MONTHS[m.group(2)]) * (
