@@ -374,6 +374,114 @@ rows(
 )
 rows("health", BBC_NHS_OCT, P, ("the coming winter", "2025-12-01..2026-03-01", "season"))
 
+# ============================================================ markets: New York
+# AP, Tuesday 2022-09-20 after the close (kalb.com/2022/09/20/stocks-close-lower-ahead-fed-decision-interest-rates):
+# "The S&P 500 fell 1.1% Tuesday", "its meeting that ends Wednesday", caption "Monday, May 24, 2021"
+AP_STOCKS_0920 = at("2022-09-20T16:30", NY)
+rows(
+    "markets",
+    AP_STOCKS_0920,
+    None,
+    ("Tuesday", "2022-09-20", "day"),
+    ("Monday, May 24, 2021", "2021-05-24", "day"),
+)
+rows("markets", AP_STOCKS_0920, P, ("Wednesday", "2022-09-21", "day"))
+# AP, Monday 2022-09-19 after the close (tnledger.com/editorial/article.aspx?id=157573): "another big interest rate
+# increase this week from the Federal Reserve", "The S&P 500 rose 0.7% on Monday", "Markets were looking ahead to
+# Wednesday"
+AP_STOCKS_0919 = at("2022-09-19T16:30", NY)
+rows("markets", AP_STOCKS_0919, None, ("on Monday", "2022-09-19", "day"))
+rows("markets", AP_STOCKS_0919, P, ("this week", "2022-09-19..2022-09-26", "week"), ("Wednesday", "2022-09-21", "day"))
+# AP, Thursday 2022-08-25 after the close (dailymail.co.uk/wires/ap/article-11147037): "The S&P 500 rose 1.4%
+# Thursday", "since tumbling Monday to their worst day in months", "The Fed's chair is scheduled to speak Friday
+# morning"
+AP_STOCKS_0825 = at("2022-08-25T16:30", NY)
+rows("markets", AP_STOCKS_0825, None, ("Thursday", "2022-08-25", "day"), ("Monday", "2022-08-22", "day"))
+rows("markets", AP_STOCKS_0825, P, ("Friday morning", "2022-08-26T06:00..2022-08-26T12:00", "morning"))
+# Reuters, Tuesday 2016-07-26 about 9:45 a.m. ET (cn.reuters.com/article/usa-stocks-idCNL4N1AC48T): "FOMC begins
+# two-day meeting on Tuesday", "Wall Street was little changed on Tuesday morning", "will announce its decision at 2:00
+# p.m. ET on Wednesday", "a rate increase in September and a 42.8 percent chance in December", "record highs in the
+# past two weeks", "reported earnings as of Monday", "At 9:40 a.m. ET the Dow", "what central bankers have to say
+# tomorrow"
+REUTERS_STOCKS_0726 = at("2016-07-26T09:45", NY)
+rows(
+    "markets",
+    REUTERS_STOCKS_0726,
+    None,
+    ("on Tuesday morning", "2016-07-26T06:00..2016-07-26T12:00", "morning"),
+    ("in the past two weeks", "2016-07-12T09:45..2016-07-26T09:45", "month"),
+    ("as of Monday", "2016-07-25", "day"),
+    ("At 9:40 a.m. ET", "2016-07-26T09:40", "minute"),
+)
+rows(
+    "markets",
+    REUTERS_STOCKS_0726,
+    P,
+    ("on Tuesday", "2016-07-26", "day"),
+    ("at 2:00 p.m. ET on Wednesday", "2016-07-27T14:00", "minute"),
+    ("in September", "2016-09-01..2016-10-01", "month"),
+    ("in December", "2016-12-01..2017-01-01", "month"),
+    ("tomorrow", "2016-07-27", "day"),
+)
+
+# ============================================================ fires: Los Angeles
+# AP, LOS ANGELES, Sunday 2017-09-03 (vindyarchives.com/news/2017/sep/04/wildfires-surge-amid-scorching-heat): "ash
+# rained down across Los Angeles on Sunday", "Authorities eased evacuation orders for Burbank and Glendale later
+# Sunday"
+AP_LA_0903 = at("2017-09-03T19:00", "America/Los_Angeles")
+rows("fires", AP_LA_0903, None, ("on Sunday", "2017-09-03", "day"), ("later Sunday", "2017-09-03", "day"))
+# AP, TRABUCO CANYON, Calif., Tuesday 2024-09-10 (candorium.com/news/20240910044253616): "filled skies east of Los
+# Angeles on Tuesday", "Evacuation orders were expanded Tuesday night", "In recent years wildfires have regularly
+# burned in and around Wrightwood", "known for its 1930s cabins", "frustration in 2016"
+AP_FIRES_0910 = at("2024-09-10T22:00", "America/Los_Angeles")
+rows(
+    "fires",
+    AP_FIRES_0910,
+    None,
+    ("on Tuesday", "2024-09-10", "day"),
+    ("Tuesday night", "2024-09-10T20:00..2024-09-11T06:00", "night"),
+    ("In recent years", "2021-09-10T22:00..2024-09-10T22:00", "range"),
+    ("1930s", "1930-01-01..1940-01-01", "decade"),
+    ("in 2016", "2016-01-01..2017-01-01", "year"),
+)
+# AP, AGUANGA, Calif., Tuesday 2023-10-31 (teslavision.tv/author/pilot/page/900): "The so-called Highland Fire erupted
+# at about 12:45 p.m. Monday", "As of early Tuesday"
+AP_FIRES_1031 = at("2023-10-31T07:00", "America/Los_Angeles")
+rows(
+    "fires",
+    AP_FIRES_1031,
+    None,
+    ("at about 12:45 p.m. Monday", "2023-10-30T12:45", "minute"),
+    ("As of early Tuesday", "2023-10-31T00:00..2023-10-31T06:00", "small hours"),
+)
+
+# ============================================================ labour: Paris
+# BBC News, Thursday 2009-01-29 ("France braces for mass walk-out", newssniffer.co.uk/articles/194720; forum copy of
+# Jan 29, 2009): "Last summer, President Nicolas Sarkozy boasted", "With unemployment looking likely to hit 10% by next
+# year"
+BBC_PARIS_0129 = at("2009-01-29T07:00", "Europe/Paris")
+rows("labour", BBC_PARIS_0129, None, ("Last summer", "2008-06-01..2008-09-01", "season"))
+rows("labour", BBC_PARIS_0129, P, ("by next year", "2010-01-01..2011-01-01", "year"))
+
+# ============================================================ constructed: the year named by its start or its end
+# "ending" with a date and no year looks either way, as a date without a year does: on 3 March the financial year
+# ending March 31 is the one under way (read before as the year before it); "ended" stays the one over
+MARCH_3_DELHI = at("2015-03-03T17:50", DELHI)
+rows(
+    "year by its ends (constructed)",
+    MARCH_3_DELHI,
+    None,
+    ("in the financial year ending March 31", "2014-04-01..2015-04-01", "year"),
+    ("in the year ended March 31", "2013-04-01..2014-04-01", "year"),
+    ("in the fiscal year that began in April", "2014-04-01..2015-04-01", "year"),
+)
+rows(
+    "year by its ends (constructed)",
+    at("2015-08-10T17:50", DELHI),
+    None,
+    ("for the quarter ending June 30", "2015-04-01..2015-07-01", "quarter"),
+)
+
 
 @pytest.mark.parametrize(
     ("cls", "text", "published", "status", "expected", "precision"),

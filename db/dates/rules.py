@@ -676,7 +676,14 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         n = int(m.group(1)) if m.group(1) and m.group(1).isdigit() else _N_MONTHS.get(m.group(1) or "", 0)
         n = n or {"quarter": 3, "half": 6, "year": 12}[m.group(3)]
-        iv = None if _SO_FAR.search(s) else sub(m.group(2) or m.group(4), replace(ctx, past=not ctx.forward))
+        # "ended", "to": a period over; "ending March 31" may be the one under way (Indian copy, 3 March: "the
+        # financial year ending March 31" ends this month), so its date is read as any date without a year is
+        ending = re.search(r"\bending\s+" + re.escape(m.group(2) or m.group(4)) + "$", s)
+        iv = (
+            None
+            if _SO_FAR.search(s)
+            else sub(m.group(2) or m.group(4), ctx if ending else replace(ctx, past=not ctx.forward))
+        )
         if iv is not None:
             last = (iv.end - timedelta(microseconds=1)).astimezone(z).date()
             start = spans.month_start(last.year, last.month - n + 1)
