@@ -463,6 +463,46 @@ BBC_PARIS_0129 = at("2009-01-29T07:00", "Europe/Paris")
 rows("labour", BBC_PARIS_0129, None, ("Last summer", "2008-06-01..2008-09-01", "season"))
 rows("labour", BBC_PARIS_0129, P, ("by next year", "2010-01-01..2011-01-01", "year"))
 
+# ============================================================ elections: Johannesburg
+# Reuters, MIDRAND, South Africa, Friday 2024-05-31 10:54 UTC (ca.news.yahoo.com/top-anc-official-backs-ramaphosa-
+# 105420282.html): "a dismal result in this week's parliamentary election", "governed South Africa since the end of
+# apartheid in 1994"
+REUTERS_ANC_0531 = at("2024-05-31T12:54", "Africa/Johannesburg")
+rows(
+    "elections",
+    REUTERS_ANC_0531,
+    None,
+    ("this week", "2024-05-27..2024-06-03", "week"),
+    ("in 1994", "1994-01-01..1995-01-01", "year"),
+)
+
+# ============================================================ sport: AP
+# AP sports brief, Monday 2025-09-08 06:07 (gorgenewscenter.com/2025/09/08/6-07-sports-brief): "a 34-32 victory over
+# the New York Jets on Sunday", "Sunday's showdown was the third Grand Slam tournament in a row"
+AP_SPORTS_0908 = at("2025-09-08T06:07", "America/Los_Angeles")
+rows("sport", AP_SPORTS_0908, None, ("on Sunday", "2025-09-07", "day"), ("Sunday's", "2025-09-07", "day"))
+# AP, UNDATED, Sunday 2020-09-13 (kyma.com/sports/2020/09/13/update-on-the-latest-sports-119): "The season opened
+# Thursday night in Kansas City", "The Pittsburgh Steelers will visit the New York Giants on Monday night"
+AP_SPORTS_0913 = at("2020-09-13T09:00", NY)
+rows("sport", AP_SPORTS_0913, None, ("Thursday night", "2020-09-10T20:00..2020-09-11T06:00", "night"))
+rows("sport", AP_SPORTS_0913, P, ("on Monday night", "2020-09-14T20:00..2020-09-15T06:00", "night"))
+# AP, DENVER, Friday 2016-09-09 (bkd-tv.net/2016/09/13/2016-nfl-week-1-tuesday-morning-qb): "a 21-20 victory over the
+# Carolina Panthers Thursday night", caption "Thursday, Sept. 8, 2016, in Denver"
+AP_DENVER_0909 = at("2016-09-09T00:30", "America/Denver")
+rows(
+    "sport",
+    AP_DENVER_0909,
+    None,
+    ("Thursday night", "2016-09-08T20:00..2016-09-09T06:00", "night"),
+    ("Thursday, Sept. 8, 2016", "2016-09-08", "day"),
+)
+# AP, LANDOVER, Md., Monday 2017-09-25 (the100yards.blogspot.com/2017/09): "before the first game of the morning
+# Sunday in London", "one of the players at Snyder's side Sunday"
+rows("sport", at("2017-09-25T01:00", NY), None, ("Sunday", "2017-09-24", "day"))
+# AP "NFL Today, Week 1", Sunday 2018-09-09 (highergroundtimes.com/higher-ground/2018/sep/9/nfl-today-week-1):
+# "SCOREBOARD Monday, Sept. 10"
+rows("sport", at("2018-09-09T23:30", NY), P, ("Monday, Sept. 10", "2018-09-10", "day"))
+
 # ============================================================ constructed: the year named by its start or its end
 # "ending" with a date and no year looks either way, as a date without a year does: on 3 March the financial year
 # ending March 31 is the one under way (read before as the year before it); "ended" stays the one over
