@@ -57,9 +57,20 @@ _FINANCIAL = ("GB", "IN", "AU", "NZ", "PK")
 # the words of a year that is a government's (Britain, India, Australia), not a company's
 # "Q3FY24" too; PTI's "last fiscal"
 _GOVERNMENT_YEAR = re.compile(r"\bfinancial\s+year|(?<![a-z])fy\s*'?\d|\bfiscal\b", re.I)
+# Japan's "financial year" (Reuters, Tokyo: Honda's and Mazda's "this financial year", the year to March) is April's;
+# its "fiscal 2024" and "FY2025/26" stay calendar years, as the issue has them
+_FINANCIAL_WORDS_ONLY = ("JP",)
+_FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year", re.I)
 
 # fiscal years that do not follow the calendar: the month they begin, by country
 FISCAL_START = {"US": 10, "GB": 4, "UK": 4, "JP": 4, "IN": 4, "CA": 4, "AU": 7, "NZ": 7, "EG": 7, "PK": 7}
+
+
+def _financial_year(zone_country: str, text: str) -> bool:
+    """The words name the financial year of the zone's country, where copy calls it that."""
+    if zone_country in _FINANCIAL_WORDS_ONLY:
+        return bool(_FINANCIAL_YEAR.search(text))
+    return zone_country in _FINANCIAL and bool(_GOVERNMENT_YEAR.search(text))
 
 
 @lru_cache(maxsize=64)
@@ -206,9 +217,7 @@ def resolve(
         # zone's where copy calls it the financial year (India's April, Australia's July); elsewhere, and "fiscal
         # 2024", the calendar year, as the issue has it (a Tokyo "FY2025/26" is both years, and a bare "1997-98" in an Indian story too, as TimeML has it)
         zone_country = "" if country else _zone_country(zone_named(tz) if tz else published.tzinfo or UTC)
-        fiscal = (
-            FISCAL_START.get(zone_country, 1) if zone_country in _FINANCIAL and _GOVERNMENT_YEAR.search(text) else 1
-        )
+        fiscal = FISCAL_START.get(zone_country, 1) if _financial_year(zone_country, text) else 1
     if not 1 <= fiscal <= 12:
         raise DateError(f"fiscal year start must be a month 1-12, not {fiscal}")
     try:

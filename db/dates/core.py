@@ -193,6 +193,7 @@ _APPROX = re.compile(
     r"(?:just\s+|a\s+few\s+)?(?:minutes|moments|seconds))"
     r"(?:\s+(after|before))?(?:\s+at)?\s*$"
 )
+_AFTER = re.compile(r"\bafter\s*$")
 _ISO_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{2})-(\d{2})(?![\w-])")
 _MD = re.compile(r"\b(" + MONTH_ANY + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s+(\d{4})(?![\w-]))?")
 _DM = re.compile(r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + MONTH_ANY + r")\b(?:\s+(\d{4})(?![\w-]))?")
@@ -350,12 +351,15 @@ def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
             if h > 23 or mi > 59:
                 continue
         near = _APPROX.search(s[: m.start()])
+        # "after midnight" with no "shortly": some time in the small hours that follow it (Reuters, Kyiv: "air defence
+        # units were operating in the city after midnight on Wednesday")
+        after = "after" if rx is _TIME_WORD and h == 0 and not near and _AFTER.search(s[: m.start()]) else ""
         z = _zone_after().match(s[m.end() :])
         zone = (
             None if not z else ("local" if z.group(1) else " ".join(z.group(2).split()) if z.group(2) else z.group(3))
         )
         end = m.end() + (z.end() if z else 0)
-        clocks.append((m.start(), end, Clock(h, mi, bool(near), zone, midnight, near[1] or "" if near else "")))
+        clocks.append((m.start(), end, Clock(h, mi, bool(near), zone, midnight, near[1] or "" if near else after)))
     return clocks
 
 
@@ -606,6 +610,11 @@ def _clock_zone(name: str | None, zone: tzinfo) -> tzinfo:
     return UTC if _ZONES[name] == 0 else timezone(timedelta(minutes=_ZONES[name]), name.upper())
 
 
+def _dated_only(pub: datetime) -> bool:
+    """A publication at midday exactly is a date alone, which any time of that day fits."""
+    return (pub.hour, pub.minute, pub.second, pub.microsecond) == (12, 0, 0, 0)
+
+
 def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     c = spec.clock
     there = _clock_zone(c.zone, ctx.zone)
@@ -621,7 +630,7 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     if spec.anchor is not None:
         d = anchor_day(spec.anchor, Context(ctx.pub.astimezone(there), there, ctx.forward, ctx.past))
         if c.midnight:
-            return _midnight(d, c, there, ctx.zone)
+            return _midnight(d, c, there, ctx)
         rule = f"clock time{zone_word} on that day"
     else:
         d = ctx.pub.astimezone(there).date()
@@ -631,7 +640,7 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     late = c.approx and c.side == "before" and (c.hour, c.minute) == (0, 0)
     hm = time(23, 0) if late else time(c.hour, c.minute)
     start = datetime.combine(d, hm, tzinfo=there).astimezone(ctx.zone)
-    dated_only = (ctx.pub.hour, ctx.pub.minute, ctx.pub.second, ctx.pub.microsecond) == (12, 0, 0, 0)
+    dated_only = _dated_only(ctx.pub)
     # the last hour of a day is over only at its end, when nothing dated that day is published
     if spec.anchor is None and start > ctx.pub and not ctx.forward and (late or not dated_only):
         # a report of what happened, timed before this clock time: the day before (a
@@ -645,6 +654,8 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
         rule = f"clock time{zone_word} earlier than publication, looking ahead: the day after"
     if late:
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (shortly before midnight: its last hour)")
+    if c.side == "after" and not c.approx:
+        return _small_hours_after(start, rule)
     if c.approx and not (c.side == "" and c.minute):  # "around 7:15 p.m." keeps the minute it names
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (about: the hour)")
     return Interval(
@@ -652,13 +663,29 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     )
 
 
-def _midnight(d: date, c: Clock, there: tzinfo, zone: tzinfo) -> Interval:
+def _small_hours_after(midnight: datetime, rule: str) -> Interval:
+    """ "after midnight": the small hours that follow it (midnight to 6 a.m.)."""
+    return Interval(midnight, midnight + timedelta(hours=6), "small hours", rule + " (after midnight: the small hours)")
+
+
+def _midnight(d: date, c: Clock, there: tzinfo, ctx: Context) -> Interval:
     """Midnight with a day, as AP writes it: "midnight Friday" is the end of Friday; "shortly
     before midnight Friday" is Friday's last hour; "shortly after midnight Friday" (AP, 1988:
     an alert "shortly after midnight Saturday" after a storm strengthened "Saturday night")
     and "around midnight Friday" are the hour after Friday's end (as "about 3 p.m." is the
-    hour from 3)."""
+    hour from 3). After midnight of a day whose end is still to come, in a report of what happened, is after the
+    midnight that begins it (Reuters, Kyiv, Wednesday 09:24: "operating in the city after midnight on Wednesday")."""
+    zone = ctx.zone
     end = datetime.combine(d + timedelta(days=1), time(0, 0), tzinfo=there).astimezone(zone)
+    if c.side == "after" and end > ctx.pub and not ctx.forward and not _dated_only(ctx.pub):
+        begins = datetime.combine(d, time(0, 0), tzinfo=there).astimezone(zone)
+        if not c.approx:
+            return _small_hours_after(begins, "midnight rule: after midnight + day, its end to come: the one it begins")
+        return Interval(
+            begins, begins + timedelta(hours=1), "hour", "midnight rule: shortly after midnight + day, its end to come"
+        )
+    if c.side == "after" and not c.approx:
+        return _small_hours_after(end, "midnight rule: after midnight + day = the small hours after its end")
     if c.approx and c.side == "before":
         return Interval(
             end - timedelta(hours=1), end, "hour", "midnight rule: shortly before midnight + day = its last hour"

@@ -643,6 +643,12 @@ _MONTHS_TO = re.compile(
     r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
     r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending|through)\s+(.+)$"
 )
+# "the fiscal year that begins in April" (Reuters, New Delhi), "the financial year starting July 1": the twelve months
+# from that month; "begins"/"will start" look ahead, "began" back
+_YEAR_FROM = re.compile(
+    r"\b(?:the\s+)?(?:(?:fiscal|financial|business|budget)\s+)?year\s+(?:that\s+|which\s+)?(?:will\s+)?"
+    r"(begins?|starts?|began|started|beginning|starting)\s+(?:in\s+|on\s+)?(.+)$"
+)
 _FIRST_MONTHS = re.compile(
     r"\b(?:the\s+)?(first|last|final)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
     r"(months|quarters)\s+(?:of\s+)?(.+)$"
@@ -670,13 +676,29 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m:
         n = int(m.group(1)) if m.group(1) and m.group(1).isdigit() else _N_MONTHS.get(m.group(1) or "", 0)
         n = n or {"quarter": 3, "half": 6, "year": 12}[m.group(3)]
-        iv = None if _SO_FAR.search(s) else sub(m.group(2) or m.group(4), replace(ctx, past=not ctx.forward))
+        # "ended", "to": a period over; "ending March 31" may be the one under way (Indian copy, 3 March: "the
+        # financial year ending March 31" ends this month), so its date is read as any date without a year is
+        ending = re.search(r"\bending\s+" + re.escape(m.group(2) or m.group(4)) + "$", s)
+        iv = (
+            None
+            if _SO_FAR.search(s)
+            else sub(m.group(2) or m.group(4), ctx if ending else replace(ctx, past=not ctx.forward))
+        )
         if iv is not None:
             last = (iv.end - timedelta(microseconds=1)).astimezone(z).date()
             start = spans.month_start(last.year, last.month - n + 1)
             after = spans.month_start(last.year, last.month + 1)
             rule = "N months to X: the N calendar months ending with X's"
             return spans.days(start, after, z, _SPAN_WORD.get(n, "range"), rule)
+    m = _YEAR_FROM.search(s)
+    if m:
+        way = {"began": replace(ctx, forward=False, past=True), "started": replace(ctx, forward=False, past=True)}
+        iv = sub(m.group(2), way.get(m.group(1), replace(ctx, forward=True) if m.group(1)[-1] != "g" else ctx))
+        if iv is not None and iv.precision in ("month", "day"):
+            first = iv.start.astimezone(z).date()
+            start = spans.month_start(first.year, first.month) if iv.precision == "month" else first
+            after = spans.month_start(first.year + 1, first.month) + timedelta(days=start.day - 1)
+            return spans.days(start, after, z, "year", "the year that begins in X: twelve months from it")
     m = _FIRST_MONTHS.search(s)
     if m:
         n = (int(m.group(2)) if m.group(2).isdigit() else _N_MONTHS[m.group(2)]) * (
