@@ -114,7 +114,8 @@ Spec = AtClock | PartOfDay | OnDay | PastN | Ago | NamedSpan | InMonth | InYear
 
 _TIME_AMPM = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)\b")
 _TIME_24 = re.compile(r"(?<![\d:\-/])(\d{1,2}):(\d{2})(?![\d:])")
-_TIME_WORD = re.compile(r"\b(noon|midday|midnight)\b")
+# not a market's stretch around noon ("in midday trading Friday", AP, in an entry timed 11:45 a.m.: the day)
+_TIME_WORD = re.compile(r"\b(noon|midday|midnight)\b(?!\s+(?:trading|trade|session|deals|dealings)\b)")
 _TIME_SAID = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s+(?:o\s*clock\s+)?in\s+the\s+(morning|afternoon|evening|night)\b"
 )
@@ -233,6 +234,16 @@ _YEAR_BEFORE = re.compile(
     r"autumn|fall|winter|from|before|after)[\s-]+$"
 )
 _YEAR = re.compile(r"(?<![\w\-/:.])(1[89]\d\d|20\d\d|21\d\d)(?![\w\-/:])")
+# a year said as a modifier between a determiner and a noun ("in a 2009 interview", "the 2016 election", "her 1975
+# album"), not a count or a street number ("the 2000 people", "a 2000 ton ship", "the 1900 block of Main Street")
+_YEAR_MODIFIED = re.compile(r"\b(?:a|an|the|his|her|its|their|our|my|your)\s+$")
+_YEAR_NOUN_AFTER = re.compile(r"\s+([a-z]+)\b")
+_YEAR_PLURAL_EVENTS = frozenset({"olympics", "paralympics", "games", "midterms", "elections", "finals", "playoffs"})
+_NOT_YEAR_NOUNS = frozenset(
+    "block people percent per point points ton tonne pound mile meter metre kilometer kilometre yard foot feet acre "
+    "hectare gallon barrel square cc horsepower hp rpm page word calorie room seat member gram kilogram kilo liter "
+    "litre euro dollar yen rupee degree mph km kg ft lb".split()
+)
 
 
 # --------------------------------------------------------------------------- reading
@@ -383,7 +394,7 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
     if night_of:
         return night_of
     if re.search(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|nighttime|night-time)\b", s):
-        return "night_end" if anchor is None else "night_start"
+        return "overnight" if anchor is None else "night_start"
     if re.search(r"\bin\s+the\s+(?:early|small|wee)\s+hours\b", s):
         return "early_hours"
     if re.search(
@@ -520,9 +531,20 @@ def _month_or_year_spec(s: str) -> Spec | None:
     if m and int(m.group(1)) > 0:
         return InYear(int(m.group(1)))
     for m in _YEAR.finditer(s):  # a year alone, or after a word that introduces one ("in 2023"), not "2000 tons"
-        if s == m.group(0) or _YEAR_BEFORE.search(s[: m.start()]) or not s[m.end() :].strip():
+        if s == m.group(0) or _YEAR_BEFORE.search(s[: m.start()]) or not s[m.end() :].strip() or _year_modifies(s, m):
             return InYear(int(m.group(1)))
     return None
+
+
+def _year_modifies(s: str, m: re.Match) -> bool:
+    """Whether the year ``m`` stands as a modifier of the noun after it ("a 2009 interview")."""
+    noun = _YEAR_NOUN_AFTER.match(s, m.end())
+    if not noun or not _YEAR_MODIFIED.search(s[: m.start()]):
+        return False
+    word = noun.group(1)
+    if word in _NOT_YEAR_NOUNS:
+        return False
+    return not word.endswith("s") or word in _YEAR_PLURAL_EVENTS
 
 
 @lru_cache(maxsize=65536)
@@ -542,6 +564,14 @@ NEAR_MONTH = spans.NEAR_DAYS  # a month without year that begins this soon is th
 PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, precision, rule)
     "night_end": (-1, 20, 0, 6, "night", "night rule: the night that ends on that day (20:00-06:00)"),
     "night_start": (0, 20, 1, 6, "night", "night rule: the night that begins on that day (20:00-06:00)"),
+    "overnight": (
+        -1,
+        20,
+        0,
+        6,
+        "night",
+        "night rule: overnight alone is the night that ends on that day (20:00-06:00)",
+    ),
     "early_hours": (0, 0, 0, 6, "night", "early hours rule: 00:00-06:00"),
     "small_hours": (0, 0, 0, 6, "small hours", "small hours (AP's early + day, before dawn): 00:00-06:00"),
     "morning": (0, 6, 0, 12, "morning", "part of day: morning 06:00-12:00"),
@@ -615,6 +645,13 @@ def _dated_only(pub: datetime) -> bool:
     return (pub.hour, pub.minute, pub.second, pub.microsecond) == (12, 0, 0, 0)
 
 
+def _clock_instant(d: date, hm: time, there: tzinfo, zone: tzinfo) -> datetime:
+    """The instant of a clock time on a day, in ``zone``: a time the clocks skipped (2:30 a.m. on the night they go
+    forward) is the instant it would have been, shown as the wall time after the jump (3:30), so that an hour from it
+    is an hour long."""
+    return datetime.combine(d, hm, tzinfo=there).astimezone(UTC).astimezone(zone)
+
+
 def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     c = spec.clock
     there = _clock_zone(c.zone, ctx.zone)
@@ -630,7 +667,7 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     if spec.anchor is not None:
         d = anchor_day(spec.anchor, Context(ctx.pub.astimezone(there), there, ctx.forward, ctx.past))
         if c.midnight:
-            return _midnight(d, c, there, ctx)
+            return _midnight(d, c, there, ctx, isinstance(spec.anchor, OnDate))
         rule = f"clock time{zone_word} on that day"
     else:
         d = ctx.pub.astimezone(there).date()
@@ -639,18 +676,18 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     # next ("just before 9 p.m." stays the hour from 9, the day being right either way)
     late = c.approx and c.side == "before" and (c.hour, c.minute) == (0, 0)
     hm = time(23, 0) if late else time(c.hour, c.minute)
-    start = datetime.combine(d, hm, tzinfo=there).astimezone(ctx.zone)
+    start = _clock_instant(d, hm, there, ctx.zone)
     dated_only = _dated_only(ctx.pub)
     # the last hour of a day is over only at its end, when nothing dated that day is published
     if spec.anchor is None and start > ctx.pub and not ctx.forward and (late or not dated_only):
         # a report of what happened, timed before this clock time: the day before (a
         # publication at midday exactly is a date alone, which any time of that day fits)
-        start = datetime.combine(d - timedelta(days=1), hm, tzinfo=there).astimezone(ctx.zone)
+        start = _clock_instant(d - timedelta(days=1), hm, there, ctx.zone)
         rule = f"clock time{zone_word} later than publication: the day before"
     elif spec.anchor is None and start < ctx.pub and ctx.forward and not late and not dated_only:
         # looking ahead, timed after this clock time: the day after ("the fireworks which kick off as Big Ben
         # chimes at midnight" at 23:00 on 31 December, BBC: the midnight to come)
-        start = datetime.combine(d + timedelta(days=1), hm, tzinfo=there).astimezone(ctx.zone)
+        start = _clock_instant(d + timedelta(days=1), hm, there, ctx.zone)
         rule = f"clock time{zone_word} earlier than publication, looking ahead: the day after"
     if late:
         return Interval(start, start + timedelta(hours=1), "hour", rule + " (shortly before midnight: its last hour)")
@@ -668,16 +705,19 @@ def _small_hours_after(midnight: datetime, rule: str) -> Interval:
     return Interval(midnight, midnight + timedelta(hours=6), "small hours", rule + " (after midnight: the small hours)")
 
 
-def _midnight(d: date, c: Clock, there: tzinfo, ctx: Context) -> Interval:
+def _midnight(d: date, c: Clock, there: tzinfo, ctx: Context, calendar_date: bool = False) -> Interval:
     """Midnight with a day, as AP writes it: "midnight Friday" is the end of Friday; "shortly
     before midnight Friday" is Friday's last hour; "shortly after midnight Friday" (AP, 1988:
     an alert "shortly after midnight Saturday" after a storm strengthened "Saturday night")
     and "around midnight Friday" are the hour after Friday's end (as "about 3 p.m." is the
     hour from 3). After midnight of a day whose end is still to come, in a report of what happened, is after the
-    midnight that begins it (Reuters, Kyiv, Wednesday 09:24: "operating in the city after midnight on Wednesday")."""
+    midnight that begins it (Reuters, Kyiv, Wednesday 09:24: "operating in the city after midnight on Wednesday"), and
+    so is after midnight of a calendar date, which names the day the time fell on (NPR: "the two officers were shot
+    shortly after midnight on March 12")."""
     zone = ctx.zone
     end = datetime.combine(d + timedelta(days=1), time(0, 0), tzinfo=there).astimezone(zone)
-    if c.side == "after" and end > ctx.pub and not ctx.forward and not _dated_only(ctx.pub):
+    to_come = end > ctx.pub and not ctx.forward and not _dated_only(ctx.pub)
+    if c.side == "after" and (to_come or calendar_date):
         begins = datetime.combine(d, time(0, 0), tzinfo=there).astimezone(zone)
         if not c.approx:
             return _small_hours_after(begins, "midnight rule: after midnight + day, its end to come: the one it begins")
@@ -700,6 +740,11 @@ def _midnight(d: date, c: Clock, there: tzinfo, ctx: Context) -> Interval:
 def _part(spec: PartOfDay, ctx: Context) -> Interval:
     d = anchor_day(spec.anchor, ctx)
     d0, h0, d1, h1, precision, rule = PARTS[spec.part]
+    if spec.part == "overnight" and ctx.forward and ctx.pub.hour >= 6:
+        # looked ahead to from the day ("heavy rain expected to hit the region overnight", Reuters, Tokyo, at 15:00):
+        # the night to come, not the one over
+        d0, h0, d1, h1, precision, _ = PARTS["night_start"]
+        rule = "night rule: overnight looked ahead to from the day is the night that begins on it (20:00-06:00)"
     z = ctx.zone
     return Interval(spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule)
 
