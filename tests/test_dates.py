@@ -64,7 +64,9 @@ CASES = [
     ("a 12-year-old boy was killed on Friday", SEED, *FRIDAY),
     # --- parts of a day
     ("late on Tuesday", SEED, "2024-09-17T18:00:00+03:00", "2024-09-18T00:00:00+03:00", "evening"),
-    ("early on Tuesday", SEED, "2024-09-17T00:00:00+03:00", "2024-09-17T12:00:00+03:00", "morning"),
+    # "early on" + a day is the small hours, as AP's "early Tuesday" (real copy in the wire tables: Reuters' ceasefire
+    # "early on Monday" from 00:01, AP's bar shooting "early on Sunday" at 12:45 a.m.)
+    ("early on Tuesday", SEED, "2024-09-17T00:00:00+03:00", "2024-09-17T06:00:00+03:00", "small hours"),
     ("Tuesday morning", SEED, "2024-09-17T06:00:00+03:00", "2024-09-17T12:00:00+03:00", "morning"),
     ("Tuesday afternoon", SEED, "2024-09-17T12:00:00+03:00", "2024-09-17T18:00:00+03:00", "afternoon"),
     ("Tuesday evening", SEED, "2024-09-17T18:00:00+03:00", "2024-09-18T00:00:00+03:00", "evening"),

@@ -412,10 +412,11 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
         before = re.sub(r"\b" + WD + r"\s*$", "", before)  # "late Monday, May 26": the date is the anchor
         if re.search(r"\blate\s+(?:on\s+)?(?:the\s+)?$", before):
             return "late"
-        if re.search(r"\bearly\s+on\s+(?:the\s+)?$", before):
-            return "early"
-        if re.search(r"\bearly\s+(?:the\s+)?$", before):
-            return "small_hours"  # AP: "early Tuesday" is the small hours
+        if re.search(r"\bearly\s+(?:on\s+)?(?:the\s+)?$", before):
+            # AP: "early Tuesday" is the small hours; so is Reuters' and AP's "early on Monday" ("held their fire early
+            # on Monday at the start of a new 72-hour ceasefire", the truce from 00:01; "shot outside a bar early on
+            # Sunday", at 12:45 a.m.; Sputnik's results "early on June 9"), real copy in the wire tables
+            return "small_hours"
     return None
 
 
@@ -575,7 +576,6 @@ PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, pr
     "early_hours": (0, 0, 0, 6, "night", "early hours rule: 00:00-06:00"),
     "small_hours": (0, 0, 0, 6, "small hours", "small hours (AP's early + day, before dawn): 00:00-06:00"),
     "morning": (0, 6, 0, 12, "morning", "part of day: morning 06:00-12:00"),
-    "early": (0, 0, 0, 12, "morning", "part of day: early on = 00:00-12:00"),
     "afternoon": (0, 12, 0, 18, "afternoon", "part of day: afternoon 12:00-18:00"),
     "evening": (0, 18, 1, 0, "evening", "part of day: evening 18:00-24:00"),
     "late": (0, 18, 1, 0, "evening", "part of day: late on = 18:00-24:00"),
