@@ -28,6 +28,12 @@ def fail(message: str) -> None:
     raise click.ClickException(shown(message))  # input quoted in it shows escaped, never active
 
 
+def refuse_read_only(ctx: click.Context, why: str, instead: str = "leave --read-only out") -> None:
+    """One line and exit 1 when the store was opened --read-only and the command writes ``why``."""
+    if ctx.find_root().params.get("read_only"):
+        fail(f"--read-only: {why}; {instead}")
+
+
 def user_errors() -> tuple[type[Exception], ...]:
     """The errors a user can cause (a store, a date, a record that will not do). A date's is
     the resolver's, which is imported where dates are read: one that was not imported has
@@ -328,8 +334,7 @@ def import_(
     from dateline.db.formats.published import zone
     from dateline.db.write import ImportFailed, write_records
 
-    if ctx.find_root().params.get("read_only"):
-        fail("--read-only: an import writes to the store; leave --read-only out")
+    refuse_read_only(ctx, "an import writes to the store")
 
     zone(tz)  # an unknown zone fails here, before anything is read
     try:

@@ -13,13 +13,12 @@ import click
 from dateline.db import desk, store
 from dateline.db.text import clean
 
-from .cli import emit_json, fail, filter_condition, friendly, open_for_reading, store_path
+from .cli import emit_json, fail, filter_condition, friendly, open_for_reading, refuse_read_only, store_path
 from .cli_options import TZ_OPTION, filter_options, json_option
 
 
-def _open_for_writing(ctx: click.Context, what: str = "this writes to the store"):
-    if ctx.find_root().params.get("read_only"):
-        fail(f"--read-only: {what}; leave --read-only out")
+def _open_for_writing(ctx: click.Context, what: str):
+    refuse_read_only(ctx, what)
     path, is_default = store_path(ctx)
     if is_default and not path.exists():
         open_for_reading(ctx).close()  # builds the default store from the seed

@@ -30,7 +30,8 @@ Kinds (``_kind``; bench/kind_eval.py scores them on real ACLED notes and TBAQ se
   ``statement`` (a briefing, a condemnation, what was said), ``visit``, ``meeting``,
   ``agreement`` (a ceasefire, a truce, a treaty signed), ``vote`` (an election, a referendum, a
   parliament's vote), ``court`` (a verdict, a sentence, a charge, a ruling), ``resignation``,
-  ``appointment``, ``evacuation``, ``storm``, ``earthquake``, ``flood``, ``fire``; else ``event``.
+  ``appointment``, ``evacuation``, ``storm``, ``earthquake``, ``flood``, ``accident`` (a crash, a
+  sinking, people drowned), ``fire``; else ``event``.
 
 A sentence's own verb comes first ("was arrested in connection with the bombings", "condemned
 the attacks", "charged with murder in the shooting"), then the weapon it names, what it names
@@ -76,13 +77,14 @@ _CLAIMED = re.compile(
     r"claimed\s+responsibility)\b",
     re.IGNORECASE,
 )
+_DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:\w+\s+){0,2}bombs?"  # from the air: an attack, and an airstrike
 # what makes a weapon named in the sentence the kind of its happening ("rockets" in an aid
 # package is no missile strike)
 _ATTACK = re.compile(
     r"\b(?:struck|strikes?|hit|attack(?:ed|s)?|shelled|shelling|bombed|bombing|fired|launched|intercepted|"
     r"shot\s+down|downed|destroyed|destruction|exploded|explosions?|caught\s+fire|raid(?:ed)?|killed|injured|"
     r"wounded|targeted|targeting|opened\s+fire|shooting|shot|shots|burst|flood(?:ed|ing)?|burned|detonated|air\s*strikes?|"
-    r"occurred|took\s+place|went\s+off|carried\s+out|conducted|dropp(?:ed|ing)\s+(?:\w+\s+){0,2}bombs?)\b",
+    r"occurred|took\s+place|went\s+off|carried\s+out|conducted|" + _DROPPED_BOMBS + r")\b",
     re.IGNORECASE,
 )
 _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
@@ -128,7 +130,7 @@ _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first mat
         "airstrike",
         re.compile(
             r"\bair\s*(?:strikes?|raids?|forces?)\b|\b(?:war)?planes?\b|\bjets?\b|\bbombers\b|\baircraft\b|\baerial\b"
-            r"|\b(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?\b|\bdropp(?:ed|ing)\s+(?:\w+\s+){0,2}bombs?\b",
+            r"|\b(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?\b|\b" + _DROPPED_BOMBS + r"\b",
             re.I,
         ),
     ),
@@ -452,11 +454,9 @@ def _title_around(
     return _title(clause)
 
 
-def _strong_kind(text: str) -> str | None:
-    for kind, rx in _KINDS_STRONG:
-        if rx.search(text):
-            return kind
-    return None
+def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
+    """The kind of the first pattern of ``table`` that ``text`` holds."""
+    return next((kind for kind, rx in table if rx.search(text)), None)
 
 
 def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, injured: int | None) -> str | None:
@@ -468,11 +468,11 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
     attack = bool(_ATTACK.search(text)) or killed is not None or injured is not None
     return (
         strong
-        or _own_kind(text)
-        or (_weapon_kind(text) if attack else None)
-        or _named_kind(text)
-        or (_weapon_kind(paragraph) if attack else None)
-        or _generic_kind(text)
+        or _first_kind(_KINDS_OWN, text)
+        or (_first_kind(_KINDS_WEAPON, text) if attack else None)
+        or _first_kind(_KINDS_NAMED, text)
+        or (_first_kind(_KINDS_WEAPON, paragraph) if attack else None)
+        or _first_kind(_KINDS_GENERIC, text)
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
         or ("statement" if re.search(r"\b(?:said|told|stated)\b", text) else None)
     )
@@ -489,34 +489,6 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str]) -> None:
             if found not in (None, "statement"):
                 d.kind = found
                 break
-
-
-def _own_kind(text: str) -> str | None:
-    for kind, rx in _KINDS_OWN:
-        if rx.search(text):
-            return kind
-    return None
-
-
-def _named_kind(text: str) -> str | None:
-    for kind, rx in _KINDS_NAMED:
-        if rx.search(text):
-            return kind
-    return None
-
-
-def _generic_kind(text: str) -> str | None:
-    for kind, rx in _KINDS_GENERIC:
-        if rx.search(text):
-            return kind
-    return None
-
-
-def _weapon_kind(text: str) -> str | None:
-    for kind, rx in _KINDS_WEAPON:
-        if rx.search(text):
-            return kind
-    return None
 
 
 def _planned_near(text: str, mention: DateMention | None) -> bool:
@@ -605,7 +577,7 @@ def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, pub
         dates,
         places,
         bool(dates) or happened,
-        _strong_kind(outside),
+        _first_kind(_KINDS_STRONG, outside),
         planned,
         bool(_CLAIMED.search(outside)),
         killed,
@@ -722,7 +694,7 @@ def extract(
                 dates,
                 places,
                 candidate,
-                _strong_kind(outside),
+                _first_kind(_KINDS_STRONG, outside),
                 planned,
                 bool(_CLAIMED.search(outside)),
                 killed,

@@ -114,7 +114,7 @@ def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
             k -= 1
         if k > start:
             end = k
-    if end + 3 < len(tokens) + 1 and tokens[end : end + 1] == ["to"] and len(tokens) - end >= 4:
+    if tokens[end : end + 1] == ["to"] and len(tokens) - end >= 4:
         end += 2  # "Ambassador to Kenya Prudence Bushnell", "envoy to Ukraine Keith Kellogg"
     return tokens[:end], tokens[end:]
 
@@ -148,7 +148,7 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
         return None, None, None
     if any(t.lower() in NOT_NAMES for t in name):
         return None, None, None
-    if len(name) == 3 and _is_country(name[0]):
+    if len(name) == 3 and _kind_of(name[0]) == "country":
         name = name[1:]  # "U.S. Ambassador to Kenya Prudence Bushnell": the post's country, then the name
     joined = " ".join(name)
     if places and joined in places:
@@ -170,10 +170,11 @@ PLACE_PREFIXES = {
 }  # fmt: skip
 
 
-def _is_country(word: str) -> bool:
+def _kind_of(words: str) -> str | None:
+    """The gazetteer's kind of place the words name (country, state, city...), or None."""
     from ..gazetteer import lookup
 
-    return getattr(lookup(word, areas=True), "kind", None) == "country"
+    return getattr(lookup(words, areas=True), "kind", None)
 
 
 def _names_a_thing(name: list[str], titled: bool = False) -> bool:
@@ -181,16 +182,11 @@ def _names_a_thing(name: list[str], titled: bool = False) -> bool:
     word like "Airways" or "Straits" in it, or a country after its first word ("Ford
     Australia", "Air France"). A country first is a given name ("Israel Katz", "Jordan
     Bardella", "Chad Smith"), and after a title ("Defense Minister Israel Katz") a name is a person's."""
-    from ..gazetteer import lookup
-
-    def kind(words: str) -> str | None:
-        return getattr(lookup(words, areas=True), "kind", None)
-
     if any(t.lower() in THING_WORDS for t in name):
         return True
     if titled:
         return False
-    return any(kind(t) == "country" for t in name[1:]) or kind(" ".join(name)) in ("country", "state")
+    return any(_kind_of(t) == "country" for t in name[1:]) or _kind_of(" ".join(name)) in ("country", "state")
 
 
 _WHEN = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {"during", "since", "until", "unlike"}

@@ -25,13 +25,13 @@ def extract_cmd(
     from dateline.db.dates import DateError
     from dateline.db.extract.run import extract_file
     from dateline.db.formats.published import zone
-    from dateline.tui.cli import friendly
+    from dateline.tui.cli import friendly, refuse_read_only
 
     @friendly
     def run() -> None:
-        if not as_json and ctx.find_root().params.get("read_only"):
-            raise click.ClickException(
-                "--read-only: the review writes what you accept to the store; leave --read-only out, or add --json"
+        if not as_json:
+            refuse_read_only(
+                ctx, "the review writes what you accept to the store", "leave --read-only out, or add --json"
             )
         zone(tz)
         results = []
