@@ -433,3 +433,16 @@ def test_read_only_desk_commands_write_nothing(demo_path: Path, args, said):
     assert demo_path.read_bytes() == before
     # reading the desk is still allowed
     assert run("--db", str(demo_path), "--read-only", "tag", first["id"]).exit_code == 0
+
+
+def test_read_only_review_is_refused_and_json_drafts_are_not(demo_path: Path, tmp_path: Path):
+    article = tmp_path / "a.txt"
+    article.write_text("Russian forces struck the port on Tuesday, officials said.\n", encoding="utf-8")
+    before = demo_path.read_bytes()
+    args = ("--db", str(demo_path), "--read-only", "extract", str(article), "--published", "2024-09-21")
+    result = run(*args)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        "Error: --read-only: the review writes what you accept to the store; leave --read-only out, or add --json"
+    )
+    assert run(*args, "--json").exit_code == 0 and demo_path.read_bytes() == before
