@@ -23,6 +23,13 @@ def text_of(app, selector: str) -> str:
     return str(app.screen.query_one(selector, Label).render())
 
 
+async def review(pilot, app, article: Path, published: str, tz: str) -> None:
+    """Open the review of ``article`` in the running app, as `i` does."""
+    await pilot.pause()
+    app.review_file(str(article), published, tz)
+    await pilot.pause()
+
+
 async def set_input(pilot, app, selector: str, value: str) -> None:
     box = app.screen.query_one(selector, Input)
     box.value = value
@@ -266,9 +273,7 @@ async def test_an_accepted_articles_source_is_named_once_in_the_detail(seed_path
     )
     app = DatelineApp(store.open_store(seed_path))
     async with app.run_test(size=(140, 42)) as pilot:
-        await pilot.pause()
-        app.review_file(str(article), "2024-09-24", "Europe/Kyiv")
-        await pilot.pause()
+        await review(pilot, app, article, "2024-09-24", "Europe/Kyiv")
         assert isinstance(app.screen, ReviewScreen)
         accepted = app.screen.records[0]["id"]
         await pilot.press("a", "escape")
@@ -305,9 +310,7 @@ async def test_the_reviews_title_ends_with_an_ellipsis_when_it_is_too_long(seed_
     article.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
     app = DatelineApp(store.open_store(seed_path))
     async with app.run_test(size=(60, 20)) as pilot:
-        await pilot.pause()
-        app.review_file(str(article), "2024-09-21", "Europe/Kyiv")
-        await pilot.pause()
+        await review(pilot, app, article, "2024-09-21", "Europe/Kyiv")
         top = "".join(strip.text for strip in app.screen._compositor.render_strips()[:1]).rstrip()
         assert top.startswith("Review: a-very-long-file-name") and top.endswith("…"), top
 
@@ -405,9 +408,7 @@ async def test_the_reviews_toll_says_only_the_counts_the_article_gives(seed_path
     )
     app = DatelineApp(store.open_store(seed_path))
     async with app.run_test(size=(140, 42)) as pilot:
-        await pilot.pause()
-        app.review_file(str(article), "1998-08-08", "Africa/Johannesburg")
-        await pilot.pause()
+        await review(pilot, app, article, "1998-08-08", "Africa/Johannesburg")
         assert isinstance(app.screen, ReviewScreen)
         shown = str(app.screen.query_one("#review-detail").render())
         assert "toll   1000 injured" in shown and "0 killed" not in shown
