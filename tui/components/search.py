@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
@@ -28,7 +29,11 @@ if TYPE_CHECKING:
     from ..app import DatelineApp
 
 LIMIT = 50
-ATTEMPTS = 5  # a search interrupted while it is the newest runs again, up to this many times
+# a search interrupted while it is the newest runs again, for up to this long: SQLite's interrupt
+# holds until no query runs, so while older searches' threads are still ending (a burst of keys
+# on a loaded machine) a fixed count of quick retries could all fall on it, and the box showed no
+# result for its text at all
+RETRY_SECONDS = 2.0
 
 
 MATCH_STYLE = "bold black on yellow"
@@ -237,19 +242,19 @@ class QuoteSearch(KeptDialog[str | None]):
     def run_search(self, text: str, keep: Hit | None = None) -> None:
         worker = get_current_worker()
         where = self._where() if self._where is not None else None
-        for _ in range(ATTEMPTS):
+        give_up = time.monotonic() + RETRY_SECONDS
+        while True:
             try:
                 hits = find.search(self._db, text, limit=self._limit, prefix_last=True)
                 if where is not None:
                     hits = keep_hits(self._db, hits, where)
                 break
             except sqlite3.OperationalError:  # interrupted by a newer keystroke: this search is stale
-                if worker.is_cancelled:
+                if worker.is_cancelled or time.monotonic() > give_up:
                     return
                 # else the newest: SQLite's interrupt, meant for an older search's query still
-                # running, fell on this one too (it holds until no query runs): again
-        else:
-            return
+                # running, fell on this one too (it holds until no query runs): again, once they end
+                time.sleep(0.01)
         if not worker.is_cancelled:
             self.app.call_from_thread(self.show_hits, text, hits, keep)
 
