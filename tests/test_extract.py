@@ -655,3 +655,28 @@ def test_counted_people_a_qualifier_alone_and_named_things_are_no_persons():
         ("person", "Joseph Pentangelo", "Detective"),
     ]
     assert ents("Former President George Bush spoke.") == [("person", "George Bush", "Former President")]
+
+
+def test_a_clause_that_opens_with_which_or_who_is_titled_with_what_it_stands_for():
+    """Wire copy hangs a dated happening on "…, which killed 247 on Aug. 7" or "…, who was
+    rescued Nov. 25": the draft's title says what or who, and takes its place from there."""
+    from dateline.db.extract.drafts import extract
+    from dateline.db.extract.text import from_text
+
+    a = from_text(
+        "South Africa on Friday deplored the bombing of the U.S. embassy in Nairobi, which killed 247 people on Aug. 7."
+        "\n\nHe was the 456th person to be placed on the FBI's most wanted list, which began in 1950."
+        "\n\nRallies draw attention to the case of Elian, who was rescued Nov. 25 while clinging to an inner tube."
+        "\n\nThe arrival of Keep, which Google launched this week, was welcomed."
+    )
+    ds = extract(a, datetime(1998, 8, 14, 12, tzinfo=ZoneInfo("Africa/Nairobi")), "Africa/Nairobi").records()
+    bombing = _find(ds, date_text="Aug. 7")
+    assert (bombing["title"], bombing.get("place"), bombing["killed"]) == (
+        "The bombing of the U.S. embassy in Nairobi killed 247 people on Aug. 7",
+        "Nairobi",
+        247,
+    )
+    assert _find(ds, date_text="1950")["title"] == "The FBI's most wanted list began in 1950"  # "most wanted": no verb
+    assert _find(ds, date_text="Nov. 25")["title"].startswith("Elian was rescued Nov. 25")
+    # "which" is what Google launched, not who launched it: the title does not put Keep in Google's place
+    assert not _find(ds, date_text="this week")["title"].startswith("The arrival of Keep Google")

@@ -50,7 +50,7 @@ from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
 from .dates_found import DateMention, find_dates
-from .people import Registry, find_entities
+from .people import Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article
 from .quotes import Quote, find_quotes
 from .sentences import Sentence, sentences
@@ -413,6 +413,60 @@ def _title(sentence: str) -> str:
 
 _TITLE_CUT = re.compile(r",\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
 _LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,\s+)?(which|who)\s+", re.IGNORECASE)
+# "which" as the object of what follows ("…, which Google launched", "which the two sides signed")
+_OBJECT_NEXT = re.compile(r"(?i:the|a|an|his|her|its|their|he|she|it|they|we|i|you)\b|[A-Z]")
+# an adverb that makes the participle after it qualify a noun: "the FBI's most wanted list"
+_QUALIFIER = re.compile(r"\b(?:most|more|less|least|well|long|much|best|worst|hard|newly)[\s-]+$", re.I)
+_NOUN_START = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+", re.I)
+_VERB_AFTER = re.compile(r"\b(?:would|could|should|can|may|might|must|will|did|do|does|to)\s+[a-z]+\b")
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|near|on|from|outside|inside|across|into)\s+(?:the\s+)?$", re.I)
+
+
+def _antecedent(before: str, who: bool = False) -> tuple[int, str] | None:
+    """Where, in ``before``, the words start that "which" or "who" after it stands for, and
+    those words. "who": the last person named, with only an aside between ("Dr Lewis-Jones,
+    the former curator at the University of Cambridge, who…"). Else a name just before it
+    ("a vision for | NATO, which…"; for "which", not a place after "in"), else, for "which",
+    the noun phrase after the last verb ("deplored | the bombing of the U.S. embassy in
+    Nairobi, which killed 247"; "placed on | the FBI's most wanted list, which began")."""
+    end = len(before.rstrip(" ,"))
+    if who:
+        person = next((e for e in reversed(find_entities(before)) if e.kind == "person"), None)
+        if person is not None and not _FINITE.search(before, person.end, end):  # only an aside between
+            return person.start, person.name
+    name = _TRAILING_NAME.search(before, 0, end)
+    if name is not None and (
+        classify(name.group(0))[0] != "org" if who else not _WHERE_BEFORE.search(before, 0, name.start())
+    ):
+        return name.start(), name.group(0)
+    if who:
+        return None
+    verbs = [
+        m.end()
+        for m in (*_FINITE.finditer(before, 0, end), *_VERB_AFTER.finditer(before, 0, end))
+        if m.group(0)[0].islower() and not _QUALIFIER.search(before, 0, m.start())
+    ]
+    m = _NOUN_START.search(before, max(verbs, default=0), end)
+    if m is None or not 2 <= len(before[m.start() : end].split()) <= 12:
+        return None
+    return m.start(), before[m.start() : end]
+
+
+# a name at the end of what comes before ("a vision for NATO", "rule for Northern Ireland"),
+# unless it only says where ("the embassy in Nairobi")
+_TRAILING_NAME = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’.\-]*)*$")
+
+
+def _stands_for(clause: str, before: str) -> tuple[int, str, int] | None:
+    """For a clause that opens with "which" or "who": where what the word stands for starts in
+    ``before``, its words, and where the clause goes on after the word. None for another
+    clause, or when the word is the object of what follows ("which Google launched")."""
+    m = _RELATIVE.match(clause)
+    if m is None or _OBJECT_NEXT.match(clause, m.end()):
+        return None
+    what = _antecedent(before, who=m.group(1).lower() == "who")
+    return None if what is None else (*what, m.end())
 
 
 def _title_around(
@@ -438,8 +492,11 @@ def _title_around(
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
         clause = text[end_cut:nxt].strip(" ,;")
         clause = clause[:1].upper() + clause[1:]
+    relative = _stands_for(clause, text[:a])
+    if relative is not None:
+        clause = f"{relative[1]} {clause[relative[2] :]}"
     clause = " ".join(clause.split())
-    if a > 0 and clause[:1].islower() and not _LEAD_PRONOUN.match(clause):
+    if a > 0 and relative is None and clause[:1].islower() and not _LEAD_PRONOUN.match(clause):
         head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
         head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
         if head and not _FINITE.search(head):
@@ -670,12 +727,13 @@ def extract(
             # Saturday killed five"): a draft for each clause with a date and a verb
             for k, (a, b) in enumerate(clauses):
                 part = outside[:a].replace(outside[:a], " " * a) + outside[a:b] + " " * (len(outside) - b)
+                words = s.text[a:b].strip(" ,;")
+                relative = _stands_for(words, s.text[:a])
+                if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
+                    words, a = f"{relative[1]} {words[relative[2] :]}", relative[0]
                 info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], published)
                 info.clause = re.sub(
-                    r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+",
-                    "",
-                    s.text[a:b].strip(),
-                    flags=re.I,
+                    r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+", "", words, flags=re.I
                 )
                 if k == 0:
                     infos.append(info)
