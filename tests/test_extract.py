@@ -680,3 +680,30 @@ def test_a_clause_that_opens_with_which_or_who_is_titled_with_what_it_stands_for
     assert _find(ds, date_text="Nov. 25")["title"].startswith("Elian was rescued Nov. 25")
     # "which" is what Google launched, not who launched it: the title does not put Keep in Google's place
     assert not _find(ds, date_text="this week")["title"].startswith("The arrival of Keep Google")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The Irish national airline Aer Lingus said on Monday it would cut flights.", "Aer Lingus", "org"),
+        ("U.S. electronics retailer Best Buy reported a loss on Tuesday.", "Best Buy", "org"),
+        ("Northrop Grumman, which builds drones, won the contract.", "Northrop Grumman", "org"),
+        ("Lockheed Martin shares fell 3% on Wednesday.", "Lockheed Martin", "org"),
+        ("The Dow Jones industrial average fell 2% on Friday.", "Dow Jones", None),
+        ("The Dow Jones fell 2% on Friday.", "Dow Jones", None),
+        ("Kyiv asked for more Rolls-Royce Trent engines and Leopard tanks.", "Rolls-Royce Trent", None),
+        ("The carrier sailed with the John F. Kennedy, officials said.", "John F. Kennedy", None),
+        ("Joe Biden visited Kyiv on Monday.", "Joe Biden", "person"),
+        ("Lloyd Austin said the Abrams tanks would arrive.", "Lloyd Austin", "person"),
+        ("Both sides traded blame in the Elian Gonzalez custody battle.", "Elian Gonzalez", "person"),
+        ("Mourners gathered for the late Alexei Navalny on Friday.", "Alexei Navalny", "person"),
+    ],
+)
+def test_a_name_with_no_title_is_a_person_unless_its_sentence_says_it_is_a_firm_or_a_thing(sentence, name, kind):
+    """Two capitalised words with no title read as a person; the words around them say
+    otherwise: a firm's noun before ("airline Aer Lingus"), "which" after, shares, or a thing's
+    noun after ("Trent engines", "industrial average"), and "the" before with no noun after."""
+    from dateline.db.extract.people import find_entities
+
+    found = {e.name: e.kind for e in find_entities(sentence)}
+    assert found.get(name) == kind, found

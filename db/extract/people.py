@@ -289,9 +289,53 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
             phrase += tail.group(1)
             end += len(tail.group(1))
         kind, name, role = classify(phrase.strip(), places)
+        if kind == "person" and not role:
+            kind = _person_or_not(phrase, lower_lead, paragraph[end:])
         if kind:
             out.append(Entity(name or phrase, role, kind, start, end))
     return out
+
+
+# a common noun that names a firm, a paper or a group before its name ("the Irish airline Aer
+# Lingus", "U.S. electronics retailer Best Buy", "the mercenary group Wagner")
+FIRM_NOUNS = {
+    "airline", "carrier", "retailer", "maker", "automaker", "carmaker", "manufacturer", "firm", "company", "giant",
+    "group", "rival", "rivals", "plant", "magazine", "newspaper", "daily", "weekly", "tabloid", "broadcaster",
+    "channel", "network", "agency", "bank", "lender", "insurer", "airframer", "contractor", "subsidiary", "parent",
+    "brand", "chain", "operator", "developer", "publisher", "outlet", "conglomerate", "supplier", "startup",
+    "start-up", "band", "club", "team", "militia", "movement", "index", "exchange", "fund", "website", "app",
+}  # fmt: skip
+# a common noun after a name that makes the name say which thing ("the Dow Jones industrial
+# average", "Rolls-Royce Trent engines", "Leopard tanks", "Ford Taurus cars"), not who
+THING_NOUNS = {
+    "index", "average", "industrial", "stock", "stocks", "shares", "share", "engine", "engines", "aircraft", "jet",
+    "jets", "plane", "planes", "airliner", "airliners", "computer", "computers", "processor", "processors", "chips",
+    "car", "cars", "truck", "trucks", "model", "models", "brand", "products", "product", "software", "device",
+    "devices", "phone", "phones", "system", "systems", "missile", "missiles", "drone", "drones", "tank", "tanks",
+    "rifle", "rifles", "vehicle", "vehicles", "howitzer", "howitzers", "launcher", "launchers", "rocket", "rockets",
+    "helicopter", "helicopters", "fighter", "fighters", "bomber", "bombers", "warship", "warships", "submarine",
+    "submarines", "vessel", "vessels", "contract", "platform", "app", "notebook", "laptop", "sedan", "suv",
+}  # fmt: skip
+
+
+def _person_or_not(phrase: str, lead: str, after: str) -> str | None:
+    """A name with no title read as a person's ("Northrop Grumman", "Aer Lingus"), looked at
+    again in its sentence: "person", "org" when a firm's noun stands before it ("airline Aer
+    Lingus") or "which" follows it ("Northrop Grumman, which…"), or None when it says which
+    thing ("the Dow Jones industrial average", "Leopard tanks") or "the" stands before it
+    with no noun after ("the Dow Jones fell"; "the Elian Gonzalez case" stays a person)."""
+    before = (lead or phrase.split()[0]).lower()
+    if before in FIRM_NOUNS or re.match(r",\s+which\b", after):
+        return "org"
+    nxt = re.match(r"\s+([a-z][a-z\-]*)", after)
+    if nxt and nxt.group(1) in THING_NOUNS:
+        return "org" if nxt.group(1) in ("shares", "stock") else None  # "Lockheed Martin shares fell"
+    if before == "the" and not (nxt and not _VERBISH.fullmatch(nxt.group(1))):
+        return None  # "the Dow Jones fell", "the John F. Kennedy, a carrier" (but "the Elian Gonzalez case")
+    return "person"
+
+
+_VERBISH = re.compile(r"\w+(?:ed|s)|fell|rose|lost|gained|won|said|told|will|would|can|could|did|had")
 
 
 class Registry:
