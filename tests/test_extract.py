@@ -707,3 +707,26 @@ def test_a_name_with_no_title_is_a_person_unless_its_sentence_says_it_is_a_firm_
 
     found = {e.name: e.kind for e in find_entities(sentence)}
     assert found.get(name) == kind, found
+
+
+def test_the_statement_said_is_the_statement_of_whoever_was_said_to_make_it():
+    """ "…," the statement said: the speaker is who the article said made the statement, in the
+    same paragraph or the one before ("Hamas said in a statement", "In a statement, the Israeli
+    military said", "A statement by the Foreign Affairs Department"); none named, none guessed."""
+    from dateline.db.extract.people import Registry
+    from dateline.db.extract.quotes import find_quotes
+
+    paragraphs = [
+        'Hamas said in a statement on Sunday that it had accepted the proposal. "We are ready," the statement said.',
+        'In a statement, the Israeli military said it struck 30 targets. "The strikes will continue," the statement added.',
+        "South Africa deplored the blasts. A statement by the Foreign Affairs Department described them as senseless.",
+        '"We deplore these senseless acts," the statement said.',
+        "Talks resumed on Monday in Cairo.",
+        "Nobody claimed the attack.",
+        '"This is unacceptable," the statement said.',
+    ]
+    said = {q.text: (q.speaker, q.note) for q in find_quotes(paragraphs, Registry(), set())}
+    assert said["We are ready"] == ("Hamas", None)
+    assert said["The strikes will continue"] == ("Israeli military", None)
+    assert said["We deplore these senseless acts"] == ("Foreign Affairs Department", None)
+    assert said["This is unacceptable"] == (None, "speaker not named: statement")

@@ -134,8 +134,12 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     tokens = [t for t in tokens if t]
     low = [t.lower().strip(",.") for t in tokens]
     role0, name0 = split_role(tokens)
-    if any(_strip_possessive(t) in ORG_WORDS or _strip_possessive(t) in FIRM_WORDS for t in low) and not (
-        role0 and 2 <= len(name0) <= 3 and all(_NAME_TOKEN.match(t) for t in name0)
+    if any(_org_word(t) for t in low) and not (
+        # "Police Chief John Smith": the organisation's word is in the title, not in the name
+        role0
+        and 2 <= len(name0) <= 3
+        and all(_NAME_TOKEN.match(t) for t in name0)
+        and not any(_org_word(t.lower()) for t in name0)  # "the Foreign Affairs Department"
     ):
         return "org", re.sub(r"^(?:the|The)\s+", "", phrase).strip(" ,."), None
     role, raw_name = split_role(tokens)
@@ -161,6 +165,10 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
         role_text = " ".join(role).strip(" ,") or None
         return "person", joined, role_text
     return None, None, None
+
+
+def _org_word(word: str) -> bool:
+    return _strip_possessive(word) in ORG_WORDS or _strip_possessive(word) in FIRM_WORDS
 
 
 # first words of place names, not of people's ("Old Havana", "Little Havana", "Fort Worth")

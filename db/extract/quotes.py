@@ -124,10 +124,40 @@ _BEFORE = re.compile(
 _APPOSITIVE_ROLE = re.compile(r"(?:^|[.;]\s+)((?:[Tt]he\s+)?[A-Za-z][\w'’\- ]{2,60}?),\s*$")
 
 
+# whose a statement is, where the article says it before the quote: "Hamas said in a statement",
+# "the ministry issued a statement", "In a statement, the army said", "a statement from the UN"
+_STATEMENT = r"[Aa]n?\s+(?:[\w\-]+\s+)?statement"
+_WHO = _NAME[1:-1]
+_WHO_STATED = re.compile(
+    rf"(?P<a>{_WHO})\s+(?:(?:said|says|added|announced|declared|warned)\s+in|issued|released|published|"
+    rf"put\s+out|posted)\s+{_STATEMENT}"
+    rf"|\b[Ii]n\s+{_STATEMENT}(?:\s+[^,]{{0,40}})?,\s+(?P<b>{_WHO})\s+(?:{_VERBS})\b"
+    rf"|\b{_STATEMENT}\s+(?:from|by|issued\s+by)\s+(?P<c>{_WHO})"
+)
+
+
 class _Resolver:
-    def __init__(self, registry: Registry, places: set[str]) -> None:
+    def __init__(self, registry: Registry, places: set[str], paragraphs: list[str] | None = None) -> None:
         self.reg = registry
         self.places = places
+        self.paragraphs = paragraphs or []
+
+    def stated_by(self, para: int, offset: int) -> tuple[str | None, str | None, str] | None:
+        """Whose "the statement" is: the last one named as making a statement before ``offset``
+        in paragraph ``para`` or the paragraph before it."""
+        for n in (para, para - 1):
+            if not 1 <= n <= len(self.paragraphs):
+                continue
+            text = self.paragraphs[n - 1][: offset if n == para else None]
+            found = list(_WHO_STATED.finditer(text))
+            for m in reversed(found):
+                who = m.group("a") or m.group("b") or m.group("c")
+                if re.fullmatch(r"(?:[Tt]he\s+)?statement", who):
+                    continue
+                speaker, role, _ = self.name(who, n, m.start())
+                if speaker:
+                    return speaker, role, "whose statement it is, named before"
+        return None
 
     def name(self, raw: str, para: int, offset: int) -> tuple[str | None, str | None, str]:
         """(speaker, role, how) for the words naming a speaker."""
@@ -147,6 +177,10 @@ class _Resolver:
         if raw[:1].islower() or raw.lower().startswith("the "):
             # "the ministry", "the official": the organisation named before, or nobody named
             noun = raw.lower().split()[-1]
+            if noun == "statement":  # "the statement said": whose statement was named before
+                stated = self.stated_by(para, offset)
+                if stated:
+                    return stated
             for org in reversed(self.reg.orgs):
                 if noun in org.name.lower():
                     return org.name, None, "organisation named before"
@@ -176,7 +210,7 @@ def find_quotes(paragraphs: list[str], registry: Registry, places: set[str] | No
     """Every quoted passage with its speaker. ``registry`` is filled with who is named,
     paragraph by paragraph, as the quotes are met (a pronoun looks back, never ahead)."""
     places = places or set()
-    res = _Resolver(registry, places)
+    res = _Resolver(registry, places, paragraphs)
     spans = _spans(paragraphs)
     by_para: dict[int, list] = {}
     for sp in spans:
