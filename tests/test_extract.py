@@ -730,3 +730,26 @@ def test_the_statement_said_is_the_statement_of_whoever_was_said_to_make_it():
     assert said["The strikes will continue"] == ("Israeli military", None)
     assert said["We deplore these senseless acts"] == ("Foreign Affairs Department", None)
     assert said["This is unacceptable"] == (None, "speaker not named: statement")
+
+
+def test_a_country_that_acts_is_an_actor_and_a_date_before_the_verb_keeps_the_verb_in_the_title():
+    """Wire copy puts the day between the subject and its verb ("South Africa on Friday
+    condemned…"): the title goes on to the verb. A country that is the subject, or that says
+    it ("…, New Zealand said"), is an actor; one that only qualifies a noun ("U.S. Secretary
+    of State…") is not."""
+    from dateline.db.extract.drafts import extract
+    from dateline.db.extract.text import from_text
+
+    a = from_text(
+        "Russia launched 100 drones at Ukraine overnight on Saturday, the air force said."
+        "\n\nSouth Africa on Friday condemned the strike on a hospital in Kharkiv."
+        "\n\nThe attack was an act of terror, New Zealand said on Thursday."
+        "\n\nU.S. Secretary of State Antony Blinken arrived in Kyiv on Wednesday."
+    )
+    ds = extract(a, datetime(2024, 9, 21, 12, tzinfo=KYIV), "Europe/Kyiv").records()
+    assert "Russia" in _find(ds, date_text="overnight on Saturday")["actors"]
+    condemned = _find(ds, date_text="on Friday")
+    assert condemned["title"] == "South Africa on Friday condemned the strike on a hospital in Kharkiv"
+    assert condemned["actors"] == ["South Africa"]
+    assert "New Zealand" in _find(ds, date_text="on Thursday")["actors"]
+    assert _find(ds, date_text="on Wednesday")["actors"] == ["Antony Blinken"]

@@ -256,6 +256,7 @@ class Draft:
     id: str = ""
     title_text: str | None = None
     claimed_by: str | None = None  # for a claim: who claims it (the subject of "claimed")
+    clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
 
     @property
     def paragraph(self) -> int:
@@ -469,6 +470,53 @@ def _stands_for(clause: str, before: str) -> tuple[int, str, int] | None:
     return None if what is None else (*what, m.end())
 
 
+# words between a subject and its verb: "Iran Saturday condemned", "South Africa on Friday
+# deplored", "Hungary formally joined", "Russia has also said"
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    r"(?:\s+(?:on|early|late|this|last|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|overnight|"
+    r"also|again|now|then|\w+ly))*\s+",
+    re.IGNORECASE,
+)
+_VERB_NEXT = re.compile(r"(?:will|would|may|might|could|should|must|can|has|have|had|is|was|were|are|says)\b")
+
+
+def _country_acts(before: str, after: str) -> bool:
+    """Whether a country named in a sentence is who acts: its subject ("Russia launched…",
+    "South Africa on Friday condemned…") or who says it ("…, New Zealand said Friday")."""
+    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", before):
+        return _acts(after)
+    return bool(re.search(r",\s*(?:the\s+)?$", before) and re.match(r"\s+(?:" + _SAYS + r")\b", after))
+
+
+_SAYS = r"said|says|announced|told|stated|warned|added|declared|insisted|confirmed|denied"
+
+
+def _acts(after: str) -> bool:
+    """Whether a name at the start of a sentence is its subject, the words after it its verb
+    ("Russia launched…", "South Africa on Friday condemned…"), not a word it qualifies ("U.S.
+    Secretary of State…", "the U.S. team includes…", "China's leaders")."""
+    m = _BETWEEN_SUBJECT_AND_VERB.match(after)
+    if m is None:
+        return False
+    rest = after[m.end() :]
+    return bool(_VERB_NEXT.match(rest) or _FINITE.match(rest) or _HAPPENED.match(rest)) and rest[:1].islower()
+
+
+# the start of a subject: a name or a noun with its article, not a preposition or a participle
+_SUBJECT_START = re.compile(
+    r"(?!(?:On|In|At|By|For|Of|From|To|With|Including|According|As|Since|Until|During|After|Before|Following)\b)"
+    r"(?![A-Z][a-z]+(?:ed|ing)\b)(?:[A-Z]|(?:the|a|an)\b)"
+)
+
+
+def _subject_only(words: str) -> bool:
+    """Whether the words before a date are a subject with its verb still to come ("South Africa
+    | on Friday condemned…", "The FAA | on Friday announced…")."""
+    words = words.strip(" ,;")
+    verbs = (*_FINITE.finditer(words), *_HAPPENED.finditer(words))
+    return bool(_SUBJECT_START.match(words)) and not any(m.group(0)[0].islower() for m in verbs)
+
+
 def _title_around(
     sentence: Sentence, outside: str, mention: DateMention, registry: Registry, quoted: bool = False
 ) -> str:
@@ -483,8 +531,10 @@ def _title_around(
     # the separator that ends the clause is not part of it
     end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
     stop = min(b, end_cut)
-    if len(text[mention.end : stop].split()) > 4:
-        stop = mention.end  # what follows the date is detail: "… next week with a "victory plan" that …"
+    if len(text[mention.end : stop].split()) > 4 and not _subject_only(text[a : mention.start]):
+        # what follows the date is detail: "… next week with a "victory plan" that …" (but in
+        # "South Africa on Friday condemned the strike", the verb is still to come)
+        stop = mention.end
     clause = text[a:stop].strip(" ,;")
     clause = re.sub(r"^(?:Although|Though|While|As|After|When|Because|Since|If|But|And)\s+", "", clause)
     if len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
@@ -655,6 +705,7 @@ class _Info:
     killed: int | None
     injured: int | None
     clause: str | None = None  # the part of the sentence that is its own, when it has several dates
+    relative: bool = False  # that part is a "which"/"who" clause: its actors are its own, not the sentence's
 
 
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+it\s+had)\b", re.I)
@@ -732,6 +783,7 @@ def extract(
                 if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
                     words, a = f"{relative[1]} {words[relative[2] :]}", relative[0]
                 info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], published)
+                info.relative = relative is not None
                 info.clause = re.sub(
                     r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+", "", words, flags=re.I
                 )
@@ -782,6 +834,7 @@ def extract(
         kind = _kind(info.outside, para_text, info.kind, info.killed, info.injured) or "event"
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
+        d.clause_outside = info.outside if info.relative else None
         d.status = "planned" if info.planned else ("claimed" if info.claimed and kind == "interception" else "happened")
         if mention is not None and mention.anchored:
             anchor = last_dated(info.s.index)
@@ -936,16 +989,24 @@ def extract(
             d.status = "claimed"
         names: list[str] = []
         for s in d.sentences:
-            info = infos[s.index]
+            # a happening told in a "which" clause has the actors of its clause, not of the sentence
+            outside = d.clause_outside if d.clause_outside and s is d.sentences[0] else infos[s.index].outside
             found = [
                 (e.start, registry.full(e.name) if e.kind == "person" else e.name)
-                for e in find_entities(info.outside, place_names)
+                for e in find_entities(outside, place_names)
             ]
-            for m in re.finditer(r"\b([A-Z][\w\-]+)(?:['’]s)?\b", info.outside):
+            found += [  # "Russia launched…", "…, New Zealand said Friday": the country acts
+                (p.start, p.place.name if p.place else p.text)
+                for p in all_places[s.index]
+                if p.kind == "country"
+                and outside[p.start : p.end] == p.text  # not in a part of the sentence left out
+                and _country_acts(outside[: p.start], outside[p.end :])
+            ]
+            for m in re.finditer(r"\b([A-Z][\w\-]+)(?:['’]s)?\b", outside):
                 full = registry.known_surname(m.group(1))
                 if full:
                     found.append((m.start(), full))
-            cue = _CLAIM_VERB.search(info.outside) if d.status == "claimed" and d.claimed_by is None else None
+            cue = _CLAIM_VERB.search(outside) if d.status == "claimed" and d.claimed_by is None else None
             if cue is not None:  # "the Russian Defense Ministry claimed…": the last name before the verb
                 claimants = [name for start, name in sorted(found) if start < cue.start()]
                 d.claimed_by = claimants[-1] if claimants else None
