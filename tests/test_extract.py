@@ -668,6 +668,7 @@ def test_a_clause_that_opens_with_which_or_who_is_titled_with_what_it_stands_for
         "\n\nHe was the 456th person to be placed on the FBI's most wanted list, which began in 1950."
         "\n\nRallies draw attention to the case of Elian, who was rescued Nov. 25 while clinging to an inner tube."
         "\n\nThe arrival of Keep, which Google launched this week, was welcomed."
+        "\n\nOfficials in Tanzania and Kenya, where the Aug. 5 terrorist blasts killed 257 people, hoped for aid."
     )
     ds = extract(a, datetime(1998, 8, 14, 12, tzinfo=ZoneInfo("Africa/Nairobi")), "Africa/Nairobi").records()
     bombing = _find(ds, date_text="Aug. 7")
@@ -678,6 +679,7 @@ def test_a_clause_that_opens_with_which_or_who_is_titled_with_what_it_stands_for
     )
     assert _find(ds, date_text="1950")["title"] == "The FBI's most wanted list began in 1950"  # "most wanted": no verb
     assert _find(ds, date_text="Nov. 25")["title"].startswith("Elian was rescued Nov. 25")
+    assert _find(ds, date_text="Aug. 5")["title"] == "The Aug. 5 terrorist blasts killed 257 people"  # its own subject
     # "which" is what Google launched, not who launched it: the title does not put Keep in Google's place
     assert not _find(ds, date_text="this week")["title"].startswith("The arrival of Keep Google")
 

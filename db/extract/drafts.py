@@ -412,7 +412,7 @@ def _title(sentence: str) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
-_TITLE_CUT = re.compile(r",\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
+_TITLE_CUT = re.compile(r",\s+where\s+|,\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
 _LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s+)?(which|who)\s+", re.IGNORECASE)
 # "which" as the object of what follows ("…, which Google launched", "which the two sides signed")
@@ -504,7 +504,8 @@ def _acts(after: str) -> bool:
 
 # the start of a subject: a name or a noun with its article, not a preposition or a participle
 _SUBJECT_START = re.compile(
-    r"(?!(?:On|In|At|By|For|Of|From|To|With|Including|According|As|Since|Until|During|After|Before|Following)\b)"
+    r"(?!(?:On|In|At|By|For|Of|From|To|With|Including|According|As|Since|Until|During|After|Before|Following|"
+    r"Through|Late|Early|Mid|Just|Only|Also|Then|Finally|Earlier|Later)\b)"
     r"(?![A-Z][a-z]+(?:ed|ing)\b)(?:[A-Z]|(?:the|a|an)\b)"
 )
 
@@ -512,7 +513,7 @@ _SUBJECT_START = re.compile(
 def _subject_only(words: str) -> bool:
     """Whether the words before a date are a subject with its verb still to come ("South Africa
     | on Friday condemned…", "The FAA | on Friday announced…")."""
-    words = words.strip(" ,;")
+    words = re.sub(r"^(?:So|But|And|Yet|Meanwhile|Additionally|However|Still)\b,?\s*", "", words.strip(" ,;"))
     verbs = (*_FINITE.finditer(words), *_HAPPENED.finditer(words))
     return bool(_SUBJECT_START.match(words)) and not any(m.group(0)[0].islower() for m in verbs)
 
@@ -531,10 +532,15 @@ def _title_around(
     # the separator that ends the clause is not part of it
     end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
     stop = min(b, end_cut)
-    if len(text[mention.end : stop].split()) > 4 and not _subject_only(text[a : mention.start]):
-        # what follows the date is detail: "… next week with a "victory plan" that …" (but in
-        # "South Africa on Friday condemned the strike", the verb is still to come)
-        stop = mention.end
+    if not _subject_only(text[a : mention.start]):
+        if len(text[mention.end : stop].split()) > 4:
+            # what follows the date is detail: "… next week with a "victory plan" that …" (but in
+            # "South Africa on Friday condemned the strike", the verb is still to come)
+            stop = mention.end
+    elif _subject_only(text[a:stop]) and stop < len(text):
+        # the subject alone up to a comma ("The Friday explosions at U.S. embassies in Nairobi,
+        # Kenya, and Dar es Salaam, Tanzania, | killed…"): the verb is in the next part
+        stop = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > stop), len(text))
     clause = text[a:stop].strip(" ,;")
     clause = re.sub(r"^(?:Although|Though|While|As|After|When|Because|Since|If|But|And)\s+", "", clause)
     if len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
@@ -546,7 +552,16 @@ def _title_around(
     if relative is not None:
         clause = f"{relative[1]} {clause[relative[2] :]}"
     clause = " ".join(clause.split())
-    if a > 0 and relative is None and clause[:1].islower() and not _LEAD_PRONOUN.match(clause):
+    if (
+        a > 0
+        and relative is None
+        and clause[:1].islower()
+        and not _LEAD_PRONOUN.match(clause)
+        and not (
+            # "…, where the blasts killed 257": a subject and a verb of its own
+            _NOUN_START.match(clause) and not _subject_only(clause)
+        )
+    ):
         head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
         head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
         if head and not _FINITE.search(head):
