@@ -755,3 +755,27 @@ def test_a_country_that_acts_is_an_actor_and_a_date_before_the_verb_keeps_the_ve
     assert condemned["actors"] == ["South Africa"]
     assert "New Zealand" in _find(ds, date_text="on Thursday")["actors"]
     assert _find(ds, date_text="on Wednesday")["actors"] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        ("Three soldiers and a civilian were killed in the shelling.", 4, None),
+        ("The strike killed a woman and her two children.", 3, None),
+        ("A man and his wife were injured.", None, 2),
+        ("The boat wreck killed his mother and 10 others.", 11, None),
+        ("The fire claimed the lives of 10 people.", 10, None),
+        ("Two dozen people were killed.", 24, None),
+        ("Fatalities rose to 31.", 31, None),
+        ("That brought the toll for both bombings to 259.", 259, None),
+        ("The number of injured reached 40.", None, 40),
+        ("The bodies of 15 people were found in the rubble.", 15, None),
+        ("No one was hurt, the fire service said.", None, 0),
+        ("Nobody was killed in the blast.", 0, None),
+        ("Hundreds were wounded.", None, None),  # no count given
+    ],
+)
+def test_casualties_as_wire_copy_counts_them(sentence, killed, injured):
+    """Lists before the verb add up, a possessive's family counts, "claimed the lives of", a
+    number of dozens, a toll by another name; "no one was hurt" is none, said so."""
+    assert casualties(sentence) == (killed, injured)

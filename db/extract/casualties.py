@@ -1,8 +1,10 @@
 """Killed and injured from a sentence's words.
 
 "killing a 12-year-old boy and two elderly women" is 3 killed; "at least 15 injured",
-"injured at least 15 civilians", "Three others were injured", "the death toll rose to 12".
-A number must count people: "14 drones", "3,000 tons" count nothing.
+"injured at least 15 civilians", "Three others were injured", "the death toll rose to 12",
+"Three soldiers and a civilian were killed" (4), "a woman and her two children" (3), "two
+dozen", "claimed the lives of 10"; "No one was hurt" is 0 injured. A number must count
+people: "14 drones", "3,000 tons" count nothing.
 """
 
 from __future__ import annotations
@@ -18,11 +20,12 @@ _WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
     "both": 2, "a couple of": 2, "a pair of": 2,
 }  # fmt: skip
-_NUM = (
+_ONE_NUM = (
     r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|a\s+dozen|a\s+couple\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     + "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
     + r")"
 )
+_NUM = r"(?:" + _ONE_NUM + r"(?:\s+dozen\b)?)"  # "two dozen"
 _QUAL = r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|another|an?\s+additional|all)\s+)?"
 _PEOPLE = (
     r"(?:people|persons?|civilians?|residents?|others?|men|man|women|woman|children|child|kids?|boys?|girls?|"
@@ -35,12 +38,19 @@ _PEOPLE = (
     r"(?<=-old\s)[a-z]+)"
 )
 _ADJ = r"(?:(?:\d+-(?:year|month)-old|elderly|young|old|other|more|local|unarmed|wounded|pregnant|[a-z]+-aged)\s+)*(?:[a-z]+\s+)?"
-_KILL = r"(?:killed|killing|kills|kill|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities)"
+_KILL = (
+    r"(?:killed|killing|kills|kill|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities|"
+    r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of)"
+)
 _HURT = r"(?:injured|injuring|injures|injure|injuries|wounded|wounding|wounds|hurt|hurting|hospitali[sz]ed)"
 
 
 def number(word: str) -> int | None:
     w = " ".join(word.lower().split())
+    dozens = re.fullmatch(r"(.+)\s+dozen", w)
+    if dozens and dozens.group(1) not in ("a", "dozen"):
+        n = number(dozens.group(1))
+        return None if n is None else n * 12
     if re.fullmatch(r"\d[\d,]*", w):
         return int(w.replace(",", ""))
     if w in _WORDS:
@@ -51,27 +61,54 @@ def number(word: str) -> int | None:
     return None
 
 
-_ITEM = re.compile(r"^\s*" + _QUAL + r"(" + _NUM + r")\s+" + _ADJ + _PEOPLE + r"\b", re.IGNORECASE)
+# "a woman and her two children": a possessive before a later item's count
+_ITEM = re.compile(
+    r"^\s*(?:(?:his|her|their|its)\s+)?" + _QUAL + r"(" + _NUM + r")\s+" + _ADJ + _PEOPLE + r"\b", re.IGNORECASE
+)
+
+
+# one of the family after a possessive: "a man and his wife", "a woman and her son"
+_KIN = re.compile(
+    r"^\s*(?:his|her|their)\s+(?:wife|husband|son|daughter|mother|father|brother|sister|grandmother|grandfather|"
+    r"grandson|granddaughter|niece|nephew|fiancee?|partner)\b",
+    re.IGNORECASE,
+)
 
 
 def _list_after(text: str) -> int | None:
     """The people counted in "a 12-year-old boy and two elderly women" at the start of ``text``."""
-    total, rest, found = 0, text, False
+    counted = _list_at(text)
+    return counted[0] if counted else None
+
+
+def _list_at(text: str, pos: int = 0) -> tuple[int, int] | None:
+    """(how many, where the list ends) for the people listed from ``pos`` ("three soldiers and
+    a civilian"), or None."""
+    total, at, end = 0, pos, None
     while True:
-        m = _ITEM.match(rest)
-        if not m:
+        m = _ITEM.match(text[at:]) or _KIN.match(text[at:])
+        n = (number(m.group(1)) if m.re is _ITEM else 1) if m else None
+        if m is None or n is None:
             break
-        n = number(m.group(1))
-        if n is None:
-            break
-        total += n
-        found = True
-        rest = rest[m.end() :]
-        sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", rest)
+        total, end = total + n, at + m.end()
+        sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)", text[end:])
         if not sep:
             break
-        rest = rest[sep.end() :]
-    return total if found else None
+        at = end + sep.end()
+    return None if end is None else (total, end)
+
+
+_PASSIVE = r"\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:(?:also|reportedly|seriously|critically|badly)\s+)?"
+
+
+def _listed_before(sentence: str, verb: str) -> int | None:
+    """The people listed before "were killed" ("Three soldiers and a civilian were killed")."""
+    best = None
+    for start in re.finditer(r"(?<![\w,-])(?=\w)", sentence):
+        counted = _list_at(sentence, start.start())
+        if counted and re.match(_PASSIVE + verb + r"\b", sentence[counted[1] :], re.IGNORECASE):
+            best = max(best or 0, counted[0])
+    return best
 
 
 def _count(sentence: str, verb: str) -> int | None:
@@ -92,8 +129,18 @@ def _count(sentence: str, verb: str) -> int | None:
         if n is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)):
             best = max(best or 0, n)
     # "15 people were killed", "Three others were injured", "at least 15 injured", "two dead"
+    listed = _listed_before(sentence, verb)
+    if listed is not None:
+        best = max(best or 0, listed)
     rx = re.compile(
-        r"(?<![\w,-])" + _QUAL + r"(" + _NUM + r")\s+(?:" + _ADJ + _PEOPLE + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?)?"
+        r"(?<![\w,-])(?<!\bno\s)"
+        + _QUAL
+        + r"("
+        + _NUM
+        + r")\s+(?:"
+        + _ADJ
+        + _PEOPLE
+        + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?)?"
         r"(?:(?:were|was|have\s+been|had\s+been|are|is|got|been)\s+)?(?:(?:also|reportedly|seriously|critically|"
         r"badly|slightly|lightly)\s+)?" + verb + r"\b",
         re.IGNORECASE,
@@ -106,16 +153,30 @@ def _count(sentence: str, verb: str) -> int | None:
         n = number(m.group(1))
         if n is not None:
             best = max(best or 0, n)
-    # "the death toll rose to 12", "the number of injured reached 40"
-    if verb == _KILL:
-        toll = re.search(
-            r"death\s+toll\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands\s+at)\s+" + _QUAL + r"(" + _NUM + r")\b",
-            sentence,
-            re.IGNORECASE,
-        )
-        if toll and number(toll.group(1)) is not None:
-            best = max(best or 0, number(toll.group(1)) or 0)
+    # "the death toll rose to 12", "fatalities rose to 31", "the number of injured reached 40"
+    toll = re.search(
+        (_KILL_TOLL if verb == _KILL else _HURT_TOLL)
+        + r"\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands\s+at|reached|hit|topped)\s+"
+        + _QUAL
+        + r"("
+        + _NUM
+        + r")\b",
+        sentence,
+        re.IGNORECASE,
+    )
+    if toll and number(toll.group(1)) is not None:
+        best = max(best or 0, number(toll.group(1)) or 0)
+    if verb == _KILL:  # "the bodies of 15 people were found"
+        bodies = re.search(r"\bbodies\s+of\s+" + _QUAL + r"(" + _NUM + r")\b", sentence, re.IGNORECASE)
+        if bodies and number(bodies.group(1)) is not None:
+            best = max(best or 0, number(bodies.group(1)) or 0)
+    if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
+        return 0  # "No one was hurt": none, said so
     return best
+
+
+_KILL_TOLL = r"\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:dead|deaths|people\s+killed))"
+_HURT_TOLL = r"\b(?:number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded)))"
 
 
 def casualties(sentence: str) -> tuple[int | None, int | None]:
