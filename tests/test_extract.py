@@ -779,3 +779,20 @@ def test_casualties_as_wire_copy_counts_them(sentence, killed, injured):
     """Lists before the verb add up, a possessive's family counts, "claimed the lives of", a
     number of dozens, a toll by another name; "no one was hurt" is none, said so."""
     assert casualties(sentence) == (killed, injured)
+
+
+def test_a_speaker_described_then_named_and_a_hyphenated_title():
+    """ "…," a resident who gave only her first name, Maria, told AFP: Maria, a resident.
+    "Secretary-General Antonio Guterres": the title is his role, not part of his name."""
+    from dateline.db.extract.people import Registry
+    from dateline.db.extract.quotes import find_quotes
+
+    paragraphs = [
+        '"There were explosions all night," a resident who gave only her first name, Maria, told AFP.',
+        '"We hid in the cellar," a woman from Kupiansk, Hanna Shevchenko, said.',
+        'NATO Secretary-General Javier Solana called the accession "a historic day."',
+    ]
+    said = {q.text.rstrip("."): (q.speaker, q.role) for q in find_quotes(paragraphs, Registry(), set())}
+    assert said["There were explosions all night"] == ("Maria", "resident")
+    assert said["We hid in the cellar"] == ("Hanna Shevchenko", "a woman from Kupiansk")
+    assert said["a historic day"] == ("Javier Solana", "NATO Secretary-General")

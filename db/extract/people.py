@@ -95,11 +95,17 @@ def _strip_possessive(word: str) -> str:
     return re.sub(r"['’]s$", "", word)
 
 
+def _is_title(word: str) -> bool:
+    """A title, or one made of titles ("secretary-general", "commander-in-chief")."""
+    parts = word.split("-")
+    return word in TITLES or (len(parts) > 1 and all(p in TITLES or p == "in" for p in parts) and parts[0] in TITLES)
+
+
 def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     """(role tokens, name tokens): the title words in front of a name."""
     last_title = -1
     for i, tok in enumerate(tokens):
-        if tok.lower().rstrip(",") in TITLES:
+        if _is_title(tok.lower().rstrip(",")):
             last_title = i
     end = last_title + 1
     if last_title < 0:

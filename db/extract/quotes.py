@@ -136,6 +136,13 @@ _WHO_STATED = re.compile(
 )
 
 
+# "a resident who gave only her first name, Maria, told AFP": who, then the name between commas
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\s*,?\s*(?:an?|one)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)(?:\s+(?:who|whose|from|in|of)\b[^,]{0,80})?,\s+"
+    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:" + _VERBS + r")\b"
+)
+
+
 class _Resolver:
     def __init__(self, registry: Registry, places: set[str], paragraphs: list[str] | None = None) -> None:
         self.reg = registry
@@ -290,6 +297,10 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
             if speaker:
                 q.speaker, q.role, q.how = speaker, _role(extra) or role, how or "after"
                 return
+    named = _DESCRIBED_THEN_NAMED.match(after)
+    if named:  # "…," a resident who gave only her first name, Maria, told AFP
+        q.speaker, q.role, q.how = named.group(2), named.group(1), "named after a description"
+        return
     if re.match(r"\s*,?\s*(?:an?|one)\s+[\w\- ]{0,40}?(?:" + _VERBS + r")\b", after):
         # "…," a Kremlin spokesperson told CNN: described, not named
         who = re.match(r"\s*,?\s*((?:an?|one)\s+[\w\- ]{0,40}?)\s+(?:" + _VERBS + r")\b", after)
