@@ -747,6 +747,7 @@ def test_a_country_that_acts_is_an_actor_and_a_date_before_the_verb_keeps_the_ve
         "\n\nSouth Africa on Friday condemned the strike on a hospital in Kharkiv."
         "\n\nThe attack was an act of terror, New Zealand said on Thursday."
         "\n\nU.S. Secretary of State Antony Blinken arrived in Kyiv on Wednesday."
+        "\n\nA car bomb exploded outside a police station in Mogadishu, Somalia, on Monday, killing at least five."
     )
     ds = extract(a, datetime(2024, 9, 21, 12, tzinfo=KYIV), "Europe/Kyiv").records()
     assert "Russia" in _find(ds, date_text="overnight on Saturday")["actors"]
@@ -755,6 +756,8 @@ def test_a_country_that_acts_is_an_actor_and_a_date_before_the_verb_keeps_the_ve
     assert condemned["actors"] == ["South Africa"]
     assert "New Zealand" in _find(ds, date_text="on Thursday")["actors"]
     assert _find(ds, date_text="on Wednesday")["actors"] == ["Antony Blinken"]
+    # the commas of "in Mogadishu, Somalia, on Monday" end no clause: the title is not "Killing at least five"
+    assert _find(ds, date_text="on Monday")["title"] == "A car bomb exploded outside a police station in Mogadishu"
 
 
 @pytest.mark.parametrize(

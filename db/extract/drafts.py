@@ -399,6 +399,8 @@ _FINITE = re.compile(r"\b(?:said|says|will|is|are|was|were|has|have|had|took|hit
 
 def _title(sentence: str) -> str:
     s = _LEAD_IN.sub("", sentence.strip())
+    if len(s.split()) < 2:  # "At a summit in Madrid, Spain": the lead-in is all there is
+        s = sentence.strip()
     s = re.split(r"\s+according\s+to\b|;\s+|\s+—\s+|\s+--\s+", s, maxsplit=1)[0]
     chunks = [c for c in re.split(r",\s+(?!and\b)", s) if c.strip()]
     verb_at = next((i for i, c in enumerate(chunks) if _HAPPENED.search(c) or _FINITE.search(c)), 0)
@@ -518,13 +520,41 @@ def _subject_only(words: str) -> bool:
     return bool(_SUBJECT_START.match(words)) and not any(m.group(0)[0].islower() for m in verbs)
 
 
+def _within(town: PlaceMention, area: PlaceMention) -> bool:
+    """Whether ``area`` is the country, state or region a town is in ("Mogadishu, Somalia")."""
+    if town.kind != "city" or area.kind not in ("country", "state", "region"):
+        return False
+    return area.kind != "country" or (
+        town.place is not None and area.place is not None and town.place.country == area.place.name
+    )
+
+
+def _place_commas_kept(outside: str, places: list[PlaceMention]) -> str:
+    """``outside`` with the commas of "in Mogadishu, Somalia, on Monday" blanked (the ones
+    between a town and its country or region, and after them), which end no clause."""
+    chars = list(outside)
+    ordered = sorted(places, key=lambda p: p.start)
+    for p1, p2 in zip(ordered, ordered[1:]):
+        if p1.start >= 0 and outside[p1.end : p2.start] == ", " and _within(p1, p2):
+            chars[p1.end] = " "
+            if re.match(r",\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]", outside[p2.end :]):
+                chars[p2.end] = " "  # "…, Somalia, on Monday", not "…, Spain, the alliance announced"
+    return "".join(chars)
+
+
 def _title_around(
-    sentence: Sentence, outside: str, mention: DateMention, registry: Registry, quoted: bool = False
+    sentence: Sentence,
+    outside: str,
+    mention: DateMention,
+    registry: Registry,
+    quoted: bool = False,
+    places: list[PlaceMention] | None = None,
 ) -> str:
     """The title of a dated happening: the clause that holds its date, with its subject
     (the sentence's first words when the clause starts with its verb; the person a
     pronoun stands for). A sentence that opens with a quote is titled by its attribution."""
     text = outside if quoted else sentence.text
+    outside = _place_commas_kept(outside, places or [])  # where the clauses are cut only
     cuts = [0] + [m.end() for m in _TITLE_CUT.finditer(outside)] + [len(text) + 1]
     starts = [c for c in cuts if c <= mention.start]
     a = starts[-1] if starts else 0
@@ -991,7 +1021,14 @@ def extract(
         if d.title_text:
             d.title = _title(d.title_text)
         elif d.date is not None:
-            d.title = _title_around(dated, infos[dated.index].outside, d.date, registry, quoted=lead[:1] in '"\u201c')
+            d.title = _title_around(
+                dated,
+                infos[dated.index].outside,
+                d.date,
+                registry,
+                quoted=lead[:1] in '"\u201c',
+                places=all_places[dated.index],
+            )
         elif lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
