@@ -799,3 +799,17 @@ def test_a_speaker_described_then_named_and_a_hyphenated_title():
     assert said["There were explosions all night"] == ("Maria", "resident")
     assert said["We hid in the cellar"] == ("Hanna Shevchenko", "a woman from Kupiansk")
     assert said["a historic day"] == ("Javier Solana", "NATO Secretary-General")
+
+
+def test_a_district_the_gazetteer_does_not_know_is_in_the_datelines_country():
+    """A map or a country filter needs a country: "the city's Saltivskyi district" in a
+    KHARKIV, Ukraine story is in Ukraine, though no gazetteer knows the district."""
+    from dateline.db.extract.drafts import extract
+    from dateline.db.extract.text import from_text
+
+    a = from_text(
+        "KHARKIV, Ukraine (AP) — A Russian glide bomb struck a residential building in the city's "
+        "Saltivskyi district on Sunday, killing three people, regional Gov. Oleh Syniehubov said."
+    )
+    (d,) = extract(a, datetime(2024, 9, 23, 12, tzinfo=KYIV), "Europe/Kyiv").records()
+    assert (d["place"], d["country"], d["killed"]) == ("Saltivskyi district", "Ukraine", 3)

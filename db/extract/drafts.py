@@ -256,6 +256,7 @@ class Draft:
     id: str = ""
     title_text: str | None = None
     claimed_by: str | None = None  # for a claim: who claims it (the subject of "claimed")
+    dateline_country: str | None = None  # the country of the wire dateline's town
     clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
 
     @property
@@ -298,6 +299,8 @@ class Draft:
         if "country" not in out or not out.get("country"):
             if countries:
                 out["country"] = countries[0].place.country if countries[0].place else None
+            elif out.get("place") and not any(p.place for p in self.places):
+                out["country"] = self.dateline_country  # "the city's Saltivskyi district" in a KHARKIV story
         return {k: v for k, v in out.items() if v is not None}
 
     def record(self, source: str | None, published: str, tz: str | None) -> dict:
@@ -1084,6 +1087,9 @@ def extract(
                 # said at a briefing with no place named: where the report was filed
                 d.places.append(filed_at)
                 d.attrs["place"] = f"{filed_at.text}: the dateline of the report (no place named)"
+    if filed_at is not None and filed_at.place is not None:
+        for d in drafts:  # a district the gazetteer does not know is in the dateline's country
+            d.dateline_country = filed_at.place.country
     unattached = _attach(quotes, drafts, sents)
     for d in drafts:
         for q in d.quotes:
