@@ -813,3 +813,16 @@ def test_a_district_the_gazetteer_does_not_know_is_in_the_datelines_country():
     )
     (d,) = extract(a, datetime(2024, 9, 23, 12, tzinfo=KYIV), "Europe/Kyiv").records()
     assert (d["place"], d["country"], d["killed"]) == ("Saltivskyi district", "Ukraine", 3)
+
+
+def test_the_early_hours_and_dawn_of_a_day_are_found_whole():
+    """ "in the early hours of Sunday", "at dawn on Monday": the small hours of that day, not
+    the whole day that a bare "Sunday" found inside the phrase would give."""
+    pub = datetime(2024, 9, 23, 14, tzinfo=KYIV)
+    for sentence, words, day in (
+        ("Drones attacked the city in the early hours of Sunday.", "in the early hours of Sunday", "2024-09-22"),
+        ("The strike came at dawn on Monday.", "at dawn on Monday", "2024-09-23"),
+        ("Troops advanced before dawn on Sept. 22, officials said.", "before dawn on Sept. 22", "2024-09-22"),
+    ):
+        (d,) = find_dates(sentence, pub, "Europe/Kyiv")
+        assert (d.text, d.interval.iso()) == (words, (f"{day}T00:00:00+03:00", f"{day}T06:00:00+03:00"))

@@ -34,14 +34,22 @@ _TIME = (
     r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2}|noon|midnight)"
     r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?(?:\s*\([^)]{1,30}\))?"
 )
+# the small hours or the dawn of a day: "in the early hours of Sunday", "at dawn on Monday"
+_DAWN = (
+    r"(?:(?:in\s+|during\s+)?the\s+(?:early|small|wee)\s+hours\s+(?:of\s+|on\s+)?|"
+    r"(?:at|before|after|just\s+before|just\s+after|shortly\s+before|shortly\s+after)\s+(?:dawn|daybreak|sunrise)\s+(?:on\s+)?)"
+)
 _WEEKDAY_PHRASE = (
+    r"(?:" + _DAWN + r")?"
     r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?|on\s+the\s+night\s+of\s+)?"
     r"(?:on\s+)?(?:(?:last|next|this|this\s+coming|coming|past|previous)\s+)?" + _WD + r"(?:\s+" + _PART + r")?"
     r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
     r"(?:\s+(?:night\s+)?(?:into|to|until)\s+(?:early\s+)?" + _WD + r"(?:\s+" + _PART + r")?)?"
 )
 _MONTH_DAY = (
-    r"(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
+    r"(?:"
+    + _DAWN
+    + r")?(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
     + _MONTHS
     + r"\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d))?"
