@@ -826,3 +826,17 @@ def test_the_early_hours_and_dawn_of_a_day_are_found_whole():
     ):
         (d,) = find_dates(sentence, pub, "Europe/Kyiv")
         assert (d.text, d.interval.iso()) == (words, (f"{day}T00:00:00+03:00", f"{day}T06:00:00+03:00"))
+
+
+def test_drones_or_missiles_brought_down_are_an_interception_a_plane_is_not():
+    from dateline.db.extract.drafts import _kind
+
+    for sentence, kind in (
+        ("Ukrainian forces shot down a Russian strike drone over Pavlohrad.", "interception"),
+        ("Air defences intercepted 20 missiles overnight.", "interception"),
+        ("Twenty drones were shot down over the region, the governor said.", "interception"),
+    ):
+        assert _kind(sentence, sentence, None, None, None) == kind, sentence
+    assert _kind("The plane carrying the president was shot down.", "", None, None, None) != "interception"
+    hit = "A missile hit a school after air defences intercepted two drones."
+    assert _kind(hit, hit, None, None, None) != "interception"  # something got through: a strike

@@ -98,6 +98,15 @@ _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
         ),
     ),
 ]
+# drones or missiles brought down, not a plane ("shot down a Russian strike drone", "20 missiles
+# were intercepted"; "the plane carrying the president was shot down" is an attack)
+_PROJECTILES = r"(?:drones?|missiles?|rockets?|UAVs?|Shaheds?|projectiles?|(?:aerial\s+)?targets)"
+_SHOT_DOWN = (
+    r"(?:\b(?:shot\s+down|intercepted|downed)\s+(?:[\w\-]+\s+){0,4}?" + _PROJECTILES + r"\b"
+    r"|\b"
+    + _PROJECTILES
+    + r"\s+(?:[\w\-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|intercepted|downed)\b)"
+)
 _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?:took|taken|held)\s+hostage)\b", re.I)
 # a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
@@ -117,6 +126,8 @@ _KINDS_OWN = [
     ("arrest", re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b", re.I)),
     ("abduction", _ABDUCTION),
     ("visit", re.compile(r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|\barrived\s+in\b", re.I)),
+    # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
+    ("interception", re.compile(r"^(?:(?!\b(?:hit|struck|killed|damaged)\b).)*" + _SHOT_DOWN, re.I)),
 ]
 _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first match wins
     (
