@@ -104,10 +104,14 @@ _PASSIVE = r"\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:(?:also|repo
 def _listed_before(sentence: str, verb: str) -> int | None:
     """The people listed before "were killed" ("Three soldiers and a civilian were killed")."""
     best = None
-    for start in re.finditer(r"(?<![\w,-])(?=\w)", sentence):
-        counted = _list_at(sentence, start.start())
-        if counted and re.match(_PASSIVE + verb + r"\b", sentence[counted[1] :], re.IGNORECASE):
-            best = max(best or 0, counted[0])
+    for passive in re.finditer(_PASSIVE + verb + r"\b", sentence, re.IGNORECASE):
+        # a list of people ends where "were killed" begins: try the words of the 200 characters before
+        window = sentence[max(0, passive.start() - 200) : passive.start()]
+        for start in re.finditer(r"(?<![\w,-])(?=\w)", window):
+            counted = _list_at(window, start.start())
+            if counted and counted[1] == len(window):
+                best = max(best or 0, counted[0])
+                break  # the longest list that ends there starts first
     return best
 
 
