@@ -51,7 +51,7 @@ from ..records import stable_id
 from .casualties import casualties
 from .dates_found import DateMention, find_dates
 from .people import Registry, classify, find_entities
-from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article
+from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
 from .quotes import Quote, find_quotes
 from .sentences import Sentence, sentences
 from .text import Article
@@ -809,14 +809,14 @@ def extract(
             p
             for p in all_places[s.index]
             if not any(a <= p.start < b for a, b in masked)
-            and (p.kind not in ("city", "country") or _LOCATIVE.search(s.text[: p.start]))
+            and (p.kind not in ("city", "country") or _LOCATIVE.search(words_before(s.text, p.start)))
             and not (p.kind == "country" and not s.text[: p.start].strip())  # "Russia launched…": the actor
             and not (p.kind == "country" and _ATTRIBUTIVE.match(s.text[p.end :]))  # "outside the U.S. embassies"
             and not (
                 p.kind == "city"
                 and p.place is not None
                 and p.place.population < SMALL_TOWN
-                and not STRONG_LOCATIVE.search(s.text[: p.start])
+                and not STRONG_LOCATIVE.search(words_before(s.text, p.start))
             )
         ]
         killed, injured = casualties(outside)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..gazetteer import Place, country_code, is_other_name, lookup
 from .people import NOT_NAMES, TITLES, find_entities
 
-__all__ = ["PlaceMention", "find_places", "places_of_article", "STRONG_LOCATIVE", "SMALL_TOWN"]
+__all__ = ["PlaceMention", "find_places", "places_of_article", "STRONG_LOCATIVE", "SMALL_TOWN", "words_before"]
 
 _SKIP = {
     "The", "A", "An", "In", "On", "At", "But", "And", "As", "He", "She", "It", "They", "We", "I", "His", "Her", "Their",
@@ -64,6 +64,19 @@ _AT = (  # words a place follows as where something is: "in", "near", "the town 
 # Kiev"); so does a small town on a draft: "over the Atlantic" is no town in Iowa, "Hurricane
 # Milton" no town in Utah. So does each of a list of them: "in Jenin, Tubas and Tulkarm"
 STRONG_LOCATIVE = re.compile(rf"\b{_AT}(?:{_NAMES}(?:,\s+{_NAMES})*(?:,?\s+(?:and|or)\s+|,\s+))?$")
+
+
+def words_before(text: str, at: int, width: int = 300) -> str:
+    """The words of ``text`` before ``at``, at most ``width`` characters of them (from a word's
+    start): what the patterns that end at a name look back on, so that a name costs the same
+    in a sentence of any length."""
+    start = max(0, at - width)
+    if start and not text[start - 1].isspace():
+        space = text.find(" ", start, at)
+        start = start if space < 0 else space + 1
+    return text[start:at]
+
+
 SMALL_TOWN = 100_000  # people: a town smaller is named by a common word or a surname as often
 # people: a city this big is named by its older or English name in copy ("Kiev", "Bombay",
 # "Odessa", "Saigon"); a smaller one's other names are as often other languages' words ("Hamas":
@@ -206,7 +219,7 @@ def _checked(
     sentence: str, a: int, written: str, name: str, place: Place, country: str | None, surnames: Collection[str]
 ) -> PlaceMention | None:
     """The place ``name`` written at ``a``, unless what stands around it says it is none."""
-    before = sentence[:a]
+    before = words_before(sentence, a)
     placed = bool(STRONG_LOCATIVE.search(before))  # "in Castro", "near Hamm"
     home = country is not None and country_code(place.country) == country_code(country)
     if _ACRONYM.fullmatch(name) and place.kind != "country":
