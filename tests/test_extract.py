@@ -840,3 +840,20 @@ def test_drones_or_missiles_brought_down_are_an_interception_a_plane_is_not():
     assert _kind("The plane carrying the president was shot down.", "", None, None, None) != "interception"
     hit = "A missile hit a school after air defences intercepted two drones."
     assert _kind(hit, hit, None, None, None) != "interception"  # something got through: a strike
+
+
+def test_a_ranking_sentence_is_no_happening_and_a_region_of_a_town_places_its_paragraph():
+    """Reuters-style copy (tests/data/articles/reuters-grid.txt, written for this test): "It was
+    the ninth large-scale attack on the power grid this year" ranks the attack told before it,
+    so it opens no draft of its own for "this year"; "In the western region of Lviv, a strike …
+    killed two people" is a draft in Lviv, placed in time with the overnight attack."""
+    ds = drafts_of("reuters-grid.txt", "2024-09-21T14:00:00+03:00", "Europe/Kyiv")
+    assert not [d for d in ds if d["date_text"] == "this year"]
+    lviv = _find(ds, place="Lviv")
+    assert (lviv["killed"], lviv["injured"], lviv["start"], lviv["end"]) == (
+        2,
+        3,
+        "2024-09-20T20:00:00+03:00",
+        "2024-09-21T06:00:00+03:00",
+    )
+    assert "Defence Ministry said its forces" not in {a for d in ds for a in d["actors"]}

@@ -107,6 +107,14 @@ _SHOT_DOWN = (
     + _PROJECTILES
     + r"\s+(?:[\w\-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|intercepted|downed)\b)"
 )
+# a sentence that ranks the happening told before it ("It was the ninth large-scale attack on
+# the power grid this year", "This was the deadliest strike since March"): its date is the
+# ranking's, not a happening's
+_BACKGROUND = re.compile(
+    r"\s*(?:It|This|That|The\s+\w+)\s+(?:was|is|has\s+been|marked|marks)\s+(?:also\s+)?the\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
+    r"deadliest|worst|heaviest|most|longest)\b"
+)
 _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?:took|taken|held)\s+hostage)\b", re.I)
 # a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
@@ -238,7 +246,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
     r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+(?:back\s+|home\s+)?to|"
     r"hit|struck|shelled|bombed|attacked|pounded|targeted|"
-    r"town\s+of|city\s+of|village\s+of|port\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
+    r"(?:town|city|village|port|(?-i:region|province|oblast|district|governorate|state|county))\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
     re.IGNORECASE,
 )
 
@@ -805,6 +813,8 @@ def extract(
         masked = _masked(s, quotes, paragraphs)
         outside = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, published, tz, masked) if d.interval or d.anchored]
+        if _BACKGROUND.match(s.text):
+            dates = []  # "It was the ninth attack on the grid this year": about the one before, no happening of its own
         places = [
             p
             for p in all_places[s.index]

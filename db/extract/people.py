@@ -297,8 +297,8 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
             r"((?:\s+[a-z]+){0,2}\s+(?:ministry|staff|media|forces|police|authorities|office))\b", paragraph[m.end() :]
         )
         end = m.end()
-        if tail and _no_org_tail(phrase, tail.group(1)):
-            tail = None
+        if tail and (_no_org_tail(phrase, tail.group(1)) or any(_org_word(t.lower()) for t in phrase.split())):
+            tail = None  # "the Defence Ministry | said its forces": a name already whole
         if tail:
             phrase += tail.group(1)
             end += len(tail.group(1))
