@@ -857,3 +857,25 @@ def test_a_ranking_sentence_is_no_happening_and_a_region_of_a_town_places_its_pa
         "2024-09-21T06:00:00+03:00",
     )
     assert "Defence Ministry said its forces" not in {a for d in ds for a in d["actors"]}
+
+
+def test_an_undated_lead_told_again_with_its_day_is_one_draft_and_a_war_toll_is_none():
+    """BBC-style copy (tests/data/articles/bbc-gaza-school.txt, written for this test): the
+    lead has the toll and the place, the next paragraph "The strike hit the school … on
+    Saturday" the day: one draft. "More than 39,700 people have been killed in Gaza since
+    then" is the war's toll, no happening; "on 7 October last year" is 2023; "Egypt, Qatar and
+    the US are due to host…" is titled and acted by all three."""
+    ds = drafts_of("bbc-gaza-school.txt", "2024-08-10T14:00:00+01:00", "Europe/London")
+    school = _find(ds, date_text="on Saturday")
+    assert (school["place"], school["killed"], school["kind"], school["start"][:10]) == (
+        "Gaza City",
+        20,
+        "attack",
+        "2024-08-10",
+    )
+    assert school["title"].startswith("At least 20 people have been killed in an Israeli strike")
+    assert len(ds) == 3 and not any(d["killed"] == 39700 for d in ds)
+    assert _find(ds, date_text="on 7 October last year")["start"][:10] == "2023-10-07"
+    talks = _find(ds, date_text="on Thursday")
+    assert talks["title"].startswith("Egypt, Qatar and the US are due to host")
+    assert talks["actors"] == ["Egypt", "Qatar", "United States"] and talks["status"] == "planned"

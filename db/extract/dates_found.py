@@ -52,8 +52,10 @@ _MONTH_DAY = (
     + r")?(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
     + _MONTHS
     + r"\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
-    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d))?"
-    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?)"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d)|\s+(?:last|this|next)\s+year)?"
+    r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTHS
+    + r"(?:,?\s+\d{4}(?!\d)|\s+(?:last|this|next)\s+year)?)"
 )
 _MONTH_YEAR = (
     r"(?:(?:in|since|by|until|through|during|from|before|after)\s+)?(?:(?:early|mid|late)[\s-])?"

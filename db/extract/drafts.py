@@ -115,6 +115,14 @@ _BACKGROUND = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
     r"deadliest|worst|heaviest|most|longest)\b"
 )
+# a toll of a whole war or season, not of a happening ("More than 39,700 people have been
+# killed in Gaza since then", "the war has killed tens of thousands")
+_CUMULATIVE = re.compile(
+    r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]*\bsince\b"
+    r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
+    r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b",
+    re.I,
+)
 _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?:took|taken|held)\s+hostage)\b", re.I)
 # a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
@@ -429,6 +437,8 @@ def _title(sentence: str) -> str:
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
         chunk = chunks[0] + " " + chunk
+    elif verb_at > 0 and all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at]):
+        chunk = ", ".join([*chunks[:verb_at], chunk])  # "Egypt, Qatar and the US are due to…"
     s = chunk.rstrip(" .,;:")
     words = s.split()
     if len(words) > 14:
@@ -505,13 +515,19 @@ _VERB_NEXT = re.compile(r"(?:will|would|may|might|could|should|must|can|has|have
 
 
 def _country_acts(before: str, after: str) -> bool:
-    """Whether a country named in a sentence is who acts: its subject ("Russia launched…",
-    "South Africa on Friday condemned…") or who says it ("…, New Zealand said Friday")."""
-    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", before):
-        return _acts(after)
+    """Whether a country named in a sentence is who acts: its subject, alone or in a list
+    ("Russia launched…", "South Africa on Friday condemned…", "Egypt, Qatar and the US are
+    due to host…") or who says it ("…, New Zealand said Friday")."""
+    if _LIST_BEFORE.fullmatch(before):  # "Egypt, Qatar and the US are due to host…": each acts
+        return _acts(after[_LIST_AFTER.match(after).end() :])  # type: ignore[union-attr]
     return bool(re.search(r",\s*(?:the\s+)?$", before) and re.match(r"\s+(?:" + _SAYS + r")\b", after))
 
 
+_NAME_IN_LIST = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*"
+_LIST_BEFORE = re.compile(
+    r"\s*(?:(?:[Tt]he\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*)*(?:,\s+|,?\s+and\s+))*(?:[Tt]he\s+)?"
+)
+_LIST_AFTER = re.compile(r"(?:(?:,\s+|,?\s+and\s+)" + _NAME_IN_LIST + r")*")
 _SAYS = r"said|says|announced|told|stated|warned|added|declared|insisted|confirmed|denied"
 
 
@@ -618,6 +634,13 @@ def _title_around(
         head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
         if head and not _FINITE.search(head):
             clause = f"{head} {clause}"
+    elif (
+        a > 0
+        and relative is None
+        and re.fullmatch(r"\s*(?:" + _NAME_IN_LIST + r",\s+)+", text[:a])
+        and re.match(_NAME_IN_LIST + r"\s+and\s+", clause)
+    ):
+        clause = f"{text[:a].strip()} {clause}"  # "Egypt, | Qatar and the US are due to host…": a list's first names
     m = _LEAD_PRONOUN.match(clause)
     if m:
         who = registry.last("person", sentence.paragraph, sentence.start)
@@ -831,6 +854,8 @@ def extract(
         ]
         killed, injured = casualties(outside)
         happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None
+        if _CUMULATIVE.search(outside):  # "More than 39,700 people have been killed in Gaza since then"
+            dates, killed, injured, happened = [], None, None, False
         planned_cue = bool(
             re.search(
                 r"\b(?:prepares?\s+to|plans?\s+to|upcoming|scheduled\s+to|is\s+due\s+to|will\s+(?:visit|meet|travel|hold|attend))\b",
@@ -1034,6 +1059,7 @@ def extract(
 
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
     drafts.sort(key=lambda d: d.sentences[0].index)
+    drafts = _lead_told_again(drafts)
     src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
     seen_ids: set[str] = set()
     for i, d in enumerate(drafts, 1):
@@ -1117,6 +1143,39 @@ def extract(
             if q.speaker and q.speaker not in d.actors:
                 d.actors.append(q.speaker)
     return Extraction(article, sents, drafts, quotes, unattached, published, tz, src)
+
+
+# the next paragraph names the lead's happening again, and dates it ("At least 20 people have
+# been killed in an Israeli strike on a school…" | "The strike hit the school … on Saturday")
+_TOLD_AGAIN = re.compile(
+    r"\s*(?:The|This|That)\s+(?:[\w\-'’]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
+    r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede)s?\b"
+)
+
+
+def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
+    """An undated lead whose happening the next paragraph names again and dates is one draft
+    with it: the lead's title, places, toll and kind, the next paragraph's date."""
+    if len(drafts) < 2:
+        return drafts
+    lead, told = drafts[0], drafts[1]
+    if lead.interval is not None or told.interval is None or told.date is None:
+        return drafts
+    if told.paragraph != lead.paragraph + 1 or not _TOLD_AGAIN.match(told.sentences[0].text):
+        return drafts
+    told.sentences = lead.sentences + told.sentences
+    told.places = lead.places + [p for p in told.places if all(p.text != q.text for q in lead.places)]
+    told.killed = (
+        max(lead.killed or 0, told.killed or 0) if lead.killed is not None or told.killed is not None else None
+    )
+    told.injured = (
+        max(lead.injured or 0, told.injured or 0) if lead.injured is not None or told.injured is not None else None
+    )
+    if told.kind in ("statement", "event") and lead.kind not in ("statement", "event"):
+        told.kind = lead.kind
+    told.title_text = told.title_text or lead.sentences[0].text
+    told.attrs.pop("date", None)
+    return drafts[1:]
 
 
 def _attach(quotes: list[Quote], drafts: list[Draft], sents: list[Sentence]) -> list[Quote]:
