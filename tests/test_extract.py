@@ -879,3 +879,15 @@ def test_an_undated_lead_told_again_with_its_day_is_one_draft_and_a_war_toll_is_
     talks = _find(ds, date_text="on Thursday")
     assert talks["title"].startswith("Egypt, Qatar and the US are due to host")
     assert talks["actors"] == ["Egypt", "Qatar", "United States"] and talks["status"] == "planned"
+
+
+def test_a_capitalised_oblast_is_a_region_and_a_report_is_titled_by_what_it_reports():
+    """Kyiv Independent style (tests/data/articles/kyiv-independent-sumy.txt, written for this
+    test): "Sumy Oblast" is a region, not an organisation; "Russian forces attacked 11
+    communities …, the regional military administration reported on Sept. 22" is titled by
+    the attack, the attribution's day its date."""
+    ds = drafts_of("kyiv-independent-sumy.txt", "2024-09-22T15:00:00+03:00", "Europe/Kyiv")
+    sumy = _find(ds, date_text="on Sept. 22")
+    assert (sumy["place"], sumy["country"]) == ("Sumy Oblast", "Ukraine")
+    assert sumy["title"] == "Russian forces attacked 11 communities in Sumy Oblast over the past day"
+    assert "Sumy Oblast" not in sumy["actors"]

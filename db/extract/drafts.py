@@ -580,6 +580,15 @@ def _place_commas_kept(outside: str, places: list[PlaceMention]) -> str:
     return "".join(chars)
 
 
+# a clause that only says who told it, and when ("the regional military administration
+# reported on Sept. 22", "police said Monday")
+_ATTRIBUTION_ONLY = re.compile(
+    r"(?:the\s+|an?\s+)?(?:[\w'’.\-]+\s+){0,6}?(?:said|says|reported|reports|announced|told\s+\w+|added|confirmed|"
+    r"wrote|posted)(?:\s+(?:on|late|early)?\s*[\w.]+){0,4}",
+    re.I,
+)
+
+
 def _title_around(
     sentence: Sentence,
     outside: str,
@@ -611,6 +620,16 @@ def _title_around(
         stop = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > stop), len(text))
     clause = text[a:stop].strip(" ,;")
     clause = re.sub(r"^(?:Although|Though|While|As|After|When|Because|Since|If|But|And)\s+", "", clause)
+    if (
+        a > 0
+        and not quoted
+        and _ATTRIBUTION_ONLY.fullmatch(clause)
+        and not text[mention.end :].strip(" .;:\"'”’")  # the attribution ends the sentence
+        and not _subject_only(text[:a].strip(" ,;"))  # and what it reports is a clause with its verb
+    ):
+        # "Russian forces attacked 11 communities…, | the regional administration reported on
+        # Sept. 22": the happening is what was reported, the date the report's
+        clause = text[:a].strip(" ,;")
     if len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
         # "Two days later, a second strike hit …": the date leads in, the happening follows
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))

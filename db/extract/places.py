@@ -95,9 +95,10 @@ class PlaceMention:
 
 
 _REGION = re.compile(
-    r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+(region|oblast|province|krai|governorate|district|county)\b"
+    r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+"
+    r"([Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict|[Cc]ounty)\b"  # "Sumy Oblast" (Kyiv Independent)
 )
-_REGIONS = re.compile(r"\b([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+(regions|oblasts|provinces)\b")
+_REGIONS = re.compile(r"\b([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+([Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 _NAME = re.compile(
     rf"(?<![\w.-])((?:St\.\s+|Ste\.\s+)?(?:(?:[A-Z]\.){{2,3}}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*)(?![\w-]*-\d)"
 )
