@@ -891,3 +891,6 @@ def test_a_capitalised_oblast_is_a_region_and_a_report_is_titled_by_what_it_repo
     assert (sumy["place"], sumy["country"]) == ("Sumy Oblast", "Ukraine")
     assert sumy["title"] == "Russian forces attacked 11 communities in Sumy Oblast over the past day"
     assert "Sumy Oblast" not in sumy["actors"]
+    # a village the gazetteer does not know is still where, in the country of the article's other places
+    village = _find(ds, date_text="on Sept. 21")
+    assert (village["place"], village["country"], village.get("lat")) == ("Myropillia", "Ukraine", None)

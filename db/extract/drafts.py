@@ -42,6 +42,7 @@ kind of a sentence that joined it ("A student was shot in custody. He died on Ap
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -283,7 +284,7 @@ class Draft:
     id: str = ""
     title_text: str | None = None
     claimed_by: str | None = None  # for a claim: who claims it (the subject of "claimed")
-    dateline_country: str | None = None  # the country of the wire dateline's town
+    dateline_country: str | None = None  # the wire dateline's country (else most of the article's)
     clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
 
     @property
@@ -302,6 +303,7 @@ class Draft:
         countries = [p for p in self.places if p.kind == "country" and p.place]
         out: dict = {}
         states = [p for p in self.places if p.kind == "state" and p.place]
+        towns = [p for p in self.places if p.kind == "town"]
         if not cities and states:
             st = states[0]
             out.update(place=st.text, region=st.place.region if st.place else None, country="United States")
@@ -314,6 +316,8 @@ class Draft:
                 out["region"] = c.place.region
         elif regions and "place" not in out:
             out["place"] = " and ".join(regions) if len(regions) < 3 else "; ".join(regions)
+        elif towns and "place" not in out:
+            out["place"] = towns[0].text  # "the village of Myropillia": named, with no coordinates
         elif countries and "place" not in out:
             out["place"] = countries[0].text
         if self.attrs.get("near") and out.get("place"):
@@ -1153,9 +1157,14 @@ def extract(
                 # said at a briefing with no place named: where the report was filed
                 d.places.append(filed_at)
                 d.attrs["place"] = f"{filed_at.text}: the dateline of the report (no place named)"
-    if filed_at is not None and filed_at.place is not None:
-        for d in drafts:  # a district the gazetteer does not know is in the dateline's country
-            d.dateline_country = filed_at.place.country
+    # a district or village the gazetteer does not know is in the dateline's country, else in the
+    # country most of the article's placed drafts are in
+    known = Counter(c for d in drafts if (c := d.place_fields().get("country")))
+    home_country = filed_at.place.country if filed_at is not None and filed_at.place is not None else None
+    if home_country is None and known and known.most_common(1)[0][1] > sum(known.values()) / 2:
+        home_country = known.most_common(1)[0][0]
+    for d in drafts:
+        d.dateline_country = home_country
     unattached = _attach(quotes, drafts, sents)
     for d in drafts:
         for q in d.quotes:

@@ -91,7 +91,7 @@ class PlaceMention:
     end: int
     place: Place | None  # None for a region the gazetteer does not know
     region: str | None  # "Tver region"
-    kind: str  # city, region, country, state
+    kind: str  # city, region, country, state; town: a settlement the gazetteer does not know
 
 
 _REGION = re.compile(
@@ -138,7 +138,16 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
         found = _place_of(sentence, run, country, surnames)
         if found is not None:
             out.append(found)
+    for m in _SETTLEMENT.finditer(sentence):  # "the village of Myropillia": a place, known or not
+        if not any(p.start <= m.start(1) < p.end for p in out) and m.group(1) not in surnames:
+            out.append(PlaceMention(m.group(1), m.start(1), m.end(1), None, None, "town"))
     return sorted(out, key=lambda p: p.start)
+
+
+# a settlement named as one; the gazetteer (towns of 5,000 and more) may not know it
+_SETTLEMENT = re.compile(
+    r"\b(?:village|town|settlement|hamlet|township)\s+of\s+((?:al-|el-)?[A-Z][\w'’\-]+(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+)?)"
+)
 
 
 def places_of_article(sentences: list[str], country: str | None = None) -> list[list[PlaceMention]]:
