@@ -894,3 +894,20 @@ def test_a_capitalised_oblast_is_a_region_and_a_report_is_titled_by_what_it_repo
     # a village the gazetteer does not know is still where, in the country of the article's other places
     village = _find(ds, date_text="on Sept. 21")
     assert (village["place"], village["country"], village.get("lat")) == ("Myropillia", "Ukraine", None)
+
+
+def test_the_happening_told_again_at_its_time_narrows_the_day_and_a_condition_is_no_happening():
+    """AP style (tests/data/articles/ap-mall-shooting.txt, written for this test): "on Saturday
+    afternoon" then "The shooting … began at about 3:30 p.m." is 3:30 p.m. that Saturday (read
+    by the resolver as the words together); "Five of the wounded were in critical condition on
+    Sunday" is news of the same shooting, no draft of its own; a mall is no person."""
+    ds = drafts_of("ap-mall-shooting.txt", "2023-05-07T18:00:00-05:00", "America/Chicago")
+    shooting = _find(ds, kind="shooting")
+    assert (shooting["start"], shooting["end"], shooting["precision"]) == (
+        "2023-05-06T15:30:00-05:00",
+        "2023-05-06T15:31:00-05:00",
+        "minute",
+    )
+    assert (shooting["killed"], shooting["injured"]) == (8, 7)
+    assert "Allen Premium Outlets" not in shooting["actors"] and "Brian Harvey" in shooting["actors"]
+    assert [d["date_text"] for d in ds if d is not shooting] == ["Monday evening"]  # the vigil, planned

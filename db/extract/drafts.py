@@ -124,6 +124,11 @@ _CUMULATIVE = re.compile(
     r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b",
     re.I,
 )
+_CONDITION = re.compile(
+    r"\b(?:were|was|are|is|remain(?:s|ed)?)\s+(?:listed\s+|still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|fair|good|grave)"
+    r"(?:\s+but\s+stable)?\s+condition\b",
+    re.I,
+)
 _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?:took|taken|held)\s+hostage)\b", re.I)
 # a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
@@ -859,8 +864,10 @@ def extract(
         masked = _masked(s, quotes, paragraphs)
         outside = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, published, tz, masked) if d.interval or d.anchored]
-        if _BACKGROUND.match(s.text):
-            dates = []  # "It was the ninth attack on the grid this year": about the one before, no happening of its own
+        if _BACKGROUND.match(s.text) or _CONDITION.search(s.text):
+            # "It was the ninth attack on the grid this year", "Five of the wounded were in
+            # critical condition on Sunday": about the happening before, none of their own
+            dates = []
         places = [
             p
             for p in all_places[s.index]
@@ -909,7 +916,9 @@ def extract(
                 elif info.candidate and (_HAPPENED.search(part) or info.planned):
                     extra.append(info)
             continue
-        candidate = bool(dates) or happened or planned_cue
+        # "The shooting … began at about 3:30 p.m.": the happening told before, at its time
+        told_at = bool(not dates and _TOLD_AGAIN.match(s.text) and _CLOCK.search(outside))
+        candidate = bool(dates) or happened or planned_cue or told_at
         d0 = dates[0] if dates else None
         planned = _planned_near(outside, d0) if d0 else planned_cue
         if d0 and d0.interval and d0.interval.start > published:
@@ -987,6 +996,17 @@ def extract(
     def join(d: Draft, info: _Info) -> None:
         d.sentences.append(info.s)
         _absorb(d, info)
+        clock = _CLOCK.search(info.outside) if not info.dates and d.date is not None else None
+        if clock is not None and d.interval is not None and d.interval.precision not in ("minute", "hour"):
+            # "… on Saturday afternoon" then "The shooting began at about 3:30 p.m.": the time
+            # of the day told before, read by the resolver as the words together
+            words = f"{clock.group(0).strip()} {d.date.text}"  # type: ignore[union-attr]
+            try:
+                iv = resolve(words, published, tz)
+            except DateError:
+                return
+            if d.interval.start <= iv.start and iv.end <= d.interval.end:
+                d.interval, d.date = iv, DateMention(words, d.date.start, d.date.end, iv)  # type: ignore[union-attr]
 
     def _absorb(d: Draft, info: _Info) -> None:
         for p in info.places:

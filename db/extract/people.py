@@ -73,7 +73,7 @@ THING_WORDS = FIRM_WORDS | {
     "college", "school", "academy", "act", "pact", "treaty", "war", "day", "empire", "revolution", "movement",
     "monarchy", "section", "station", "files", "world", "studios", "communications", "financial", "insurance",
     "foods", "brewing", "data", "medical", "projects", "shuttle", "orbiter", "corridor", "catholic", "muslim",
-    "unionists", "board", "composite",
+    "unionists", "board", "composite", "outlets", "mall", "synagogue", "church", "restaurant", "supermarket",
 }  # fmt: skip
 
 _CAP_RUN = re.compile(  # not from inside a word: "iPod Nano", "eBay"
