@@ -358,7 +358,8 @@ def test_ap_hurricane_places_that_are_words_anchors_and_forecasts():
         "storm",
         16,
     )
-    assert landfall["start"] == "2024-10-09T18:00:00-04:00"
+    # "The storm … came ashore at 8:30 p.m. EDT" narrows "late Wednesday" to the minute
+    assert landfall["start"] == "2024-10-09T20:30:00-04:00"
     nxt = _find(ds, date_text="The following day")
     assert nxt["start"][:10] == "2024-10-10" and nxt["place"] == "St. Petersburg"
     assert not any(d.get("place") in ("Hurricane", "Atlantic") for d in ds)  # towns in Utah and Iowa
@@ -911,3 +912,22 @@ def test_the_happening_told_again_at_its_time_narrows_the_day_and_a_condition_is
     assert (shooting["killed"], shooting["injured"]) == (8, 7)
     assert "Allen Premium Outlets" not in shooting["actors"] and "Brian Harvey" in shooting["actors"]
     assert [d["date_text"] for d in ds if d is not shooting] == ["Monday evening"]  # the vigil, planned
+
+
+def test_the_happening_named_again_joins_the_one_before_wherever_it_says_it_was():
+    """Reuters style (tests/data/articles/reuters-quake.txt, written for this test): "The quake
+    hit at 4:17 a.m. … near the city of Gaziantep" names the earthquake told before (early on
+    Monday): one draft, at 4:17 a.m., in Gaziantep; "that afternoon", "later that day" count
+    from the event before."""
+    ds = drafts_of("reuters-quake.txt", "2023-02-06T16:00:00+03:00", "Europe/Istanbul")
+    (quake,) = ds
+    assert (quake["kind"], quake["place"], quake["start"], quake["killed"]) == (
+        "earthquake",
+        "Gaziantep",
+        "2023-02-06T04:17:00+03:00",
+        2300,
+    )
+    pub = datetime(2023, 2, 8, 16, tzinfo=ZoneInfo("Europe/Istanbul"))
+    for words in ("that afternoon", "later that day", "earlier that morning", "later that night"):
+        (d,) = find_dates(f"Rescuers pulled a girl from the rubble {words}.", pub, "Europe/Istanbul")
+        assert d.anchored and d.text == words

@@ -79,7 +79,10 @@ _RELATIVE = (
 ANCHORED = re.compile(
     r"\b(?:(" + _NUMW + r")\s+(days?|weeks?|hours?|months?)\s+(later|earlier|before|after(?:wards)?)"
     r"|(?:the\s+(next|following|previous)|(following))\s+(day|morning|afternoon|evening|night|week)"
-    r"|(?:the\s+)?day\s+(before|after))\b",
+    r"|(?:the\s+)?day\s+(before|after)"
+    # the day of the event told before: "that afternoon", "later that day", "later in the evening"
+    r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(day|morning|afternoon|evening|night)"
+    r"|(?:later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 

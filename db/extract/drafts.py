@@ -1054,6 +1054,17 @@ def extract(
         for info in para:
             if info.dates:
                 continue
+            told = None
+            if _TOLD_AGAIN.match(info.s.text) and not info.planned:  # the one of this paragraph, else the last
+                told = next((d for d in reversed(here) if d.sentences[0].index < info.s.index), None)
+                told = told or last_dated(info.s.index)
+                if told is not None and told.kind in _NOT_TOLD_AGAIN:
+                    told = None  # "The blast …" is not the meeting or the statement told before
+            if told is not None:  # "The quake hit at 4:17 a.m. near the city of Gaziantep": the one told before
+                join(told, info)
+                if told not in here:
+                    here.append(told)
+                continue
             city = next((p.text for p in info.places if p.kind in ("city", "region")), None)
             status = "planned" if info.planned else "happened"
             same = find_same(info, None, status) if status == "planned" else None
@@ -1199,6 +1210,13 @@ _TOLD_AGAIN = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w\-'’]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
     r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede)s?\b"
 )
+
+
+# kinds "the strike", "the blast", "the quake" cannot name again
+_NOT_TOLD_AGAIN = {
+    "statement", "visit", "meeting", "agreement", "vote", "court", "resignation", "appointment", "arrest", "event",
+    "protest", "evacuation",
+}  # fmt: skip
 
 
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
