@@ -931,3 +931,16 @@ def test_the_happening_named_again_joins_the_one_before_wherever_it_says_it_was(
     for words in ("that afternoon", "later that day", "earlier that morning", "later that night"):
         (d,) = find_dates(f"Rescuers pulled a girl from the rubble {words}.", pub, "Europe/Istanbul")
         assert d.anchored and d.text == words
+
+
+def test_a_report_date_says_so_a_scope_ahead_is_no_date_and_a_vow_is_a_statement():
+    """AFP style (tests/data/articles/afp-tbilisi.txt, written for this test): "Nika Melia was
+    among those detained, his party said on Friday" is dated by the report and says so; "the
+    decision to suspend talks … until 2028" says how long, not when (no draft to 2028); "vowed
+    on Wednesday to crush…" is a statement, whatever it is about."""
+    ds = drafts_of("afp-tbilisi.txt", "2024-12-06T12:00:00+04:00", "Asia/Tbilisi")
+    detained = _find(ds, date_text="on Friday")
+    assert detained["attrs"]["date"].startswith("the day it was reported ('his party said on Friday')")
+    assert not [d for d in ds if "2028" in (d["date_text"] or "")]
+    assert _find(ds, date_text="on Wednesday")["kind"] == "statement"
+    assert _find(ds, date_text="late on Thursday")["place"] == "Tbilisi"

@@ -134,7 +134,13 @@ _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
 # shooting"); first match wins
 _KINDS_OWN = [
-    ("statement", re.compile(r"\b(?:condemn(?:s|ed)|deplor(?:es|ed)|denounc(?:es|ed))\b", re.I)),
+    (
+        "statement",
+        re.compile(
+            r"\b(?:condemn(?:s|ed)|deplor(?:es|ed)|denounc(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|warn(?:s|ed)\s+that)\b",
+            re.I,
+        ),
+    ),
     ("resignation", re.compile(r"\b(?:resign(?:s|ed)|stepp(?:ed|ing)\s+down|quit\s+as)\b", re.I)),
     ("appointment", re.compile(r"\b(?:appointed|was\s+named|sworn\s+in|nominated|made\s+an?\s+\w+\s+general)\b", re.I)),
     (
@@ -716,6 +722,29 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str]) -> None:
                 break
 
 
+def _reported_on(sentence: str, mention: DateMention) -> str | None:
+    """The attribution the date stands in when it only says when a happening was reported
+    ("…, his party said on Friday"), or None."""
+    comma = sentence.rfind(",", 0, mention.start)
+    if comma < 0:
+        return None
+    tail = sentence[comma + 1 :].strip(" .;:\"'”’")
+    if not _ATTRIBUTION_ONLY.fullmatch(tail) or not sentence[mention.end :].strip(" .;:\"'”’") == "":
+        return None
+    return tail
+
+
+def _scope_ahead(mention: DateMention, text: str, published: datetime) -> bool:
+    """Whether a date says how long something lasts, ahead of a report of what was done ("the
+    decision to suspend talks on joining the EU until 2028"), not when a happening was."""
+    return bool(
+        re.match(r"(?:until|till|through)\b", mention.text, re.I)
+        and mention.interval is not None
+        and mention.interval.end > published + timedelta(days=1)
+        and not _planned_near(text, mention)
+    )
+
+
 def _planned_near(text: str, mention: DateMention | None) -> bool:
     if mention is None:
         return bool(_PLANNED.search(text))
@@ -864,6 +893,7 @@ def extract(
         masked = _masked(s, quotes, paragraphs)
         outside = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, published, tz, masked) if d.interval or d.anchored]
+        dates = [d for d in dates if not _scope_ahead(d, outside, published)]
         if _BACKGROUND.match(s.text) or _CONDITION.search(s.text):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
@@ -961,6 +991,9 @@ def extract(
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.clause_outside = info.outside if info.relative else None
+        reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
+        if reported:  # "Nika Melia was among those detained, his party said on Friday"
+            d.attrs["date"] = f"the day it was reported ('{reported}'): it may have happened before"
         d.status = "planned" if info.planned else ("claimed" if info.claimed and kind == "interception" else "happened")
         if mention is not None and mention.anchored:
             anchor = last_dated(info.s.index)
