@@ -1,0 +1,109 @@
+"""A new user's day with dateline (the third QA pass): what went wrong, each kept right.
+
+- the selection after a change: removing the selected event, undoing, a filter that leaves
+  the selected event out select the event next to where it stood (never the first one of
+  the store, which may be centuries away);
+- ``dateline search`` reads its query as ``dateline quotes`` and the browser's ``/`` do: the
+  last word a prefix.
+"""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+from dateline.db import edit, store
+from dateline.tui.app import DatelineApp
+from dateline.tui.cli import main
+from test_author_ui import select
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+# -- the selection after a change ---------------------------------------------------------
+
+
+async def test_removing_the_selected_event_selects_the_next_one(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-kryvyi-rih")
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert edit.record(app.db, "seed-kryvyi-rih") is None
+        assert app.timeline_view.selected_id == "seed-kharkiv"  # the one after it
+
+
+async def test_removing_the_last_event_selects_the_one_before(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("G")
+        await pilot.pause()
+        assert app.timeline_view.selected_id == "seed-washington-visit"
+        await pilot.press("x", "y")
+        await pilot.pause()
+        assert app.timeline_view.selected_id == "seed-kharkiv"
+
+
+async def test_undo_selects_the_event_it_gives_back(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-toropets")
+        await pilot.press("x", "y")
+        await pilot.pause()
+        await pilot.press("g")  # the user moves away, then undoes
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert app.timeline_view.selected_id == "seed-toropets"
+
+
+async def test_undoing_an_added_event_selects_its_neighbour(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("G")
+        await pilot.pause()
+        writer = app.writer()
+        new_id = edit.save(writer, {"title": "Late event", "start": "2024-09-30"})
+        app.changed(new_id)
+        await pilot.pause()
+        assert app.timeline_view.selected_id == new_id
+        await pilot.press("u")
+        await pilot.pause()
+        assert edit.record(app.db, new_id) is None
+        assert app.timeline_view.selected_id == "seed-washington-visit"  # the one before it, not the first
+
+
+async def test_a_filter_leaving_the_selected_event_out_selects_the_nearest(seed_path):
+    from dateline.db.filters import Filter
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("G")
+        await pilot.pause()
+        assert app.timeline_view.selected_id == "seed-washington-visit"
+        app.apply_filter(Filter.parse("from:2024-09-20"))  # keeps everything: the visit stays
+        await pilot.pause()
+        assert app.timeline_view.selected_id == "seed-washington-visit"
+        app.apply_filter(Filter.parse('kind:"drone strike"'))  # the visit is left out
+        await pilot.pause()
+        assert app.timeline_view.selected_id == "seed-tikhoretsk"  # the drone strike nearest it
+
+
+# -- after a review, the events accepted are in view ---------------------------------------
+
+
+async def test_leaving_a_review_selects_the_first_event_accepted(seed_path):
+    from pathlib import Path
+
+    from test_author_ui import review
+
+    article = Path(__file__).parent / "data" / "articles" / "ap-hurricane.txt"
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await review(pilot, app, article, "2024-10-10T18:00:00-04:00", "America/New_York")
+        screen = app.screen
+        accepted = screen.records[0]["id"]
+        await pilot.press("a", "escape")
+        await pilot.pause()
+        assert edit.record(app.db, accepted) is not None
+        assert app.timeline_view.selected_id == accepted  # not the store's first event
