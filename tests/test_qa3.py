@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import json
+
 from click.testing import CliRunner
 from dateline.db import edit, store
 from dateline.tui.app import DatelineApp
@@ -87,6 +89,24 @@ async def test_a_filter_leaving_the_selected_event_out_selects_the_nearest(seed_
         app.apply_filter(Filter.parse('kind:"drone strike"'))  # the visit is left out
         await pilot.pause()
         assert app.timeline_view.selected_id == "seed-tikhoretsk"  # the drone strike nearest it
+
+
+# -- dateline search reads as dateline quotes and / ---------------------------------------
+
+
+def test_search_makes_the_last_word_a_prefix_as_quotes_and_the_browser_do(seed_path):
+    def found(*args: str) -> set[tuple[str, str]]:
+        result = run("--db", str(seed_path), *args, "--json")
+        assert result.exit_code == 0, result.output
+        return {(h.get("kind", "quote"), h["event_id"]) for h in map(json.loads, result.output.splitlines())}
+
+    quotes = found("quotes", "missile")
+    assert quotes  # "missile" finds the quote about long-range "missiles"
+    searched = found("search", "missile", "--only", "quote")
+    assert {e for _, e in searched} == {e for _, e in quotes}
+    # events too: "dron" finds the drone events, as / does as you type
+    events = {e for k, e in found("search", "dron") if k == "event"}
+    assert {"seed-drone-raid", "seed-intercept-claim"} <= events
 
 
 # -- after a review, the events accepted are in view ---------------------------------------
