@@ -109,6 +109,28 @@ def test_search_makes_the_last_word_a_prefix_as_quotes_and_the_browser_do(seed_p
     assert {"seed-drone-raid", "seed-intercept-claim"} <= events
 
 
+# -- an export of two TimelineJS files reads back ------------------------------------------
+
+
+def test_timelinejs_export_of_two_timelines_imports_back(tmp_path):
+    """Two TimelineJS files give two title slides; a document has room for one, and the
+    other was written among the events without its date, which no TimelineJS reads."""
+    from conftest import SAMPLES
+
+    db, back = tmp_path / "two.db", tmp_path / "back.db"
+    for name in ("timelinejs-women-in-computing.json", "timelinejs-marktwain.json"):
+        assert run("--db", str(db), "import", str(SAMPLES / name)).exit_code == 0
+    out = tmp_path / "out.json"
+    assert run("--db", str(db), "export", "--format", "timelinejs", "-o", str(out)).exit_code == 0
+    doc = json.loads(out.read_text())
+    assert all("year" in (slide.get("start_date") or {}) for slide in doc["events"])
+    result = run("--db", str(back), "import", str(out))
+    assert result.exit_code == 0, result.output
+    before = {r["id"] for r in map(json.loads, run("--db", str(db), "events", "--json").output.splitlines())}
+    after = {r["id"] for r in map(json.loads, run("--db", str(back), "events", "--json").output.splitlines())}
+    assert after == before
+
+
 # -- after a review, the events accepted are in view ---------------------------------------
 
 

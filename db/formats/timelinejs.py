@@ -673,9 +673,12 @@ def _dates_slide(rec: dict) -> dict:
     return slide
 
 
-def to_slide(rec: dict) -> dict:
+def to_slide(rec: dict, *, as_title: bool = False) -> dict:
+    """The slide of one event; ``as_title``: the document's title slide, which keeps no
+    date when it had none (every other slide needs one: a second file's title slide among
+    the events too)."""
     attrs = rec.get("attrs") or {}
-    slide: dict = {} if attrs.get("undated") and attrs.get("timelinejs") == "title" else _dates_slide(rec)
+    slide: dict = {} if as_title and attrs.get("undated") else _dates_slide(rec)
     body = _html(rec.get("summary") or "")
     for q in rec.get("quotes") or []:
         cite = ", ".join(x for x in (q.get("speaker"), q.get("role")) if x)
@@ -748,7 +751,7 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
     for rec in records:
         role = (rec.get("attrs") or {}).get("timelinejs")
         if role == "title" and title is None:
-            title = to_slide(rec)
+            title = to_slide(rec, as_title=True)
             continue
         if role == "era":
             era = to_slide(rec)
