@@ -131,6 +131,61 @@ def test_timelinejs_export_of_two_timelines_imports_back(tmp_path):
     assert after == before
 
 
+# -- editing an event whose date counts from another one ----------------------------------
+
+
+def _anchored_store(tmp_path) -> str:
+    rows = [
+        {
+            "id": "a-1",
+            "title": "Strike on the port",
+            "date_text": "on Sunday",
+            "published": "2024-11-20T12:00:00+02:00",
+        },
+        {
+            "id": "a-2",
+            "title": "Second strike",
+            "date_text": "two days later",
+            "after": "a-1",
+            "published": "2024-11-20T12:00:00+02:00",
+        },
+    ]
+    src = tmp_path / "anchored.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    db = tmp_path / "anchored.db"
+    result = run("--db", str(db), "import", str(src))
+    assert result.exit_code == 0, result.output
+    return str(db)
+
+
+async def test_editing_another_field_of_an_anchored_event_keeps_its_date(tmp_path):
+    from dateline.tui.components.eventform import EventForm
+    from test_author_ui import set_input, text_of
+
+    path = _anchored_store(tmp_path)
+    app = DatelineApp(store.open_store(path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        before = edit.record(app.db, "a-2")
+        assert before["start"].startswith("2024-11-19")  # two days after Sun 17 Nov
+        await select(pilot, app, "a-2")
+        await pilot.press("E")
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert "✗" not in text_of(app, "#form-when")  # its stored date, not an error
+        assert "Tue 19 Nov 2024" in text_of(app, "#form-when")
+        await set_input(pilot, app, "#f-place", "Odesa")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, EventForm), text_of(app, "#form-status")
+        after = edit.record(app.db, "a-2")
+        assert after["place"] == "Odesa"
+        assert (after["date_text"], after["start"], after["end"]) == (
+            before["date_text"],
+            before["start"],
+            before["end"],
+        )
+
+
 # -- after a review, the events accepted are in view ---------------------------------------
 
 
