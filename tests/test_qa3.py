@@ -204,3 +204,23 @@ async def test_leaving_a_review_selects_the_first_event_accepted(seed_path):
         await pilot.pause()
         assert edit.record(app.db, accepted) is not None
         assert app.timeline_view.selected_id == accepted  # not the store's first event
+
+
+# -- what --help says is what the commands do ---------------------------------------------
+
+
+def test_filter_help_names_every_status_and_what_text_searches(tmp_path):
+    from dateline.db.records import STATUSES
+
+    said = " ".join(run("events", "--help").output.split())
+    assert all(status in said for status in STATUSES)
+    assert "title, summary, place or actors" in said
+    # as it says: --text finds a name that stands among the actors alone
+    src = tmp_path / "one.jsonl"
+    src.write_text(json.dumps({"id": "e1", "title": "Strike", "start": "2024-10-03", "actors": ["Air Force"]}) + "\n")
+    db = str(tmp_path / "one.db")
+    assert run("--db", db, "import", str(src)).exit_code == 0
+    found = run("--db", db, "events", "--text", "Air Force", "--json").output.splitlines()
+    assert [json.loads(line)["id"] for line in found] == ["e1"]
+    assert "title, summary, place, actors or quotes" in " ".join(run("export", "--help").output.split())
+    assert "COUNT" not in run("demo", "--help").output  # no such argument: the option is --events
