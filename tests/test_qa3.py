@@ -224,3 +224,19 @@ def test_filter_help_names_every_status_and_what_text_searches(tmp_path):
     assert [json.loads(line)["id"] for line in found] == ["e1"]
     assert "title, summary, place, actors or quotes" in " ".join(run("export", "--help").output.split())
     assert "COUNT" not in run("demo", "--help").output  # no such argument: the option is --events
+
+
+# -- no message lets a control character of its input reach the terminal -------------------
+
+
+def test_messages_quoting_input_show_its_controls_escaped(tmp_path):
+    """`when` printed the words it could not read as they were (an OSC sequence in them set
+    the terminal's title); `extract` did the same with a file's name."""
+    title = "\x1b]0;PWNED\x07"
+    bad = CliRunner().invoke(main, ["when", title])
+    assert bad.exit_code == 1 and "\x1b" not in bad.output and "\\x1b" in bad.output
+    article = tmp_path / f"{title}.txt"
+    article.write_text("Nothing dated here at all.\n")
+    said = CliRunner().invoke(main, ["extract", str(article), "--published", "2024-01-01", "--json"])
+    assert said.exit_code == 0 and "no dated events found" in said.output
+    assert "\x1b" not in said.output and "\x07" not in said.output
