@@ -240,3 +240,47 @@ def test_messages_quoting_input_show_its_controls_escaped(tmp_path):
     said = CliRunner().invoke(main, ["extract", str(article), "--published", "2024-01-01", "--json"])
     assert said.exit_code == 0 and "no dated events found" in said.output
     assert "\x1b" not in said.output and "\x07" not in said.output
+
+
+# -- an interval longer than one unit of its precision says where it ends -------------------
+
+
+def test_the_interval_in_words_names_its_end_when_it_runs_past_its_first_unit():
+    from dateline.tui.components.detail import resolved_label
+
+    def label(start: str, end: str, precision: str) -> str:
+        return resolved_label(f"{start}+00:00", f"{end}+00:00", precision)
+
+    # TimelineJS slides with an end date: Ada Lovelace's life, the ENIAC programmers' years
+    assert label("1815-12-10T00:00:00", "1852-11-28T00:00:00", "day") == "Sun 10 Dec 1815 – Sat 27 Nov 1852"
+    assert label("1943-07-01T00:00:00", "1947-01-01T00:00:00", "month") == "July 1943 – December 1946"
+    assert label("1956-01-01T00:00:00", "1963-01-01T00:00:00", "year") == "1956 – 1962"
+    assert (
+        label("1920-01-05T06:45:56", "1923-01-05T06:46:56", "minute") == "Mon 05 Jan 1920 06:45 – Fri 05 Jan 1923 06:46"
+    )
+    # one unit: as before
+    assert label("2024-09-20T00:00:00", "2024-09-21T00:00:00", "day") == "Fri 20 Sep 2024"
+    assert label("1943-07-01T00:00:00", "1943-08-01T00:00:00", "month") == "July 1943"
+    assert label("1956-01-01T00:00:00", "1957-01-01T00:00:00", "year") == "1956"
+    assert label("2024-09-20T20:00:00", "2024-09-21T06:00:00", "night") == "night of 20–21 Sep 2024"
+    assert label("2024-09-23T00:00:00", "2024-09-30T00:00:00", "week") == "week of Mon 23 Sep – Sun 29 Sep 2024"
+    assert label("2024-09-20T22:45:00", "2024-09-20T22:46:00", "minute") == "Fri 20 Sep 2024 22:45"
+    assert label("2024-09-20T18:00:00", "2024-09-21T00:00:00", "evening") == "Fri 20 Sep 2024, evening"
+    # a week over the change of clocks (its end an hour later by the offsets) is one week
+    assert resolved_label("2024-10-21T00:00:00+03:00", "2024-10-28T00:00:00+02:00", "week").startswith("week of")
+
+
+def test_the_markdown_chronology_names_the_end_of_an_interval_of_several_units():
+    from dateline.db.formats.markdown import when_words
+
+    def words(start: str, end: str, precision: str) -> str:
+        return when_words({"start": f"{start}+00:00", "end": f"{end}+00:00", "precision": precision, "tz": None})
+
+    assert (
+        words("1815-12-10T00:00:00", "1852-11-28T00:00:00", "day")
+        == "Sunday 10 December 1815 to Saturday 27 November 1852"
+    )
+    assert words("1943-07-01T00:00:00", "1947-01-01T00:00:00", "month") == "July 1943 to December 1946"
+    assert words("1956-01-01T00:00:00", "1963-01-01T00:00:00", "year") == "1956 to 1962"
+    assert words("1943-07-01T00:00:00", "1943-08-01T00:00:00", "month") == "July 1943"  # one unit: as before
+    assert words("2024-09-20T00:00:00", "2024-09-21T00:00:00", "day") == "Friday 20 September 2024"
