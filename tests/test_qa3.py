@@ -284,3 +284,20 @@ def test_the_markdown_chronology_names_the_end_of_an_interval_of_several_units()
     assert words("1956-01-01T00:00:00", "1963-01-01T00:00:00", "year") == "1956 to 1962"
     assert words("1943-07-01T00:00:00", "1943-08-01T00:00:00", "month") == "July 1943"  # one unit: as before
     assert words("2024-09-20T00:00:00", "2024-09-21T00:00:00", "day") == "Friday 20 September 2024"
+
+
+# -- a quote typed in the form with its quotation marks --------------------------------------
+
+
+def test_a_quote_typed_in_its_quotation_marks_is_kept_without_them():
+    """The detail puts a quote in its own “ ”: one typed as `Kiper (governor): "The enemy…"`
+    showed “"The enemy…"”."""
+    from dateline.tui.components.eventform import quotes_to_text, text_to_quotes
+
+    typed = "Oleh Kiper (governor): \"The [enemy] hit us again\"\nMayor: “Power is back”\n: 'single'"
+    assert [q["text"] for q in text_to_quotes(typed)] == ["The [enemy] hit us again", "Power is back", "'single'"]
+    # marks that are not one pair around the whole quote stay
+    kept = ['"Yes," he said, "no"', '"Half', 'He said "no"', "“One” and “two”"]
+    assert [q["text"] for q in text_to_quotes("\n".join(f"X: {k}" for k in kept))] == kept
+    quotes = [{"text": "The [enemy] hit us again", "speaker": "Oleh Kiper", "role": "governor"}]
+    assert text_to_quotes(quotes_to_text(quotes)) == quotes  # the form's own text reads back the same

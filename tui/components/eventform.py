@@ -81,6 +81,21 @@ def quotes_to_text(quotes: list[dict]) -> str:
 _QUOTE_LINE = re.compile(r"^\s*([^:()]*?)\s*(?:\(([^)]*)\))?\s*:\s(.*)$")
 
 
+_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def _unquoted(words: str) -> str:
+    """A quote typed in its quotation marks, without them (the detail puts its own around
+    it); marks that are not one pair around the whole of it stay: '"Yes," he said, "no"'."""
+    words = words.strip()
+    close = _PAIRS.get(words[:1])
+    if close and len(words) > 2 and words.endswith(close):
+        inner = words[1:-1]
+        if words[0] not in inner and close not in inner:
+            return inner.strip()
+    return words
+
+
 def text_to_quotes(text: str, old: list[dict] | None = None) -> list[dict]:
     out = []
     for line in text.splitlines():
@@ -88,7 +103,7 @@ def text_to_quotes(text: str, old: list[dict] | None = None) -> list[dict]:
             continue
         m = _QUOTE_LINE.match(line)
         speaker, role, words = (m.group(1) or None, m.group(2) or None, m.group(3)) if m else (None, None, line)
-        q = {"text": words.strip(), "speaker": speaker, "role": role}
+        q = {"text": _unquoted(words), "speaker": speaker, "role": role}
         for o in old or []:  # a quote kept as it was keeps its paragraph
             if " ".join(str(o.get("text", "")).split()) == q["text"] and o.get("paragraph"):
                 q["paragraph"] = o["paragraph"]
