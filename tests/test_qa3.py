@@ -301,3 +301,25 @@ def test_a_quote_typed_in_its_quotation_marks_is_kept_without_them():
     assert [q["text"] for q in text_to_quotes("\n".join(f"X: {k}" for k in kept))] == kept
     quotes = [{"text": "The [enemy] hit us again", "speaker": "Oleh Kiper", "role": "governor"}]
     assert text_to_quotes(quotes_to_text(quotes)) == quotes  # the form's own text reads back the same
+
+
+# -- a store's Timesketch export imported into it changes nothing ----------------------------
+
+
+def test_timesketch_export_imported_into_the_same_store_changes_no_kind(tmp_path):
+    """An event without a kind went out with Timesketch's timestamp_desc "Event" (it needs
+    one) and came back of kind "Event": every such event 'updated'."""
+    rows = [
+        {"id": "k-none", "title": "No kind", "start": "2024-10-01"},
+        {"id": "k-event", "title": "Kind Event", "start": "2024-10-02", "kind": "Event"},
+        {"id": "k-strike", "title": "A strike", "start": "2024-10-03", "kind": "airstrike"},
+    ]
+    src = tmp_path / "kinds.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    db, out = str(tmp_path / "k.db"), tmp_path / "k.timesketch.jsonl"
+    assert run("--db", db, "import", str(src)).exit_code == 0
+    assert run("--db", db, "export", "--format", "timesketch", "-o", str(out)).exit_code == 0
+    again = run("--db", db, "import", str(out), "--format", "timesketch")
+    assert again.exit_code == 0 and "0 new, 0 updated, 3 unchanged" in again.output, again.output
+    kinds = {r["id"]: r["kind"] for r in map(json.loads, run("--db", db, "events", "--json").output.splitlines())}
+    assert kinds == {"k-none": None, "k-event": "Event", "k-strike": "airstrike"}
