@@ -323,3 +323,22 @@ def test_timesketch_export_imported_into_the_same_store_changes_no_kind(tmp_path
     assert again.exit_code == 0 and "0 new, 0 updated, 3 unchanged" in again.output, again.output
     kinds = {r["id"]: r["kind"] for r in map(json.loads, run("--db", db, "events", "--json").output.splitlines())}
     assert kinds == {"k-none": None, "k-event": "Event", "k-strike": "airstrike"}
+
+
+# -- the source text's title names an outlet once ---------------------------------------------
+
+
+def test_the_source_text_names_a_source_whose_outlet_is_its_title_once(seed_path):
+    """An article without a site is its own outlet ("Drones hit Odesa port…"): `p` showed
+    "Drones hit Odesa port…, Drones hit Odesa port…"."""
+    from dateline.db import sources
+
+    writer = edit.writer(store.open_store(seed_path))
+    title = "Drones hit Odesa port overnight; two killed"
+    rec = {"id": "odesa-1", "title": "Drones hit the port", "start": "2024-11-19", "paragraph": 1}
+    edit.accept(writer, [rec], {"title": title, "name": title, "published": "2024-11-20"}, ["Drones hit the port."])
+    name, paragraphs, here = sources.source_text(writer, "odesa-1")
+    assert (name, paragraphs, here) == (title, ["Drones hit the port."], 1)
+    other = {"title": "Odesa port hit", "name": "Reuters", "site": "Reuters", "published": "2024-11-20"}
+    edit.accept(writer, [dict(rec, id="odesa-2")], other, ["Drones hit the port."])
+    assert sources.source_text(writer, "odesa-2")[0] == "Reuters"  # (the outlet's name is the source's title too)
