@@ -342,3 +342,27 @@ def test_the_source_text_names_a_source_whose_outlet_is_its_title_once(seed_path
     other = {"title": "Odesa port hit", "name": "Reuters", "site": "Reuters", "published": "2024-11-20"}
     edit.accept(writer, [dict(rec, id="odesa-2")], other, ["Drones hit the port."])
     assert sources.source_text(writer, "odesa-2")[0] == "Reuters"  # (the outlet's name is the source's title too)
+
+
+# -- a quote's role comes back from TimelineJS -----------------------------------------------
+
+
+def test_timelinejs_keeps_a_quotes_speaker_and_role_apart(tmp_path):
+    """The cite "Oleh Kiper, governor" came back as the speaker "Oleh Kiper, governor"."""
+    quotes = [
+        {"text": "The enemy hit [the] port", "speaker": "Oleh Kiper", "role": "governor"},
+        {"text": "Crews are working", "speaker": None, "role": "city council"},
+        {"text": "We saw it", "speaker": "A witness", "role": None},
+    ]
+    rec = {"id": "q-1", "title": "Port hit", "start": "2024-11-19", "quotes": quotes}
+    src, out = tmp_path / "q.jsonl", tmp_path / "q.json"
+    src.write_text(json.dumps(rec) + "\n")
+    db, back = str(tmp_path / "q.db"), str(tmp_path / "back.db")
+    assert run("--db", db, "import", str(src)).exit_code == 0
+    assert run("--db", db, "export", "--format", "timelinejs", "-o", str(out)).exit_code == 0
+    assert "<cite>Oleh Kiper, governor</cite>" not in out.read_text()  # (TimelineJS shows the same words)
+    assert run("--db", back, "import", str(out)).exit_code == 0
+    got = json.loads(run("--db", back, "events", "--json").output.splitlines()[0])["quotes"]
+    assert [(q["text"], q.get("speaker"), q.get("role")) for q in got] == [
+        (q["text"], q["speaker"], q["role"]) for q in quotes
+    ]

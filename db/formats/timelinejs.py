@@ -673,6 +673,16 @@ def _dates_slide(rec: dict) -> dict:
     return slide
 
 
+def _cite(quote: dict) -> str:
+    """A quote's <cite>: "speaker, role" as TimelineJS shows it, the role marked so that
+    reading takes it back apart from the speaker."""
+    speaker, role = quote.get("speaker"), quote.get("role")
+    if not role:
+        return f" <cite>{_esc(speaker)}</cite>" if speaker else ""
+    before = f"{_esc(speaker)}, " if speaker else ""  # reading takes this one comma back off the speaker
+    return f' <cite>{before}<span data-dateline="role">{_esc(role)}</span></cite>'
+
+
 def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     """The slide of one event; ``as_title``: the document's title slide, which keeps no
     date when it had none (every other slide needs one: a second file's title slide among
@@ -681,8 +691,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     slide: dict = {} if as_title and attrs.get("undated") else _dates_slide(rec)
     body = _html(rec.get("summary") or "")
     for q in rec.get("quotes") or []:
-        cite = ", ".join(x for x in (q.get("speaker"), q.get("role")) if x)
-        body += f"<blockquote>{_esc(q['text'])}" + (f" <cite>{_esc(cite)}</cite>" if cite else "") + "</blockquote>"
+        body += f"<blockquote>{_esc(q['text'])}{_cite(q)}</blockquote>"
     body += facts_html(rec)
     headline = str(attrs["headline"]) if isinstance(attrs.get("headline"), str) else str(rec["title"])
     if attrs.get("no_headline"):
