@@ -366,3 +366,22 @@ def test_timelinejs_keeps_a_quotes_speaker_and_role_apart(tmp_path):
     assert [(q["text"], q.get("speaker"), q.get("role")) for q in got] == [
         (q["text"], q["speaker"], q["role"]) for q in quotes
     ]
+
+
+# -- importing an article says how to read one -----------------------------------------------
+
+
+def test_importing_an_article_or_a_markdown_chronology_says_what_reads_it(tmp_path, seed_path):
+    article = tmp_path / "odesa.txt"
+    article.write_text("Drones hit Odesa port overnight; two killed\n\nODESA (AP) — Russian drones struck the port.\n")
+    chronology = tmp_path / "chronology.md"
+    assert run("--db", str(seed_path), "export", "--format", "markdown", "-o", str(chronology)).exit_code == 0
+    for path in (article, chronology):
+        said = run("--db", str(tmp_path / "new.db"), "import", str(path))
+        assert said.exit_code == 1 and "dateline extract FILE" in said.output, said.output
+        assert not (tmp_path / "new.db").exists()
+    # a table without a title column says no more than before
+    table = tmp_path / "table.csv"
+    table.write_text("name,when\nA,2024-01-01\n")
+    said = run("--db", str(tmp_path / "new.db"), "import", str(table))
+    assert said.exit_code == 1 and "its columns: name, when" in said.output and "extract" not in said.output
