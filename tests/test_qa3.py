@@ -385,3 +385,24 @@ def test_importing_an_article_or_a_markdown_chronology_says_what_reads_it(tmp_pa
     table.write_text("name,when\nA,2024-01-01\n")
     said = run("--db", str(tmp_path / "new.db"), "import", str(table))
     assert said.exit_code == 1 and "its columns: name, when" in said.output and "extract" not in said.output
+
+
+# -- a filter typed with its closing quote left off ------------------------------------------
+
+
+def test_a_field_whose_quote_is_left_open_keeps_its_field():
+    """`kind:"drone strike` + enter filtered the free words "drone strike" (titles and
+    summaries), not the kind; an apostrophe split a place in two."""
+    from dateline.db.filters import Filter
+
+    assert Filter.parse('kind:"drone strike').kind == ("drone strike",)
+    assert Filter.parse('place:"Kryvyi Rih').place == ("Kryvyi Rih",)
+    assert Filter.parse('tag:"[red').tag == ("[red",)
+    f = Filter.parse("place:O'Brien kind:airstrike")
+    assert (f.place, f.kind, f.text) == (("O'Brien",), ("airstrike",), None)
+    f = Filter.parse('actor:"Russian forces" "unclosed words')
+    assert (f.actor, f.text) == (("Russian forces",), "unclosed words")
+    # as before
+    assert Filter.parse('kind:"drone strike" from:2024-09-20').kind == ("drone strike",)
+    assert Filter.parse("kind:'drone strike'").kind == ("drone strike",)
+    assert Filter.parse("tail\\").text is not None
