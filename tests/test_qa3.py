@@ -406,3 +406,38 @@ def test_a_field_whose_quote_is_left_open_keeps_its_field():
     assert Filter.parse('kind:"drone strike" from:2024-09-20').kind == ("drone strike",)
     assert Filter.parse("kind:'drone strike'").kind == ("drone strike",)
     assert Filter.parse("tail\\").text is not None
+
+
+# -- a draft whose date words are changed no longer says it counts from another --------------
+
+
+async def test_a_draft_edited_to_other_date_words_drops_its_anchor(seed_path):
+    from pathlib import Path
+
+    from dateline.tui.components.eventform import EventForm
+    from test_author_ui import review, set_input, text_of
+
+    article = Path(__file__).parent / "data" / "articles" / "reuters-odesa.txt"
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await review(pilot, app, article, "2024-09-21", "Europe/Kyiv")
+        screen = app.screen
+        i = next(n for n, r in enumerate(screen.records) if (r.get("attrs") or {}).get("anchored_on"))
+        screen.query_one("OptionList").highlighted = i
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, EventForm)
+        assert "✗" not in text_of(app, "#form-when")  # "Two days later": the date it was read as
+        await set_input(pilot, app, "#f-place", "Odesa")  # another field: the anchor stays
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.records[i]["attrs"]["anchored_on"] and screen.records[i]["place"] == "Odesa"
+        await pilot.press("e")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-date_text", "on Wednesday")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.records[i]["start"].startswith("2024-09-18")
+        assert "anchored_on" not in (screen.records[i].get("attrs") or {})
+        assert "anchored_on" not in str(screen.query_one("#review-detail").render())

@@ -273,6 +273,9 @@ class ReviewScreen(Screen[int]):
 
         def save(new: dict) -> str:
             new = {k: v for k, v in new.items()}
+            if new.get("date_text") != rec.get("date_text") and "anchored_on" in (new.get("attrs") or {}):
+                # other words: no longer read from the draft before it
+                new["attrs"] = {k: v for k, v in new["attrs"].items() if k != "anchored_on"}
             edit.check(new, self.result.published, self.result.tz)
             from dateline.db.records import row_tuples
 
