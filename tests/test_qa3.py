@@ -441,3 +441,40 @@ async def test_a_draft_edited_to_other_date_words_drops_its_anchor(seed_path):
         assert screen.records[i]["start"].startswith("2024-09-18")
         assert "anchored_on" not in (screen.records[i].get("attrs") or {})
         assert "anchored_on" not in str(screen.query_one("#review-detail").render())
+
+
+# -- the main screen's keys do nothing under another screen ----------------------------------
+
+
+async def test_under_the_review_the_main_screens_keys_do_not_act_on_the_hidden_timeline(seed_path):
+    """In the review, b bookmarked the event selected in the timeline under it (unseen),
+    y copied it, h, m and f opened the histogram, the map and the filter bar under it, and
+    / and t (in the footer) chose in a timeline that could not be seen."""
+    from pathlib import Path
+
+    from dateline.db import desk
+    from dateline.tui.review import ReviewScreen
+    from test_author_ui import review
+
+    article = Path(__file__).parent / "data" / "articles" / "reuters-odesa.txt"
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        copied: list[str] = []
+        app.copy_to_clipboard = copied.append  # type: ignore[method-assign]
+        await review(pilot, app, article, "2024-09-21", "Europe/Kyiv")
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        for key in ("b", "y", "h", "m", "f", "number_sign", "N", "B", "slash", "t", "F", "ctrl+s", "p", "r"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is screen, key  # nothing opened over the review
+        assert desk.bookmarks(app.db) == [] and copied == []
+        assert not any(w.display for w in app.query("Histogram, MapView, FilterBar"))
+        shown = {active.binding.action for active in app.screen.active_bindings.values() if active.enabled}
+        assert not shown & {"search", "goto", "bookmark", "copy", "filter"}, shown  # not in the footer either
+        assert {"accept", "help"} <= shown
+        await pilot.press("escape")  # back on the timeline, every key works again
+        await pilot.pause()
+        await pilot.press("b")
+        await pilot.pause()
+        assert len(desk.bookmarks(app.db)) == 1
