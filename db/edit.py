@@ -28,6 +28,7 @@ __all__ = [
     "remove",
     "undo",
     "last_change",
+    "last_change_events",
     "accept",
     "is_edited",
     "edited_ids",
@@ -187,6 +188,16 @@ def last_change(db: Readable) -> tuple[str, str, int] | None:
     action, before, after = rows[-1]
     title = json.loads(after or before or "{}").get("title") or ""
     return action, title, len(rows)
+
+
+def last_change_events(db: Readable) -> list[str]:
+    """The ids of the events the change ``undo`` would take back, in the order it made them."""
+    if not _has_history(db):
+        return []
+    rows = db.execute(
+        "SELECT event_id FROM history WHERE batch = (SELECT max(batch) FROM history) ORDER BY id"
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def undo(db: Readable) -> str | None:

@@ -35,6 +35,24 @@ NAMES = (*MULTI, "from", "to", "killed", "injured", "bookmarked", "text")
 _COLUMN = {"kind": "kind", "status": "status", "place": "place", "region": "region", "country": "country"}
 
 
+def _split(text: str, quotes: str) -> list[str]:
+    lex = shlex.shlex(text, posix=True)
+    lex.whitespace_split, lex.quotes, lex.commenters = True, quotes, ""
+    return list(lex)
+
+
+def _tokens(text: str) -> list[str]:
+    """The filter's words, "a phrase" (or 'a phrase') one of them. An apostrophe that
+    closes nothing is a letter (place:O'Brien), and a double quote left open runs to the
+    end (kind:"drone strike, as typed before the closing quote): its field stays."""
+    for quotes, closing in (("\"'", ""), ('"', ""), ('"', '"')):
+        try:
+            return _split(text + closing, quotes)
+        except ValueError:
+            continue
+    return text.replace('"', " ").split()
+
+
 class FilterError(ValueError):
     """A filter that cannot be read; the message is one line."""
 
@@ -132,10 +150,7 @@ class Filter:
     @classmethod
     def parse(cls, text: str) -> Filter:
         """Read ``field:value`` parts and free words (see the module's doc)."""
-        try:
-            tokens = shlex.split(text, posix=True)
-        except ValueError:  # an unclosed quote: take the text as words
-            tokens = text.replace('"', " ").replace("'", " ").split()
+        tokens = _tokens(text)
         values: dict[str, list[str]] = {name: [] for name in MULTI}
         single: dict = {}
         words: list[str] = []

@@ -27,7 +27,7 @@ def source_text(db: Readable, event_id: str) -> tuple[str, list[str], int | None
     paras = paragraphs(text)
     if paragraph is None and excerpt:
         paragraph = next((i + 1 for i, p in enumerate(paras) if p.strip() == excerpt.strip()), None)
-    name = ", ".join(x for x in (publisher, title) if x)
+    name = ", ".join(dict.fromkeys(x for x in (publisher, title) if x))  # an article that is its own outlet: once
     return name, paras, paragraph
 
 

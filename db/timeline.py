@@ -152,6 +152,20 @@ class Timeline:
             return None
         return self._starts[d] + 1 + queries.index_in_day(self.db, row, self.where)
 
+    def nearest(self, row: Row) -> int | None:
+        """The line of ``row``, or, when it is gone (removed, or left out by the filter),
+        of the event that now stands where it stood: the first one after it, else the
+        last one."""
+        if not self.height:
+            return None
+        d = bisect_right(self._day_names, row.day) - 1
+        if d >= 0 and self._day_names[d] == row.day:
+            k = queries.index_in_day(self.db, row, self.where)
+            if k < self.days[d][1]:
+                return self._starts[d] + 1 + k
+        d += 1  # the first event of the next day that has any
+        return self._starts[d] + 1 if d < len(self.days) else self.last_event()
+
     def locate_id(self, event_id: str) -> int | None:
         """The line of an event; None when it is not in the store or the filter leaves it out."""
         row = queries.row_by_id(self.db, event_id, self.where)

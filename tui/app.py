@@ -162,6 +162,7 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         Binding("B", "bookmarks", "Bookmarks", show=False, tooltip="list the bookmarks (enter goes to one)"),
         *EDIT_BINDINGS,
     ]
+    _MAIN_ACTIONS = frozenset(b.action for b in BINDINGS if isinstance(b, Binding))
 
     # What the keys that are not on the first screen need (go to date, search, the event
     # form, the store's writer, export, the source, the desk's dialogs): imported in a
@@ -189,6 +190,20 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
         self.gc_pacing = GcPacing(self)
         self.timeline = Timeline(db)
         self.summary = queries.summary(db)
+
+    # every key of the app acts on the main screen's timeline but these two
+    _ANYWHERE = frozenset({"help", "quit"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The main screen's keys neither run nor show in the footer under another full
+        screen (the review): they acted on the timeline hidden under it, unseen (b
+        bookmarked its selected event, y copied it, m put the map on the review). A modal
+        dialog cuts the app's keys off by itself, and leaves the footer under it as it was."""
+        if action not in self._MAIN_ACTIONS or action in self._ANYWHERE:
+            return True
+        # the full screen on top, under any dialog over it: the main one, or the review
+        shown = next((s for s in reversed(self.screen_stack) if not s.is_modal), None)
+        return shown is None or shown is self.screen_stack[0]
 
     def _handle_exception(self, error: Exception) -> None:
         from .components.damaged import store_failed  # (imported when needed: not by the first screen)

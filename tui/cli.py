@@ -419,7 +419,7 @@ def import_(
     "--format", "fmt", type=click.Choice(_EXPORT_FORMATS), default="jsonl", show_default=True, help="Format to write."
 )
 @filter_options
-@click.option("--query", metavar="Q", help="Only events whose title, summary, place or quotes match Q.")
+@click.option("--query", metavar="Q", help="Only events whose title, summary, place, actors or quotes match Q.")
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="File to write (default: standard output)."
 )
@@ -473,7 +473,7 @@ def export_(
 @click.pass_context
 @friendly
 def demo(ctx: click.Context, count: int, target: str | None, seed: int) -> None:
-    """Make a new store of COUNT synthetic events over ten years, with quotes, for trying
+    """Make a new store of --events synthetic events over ten years, with quotes, for trying
     dateline out at any size (written the way `dateline import` writes)."""
     import time
 

@@ -55,7 +55,10 @@ def search(
     from dateline.db.filters import keep_hits
 
     db = open_for_reading(ctx)
-    hits = find.search(db, query, limit=limit, candidates=max(2000, 2 * limit), kinds=only or find.KINDS)
+    # as `quotes` and the browser's /: the last word is a prefix ("dron" finds "drones")
+    hits = find.search(
+        db, query, limit=limit, candidates=max(2000, 2 * limit), kinds=only or find.KINDS, prefix_last=True
+    )
     where = filter_condition(db, flt, tz)
     if where is not None:
         hits = keep_hits(db, hits, where)

@@ -19,7 +19,7 @@ from dateline.db.filters import Filter
 
 _MULTI = (
     ("kind", "KIND", "Events of this kind (repeat for any of several)."),
-    ("status", "STATUS", "happened, claimed or planned (repeatable)."),
+    ("status", "STATUS", "happened, claimed, planned or disputed (repeatable)."),
     ("place", "PLACE", "Events in this place (repeatable)."),
     ("region", "REGION", "Events in this region (repeatable)."),
     ("country", "COUNTRY", "Events in this country (repeatable)."),
@@ -61,9 +61,9 @@ def filter_options(func: Callable) -> Callable:
         kwargs["flt"] = Filter(**spec)
         return func(*args, **kwargs)
 
-    wrapper = click.option("--text", metavar="WORDS", help="Events whose title, summary or place hold these words.")(
-        wrapper
-    )
+    wrapper = click.option(
+        "--text", metavar="WORDS", help="Events whose title, summary, place or actors hold these words."
+    )(wrapper)
     wrapper = click.option("--bookmarked", is_flag=True, help="Only bookmarked events.")(wrapper)
     wrapper = click.option(
         "--min-injured", type=click.IntRange(min=0), metavar="N", help="Events with at least N injured."

@@ -66,7 +66,9 @@ def when_command(
             country=country,
         )
     except DateError as exc:
-        click.echo(f"error: {exc}", err=True)
+        from dateline.db.text import shown
+
+        click.echo(f"error: {shown(str(exc))}", err=True)  # the words quoted in it show escaped, never active
         sys.exit(1)
     start, end = iv.iso()
     if as_json:

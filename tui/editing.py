@@ -151,11 +151,16 @@ class EditingActions:
 
         if not self._on_main():
             return
-        said = edit.undo(self.writer())
+        writer = self.writer()
+        touched = edit.last_change_events(writer)
+        said = edit.undo(writer)
         if said is None:
             self.notify("Nothing to undo")  # type: ignore[attr-defined]
             return
-        self.changed(None, said)
+        # the event given back (or changed back) is selected; one taken away leaves the
+        # selection on the event next to where it stood
+        back = next((i for i in touched if edit.record(self.db, i) is not None), None)  # type: ignore[attr-defined]
+        self.changed(back, said)
 
     @writes
     def action_review(self) -> None:
@@ -181,14 +186,20 @@ class EditingActions:
         from dateline.db.dates import DateError
         from dateline.db.extract.run import extract_file
 
-        from .review import ReviewScreen
-
         try:
             result = extract_file(Path(path).expanduser(), published, tz, source)
         except (OSError, ValueError, DateError) as exc:
             self.notify(f"Cannot review {path}: {why_not(exc, path)}", severity="error", markup=False)  # type: ignore[attr-defined]
             return
-        self.push_screen(ReviewScreen(self.writer(), result), lambda n: self.changed(None, None))  # type: ignore[attr-defined]
+        self.open_review(result)
+
+    def open_review(self, result) -> None:
+        """The review of one article's drafts over the browser; on leaving it, the first
+        event accepted is selected (the timeline, read again, holds them)."""
+        from .review import ReviewScreen
+
+        screen = ReviewScreen(self.writer(), result)
+        self.push_screen(screen, lambda _: self.changed(next(iter(screen.accepted_ids), None)))  # type: ignore[attr-defined]
 
 
 def why_not(exc: BaseException, path: str) -> str:

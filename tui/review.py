@@ -98,6 +98,7 @@ class ReviewScreen(Screen[int]):
         self.records = result.records()
         self.marks = ["waiting"] * len(self.records)
         self.accepted = 0
+        self.accepted_ids: list[str] = []  # in the order accepted: the browser selects the first on leaving
         kept = edit.load_review(db, self.key)
         if kept and len(kept.get("records", [])) == len(self.records):
             self.records = kept["records"]
@@ -229,6 +230,7 @@ class ReviewScreen(Screen[int]):
             own_write(self.app)
         for i in indexes:
             self.marks[i] = "accepted"
+            self.accepted_ids.append(str(self.records[i].get("id")))
         self.accepted += written
         extra = f"; {alone} changed by hand left alone" if alone else ""
         self.notify(f"Accepted {counted(written, 'event')}{extra}", markup=False)
@@ -271,6 +273,9 @@ class ReviewScreen(Screen[int]):
 
         def save(new: dict) -> str:
             new = {k: v for k, v in new.items()}
+            if new.get("date_text") != rec.get("date_text") and "anchored_on" in (new.get("attrs") or {}):
+                # other words: no longer read from the draft before it
+                new["attrs"] = {k: v for k, v in new["attrs"].items() if k != "anchored_on"}
             edit.check(new, self.result.published, self.result.tz)
             from dateline.db.records import row_tuples
 
@@ -317,7 +322,7 @@ class ReviewApp:
 
             def _push_reviews(self) -> None:
                 for r in reversed(results):
-                    self.push_screen(ReviewScreen(self.writer(), r), lambda _: self.changed(None, None))
+                    self.open_review(r)
 
         return _App(self.db)
 

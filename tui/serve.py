@@ -50,6 +50,7 @@ def serve(ctx: click.Context, host: str, port: int, read_only: bool) -> None:
     import sqlite3
 
     from dateline.db.store import StoreError
+    from dateline.db.text import shown
 
     from .cli import fail, open_for_reading, store_path
 
@@ -67,12 +68,14 @@ def serve(ctx: click.Context, host: str, port: int, read_only: bool) -> None:
         fail(f"the store cannot be read: {exc}")
     if not is_loopback(host):
         click.echo(
-            f"warning: serving on {host}: anyone who can reach port {port} can read {path}"
-            + ("" if read_only else " and change it"),
+            shown(
+                f"warning: serving on {host}: anyone who can reach port {port} can read {path}"
+                + ("" if read_only else " and change it")
+            ),
             err=True,
         )
     server = Server(app_command(str(path), writable=not read_only), host=host, port=port, title="dateline")
-    click.echo(f"dateline: serving {path} {'read-only ' if read_only else ''}at http://{host}:{port}", err=True)
+    click.echo(shown(f"dateline: serving {path} {'read-only ' if read_only else ''}at http://{host}:{port}"), err=True)
     server.serve()
 
 

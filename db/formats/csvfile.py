@@ -57,6 +57,18 @@ def _renamed(header: list[str]) -> dict[str, str]:
     return out
 
 
+_TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".text")
+
+
+def _text_hint(path: str | os.PathLike, header: list[str]) -> str:
+    """What to do with a file that is a text, not a table (an article, a Markdown
+    chronology): import reads tables; ``extract`` drafts events from an article."""
+    first = (header[0] if header else "").lstrip()
+    if str(path).lower().endswith(_TEXT_SUFFIXES) or first.startswith(("#", "<")):
+        return "; a text, not a table: `dateline extract FILE` drafts the events of an article"
+    return ""
+
+
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
@@ -77,6 +89,7 @@ def read(
                         "no 'title' column: not dateline's CSV (title and start or date_text), nor Timesketch's "
                         f"(message, datetime, timestamp_desc) or ACLED's (event_id_cnty); its columns: {shown}"
                         + (", …" if len(header or []) > 6 else "")
+                        + _text_hint(path, header or [])
                     ),
                 )
                 return

@@ -37,12 +37,17 @@ class _Text(HTMLParser):
         self.quotes: list[dict] = []
         self._quote: list[str] | None = None
         self._cite: list[str] | None = None
+        self._role: list[str] | None = None  # a cite's part marked data-dateline="role" (dateline's export)
+        self._speaker: str | None = None
+        self._quote_role: str | None = None
         self.facts: dict[str, str] = {}
         self._fact: tuple[str, str, list[str]] | None = None  # (field, tag, text) of a data-dateline element
 
     def _sink(self) -> list[str]:
         if self._fact is not None:
             return self._fact[2]
+        if self._role is not None:
+            return self._role
         if self._cite is not None:
             return self._cite
         if self._quote is not None:
@@ -51,6 +56,9 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         field = dict(attrs).get("data-dateline")
+        if field == "role" and self._cite is not None and self._role is None and tag == "span":
+            self._role = []
+            return
         if field and self._fact is None and tag not in ("br", "hr"):
             self._fact = (field, tag, [])
             return
@@ -71,15 +79,21 @@ class _Text(HTMLParser):
             self.facts[field] = _clean("".join(text))
             self._fact = None
             return
+        if tag == "span" and self._role is not None:
+            self._quote_role = _clean("".join(self._role)) or None
+            self._role = None
+            return
         if tag == "cite" and self._cite is not None:
             cite, self._cite = self._cite, None
             self._speaker = _clean("".join(cite))
+            if self._quote_role is not None:  # "speaker, " before the role: the comma is the export's
+                self._speaker = self._speaker.removesuffix(",")
         elif tag == "blockquote" and self._quote is not None:
             text = _clean("".join(self._quote)).strip(" \n—-–")
-            speaker = getattr(self, "_speaker", None)
+            speaker, role = self._speaker, self._quote_role
             if text:
-                self.quotes.append({"text": text, "speaker": speaker or None})
-            self._quote, self._speaker = None, None
+                self.quotes.append({"text": text, "speaker": speaker or None, **({"role": role} if role else {})})
+            self._quote, self._speaker, self._quote_role = None, None, None
         elif tag in _BLOCK:
             self._sink().append("\n")
 

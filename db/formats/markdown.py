@@ -28,6 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import IO
 
 from ..places import places
+from ..spans import one_unit
 from ..text import clean
 from ..zones import zone_name
 
@@ -124,6 +125,14 @@ def when_words(rec: dict) -> str:
     last = end - timedelta(seconds=1)
     precision = rec.get("precision") or ""
     zone = _zone(rec, start)
+    if not one_unit(start, end, precision):  # several units: both ends ("July 1943 to December 1946")
+        if precision == "year":
+            return f"{start.year} to {last.year}"
+        if precision == "month":
+            return f"{calendar.month_name[start.month]} {start.year} to {calendar.month_name[last.month]} {last.year}"
+        if precision in ("day", "week", "weekend"):
+            return f"{long_day(start.date())} to {long_day(last.date())}"
+        return f"{long_day(start.date())} {clock(start)} to {long_day(last.date())} {clock(end)} {zone}"
     if precision == "year":
         return f"{start.year}"
     if precision == "month":

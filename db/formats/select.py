@@ -11,7 +11,7 @@ from ..search import fts_query
 
 
 def matching_ids(db: Readable, text: str) -> list[str]:
-    """Ids of events whose title, summary or place, or one of whose quotes (text or
+    """Ids of events whose title, summary, place or actors, or one of whose quotes (text or
     speaker), match ``text`` (plain words, never FTS5 syntax)."""
     query = fts_query(text)
     if query is None:

@@ -673,13 +673,25 @@ def _dates_slide(rec: dict) -> dict:
     return slide
 
 
-def to_slide(rec: dict) -> dict:
+def _cite(quote: dict) -> str:
+    """A quote's <cite>: "speaker, role" as TimelineJS shows it, the role marked so that
+    reading takes it back apart from the speaker."""
+    speaker, role = quote.get("speaker"), quote.get("role")
+    if not role:
+        return f" <cite>{_esc(speaker)}</cite>" if speaker else ""
+    before = f"{_esc(speaker)}, " if speaker else ""  # reading takes this one comma back off the speaker
+    return f' <cite>{before}<span data-dateline="role">{_esc(role)}</span></cite>'
+
+
+def to_slide(rec: dict, *, as_title: bool = False) -> dict:
+    """The slide of one event; ``as_title``: the document's title slide, which keeps no
+    date when it had none (every other slide needs one: a second file's title slide among
+    the events too)."""
     attrs = rec.get("attrs") or {}
-    slide: dict = {} if attrs.get("undated") and attrs.get("timelinejs") == "title" else _dates_slide(rec)
+    slide: dict = {} if as_title and attrs.get("undated") else _dates_slide(rec)
     body = _html(rec.get("summary") or "")
     for q in rec.get("quotes") or []:
-        cite = ", ".join(x for x in (q.get("speaker"), q.get("role")) if x)
-        body += f"<blockquote>{_esc(q['text'])}" + (f" <cite>{_esc(cite)}</cite>" if cite else "") + "</blockquote>"
+        body += f"<blockquote>{_esc(q['text'])}{_cite(q)}</blockquote>"
     body += facts_html(rec)
     headline = str(attrs["headline"]) if isinstance(attrs.get("headline"), str) else str(rec["title"])
     if attrs.get("no_headline"):
@@ -748,7 +760,7 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
     for rec in records:
         role = (rec.get("attrs") or {}).get("timelinejs")
         if role == "title" and title is None:
-            title = to_slide(rec)
+            title = to_slide(rec, as_title=True)
             continue
         if role == "era":
             era = to_slide(rec)

@@ -74,6 +74,10 @@ OWN = (
     "quotes",
 )
 TIMESKETCH = ("message", "datetime", "timestamp", "timestamp_desc")
+# Timesketch needs a timestamp_desc: an event without a kind goes out with this one, and a
+# row dateline wrote reads it back as no kind; a kind that is this very word goes out in
+# ``kind`` too, so that it comes back
+NO_KIND = "Event"
 ATTR_PREFIX = "attrs."  # an attr whose name is one of the row's own columns is written under this prefix
 _PARAGRAPH = " (paragraph "
 
@@ -266,7 +270,7 @@ def _role_and_paragraph(line: str) -> tuple[int, str | None, str | None]:
 
 
 _OWN = frozenset(OWN)
-_NOT_ATTRS = _OWN | frozenset(TIMESKETCH) | {"_id", "", None}  # the columns an own row's attrs leave out
+_NOT_ATTRS = _OWN | frozenset(TIMESKETCH) | {"_id", "kind", "", None}  # the columns an own row's attrs leave out
 
 
 def _missing(row: dict) -> RecordError | None:
@@ -364,6 +368,7 @@ def row_to_record(
                 else:
                     attrs[key] = row[ATTR_PREFIX + key]
         title = get("title")
+        no_kind = kind == NO_KIND and get("kind") != NO_KIND  # the stand-in for none, not the kind "Event"
         # the record is the row itself (read for this call only) less the columns that
         # are not dateline's fields: no copy
         rec: dict = row
@@ -374,7 +379,7 @@ def row_to_record(
             rec["summary"] = _summary(message, title)
         else:  # the message is the summary, its first line the title
             rec["title"], rec["summary"] = first_line(message) or "(no message)", message
-        rec["kind"] = kind or None
+        rec["kind"] = None if no_kind else (kind or None)
         actors = rec.get("actors")
         if actors.__class__ is str:
             rec["actors"] = [a.strip() for a in actors.split(";") if a.strip()]
@@ -590,8 +595,10 @@ def to_row(rec: dict) -> dict:
         "message": message_of(rec),
         "datetime": moment.isoformat(),
         "timestamp": micros,
-        "timestamp_desc": rec.get("kind") or "Event",
+        "timestamp_desc": rec.get("kind") or NO_KIND,
     }
+    if rec.get("kind") == NO_KIND:
+        row["kind"] = NO_KIND  # the kind itself, not the stand-in for none
     for key in OWN[:-2]:
         if rec.get(key) is not None:
             row[key] = rec[key]

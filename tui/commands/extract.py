@@ -25,6 +25,7 @@ def extract_cmd(
     from dateline.db.dates import DateError
     from dateline.db.extract.run import extract_file
     from dateline.db.formats.published import zone
+    from dateline.db.text import shown
     from dateline.tui.cli import friendly, refuse_read_only
 
     @friendly
@@ -43,7 +44,7 @@ def extract_cmd(
                 raise click.ClickException(msg if msg.startswith(str(f)) else f"{f}: {msg}") from None
         for f, r in zip(files, results):
             if not r.drafts:
-                click.echo(f"{f}: no dated events found", err=True)
+                click.echo(shown(f"{f}: no dated events found"), err=True)
         if as_json:
             for r in results:  # one JSON object a line, an article each
                 click.echo(json.dumps(r.as_json(), ensure_ascii=False))

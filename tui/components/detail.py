@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from dateline.db.places import places
+from dateline.db.spans import one_unit
 from dateline.db.text import clean
 from dateline.db.zones import zone_name
 from rich.console import Group
@@ -41,10 +42,27 @@ def _long(text: str | None, style: str = "", limit: int = TEXT_LIMIT) -> Text:
     return shown
 
 
+# how each precision's label writes a moment, when the interval is one unit of it
+_UNIT_FORMATS = {
+    "minute": "%a %d %b %Y %H:%M",
+    "hour": "%a %d %b %Y %H:%M",
+    "morning": "%a %d %b %Y",
+    "afternoon": "%a %d %b %Y",
+    "evening": "%a %d %b %Y",
+    "day": "%a %d %b %Y",
+    "month": "%B %Y",
+    "year": "%Y",
+}
+
+
 def resolved_label(start: str, end: str, precision: str) -> str:
-    """The resolved interval in words: "night of 20–21 Sep 2024", "Fri 20 Sep 2024 22:45"."""
+    """The resolved interval in words: "night of 20–21 Sep 2024", "Fri 20 Sep 2024 22:45";
+    one that runs past its first unit names both ends: "July 1943 – December 1946"."""
     s, e = datetime.fromisoformat(start), datetime.fromisoformat(end)
     last = e - timedelta(seconds=1)  # the end is exclusive
+    if not one_unit(s, e, precision):
+        fmt = _UNIT_FORMATS.get(precision, "%d %b %Y %H:%M")
+        return f"{s.strftime(fmt)} – {last.strftime(fmt)}"
     if precision in ("minute", "hour"):
         return s.strftime("%a %d %b %Y %H:%M") + (" (±1 hour)" if precision == "hour" else "")
     if precision == "night":

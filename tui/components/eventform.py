@@ -30,8 +30,8 @@ FIELDS = [  # (key, label, placeholder)
     ("region", "Region", ""),
     ("country", "Country", ""),
     ("kind", "Kind", "airstrike, statement, visit…"),
-    ("status", "Status", "happened, claimed or planned"),
-    ("claimed_by", "Claimed by", "who claims it, when the status is claimed"),
+    ("status", "Status", "happened, claimed, planned or disputed"),
+    ("claimed_by", "Claimed by", "who claims it, when the status is claimed or disputed"),
     ("actors", "Actors", "separated by ;"),
     ("killed", "Killed", ""),
     ("injured", "Injured", ""),
@@ -81,6 +81,21 @@ def quotes_to_text(quotes: list[dict]) -> str:
 _QUOTE_LINE = re.compile(r"^\s*([^:()]*?)\s*(?:\(([^)]*)\))?\s*:\s(.*)$")
 
 
+_PAIRS = {'"': '"', "“": "”", "«": "»", "„": "“"}
+
+
+def _unquoted(words: str) -> str:
+    """A quote typed in its quotation marks, without them (the detail puts its own around
+    it); marks that are not one pair around the whole of it stay: '"Yes," he said, "no"'."""
+    words = words.strip()
+    close = _PAIRS.get(words[:1])
+    if close and len(words) > 2 and words.endswith(close):
+        inner = words[1:-1]
+        if words[0] not in inner and close not in inner:
+            return inner.strip()
+    return words
+
+
 def text_to_quotes(text: str, old: list[dict] | None = None) -> list[dict]:
     out = []
     for line in text.splitlines():
@@ -88,7 +103,7 @@ def text_to_quotes(text: str, old: list[dict] | None = None) -> list[dict]:
             continue
         m = _QUOTE_LINE.match(line)
         speaker, role, words = (m.group(1) or None, m.group(2) or None, m.group(3)) if m else (None, None, line)
-        q = {"text": words.strip(), "speaker": speaker, "role": role}
+        q = {"text": _unquoted(words), "speaker": speaker, "role": role}
         for o in old or []:  # a quote kept as it was keeps its paragraph
             if " ".join(str(o.get("text", "")).split()) == q["text"] and o.get("paragraph"):
                 q["paragraph"] = o["paragraph"]
@@ -228,6 +243,11 @@ class EventForm(ModalScreen[str | None]):
         words = self.query_one("#f-date_text", Input).value.strip()
         start = self.query_one("#f-start", Input).value.strip()
         end = self.query_one("#f-end", Input).value.strip()
+        if words and self._words_as_stored(words):  # read when stored, perhaps from another event
+            s, e, precision = self.rec["start"], self.rec["end"], self.rec.get("precision") or "day"
+            label.update(Text(f"→ {resolved_label(s, e, precision)} ({precision}) · {s} → {e}"))
+            label.remove_class("error")
+            return
         try:
             if words:  # the words are the date; start and end only without them
                 iv = resolve(words, self.published, self.tz)
@@ -244,6 +264,12 @@ class EventForm(ModalScreen[str | None]):
         s, e = iv.iso()
         label.update(Text(f"→ {resolved_label(s, e, iv.precision)} ({iv.precision}) · {s} → {e}"))
         label.remove_class("error")
+
+    def _words_as_stored(self, words: str) -> bool:
+        """Whether the date in words is the stored one, with the interval it was read as
+        (words that count from another event, "two days later", cannot be read again
+        from the publication alone: the stored interval is theirs)."""
+        return bool(self.rec.get("start") and self.rec.get("end")) and words == self._value("date_text").strip()
 
     def _untouched(self, key: str) -> bool:
         """Whether a box still shows the stored value as the form showed it (start and end
@@ -267,7 +293,10 @@ class EventForm(ModalScreen[str | None]):
         for key in ("killed", "injured"):
             if key not in kept and rec.get(key) is not None and str(rec[key]).isdigit():
                 rec[key] = int(rec[key])
-        if rec.get("date_text") or not rec.get("start"):
+        words = self.query_one("#f-date_text", Input).value.strip()
+        if words and self._words_as_stored(words):
+            rec["start"], rec["end"], rec["precision"] = self.rec["start"], self.rec["end"], self.rec.get("precision")
+        elif rec.get("date_text") or not rec.get("start"):
             rec["start"] = rec["end"] = rec["precision"] = None
             rec["published"] = rec.get("published") or self.published.isoformat(timespec="seconds")
         elif not {"start", "end"} <= kept:  # an interval typed anew: its precision is read from it

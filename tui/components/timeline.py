@@ -7,6 +7,7 @@ made per event.
 
 from __future__ import annotations
 
+from dateline.db.queries import Row
 from dateline.db.timeline import DayLine, Timeline
 from rich.segment import Segment
 from rich.style import Style
@@ -108,11 +109,17 @@ class TimelineView(LineView, can_focus=True):
         self._keep_cursor_visible()
 
     def reload(self) -> None:
-        """The store changed: read the days again and draw afresh."""
+        """The store (or the filter) changed: read the days again and draw afresh. The
+        cursor stays on the selected event, or, when it is gone, goes to the event that
+        now stands where it stood (``Timeline.nearest``), never back to the first."""
+        was = self.timeline.line(self.cursor) if self.cursor is not None else None
         self.timeline.reload()
         self._strips.clear()
         self.virtual_size = Size(self.line_width, self.timeline.height)
-        self.cursor = self.timeline.first_event()
+        if isinstance(was, Row):
+            self.cursor = self.timeline.nearest(was)
+        else:
+            self.cursor = self.timeline.first_event()
         self.refresh()
 
     # -- drawing -----------------------------------------------------------------

@@ -1,0 +1,31 @@
+"""Whether an interval is one unit of its precision: a day, a night, a week, a month…
+
+Most intervals are (words read by the resolver give one unit), but a record may carry an
+end of its own at the precision of its start: a TimelineJS slide from July 1943 to 1946 at
+month precision, a life from 1815 to 1852 at day precision. Words for such an interval
+name both ends (the detail pane, the Markdown chronology), never its first unit alone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+
+def one_unit(start: datetime, end: datetime, precision: str) -> bool:
+    """Whether ``start``–``end`` (exclusive) is one unit of ``precision``, by the calendar
+    (a week over a change of clocks is one week)."""
+    last = end - timedelta(seconds=1)
+    if precision == "minute":
+        return end - start <= timedelta(minutes=1)
+    if precision == "hour":
+        return end - start <= timedelta(hours=2)
+    if precision in ("morning", "afternoon", "evening", "day"):
+        return last.date() == start.date()
+    if precision == "night":
+        return (last.date() - start.date()).days <= 1
+    if precision in ("week", "weekend"):
+        return (last.date() - start.date()).days < 7
+    if precision == "month":
+        return (last.year, last.month) == (start.year, start.month)
+    if precision == "year":
+        return last.year == start.year
+    return True  # the others are said from both ends anyway
