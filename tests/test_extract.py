@@ -944,3 +944,22 @@ def test_a_report_date_says_so_a_scope_ahead_is_no_date_and_a_vow_is_a_statement
     assert not [d for d in ds if "2028" in (d["date_text"] or "")]
     assert _find(ds, date_text="on Wednesday")["kind"] == "statement"
     assert _find(ds, date_text="late on Thursday")["place"] == "Tbilisi"
+
+
+def test_the_qa_passs_article_a_day_after_a_phrase_that_relates_a_claim_and_an_unnamed_mayor():
+    """The problems the third QA pass found (tests/data/articles/ap-odesa-claims.txt):
+    "The strike came two days after a missile attack on Sunday damaged…" is the Sunday attack,
+    not a day two days after the strike; "claimed on Wednesday that its forces had destroyed…"
+    is a claim, by the ministry, titled with what it claims; "said it shot down 23 of 28
+    drones" is an interception claimed by the air force; "The mayor said:" names no one."""
+    ds = drafts_of("ap-odesa-claims.txt", "2024-11-20T12:00:00+02:00", "Europe/Kyiv")
+    sunday = _find(ds, date_text="on Sunday")
+    assert (sunday["start"][:10], sunday["place"], sunday["kind"]) == ("2024-11-17", "Chornomorsk", "missile strike")
+    assert not [d for d in ds if d["date_text"] == "two days after"]
+    claim = _find(ds, date_text="on Wednesday")
+    assert (claim["status"], claim["claimed_by"]) == ("claimed", "Defense Ministry")
+    assert "that its forces had destroyed" in claim["title"]
+    shot = _find(ds, kind="interception")
+    assert (shot["status"], shot["claimed_by"]) == ("claimed", "Ukraine's air force")
+    (mayor,) = [q for d in ds for q in d["quotes"] if q["text"].startswith("The city")]
+    assert (mayor["speaker"], mayor["note"]) == (None, "speaker not named: mayor")

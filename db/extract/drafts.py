@@ -75,9 +75,13 @@ _PLANNED = re.compile(
 )
 _CLAIMED = re.compile(
     r"\b(?:claimed\s+to\s+have|claims\s+to\s+have|claimed\s+(?:that\s+)?it\s+had|said\s+it\s+had|allegedly|"
-    r"claimed\s+responsibility)\b",
+    r"claimed\s+responsibility"
+    # "claimed on Wednesday that its forces had destroyed…"
+    r"|claim(?:ed|s)\s+(?:on\s+\w+\s+|\w+\s+)?(?:that\s+)?(?:it|they|its\s+[\w\-]+|their\s+[\w\-]+|the\s+[\w\-]+)\s+(?:had|have|has))\b",
     re.IGNORECASE,
 )
+# the word "claim" itself: a party's claim of what it did, not a report that it did it
+_CLAIM_WORD = re.compile(r"\bclaim(?:ed|s)\b(?!\s+responsibility)", re.IGNORECASE)
 _DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:\w+\s+){0,2}bombs?"  # from the air: an attack, and an airstrike
 # what makes a weapon named in the sentence the kind of its happening ("rockets" in an aid
 # package is no missile strike)
@@ -625,7 +629,8 @@ def _title_around(
     end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
     stop = min(b, end_cut)
     if not _subject_only(text[a : mention.start]):
-        if len(text[mention.end : stop].split()) > 4:
+        if len(text[mention.end : stop].split()) > 4 and not re.match(r"\s+that\b", text[mention.end :]):
+            # ("claimed on Wednesday that its forces had destroyed…": what was said follows)
             # what follows the date is detail: "… next week with a "victory plan" that …" (but in
             # "South Africa on Friday condemned the strike", the verb is still to come)
             stop = mention.end
@@ -855,7 +860,7 @@ class _Info:
     relative: bool = False  # that part is a "which"/"who" clause: its actors are its own, not the sentence's
 
 
-_CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+it\s+had)\b", re.I)
+_CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+(?:it|they)\b(?:\s+had)?)", re.I)
 
 
 def extract(
@@ -894,6 +899,10 @@ def extract(
         outside = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, published, tz, masked) if d.interval or d.anchored]
         dates = [d for d in dates if not _scope_ahead(d, outside, published)]
+        if any(not d.anchored for d in dates):
+            # "The strike came two days after a missile attack on Sunday damaged…": the phrase
+            # relates the happening told before to this one, which has a date of its own
+            dates = [d for d in dates if not (d.anchored and re.search(r"\b(?:after|before)$", d.text, re.I))]
         if _BACKGROUND.match(s.text) or _CONDITION.search(s.text):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
@@ -994,7 +1003,8 @@ def extract(
         reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
         if reported:  # "Nika Melia was among those detained, his party said on Friday"
             d.attrs["date"] = f"the day it was reported ('{reported}'): it may have happened before"
-        d.status = "planned" if info.planned else ("claimed" if info.claimed and kind == "interception" else "happened")
+        claimed = info.claimed and (kind == "interception" or bool(_CLAIM_WORD.search(info.outside)))
+        d.status = "planned" if info.planned else ("claimed" if claimed else "happened")
         if mention is not None and mention.anchored:
             anchor = last_dated(info.s.index)
             if anchor is not None and anchor.interval is not None:

@@ -294,7 +294,8 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
             start = m.start()
         # an org phrase may begin in lower case: "the UK's defense ministry"
         tail = re.match(
-            r"((?:\s+[a-z]+){0,2}\s+(?:ministry|staff|media|forces|police|authorities|office))\b", paragraph[m.end() :]
+            r"((?:\s+[a-z]+){0,2}\s+(?:ministry|staff|media|forces|force|police|authorities|office))\b",
+            paragraph[m.end() :],
         )
         end = m.end()
         if tail and (_no_org_tail(phrase, tail.group(1)) or any(_org_word(t.lower()) for t in phrase.split())):

@@ -191,7 +191,8 @@ class _Resolver:
             for org in reversed(self.reg.orgs):
                 if noun in org.name.lower():
                     return org.name, None, "organisation named before"
-            if not re.search(r"[A-Z]", raw) or re.match(r"(?:an?|one)\s", raw, re.I):
+            bare = re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I)  # "The mayor said:": no name in it
+            if not re.search(r"[A-Z]", bare) or re.match(r"(?:an?|one)\s", raw, re.I):
                 return None, re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I), "unnamed"
             if kind is None:  # "the IDF said"
                 return re.sub(r"^(?:the|The)\s+", "", raw), None, "named as written"
