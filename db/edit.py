@@ -267,6 +267,18 @@ def accept(
     kept = edited_ids(db)
     written = alone = 0
     with _Tx(db) as conn:
+        batch = _batch(conn)
+        for rec in rows:
+            rid = row_tuples(rec, published, tz)[0][0]
+            if rid in kept:
+                alone += 1
+                continue
+            before = record(db, rid)
+            _put(conn, rec, published, tz)
+            _log(conn, batch, "accept", rid, before, record(db, rid))
+            written += 1
+        # after the events, whose own source names (the outlet, "AP") would otherwise stand
+        # for the article's headline
         conn.execute(
             _UPSERT_SOURCE_FULL,
             [
@@ -279,16 +291,6 @@ def accept(
                 "\n\n".join(paragraphs),
             ],
         )
-        batch = _batch(conn)
-        for rec in rows:
-            rid = row_tuples(rec, published, tz)[0][0]
-            if rid in kept:
-                alone += 1
-                continue
-            before = record(db, rid)
-            _put(conn, rec, published, tz)
-            _log(conn, batch, "accept", rid, before, record(db, rid))
-            written += 1
     return written, alone
 
 

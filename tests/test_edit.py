@@ -96,13 +96,18 @@ def test_accept_writes_source_paragraphs_events_and_quotes_in_one_go(path):
     db = store.open_store(path, write=True)
     x = extract_file(seed_article(), "2024-09-21", "Europe/Kyiv", "AP extract")
     doc = x.as_json()
+    doc["source"]["title"] = "Ukraine's drones hit arms depots deep in Russia"  # a page's headline
     written, alone = edit.accept(db, x.records(), doc["source"], x.article.paragraphs)
     assert (written, alone) == (len(x.drafts), 0)
     kr = next(r for r in x.records() if r.get("place") == "Kryvyi Rih")
     stored = edit.record(db, kr["id"])
     assert stored["paragraph"] == 8 and stored["killed"] == 3
-    text = db.execute("SELECT text FROM sources WHERE id = ?", [stored["source_id"]]).fetchone()[0]
+    text, title, publisher = db.execute(
+        "SELECT text, title, publisher FROM sources WHERE id = ?", [stored["source_id"]]
+    ).fetchone()
     assert text.split("\n\n")[stored["paragraph"] - 1].startswith("As Ukraine ramps up")
+    # the article's headline stays its title: the outlet (--source) is its publisher, not its title
+    assert (title, publisher) == ("Ukraine's drones hit arms depots deep in Russia", "AP extract")
     assert edit.undo(db) == f"Undid accepting {written} events"
     assert edit.record(db, kr["id"]) is None
     bad = [{**x.records()[0], "start": "nonsense"}]

@@ -341,7 +341,8 @@ def test_the_source_text_names_a_source_whose_outlet_is_its_title_once(seed_path
     assert (name, paragraphs, here) == (title, ["Drones hit the port."], 1)
     other = {"title": "Odesa port hit", "name": "Reuters", "site": "Reuters", "published": "2024-11-20"}
     edit.accept(writer, [dict(rec, id="odesa-2")], other, ["Drones hit the port."])
-    assert sources.source_text(writer, "odesa-2")[0] == "Reuters"  # (the outlet's name is the source's title too)
+    # the outlet and the headline, each once (accepting no longer puts the outlet in the headline's place)
+    assert sources.source_text(writer, "odesa-2")[0] == "Reuters, Odesa port hit"
 
 
 # -- a quote's role comes back from TimelineJS -----------------------------------------------
