@@ -479,3 +479,19 @@ async def test_under_the_review_the_main_screens_keys_do_not_act_on_the_hidden_t
         await pilot.press("b")
         await pilot.pause()
         assert len(desk.bookmarks(app.db)) == 1
+
+
+def test_the_interval_in_words_says_its_precision_once():
+    """The detail said "night of 20–21 Sep 2024 (night)" and "Fri 20 Sep 2024, evening
+    (evening)" (found by the third QA pass): the precision is added only where the words do
+    not say it."""
+    from dateline.tui.components.detail import resolved_label, with_precision
+
+    night = resolved_label("2024-09-20T20:00:00+03:00", "2024-09-21T06:00:00+03:00", "night")
+    assert with_precision(night, "night") == "night of 20–21 Sep 2024"
+    evening = resolved_label("2024-09-20T18:00:00+03:00", "2024-09-21T00:00:00+03:00", "evening")
+    assert with_precision(evening, "evening") == "Fri 20 Sep 2024, evening"
+    small = resolved_label("2024-09-21T00:00:00+03:00", "2024-09-21T06:00:00+03:00", "small hours")
+    assert with_precision(small, "small hours") == "Sat 21 Sep 2024, small hours"
+    day = resolved_label("2024-09-20T00:00:00+03:00", "2024-09-21T00:00:00+03:00", "day")
+    assert with_precision(day, "day") == "Fri 20 Sep 2024 (day)"

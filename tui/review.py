@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from .components.detail import resolved_label
+from .components.detail import resolved_label, with_precision
 from .components.eventform import Confirm, EventForm
 from .components.watch import own_write
 from .words import counted
@@ -183,8 +183,12 @@ class ReviewScreen(Screen[int]):
             return Text("No drafts in this article", style="dim")
         t = Text()
         t.append(clean(rec["title"], one_line=True) + "\n", style="bold")
-        when = resolved_label(rec["start"], rec["end"], rec["precision"]) if rec.get("start") else "no date"
-        t.append(f"when   “{rec.get('date_text') or '—'}” → {when} ({rec.get('precision') or '—'})\n")
+        when = (
+            with_precision(resolved_label(rec["start"], rec["end"], rec["precision"]), rec["precision"])
+            if rec.get("start")
+            else "no date"
+        )
+        t.append(f"when   “{rec.get('date_text') or '—'}” → {when}\n")
         claimant = f" by {rec['claimed_by']}" if rec.get("claimed_by") else ""
         t.append(f"kind   {rec.get('kind') or '—'} · {rec.get('status')}{claimant}\n")
         parts = [rec.get("place"), rec.get("region"), rec.get("country")]

@@ -69,7 +69,7 @@ def resolved_label(start: str, end: str, precision: str) -> str:
         if s.month == last.month:
             return f"night of {s.day}–{last.day} {s.strftime('%b %Y')}"
         return f"night of {s.strftime('%d %b')} – {last.strftime('%d %b %Y')}"
-    if precision in ("morning", "afternoon", "evening"):
+    if precision in ("morning", "afternoon", "evening", "small hours"):
         return f"{s.strftime('%a %d %b %Y')}, {precision}"
     if precision == "day":
         return s.strftime("%a %d %b %Y")
@@ -81,6 +81,12 @@ def resolved_label(start: str, end: str, precision: str) -> str:
     if precision == "year":
         return s.strftime("%Y")
     return f"{s.strftime('%d %b %Y %H:%M')} – {last.strftime('%d %b %Y %H:%M')}"
+
+
+def with_precision(label: str, precision: str) -> str:
+    """The label, then its precision in brackets unless the label says it already
+    ("Fri 20 Sep 2024 (day)", but "night of 20–21 Sep 2024", not "… (night)")."""
+    return label if precision.lower() in label.lower() else f"{label} ({precision})"
 
 
 def _fields(rows: list[tuple[str, Text]]) -> Table:
@@ -101,8 +107,9 @@ def _when(rec: dict) -> Text:
     else:
         when.append("no date words in the source", "dim italic")
     when.append(" → ")
-    when.append(resolved_label(rec["start"], rec["end"], rec["precision"]), "bold cyan")
-    when.append(f" ({rec['precision']})", "dim")
+    label = resolved_label(rec["start"], rec["end"], rec["precision"])
+    when.append(label, "bold cyan")
+    when.append(with_precision(label, rec["precision"])[len(label) :], "dim")
     when.append(f"\n{rec['start']} → {rec['end']}", "dim")
     when.append(f" · {zone_name(rec.get('tz'), datetime.fromisoformat(rec['start']))}", "dim")
     return when

@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
-from .detail import resolved_label
+from .detail import resolved_label, with_precision
 
 FIELDS = [  # (key, label, placeholder)
     ("title", "Title", "what happened, short"),
@@ -245,7 +245,7 @@ class EventForm(ModalScreen[str | None]):
         end = self.query_one("#f-end", Input).value.strip()
         if words and self._words_as_stored(words):  # read when stored, perhaps from another event
             s, e, precision = self.rec["start"], self.rec["end"], self.rec.get("precision") or "day"
-            label.update(Text(f"→ {resolved_label(s, e, precision)} ({precision}) · {s} → {e}"))
+            label.update(Text(f"→ {with_precision(resolved_label(s, e, precision), precision)} · {s} → {e}"))
             label.remove_class("error")
             return
         try:
@@ -262,7 +262,7 @@ class EventForm(ModalScreen[str | None]):
             label.add_class("error")
             return
         s, e = iv.iso()
-        label.update(Text(f"→ {resolved_label(s, e, iv.precision)} ({iv.precision}) · {s} → {e}"))
+        label.update(Text(f"→ {with_precision(resolved_label(s, e, iv.precision), iv.precision)} · {s} → {e}"))
         label.remove_class("error")
 
     def _words_as_stored(self, words: str) -> bool:
