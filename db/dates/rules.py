@@ -91,10 +91,9 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
         sign = 1 if m.group(3) in ("later", "after", "afterwards") else -1
         unit = m.group(2)
         if unit in ("minute", "hour"):
-            delta = timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
-            start = (a.start + delta) if sign > 0 else (a.start - delta)
             size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
-            return Interval(start, start + size, unit, rule)
+            start = spans.later(a.start, sign * n * size)
+            return Interval(start, spans.later(start, size), unit, rule)
         base = last if sign > 0 else first
         if unit == "year":
             y = base.year + sign * n
@@ -707,12 +706,18 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
         whole = "this year" if m.group(4).strip() == "the year" else m.group(4)
         iv = sub(whole, ctx) if n <= 12 else None  # "the first nine months this year", "the first three quarters"
         if iv is not None and iv.precision == "year":
-            y = iv.start.astimezone(z).year
+            # of the year read, a fiscal one too: "the first nine months of fiscal 2024" with April's are April-December
+            # 2023, "the final three months of the year" October-December
+            first = iv.start.astimezone(z).date()
             if m.group(1) == "first":
                 first_n = "the first N months of a year"
-                return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
-            last_n = "the last N months of a year"  # "the final three months of the year": October-December
-            return spans.days(spans.month_start(y, 13 - n), date(y + 1, 1, 1), z, _SPAN_WORD.get(n, "range"), last_n)
+                after = spans.month_start(first.year, first.month + n)
+                return spans.days(first, after, z, _SPAN_WORD.get(n, "range"), first_n)
+            last_n = "the last N months of a year"
+            after = spans.month_start(first.year, first.month + 12)
+            return spans.days(
+                spans.month_start(first.year, first.month + 12 - n), after, z, _SPAN_WORD.get(n, "range"), last_n
+            )
     m = _FIRST_MONTHS_BARE.match(s)
     if m:
         n = (int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]) * (
