@@ -739,3 +739,51 @@ def test_any_weekday_phrase_on_any_publication_reads_a_week_later_a_week_on(text
 )
 def test_any_clock_time_in_a_clock_change_runs_forward(text, published, planned):
     assert shape_failures(text, published, planned) == []
+
+
+# ============================================================ numbers in words
+ONES = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen".split()
+ONES += "seventeen eighteen nineteen".split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spelled(n: int) -> str:
+    """1 to 99 as copy writes them out: "seven", "fifteen", "twenty-five"."""
+    if n < 20:
+        return ONES[n - 1]
+    return TENS[n // 10 - 2] + (f"-{ONES[n % 10 - 1]}" if n % 10 else "")
+
+
+COUNTED = ["{} days ago", "{} weeks ago", "{} months ago", "{} years ago", "in {} days", "the past {} years"]
+COUNTED += ["over the next {} months", "in the last {} days", "{} years from now"]
+
+
+@pytest.mark.parametrize("template", COUNTED)
+def test_a_number_written_out_reads_as_its_digits(template):
+    """ "Twenty-five years ago, ..." opens a sentence as "25 years ago" would stand in it (it was read as five years
+    ago: the rule saw "five"); "in the past fifteen years" was refused."""
+    failures = []
+    for published in publications(days=(date(2024, 6, 3), date(2024, 2, 29)), times=(time(9),), zones=(NY, KOLKATA)):
+        for n in range(1, 100):
+            words, digits = read(template.format(spelled(n)), published), read(template.format(n), published)
+            if (
+                words is None
+                or digits is None
+                or (words.start, words.end, words.precision)
+                != (
+                    digits.start,
+                    digits.end,
+                    digits.precision,
+                )
+            ):
+                failures.append(
+                    f"{template.format(spelled(n))!r} @ {published.isoformat()}: {shown(words)} / {shown(digits)}"
+                )
+    assert_none(failures)
+
+
+def test_years_said_in_words_stay_years():
+    published = datetime(2024, 6, 3, 9, tzinfo=ZoneInfo(NY))
+    assert resolve("nineteen ninety-six", published).start.year == 1996
+    assert resolve("the nineties", published).start.year == 1990
+    assert resolve("the twenty-first century", published).start.year == 2000

@@ -196,7 +196,7 @@ def normalize(text: str) -> str:
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
-    return spell_years(" ".join(s.split()))
+    return spell_numbers(spell_years(" ".join(s.split())))
 
 
 _TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
@@ -222,6 +222,33 @@ def _spelled(m: re.Match) -> str:
 
 def spell_years(s: str) -> str:
     return _SPELLED_YEAR.sub(_spelled, s)
+
+
+# numbers written out above twelve, as copy spells them at a sentence's start ("Twenty-five years ago, ...") and in
+# quotes ("in the past fifteen years"): digits, so that every rule that counts reads them, and "five years ago" is no
+# part of "twenty-five years ago"; "a dozen", "a hundred" too. After the years said in words ("nineteen ninety-six").
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:("
+    + "|".join(_TEENS)
+    + r")|("
+    + "|".join(t for t in _TENS if t != "ten")
+    + r")(?:[\s-]("
+    + "|".join(_UNITS)
+    + r"))?)\b(?!-)|\b(?:a|one)\s+(dozen|hundred)\b"
+)
+
+
+def _spelled_number(m: re.Match) -> str:
+    if m.group(1):
+        return str(_TEENS[m.group(1)])
+    if m.group(2):
+        return str(10 * _TENS[m.group(2)] + _UNITS.get(m.group(3) or "", 0))
+    return "12" if m.group(4) == "dozen" else "100"
+
+
+def spell_numbers(s: str) -> str:
+    return _SPELLED_NUMBER.sub(_spelled_number, s)
 
 
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
