@@ -787,3 +787,73 @@ def test_years_said_in_words_stay_years():
     assert resolve("nineteen ninety-six", published).start.year == 1996
     assert resolve("the nineties", published).start.year == 1990
     assert resolve("the twenty-first century", published).start.year == 2000
+
+
+# ============================================================ one date, other spellings
+# ways copy writes the same time: each reads as the first of its group on every publication, in a report and a plan
+SPELLINGS = [
+    [
+        "Tuesday at 3 p.m.",
+        "3 p.m. Tuesday",
+        "3 p.m. on Tuesday",
+        "at 3 p.m. on Tuesday",
+        "Tuesday, 3 p.m.",
+        "Tuesday at 3pm",
+        "Tuesday at 3 PM",
+        "Tuesday at 15:00",
+        "Tuesday at 3:00 p.m.",
+        "TUESDAY AT 3 P.M.",
+        "on Tues. at 3 p.m.",
+        "3pm on Tuesday",
+    ],
+    [
+        "Tuesday morning",
+        "on Tuesday morning",
+        "Tuesday in the morning",
+        "on the morning of Tuesday",
+        "Tuesday morning,",
+    ],
+    ["Tuesday night", "on Tuesday night", "on the night of Tuesday"],
+    ["early Tuesday", "early on Tuesday"],
+    ["in the early hours of Tuesday", "in the small hours of Tuesday"],
+    [
+        "March 3 at 3 p.m.",
+        "3 p.m. March 3",
+        "at 3 p.m. on March 3",
+        "March 3, 3 p.m.",
+        "3 March at 15:00",
+        "3pm on March 3",
+    ],
+    ["March 3", "on March 3", "March 3rd", "3 March", "3rd March", "the 3rd of March", "Mar. 3", "Mar 3", "march 3"],
+    ["in March", "March", "during March"],
+    ["yesterday", "Yesterday", "YESTERDAY", "yesterday's"],
+    ["noon Tuesday", "at noon on Tuesday", "Tuesday at noon", "12 p.m. Tuesday", "Tuesday at 12:00"],
+    ["last Tuesday", "this past Tuesday", "on Tuesday last", "Tuesday last"],
+    ["next Tuesday", "on Tuesday next", "Tuesday next"],
+    ["Thursday", "Thurs.", "on Thurs.", "Thu."],
+    ["March 3-5", "March 3 to 5", "March 3 through 5", "from March 3 to 5", "between March 3 and 5", "3-5 March"],
+    [
+        "March 3-5",
+        "3 to 5 March",
+        "March 3–5",
+        "March 3 until March 5",
+        "March 3rd to 5th",
+        "between March 3 and March 5",
+    ],
+    ["2 a.m.", "2am", "2 AM", "02:00", "2:00 a.m.", "at 2 a.m."],
+    ["9:30 a.m.", "9.30am", "9:30am", "09:30", "9.30 a.m.", "9:30 in the morning"],
+]
+
+
+@pytest.mark.parametrize("group", SPELLINGS, ids=[g[0] + " ..." for g in SPELLINGS])
+def test_one_time_spelled_other_ways_reads_the_same(group):
+    failures = []
+    for published in publications(times=(time(9), time(12), time(20))):
+        for planned in (False, True):
+            first = read(group[0], published, planned)
+            assert first is not None, (group[0], published)
+            for text in group[1:]:
+                got = read(text, published, planned)
+                if got is None or (got.start, got.end, got.precision) != (first.start, first.end, first.precision):
+                    failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)} / {group[0]!r}: {shown(first)}")
+    assert_none(failures)

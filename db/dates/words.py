@@ -87,6 +87,19 @@ def _zone_abbr(m: re.Match) -> str:
     return m.group(4)[0] + (kind + "t" if kind else "t")
 
 
+# weekdays abbreviated with their point: "Tues.", "Thurs." (AP's captions and listings); "Sat.", "Sun." and "Wed." only
+# before a date or a time ("Sun., Jan. 5", "Sat. at noon"), being words too ("he sat.", "the Sun.")
+_WEEKDAY_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday"}
+_WEEKDAY_SHORT |= {"thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_WEEKDAY_ABBR = re.compile(
+    r"\b(mon|tues?|thu(?:rs?)?|fri)\.|\b(?:(sat|sun|wed)\.)(?=\s*(?:,|\s(?:at|on|\d|"
+    + "|".join(MONTHS)
+    + r"|"
+    + "|".join(MONTH_ABBR)
+    + r")\b))"
+)
+
+
 # "two and a half years ago" is 30 months ago, "a year and a half ago" 18
 _HALF_YEARS = re.compile(
     r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+and\s+a\s+half\s+years|(?:a|one)\s+year\s+and\s+a\s+half)\b"
@@ -110,6 +123,11 @@ def normalize(text: str) -> str:
         lambda m: calendar.month_name[MONTH_ABBR[m.group(1)]].lower() + " ",
         s,
     )
+    s = _WEEKDAY_ABBR.sub(
+        lambda m: _WEEKDAY_SHORT[m.group(1) or m.group(2)] + " ", s
+    )  # "Tues., Jan. 7", "on Thurs. at 3 p.m."
+    # British and Indian copy: "on Monday last", "on Tuesday next": the last Monday, the next Tuesday
+    s = re.sub(r"\b(" + WD + r")\s+(last|next)\b(?=\s*(?:$|[,;:)]))", r"\2 \1", s)
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", r"\1 \2", s)  # BBC: "March the 3rd"
