@@ -857,3 +857,91 @@ def test_one_time_spelled_other_ways_reads_the_same(group):
                 if got is None or (got.start, got.end, got.precision) != (first.start, first.end, first.precision):
                     failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)} / {group[0]!r}: {shown(first)}")
     assert_none(failures)
+
+
+# ============================================================ the sentence around the words
+# given the sentence (as an extractor gives it), words in a sentence of what happened read as a report, and in one
+# that looks ahead as a plan (status=planned), on every publication. Left out: "by Friday" (a deadline alone, the
+# most recent in a clause of what happened) and results copy ("is due to report earnings the third quarter": the
+# quarter just over, whose results come out weeks after it).
+IN_SENTENCE = [
+    "on Tuesday",
+    "Tuesday",
+    "on Friday",
+    "Sunday",
+    "Tuesday night",
+    "early Tuesday",
+    "Monday morning",
+    "late Tuesday",
+    "Thursday evening",
+    "at 9 a.m. Tuesday",
+    "on March 3",
+    "in March",
+    "on Oct. 14",
+    "Oct. 14-16",
+    "on Dec. 31",
+    "in December",
+    "in January",
+    "mid-November",
+    "from Tuesday to Thursday",
+    "next week",
+    "this weekend",
+]
+REPORTED = [
+    "The president visited Kyiv {}.",
+    "{}, the president visited Kyiv.",
+    "Police said the attack happened {}.",
+    "Officials said {} that three people died.",
+    "Protesters gathered in the square {}, witnesses said.",
+    "He was arrested {} and charged with murder.",
+    "The storm hit the coast {}, killing two.",
+    "Russian forces launched a missile attack on Kyiv {}.",
+    "Prices hit a record high {}.",
+    "The company cut 200 jobs {}.",
+    "The army shut the border {}.",
+    "He quit the party {}.",
+]
+LOOKING_AHEAD = [
+    "The president will visit Kyiv {}.",
+    "{}, the president will visit Kyiv.",
+    "The president is expected to visit Kyiv {}.",
+    "The talks are scheduled for {}.",
+    "Voters will head to the polls {}.",
+    "The storm is forecast to hit the coast {}.",
+    "The plant is expected to shut {}.",
+    "The government is expected to set a new target {}.",
+    "Officials said the storm would hit the coast {}.",
+    "Organisers hope to finish the race {}.",
+    "The airline will cut 200 flights {}.",
+    "The law is set to take effect {}.",
+]
+
+
+def in_sentence(template: str, text: str) -> tuple[str, str]:
+    """The words as they stand in the sentence (capitalised when it opens on them), and the sentence."""
+    words = text[0].upper() + text[1:] if template.startswith("{}") else text
+    return words, template.format(words)
+
+
+@pytest.mark.parametrize("template", REPORTED + LOOKING_AHEAD)
+def test_a_sentence_of_what_happened_reads_as_a_report_one_looking_ahead_as_a_plan(template):
+    planned = template in LOOKING_AHEAD
+    failures = []
+    for published in publications(days=WEEK + EDGES, times=(time(9), time(18))):
+        for text in IN_SENTENCE:
+            expected = read(text, published, planned)
+            words, sentence = in_sentence(template, text)
+            got = read(words, published, context=sentence)
+            if got is None or expected is None or (got.start, got.end) != (expected.start, expected.end):
+                failures.append(f"{sentence!r} @ {published.isoformat()}: {shown(got)} / expected {shown(expected)}")
+    assert_none(failures)
+
+
+def test_the_words_alone_are_no_sentence_about_results():
+    # "the third quarter" looked ahead to in October is next year's; only a sentence about results ("to report
+    # earnings") keeps the quarter just over, whose results are still to come
+    published = datetime(2024, 10, 27, 9, tzinfo=ZoneInfo(LONDON))
+    got = resolve("the third quarter", published, context="The president will visit Kyiv the third quarter.")
+    assert got.start.date().isoformat() == "2025-07-01", got.rule
+    got = resolve("the third quarter", published, context="The company is due to report earnings the third quarter.")
+    assert got.start.date().isoformat() == "2024-07-01", got.rule

@@ -289,6 +289,7 @@ FORWARD = re.compile(
     r"might(?! have)|must(?! have)|now\s+targeting|rescheduled(?=\s+(?:for|to)\b|\s*(?:\||$))|postponed to|postponed for|"
     r"pushed back to|delayed to|delayed until|no earlier than|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
+    r"intend to|intending to|hope to|hoping to|aim to|aiming to|"
     r"no later than|as soon as|as early as|"
     r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"
     r"heads to|is heading|are heading|run up to|run-up to|lead-up to|leading up to|countdown to|"
