@@ -626,6 +626,13 @@ SPANS = [
 def range_texts(first: date, last: date) -> list[str]:
     a, b = f"{ABBR[first.month - 1]} {first.day}", f"{ABBR[last.month - 1]} {last.day}"
     texts = [form.format(a=a, b=b) for form in FORMS]
+    # British, day then month: "28 September-2 October" (the hyphen was taken for part of a word, "September-2")
+    texts += [form.format(a=f"{first.day} {first:%B}", b=f"{last.day} {last:%B}") for form in FORMS]
+    # with their years: "17 December 2024-26 January 2025" ("2024-26" was read as the years 2024 to 2026)
+    texts += [
+        f"{first.day} {first:%B %Y}-{last.day} {last:%B %Y}",
+        f"{first:%B} {first.day}, {first.year}-{b}, {last.year}",
+    ]
     if first.month == last.month:
         month = f"{first:%B}"
         texts += [f.format(a=a, ad=first.day, bd=last.day, month=month) for f in SAME_MONTH_FORMS]

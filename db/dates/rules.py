@@ -197,8 +197,12 @@ _CONNECT = re.compile(
     r"\s+(?:-|to|through|thru|until|till|and|into|or)\s+|(?<=\d)-(?=\d)"  # "Monday or Tuesday": either, so both
     r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
     r"|(?<=\d)-(?=" + MONTH_ANY + r"\b)"  # "Dec. 30-Jan. 2"
+    r"|(?<=[a-z])-(?=\d{1,2}\s+" + MONTH_ANY + r"\b)"  # British: "28 September-2 October"
 )
-_YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|/|to|through|and)\s*(\d{2}|\d{4})\b(?![/.-]\d)")  # 1997-98, 2006/07
+# 1997-98, 2006/07 (not "17 December 2024-26 January 2025": a day of a month)
+_YEARS = re.compile(
+    r"\b" + _YEAR_RX + r"\s*(?:-|/|to|through|and)\s*(\d{2}|\d{4})\b(?![/.-]\d)(?!\s+" + MONTH_ANY + r"\b)"
+)
 
 
 def _spread(a: Interval, b: Interval, rule: str) -> Interval:

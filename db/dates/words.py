@@ -270,8 +270,12 @@ def spell_numbers(s: str) -> str:
 
 
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
-NOT_DATES = re.compile(
-    r"\b(?!q[1-4]\b|h[12]\b|fy)[a-z]+-\d+\w*\b|\b\d+-(?:year|month|week|day|hour)s?-old\b"
+NOT_DATES = re.compile(  # (not a month and the day after it: "13 May-15 May")
+    r"\b(?!q[1-4]\b|h[12]\b|fy|"
+    + MONTH_ANY
+    + r"-\d{1,2}\s+"
+    + MONTH_ANY
+    + r"\b)[a-z]+-\d+\w*\b|\b\d+-(?:year|month|week|day|hour)s?-old\b"
     r"|\b\d+-(?!quarter\b|half\b|" + MONTH_ANY + r"\b)[a-z]+\b"
 )
 
