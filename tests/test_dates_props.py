@@ -24,7 +24,7 @@ Expected values are wall times in the publication's zone, as in test_dates_wire.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -952,3 +952,52 @@ def test_the_words_alone_are_no_sentence_about_results():
     assert got.start.date().isoformat() == "2025-07-01", got.rule
     got = resolve("the third quarter", published, context="The company is due to report earnings the third quarter.")
     assert got.start.date().isoformat() == "2024-07-01", got.rule
+
+
+# ============================================================ clock times in a named zone
+# a clock time with a zone named is that zone's wall time on the day said (with the zone's own clock change: "ET" is
+# EDT in summer), whichever zone the story was filed in
+NAMED_ZONES = {
+    "ET": NY,
+    "Eastern": NY,
+    "Eastern time": NY,
+    "EDT": "-04:00",
+    "EST": "-05:00",
+    "PT": "America/Los_Angeles",
+    "Pacific": "America/Los_Angeles",
+    "CT": "America/Chicago",
+    "GMT": "+00:00",
+    "BST": "+01:00",
+    "CET": "+01:00",
+    "Moscow time": "Europe/Moscow",
+    "Kyiv time": KYIV,
+    "London time": LONDON,
+    "IST": "+05:30",
+    "JST": "+09:00",
+}
+AT_ZONE_FORMS = ("at {t} {z} on {d}", "{t} {z} {d}", "{d} at {t} {z}", "{t} ({z}) on {d}", "{d}, {t} {z}")
+
+
+def zone_of(name: str):
+    spelled = NAMED_ZONES[name]
+    if "/" in spelled:
+        return ZoneInfo(spelled)
+    sign = 1 if spelled[0] == "+" else -1
+    return timezone(sign * timedelta(hours=int(spelled[1:3]), minutes=int(spelled[4:])))
+
+
+@pytest.mark.parametrize("name", NAMED_ZONES)
+def test_a_clock_time_in_a_named_zone_is_that_zones_wall_time(name):
+    failures = []
+    for filed in ZONES:
+        for day in (date(2024, 1, 17), date(2024, 7, 3), date(2024, 11, 1), date(2025, 3, 12)):
+            published = datetime.combine(day + timedelta(days=9), time(12), ZoneInfo(filed))
+            said = f"{ABBR[day.month - 1]} {day.day}"
+            for clock, hm in (("7:15 p.m.", time(19, 15)), ("8 a.m.", time(8)), ("11:45 p.m.", time(23, 45))):
+                expected = datetime.combine(day, hm, zone_of(name)).astimezone(UTC)
+                for form in AT_ZONE_FORMS:
+                    text = form.format(t=clock, z=name, d=said)
+                    got = read(text, published)
+                    if got is None or got.start.astimezone(UTC) != expected:
+                        failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)}, expected {expected}")
+    assert_none(failures)

@@ -74,6 +74,12 @@ _ZONE_NAMES = re.compile(
 )
 
 
+# after a clock time, the US zone without "time" ("8 p.m. Eastern", "1 p.m. (Eastern)", AP and NPR): its abbreviation
+_BARE_US_ZONE = re.compile(
+    r"(\d\s[ap]m\s+\(?)(eastern|central|mountain|pacific)\b(?!\s+(?:standard\s+|daylight\s+)?time\b)"
+)
+
+
 def _zone_abbr(m: re.Match) -> str:
     """US and European zone names as wire copy spells them out: "Eastern time" (the zone, with
     its DST), "Eastern Standard Time", "Greenwich Mean Time"."""
@@ -210,6 +216,7 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b([1-4])q(?:\s*'?(\d\d))?\b", lambda m: f"q{m[1]}" + (f" 20{m[2]}" if m[2] else ""), s)
     s = re.sub(r"\b([12])h'?(\d\d)\b", r"h\1 20\2", s)  # "2H24" (a bare "1h" is an hour)
     s = _ZONE_NAMES.sub(_zone_abbr, s)  # 5 p.m. Eastern time -> 5 pm et
+    s = _BARE_US_ZONE.sub(lambda m: m.group(1) + m.group(2)[0] + "t", s)  # 8 p.m. Eastern -> 8 pm et
     s = re.sub(r"(?<=[a-z])'ll\b", " will", s)  # "we'll", "they'll": will
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
