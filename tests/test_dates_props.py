@@ -431,6 +431,8 @@ PAST = [
     "1215 GMT",
     "shortly before midnight",
     "last March",
+    "this past March",
+    "this past December",
     "late last year",
 ]
 SINCE = ["since January", "since Monday", "since March 3", "since 2020", "since last week", "since Oct. 14"]
@@ -482,6 +484,7 @@ PLANNED = [
     "next year",
     "early next year",
     "next Tuesday",
+    "this coming March",
     "in the coming days",
     "on March 3",
     "Oct. 14",
@@ -837,6 +840,8 @@ SPELLINGS = [
     ["noon Tuesday", "at noon on Tuesday", "Tuesday at noon", "12 p.m. Tuesday", "Tuesday at 12:00"],
     ["last Tuesday", "this past Tuesday", "on Tuesday last", "Tuesday last"],
     ["next Tuesday", "on Tuesday next", "Tuesday next"],
+    ["last March", "this past March"],  # "this past March" in December was the March to come
+    ["next December", "this coming December"],
     ["Thursday", "Thurs.", "on Thurs.", "Thu."],
     ["March 3-5", "March 3 to 5", "March 3 through 5", "from March 3 to 5", "between March 3 and 5", "3-5 March"],
     [

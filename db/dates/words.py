@@ -167,6 +167,10 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<![\w'])'(\d\d)\b(?!\s*(?:s|%|percent)\b)", r"yy\1", s)
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)  # May of 1998
+    # "this past March" is the last March over, "this coming March" the next (as "last March", "next March")
+    s = re.sub(
+        r"\bthis\s+(past|coming)\s+(?=" + MONTH_FULL + r"\b)", lambda m: "last " if m[1] == "past" else "next ", s
+    )
     s = _HALF_YEARS.sub(lambda m: f"{12 * NUMBERS.get(m[1], 0) + 6 if m[1] else 18} months", s)  # 2 1/2 years ago
     s = re.sub(r"\bhalf\s+a\s+year\b", "6 months", s)
     s = re.sub(r"\ba\s+matter\s+of\s+(?=(?:minute|hour|day|week|month|year)s\b)", "", s)  # in a matter of days
