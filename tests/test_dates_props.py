@@ -1006,3 +1006,22 @@ def test_a_clock_time_in_a_named_zone_is_that_zones_wall_time(name):
                     if got is None or got.start.astimezone(UTC) != expected:
                         failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)}, expected {expected}")
     assert_none(failures)
+
+
+# the zones furthest from GMT, and a quarter-hour one: a report dated, not timed (midday), tells of a GMT time that
+# falls by the end of its day (Wellington in June is twelve hours ahead: midday there is midnight GMT, and "1215 GMT"
+# on the same GMT day is after the story's day there)
+FAR_ZONES = ("Pacific/Auckland", "Asia/Kamchatka", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu")
+
+
+@pytest.mark.parametrize("zone", FAR_ZONES + ZONES)
+def test_a_dated_reports_gmt_time_is_not_after_its_day(zone):
+    failures = []
+    for day in DAYS:
+        published = datetime.combine(day, time(12), ZoneInfo(zone))  # a publication date alone
+        day_end = datetime.combine(day + timedelta(days=1), time(0), published.tzinfo)
+        for text in ("1215 GMT", "0001 GMT", "2359 GMT", "at 9 a.m. (0600 GMT)", "0930 UTC"):
+            got = read(text, published)
+            if got is None or got.end.astimezone(UTC) > day_end.astimezone(UTC):
+                failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)}")
+    assert_none(failures)

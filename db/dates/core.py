@@ -679,6 +679,9 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     hm = time(23, 0) if late else time(c.hour, c.minute)
     start = _clock_instant(d, hm, there, ctx.zone)
     dated_only = _dated_only(ctx.pub)
+    if spec.anchor is None and dated_only and not ctx.forward and _after_its_day(start, ctx):
+        d -= timedelta(days=1)
+        start = _clock_instant(d, hm, there, ctx.zone)
     # the last hour of a day is over only at its end, when nothing dated that day is published
     if spec.anchor is None and spans.is_after(start, ctx.pub) and not ctx.forward and (late or not dated_only):
         # a report of what happened, timed before this clock time: the day before (a
@@ -699,6 +702,13 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     return Interval(
         start, spans.later(start, MINUTE), "minute", rule + (" (about: the minute named)" if c.approx else "")
     )
+
+
+def _after_its_day(start: datetime, ctx: Context) -> bool:
+    """A clock time of another zone, on the day the publication is in there, falls after the publication's own day: a
+    report from Kamchatka or Wellington dated 3 June (midday there is midnight GMT) cannot tell of 12:15 GMT on 3 June,
+    the next day there; its "1215 GMT" is 00:15 on 3 June (12:15 GMT on 2 June)."""
+    return start.astimezone(ctx.zone).date() > ctx.pub.date()
 
 
 def _small_hours_after(midnight: datetime, rule: str) -> Interval:
