@@ -23,18 +23,23 @@ Expected values are wall times in the publication's zone, as in test_dates_wire.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from dateline.db.dates import PRECISIONS, DateError, Interval, resolve
+from click.testing import CliRunner
+from dateline.db.dates import PRECISIONS, DateError, Interval, publication, resolve
+from dateline.tui.cli import main
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 NY, LONDON, KYIV = "America/New_York", "Europe/London", "Europe/Kyiv"
 SYDNEY, KOLKATA = "Australia/Sydney", "Asia/Kolkata"
 ZONES = (NY, LONDON, KYIV, SYDNEY, KOLKATA, "UTC")
+# the zones furthest from GMT (Kiritimati +14, Pago Pago -11), and a quarter-hour one
+FAR_ZONES = ("Pacific/Auckland", "Asia/Kamchatka", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu")
 
 # the days the clocks change (2024 and 2025): forward, then back (Sydney: back in April, forward in October)
 CLOCK_CHANGES = {
@@ -729,7 +734,9 @@ any_publication = st.builds(
     lambda d, minutes, zone: datetime.combine(d, time(0), ZoneInfo(zone)) + timedelta(minutes=minutes),
     st.dates(date(2001, 1, 1), date(2034, 12, 31)),  # the years the holidays package knows
     st.integers(0, 24 * 60 - 1),
-    st.sampled_from(ZONES + ("America/Los_Angeles", "Asia/Tokyo", "Pacific/Auckland", "America/Sao_Paulo")),
+    st.sampled_from(
+        ZONES + ("America/Los_Angeles", "Asia/Tokyo", "America/Sao_Paulo") + FAR_ZONES + ("Pacific/Chatham",)
+    ),
 )
 HYPOTHESIS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -1011,9 +1018,6 @@ def test_a_clock_time_in_a_named_zone_is_that_zones_wall_time(name):
 # the zones furthest from GMT, and a quarter-hour one: a report dated, not timed (midday), tells of a GMT time that
 # falls by the end of its day (Wellington in June is twelve hours ahead: midday there is midnight GMT, and "1215 GMT"
 # on the same GMT day is after the story's day there)
-FAR_ZONES = ("Pacific/Auckland", "Asia/Kamchatka", "Pacific/Kiritimati", "Pacific/Pago_Pago", "Asia/Kathmandu")
-
-
 @pytest.mark.parametrize("zone", FAR_ZONES + ZONES)
 def test_a_dated_reports_gmt_time_is_not_after_its_day(zone):
     failures = []
@@ -1024,4 +1028,20 @@ def test_a_dated_reports_gmt_time_is_not_after_its_day(zone):
             got = read(text, published)
             if got is None or got.end.astimezone(UTC) > day_end.astimezone(UTC):
                 failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)}")
+    assert_none(failures)
+
+
+# ============================================================ dateline when
+@pytest.mark.parametrize("zone", ZONES)
+def test_dateline_when_reads_as_resolve_on_a_day_alone(zone):
+    """`dateline when "PHRASE" --published DAY --tz ZONE [--planned] --json`: the publication day alone is its midday
+    in the zone, and the reading is the resolver's, on clock-change days too."""
+    failures = []
+    for day in (date(2024, 6, 4), *CLOCK_CHANGES.get(zone, ())[:2], date(2024, 12, 31)):
+        for text, planned in (("on Tuesday", True), ("early Sunday", False), ("0930 GMT on Friday", False)):
+            args = ["when", text, "--published", day.isoformat(), "--tz", zone, "--json"] + (["--planned"] * planned)
+            got = json.loads(CliRunner().invoke(main, args).stdout)
+            iv = resolve(text, publication(day.isoformat(), zone), status="planned" if planned else None)
+            if (got["start"], got["end"], got["precision"]) != (iv.start.isoformat(), iv.end.isoformat(), iv.precision):
+                failures.append(f"{' '.join(args)}: {got} / resolve: {shown(iv)}")
     assert_none(failures)
