@@ -1045,3 +1045,43 @@ def test_dateline_when_reads_as_resolve_on_a_day_alone(zone):
             if (got["start"], got["end"], got["precision"]) != (iv.start.isoformat(), iv.end.isoformat(), iv.precision):
                 failures.append(f"{' '.join(args)}: {got} / resolve: {shown(iv)}")
     assert_none(failures)
+
+
+# ============================================================ a night at one end of a range
+# "from Friday night to Sunday" is the range "from Friday evening to Sunday" begun two hours later, at 20:00; "from
+# Friday to Sunday night" the range "from Friday to Sunday" run on to 06:00 on Monday (both were read as one night)
+def test_a_night_at_one_end_of_a_range_of_days_moves_only_that_end():
+    failures = []
+    for published in publications(days=WEEK + EDGES, times=(time(9),)):
+        zone = published.tzinfo
+        for first in range(7):
+            for on in (2, 3, 4):
+                x, y = WEEKDAYS[first], WEEKDAYS[(first + on) % 7]
+                for planned in (False, True):
+                    evening, days = (
+                        read(f"from {x} evening to {y}", published, planned),
+                        read(f"from {x} to {y}", published, planned),
+                    )
+                    for text, start, end in (
+                        (
+                            f"from {x} night to {y}",
+                            wall(evening.start, zone) + timedelta(hours=2),
+                            wall(evening.end, zone),
+                        ),
+                        (
+                            f"{x} night through {y}",
+                            wall(evening.start, zone) + timedelta(hours=2),
+                            wall(evening.end, zone),
+                        ),
+                        (f"from {x} to {y} night", wall(days.start, zone), wall(days.end, zone) + timedelta(hours=6)),
+                    ):
+                        got = read(text, published, planned)
+                        if got is None or (wall(got.start, zone), wall(got.end, zone)) != (start, end):
+                            failures.append(f"{text!r} @ {published.isoformat()} planned={planned}: {shown(got)}")
+    assert_none(failures)
+
+
+@pytest.mark.parametrize("text", ["Friday night into Saturday", "Friday night to Saturday", "Sunday night into Monday"])
+def test_a_night_into_the_next_day_stays_the_night(text):
+    published = datetime(2024, 6, 5, 12, tzinfo=ZoneInfo(LONDON))  # a Wednesday
+    assert resolve(text, published).precision == "night"

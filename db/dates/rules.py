@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from . import spans
 from .model import Context, DateError, Interval, quote
-from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, month_no, number
+from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, WEEKDAYS, month_no, number
 
 Sub = Callable[[str, Context], Interval | None]
 
@@ -320,6 +320,22 @@ _TIMED_NIGHT = re.compile(
 )
 
 
+# a night at one end of a range of days: "from Friday night to Sunday", "Friday through Sunday night", "Friday night
+# and Saturday", "Monday night to Tuesday night" (a night into the next day alone, "Friday night to Saturday", stays
+# the night, as "Friday night into Saturday")
+_NIGHT_SPAN = re.compile(
+    r"^(?:from\s+)?(" + WD + r")(\s+night)?\s+(to|through|thru|until|till|and|-)\s+(" + WD + r")(\s+night)?$"
+)
+
+
+def _night_spans_days(t: str) -> bool:
+    m = _NIGHT_SPAN.match(t.strip())
+    if m is None or not (m.group(2) or m.group(5)):
+        return False
+    days_on = (WEEKDAYS[m.group(4)] - WEEKDAYS[m.group(1)]) % 7
+    return m.group(3) == "and" or days_on >= 2 or bool(m.group(2) and m.group(5))
+
+
 _NIGHT_TO_MORNING = re.compile(
     r"^(?:.*?\b)?(?:from\s+)?(overnight|tonight|\S+\s+night)"
     r"\s+(?:and(?:\s+(?:into|until|till|to))?|until|till|to|into|through)\s+(\S+\s+morning)$"
@@ -335,7 +351,9 @@ _WEEKDAYS_THEN_DATES = re.compile(
 )
 
 
-_WEEKDAY_RANGE = re.compile(r"^(?:from\s+)?" + WD + r"\s+(?:to|through|thru|until|till|-)\s+" + WD + r"$")
+_WEEKDAY_RANGE = re.compile(
+    r"^(?:from\s+)?" + WD + r"(?:\s+night)?\s+(?:to|through|thru|until|till|-)\s+" + WD + r"(?:\s+night)?$"
+)
 
 
 def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -346,10 +364,14 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
         # not one that begins that day and ends days after (one under way, begun before the day, stays)
         day_start = ctx.pub.replace(hour=0, minute=0, second=0, microsecond=0)
         if got.start >= day_start and got.end - timedelta(days=1) > ctx.pub:
-            back = timedelta(days=7)
-            start, end = got.start.astimezone(ctx.zone).date() - back, got.end.astimezone(ctx.zone).date() - back
-            got = spans.days(start, end, ctx.zone, "range", "weekday range in a report: the last one over")
+            start, end = (_a_week_before(moment, ctx.zone) for moment in (got.start, got.end))
+            got = Interval(start, end, "range", "weekday range in a report: the last one over")
     return got
+
+
+def _a_week_before(moment: datetime, zone: tzinfo) -> datetime:
+    """The same wall time a week before (a night's 20:00 and 06:00 stay)."""
+    return (moment.astimezone(zone).replace(tzinfo=None) - timedelta(days=7)).replace(tzinfo=zone)
 
 
 def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -385,7 +407,7 @@ def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
                 night = replace(night, start=night.start + timedelta(hours=20))
             if night.start < morning.end <= night.start + timedelta(days=2):
                 return Interval(night.start, morning.end, "range", "range: from the night to the end of the morning")
-    if not _CONNECT.search(t) or (_NIGHTS.search(s) and not _TIMED_NIGHT.search(t)):
+    if not _CONNECT.search(t) or (_NIGHTS.search(s) and not _TIMED_NIGHT.search(t) and not _night_spans_days(t)):
         return None
     b = _BETWEEN.match(t)
     body = b.group(1) if b else t
