@@ -120,6 +120,9 @@ WEEKLY = [
     "this week",
     "last week",
     "next week",
+    "the week after next",
+    "the weekend after next",
+    "the week before last",
     "earlier this week",
     "later this week",
     "this weekend",
@@ -1085,3 +1088,33 @@ def test_a_night_at_one_end_of_a_range_of_days_moves_only_that_end():
 def test_a_night_into_the_next_day_stays_the_night(text):
     published = datetime(2024, 6, 5, 12, tzinfo=ZoneInfo(LONDON))  # a Wednesday
     assert resolve(text, published).precision == "night"
+
+
+# ============================================================ the unit after next
+@pytest.mark.parametrize(
+    ("text", "one_on", "unit"),
+    [
+        ("the week after next", "next week", "week"),
+        ("the weekend after next", "next weekend", "week"),
+        ("the month after next", "next month", "month"),
+        ("the year after next", "next year", "year"),
+    ],
+)
+def test_the_unit_after_next_is_the_next_ones_next(text, one_on, unit):
+    """ "the week after next" was refused (as "the week before last" was read)."""
+    failures = []
+    for published in PUBLICATIONS:
+        zone = published.tzinfo
+        got, next_one = read(text, published), read(one_on, published)
+        start = wall(next_one.start, zone)
+        if unit == "week":
+            expected = start + timedelta(days=7)
+        else:
+            expected = (
+                start.replace(year=start.year + 1)
+                if unit == "year"
+                else datetime.combine(date(start.year + start.month // 12, start.month % 12 + 1, 1), time(0))
+            )
+        if got is None or wall(got.start, zone) != expected or got.precision != next_one.precision:
+            failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)} / {one_on!r}: {shown(next_one)}")
+    assert_none(failures)

@@ -481,9 +481,9 @@ def _span_spec(s: str) -> Spec | None:
     m = _OVER_THE_NEXT.fullmatch(s)
     if m:  # "over the next week", "within the next month": the one unit from the publication, as "the next 7 days"
         return PastN(1, m.group(1), True)
-    m = re.search(r"\bthe\s+(week|weekend|month|year)\s+before\s+last\b", s)
-    if m:  # "the week before last", "the year before last": two back
-        return NamedSpan(m.group(1), "before last")
+    m = re.search(r"\bthe\s+(week|weekend|month|year)\s+(before\s+last|after\s+next)\b", s)
+    if m:  # "the week before last", "the year before last": two back; "the week after next": two on
+        return NamedSpan(m.group(1), " ".join(m.group(2).split()))
     m = _SPAN.search(s)
     if m:
         if m.group(1):
@@ -825,6 +825,10 @@ def _past_n(spec: PastN, ctx: Context) -> Interval:
     return Interval(start, end, precision, rule)
 
 
+# how many weeks, months or years on "last week", "the week after next" are
+_UNITS_ON = {"last": -1, "past": -1, "next": 1, "before last": -2, "after next": 2}
+
+
 def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
     unit, rel, today, z = spec.unit, spec.rel, ctx.pub.date(), ctx.zone
     tomorrow = today + timedelta(days=1)
@@ -834,7 +838,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if unit == "weekend":
             if rel == "the":  # "over the weekend": this one if it has begun, else the last (or next)
                 rel = "this" if today.weekday() >= 5 or ctx.forward else "last"  # ahead: the coming one
-            shift = {"last": -1, "past": -1, "next": 1, "before last": -2}.get(rel, 0)
+            shift = _UNITS_ON.get(rel, 0)
             sat = monday + timedelta(weeks=shift, days=5)
             return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
         if rel == "past":
@@ -856,7 +860,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
             return spans.days(
                 tomorrow, tomorrow + timedelta(days=7), z, "week", rule + " (on a Sunday, ahead: the coming one)"
             )
-        start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
+        start = monday + timedelta(weeks=_UNITS_ON.get(rel, 0))
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":
         if rel == "past":
@@ -868,7 +872,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "later":
             end = spans.month_start(today.year, today.month + 1)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "month", rule)
-        return spans.month(today.year, today.month + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
+        return spans.month(today.year, today.month + _UNITS_ON.get(rel, 0), z, rule)
     if rel == "past":  # "the past year": the last calendar year, as TimeML annotates it (TBAQ 2 of 2)
         return spans.year(today.year - 1, z, rule + " (the past year: the last calendar year)")
     if rel == "earlier":
@@ -876,7 +880,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
     if rel == "later":
         end = date(today.year + 1, 1, 1)
         return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "year", rule)
-    return spans.year(today.year + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
+    return spans.year(today.year + _UNITS_ON.get(rel, 0), z, rule)
 
 
 def _in_month(spec: InMonth, ctx: Context) -> Interval:
