@@ -128,6 +128,8 @@ WEEKLY = [
     "the week after next",
     "the weekend after next",
     "the week before last",
+    "this time last week",
+    "this time next week",
     "earlier this week",
     "later this week",
     "this weekend",

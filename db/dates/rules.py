@@ -894,7 +894,8 @@ _RESULTS_WORDS = re.compile(
 )
 _AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(ago|earlier|before)\b")
 _THIS_TIME = re.compile(
-    r"\b(?:this|that|the\s+same|about\s+this|around\s+this)\s+time\s+(?:(last|next)\s+year|a\s+year\s+ago)\b"
+    r"\b(?:this|that|the\s+same|about\s+this|around\s+this)\s+time\s+"
+    r"(?:(last|next)\s+(year|month|week)|a\s+(year|month|week)\s+ago)\b"
 )
 _SAME_LAST_YEAR = re.compile(r"\b(?:the\s+)?same\s+(day|week|month)\s+(?:of\s+)?(?:a\s+year\s+ago|last\s+year)\b")
 
@@ -919,6 +920,17 @@ _CENTURY = re.compile(
     r"|\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[0-9]00)s\b"
 )
 _REL_CENTURY = re.compile(r"\b(this|last|previous|next|coming|past|current|present)\s+century\b")
+
+
+def _same_day_on(today: date, unit: str, sign: int) -> date:
+    """The publication's day a week, month or year on (``sign`` 1) or back (-1); the month's last day where the month
+    is shorter, 28 February for 29 February."""
+    if unit == "week":
+        return today + timedelta(weeks=sign)
+    if unit == "year":
+        return _years_back(today, -sign)
+    first = spans.month_start(today.year, today.month + sign)
+    return first.replace(day=min(today.day, spans.days_in_month(first.year, first.month)))
 
 
 def _years_back(d: date, n: int) -> date:
@@ -1085,13 +1097,11 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         got = sub(("last " if back else "next ") + unit, ctx)
         return None if got is None else replace(got, rule=f"the {m.group(1)} {unit}: counted from publication")
     m = _THIS_TIME.search(s)
-    if m:  # "this time last year": the publication's day a year back (or ahead)
-        d = _years_back(today, 1 if m.group(1) != "next" else -1)
-        return spans.day(
-            d,
-            z,
-            rule=f"this time {m.group(1) or 'last'} year: the same day a year {'ahead' if m.group(1) == 'next' else 'back'}",
-        )
+    if m:  # "this time last year", "this time next week": the publication's day a year (month, week) back or ahead
+        way, unit = m.group(1) or "last", m.group(2) or m.group(3)
+        d = _same_day_on(today, unit, -1 if way == "last" else 1)
+        side = "back" if way == "last" else "ahead"
+        return spans.day(d, z, rule=f"this time {way} {unit}: the same day a {unit} {side}")
     m = _SAME_LAST_YEAR.search(s)
     if m:  # "the same month last year": the publication's month (week, day) a year back
         back = _years_back(today, 1)
