@@ -142,6 +142,7 @@ SPELLINGS = [
     ["noon Tuesday", "at noon on Tuesday", "Tuesday at noon", "12 p.m. Tuesday", "Tuesday at 12:00"],
     ["last Tuesday", "this past Tuesday", "on Tuesday last", "Tuesday last"],
     ["next Tuesday", "on Tuesday next", "Tuesday next"],
+    ["the middle of next week", "midweek next week", "mid-week next week"],  # "next week" was dropped: this week's
     ["a week ago", "this time last week", "this time a week ago"],  # "this time last week" was the whole week
     ["a year ago", "this time last year", "the same time last year"],
     ["last March", "this past March"],  # "this past March" in December was the March to come

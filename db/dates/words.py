@@ -167,6 +167,7 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<![\w'])'(\d\d)\b(?!\s*(?:s|%|percent)\b)", r"yy\1", s)
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)  # May of 1998
+    s = re.sub(r"\bmid\s*-?\s*week\s+(next|last|this)\s+week\b", r"the middle of \1 week", s)  # midweek next week
     # "this past March" is the last March over, "this coming March" the next (as "last March", "next March")
     s = re.sub(
         r"\bthis\s+(past|coming)\s+(?=" + MONTH_FULL + r"\b)", lambda m: "last " if m[1] == "past" else "next ", s
