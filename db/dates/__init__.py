@@ -385,11 +385,15 @@ _CLAUSE_START = re.compile(
 _GOVERNS_AHEAD = re.compile(
     r"\b(?:will|shall|(?:is|are|was|were)\s+(?:expected|forecast|due|scheduled|set|slated|likely|projected|poised)\s+to|"
     r"(?:is|are)\s+(?:expected|scheduled|due|set|slated)\s+(?:for|in|on|at|by|early|late)|"
-    r"(?:plans|planning|intends|aims)\s+to|(?:is|are)\s+to|(?:is|are)\s+on\s+track\s+to|should(?!\s+have))\b"
+    r"(?:plans|planning|intends?|intending|aims?|aiming|hopes?|hoping)\s+to|(?:is|are)\s+to|(?:is|are)\s+on\s+track\s+to|should(?!\s+have))\b"
 )
 
 
 _WHEN = re.compile(r"when|once|until|before|after|if", re.I)
+# the verb a look-ahead governs, right after it ("will hit", "is expected to quickly shut"), not "be" of a passive
+_PLAN_VERB = re.compile(
+    r"^\s*(?:(?:not|also|then|only|now|soon|still|again|\w+ly)\s+)*(?!(?:be|been|being|have)\b)\w+\b"
+)
 
 
 def _did(seg: str) -> bool:
@@ -424,7 +428,9 @@ def _governed_forward(text: str, context: str) -> bool:
         "" if re.match(r"\s*[,.;:!?\"'\u201d)]", tail) else " ".join(normalize(tail).split()[:3])
     )  # "and on Monday criticised the proceedings"
     # a verb of what happened between ("up from 8 cents paid on Tuesday") or just after ("and on Monday criticised")
-    active = _PASSIVE.sub(" ", rest)  # "will be made", "is expected to be announced": the plan's own verb
+    # "will be made", "is expected to be announced", "is forecast to hit the coast": the plan's own verb, never one of
+    # what happened however it is spelled ("hit", "shut", "proceed")
+    active = _PASSIVE.sub(" ", _PLAN_VERB.sub(" ", rest, count=1))
     done = looks_back(active) or _DID_AFTER_VERB.search(active) or _IRREGULAR_PAST.search(active)
     return not (done or looks_back(after) or _DID_AFTER_VERB.search(after))
 
@@ -444,7 +450,8 @@ def _lead_in(text: str, context: str) -> str:
             clause = clause[i + 1 :]
             break
     # "net rose to $108.8 million, or $1.35 a share, from $90.5 million ... a year ago"
-    sentence_cues = " ".join(m.group(0) for m in _RESULTS.finditer(c))
+    # (outside the words themselves: "the third quarter" alone is no sentence about results)
+    sentence_cues = " ".join(m.group(0) for m in _RESULTS.finditer(c[:at] + " " + c[at + len(t) :]))
     return " ".join(clause) + (" | " + sentence_cues if sentence_cues else "")
 
 

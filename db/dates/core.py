@@ -481,9 +481,9 @@ def _span_spec(s: str) -> Spec | None:
     m = _OVER_THE_NEXT.fullmatch(s)
     if m:  # "over the next week", "within the next month": the one unit from the publication, as "the next 7 days"
         return PastN(1, m.group(1), True)
-    m = re.search(r"\bthe\s+(week|weekend|month|year)\s+before\s+last\b", s)
-    if m:  # "the week before last", "the year before last": two back
-        return NamedSpan(m.group(1), "before last")
+    m = re.search(r"\bthe\s+(week|weekend|month|year)\s+(before\s+last|after\s+next)\b", s)
+    if m:  # "the week before last", "the year before last": two back; "the week after next": two on
+        return NamedSpan(m.group(1), " ".join(m.group(2).split()))
     m = _SPAN.search(s)
     if m:
         if m.group(1):
@@ -559,6 +559,7 @@ def read(s: str) -> Spec | None:
 
 # --------------------------------------------------------------------------- placing
 
+MINUTE, HOUR = timedelta(minutes=1), timedelta(hours=1)  # the lengths of a clock time's minute and hour, elapsed
 NEAR_MONTH = spans.NEAR_DAYS  # a month without year that begins this soon is the coming one
 
 
@@ -678,26 +679,36 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     hm = time(23, 0) if late else time(c.hour, c.minute)
     start = _clock_instant(d, hm, there, ctx.zone)
     dated_only = _dated_only(ctx.pub)
+    if spec.anchor is None and dated_only and not ctx.forward and _after_its_day(start, ctx):
+        d -= timedelta(days=1)
+        start = _clock_instant(d, hm, there, ctx.zone)
     # the last hour of a day is over only at its end, when nothing dated that day is published
-    if spec.anchor is None and start > ctx.pub and not ctx.forward and (late or not dated_only):
+    if spec.anchor is None and spans.is_after(start, ctx.pub) and not ctx.forward and (late or not dated_only):
         # a report of what happened, timed before this clock time: the day before (a
         # publication at midday exactly is a date alone, which any time of that day fits)
         start = _clock_instant(d - timedelta(days=1), hm, there, ctx.zone)
         rule = f"clock time{zone_word} later than publication: the day before"
-    elif spec.anchor is None and start < ctx.pub and ctx.forward and not late and not dated_only:
+    elif spec.anchor is None and spans.is_after(ctx.pub, start) and ctx.forward and not late and not dated_only:
         # looking ahead, timed after this clock time: the day after ("the fireworks which kick off as Big Ben
         # chimes at midnight" at 23:00 on 31 December, BBC: the midnight to come)
         start = _clock_instant(d + timedelta(days=1), hm, there, ctx.zone)
         rule = f"clock time{zone_word} earlier than publication, looking ahead: the day after"
     if late:
-        return Interval(start, start + timedelta(hours=1), "hour", rule + " (shortly before midnight: its last hour)")
+        return Interval(start, spans.later(start, HOUR), "hour", rule + " (shortly before midnight: its last hour)")
     if c.side == "after" and not c.approx:
         return _small_hours_after(start, rule)
     if c.approx and not (c.side == "" and c.minute):  # "around 7:15 p.m." keeps the minute it names
-        return Interval(start, start + timedelta(hours=1), "hour", rule + " (about: the hour)")
+        return Interval(start, spans.later(start, HOUR), "hour", rule + " (about: the hour)")
     return Interval(
-        start, start + timedelta(minutes=1), "minute", rule + (" (about: the minute named)" if c.approx else "")
+        start, spans.later(start, MINUTE), "minute", rule + (" (about: the minute named)" if c.approx else "")
     )
+
+
+def _after_its_day(start: datetime, ctx: Context) -> bool:
+    """A clock time of another zone, on the day the publication is in there, falls after the publication's own day: a
+    report from Kamchatka or Wellington dated 3 June (midday there is midnight GMT) cannot tell of 12:15 GMT on 3 June,
+    the next day there; its "1215 GMT" is 00:15 on 3 June (12:15 GMT on 2 June)."""
+    return start.astimezone(ctx.zone).date() > ctx.pub.date()
 
 
 def _small_hours_after(midnight: datetime, rule: str) -> Interval:
@@ -722,19 +733,19 @@ def _midnight(d: date, c: Clock, there: tzinfo, ctx: Context, calendar_date: boo
         if not c.approx:
             return _small_hours_after(begins, "midnight rule: after midnight + day, its end to come: the one it begins")
         return Interval(
-            begins, begins + timedelta(hours=1), "hour", "midnight rule: shortly after midnight + day, its end to come"
+            begins, spans.later(begins, HOUR), "hour", "midnight rule: shortly after midnight + day, its end to come"
         )
     if c.side == "after" and not c.approx:
         return _small_hours_after(end, "midnight rule: after midnight + day = the small hours after its end")
     if c.approx and c.side == "before":
         return Interval(
-            end - timedelta(hours=1), end, "hour", "midnight rule: shortly before midnight + day = its last hour"
+            spans.later(end, -HOUR), end, "hour", "midnight rule: shortly before midnight + day = its last hour"
         )
     if c.approx:
         return Interval(
-            end, end + timedelta(hours=1), "hour", "midnight rule: about/after midnight + day = the hour after its end"
+            end, spans.later(end, HOUR), "hour", "midnight rule: about/after midnight + day = the hour after its end"
         )
-    return Interval(end, end + timedelta(minutes=1), "minute", "deadline rule: midnight + day = end of day")
+    return Interval(end, spans.later(end, MINUTE), "minute", "deadline rule: midnight + day = end of day")
 
 
 def _part(spec: PartOfDay, ctx: Context) -> Interval:
@@ -753,10 +764,10 @@ def _ago(spec: Ago, ctx: Context) -> Interval:
     pub, today, n, unit, z = ctx.pub, ctx.pub.date(), spec.n, spec.unit, ctx.zone
     rule = "count from publication"
     if unit in ("minute", "hour"):  # elapsed time: "three hours ago" across a clock change is three of them
-        size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
-        moment = (pub.astimezone(UTC) + n * size).astimezone(z)
+        size = MINUTE if unit == "minute" else HOUR
+        moment = spans.later(pub, n * size)
         start = moment.replace(second=0, microsecond=0) if unit == "minute" else _hour_of(moment)
-        return Interval(start, (start.astimezone(UTC) + size).astimezone(z), unit, rule)
+        return Interval(start, spans.later(start, size), unit, rule)
     if unit in ("day", "week"):
         return spans.day(today + timedelta(days=n * (7 if unit == "week" else 1)), z, rule=rule)
     if unit == "month":  # "two months ago": that month ("a month ago" is a day: rules.seasons_decades_thirds)
@@ -802,17 +813,20 @@ def _past_n(spec: PastN, ctx: Context) -> Interval:
     100 days"); calendar months and years, so "the past six months" of 31 August begins on
     the last day of February."""
     at = ctx.pub.replace(second=0, microsecond=0)
-    step = _N_UNITS[spec.unit] * spec.n
     if spec.unit == "hour":  # elapsed hours: "the past 24 hours" across a clock change is still 24 of them
-        u = at.astimezone(UTC)
-        start, end = (u, u + step) if spec.ahead else (u - step, u)
-        start, end = start.astimezone(ctx.zone), end.astimezone(ctx.zone)
+        delta = timedelta(hours=spec.n)
+        start, end = (at, spans.later(at, delta)) if spec.ahead else (spans.later(at, -delta), at)
     else:
+        step = _N_UNITS[spec.unit] * spec.n
         start, end = (at, at + step) if spec.ahead else (at - step, at)
-    delta = timedelta(hours=spec.n) if spec.unit == "hour" else end - start
+        delta = end - start
     precision = span_precision(delta)
     rule = "the next N units: from publication" if spec.ahead else "the past N units: up to publication"
     return Interval(start, end, precision, rule)
+
+
+# how many weeks, months or years on "last week", "the week after next" are
+_UNITS_ON = {"last": -1, "past": -1, "next": 1, "before last": -2, "after next": 2}
 
 
 def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
@@ -824,7 +838,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if unit == "weekend":
             if rel == "the":  # "over the weekend": this one if it has begun, else the last (or next)
                 rel = "this" if today.weekday() >= 5 or ctx.forward else "last"  # ahead: the coming one
-            shift = {"last": -1, "past": -1, "next": 1, "before last": -2}.get(rel, 0)
+            shift = _UNITS_ON.get(rel, 0)
             sat = monday + timedelta(weeks=shift, days=5)
             return spans.days(sat, sat + timedelta(days=2), z, "weekend", rule)
         if rel == "past":
@@ -846,7 +860,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
             return spans.days(
                 tomorrow, tomorrow + timedelta(days=7), z, "week", rule + " (on a Sunday, ahead: the coming one)"
             )
-        start = monday + timedelta(weeks={"last": -1, "next": 1, "before last": -2}.get(rel, 0))
+        start = monday + timedelta(weeks=_UNITS_ON.get(rel, 0))
         return spans.days(start, start + timedelta(days=7), z, "week", rule)
     if unit == "month":
         if rel == "past":
@@ -858,7 +872,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
         if rel == "later":
             end = spans.month_start(today.year, today.month + 1)
             return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "month", rule)
-        return spans.month(today.year, today.month + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
+        return spans.month(today.year, today.month + _UNITS_ON.get(rel, 0), z, rule)
     if rel == "past":  # "the past year": the last calendar year, as TimeML annotates it (TBAQ 2 of 2)
         return spans.year(today.year - 1, z, rule + " (the past year: the last calendar year)")
     if rel == "earlier":
@@ -866,7 +880,7 @@ def _named_span(spec: NamedSpan, ctx: Context) -> Interval:
     if rel == "later":
         end = date(today.year + 1, 1, 1)
         return spans.days(min(tomorrow, end - timedelta(days=1)), end, z, "year", rule)
-    return spans.year(today.year + {"last": -1, "next": 1, "before last": -2}.get(rel, 0), z, rule)
+    return spans.year(today.year + _UNITS_ON.get(rel, 0), z, rule)
 
 
 def _in_month(spec: InMonth, ctx: Context) -> Interval:

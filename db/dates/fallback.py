@@ -77,7 +77,7 @@ def from_dateparser(s: str, pub: datetime, zone: tzinfo) -> Interval | None:
     rule = "dateparser (languages=['en'], RELATIVE_BASE=publication)"
     if precision == "minute":
         start = when.replace(second=0, microsecond=0)
-        return Interval(start, start + timedelta(minutes=1), "minute", rule)
+        return Interval(start, spans.later(start, timedelta(minutes=1)), "minute", rule)
     if precision == "month":
         return spans.month(d.year, d.month, zone, rule)
     if precision == "year":

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from . import spans
 from .model import Context, DateError, Interval, quote
-from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, month_no, number
+from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, WEEKDAYS, month_no, number
 
 Sub = Callable[[str, Context], Interval | None]
 
@@ -91,10 +91,9 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
         sign = 1 if m.group(3) in ("later", "after", "afterwards") else -1
         unit = m.group(2)
         if unit in ("minute", "hour"):
-            delta = timedelta(minutes=n) if unit == "minute" else timedelta(hours=n)
-            start = (a.start + delta) if sign > 0 else (a.start - delta)
             size = timedelta(minutes=1) if unit == "minute" else timedelta(hours=1)
-            return Interval(start, start + size, unit, rule)
+            start = spans.later(a.start, sign * n * size)
+            return Interval(start, spans.later(start, size), unit, rule)
         base = last if sign > 0 else first
         if unit == "year":
             y = base.year + sign * n
@@ -198,8 +197,12 @@ _CONNECT = re.compile(
     r"\s+(?:-|to|through|thru|until|till|and|into|or)\s+|(?<=\d)-(?=\d)"  # "Monday or Tuesday": either, so both
     r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
     r"|(?<=\d)-(?=" + MONTH_ANY + r"\b)"  # "Dec. 30-Jan. 2"
+    r"|(?<=[a-z])-(?=\d{1,2}\s+" + MONTH_ANY + r"\b)"  # British: "28 September-2 October"
 )
-_YEARS = re.compile(r"\b" + _YEAR_RX + r"\s*(?:-|/|to|through|and)\s*(\d{2}|\d{4})\b(?![/.-]\d)")  # 1997-98, 2006/07
+# 1997-98, 2006/07 (not "17 December 2024-26 January 2025": a day of a month)
+_YEARS = re.compile(
+    r"\b" + _YEAR_RX + r"\s*(?:-|/|to|through|and)\s*(\d{2}|\d{4})\b(?![/.-]\d)(?!\s+" + MONTH_ANY + r"\b)"
+)
 
 
 def _spread(a: Interval, b: Interval, rule: str) -> Interval:
@@ -317,6 +320,22 @@ _TIMED_NIGHT = re.compile(
 )
 
 
+# a night at one end of a range of days: "from Friday night to Sunday", "Friday through Sunday night", "Friday night
+# and Saturday", "Monday night to Tuesday night" (a night into the next day alone, "Friday night to Saturday", stays
+# the night, as "Friday night into Saturday")
+_NIGHT_SPAN = re.compile(
+    r"^(?:from\s+)?(" + WD + r")(\s+night)?\s+(to|through|thru|until|till|and|-)\s+(" + WD + r")(\s+night)?$"
+)
+
+
+def _night_spans_days(t: str) -> bool:
+    m = _NIGHT_SPAN.match(t.strip())
+    if m is None or not (m.group(2) or m.group(5)):
+        return False
+    days_on = (WEEKDAYS[m.group(4)] - WEEKDAYS[m.group(1)]) % 7
+    return m.group(3) == "and" or days_on >= 2 or bool(m.group(2) and m.group(5))
+
+
 _NIGHT_TO_MORNING = re.compile(
     r"^(?:.*?\b)?(?:from\s+)?(overnight|tonight|\S+\s+night)"
     r"\s+(?:and(?:\s+(?:into|until|till|to))?|until|till|to|into|through)\s+(\S+\s+morning)$"
@@ -332,7 +351,9 @@ _WEEKDAYS_THEN_DATES = re.compile(
 )
 
 
-_WEEKDAY_RANGE = re.compile(r"^(?:from\s+)?" + WD + r"\s+(?:to|through|thru|until|till|-)\s+" + WD + r"$")
+_WEEKDAY_RANGE = re.compile(
+    r"^(?:from\s+)?" + WD + r"(?:\s+night)?\s+(?:to|through|thru|until|till|-)\s+" + WD + r"(?:\s+night)?$"
+)
 
 
 def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -343,10 +364,14 @@ def date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
         # not one that begins that day and ends days after (one under way, begun before the day, stays)
         day_start = ctx.pub.replace(hour=0, minute=0, second=0, microsecond=0)
         if got.start >= day_start and got.end - timedelta(days=1) > ctx.pub:
-            back = timedelta(days=7)
-            start, end = got.start.astimezone(ctx.zone).date() - back, got.end.astimezone(ctx.zone).date() - back
-            got = spans.days(start, end, ctx.zone, "range", "weekday range in a report: the last one over")
+            start, end = (_a_week_before(moment, ctx.zone) for moment in (got.start, got.end))
+            got = Interval(start, end, "range", "weekday range in a report: the last one over")
     return got
+
+
+def _a_week_before(moment: datetime, zone: tzinfo) -> datetime:
+    """The same wall time a week before (a night's 20:00 and 06:00 stay)."""
+    return (moment.astimezone(zone).replace(tzinfo=None) - timedelta(days=7)).replace(tzinfo=zone)
 
 
 def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -382,7 +407,7 @@ def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
                 night = replace(night, start=night.start + timedelta(hours=20))
             if night.start < morning.end <= night.start + timedelta(days=2):
                 return Interval(night.start, morning.end, "range", "range: from the night to the end of the morning")
-    if not _CONNECT.search(t) or (_NIGHTS.search(s) and not _TIMED_NIGHT.search(t)):
+    if not _CONNECT.search(t) or (_NIGHTS.search(s) and not _TIMED_NIGHT.search(t) and not _night_spans_days(t)):
         return None
     b = _BETWEEN.match(t)
     body = b.group(1) if b else t
@@ -707,12 +732,18 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
         whole = "this year" if m.group(4).strip() == "the year" else m.group(4)
         iv = sub(whole, ctx) if n <= 12 else None  # "the first nine months this year", "the first three quarters"
         if iv is not None and iv.precision == "year":
-            y = iv.start.astimezone(z).year
+            # of the year read, a fiscal one too: "the first nine months of fiscal 2024" with April's are April-December
+            # 2023, "the final three months of the year" October-December
+            first = iv.start.astimezone(z).date()
             if m.group(1) == "first":
                 first_n = "the first N months of a year"
-                return spans.days(date(y, 1, 1), spans.month_start(y, 1 + n), z, _SPAN_WORD.get(n, "range"), first_n)
-            last_n = "the last N months of a year"  # "the final three months of the year": October-December
-            return spans.days(spans.month_start(y, 13 - n), date(y + 1, 1, 1), z, _SPAN_WORD.get(n, "range"), last_n)
+                after = spans.month_start(first.year, first.month + n)
+                return spans.days(first, after, z, _SPAN_WORD.get(n, "range"), first_n)
+            last_n = "the last N months of a year"
+            after = spans.month_start(first.year, first.month + 12)
+            return spans.days(
+                spans.month_start(first.year, first.month + 12 - n), after, z, _SPAN_WORD.get(n, "range"), last_n
+            )
     m = _FIRST_MONTHS_BARE.match(s)
     if m:
         n = (int(m.group(1)) if m.group(1).isdigit() else _N_MONTHS[m.group(1)]) * (
@@ -863,7 +894,8 @@ _RESULTS_WORDS = re.compile(
 )
 _AGO_UNIT = re.compile(r"\b(?:a|one)\s+(year|month|week)\s+(ago|earlier|before)\b")
 _THIS_TIME = re.compile(
-    r"\b(?:this|that|the\s+same|about\s+this|around\s+this)\s+time\s+(?:(last|next)\s+year|a\s+year\s+ago)\b"
+    r"\b(?:this|that|the\s+same|about\s+this|around\s+this)\s+time\s+"
+    r"(?:(last|next)\s+(year|month|week)|a\s+(year|month|week)\s+ago)\b"
 )
 _SAME_LAST_YEAR = re.compile(r"\b(?:the\s+)?same\s+(day|week|month)\s+(?:of\s+)?(?:a\s+year\s+ago|last\s+year)\b")
 
@@ -888,6 +920,17 @@ _CENTURY = re.compile(
     r"|\b(?:the\s+)?(?:(early|mid|late)\s+)?(1[0-9]00)s\b"
 )
 _REL_CENTURY = re.compile(r"\b(this|last|previous|next|coming|past|current|present)\s+century\b")
+
+
+def _same_day_on(today: date, unit: str, sign: int) -> date:
+    """The publication's day a week, month or year on (``sign`` 1) or back (-1); the month's last day where the month
+    is shorter, 28 February for 29 February."""
+    if unit == "week":
+        return today + timedelta(weeks=sign)
+    if unit == "year":
+        return _years_back(today, -sign)
+    first = spans.month_start(today.year, today.month + sign)
+    return first.replace(day=min(today.day, spans.days_in_month(first.year, first.month)))
 
 
 def _years_back(d: date, n: int) -> date:
@@ -1054,13 +1097,11 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         got = sub(("last " if back else "next ") + unit, ctx)
         return None if got is None else replace(got, rule=f"the {m.group(1)} {unit}: counted from publication")
     m = _THIS_TIME.search(s)
-    if m:  # "this time last year": the publication's day a year back (or ahead)
-        d = _years_back(today, 1 if m.group(1) != "next" else -1)
-        return spans.day(
-            d,
-            z,
-            rule=f"this time {m.group(1) or 'last'} year: the same day a year {'ahead' if m.group(1) == 'next' else 'back'}",
-        )
+    if m:  # "this time last year", "this time next week": the publication's day a year (month, week) back or ahead
+        way, unit = m.group(1) or "last", m.group(2) or m.group(3)
+        d = _same_day_on(today, unit, -1 if way == "last" else 1)
+        side = "back" if way == "last" else "ahead"
+        return spans.day(d, z, rule=f"this time {way} {unit}: the same day a {unit} {side}")
     m = _SAME_LAST_YEAR.search(s)
     if m:  # "the same month last year": the publication's month (week, day) a year back
         back = _years_back(today, 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from .model import Context, Interval
 
@@ -15,6 +15,19 @@ NEAR_DAYS = 75
 
 def at(d: date, zone: tzinfo, h: int = 0, mi: int = 0) -> datetime:
     return datetime.combine(d, time(h, mi), tzinfo=zone)
+
+
+def later(moment: datetime, length: timedelta) -> datetime:
+    """The moment ``length`` of elapsed time after ``moment``, in its zone. Python adds a timedelta to the wall time
+    and forgets which of a repeated hour's two wall times was meant: a minute from 1:00 a.m. EST on the night US clocks
+    go back (the second 1:00) came out as 1:01 a.m. EDT, an hour before it."""
+    return (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
+
+
+def is_after(a: datetime, b: datetime) -> bool:
+    """``a`` is a later instant than ``b``. Two times of one zone compare by their wall times, which the repeated hour
+    of a clock change leaves equal or reversed (06:00 GMT is 1:00 a.m. EST, after 1:07 a.m. EDT)."""
+    return a.astimezone(UTC) > b.astimezone(UTC)
 
 
 def day(d: date, zone: tzinfo, precision: str = "day", rule: str = "") -> Interval:
@@ -110,7 +123,8 @@ def pick(make: Callable[[int], Interval | None], ctx: Context, near_days: int = 
     else (AP style: the year is left out in the current year) the most recent begun,
     unless one begins within ``near_days`` ahead."""
     pub = ctx.pub
-    found = [iv for y in range(pub.year - 2, pub.year + 3) if (iv := make(y)) is not None]
+    # up to four years on: the next 29 February may be that far
+    found = [iv for y in range(pub.year - 2, pub.year + 5) if (iv := make(y)) is not None]
     if not found:
         raise ValueError("no such date")
     ahead = [iv for iv in found if iv.end > pub]

@@ -74,6 +74,12 @@ _ZONE_NAMES = re.compile(
 )
 
 
+# after a clock time, the US zone without "time" ("8 p.m. Eastern", "1 p.m. (Eastern)", AP and NPR): its abbreviation
+_BARE_US_ZONE = re.compile(
+    r"(\d\s[ap]m\s+\(?)(eastern|central|mountain|pacific)\b(?!\s+(?:standard\s+|daylight\s+)?time\b)"
+)
+
+
 def _zone_abbr(m: re.Match) -> str:
     """US and European zone names as wire copy spells them out: "Eastern time" (the zone, with
     its DST), "Eastern Standard Time", "Greenwich Mean Time"."""
@@ -85,6 +91,19 @@ def _zone_abbr(m: re.Match) -> str:
         return "cest" if "summer" in m.group(3) else "cet"
     kind = {"standard": "s", "daylight": "d"}.get(m.group(5) or "", "")
     return m.group(4)[0] + (kind + "t" if kind else "t")
+
+
+# weekdays abbreviated with their point: "Tues.", "Thurs." (AP's captions and listings); "Sat.", "Sun." and "Wed." only
+# before a date or a time ("Sun., Jan. 5", "Sat. at noon"), being words too ("he sat.", "the Sun.")
+_WEEKDAY_SHORT = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday"}
+_WEEKDAY_SHORT |= {"thur": "thursday", "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_WEEKDAY_ABBR = re.compile(
+    r"\b(mon|tues?|thu(?:rs?)?|fri)\.|\b(?:(sat|sun|wed)\.)(?=\s*(?:,|\s(?:at|on|\d|"
+    + "|".join(MONTHS)
+    + r"|"
+    + "|".join(MONTH_ABBR)
+    + r")\b))"
+)
 
 
 # "two and a half years ago" is 30 months ago, "a year and a half ago" 18
@@ -110,6 +129,11 @@ def normalize(text: str) -> str:
         lambda m: calendar.month_name[MONTH_ABBR[m.group(1)]].lower() + " ",
         s,
     )
+    s = _WEEKDAY_ABBR.sub(
+        lambda m: _WEEKDAY_SHORT[m.group(1) or m.group(2)] + " ", s
+    )  # "Tues., Jan. 7", "on Thurs. at 3 p.m."
+    # British and Indian copy: "on Monday last", "on Tuesday next": the last Monday, the next Tuesday
+    s = re.sub(r"\b(" + WD + r")\s+(last|next)\b(?=\s*(?:$|[,;:)]))", r"\2 \1", s)
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", r"\1 \2", s)  # BBC: "March the 3rd"
@@ -143,6 +167,11 @@ def normalize(text: str) -> str:
     s = re.sub(r"(?<![\w'])'(\d\d)\b(?!\s*(?:s|%|percent)\b)", r"yy\1", s)
     s = _YEAR_END.sub(_year_end, s)  # year-end, year's end, last year-end 1988
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)  # May of 1998
+    s = re.sub(r"\bmid\s*-?\s*week\s+(next|last|this)\s+week\b", r"the middle of \1 week", s)  # midweek next week
+    # "this past March" is the last March over, "this coming March" the next (as "last March", "next March")
+    s = re.sub(
+        r"\bthis\s+(past|coming)\s+(?=" + MONTH_FULL + r"\b)", lambda m: "last " if m[1] == "past" else "next ", s
+    )
     s = _HALF_YEARS.sub(lambda m: f"{12 * NUMBERS.get(m[1], 0) + 6 if m[1] else 18} months", s)  # 2 1/2 years ago
     s = re.sub(r"\bhalf\s+a\s+year\b", "6 months", s)
     s = re.sub(r"\ba\s+matter\s+of\s+(?=(?:minute|hour|day|week|month|year)s\b)", "", s)  # in a matter of days
@@ -192,11 +221,12 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b([1-4])q(?:\s*'?(\d\d))?\b", lambda m: f"q{m[1]}" + (f" 20{m[2]}" if m[2] else ""), s)
     s = re.sub(r"\b([12])h'?(\d\d)\b", r"h\1 20\2", s)  # "2H24" (a bare "1h" is an hour)
     s = _ZONE_NAMES.sub(_zone_abbr, s)  # 5 p.m. Eastern time -> 5 pm et
+    s = _BARE_US_ZONE.sub(lambda m: m.group(1) + m.group(2)[0] + "t", s)  # 8 p.m. Eastern -> 8 pm et
     s = re.sub(r"(?<=[a-z])'ll\b", " will", s)  # "we'll", "they'll": will
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
-    return spell_years(" ".join(s.split()))
+    return spell_numbers(spell_years(" ".join(s.split())))
 
 
 _TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
@@ -224,9 +254,40 @@ def spell_years(s: str) -> str:
     return _SPELLED_YEAR.sub(_spelled, s)
 
 
+# numbers written out above twelve, as copy spells them at a sentence's start ("Twenty-five years ago, ...") and in
+# quotes ("in the past fifteen years"): digits, so that every rule that counts reads them, and "five years ago" is no
+# part of "twenty-five years ago"; "a dozen", "a hundred" too. After the years said in words ("nineteen ninety-six").
+_TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPELLED_NUMBER = re.compile(
+    r"\b(?:("
+    + "|".join(_TEENS)
+    + r")|("
+    + "|".join(t for t in _TENS if t != "ten")
+    + r")(?:[\s-]("
+    + "|".join(_UNITS)
+    + r"))?)\b(?!-)|\b(?:a|one)\s+(dozen|hundred)\b"
+)
+
+
+def _spelled_number(m: re.Match) -> str:
+    if m.group(1):
+        return str(_TEENS[m.group(1)])
+    if m.group(2):
+        return str(10 * _TENS[m.group(2)] + _UNITS.get(m.group(3) or "", 0))
+    return "12" if m.group(4) == "dozen" else "100"
+
+
+def spell_numbers(s: str) -> str:
+    return _SPELLED_NUMBER.sub(_spelled_number, s)
+
+
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
-NOT_DATES = re.compile(
-    r"\b(?!q[1-4]\b|h[12]\b|fy)[a-z]+-\d+\w*\b|\b\d+-(?:year|month|week|day|hour)s?-old\b"
+NOT_DATES = re.compile(  # (not a month and the day after it: "13 May-15 May")
+    r"\b(?!q[1-4]\b|h[12]\b|fy|"
+    + MONTH_ANY
+    + r"-\d{1,2}\s+"
+    + MONTH_ANY
+    + r"\b)[a-z]+-\d+\w*\b|\b\d+-(?:year|month|week|day|hour)s?-old\b"
     r"|\b\d+-(?!quarter\b|half\b|" + MONTH_ANY + r"\b)[a-z]+\b"
 )
 
@@ -244,6 +305,7 @@ FORWARD = re.compile(
     r"might(?! have)|must(?! have)|now\s+targeting|rescheduled(?=\s+(?:for|to)\b|\s*(?:\||$))|postponed to|postponed for|"
     r"pushed back to|delayed to|delayed until|no earlier than|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
+    r"intend to|intending to|hope to|hoping to|aim to|aiming to|"
     r"no later than|as soon as|as early as|"
     r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"
     r"heads to|is heading|are heading|run up to|run-up to|lead-up to|leading up to|countdown to|"

@@ -1,0 +1,334 @@
+"""Invariants of the date resolver (issue 12), part two: the words. One time spelled other ways reads the same; a
+number written out reads as its digits; a sentence of what happened makes the words a report and one that looks ahead
+a plan; a night at one end of a range of days moves only that end; the unit after next is the next one's next; the
+first or last months of a fiscal year are of that year. Over the publications of test_dates_props.py (every weekday,
+month and year ends, 28 and 29 February, clock-change days, six zones)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateline.db.dates import resolve
+from test_dates_props import (
+    EDGES,
+    KOLKATA,
+    LONDON,
+    NY,
+    PUBLICATIONS,
+    WEEK,
+    WEEKDAYS,
+    assert_none,
+    publications,
+    read,
+    shown,
+    wall,
+)
+
+
+# ============================================================ fiscal years
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first nine months of fiscal 2024", ("2023-04-01", "2024-01-01")),
+        ("the first six months of fiscal 2024", ("2023-04-01", "2023-10-01")),
+        ("the last three months of fiscal 2024", ("2024-01-01", "2024-04-01")),
+        ("the final three months of fiscal 2025", ("2025-01-01", "2025-04-01")),
+    ],
+)
+def test_the_first_or_last_months_of_a_fiscal_year_are_of_that_year(text, expected):
+    """Of a year that begins in April (fiscal_year_start=4, or a British or Indian story's "fiscal"), the first
+    nine months run April to December, not January to September of the calendar year."""
+    got = resolve(text, datetime(2025, 6, 2, 9, tzinfo=ZoneInfo(NY)), fiscal_year_start=4)
+    assert (got.start.date().isoformat(), got.end.date().isoformat()) == expected, got.rule
+
+
+def test_the_first_months_of_a_calendar_year_are_unchanged():
+    got = resolve("the first nine months of 2024", datetime(2025, 6, 2, 9, tzinfo=ZoneInfo(NY)))
+    assert (got.start.date().isoformat(), got.end.date().isoformat(), got.precision) == (
+        "2024-01-01",
+        "2024-10-01",
+        "range",
+    )
+
+
+# ============================================================ numbers in words
+ONES = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen".split()
+ONES += "seventeen eighteen nineteen".split()
+TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spelled(n: int) -> str:
+    """1 to 99 as copy writes them out: "seven", "fifteen", "twenty-five"."""
+    if n < 20:
+        return ONES[n - 1]
+    return TENS[n // 10 - 2] + (f"-{ONES[n % 10 - 1]}" if n % 10 else "")
+
+
+COUNTED = ["{} days ago", "{} weeks ago", "{} months ago", "{} years ago", "in {} days", "the past {} years"]
+COUNTED += ["over the next {} months", "in the last {} days", "{} years from now"]
+
+
+@pytest.mark.parametrize("template", COUNTED)
+def test_a_number_written_out_reads_as_its_digits(template):
+    """ "Twenty-five years ago, ..." opens a sentence as "25 years ago" would stand in it (it was read as five years
+    ago: the rule saw "five"); "in the past fifteen years" was refused."""
+    failures = []
+    for published in publications(days=(date(2024, 6, 3), date(2024, 2, 29)), times=(time(9),), zones=(NY, KOLKATA)):
+        for n in range(1, 100):
+            words, digits = read(template.format(spelled(n)), published), read(template.format(n), published)
+            if (
+                words is None
+                or digits is None
+                or (words.start, words.end, words.precision)
+                != (
+                    digits.start,
+                    digits.end,
+                    digits.precision,
+                )
+            ):
+                failures.append(
+                    f"{template.format(spelled(n))!r} @ {published.isoformat()}: {shown(words)} / {shown(digits)}"
+                )
+    assert_none(failures)
+
+
+def test_years_said_in_words_stay_years():
+    published = datetime(2024, 6, 3, 9, tzinfo=ZoneInfo(NY))
+    assert resolve("nineteen ninety-six", published).start.year == 1996
+    assert resolve("the nineties", published).start.year == 1990
+    assert resolve("the twenty-first century", published).start.year == 2000
+
+
+# ============================================================ one date, other spellings
+# ways copy writes the same time: each reads as the first of its group on every publication, in a report and a plan
+SPELLINGS = [
+    [
+        "Tuesday at 3 p.m.",
+        "3 p.m. Tuesday",
+        "3 p.m. on Tuesday",
+        "at 3 p.m. on Tuesday",
+        "Tuesday, 3 p.m.",
+        "Tuesday at 3pm",
+        "Tuesday at 3 PM",
+        "Tuesday at 15:00",
+        "Tuesday at 3:00 p.m.",
+        "TUESDAY AT 3 P.M.",
+        "on Tues. at 3 p.m.",
+        "3pm on Tuesday",
+    ],
+    [
+        "Tuesday morning",
+        "on Tuesday morning",
+        "Tuesday in the morning",
+        "on the morning of Tuesday",
+        "Tuesday morning,",
+    ],
+    ["Tuesday night", "on Tuesday night", "on the night of Tuesday"],
+    ["early Tuesday", "early on Tuesday"],
+    ["in the early hours of Tuesday", "in the small hours of Tuesday"],
+    [
+        "March 3 at 3 p.m.",
+        "3 p.m. March 3",
+        "at 3 p.m. on March 3",
+        "March 3, 3 p.m.",
+        "3 March at 15:00",
+        "3pm on March 3",
+    ],
+    ["March 3", "on March 3", "March 3rd", "3 March", "3rd March", "the 3rd of March", "Mar. 3", "Mar 3", "march 3"],
+    ["in March", "March", "during March"],
+    ["yesterday", "Yesterday", "YESTERDAY", "yesterday's"],
+    ["noon Tuesday", "at noon on Tuesday", "Tuesday at noon", "12 p.m. Tuesday", "Tuesday at 12:00"],
+    ["last Tuesday", "this past Tuesday", "on Tuesday last", "Tuesday last"],
+    ["next Tuesday", "on Tuesday next", "Tuesday next"],
+    ["the middle of next week", "midweek next week", "mid-week next week"],  # "next week" was dropped: this week's
+    ["a week ago", "this time last week", "this time a week ago"],  # "this time last week" was the whole week
+    ["a year ago", "this time last year", "the same time last year"],
+    ["last March", "this past March"],  # "this past March" in December was the March to come
+    ["next December", "this coming December"],
+    ["Thursday", "Thurs.", "on Thurs.", "Thu."],
+    ["March 3-5", "March 3 to 5", "March 3 through 5", "from March 3 to 5", "between March 3 and 5", "3-5 March"],
+    [
+        "March 3-5",
+        "3 to 5 March",
+        "March 3–5",
+        "March 3 until March 5",
+        "March 3rd to 5th",
+        "between March 3 and March 5",
+    ],
+    ["2 a.m.", "2am", "2 AM", "02:00", "2:00 a.m.", "at 2 a.m."],
+    ["9:30 a.m.", "9.30am", "9:30am", "09:30", "9.30 a.m.", "9:30 in the morning"],
+]
+
+
+@pytest.mark.parametrize("group", SPELLINGS, ids=[g[0] + " ..." for g in SPELLINGS])
+def test_one_time_spelled_other_ways_reads_the_same(group):
+    failures = []
+    for published in publications(times=(time(9), time(12), time(20))):
+        for planned in (False, True):
+            first = read(group[0], published, planned)
+            assert first is not None, (group[0], published)
+            for text in group[1:]:
+                got = read(text, published, planned)
+                if got is None or (got.start, got.end, got.precision) != (first.start, first.end, first.precision):
+                    failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)} / {group[0]!r}: {shown(first)}")
+    assert_none(failures)
+
+
+# ============================================================ the sentence around the words
+# given the sentence (as an extractor gives it), words in a sentence of what happened read as a report, and in one
+# that looks ahead as a plan (status=planned), on every publication. Left out: "by Friday" (a deadline alone, the
+# most recent in a clause of what happened) and results copy ("is due to report earnings the third quarter": the
+# quarter just over, whose results come out weeks after it).
+IN_SENTENCE = [
+    "on Tuesday",
+    "Tuesday",
+    "on Friday",
+    "Sunday",
+    "Tuesday night",
+    "early Tuesday",
+    "Monday morning",
+    "late Tuesday",
+    "Thursday evening",
+    "at 9 a.m. Tuesday",
+    "on March 3",
+    "in March",
+    "on Oct. 14",
+    "Oct. 14-16",
+    "on Dec. 31",
+    "in December",
+    "in January",
+    "mid-November",
+    "from Tuesday to Thursday",
+    "next week",
+    "this weekend",
+]
+REPORTED = [
+    "The president visited Kyiv {}.",
+    "{}, the president visited Kyiv.",
+    "Police said the attack happened {}.",
+    "Officials said {} that three people died.",
+    "Protesters gathered in the square {}, witnesses said.",
+    "He was arrested {} and charged with murder.",
+    "The storm hit the coast {}, killing two.",
+    "Russian forces launched a missile attack on Kyiv {}.",
+    "Prices hit a record high {}.",
+    "The company cut 200 jobs {}.",
+    "The army shut the border {}.",
+    "He quit the party {}.",
+]
+LOOKING_AHEAD = [
+    "The president will visit Kyiv {}.",
+    "{}, the president will visit Kyiv.",
+    "The president is expected to visit Kyiv {}.",
+    "The talks are scheduled for {}.",
+    "Voters will head to the polls {}.",
+    "The storm is forecast to hit the coast {}.",
+    "The plant is expected to shut {}.",
+    "The government is expected to set a new target {}.",
+    "Officials said the storm would hit the coast {}.",
+    "Organisers hope to finish the race {}.",
+    "The airline will cut 200 flights {}.",
+    "The law is set to take effect {}.",
+]
+
+
+def in_sentence(template: str, text: str) -> tuple[str, str]:
+    """The words as they stand in the sentence (capitalised when it opens on them), and the sentence."""
+    words = text[0].upper() + text[1:] if template.startswith("{}") else text
+    return words, template.format(words)
+
+
+@pytest.mark.parametrize("template", REPORTED + LOOKING_AHEAD)
+def test_a_sentence_of_what_happened_reads_as_a_report_one_looking_ahead_as_a_plan(template):
+    planned = template in LOOKING_AHEAD
+    failures = []
+    for published in publications(days=WEEK + EDGES, times=(time(9), time(18))):
+        for text in IN_SENTENCE:
+            expected = read(text, published, planned)
+            words, sentence = in_sentence(template, text)
+            got = read(words, published, context=sentence)
+            if got is None or expected is None or (got.start, got.end) != (expected.start, expected.end):
+                failures.append(f"{sentence!r} @ {published.isoformat()}: {shown(got)} / expected {shown(expected)}")
+    assert_none(failures)
+
+
+def test_the_words_alone_are_no_sentence_about_results():
+    # "the third quarter" looked ahead to in October is next year's; only a sentence about results ("to report
+    # earnings") keeps the quarter just over, whose results are still to come
+    published = datetime(2024, 10, 27, 9, tzinfo=ZoneInfo(LONDON))
+    got = resolve("the third quarter", published, context="The president will visit Kyiv the third quarter.")
+    assert got.start.date().isoformat() == "2025-07-01", got.rule
+    got = resolve("the third quarter", published, context="The company is due to report earnings the third quarter.")
+    assert got.start.date().isoformat() == "2024-07-01", got.rule
+
+
+# ============================================================ a night at one end of a range
+# "from Friday night to Sunday" is the range "from Friday evening to Sunday" begun two hours later, at 20:00; "from
+# Friday to Sunday night" the range "from Friday to Sunday" run on to 06:00 on Monday (both were read as one night)
+def test_a_night_at_one_end_of_a_range_of_days_moves_only_that_end():
+    failures = []
+    for published in publications(days=WEEK + EDGES, times=(time(9),)):
+        zone = published.tzinfo
+        for first in range(7):
+            for on in (2, 3, 4):
+                x, y = WEEKDAYS[first], WEEKDAYS[(first + on) % 7]
+                for planned in (False, True):
+                    evening, days = (
+                        read(f"from {x} evening to {y}", published, planned),
+                        read(f"from {x} to {y}", published, planned),
+                    )
+                    for text, start, end in (
+                        (
+                            f"from {x} night to {y}",
+                            wall(evening.start, zone) + timedelta(hours=2),
+                            wall(evening.end, zone),
+                        ),
+                        (
+                            f"{x} night through {y}",
+                            wall(evening.start, zone) + timedelta(hours=2),
+                            wall(evening.end, zone),
+                        ),
+                        (f"from {x} to {y} night", wall(days.start, zone), wall(days.end, zone) + timedelta(hours=6)),
+                    ):
+                        got = read(text, published, planned)
+                        if got is None or (wall(got.start, zone), wall(got.end, zone)) != (start, end):
+                            failures.append(f"{text!r} @ {published.isoformat()} planned={planned}: {shown(got)}")
+    assert_none(failures)
+
+
+@pytest.mark.parametrize("text", ["Friday night into Saturday", "Friday night to Saturday", "Sunday night into Monday"])
+def test_a_night_into_the_next_day_stays_the_night(text):
+    published = datetime(2024, 6, 5, 12, tzinfo=ZoneInfo(LONDON))  # a Wednesday
+    assert resolve(text, published).precision == "night"
+
+
+# ============================================================ the unit after next
+@pytest.mark.parametrize(
+    ("text", "one_on", "unit"),
+    [
+        ("the week after next", "next week", "week"),
+        ("the weekend after next", "next weekend", "week"),
+        ("the month after next", "next month", "month"),
+        ("the year after next", "next year", "year"),
+    ],
+)
+def test_the_unit_after_next_is_the_next_ones_next(text, one_on, unit):
+    """ "the week after next" was refused (as "the week before last" was read)."""
+    failures = []
+    for published in PUBLICATIONS:
+        zone = published.tzinfo
+        got, next_one = read(text, published), read(one_on, published)
+        start = wall(next_one.start, zone)
+        if unit == "week":
+            expected = start + timedelta(days=7)
+        else:
+            expected = (
+                start.replace(year=start.year + 1)
+                if unit == "year"
+                else datetime.combine(date(start.year + start.month // 12, start.month % 12 + 1, 1), time(0))
+            )
+        if got is None or wall(got.start, zone) != expected or got.precision != next_one.precision:
+            failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)} / {one_on!r}: {shown(next_one)}")
+    assert_none(failures)
