@@ -45,7 +45,7 @@ CASES = [
     ("Saturday night", SEED, "2024-09-21T20:00:00+03:00", "2024-09-22T06:00:00+03:00", "night"),
     ("tonight", SEED, "2024-09-21T20:00:00+03:00", "2024-09-22T06:00:00+03:00", "night"),
     ("on the night of Sept. 18", SEED, "2024-09-18T20:00:00+03:00", "2024-09-19T06:00:00+03:00", "night"),
-    ("in the early hours of Saturday", SEED, "2024-09-21T00:00:00+03:00", "2024-09-21T06:00:00+03:00", "night"),
+    ("in the early hours of Saturday", SEED, "2024-09-21T00:00:00+03:00", "2024-09-21T06:00:00+03:00", "small hours"),
     ("overnight on Monday", utc(2024, 1, 1, 9), "2023-12-31T20:00:00+00:00", "2024-01-01T06:00:00+00:00", "night"),
     ("overnight", utc(2025, 1, 1, 9), "2024-12-31T20:00:00+00:00", "2025-01-01T06:00:00+00:00", "night"),
     # the night clocks went back in Kyiv (27 Oct 2024, 04:00 -> 03:00)

@@ -513,7 +513,7 @@ rows(
     ("early Wednesday", "2024-11-20T00:00..2024-11-20T06:00", "small hours"),
     ("midnight Friday", "2024-11-16T00:00", "minute"),
     ("by midnight Friday", "2024-11-23T00:00", "minute"),
-    ("in the early hours of Monday", "2024-11-18T00:00..2024-11-18T06:00", "night"),
+    ("in the early hours of Monday", "2024-11-18T00:00..2024-11-18T06:00", "small hours"),
 )
 # AP style, "in the predawn hours of Sunday", "before dawn on Friday"; holiday weekends
 rows(

@@ -383,7 +383,7 @@ rows(
     "parts of the day",
     at("2022-12-30T06:00", KYIV),
     None,
-    ("in the early hours of Friday", "2022-12-30T00:00..2022-12-30T06:00", "night"),
+    ("in the early hours of Friday", "2022-12-30T00:00..2022-12-30T06:00", "small hours"),
 )
 # Pledge Times (Strana.ua), Sunday 2023-12-31, Kyiv: "on the evening of December 31, an air raid alert was announced",
 # "On the afternoon of December 31 ... at about 11:42 Moscow time"
@@ -622,7 +622,7 @@ rows(
     P,
     ("tomorrow", "2024-05-30", "day"),
     ("tomorrow night", "2024-05-30T20:00..2024-05-31T06:00", "night"),
-    ("into the early hours of Friday morning", "2024-05-31T00:00..2024-05-31T06:00", "night"),
+    ("into the early hours of Friday morning", "2024-05-31T00:00..2024-05-31T06:00", "small hours"),
     ("over the coming days", "2024-05-29T12:00..2024-06-01T12:00", "week"),
 )
 rows("plans", at("2024-05-29T12:00", PERTH), P, ("this afternoon", "2024-05-29T12:00..2024-05-29T18:00", "afternoon"))

@@ -399,7 +399,7 @@ rows(
     "weather",
     MAINICHI,
     P,
-    ("in the early hours of July 29", "2018-07-29T00:00..2018-07-29T06:00", "night"),
+    ("in the early hours of July 29", "2018-07-29T00:00..2018-07-29T06:00", "small hours"),
     ("within the 24-hour period ending at noon on July 29", "2018-07-28T12:00..2018-07-29T12:00", "day"),
 )
 
@@ -532,7 +532,7 @@ rows(
     NIGERIA,
     None,
     ("on Saturday", "2019-02-16", "day"),
-    ("in the early hours of Saturday", "2019-02-16T00:00..2019-02-16T06:00", "night"),
+    ("in the early hours of Saturday", "2019-02-16T00:00..2019-02-16T06:00", "small hours"),
 )
 rows(
     "elections",

@@ -574,7 +574,7 @@ PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, pr
         "night",
         "night rule: overnight alone is the night that ends on that day (20:00-06:00)",
     ),
-    "early_hours": (0, 0, 0, 6, "night", "early hours rule: 00:00-06:00"),
+    "early_hours": (0, 0, 0, 6, "small hours", "early hours rule: the small hours, 00:00-06:00"),
     "small_hours": (0, 0, 0, 6, "small hours", "small hours (AP's early + day, before dawn): 00:00-06:00"),
     "morning": (0, 6, 0, 12, "morning", "part of day: morning 06:00-12:00"),
     "afternoon": (0, 12, 0, 18, "afternoon", "part of day: afternoon 12:00-18:00"),
