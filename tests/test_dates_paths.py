@@ -221,7 +221,7 @@ def test_when_prints_interval_precision_and_rule():
     assert (got["start"], got["precision"]) == ("2024-11-26T00:00:00-05:00", "day")
     assert "ahead" in got["rule"]
     bad = run("when", "two days later", "--published", "2024-09-21")
-    assert bad.exit_code == 1 and bad.stderr.startswith("error: ") and len(bad.stderr.splitlines()) == 1
+    assert bad.exit_code == 1 and bad.stderr.startswith("Error: ") and len(bad.stderr.splitlines()) == 1
 
 
 def test_when_reads_an_after_without_offset_in_the_sources_zone():
@@ -271,3 +271,17 @@ def test_any_words_give_an_interval_or_one_line(words, when, zone, planned):
         assert "\n" not in str(exc)
     else:
         assert iv.start < iv.end and iv.rule
+
+
+def test_a_day_the_calendar_does_not_have_is_said_so_in_the_users_terms():
+    """ "on Sept. 31" said "cannot read date '09-31'", a form the user never wrote."""
+    from dateline.db.dates import DateError, resolve
+
+    pub = datetime(2024, 9, 21, 12, tzinfo=ZoneInfo("Europe/Kyiv"))
+    for words, message in (
+        ("on Sept. 31", "there is no September 31"),
+        ("Feb. 29, 2023", "there is no February 29 in 2023"),
+        ("Feb. 30", "there is no February 30"),
+    ):
+        with pytest.raises(DateError, match=f"^{message}$"):
+            resolve(words, pub, "Europe/Kyiv")

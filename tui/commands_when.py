@@ -68,7 +68,7 @@ def when_command(
     except DateError as exc:
         from dateline.db.text import shown
 
-        click.echo(f"error: {shown(str(exc))}", err=True)  # the words quoted in it show escaped, never active
+        click.echo(f"Error: {shown(str(exc))}", err=True)  # as every command says it; the words quoted show escaped
         sys.exit(1)
     start, end = iv.iso()
     if as_json:

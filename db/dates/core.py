@@ -5,6 +5,7 @@ calendar of one report (its publication moment, zone and direction)."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
@@ -14,7 +15,7 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 
 from . import spans
-from .model import Context, Interval, cannot
+from .model import Context, DateError, Interval
 from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, WD, WEEKDAYS, month_no, number
 
 # --------------------------------------------------------------------------- what the words say
@@ -598,6 +599,12 @@ def _weekday_day(a: Weekday, today: date, forward: bool) -> date:
     return today + timedelta(days=(wd - today.weekday()) % 7)  # "this": on or after
 
 
+def _no_such_day(month: int, day: int, year: int | None = None) -> DateError:
+    """ "Sept. 31", "Feb. 30, 2023": said as the calendar has it, not as the words were rewritten."""
+    name = calendar.month_name[month] if 1 <= month <= 12 else f"month {month}"
+    return DateError(f"there is no {name} {day}" + (f" in {year}" if year is not None else ""))
+
+
 def anchor_day(anchor: DayAnchor, ctx: Context) -> date:
     today = ctx.pub.date()
     if isinstance(anchor, RelDay):
@@ -608,7 +615,7 @@ def anchor_day(anchor: DayAnchor, ctx: Context) -> date:
         try:
             return date(anchor.year, anchor.month, anchor.day)
         except ValueError:
-            raise cannot(f"{anchor.year}-{anchor.month:02d}-{anchor.day:02d}") from None
+            raise _no_such_day(anchor.month, anchor.day, anchor.year) from None
     m, d = anchor.month, anchor.day
 
     def make(y: int) -> Interval | None:
@@ -620,7 +627,7 @@ def anchor_day(anchor: DayAnchor, ctx: Context) -> date:
     try:
         got = spans.pick(make, ctx).start.date()
     except ValueError:
-        raise cannot(f"{m:02d}-{d:02d}") from None
+        raise _no_such_day(m, d) from None
     if anchor.weekday is not None and got.weekday() != anchor.weekday:
         # the year picked gives the date another weekday: the year next to it where the two agree
         # ("Wednesday, Jan. 7" in an October 2025 story is 2026's, beyond the 75 days ahead)
