@@ -963,3 +963,20 @@ def test_the_qa_passs_article_a_day_after_a_phrase_that_relates_a_claim_and_an_u
     assert (shot["status"], shot["claimed_by"]) == ("claimed", "Ukraine's air force")
     (mayor,) = [q for d in ds for q in d["quotes"] if q["text"].startswith("The city")]
     assert (mayor["speaker"], mayor["note"]) == (None, "speaker not named: mayor")
+
+
+def test_a_one_word_name_that_acts_is_an_actor_and_the_leads_weapon_is_the_kind():
+    """Al Jazeera style (tests/data/articles/aljazeera-lebanon.txt, written for this test):
+    "Hezbollah said it fired dozens of rockets" has Hezbollah for actor (the article writes it
+    as a name inside a sentence too); "Israeli air strikes … have killed" then "The strikes on
+    Tuesday hit…" is one airstrike; a cumulative toll since October 2023 is no draft."""
+    ds = drafts_of("aljazeera-lebanon.txt", "2024-08-14T10:00:00+03:00", "Asia/Beirut")
+    strikes = _find(ds, date_text="on Tuesday")
+    assert (strikes["kind"], strikes["killed"], strikes["injured"], strikes["place"]) == (
+        "airstrike",
+        12,
+        41,
+        "Nabatieh",
+    )
+    assert "Hezbollah" in _find(ds, kind="missile strike")["actors"]
+    assert not any(d["killed"] == 600 for d in ds)

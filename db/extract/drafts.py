@@ -51,7 +51,7 @@ from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
 from .dates_found import DateMention, find_dates
-from .people import Registry, classify, find_entities
+from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
 from .quotes import Quote, find_quotes
 from .sentences import Sentence, sentences
@@ -1159,6 +1159,15 @@ def extract(
     drafts = _lead_told_again(drafts)
     src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
     seen_ids: set[str] = set()
+    # words the article writes capitalised inside a sentence, not only at its start: names
+    # ("fighting with Hezbollah"), so that "Hezbollah said…" at a sentence's start is one too
+    proper_words = {
+        m.group(1)
+        for s in sents
+        for m in re.finditer(r"(?<=[a-z,;:]\s)([A-Z][\w\-]+)\b", s.text)
+        if m.group(1).lower() not in NOT_NAMES
+    } | {m.group(0) for s in sents for m in re.finditer(r"\b[A-Z]{2,6}\b", s.text)}
+    given_names = {p.name.split()[0] for p in registry.people if len(p.name.split()) > 1}  # "Saddam said"
     for i, d in enumerate(drafts, 1):
         d.n = i
         dated_first = d.sentences[0]
@@ -1205,6 +1214,17 @@ def extract(
                 full = registry.known_surname(m.group(1))
                 if full:
                     found.append((m.start(), full))
+            found += [
+                (m.start(), m.group(1))
+                for m in _ONE_WORD_ACTOR.finditer(outside)
+                if m.group(1) in proper_words
+                and m.group(1) not in place_names
+                and not registry.known_surname(m.group(1))
+                and m.group(1) not in given_names
+                and m.group(1) not in ("TV", "GMT", "UTC", "AM", "PM")
+                # the last word of a longer name: "New | Zealand", "Bureau of | Investigation", "Smith & | Associates"
+                and not re.search(r"(?:[A-Z][\w.'’\-]*|of|&|and)\s+$", outside[max(0, m.start() - 40) : m.start()])
+            ]
             cue = _CLAIM_VERB.search(outside) if d.status == "claimed" and d.claimed_by is None else None
             if cue is not None:  # "the Russian Defense Ministry claimed…": the last name before the verb
                 claimants = [name for start, name in sorted(found) if start < cue.start()]
@@ -1256,6 +1276,12 @@ _TOLD_AGAIN = re.compile(
 
 
 # kinds "the strike", "the blast", "the quake" cannot name again
+# a one-word name doing or saying something ("Hezbollah said it fired…", "Hamas fired",
+# "NATO announced"): an actor, when the article writes the word as a name elsewhere too
+_ONE_WORD_ACTOR = re.compile(
+    r"(?<![\w'’.\-])([A-Z][\w\-]+)(?!['’]s)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|fired|launched|"
+    r"announced|denied|warned|accused|attacked|struck|shelled|seized|captured|vowed|threatened|confirmed|rejected)\b"
+)
 _NOT_TOLD_AGAIN = {
     "statement", "visit", "meeting", "agreement", "vote", "court", "resignation", "appointment", "arrest", "event",
     "protest", "evacuation",
@@ -1280,8 +1306,11 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
     told.injured = (
         max(lead.injured or 0, told.injured or 0) if lead.injured is not None or told.injured is not None else None
     )
-    if told.kind in ("statement", "event") and lead.kind not in ("statement", "event"):
-        told.kind = lead.kind
+    vague = ("statement", "event")
+    if (told.kind in vague and lead.kind not in vague) or (
+        told.kind == "attack" and lead.kind not in (*vague, "attack")
+    ):
+        told.kind = lead.kind  # the lead's kind, and its weapon ("Israeli air strikes…") over "The strikes … hit"
     told.title_text = told.title_text or lead.sentences[0].text
     told.attrs.pop("date", None)
     return drafts[1:]
