@@ -980,3 +980,18 @@ def test_a_one_word_name_that_acts_is_an_actor_and_the_leads_weapon_is_the_kind(
     )
     assert "Hezbollah" in _find(ds, kind="missile strike")["actors"]
     assert not any(d["killed"] == 600 for d in ds)
+
+
+def test_warrants_are_a_court_a_dismissal_leaves_office_and_whom_keeps_its_name():
+    """Reuters style (tests/data/articles/reuters-icc.txt, written for this test): a court
+    that "issued arrest warrants" is a court, not an arrest; "was dismissed by Netanyahu" is
+    leaving office; "Mohammed Deif, whom Israel says it killed in an airstrike in July" keeps
+    the name before "whom" in its title, and the killing's kind."""
+    ds = drafts_of("reuters-icc.txt", "2024-11-21T18:00:00+01:00", "Europe/Amsterdam")
+    assert _find(ds, date_text="on Thursday")["kind"] == "court"
+    assert _find(ds, date_text="on Nov. 5")["kind"] == "resignation"
+    deif = _find(ds, date_text="in July")
+    assert (deif["title"], deif["kind"]) == (
+        "Mohammed Deif, whom Israel says it killed in an airstrike in July",
+        "airstrike",
+    )

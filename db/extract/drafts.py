@@ -145,12 +145,21 @@ _KINDS_OWN = [
             re.I,
         ),
     ),
-    ("resignation", re.compile(r"\b(?:resign(?:s|ed)|stepp(?:ed|ing)\s+down|quit\s+as)\b", re.I)),
+    (
+        "resignation",  # leaving office, of one's own will or not ("was dismissed by Netanyahu")
+        re.compile(
+            r"\b(?:resign(?:s|ed)|stepp(?:ed|ing)\s+down|quit\s+as|(?:was|were|been)\s+(?:dismissed|sacked|ousted)|"
+            r"fired\s+as|removed\s+from\s+(?:office|his\s+post|her\s+post))\b",
+            re.I,
+        ),
+    ),
     ("appointment", re.compile(r"\b(?:appointed|was\s+named|sworn\s+in|nominated|made\s+an?\s+\w+\s+general)\b", re.I)),
     (
         "court",
         re.compile(
             r"\b(?:convicted|sentenced|acquitted|verdict|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
+            # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
+            r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
             r"|(?:court|judge|tribunal)s?\b[^.;]{0,40}\b(?:ruled|ruling|ordered|refused|rejected|upheld|overturned|blocked))\b",
             re.I,
         ),
@@ -446,16 +455,23 @@ def _outside(text: str, masked: list[tuple[int, int]]) -> str:
 _FINITE = re.compile(r"\b(?:said|says|will|is|are|was|were|has|have|had|took|hit|struck|caught|set|shot|\w+ed)\b")
 
 
+def _has_verb(words: str) -> bool:
+    """Whether ``words`` hold a verb in lower case ("Mohammed", "Ahmed" are no past tense)."""
+    return bool(re.search(r"\b(?:would|could|should|can|may|might|must)\b", words)) or any(
+        m.group(0)[0].islower() for m in (*_HAPPENED.finditer(words), *_FINITE.finditer(words))
+    )
+
+
 def _title(sentence: str) -> str:
     s = _LEAD_IN.sub("", sentence.strip())
     if len(s.split()) < 2:  # "At a summit in Madrid, Spain": the lead-in is all there is
         s = sentence.strip()
     s = re.split(r"\s+according\s+to\b|;\s+|\s+—\s+|\s+--\s+", s, maxsplit=1)[0]
     chunks = [c for c in re.split(r",\s+(?!and\b)", s) if c.strip()]
-    verb_at = next((i for i, c in enumerate(chunks) if _HAPPENED.search(c) or _FINITE.search(c)), 0)
+    verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c)), 0)
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
-        chunk = chunks[0] + " " + chunk
+        chunk = chunks[0] + (", " if re.match(r"(?:which|whom|who)\b", chunk) else " ") + chunk
     elif verb_at > 0 and all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at]):
         chunk = ", ".join([*chunks[:verb_at], chunk])  # "Egypt, Qatar and the US are due to…"
     s = chunk.rstrip(" .,;:")
@@ -467,7 +483,7 @@ def _title(sentence: str) -> str:
 
 _TITLE_CUT = re.compile(r",\s+where\s+|,\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
 _LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
-_RELATIVE = re.compile(r"(?:,\s+)?(which|who)\s+", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,\s+)?(which|whom|who)\s+", re.IGNORECASE)
 # "which" as the object of what follows ("…, which Google launched", "which the two sides signed")
 _OBJECT_NEXT = re.compile(r"(?i:the|a|an|his|her|its|their|he|she|it|they|we|i|you)\b|[A-Z]")
 # an adverb that makes the participle after it qualify a noun: "the FBI's most wanted list"
@@ -512,15 +528,22 @@ def _antecedent(before: str, who: bool = False) -> tuple[int, str] | None:
 _TRAILING_NAME = re.compile(r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'’.\-]*)*$")
 
 
-def _stands_for(clause: str, before: str) -> tuple[int, str, int] | None:
-    """For a clause that opens with "which" or "who": where what the word stands for starts in
-    ``before``, its words, and where the clause goes on after the word. None for another
-    clause, or when the word is the object of what follows ("which Google launched")."""
+def _stands_for(clause: str, before: str) -> tuple[int, str] | None:
+    """For a clause that opens with "which", "who" or "whom": where what the word stands for
+    starts in ``before``, and the clause said with it: "The bombing of the U.S. embassy in
+    Nairobi killed 247…" for "which killed 247…"; when the word is the object of what
+    follows, the name then the clause ("Mohammed Deif, whom Israel says it killed…", "Keep,
+    which Google launched this week"). None for another clause."""
     m = _RELATIVE.match(clause)
-    if m is None or _OBJECT_NEXT.match(clause, m.end()):
+    if m is None:
         return None
-    what = _antecedent(before, who=m.group(1).lower() == "who")
-    return None if what is None else (*what, m.end())
+    word = m.group(1).lower()
+    what = _antecedent(before, who=word in ("who", "whom"))
+    if what is None:
+        return None
+    if word == "whom" or _OBJECT_NEXT.match(clause, m.end()):
+        return what[0], f"{what[1]}, {clause[m.start(1) :]}"
+    return what[0], f"{what[1]} {clause[m.end() :]}"
 
 
 # words between a subject and its verb: "Iran Saturday condemned", "South Africa on Friday
@@ -657,7 +680,7 @@ def _title_around(
         clause = clause[:1].upper() + clause[1:]
     relative = _stands_for(clause, text[:a])
     if relative is not None:
-        clause = f"{relative[1]} {clause[relative[2] :]}"
+        clause = relative[1]
     clause = " ".join(clause.split())
     if (
         a > 0
@@ -944,7 +967,7 @@ def extract(
                 words = s.text[a:b].strip(" ,;")
                 relative = _stands_for(words, s.text[:a])
                 if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
-                    words, a = f"{relative[1]} {words[relative[2] :]}", relative[0]
+                    words, a = relative[1], relative[0]
                 info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], published)
                 info.relative = relative is not None
                 info.clause = re.sub(
