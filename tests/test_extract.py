@@ -995,3 +995,20 @@ def test_warrants_are_a_court_a_dismissal_leaves_office_and_whom_keeps_its_name(
         "Mohammed Deif, whom Israel says it killed in an airstrike in July",
         "airstrike",
     )
+
+
+def test_a_place_in_the_attribution_is_who_spoke_not_where_and_a_village_is_more_than_its_region():
+    """AP style (tests/data/articles/ap-mali.txt, written for this test): "…, said Moulaye
+    Guindo, the mayor of the nearby town of Bankass" says who spoke, so the gunmen's paragraph
+    is the attack told before, at around 5 p.m. that Monday, in the village of Djiguibombo (no
+    gazetteer knows it) of the Mopti region."""
+    ds = drafts_of("ap-mali.txt", "2024-07-03T15:00:00+00:00", "Africa/Bamako")
+    attack = _find(ds, kind="attack")
+    assert (attack["place"], attack["region"], attack["country"], attack["killed"]) == (
+        "Djiguibombo",
+        "Mopti region",
+        "Mali",
+        40,
+    )
+    assert (attack["start"], attack["precision"]) == ("2024-07-01T17:00:00+00:00", "hour")
+    assert not [d for d in ds if d.get("place") == "Bankass"]

@@ -338,10 +338,10 @@ class Draft:
                 out.update(lat=round(c.place.lat, 4), lon=round(c.place.lon, 4))  # type: ignore[arg-type]
             if c.place and c.place.region:
                 out["region"] = c.place.region
-        elif regions and "place" not in out:
-            out["place"] = " and ".join(regions) if len(regions) < 3 else "; ".join(regions)
         elif towns and "place" not in out:
             out["place"] = towns[0].text  # "the village of Myropillia": named, with no coordinates
+        elif regions and "place" not in out:
+            out["place"] = " and ".join(regions) if len(regions) < 3 else "; ".join(regions)
         elif countries and "place" not in out:
             out["place"] = countries[0].text
         if self.attrs.get("near") and out.get("place"):
@@ -937,6 +937,8 @@ def extract(
             and (p.kind not in ("city", "country") or _LOCATIVE.search(words_before(s.text, p.start)))
             and not (p.kind == "country" and not s.text[: p.start].strip())  # "Russia launched…": the actor
             and not (p.kind == "country" and _ATTRIBUTIVE.match(s.text[p.end :]))  # "outside the U.S. embassies"
+            # "…, said Moulaye Guindo, the mayor of the nearby town of Bankass": who said it, not where
+            and not _in_attribution(words_before(s.text, p.start))
             and not (
                 p.kind == "city"
                 and p.place is not None
@@ -1305,6 +1307,22 @@ _ONE_WORD_ACTOR = re.compile(
     r"(?<![\w'’.\-])([A-Z][\w\-]+)(?!['’]s)\s+(?:has\s+|have\s+|had\s+)?(?:said|says|claimed|claims|fired|launched|"
     r"announced|denied|warned|accused|attacked|struck|shelled|seized|captured|vowed|threatened|confirmed|rejected)\b"
 )
+# a place after the attribution that ends a sentence names who spoke, not where
+_ATTRIBUTION_BEFORE = re.compile(r",\s+(?:[\w'’.\-]+\s+){0,6}?(?:said|says|told|added|according\s+to)\b([^.;]*)$")
+
+
+def _in_attribution(before: str) -> bool:
+    """Whether a place written after ``before`` is in the words saying who spoke: "…, said
+    Moulaye Guindo, the mayor of the nearby town of | Bankass" (a name, then who the speaker
+    is), not "…, police said Monday that a suspect returned from | Pakistan" (what was said)
+    nor "…, she said from her home in | Irving" (where it was said)."""
+    m = _ATTRIBUTION_BEFORE.search(before)
+    if m is None:
+        return False
+    tail = m.group(1)
+    return "," in tail and not re.search(r"\bthat\b", tail) and not _has_verb(tail)
+
+
 _NOT_TOLD_AGAIN = {
     "statement", "visit", "meeting", "agreement", "vote", "court", "resignation", "appointment", "arrest", "event",
     "protest", "evacuation",
