@@ -285,3 +285,15 @@ def test_a_day_the_calendar_does_not_have_is_said_so_in_the_users_terms():
     ):
         with pytest.raises(DateError, match=f"^{message}$"):
             resolve(words, pub, "Europe/Kyiv")
+
+
+def test_a_clock_time_no_clock_shows_is_refused_not_dropped():
+    """ "yesterday 25:00" was read as yesterday, the impossible time left out (found by the third
+    QA pass); it is refused, saying which time. Times that are, and dates written with dots, read."""
+    pub = datetime(2024, 9, 21, 12, tzinfo=ZoneInfo("Europe/Kyiv"))
+    for words, bad in (("yesterday 25:00", "25:00"), ("at 3:75 p.m. Friday", "3:75"), ("13 p.m. Friday", "13 p.m")):
+        with pytest.raises(DateError, match=f"there is no time '{bad}'"):
+            resolve(words, pub, "Europe/Kyiv")
+    assert resolve("00:30 Friday", pub, "Europe/Kyiv").iso()[0] == "2024-09-20T00:30:00+03:00"
+    assert resolve("at 7.30 p.m. Friday", pub, "Europe/Kyiv").iso()[0] == "2024-09-20T19:30:00+03:00"
+    assert resolve("on 30.12.2023", pub, "Europe/Kyiv").iso()[0] == "2023-12-30T00:00:00+02:00"

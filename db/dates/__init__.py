@@ -245,6 +245,16 @@ def resolve(
         raise DateError(f"date out of range: '{quote(text)}'") from None
 
 
+# a clock time no clock shows: an hour past 24 or a minute past 59 ("25:00", "3:75"), 24 with
+# minutes, or an hour of 0 or past 12 before a.m./p.m. ("13 p.m."); a date written with dots
+# ("30.12.2024") is none of these
+_NO_SUCH_TIME = re.compile(
+    r"(?<![\d:.])(?:(?:(?:2[5-9]|[3-9]\d):\d{2}|24:(?!00)\d{2}|\d{1,2}:[6-9]\d)(?![\d:.])"
+    r"|(?:0|1[3-9]|2\d)(?::\d{2})?\s*[ap]\.?\s?m\b)",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=65536)
 def _resolve(
     text: str,
@@ -268,6 +278,9 @@ def _resolve(
     pub = published.astimezone(zone)
     if ISO_TEXT.fullmatch(text.strip()) and not _YEAR_PAIR.fullmatch(text.strip()):
         return interval_for_iso(text.strip(), zone=zone)
+    bad = _NO_SUCH_TIME.search(text)
+    if bad:  # "yesterday 25:00", "at 3:75 p.m.", "13 p.m. Friday": not read as the day alone
+        raise DateError(f"there is no time {bad.group(0).strip()!r} in '{quote(text)}'")
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
     s = _TWO_DIGIT_YEAR.sub(lambda m: str(_full_year(int(m[1]), pub.year)), s)  # "since '82"
     forward = status == "planned" or (
