@@ -255,9 +255,6 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
 _LEAD_IN = re.compile(
     r"^(?:(?:In|On|At|As|After|Before|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)"
 )
-_ASIDE = re.compile(
-    r",\s+(?:which|who|involving|including|reportedly|according|about|Zelenskyy's|the\s+\w+\s+of)[^,]{0,90},"
-)
 
 
 # a country's name before a noun it qualifies ("outside the U.S. embassies in Kenya", "the UK
