@@ -452,11 +452,15 @@ def _outside(text: str, masked: list[tuple[int, int]]) -> str:
 _FINITE = re.compile(r"\b(?:said|says|will|is|are|was|were|has|have|had|took|hit|struck|caught|set|shot|\w+ed)\b")
 
 
+def _verbs(words: str) -> list[re.Match]:
+    """The verbs of happening and the finite verbs of ``words``, in lower case ("Mohammed",
+    "Ahmed", "United" are no past tense)."""
+    return [m for m in (*_HAPPENED.finditer(words), *_FINITE.finditer(words)) if m.group(0)[0].islower()]
+
+
 def _has_verb(words: str) -> bool:
-    """Whether ``words`` hold a verb in lower case ("Mohammed", "Ahmed" are no past tense)."""
-    return bool(re.search(r"\b(?:would|could|should|can|may|might|must)\b", words)) or any(
-        m.group(0)[0].islower() for m in (*_HAPPENED.finditer(words), *_FINITE.finditer(words))
-    )
+    """Whether ``words`` hold a verb, a modal one too ("would be ready")."""
+    return bool(re.search(r"\b(?:would|could|should|can|may|might|must)\b", words) or _verbs(words))
 
 
 def _title(sentence: str) -> str:
@@ -593,8 +597,7 @@ def _subject_only(words: str) -> bool:
     """Whether the words before a date are a subject with its verb still to come ("South Africa
     | on Friday condemned…", "The FAA | on Friday announced…")."""
     words = re.sub(r"^(?:So|But|And|Yet|Meanwhile|Additionally|However|Still)\b,?\s*", "", words.strip(" ,;"))
-    verbs = (*_FINITE.finditer(words), *_HAPPENED.finditer(words))
-    return bool(_SUBJECT_START.match(words)) and not any(m.group(0)[0].islower() for m in verbs)
+    return bool(_SUBJECT_START.match(words)) and not _verbs(words)
 
 
 def _within(town: PlaceMention, area: PlaceMention) -> bool:
