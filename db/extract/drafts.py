@@ -667,7 +667,7 @@ def _title_around(
         a > 0
         and not quoted
         and _ATTRIBUTION_ONLY.fullmatch(clause)
-        and not text[mention.end :].strip(" .;:\"'”’")  # the attribution ends the sentence
+        and _ends_sentence(text, mention.end)  # the attribution ends the sentence
         and not _subject_only(text[:a].strip(" ,;"))  # and what it reports is a clause with its verb
     ):
         # "Russian forces attacked 11 communities…, | the regional administration reported on
@@ -750,6 +750,16 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str]) -> None:
                 break
 
 
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether nothing but closing punctuation follows ``at``."""
+    return not text[at:].strip(" .;:\"'”’")
+
+
+def _most(a: int | None, b: int | None) -> int | None:
+    """The larger of two tolls, None when neither is said."""
+    return None if a is None and b is None else max(a or 0, b or 0)
+
+
 def _reported_on(sentence: str, mention: DateMention) -> str | None:
     """The attribution the date stands in when it only says when a happening was reported
     ("…, his party said on Friday"), or None."""
@@ -757,7 +767,7 @@ def _reported_on(sentence: str, mention: DateMention) -> str | None:
     if comma < 0:
         return None
     tail = sentence[comma + 1 :].strip(" .;:\"'”’")
-    if not _ATTRIBUTION_ONLY.fullmatch(tail) or not sentence[mention.end :].strip(" .;:\"'”’") == "":
+    if not _ATTRIBUTION_ONLY.fullmatch(tail) or not _ends_sentence(sentence, mention.end):
         return None
     return tail
 
@@ -1080,10 +1090,7 @@ def extract(
         for p in info.places:
             if not any(q.text == p.text for q in d.places):
                 d.places.append(p)
-        if info.killed is not None:
-            d.killed = max(d.killed or 0, info.killed)
-        if info.injured is not None:
-            d.injured = max(d.injured or 0, info.injured)
+        d.killed, d.injured = _most(d.killed, info.killed), _most(d.injured, info.injured)
 
     def find_same(info: _Info, mention: DateMention | None, status: str) -> Draft | None:
         city = next((p.text for p in info.places if p.kind == "city"), None)
@@ -1341,12 +1348,7 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
         return drafts
     told.sentences = lead.sentences + told.sentences
     told.places = lead.places + [p for p in told.places if all(p.text != q.text for q in lead.places)]
-    told.killed = (
-        max(lead.killed or 0, told.killed or 0) if lead.killed is not None or told.killed is not None else None
-    )
-    told.injured = (
-        max(lead.injured or 0, told.injured or 0) if lead.injured is not None or told.injured is not None else None
-    )
+    told.killed, told.injured = _most(lead.killed, told.killed), _most(lead.injured, told.injured)
     vague = ("statement", "event")
     if (told.kind in vague and lead.kind not in vague) or (
         told.kind == "attack" and lead.kind not in (*vague, "attack")
