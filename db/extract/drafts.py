@@ -50,6 +50,7 @@ from ..dates import DateError, Interval, resolve
 from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
+from .chronology import Entry, entries
 from .dates_found import DateMention, find_dates
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
@@ -307,6 +308,7 @@ class Draft:
     claimed_by: str | None = None  # for a claim: who claims it (the subject of "claimed")
     dateline_country: str | None = None  # the wire dateline's country (else most of the article's)
     clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
+    entry: Entry | None = None  # a chronology's entry, dated by its head
 
     @property
     def paragraph(self) -> int:
@@ -463,13 +465,23 @@ def _has_verb(words: str) -> bool:
     return bool(re.search(r"\b(?:would|could|should|can|may|might|must)\b", words) or _verbs(words))
 
 
-def _title(sentence: str) -> str:
+# a verb in the historical present, as chronologies write ("Fighting erupts in Khartoum",
+# "The RSF takes control of…"): a word in -s before what a verb takes
+_PRESENT = re.compile(
+    r"\b[a-z]{3,}s\s+(?:the|a|an|in|on|at|to|with|into|from|of|over|up|down|out|off|back|its|his|her|their|"
+    r"control|power|office|place|part|more|new|record|\d)"
+)
+
+
+def _title(sentence: str, present: bool = False) -> str:
+    """The title of a happening told in ``sentence``: its clause with a verb, at most 14
+    words. ``present``: its verbs may be in the historical present (a chronology's entry)."""
     s = _LEAD_IN.sub("", sentence.strip())
     if len(s.split()) < 2:  # "At a summit in Madrid, Spain": the lead-in is all there is
         s = sentence.strip()
     s = re.split(r"\s+according\s+to\b|;\s+|\s+—\s+|\s+--\s+", s, maxsplit=1)[0]
     chunks = [c for c in re.split(r",\s+(?!and\b)", s) if c.strip()]
-    verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c)), 0)
+    verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c) or (present and _PRESENT.search(c))), 0)
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
         chunk = chunks[0] + (", " if re.match(r"(?:which|whom|who)\b", chunk) else " ") + chunk
@@ -891,6 +903,7 @@ class _Info:
     injured: int | None
     clause: str | None = None  # the part of the sentence that is its own, when it has several dates
     relative: bool = False  # that part is a "which"/"who" clause: its actors are its own, not the sentence's
+    entry: Entry | None = None  # the sentence opens a chronology's entry
 
 
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+(?:it|they)\b(?:\s+had)?)", re.I)
@@ -920,6 +933,7 @@ def extract(
             if country is None:
                 home = (head.country if head else None) or home
     sents = sentences(paragraphs)
+    heads = entries(paragraphs, published, tz)  # a chronology's entries: "April 15, 2023 - Fighting erupts…"
     all_places = dict(zip((s.index for s in sents), places_of_article([s.text for s in sents], home), strict=True))
     place_names = {p.text for ps in all_places.values() for p in ps}
     registry = Registry()
@@ -932,11 +946,14 @@ def extract(
         outside = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, published, tz, masked) if d.interval or d.anchored]
         dates = [d for d in dates if not _scope_ahead(d, outside, published)]
+        entry = heads.get(s.paragraph) if s.start == 0 else None
+        if entry is not None:  # the date that heads a chronology's entry is its date, whatever else it says
+            dates = [DateMention(entry.text, entry.start, entry.end, entry.interval)]
         if any(not d.anchored for d in dates):
             # "The strike came two days after a missile attack on Sunday damaged…": the phrase
             # relates the happening told before to this one, which has a date of its own
             dates = [d for d in dates if not (d.anchored and re.search(r"\b(?:after|before)$", d.text, re.I))]
-        if _BACKGROUND.match(s.text) or _CONDITION.search(s.text):
+        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text)):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
             dates = []
@@ -958,7 +975,9 @@ def extract(
         ]
         killed, injured = casualties(outside)
         happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None
-        if _CUMULATIVE.search(outside):  # "More than 39,700 people have been killed in Gaza since then"
+        if entry is None and _CUMULATIVE.search(
+            outside
+        ):  # "More than 39,700 people have been killed in Gaza since then"
             dates, killed, injured, happened = [], None, None, False
         planned_cue = bool(
             re.search(
@@ -969,7 +988,7 @@ def extract(
         )
         dates = _with_times(dates, s.text, published, tz)
         own = [d for d in dates if not d.anchored]  # "two days after …" relates, it does not split
-        clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 else []
+        clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 and entry is None else []
         if clauses:
             dates = own
             # two happenings on two dates in one sentence ("… on Monday, after a strike on
@@ -1009,6 +1028,9 @@ def extract(
                 bool(_CLAIMED.search(outside)),
                 killed,
                 injured,
+                # an entry is titled by what follows its date
+                clause=s.text[entry.body :] if entry is not None else None,
+                entry=entry,
             )
         )
 
@@ -1034,6 +1056,9 @@ def extract(
         kind = _kind(info.outside, para_text, info.kind, info.killed, info.injured) or "event"
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
+        d.entry = info.entry
+        if info.entry is not None and info.entry.carried:
+            d.attrs["date"] = f"a chronology's entry with {info.entry.carried}"
         d.clause_outside = info.outside if info.relative else None
         reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
         if reported:  # "Nika Melia was among those detained, his party said on Friday"
@@ -1114,8 +1139,8 @@ def extract(
                 continue
             mention = info.dates[0]
             status = "planned" if info.planned else "happened"
-            same = find_same(info, mention, status)
-            if same is None:
+            same = find_same(info, mention, status) if info.entry is None else None  # an entry is one happening
+            if same is None and info.entry is None:
                 for d in here:
                     if d.interval == mention.interval and not info.places and d.kind == (info.kind or d.kind):
                         same = d
@@ -1207,7 +1232,7 @@ def extract(
         dated = next((s for s in d.sentences if any(m.s is s and m.dates for m in infos)), d.sentences[0])
         lead = dated.text.lstrip()
         if d.title_text:
-            d.title = _title(d.title_text)
+            d.title = _title(d.title_text, present=d.entry is not None)
         elif d.date is not None:
             d.title = _title_around(
                 dated,

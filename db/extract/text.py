@@ -40,12 +40,31 @@ _MD_MARKUP = [
     (re.compile(r"(?<!\[)\[([^\[\]]+)\]\((?:https?://|/|#)[^)]*\)"), r"\1"),  # links: their text
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
+    (re.compile(r"^\s{0,3}[-*+]\s+"), ""),  # a list's bullet: the item's text
 ]
 
 
 def _paragraphs(text: str) -> list[str]:
     blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [" ".join(b.split()) for b in blocks if b.strip()]
+    return [" ".join(p.split()) for b in blocks if b.strip() for p in _entry_lines(b)]
+
+
+def _entry_lines(block: str) -> list[str]:
+    """A block whose lines open with dates ("April 15, 2023 - Fighting erupts…" on one
+    line, "May 20, 2023 - …" on the next) split into its entries, a line that opens with
+    none going with the entry before; any other block whole."""
+    from .chronology import head
+
+    lines = [x for x in block.splitlines() if x.strip()]
+    if sum(head(x) is not None for x in lines) < 2:
+        return [block]
+    out: list[str] = []
+    for line in lines:
+        if out and head(line) is None:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def from_text(text: str, *, markdown: bool = False) -> Article:

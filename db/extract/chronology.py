@@ -1,0 +1,121 @@
+"""Chronologies: articles that list dated entries, one a paragraph (or a line), each opening
+with its date and a dash or a colon, as wire timelines and factboxes write them:
+
+    April 15, 2023 - Fighting erupts in Khartoum between the army and the RSF.
+    June 14 - West Darfur Governor Khamis Abbakar is killed.
+    24 February 2022: Russia invades Ukraine.
+    JAN 2024 – The army says it has recaptured parts of Omdurman.
+
+The date that heads an entry is the entry's date, whatever the tense (timelines are written
+in the historical present), and the rest is what happened. An entry without a year takes the
+year of the entry before it (the next year when its month goes back in a chronology running
+forward, the year before when it goes on in one running back, the nearer one while neither
+is known); a time alone ("0630 GMT -", "10:35 a.m. -")
+takes the day before it. A paragraph counts as an entry only in an article with at least
+two of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..dates import DateError, Interval, resolve
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_HEAD_WORD = re.compile(
+    r"(?i)(?:" + _MONTH + r"|" + _WEEKDAY + r"|\d{1,2}(?:st|nd|rd|th)?(?:[-–]\d{1,2}(?:st|nd|rd|th)?)?|"
+    r"(?:1[0-9]|20|21)\d\d(?:[-–]\d{2,4})?|\d{1,2}[:.]\d\d|\d{4}|[ap]\.?m\.?|gmt|utc|local|time|of|the|early|"
+    r"late|mid|mid-" + _MONTH + r"|around|about|noon|midnight|morning|afternoon|evening|night|overnight|hrs)"
+)
+# the date, then a spaced dash (a hyphen inside "21-22" is a range), an em dash, or a colon
+_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?(?P<date>[^\s:\-–—][^:—]{0,40}?)(?P<sep>\s+[-–—]{1,2}\s+|\s*—\s*|:\s+)(?=\S)")
+_HAS_DAY = re.compile(r"(?i)\b" + _MONTH + r"(?!\w)|\b" + _WEEKDAY + r"(?!\w)")
+_YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b(?!\s*(?:GMT|UTC|hrs|local)\b)", re.I)
+MIN_ENTRIES = 2  # paragraphs that open so, for an article to be a chronology
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str  # the date as written
+    start: int  # its offsets in the paragraph
+    end: int
+    body: int  # where what happened starts
+    interval: Interval
+    carried: str | None  # what it took from an entry before it, said for the reviewer
+    written: str  # the date of the last entry with its year written (this one's, or the one it took it from)
+
+
+def head(paragraph: str) -> tuple[str, int, int, int] | None:
+    """(date, start, end, body start) of a paragraph that opens as an entry, or None."""
+    m = _ENTRY.match(paragraph)
+    if m is None:
+        return None
+    words = m.group("date").replace(",", " ").split()
+    if not words or not all(_HEAD_WORD.fullmatch(w) for w in words):
+        return None
+    date = m.group("date").rstrip(" ,")
+    if not (_HAS_DAY.search(date) or _YEAR.search(date) or re.search(r"\d[:.]?\d\d\b", date)):
+        return None  # "The 12th - …": a number alone is no date
+    return date, m.start("date"), m.start("date") + len(date), m.end()
+
+
+def entries(paragraphs: list[str], published: datetime, tz: str | None = None) -> dict[int, Entry]:
+    """The entries of a chronology, by paragraph number (from 1); empty for an article that
+    is none."""
+    heads = {n: h for n, p in enumerate(paragraphs, 1) if (h := head(p)) is not None}
+    if len(heads) < MIN_ENTRIES:
+        return {}
+    out: dict[int, Entry] = {}
+    last: Entry | None = None
+    steps = 0  # the entries' steps forward less those back: which way the chronology runs
+    for n, (date, start, end, body) in heads.items():
+        interval, carried = _read(date, last, steps, published, tz)
+        if interval is None:
+            continue
+        if last is not None and interval.start != last.interval.start:
+            steps += 1 if interval.start > last.interval.start else -1
+        written = date if last is None or _YEAR.search(date) or carried is None else last.written
+        last = out[n] = Entry(date, start, end, body, interval, carried, written)
+    return out
+
+
+def _read(
+    date: str, last: Entry | None, steps: int, published: datetime, tz: str | None
+) -> tuple[Interval | None, str | None]:
+    """The interval of an entry's date, with what it took from the entry before (``steps``:
+    above 0, the chronology runs forward; below, back)."""
+    try:
+        alone = resolve(date, published, tz)
+    except DateError:
+        alone = None
+    if last is None or _YEAR.search(date):
+        return alone, None
+    before = last.interval.start
+    if re.search(r"(?i)\b" + _MONTH + r"(?!\w)", date):  # a month with no year: the running year
+        years = {}
+        for year in (before.year - 1, before.year, before.year + 1):
+            try:
+                years[year] = resolve(f"{date} {year}", published, tz)
+            except DateError:
+                return alone, None
+        if steps > 0:  # the first on or after the entry before
+            year = min((y for y, iv in years.items() if iv.start >= before), default=before.year + 1)
+        elif steps < 0:  # the last on or before it
+            year = max((y for y, iv in years.items() if iv.start <= before), default=before.year - 1)
+        else:  # the nearer
+            year = min(years, key=lambda y: abs((years[y].start - before).total_seconds()))
+        return years[year], f"no year written: {year}, from '{last.written}' and the entries after it"
+    if not _HAS_DAY.search(date) and last.interval.precision not in ("year", "decade", "month"):
+        day = f"{before:%B} {before.day}, {before.year}"
+        try:  # a time alone: on the day of the entry before
+            timed = resolve(f"{date} on {day}", published, tz)
+        except DateError:
+            return alone, None
+        return timed, f"no day written: {day}, the day of the entry before ('{last.text}')"
+    return alone, None

@@ -1,0 +1,112 @@
+"""Chronologies (wire timelines, factboxes, "key moments" lists): each entry opens with its
+date, and an entry without a year takes the running one. The articles in
+tests/data/articles/ named *timeline* were written for these tests, in the shapes Reuters,
+AP, BBC and live pages give them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateline.db.extract.chronology import entries, head
+from dateline.db.extract.run import extract_file
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def drafts_of(name: str, published: str, tz: str | None = None) -> list[dict]:
+    return extract_file(ARTICLES / name, published, tz).records()
+
+
+def by_date(drafts: list[dict]) -> dict[str, dict]:
+    return {d["date_text"]: d for d in drafts}
+
+
+def test_wire_timeline_entries_are_titled_by_what_follows_their_date_and_carry_the_year():
+    """Reuters style: "April 15, 2023 - Fighting erupts…", then "June 14 - …" with no year
+    (2023, not the June before the publication), "Dec. 18" (2023, not the December to come,
+    though the entry is in the present tense), "JAN 2024" in capitals, a colon after the date."""
+    ds = by_date(drafts_of("reuters-timeline-sudan.txt", "2024-11-01T12:00:00+00:00", "UTC"))
+    assert list(ds) == [
+        "April 15, 2023",
+        "May 20, 2023",
+        "June 14",
+        "Dec. 18",
+        "JAN 2024",
+        "March 12, 2024",
+        "Oct. 25, 2024",
+    ]
+    assert ds["April 15, 2023"]["title"].startswith("Fighting erupts in Khartoum between the army")
+    assert ds["June 14"]["title"].startswith("West Darfur Governor Khamis Abbakar is killed")
+    assert ds["June 14"]["start"] == "2023-06-14T00:00:00+00:00"
+    assert ds["Dec. 18"]["start"] == "2023-12-18T00:00:00+00:00"
+    assert ds["Dec. 18"]["title"] == "The RSF takes control of Wad Madani"
+    assert "2023, from 'May 20, 2023'" in ds["Dec. 18"]["attrs"]["date"]
+    assert (ds["JAN 2024"]["start"], ds["JAN 2024"]["precision"]) == ("2024-01-01T00:00:00+00:00", "month")
+    assert ds["JAN 2024"]["title"] == "The army says it has recaptured parts of Omdurman"
+    assert ds["March 12, 2024"]["title"] == "Ramadan begins with no truce"  # not "The U.N. said"
+    assert {d["status"] for d in ds.values()} == {"happened"}
+    assert ds["Oct. 25, 2024"]["killed"] == 124
+
+
+def test_a_chronology_newest_first_on_single_lines():
+    """Entries a line each (no blank line between), newest first: a month without a year is the
+    last one on or before the entry above it; a range and a year alone are entries too; an
+    entry is its own happening, not joined to another in the same city."""
+    ds = by_date(drafts_of("timeline-newest-first.txt", "2024-10-02T10:00:00+03:00", "Asia/Beirut"))
+    assert list(ds) == ["Oct. 1, 2024", "Sept. 27", "Sept. 17-18", "July 30", "Dec. 31", "2023"]
+    assert ds["Sept. 27"]["start"].startswith("2024-09-27")
+    assert (ds["Sept. 17-18"]["start"][:10], ds["Sept. 17-18"]["end"][:10]) == ("2024-09-17", "2024-09-19")
+    assert ds["July 30"]["title"] == "Israel kills senior commander Fuad Shukr in Beirut"
+    assert ds["Dec. 31"]["start"].startswith("2023-12-31")
+    assert ds["2023"]["precision"] == "year"
+    assert all(d["status"] == "happened" for d in ds.values())
+
+
+def test_a_day_told_hour_by_hour_in_gmt():
+    """Live-page style: "0930 GMT - Turnout reaches…": the minute, on the day of the entry before."""
+    ds = by_date(drafts_of("timeline-election-day-gmt.txt", "2024-10-26T23:00:00+00:00", "UTC"))
+    assert [d["start"] for d in ds.values()] == [
+        "2024-10-26T06:00:00+00:00",
+        "2024-10-26T09:30:00+00:00",
+        "2024-10-26T18:00:00+00:00",
+        "2024-10-26T22:15:00+00:00",
+    ]
+    assert ds["0930 GMT"]["precision"] == "minute"
+    assert ds["0930 GMT"]["title"] == "Turnout reaches 12 percent"
+    assert ds["2215 GMT"]["place"] == "Tbilisi"
+
+
+def test_markdown_bullets_and_bold_dates():
+    """BBC style in Markdown: "- **2 March**: Russian forces capture Kherson…"."""
+    ds = by_date(drafts_of("bbc-timeline-bullets.md", "2024-11-01T12:00:00+00:00", "UTC"))
+    assert list(ds) == ["24 February 2022", "2 March", "30 September", "11 November", "6 June 2023", "August 2024"]
+    assert ds["2 March"]["start"] == "2022-03-02T00:00:00+00:00"
+    assert ds["11 November"]["start"] == "2022-11-11T00:00:00+00:00"
+    assert ds["2 March"]["summary"].startswith("2 March: Russian forces capture Kherson")  # no "- **"
+    assert ds["6 June 2023"]["title"] == "The Kakhovka dam is destroyed"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "KYIV, Sept 21 (Reuters) - Russian drones attacked the city overnight.",  # a wire dateline
+        "The 12th - a quiet day - passed without shelling.",
+        "2,000 - the number of drones launched since January.",
+        "UPDATE 2: The ministry said the strike killed five.",
+        "Residents said: the shelling went on all night.",
+        "Sept. 21-22 are the days the talks were planned for.",  # no dash or colon after the date
+    ],
+)
+def test_paragraphs_that_do_not_open_with_a_date(paragraph):
+    assert head(paragraph) is None
+
+
+def test_one_dated_paragraph_is_no_chronology():
+    pub = datetime(2024, 9, 21, 12, tzinfo=ZoneInfo("UTC"))
+    one = ["Sept. 20 - Russian drones hit Kharkiv.", "Officials said five people were hurt."]
+    assert entries(one, pub) == {}
+    two = [*one, "Sept. 21 - Drones hit Kyiv."]
+    assert [e.text for e in entries(two, pub).values()] == ["Sept. 20", "Sept. 21"]
