@@ -110,3 +110,22 @@ def test_one_dated_paragraph_is_no_chronology():
     assert entries(one, pub) == {}
     two = [*one, "Sept. 21 - Drones hit Kyiv."]
     assert [e.text for e in entries(two, pub).values()] == ["Sept. 20", "Sept. 21"]
+
+
+def test_a_live_page_dates_what_each_post_tells_by_the_post():
+    """Guardian style live page (tests/data/articles/guardian-live-posts.txt, written for this
+    test): a stamp alone ("10:35 BST", "Updated at 08.12 BST") heads the paragraphs after it.
+    A post's words count from when it was posted; what it tells with no date is on its day
+    and says so; a post never joins a happening of another post; "23:40 BST" on a page
+    published at 11:00 is the evening before."""
+    ds = drafts_of("guardian-live-posts.txt", "2024-09-02T11:00:00+01:00", "Europe/London")
+    assert [(d["date_text"], d["start"], d["precision"]) for d in ds] == [
+        ("overnight", "2024-09-01T20:00:00+01:00", "night"),
+        (None, "2024-09-02T00:00:00+01:00", "day"),
+        (None, "2024-09-02T00:00:00+01:00", "day"),
+        (None, "2024-09-01T00:00:00+01:00", "day"),
+    ]
+    assert [d["place"] for d in ds] == ["Kyiv", "Novohrodivka", "Bryansk region", "Odesa"]
+    assert "post of '08.12 BST'" in ds[2]["attrs"]["date"]
+    assert ds[2]["title"].startswith("A fire broke out at an oil depot")
+    assert not any(d["title"].endswith("BST") for d in ds)  # a stamp is no happening

@@ -119,3 +119,48 @@ def _read(
             return alone, None
         return timed, f"no day written: {day}, the day of the entry before ('{last.text}')"
     return alone, None
+
+
+# A live page's post stamp, a paragraph of its own: "10:35 BST", "Updated at 10.35 BST",
+# "2 Sep 2024 10.35 BST", "Posted at 9:58 a.m. ET"
+_STAMP = re.compile(
+    r"(?i)^\s*(?:(?:updated|posted|published|first\s+published)\s+(?:at\s+|on\s+)?)?(?P<date>.{3,40}?)\s*$"
+)
+_DOT_TIME = re.compile(r"\b(\d{1,2})\.(\d\d)\b")  # "10.35 BST", as British pages write it
+_ZONE_WORD = re.compile(r"^(?:[A-Z]{2,4}|local)$")  # "BST", "EDT", "ET" (capitals: not "said")
+
+
+@dataclass(frozen=True)
+class Post:
+    text: str  # the stamp as written
+    paragraph: int  # the stamp's paragraph (from 1)
+    interval: Interval  # when it was posted
+
+
+def posts(paragraphs: list[str], published: datetime, tz: str | None = None) -> dict[int, Post]:
+    """A live page's posts, by the number (from 1) of each paragraph they hold: a paragraph
+    that is a stamp alone (a time, or a date and a time) heads the paragraphs after it, up
+    to the next stamp. At least two stamps make a live page; a time alone is read against
+    the page's publication (a time later than that is the day before)."""
+    stamps: dict[int, Post] = {}
+    for n, p in enumerate(paragraphs, 1):
+        m = _STAMP.match(p)
+        words = m.group("date").replace(",", " ").split() if m else []
+        if not words or not all(_HEAD_WORD.fullmatch(w) or _ZONE_WORD.match(w) for w in words):
+            continue
+        if not re.search(r"\d[:.]\d\d\b|\d\s*[ap]\.?m\b", p, re.I):
+            continue  # a post's stamp has its time
+        try:
+            iv = resolve(_DOT_TIME.sub(r"\1:\2", m.group("date")), published, tz)  # type: ignore[union-attr]
+        except DateError:
+            continue
+        stamps[n] = Post(m.group("date"), n, iv)  # type: ignore[union-attr]
+    if len(stamps) < MIN_ENTRIES:
+        return {}
+    out: dict[int, Post] = {}
+    current: Post | None = None
+    for n in range(1, len(paragraphs) + 1):
+        current = stamps.get(n, current)
+        if current is not None:
+            out[n] = current
+    return out

@@ -50,7 +50,7 @@ from ..dates import DateError, Interval, resolve
 from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
-from .chronology import Entry, entries
+from .chronology import Entry, entries, posts
 from .dates_found import DateMention, find_dates
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
@@ -62,7 +62,7 @@ __all__ = ["Draft", "Extraction", "extract"]
 
 _HAPPENED = re.compile(
     r"\b(?:killed|killing|injured|injuring|wounded|wounding|struck|hit|attacked|shelled|bombed|exploded|explosions?|"
-    r"caught\s+fire|destroyed|destruction|damaged|evacuated|intercepted|shot\s+down|downed|launched|fired|crashed|"
+    r"caught\s+fire|broke\s+out|went\s+off|blew\s+up|destroyed|destruction|damaged|evacuated|intercepted|shot\s+down|downed|launched|fired|crashed|"
     r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
     r"landed|sank|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
@@ -452,6 +452,16 @@ def _outside(text: str, masked: list[tuple[int, int]]) -> str:
 
 
 _FINITE = re.compile(r"\b(?:said|says|will|is|are|was|were|has|have|had|took|hit|struck|caught|set|shot|\w+ed)\b")
+
+
+# what a "since" clause names is the start of a span, told as background ("key events since
+# fighting broke out in Sudan"), not a happening of the report
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w'’\-]+\s+){0,3}$", re.I)
+
+
+def _tells_happening(words: str) -> bool:
+    """Whether ``words`` hold a verb of something happening outside a "since" clause."""
+    return any(not _SINCE_BEFORE.search(words[max(0, m.start() - 60) : m.start()]) for m in _HAPPENED.finditer(words))
 
 
 def _verbs(words: str) -> list[re.Match]:
@@ -870,7 +880,7 @@ def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
 
 def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
     killed, injured = casualties(outside)
-    happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None
+    happened = _tells_happening(outside) or killed is not None or injured is not None
     d0 = dates[0] if dates else None
     planned = _planned_near(outside, d0) if d0 else False
     if d0 and d0.interval and d0.interval.start > published:
@@ -934,6 +944,7 @@ def extract(
                 home = (head.country if head else None) or home
     sents = sentences(paragraphs)
     heads = entries(paragraphs, published, tz)  # a chronology's entries: "April 15, 2023 - Fighting erupts…"
+    post_of = posts(paragraphs, published, tz)  # a live page's posts: "10:35 BST", then what was posted
     all_places = dict(zip((s.index for s in sents), places_of_article([s.text for s in sents], home), strict=True))
     place_names = {p.text for ps in all_places.values() for p in ps}
     registry = Registry()
@@ -942,10 +953,15 @@ def extract(
     infos: list[_Info] = []  # one a sentence, in order
     extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
+        post = post_of.get(s.paragraph)
+        if post is not None and post.paragraph == s.paragraph:  # the stamp itself: no happening
+            infos.append(_Info(s, s.text, [], [], False, None, False, False, None, None))
+            continue
+        now = post.interval.start if post is not None else published  # a post's words count from when it was posted
         masked = _masked(s, quotes, paragraphs)
         outside = _outside(s.text, masked)
-        dates = [d for d in find_dates(s.text, published, tz, masked) if d.interval or d.anchored]
-        dates = [d for d in dates if not _scope_ahead(d, outside, published)]
+        dates = [d for d in find_dates(s.text, now, tz, masked) if d.interval or d.anchored]
+        dates = [d for d in dates if not _scope_ahead(d, outside, now)]
         entry = heads.get(s.paragraph) if s.start == 0 else None
         if entry is not None:  # the date that heads a chronology's entry is its date, whatever else it says
             dates = [DateMention(entry.text, entry.start, entry.end, entry.interval)]
@@ -974,7 +990,7 @@ def extract(
             )
         ]
         killed, injured = casualties(outside)
-        happened = bool(_HAPPENED.search(outside)) or killed is not None or injured is not None
+        happened = _tells_happening(outside) or killed is not None or injured is not None
         if entry is None and _CUMULATIVE.search(
             outside
         ):  # "More than 39,700 people have been killed in Gaza since then"
@@ -999,7 +1015,7 @@ def extract(
                 relative = _stands_for(words, s.text[:a])
                 if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
                     words, a = relative[1], relative[0]
-                info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], published)
+                info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], now)
                 info.relative = relative is not None
                 info.clause = re.sub(
                     r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+", "", words, flags=re.I
@@ -1014,7 +1030,7 @@ def extract(
         candidate = bool(dates) or happened or planned_cue or told_at
         d0 = dates[0] if dates else None
         planned = _planned_near(outside, d0) if d0 else planned_cue
-        if d0 and d0.interval and d0.interval.start > published:
+        if d0 and d0.interval and d0.interval.start > now:
             planned = True
         infos.append(
             _Info(
@@ -1132,7 +1148,9 @@ def extract(
             (i for i in infos + extra if i.s.paragraph == pn and i.candidate),
             key=lambda i: (i.s.index, i.dates[0].start if i.dates else 0),
         )
-        here: list[Draft] = []
+        post = post_of.get(pn)
+        if pn == 1 or post is None or post is not post_of.get(pn - 1):
+            here: list[Draft] = []  # the drafts of this paragraph (of this post, on a live page)
         # dated sentences open drafts (or join the same happening told before)
         for info in para:
             if not info.dates:
@@ -1184,7 +1202,7 @@ def extract(
                 if not other_kind and not other_city:
                     join(target, info)
                     continue
-            if not here and city is None and drafts and not info.kind and status != "planned":
+            if not here and city is None and drafts and not info.kind and status != "planned" and post is None:
                 join(drafts[-1], info)
                 here.append(drafts[-1])
                 continue
@@ -1193,7 +1211,14 @@ def extract(
             d = open_draft(info, None)
             inherit_place(d, here)
             anchor = last_dated(info.s.index)
-            if anchor is not None and d.status != "planned":
+            if post is not None and d.status != "planned":
+                # on a live page, what a post tells with no date of its own was reported that day
+                at = post.interval.start
+                d.interval = Interval(
+                    at.replace(hour=0, minute=0), at.replace(hour=0, minute=0) + timedelta(days=1), "day"
+                )
+                d.attrs["date"] = f"no date words; the day of the live page's post of '{post.text}' that reports it"
+            elif anchor is not None and d.status != "planned":
                 d.interval = anchor.interval
                 d.date = None
                 d.attrs["date"] = (
