@@ -1012,3 +1012,18 @@ def test_a_place_in_the_attribution_is_who_spoke_not_where_and_a_village_is_more
     )
     assert (attack["start"], attack["precision"]) == ("2024-07-01T17:00:00+00:00", "hour")
     assert not [d for d in ds if d.get("place") == "Bankass"]
+
+
+def test_un_flash_update_spans_day_lists_and_lists_of_things():
+    """UN OCHA flash-update style (tests/data/articles/ocha-flash-update.txt, written for this
+    test): "Since 10 September, more than 9,000 people have been evacuated" spans from the 10th
+    to the publication; "On 23 and 24 September, shelling damaged…" is both days, titled by
+    what happened; "delivered food, water and hygiene items" is one title, not cut at the list."""
+    ds = drafts_of("ocha-flash-update.txt", "2024-09-25T09:00:00+03:00", "Europe/Kyiv")
+    since = _find(ds, date_text="Since 10 September")
+    assert (since["start"], since["end"]) == ("2024-09-10T00:00:00+03:00", "2024-09-25T09:00:00+03:00")
+    both = _find(ds, date_text="23 and 24 September")
+    assert (both["start"], both["end"]) == ("2024-09-23T00:00:00+03:00", "2024-09-25T00:00:00+03:00")
+    assert both["title"] == "Shelling damaged two schools and a health facility in Zolochiv hromada"
+    aid = _find(ds, date_text="on 22 September")
+    assert aid["title"].startswith("Humanitarian partners delivered food, water and hygiene items to 2,300 people")

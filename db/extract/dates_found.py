@@ -201,7 +201,35 @@ def find_dates(
             if _AMBIGUOUS_MONTH.match(text.split()[0]) and len(text.split()) > 1 and not re.search(r"\d", text):
                 continue  # "May we", "March on"
             take(text, a, b)
-    return _ranges(sentence, sorted(found, key=lambda d: d.start))
+    return _ranges(sentence, [_widened(sentence, d, published, tz) for d in sorted(found, key=lambda d: d.start)])
+
+
+# the words around a date that make it a span: "since 10 September", "23 and 24 September",
+# "Sept. 23 and 24" (what the resolver reads whole, and the patterns find only in part)
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$")
+_DAY_AFTER = re.compile(r"^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)")
+
+
+def _widened(sentence: str, d: DateMention, published: datetime, tz: str | None) -> DateMention:
+    """``d`` with the words around it that make it a span, when the resolver reads them so."""
+    if d.interval is None or d.anchored:
+        return d
+    a, b = d.start, d.end
+    before, after = sentence[max(0, a - 12) : a], sentence[b : b + 12]
+    if (m := _SINCE_BEFORE.search(before)) is not None:
+        a -= len(before) - m.start()
+    elif d.text[:1].isdigit() and (m := _DAY_BEFORE.search(before)) is not None:
+        a -= len(before) - m.start()
+    elif d.text[-1:].isdigit() and (m := _DAY_AFTER.match(after)) is not None and not _trap(sentence, a, b + m.end()):
+        b += m.end()
+    if (a, b) == (d.start, d.end):
+        return d
+    try:
+        iv = resolve(sentence[a:b], published, tz)
+    except DateError:
+        return d
+    return DateMention(sentence[a:b], a, b, iv)
 
 
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and|into)\s*(?:early\s+|late\s+)?$", re.IGNORECASE)

@@ -490,7 +490,11 @@ def _title(sentence: str, present: bool = False) -> str:
     if len(s.split()) < 2:  # "At a summit in Madrid, Spain": the lead-in is all there is
         s = sentence.strip()
     s = re.split(r"\s+according\s+to\b|;\s+|\s+—\s+|\s+--\s+", s, maxsplit=1)[0]
-    chunks = [c for c in re.split(r",\s+(?!and\b)", s) if c.strip()]
+    kept = _list_commas_kept(s)  # (the commas of "food, water and hygiene items" cut nothing)
+    cuts = [m.span() for m in re.finditer(r",\s+(?!and\b)", kept)]
+    chunks = [
+        c for c in (s[a:b] for a, b in zip([0] + [e for _, e in cuts], [b for b, _ in cuts] + [len(s)])) if c.strip()
+    ]
     verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c) or (present and _PRESENT.search(c))), 0)
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
@@ -644,6 +648,21 @@ def _place_commas_kept(outside: str, places: list[PlaceMention]) -> str:
     return "".join(chars)
 
 
+# a list of things: "delivered food, water and hygiene items" (its commas end no clause)
+_LIST_COMMA = re.compile(r"\b[a-z][\w\-]*(,)\s+((?:[a-z][\w\-]*\s+){1,2}?)(?:and|or)\s+[a-z]")
+
+
+def _list_commas_kept(outside: str) -> str:
+    """``outside`` with the commas of a list of things in lower case blanked ("food, water
+    and hygiene items"), not those before a verb ("a house, killing two and injuring five")."""
+    chars = list(outside)
+    for m in _LIST_COMMA.finditer(outside):
+        items = m.group(2)
+        if not _has_verb(items) and not re.search(r"ing\b", items):
+            chars[m.start(1)] = " "
+    return "".join(chars)
+
+
 # a clause that only says who told it, and when ("the regional military administration
 # reported on Sept. 22", "police said Monday")
 _ATTRIBUTION_ONLY = re.compile(
@@ -665,7 +684,7 @@ def _title_around(
     (the sentence's first words when the clause starts with its verb; the person a
     pronoun stands for). A sentence that opens with a quote is titled by its attribution."""
     text = outside if quoted else sentence.text
-    outside = _place_commas_kept(outside, places or [])  # where the clauses are cut only
+    outside = _list_commas_kept(_place_commas_kept(outside, places or []))  # where the clauses are cut only
     cuts = [0] + [m.end() for m in _TITLE_CUT.finditer(outside)] + [len(text) + 1]
     starts = [c for c in cuts if c <= mention.start]
     a = starts[-1] if starts else 0
