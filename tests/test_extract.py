@@ -1027,3 +1027,18 @@ def test_un_flash_update_spans_day_lists_and_lists_of_things():
     assert both["title"] == "Shelling damaged two schools and a health facility in Zolochiv hromada"
     aid = _find(ds, date_text="on 22 September")
     assert aid["title"].startswith("Humanitarian partners delivered food, water and hygiene items to 2,300 people")
+
+
+def test_isw_style_claims_and_nights_of_two_dates():
+    """ISW assessment style (tests/data/articles/isw-assessment.txt, written for this test):
+    "Russian milbloggers claimed on September 22 that Russian forces seized Ukrainsk" is a
+    claim, whatever tense follows "that"; "on the night of September 20 to 21" is that night."""
+    ds = drafts_of("isw-assessment.txt", "2024-09-22T20:00:00-04:00", "America/New_York")
+    assert _find(ds, date_text="on September 22")["status"] == "claimed"
+    night = _find(ds, date_text="on the night of September 20 to 21")
+    assert (night["start"], night["end"], night["precision"]) == (
+        "2024-09-20T20:00:00-04:00",
+        "2024-09-21T06:00:00-04:00",
+        "night",
+    )
+    assert night["place"] == "Horlivka"

@@ -78,7 +78,9 @@ _CLAIMED = re.compile(
     r"\b(?:claimed\s+to\s+have|claims\s+to\s+have|claimed\s+(?:that\s+)?it\s+had|said\s+it\s+had|allegedly|"
     r"claimed\s+responsibility"
     # "claimed on Wednesday that its forces had destroyed…"
-    r"|claim(?:ed|s)\s+(?:on\s+\w+\s+|\w+\s+)?(?:that\s+)?(?:it|they|its\s+[\w\-]+|their\s+[\w\-]+|the\s+[\w\-]+)\s+(?:had|have|has))\b",
+    r"|claim(?:ed|s)\s+(?:on\s+\w+\s+|\w+\s+)?(?:that\s+)?(?:it|they|its\s+[\w\-]+|their\s+[\w\-]+|the\s+[\w\-]+)\s+(?:had|have|has)"
+    # "claimed on September 22 that Russian forces seized Ukrainsk": what follows "that" is the claim
+    r"|claim(?:ed|s)\s+(?:(?:on\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+)?that)\b",
     re.IGNORECASE,
 )
 # the word "claim" itself: a party's claim of what it did, not a report that it did it
