@@ -18,6 +18,10 @@ Rules (each a class of phrasing, not an example):
   ("claimed to have") is ``claimed``, with who claims it in ``claimed_by``.
 - A quote goes to the draft of its paragraph (the nearest sentence before it), else to the
   last statement, then the last draft, of its speaker, else to the last draft before it.
+- A chronology's entry ("April 15, 2023 - Fighting erupts…") is a draft dated by its head, and
+  a live page's post ("10:35 BST", then what was posted) counts its words from its stamp
+  (``chronology.py``).
+
 Kinds (``_kind``; bench/kind_eval.py scores them on real ACLED notes and TBAQ sentences):
 
 - by weapon: ``airstrike`` (planes, jets, air strikes, guided or glide bombs), ``drone strike``,
