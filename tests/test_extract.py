@@ -1031,7 +1031,8 @@ def test_un_flash_update_spans_day_lists_and_lists_of_things():
 
 def test_isw_style_claims_and_nights_of_two_dates():
     """ISW assessment style (tests/data/articles/isw-assessment.txt, written for this test):
-    "Russian milbloggers claimed on September 22 that Russian forces seized Ukrainsk" is a
+    "Geolocated footage published on September 21 indicates that Russian forces advanced…" is
+    the advance, dated by the footage and saying so; "Russian milbloggers claimed on September 22 that Russian forces seized Ukrainsk" is a
     claim, whatever tense follows "that"; "on the night of September 20 to 21" is that night."""
     ds = drafts_of("isw-assessment.txt", "2024-09-22T20:00:00-04:00", "America/New_York")
     assert _find(ds, date_text="on September 22")["status"] == "claimed"
@@ -1042,3 +1043,9 @@ def test_isw_style_claims_and_nights_of_two_dates():
         "night",
     )
     assert night["place"] == "Horlivka"
+    # the footage's day dates what it shows, on or before it
+    advance = _find(ds, date_text="on September 21")
+    assert advance["title"] == "Russian forces advanced west of Novohrodivka"
+    assert advance["attrs"]["date"].startswith(
+        "the day of what shows it ('Geolocated footage published on September 21')"
+    )

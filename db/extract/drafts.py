@@ -819,6 +819,28 @@ def _reported_on(sentence: str, mention: DateMention) -> str | None:
     return tail
 
 
+# footage or imagery dated by when it was published that shows a happening ("Geolocated
+# footage published on September 21 indicates that Russian forces advanced west of…")
+_EVIDENCE = re.compile(
+    r"(?:\b[\w\-]+\s+){0,2}?\b(?:footage|imagery|images?|videos?|photos?|photographs?|pictures?)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:published|posted|released|shared|taken|filmed|captured|collected)\s*$",
+    re.I,
+)
+_SHOWS_THAT = re.compile(r"\s*(?:indicates?|shows?|suggests?|confirms?|depicts?|reveals?)\s+(?:that\s+)?", re.I)
+
+
+def _shown_by(sentence: str, mention: DateMention) -> tuple[str, str] | None:
+    """(the evidence and its date, what it shows) when the date says when footage or imagery
+    was published ("Geolocated footage published on September 21 indicates that Russian forces
+    advanced…"): the happening is what it shows, on or before that day; else None."""
+    words = re.sub(r"\s*\bon\s*$", "", sentence[: mention.start])
+    evidence = _EVIDENCE.search(words)
+    shows = _SHOWS_THAT.match(sentence, mention.end)
+    if evidence is None or shows is None or len(sentence[shows.end() :].split()) < 3:
+        return None
+    return sentence[evidence.start() : mention.end], sentence[shows.end() :]
+
+
 def _scope_ahead(mention: DateMention, text: str, published: datetime) -> bool:
     """Whether a date says how long something lasts, ahead of a report of what was done ("the
     decision to suspend talks on joining the EU until 2028"), not when a happening was."""
@@ -1104,6 +1126,10 @@ def extract(
         reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
         if reported:  # "Nika Melia was among those detained, his party said on Friday"
             d.attrs["date"] = f"the day it was reported ('{reported}'): it may have happened before"
+        shown = _shown_by(info.s.text, mention) if mention is not None and not info.clause else None
+        if shown is not None:  # "Geolocated footage published on September 21 indicates that…"
+            d.title_text = shown[1]
+            d.attrs["date"] = f"the day of what shows it ('{shown[0]}'): it happened then or before"
         claimed = info.claimed and (kind == "interception" or bool(_CLAIM_WORD.search(info.outside)))
         d.status = "planned" if info.planned else ("claimed" if claimed else "happened")
         if mention is not None and mention.anchored:
