@@ -886,9 +886,12 @@ def test_a_capitalised_oblast_is_a_region_and_a_report_is_titled_by_what_it_repo
     """Kyiv Independent style (tests/data/articles/kyiv-independent-sumy.txt, written for this
     test): "Sumy Oblast" is a region, not an organisation; "Russian forces attacked 11
     communities …, the regional military administration reported on Sept. 22" is titled by
-    the attack, the attribution's day its date."""
+    the attack, dated by "over the past day" (the day up to the publication), not by the
+    attribution's day, which makes no draft of its own."""
     ds = drafts_of("kyiv-independent-sumy.txt", "2024-09-22T15:00:00+03:00", "Europe/Kyiv")
-    sumy = _find(ds, date_text="on Sept. 22")
+    sumy = _find(ds, date_text="over the past day")
+    assert (sumy["start"], sumy["end"]) == ("2024-09-21T15:00:00+03:00", "2024-09-22T15:00:00+03:00")
+    assert not [d for d in ds if d["date_text"] == "on Sept. 22"]
     assert (sumy["place"], sumy["country"]) == ("Sumy Oblast", "Ukraine")
     assert sumy["title"] == "Russian forces attacked 11 communities in Sumy Oblast over the past day"
     assert "Sumy Oblast" not in sumy["actors"]
@@ -1049,3 +1052,23 @@ def test_isw_style_claims_and_nights_of_two_dates():
     assert advance["attrs"]["date"].startswith(
         "the day of what shows it ('Geolocated footage published on September 21')"
     )
+
+
+def test_a_list_of_key_events_each_item_its_own():
+    """Al Jazeera's daily "List of key events" in Markdown (tests/data/articles/
+    aljazeera-key-events.md, written for this test): each bullet is its own paragraph (not one
+    run-on block); "Here is the situation on Sunday…" introduces and is no happening; "over the
+    past day" is the day up to the publication; "he" is the person named before it in its
+    sentence (Zelenskyy, not the mayor of the bullet above); "said its forces had captured" is
+    a claim."""
+    ds = drafts_of("aljazeera-key-events.md", "2024-09-22T12:00:00+00:00", "UTC")
+    assert not [d for d in ds if d["title"].startswith("Here is")]
+    past = _find(ds, date_text="over the past day")
+    assert (past["start"], past["end"], past["killed"]) == (
+        "2024-09-21T12:00:00+00:00",
+        "2024-09-22T12:00:00+00:00",
+        10,
+    )
+    assert _find(ds, date_text="overnight")["killed"] is None  # not the toll of the bullet above
+    assert _find(ds, date_text="on Thursday")["title"].startswith("Zelenskyy is expected to present")
+    assert _find(ds, title="Nevelske")["status"] == "claimed"

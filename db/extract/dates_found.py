@@ -72,6 +72,8 @@ _RELATIVE = (
     r"|(?:last|next|this|past|previous|coming|the\s+coming)\s+(?:week|month|year)"
     r"|" + _NUMW + r"\s+(?:days?|weeks?|months?|years?|hours?)\s+ago"
     r"|(?:in\s+the\s+)?(?:past|last)\s+" + _NUMW + r"\s+(?:days|weeks|hours)"
+    # "over the past day", "in the last 24 hours" (not "the last day of the summit": with its preposition)
+    r"|(?:over|in|during)\s+the\s+(?:past|last|previous)\s+(?:day|24\s+hours|48\s+hours)(?!\s+of\b)"
     r"|(?:within|in)\s+" + _NUMW + r"\s+(?:days?|weeks?|months?)(?!\s+(?:of|after|before))"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)"
 )
@@ -96,7 +98,8 @@ _PATTERNS = [
 _CAL_MONTH = re.compile(r"\b" + _MONTHS.replace(r"\.?", "") + r"\b")  # as written: "march" is no month
 _CALENDAR = re.compile(
     r"\b(?:" + _WD + r"|yesterday|today|tomorrow|tonight|overnight|weekend"
-    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])",
+    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])"
+    r"|\b(?:past|last|previous)\s+(?:[\w\-]+\s+)?(?:days?|hours|weeks|months|years)\b",  # "over the past day"
     re.IGNORECASE,
 )
 # a month name that is another word unless a day, a year or a time word is beside it

@@ -89,6 +89,13 @@ _CLAIMED = re.compile(
 )
 # the word "claim" itself: a party's claim of what it did, not a report that it did it
 _CLAIM_WORD = re.compile(r"\bclaim(?:ed|s)\b(?!\s+responsibility)", re.IGNORECASE)
+# a party saying what its own forces did ("Russia's Ministry of Defence said its forces had
+# captured the village of…"): a claim too
+_SAYS_IT_DID = re.compile(
+    r"\bsaid\s+(?:that\s+)?(?:its|their)\s+(?:[\w\-]+\s+){1,2}(?:had|have|has)\s+"
+    r"(?:captured|seized|taken|liberated|destroyed|shot\s+down|downed|repelled|struck|hit)\b",
+    re.IGNORECASE,
+)
 _DROPPED_BOMBS = r"dropp(?:ed|ing)\s+(?:\w+\s+){0,2}bombs?"  # from the air: an attack, and an airstrike
 # what makes a weapon named in the sentence the kind of its happening ("rockets" in an aid
 # package is no missile strike)
@@ -122,6 +129,8 @@ _SHOT_DOWN = (
 # a sentence that ranks the happening told before it ("It was the ninth large-scale attack on
 # the power grid this year", "This was the deadliest strike since March"): its date is the
 # ranking's, not a happening's
+# a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
+_FRAMING = re.compile(r"\s*(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b", re.I)
 _BACKGROUND = re.compile(
     r"\s*(?:It|This|That|The\s+\w+)\s+(?:was|is|has\s+been|marked|marks)\s+(?:also\s+)?the\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
@@ -655,7 +664,13 @@ def _place_commas_kept(outside: str, places: list[PlaceMention]) -> str:
 
 
 # a list of things: "delivered food, water and hygiene items" (its commas end no clause)
-_LIST_COMMA = re.compile(r"\b[a-z][\w\-]*(,)\s+((?:[a-z][\w\-]*\s+){1,2}?)(?:and|or)\s+[a-z]")
+_LIST_COMMA = re.compile(
+    r"\b[a-z][\w\-]*(,)\s+((?:[a-z][\w\-]*\s+){1,2}?)(?:and|or)\s+[a-z]"
+    # and of names: "admit Poland, Hungary and the Czech Republic"
+    r"|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w\-]*(,)\s+((?:[A-Z][\w\-]*\s+){1,2}?)(?:and|or)\s+"
+    r"(?:the\s+)?[A-Z]"  # (not "On Wednesday, Bushnell and Kimotho met": a lead-in's comma)
+)
 
 
 def _list_commas_kept(outside: str) -> str:
@@ -663,9 +678,9 @@ def _list_commas_kept(outside: str) -> str:
     and hygiene items"), not those before a verb ("a house, killing two and injuring five")."""
     chars = list(outside)
     for m in _LIST_COMMA.finditer(outside):
-        items = m.group(2)
+        comma, items = (1, m.group(2)) if m.group(1) else (3, m.group(4))
         if not _has_verb(items) and not re.search(r"ing\b", items):
-            chars[m.start(1)] = " "
+            chars[m.start(comma)] = " "
     return "".join(chars)
 
 
@@ -752,7 +767,8 @@ def _title_around(
         clause = f"{text[:a].strip()} {clause}"  # "Egypt, | Qatar and the US are due to host…": a list's first names
     m = _LEAD_PRONOUN.match(clause)
     if m:
-        who = registry.last("person", sentence.paragraph, sentence.start)
+        at = text.find(m.group(0) + " ")  # where the pronoun stands: one named before it in the sentence counts too
+        who = registry.last("person", sentence.paragraph, sentence.start + max(at, 0))
         if who is not None:
             clause = who.name.split()[-1] + clause[m.end() :]
     if not clause or len(clause.split()) < 3:
@@ -1009,6 +1025,10 @@ def extract(
         outside = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, now, tz, masked) if d.interval or d.anchored]
         dates = [d for d in dates if not _scope_ahead(d, outside, now)]
+        if len(dates) > 1 and not dates[-1].anchored and _reported_on(s.text, dates[-1]):
+            # "… over the past day, the regional military administration reported on Sept. 22":
+            # the report's day, not a second happening
+            dates = dates[:-1]
         entry = heads.get(s.paragraph) if s.start == 0 else None
         if entry is not None:  # the date that heads a chronology's entry is its date, whatever else it says
             dates = [DateMention(entry.text, entry.start, entry.end, entry.interval)]
@@ -1016,7 +1036,7 @@ def extract(
             # "The strike came two days after a missile attack on Sunday damaged…": the phrase
             # relates the happening told before to this one, which has a date of its own
             dates = [d for d in dates if not (d.anchored and re.search(r"\b(?:after|before)$", d.text, re.I))]
-        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text)):
+        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _FRAMING.match(s.text)):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
             dates = []
@@ -1130,7 +1150,9 @@ def extract(
         if shown is not None:  # "Geolocated footage published on September 21 indicates that…"
             d.title_text = shown[1]
             d.attrs["date"] = f"the day of what shows it ('{shown[0]}'): it happened then or before"
-        claimed = info.claimed and (kind == "interception" or bool(_CLAIM_WORD.search(info.outside)))
+        claimed = (info.claimed and (kind == "interception" or bool(_CLAIM_WORD.search(info.outside)))) or bool(
+            _SAYS_IT_DID.search(info.outside)
+        )
         d.status = "planned" if info.planned else ("claimed" if claimed else "happened")
         if mention is not None and mention.anchored:
             anchor = last_dated(info.s.index)

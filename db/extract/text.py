@@ -40,8 +40,8 @@ _MD_MARKUP = [
     (re.compile(r"(?<!\[)\[([^\[\]]+)\]\((?:https?://|/|#)[^)]*\)"), r"\1"),  # links: their text
     (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
     (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),  # italics
-    (re.compile(r"^\s{0,3}[-*+]\s+"), ""),  # a list's bullet: the item's text
 ]
+_MD_BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+")  # a list's item: a paragraph of its own
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -49,18 +49,22 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for b in blocks if b.strip() for p in _entry_lines(b)]
 
 
+_BULLET = re.compile(r"^\s*[-*•·▪–]\s+\S")
+
+
 def _entry_lines(block: str) -> list[str]:
-    """A block whose lines open with dates ("April 15, 2023 - Fighting erupts…" on one
-    line, "May 20, 2023 - …" on the next) split into its entries, a line that opens with
-    none going with the entry before; any other block whole."""
+    """A block whose lines are a list's items ("- …", "• …") or open with dates ("April 15,
+    2023 - Fighting erupts…" on one line, "May 20, 2023 - …" on the next) split into its
+    items, a line that opens none going with the item before; any other block whole."""
     from .chronology import head
 
     lines = [x for x in block.splitlines() if x.strip()]
-    if sum(head(x) is not None for x in lines) < 2:
+    bullets = sum(_BULLET.match(x) is not None for x in lines) >= 2
+    if not bullets and sum(head(x) is not None for x in lines) < 2:
         return [block]
     out: list[str] = []
     for line in lines:
-        if out and head(line) is None:
+        if out and (_BULLET.match(line) is None if bullets else head(line) is None):
             out[-1] += " " + line
         else:
             out.append(line)
@@ -84,6 +88,9 @@ def from_text(text: str, *, markdown: bool = False) -> Article:
                 kept.append("")
                 continue
             line = re.sub(r"^\s{0,3}>\s?", "", line)  # block quotes: their text
+            if _MD_BULLET.match(line):
+                kept.append("")
+                line = _MD_BULLET.sub("", line)
             for rx, repl in _MD_MARKUP:
                 line = rx.sub(repl, line)
             kept.append(line)
