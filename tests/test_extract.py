@@ -1072,3 +1072,15 @@ def test_a_list_of_key_events_each_item_its_own():
     assert _find(ds, date_text="overnight")["killed"] is None  # not the toll of the bullet above
     assert _find(ds, date_text="on Thursday")["title"].startswith("Zelenskyy is expected to present")
     assert _find(ds, title="Nevelske")["status"] == "claimed"
+
+
+def test_a_police_release_one_dead_and_how_things_stand():
+    """A city police department's press release (tests/data/articles/police-release-shooting.txt,
+    written for this test): "He was pronounced dead at the scene" counts one killed for the
+    shooting; "As of 22:00 on March 4, 2024, no other suspects had been identified" tells how
+    things stood, no happening of its own; the arrest is its own draft."""
+    ds = drafts_of("police-release-shooting.txt", "2024-03-05T10:00:00-05:00", "America/New_York")
+    assert len(ds) == 2
+    shooting, arrest = ds
+    assert (shooting["kind"], shooting["killed"], shooting["start"]) == ("shooting", 1, "2024-03-02T02:15:00-05:00")
+    assert arrest["title"] == "Detectives arrested 19-year-old Richard Roe"

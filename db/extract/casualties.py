@@ -3,7 +3,8 @@
 "killing a 12-year-old boy and two elderly women" is 3 killed; "at least 15 injured",
 "injured at least 15 civilians", "Three others were injured", "the death toll rose to 12",
 "Three soldiers and a civilian were killed" (4), "a woman and her two children" (3), "two
-dozen", "claimed the lives of 10"; "No one was hurt" is 0 injured. A number must count
+dozen", "claimed the lives of 10"; "No one was hurt" is 0 injured; "He was pronounced dead",
+"the driver was injured" count one. A number must count
 people: "14 drones", "3,000 tons" count nothing.
 """
 
@@ -39,7 +40,7 @@ _PEOPLE = (
 )
 _ADJ = r"(?:(?:\d+-(?:year|month)-old|elderly|young|old|other|more|local|unarmed|wounded|pregnant|[a-z]+-aged)\s+)*(?:[a-z]+\s+)?"
 _KILL = (
-    r"(?:killed|killing|kills|kill|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities|"
+    r"(?:killed|killing|kills|kill|pronounced\s+dead|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities|"
     r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of)"
 )
 _HURT = r"(?:injured|injuring|injures|injure|injuries|wounded|wounding|wounds|hurt|hurting|hospitali[sz]ed)"
@@ -176,7 +177,18 @@ def _count(sentence: str, verb: str) -> int | None:
             best = max(best or 0, number(bodies.group(1)) or 0)
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
         return 0  # "No one was hurt": none, said so
+    if best is None and re.search(
+        _ONE + r"(?:" + _PASSIVE + verb + (r"|\s+(?:later\s+)?died" if verb == _KILL else "") + r")\b", sentence, re.I
+    ):
+        return 1  # "He was pronounced dead at the scene", "The victim died", "the driver was injured"
     return best
+
+
+# one person, the subject: "he", "she", "the victim", "the driver" (not "the man who died")
+_ONE = (
+    r"(?<![\w,])(?:he|she|the\s+(?:victim|man|woman|boy|girl|child|baby|driver|pilot|passenger|soldier|officer|teenager|"
+    r"pedestrian|cyclist|motorcyclist|gunman|suspect|shooter|attacker|bomber|worker|resident|journalist))"
+)
 
 
 _KILL_TOLL = r"\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:dead|deaths|people\s+killed))"

@@ -131,6 +131,9 @@ _SHOT_DOWN = (
 # ranking's, not a happening's
 # a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
 _FRAMING = re.compile(r"\s*(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b", re.I)
+# how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
+# news of the happening before, no happening of its own
+_AS_OF = re.compile(r"\s*As\s+of\b", re.I)
 _BACKGROUND = re.compile(
     r"\s*(?:It|This|That|The\s+\w+)\s+(?:was|is|has\s+been|marked|marks)\s+(?:also\s+)?the\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
@@ -1036,6 +1039,10 @@ def extract(
             # "The strike came two days after a missile attack on Sunday damaged…": the phrase
             # relates the happening told before to this one, which has a date of its own
             dates = [d for d in dates if not (d.anchored and re.search(r"\b(?:after|before)$", d.text, re.I))]
+        if entry is None and (as_of := _AS_OF.match(s.text)) is not None:
+            dates = [
+                d for d in dates if d.start > as_of.end() + 1
+            ]  # how things stood then: that date is no happening's
         if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _FRAMING.match(s.text)):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
