@@ -1084,3 +1084,32 @@ def test_a_police_release_one_dead_and_how_things_stand():
     shooting, arrest = ds
     assert (shooting["kind"], shooting["killed"], shooting["start"]) == ("shooting", 1, "2024-03-02T02:15:00-05:00")
     assert arrest["title"] == "Detectives arrested 19-year-old Richard Roe"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: Smoke rises over southern Lebanon, as seen from northern Israel, September 29, 2024. "
+        "REUTERS/Jim Urquhart/File Photo",
+        "FILE - Smoke rises after an Israeli airstrike in Dahiyeh, Beirut, Lebanon, Sept. 29, 2024. (AP Photo/Hassan "
+        "Ammar, File)",
+        "Rescuers search the rubble in Kharkiv on Sept. 22, 2024. AFP PHOTO / SERGEY BOBOK",
+    ],
+)
+def test_a_photo_caption_in_the_text_makes_no_draft(caption, tmp_path):
+    """Wire copy pasted with its photo captions (tests/data/articles/reuters-photo-caption.txt,
+    written for this test): the caption's date is the photo's, no happening of the story."""
+    text = (
+        (ARTICLES / "reuters-photo-caption.txt")
+        .read_text()
+        .replace(
+            "FILE PHOTO: Smoke rises over southern Lebanon, as seen from northern Israel, September 29, 2024. "
+            "REUTERS/Jim Urquhart/File Photo",
+            caption,
+        )
+    )
+    path = tmp_path / "story.txt"
+    path.write_text(text)
+    ds = extract_file(path, "2024-10-03T14:00:00+03:00", "Asia/Beirut").records()
+    assert [d["date_text"] for d in ds] == ["on Thursday", "overnight"]
+    assert ds[0]["killed"] == 5

@@ -131,6 +131,12 @@ _SHOT_DOWN = (
 # ranking's, not a happening's
 # a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
 _FRAMING = re.compile(r"\s*(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b", re.I)
+# a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
+# "(AP Photo/Name)", "AFP PHOTO", "Photograph: …/Getty Images"
+_CAPTION = re.compile(
+    r"^\s*(?:FILE\s+PHOTO\b|FILE\s+[-–—]\s|PHOTO:|Photograph:)|\bREUTERS/[A-Z]|\((?:AP|AFP)\s+Photo\b|\bAFP\s+PHOTO\b"
+    r"|\bPhotograph:\s.*\b(?:Getty\s+Images|Reuters|AP|AFP|EPA)\b"
+)
 # how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
 # news of the happening before, no happening of its own
 _AS_OF = re.compile(r"\s*As\s+of\b", re.I)
@@ -1020,7 +1026,8 @@ def extract(
     extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
         post = post_of.get(s.paragraph)
-        if post is not None and post.paragraph == s.paragraph:  # the stamp itself: no happening
+        if (post is not None and post.paragraph == s.paragraph) or _CAPTION.search(paragraphs[s.paragraph - 1]):
+            # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"): no happening
             infos.append(_Info(s, s.text, [], [], False, None, False, False, None, None))
             continue
         now = post.interval.start if post is not None else published  # a post's words count from when it was posted
