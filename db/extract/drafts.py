@@ -307,8 +307,10 @@ _LOCATIVE = re.compile(
 
 
 _WIRE_DATELINE = re.compile(
-    r"^([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
+    r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
+    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?"
+    r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))"  # "(Reuters) - ": the agency without a town
+    r"\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
 )
 
 
@@ -1009,7 +1011,7 @@ def extract(
             if not paragraphs[0].strip():  # "HAVANA (AP) --" on a line of its own
                 del paragraphs[0]
             article.paragraphs = paragraphs
-            head = lookup(" ".join(w.capitalize() for w in m.group(1).split()), areas=True)
+            head = lookup(" ".join(w.capitalize() for w in m.group(1).split()), areas=True) if m.group(1) else None
             if head is not None and head.kind == "city":
                 filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
             if country is None:
