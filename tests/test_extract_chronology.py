@@ -129,3 +129,21 @@ def test_a_live_page_dates_what_each_post_tells_by_the_post():
     assert "post of '08.12 BST'" in ds[2]["attrs"]["date"]
     assert ds[2]["title"].startswith("A fire broke out at an oil depot")
     assert not any(d["title"].endswith("BST") for d in ds)  # a stamp is no happening
+
+
+@pytest.mark.parametrize("name", ["timeline-date-headings.md"])
+def test_dates_as_headings_above_their_entries(name, tmp_path):
+    """A timeline whose dates are headings of their own ("## April 15, 2023", or a bold line
+    "**April 15, 2023**" in plain text) above the paragraph that tells what happened: each entry
+    is titled by that paragraph and dated by its heading, the year carried as before; a heading
+    makes no draft of its own."""
+    for path in (ARTICLES / name, tmp_path / "bold.txt"):
+        if path.parent == tmp_path:
+            text = (ARTICLES / name).read_text()
+            path.write_text("\n".join(f"**{x[3:]}**" if x.startswith("## ") else x for x in text.splitlines()))
+        ds = by_date(extract_file(path, "2024-11-01T12:00:00+00:00", "UTC").records())
+        assert list(ds)[1:] == ["April 15, 2023", "May 20, 2023", "June 14", "2024"]
+        assert ds["June 14"]["start"] == "2023-06-14T00:00:00+00:00"
+        assert ds["June 14"]["title"] == "West Darfur Governor Khamis Abbakar is killed"
+        assert ds["April 15, 2023"]["title"] == "Fighting erupts in Khartoum between the army and the RSF"
+        assert not [d for d in ds.values() if d["title"] in ("April 15", "June 14", "2024")]

@@ -49,6 +49,7 @@ class Entry:
     interval: Interval
     carried: str | None  # what it took from an entry before it, said for the reviewer
     written: str  # the date of the last entry with its year written (this one's, or the one it took it from)
+    heading: int | None = None  # the paragraph of its date, when that is a heading of its own
 
 
 def head(paragraph: str) -> tuple[str, int, int, int] | None:
@@ -65,10 +66,30 @@ def head(paragraph: str) -> tuple[str, int, int, int] | None:
     return date, m.start("date"), m.start("date") + len(date), m.end()
 
 
+def heading(paragraph: str) -> str | None:
+    """The date of a paragraph that is a date alone, as a chronology's heading ("April 15,
+    2023", "June 2023", "2014"), or None (a time alone is a live page's stamp: ``posts``)."""
+    text = paragraph.strip().strip("*_#").strip().rstrip(":.")
+    words = text.replace(",", " ").split()
+    if not words or len(text) > 40 or not all(_HEAD_WORD.fullmatch(w) for w in words):
+        return None
+    if not (_HAS_DAY.search(text) or _YEAR.search(text)) or re.search(r"\d[:.]\d\d\b", text):
+        return None
+    return text
+
+
 def entries(paragraphs: list[str], published: datetime, tz: str | None = None) -> dict[int, Entry]:
     """The entries of a chronology, by paragraph number (from 1); empty for an article that
-    is none."""
+    is none. An entry is a paragraph that opens with its date, or the paragraph after a date
+    alone (a heading: its ``heading`` is that paragraph's number)."""
     heads = {n: h for n, p in enumerate(paragraphs, 1) if (h := head(p)) is not None}
+    titled = {
+        n + 1: (date, 0, 0, 0)
+        for n, p in enumerate(paragraphs, 1)
+        if n < len(paragraphs) and (date := heading(p)) is not None and heading(paragraphs[n]) is None
+    }
+    if len(titled) >= MIN_ENTRIES and len(titled) > len(heads):
+        heads = titled
     if len(heads) < MIN_ENTRIES:
         return {}
     out: dict[int, Entry] = {}
@@ -81,7 +102,7 @@ def entries(paragraphs: list[str], published: datetime, tz: str | None = None) -
         if last is not None and interval.start != last.interval.start:
             steps += 1 if interval.start > last.interval.start else -1
         written = date if last is None or _YEAR.search(date) or carried is None else last.written
-        last = out[n] = Entry(date, start, end, body, interval, carried, written)
+        last = out[n] = Entry(date, start, end, body, interval, carried, written, n - 1 if heads is titled else None)
     return out
 
 

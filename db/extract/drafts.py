@@ -1019,6 +1019,7 @@ def extract(
     sents = sentences(paragraphs)
     heads = entries(paragraphs, published, tz)  # a chronology's entries: "April 15, 2023 - Fighting erupts…"
     post_of = posts(paragraphs, published, tz)  # a live page's posts: "10:35 BST", then what was posted
+    headings = {e.heading for e in heads.values() if e.heading}  # "April 15, 2023" alone, above its entry
     all_places = dict(zip((s.index for s in sents), places_of_article([s.text for s in sents], home), strict=True))
     place_names = {p.text for ps in all_places.values() for p in ps}
     registry = Registry()
@@ -1028,7 +1029,11 @@ def extract(
     extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
         post = post_of.get(s.paragraph)
-        if (post is not None and post.paragraph == s.paragraph) or _CAPTION.search(paragraphs[s.paragraph - 1]):
+        if (
+            (post is not None and post.paragraph == s.paragraph)
+            or s.paragraph in headings
+            or _CAPTION.search(paragraphs[s.paragraph - 1])
+        ):
             # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"): no happening
             infos.append(_Info(s, s.text, [], [], False, None, False, False, None, None))
             continue

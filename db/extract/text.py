@@ -80,8 +80,12 @@ def from_text(text: str, *, markdown: bool = False) -> Article:
         for line in lines:
             m = _MD_HEADING.match(line)
             if m:
+                from .chronology import heading
+
                 if title is None:
                     title = m.group(1)
+                elif heading(m.group(1)) is not None:  # "## April 15, 2023": a chronology's date, kept
+                    kept += ["", m.group(1)]
                 kept.append("")  # a heading ends a paragraph
                 continue
             if re.match(r"^\s*(?:[-*_]\s*){3,}$", line):  # a rule
