@@ -42,7 +42,7 @@ def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
 
 def rows_in(path: Path) -> int:
     """Records in a real file as the tool that wrote it counts them."""
-    if path.suffix in (".json", ".jsonp"):
+    if path.suffix in (".json", ".jsonp", ".js"):
         doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8")))
         if "timeline" in doc:
             inner = doc["timeline"]
@@ -602,3 +602,31 @@ def test_timelinejs_dates_count_on_as_javascript_does(tmp_path):
     recs = {r["title"]: r for _, r in formats.read(path)}
     assert recs["a"]["start"] == "2021-03-02" and recs["b"]["start"] == "2022-01"
     assert recs["c"]["start"].startswith("2021-05-02T00:00")
+
+
+# --------------------------------------------------------------------------- a fourth pass of real files
+
+
+def test_timesketch_time_written_with_dashes_is_read_not_misread(tmp_path):
+    """Timesketch's own test file of a datetime "notice the - instead of :" (05-07-28):
+    dateutil (and pandas, for Timesketch then) read "-07-28" as offsets and gave 05:00
+    without a word; the time is 05:07:28, as the row's timestamp (µs) says too."""
+    path = REAL / "timesketch-validate-date-events-dashed-time.csv"
+    recs = {r["title"]: r for r in load(tmp_path / "t.db", [path]).values()}
+    assert recs["78Vh3h7"]["start"] == "2022-11-10T05:07:28+00:00"
+    assert recs["78Vh3h7"]["attrs"]["timestamp"] == 1668056848119860  # the same second, to the µs
+    assert recs["Time offset large"]["start"] == "2022-11-09T05:07:28+00:00"  # a day off its timestamp: the datetime
+    assert recs["Time offset large"]["attrs"] == {"data_type": "Foobar"}
+    for written, expect in [
+        ("2022-11-10 05.07.28.5 UTC", "2022-11-10T05:07:28+00:00"),
+        ("24-10-2013 01-21-28 +09:00", "2013-10-24T01:21:28+09:00"),
+    ]:
+        assert (
+            ts.row_to_record({"message": "m", "datetime": written, "timestamp_desc": "t"}, "s", ts.UniqueIds())["start"]
+            == expect
+        )
+    # a time dateutil would read otherwise than written is refused, not guessed
+    err = ts.row_to_record(
+        {"message": "m", "datetime": "2022-11-10T05-07+00:00", "timestamp_desc": "t"}, "s", ts.UniqueIds()
+    )
+    assert str(err) == "cannot read datetime '2022-11-10T05-07+00:00' (ISO 8601 expected)"

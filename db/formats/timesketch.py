@@ -114,6 +114,21 @@ def _number(value) -> float | None:
     return None
 
 
+# a time written with dashes or dots after a whole date, as in file names
+# (2022-11-10T05-07-28+00:00, 24-10-2013 01.21.28): dateutil reads "-07-28" as offsets
+# and gives 05:00 without a word, as pandas did for Timesketch
+_SEPARATED_TIME = re.compile(
+    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})([T ])(\d{1,2})([-.])(\d{2})\4(\d{2})"
+    r"(?=(?:[.,]\d+)?\s*(?:Z|UTC|[+-]\d{2}(?::?\d{2})?)?$)"
+)
+
+
+def colon_time(value: str) -> str:
+    """``value`` with a time written with dashes or dots after a whole date written with
+    colons (2022-11-10T05-07-28+00:00 is 2022-11-10T05:07:28+00:00); other text as it is."""
+    return _SEPARATED_TIME.sub(r"\1\2\3:\5:\6", value, count=1) if value[:1].isdigit() else value
+
+
 def _full_date(value: str, day_first: bool = False) -> datetime | None:
     """A date and time written otherwise than ISO 8601 ("Jul 24 2015 19:01:01 UTC"), as
     dateutil reads it (Timesketch reads them so too), when it names year, month and day.
@@ -128,7 +143,23 @@ def _full_date(value: str, day_first: bool = False) -> datetime | None:
         two = parser.parse(value, default=datetime(2002, 2, 2), tzinfos=zones, dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
-    return one if one == two else None  # a part missing: the defaults differ
+    if one != two:  # a part missing: the defaults differ
+        return None
+    return one if _time_as_written(value, one) else None
+
+
+# the hour and minute written after a year (or a whole ISO date): what dateutil reads must be them
+_WRITTEN_TIME = re.compile(r"\d{4}(?:-\d{1,2}-\d{1,2})?[T ](\d{1,2})[:.-](\d{2})")
+
+
+def _time_as_written(value: str, moment: datetime) -> bool:
+    """Whether the hour and minute written after the year in ``value`` are those of
+    ``moment`` (an hour of a 12-hour clock as it is): dateutil reads "05-07+00:00" as 05:00
+    with an offset, a time it was not given."""
+    found = _WRITTEN_TIME.search(value)
+    if found is None:
+        return True
+    return (moment.hour % 12, moment.minute) == (int(found[1]) % 12, int(found[2]))
 
 
 def _from_micros(micros: int, what: str, value) -> datetime:
@@ -175,7 +206,7 @@ def _moment_in_general(text, stamp, day_first: bool = False) -> tuple[datetime, 
         if number is not None:  # a number in datetime: an epoch time, by its size
             micros = micros_of_number(number)
             return _from_micros(micros, "datetime", text), micros
-        value = str(text).strip()
+        value = colon_time(str(text).strip())
         try:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
