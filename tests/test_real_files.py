@@ -630,3 +630,32 @@ def test_timesketch_time_written_with_dashes_is_read_not_misread(tmp_path):
         {"message": "m", "datetime": "2022-11-10T05-07+00:00", "timestamp_desc": "t"}, "s", ts.UniqueIds()
     )
     assert str(err) == "cannot read datetime '2022-11-10T05-07+00:00' (ISO 8601 expected)"
+
+
+def test_acled_extract_without_ids_from_the_r_package(tmp_path):
+    """ACLED through the R package acled.api, a subset of its columns written with
+    write.csv (a row-name column, every text quoted, CRLF): no event_id_cnty, no data_id,
+    no notes or actors. It was refused as no reader's; its rows are events, their ids made
+    from their content, the same at every import."""
+    path = REAL / "acled-2022-burkina-acled-api-r-no-ids.csv"
+    assert formats.detect(path) == "acled"
+    recs = {r["title"]: r for r in load(tmp_path / "a.db", [path]).values()}
+    attack = recs["Attack in Komsilga"]
+    assert attack["start"].startswith("2022-09-21") and attack["precision"] == "day"
+    assert (attack["killed"], attack["kind"]) == (14, "Violence against civilians")
+    assert attack["source"] == "Whatsapp; Infowakat; Sahel Security Alerts; AIB (Burkina Faso)"
+    assert attack["summary"] is None and "year" not in attack["attrs"] and "" not in attack["attrs"]
+    assert attack["attrs"]["timestamp"] == "1664217575" and attack["attrs"]["admin3"] == "Zimtenga"
+    db = tmp_path / "a.db"
+    assert ": 0 new, 0 updated, 5 unchanged" in run("--db", db, "import", path).stderr
+    # a file with an id column still needs the id in every row
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("event_id_cnty,event_date,event_type\n,2024-09-21,Battles\n", encoding="utf-8")
+    ((_, err),) = list(formats.read(sheet))
+    assert str(err) == "missing required field 'event_id_cnty'"
+    # an export of an event without a summary writes its title as notes: read back as no summary
+    out = tmp_path / "out.csv"
+    assert run("--db", db, "export", "--format", "acled", "-o", out).exit_code == 0
+    rows = {r["event_id_cnty"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows[attack["id"]]["notes"] == "Attack in Komsilga" and rows[attack["id"]]["year"] == "2022"
+    assert load(tmp_path / "b.db", [out])[attack["id"]]["summary"] is None
