@@ -43,7 +43,7 @@ def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
 def rows_in(path: Path) -> int:
     """Records in a real file as the tool that wrote it counts them."""
     if path.suffix in (".json", ".jsonp", ".js"):
-        doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8")))
+        doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8-sig")))
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []
@@ -659,3 +659,124 @@ def test_acled_extract_without_ids_from_the_r_package(tmp_path):
     rows = {r["event_id_cnty"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
     assert rows[attack["id"]]["notes"] == "Attack in Komsilga" and rows[attack["id"]]["year"] == "2022"
     assert load(tmp_path / "b.db", [out])[attack["id"]]["summary"] is None
+
+
+def test_timesketch_event_two_envelopes_down_is_named_with_its_jq_path(tmp_path):
+    """LimaCharlie keeps Hayabusa's timesketch-verbose rows as events of its own,
+    ``{"event": {..., "results": {datetime, message, timestamp_desc, ...}}, "routing": ...}``
+    (the shape of its Hayabusa extension's documentation): refused as dateline JSONL
+    without a title before; now named where the event is, with the jq line that lifts it
+    out, and what that line writes imports."""
+    results = {
+        "Channel": "Sec",
+        "EventID": "4625",
+        "Details": "Type: 3 - NETWORK ¦ SrcIP: 185.161.248.147",
+        "Level": "med",
+        "datetime": "2024-03-20 21:50:55.930385+00:00",
+        "message": "Failed Logon From Public IP",
+        "timestamp_desc": "hayabusa",
+    }
+    line = {"event": {"event": "hayabusa_event", "results": results}, "routing": {"event_time": 1711071722721}}
+    path = tmp_path / "lc.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "title" not in result.stderr
+    assert "are inside 'event.results'" in result.stderr and "jq -c '.event.results' FILE" in result.stderr
+    assert ts.jq_path(("_source", "odd-key")) == '._source."odd-key"'
+    lifted = tmp_path / "lifted.jsonl"
+    lifted.write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")
+    (rec,) = load(tmp_path / "b.db", [lifted]).values()
+    assert rec["title"] == "Failed Logon From Public IP" and rec["start"] == "2024-03-20T21:50:55+00:00"
+    assert rec["attrs"]["Details"] == "Type: 3 - NETWORK ¦ SrcIP: 185.161.248.147"
+
+
+def test_timelinejs_document_assigned_to_a_javascript_variable_with_a_bom(tmp_path):
+    """A site's own TimelineJS data as a .js file: ``var timeline_json_data = {...}``
+    (no semicolon) behind a UTF-8 byte order mark, years as strings, empty hour and
+    minute strings, a title slide with media and text (dated at the first event),
+    TimelineJS2's ``thumb`` and a background ``opacity`` (TimelineJS3 reads neither)."""
+    path = REAL / "timelinejs-js-variable-bom.js"
+    assert formats.detect(path) == "timelinejs"
+    recs = {r["title"]: r for r in load(tmp_path / "j.db", [path]).values()}
+    assert len(recs) == 13 and recs["Title Param."]["attrs"] == {"timelinejs": "title", "undated": True}
+    assert recs["Title Param."]["start"].startswith("1604-01-05")  # the first event's day
+    assert sum(1 for r in recs.values() if r["attrs"].get("timelinejs") == "era") == 4
+    assert recs["Livy dies"]["start"] == "1711-01-10T16:45:56+00:00"
+    twain = recs["Mark Twain JSON"]
+    assert (twain["start"][:10], twain["end"][:10], twain["precision"]) == ("1700-01-05", "1700-06-08", "day")
+    assert (twain["place"], twain["lat"], twain["lon"]) == ("Florida, Missouri", 39.491711, -91.79326)
+    assert twain["summary"].startswith("Samuel Langhorne Clemens (November 30, 1835 – April 21, 1910)")
+    assert twain["attrs"]["type"] == "overview" and twain["attrs"]["location_zoom"] == 12
+
+
+def test_timelinejs_written_by_a_jira_exporter(tmp_path):
+    """AtlTimelinesMoo (Perl) writes a Jira issue's history as ``var timeline_json =``
+    with keys in any order (end_date before start_date), ``start_datetime: null``, CSS
+    colour names as backgrounds, ``<br>`` between lines and a title slide that is only a
+    linked headline: the source's name."""
+    path = REAL / "timelinejs-jira-generated-perl.js"
+    recs = sorted(load(tmp_path / "j.db", [path]).values(), key=lambda r: (r["start"], r["title"]))
+    assert len(recs) == 9 and {r["source"] for r in recs} == {"MW-1646: Documentation for how to use cpprove"}
+    first = recs[0]
+    assert (first["title"], first["start"], first["end"]) == (
+        "Assignee: George Baugh",
+        "2015-11-10T13:03:00+00:00",
+        "2015-11-10T13:05:00+00:00",  # the end minute, inclusive
+    )
+    assert first["kind"] == "assignee" and first["attrs"]["background_color"] == "seagreen"
+    comment = next(r for r in recs if r["title"] == "Comment added by George Baugh")
+    assert comment["summary"].splitlines()[-1] == "All updated to reflect current reality."
+    assert len(comment["summary"].splitlines()) == 6 and "start_datetime" not in comment["attrs"]
+
+
+def test_timesketch_timestamps_off_by_the_writers_local_time(tmp_path):
+    """osint_to_timesketch writes the datetime as VirusTotal gives it (UTC) and the
+    timestamp in milliseconds through time.mktime, in the machine's local time: an hour
+    off in winter, two in summer. Timesketch keeps the datetime; so does dateline."""
+    recs = sorted(
+        load(tmp_path / "o.db", [REAL / "timesketch-osint-vt-ms-timestamps-local.csv"]).values(),
+        key=lambda r: r["start"],
+    )
+    assert [r["start"] for r in recs] == [
+        "2017-05-19T00:00:00+00:00",
+        "2018-12-12T07:34:41+00:00",
+        "2018-12-17T07:35:51+00:00",
+    ]
+    assert recs[1]["kind"] == "VT_Domain_to_ip" and recs[1]["attrs"] == {
+        "attribution": "APT0815",
+        "report": "http://anyurl.com",
+    }
+
+
+def test_timesketch_artemis_fsevents_lists_and_an_unset_time(tmp_path):
+    """Artemis's timeline without metadata: one FsEvents record as four lines (one per
+    timestamp_desc), a JSON list in ``flags``, integers, Artemis's ``source`` (the file
+    read: an attribute, not the event's source) and 1970-01-01, the source's creation
+    time it could not tell (Timesketch keeps it too)."""
+    path = REAL / "timesketch-artemis-fsevents-no-metadata.jsonl"
+    recs = {r["kind"]: r for r in load(tmp_path / "a.db", [path]).values()}
+    assert sorted(recs) == ["Source Accessed", "Source Changed", "Source Created", "Source Modified"]
+    created = recs["Source Created"]
+    assert created["start"] == "1970-01-01T00:00:00+00:00" and created["title"] == "/Volumes/Preboot"
+    assert created["attrs"]["flags"] == ["Removed", "IsDirectory", "Mount", "Unmount"]
+    assert created["attrs"]["event_id"] == 163140 and created["attrs"]["source"].endswith("/0000000000027d79")
+    assert created["source"] == path.name
+
+
+def test_plaso_psort_of_an_ntfs_image(tmp_path):
+    """psort's dynamic CSV of the M57 "charlie" USB image: a T in the datetime, the pe,
+    mft, olecf and usnjrnl parsers, a PE compile time of 1992, two spaces inside a USN
+    message (the summary keeps them, the title is one line)."""
+    recs = {
+        r["attrs"]["parser"]: r
+        for r in load(tmp_path / "p.db", [REAL / "timesketch-plaso-psort-ntfs-m57.csv"]).values()
+    }
+    assert sorted(recs) == ["mft", "olecf/olecf_default", "pe", "usnjrnl"]
+    assert recs["pe"]["start"] == "1992-06-19T22:22:17+00:00" and "timestamp" not in recs["pe"]["attrs"]
+    assert recs["mft"]["attrs"]["timestamp"] == 1257741841886934
+    usn = recs["usnjrnl"]
+    assert "Update source:  Update reason: USN_REASON_FILE_CREATE" in usn["summary"]
+    assert (
+        usn["title"] == " ".join(usn["summary"].split()) and usn["attrs"]["display_name"] == "TSK:/$Extend/$UsnJrnl:$J"
+    )

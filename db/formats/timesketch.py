@@ -313,8 +313,8 @@ def _missing(row: dict) -> RecordError | None:
         inside = wrapped_event(row)
         if inside is not None:
             return RecordError(
-                f"Timesketch's fields (message, datetime, timestamp_desc) are inside '{inside}', not at the top "
-                f"level where Timesketch reads them: jq -c '.{inside}' FILE writes a file that imports"
+                f"Timesketch's fields (message, datetime, timestamp_desc) are inside '{'.'.join(inside)}', not at "
+                f"the top level where Timesketch reads them: jq -c '{jq_path(inside)}' FILE writes a file that imports"
             )
     missing = ["'message'"] if "message" not in row else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
@@ -326,16 +326,27 @@ def _missing(row: dict) -> RecordError | None:
     return None
 
 
-def wrapped_event(obj: dict) -> str | None:
-    """The key of an object whose value is a Timesketch event (message, timestamp_desc,
-    a datetime or timestamp) wrapped in an envelope: Artemis's timelines with metadata
-    (``{"metadata": ..., "data": {...}}``), an Elasticsearch or OpenSearch export of a
-    Timesketch index (``{"_index": ..., "_source": {...}}``). None for none."""
+def wrapped_event(obj: dict, depth: int = 3) -> tuple[str, ...] | None:
+    """The keys down to a Timesketch event (message, timestamp_desc, a datetime or
+    timestamp) wrapped in an envelope up to ``depth`` objects down: Artemis's timelines
+    with metadata (``{"metadata": ..., "data": {...}}``), an Elasticsearch or OpenSearch
+    export of a Timesketch index (``{"_index": ..., "_source": {...}}``), LimaCharlie's
+    Hayabusa events (``{"event": {"results": {...}}, "routing": ...}``). None for none."""
     for key, value in obj.items():
-        if value.__class__ is dict and "message" in value and "timestamp_desc" in value:
-            if "datetime" in value or "timestamp" in value:
-                return key
+        if value.__class__ is not dict:
+            continue
+        if "message" in value and "timestamp_desc" in value and ("datetime" in value or "timestamp" in value):
+            return (key,)
+        inside = wrapped_event(value, depth - 1) if depth > 1 else None
+        if inside is not None:
+            return (key, *inside)
     return None
+
+
+def jq_path(keys: tuple[str, ...]) -> str:
+    """The jq filter of a path of keys: .event.results, ."odd-key" when a key is not a
+    plain name."""
+    return "".join(f".{k}" if re.fullmatch(r"[A-Za-z_]\w*", k) else f".{json.dumps(k)}" for k in keys)
 
 
 @lru_cache(maxsize=256)
