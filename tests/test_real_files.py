@@ -780,3 +780,24 @@ def test_plaso_psort_of_an_ntfs_image(tmp_path):
     assert (
         usn["title"] == " ".join(usn["summary"].split()) and usn["attrs"]["display_name"] == "TSK:/$Extend/$UsnJrnl:$J"
     )
+
+
+def test_csv_whose_lines_end_in_a_carriage_return_alone(tmp_path):
+    """Excel for Mac's "CSV (Macintosh)" (and old Mac editors) end lines with a bare
+    carriage return; a line break inside a cell stays a line feed. Such a file was one
+    long line, refused with Python's "new-line character seen in unquoted field"; now its
+    lines are read where they end."""
+    text = (REAL / "acled-2015-asia-month-names.csv").read_bytes().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert any("\n" in cell for row in rows for cell in row)  # notes over several lines
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r").writerows(rows)
+    path = tmp_path / "acled-mac.csv"
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    assert formats.detect(path) == "acled"
+    assert load(tmp_path / "m.db", [path]) == load(tmp_path / "o.db", [REAL / "acled-2015-asia-month-names.csv"])
+    # a real file of another timeline tool so written: refused naming its columns, not as broken
+    refused = REFUSED / "timelinesetter-csv-cr-line-ends.csv"
+    result = run("--db", tmp_path / "t.db", "import", refused)
+    assert result.exit_code == 1 and "Traceback" not in result.output and "new-line character" not in result.stderr
+    assert f"{refused}:1: no 'title' column" in result.stderr and "its columns: date, link, html" in result.stderr

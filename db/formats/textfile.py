@@ -186,10 +186,34 @@ def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator
 
 def raw_lines(path: str | os.PathLike) -> Iterator[tuple[int, bytes]]:
     """(line number from 1, the line's bytes with its end) of a file, a UTF-8 byte order
-    mark left out of the first."""
+    mark left out of the first. A file whose first line ends in a bare carriage return
+    (Excel for Mac's "CSV (Macintosh)", old Mac editors) has its lines split there; a
+    line break inside a cell (Excel writes LF) stays in its line."""
     with open(path, "rb") as f:
-        for n, raw in enumerate(f, 1):
+        split = _cr_lines(f) if _ends_lines_with_cr(f) else f
+        for n, raw in enumerate(split, 1):
             yield n, raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+
+
+def _ends_lines_with_cr(f: IO[bytes]) -> bool:
+    """Whether a file's first line break is a carriage return alone (the file is left
+    where it was)."""
+    start = f.read(65536)
+    f.seek(0)
+    cr, lf = start.find(b"\r"), start.find(b"\n")
+    return cr >= 0 and (lf < 0 or cr < lf) and start[cr + 1 : cr + 2] != b"\n"
+
+
+def _cr_lines(f: IO[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    """The lines of a file whose lines end in a carriage return, each with its end."""
+    rest = b""
+    while chunk := f.read(size):
+        rest += chunk
+        *whole, rest = rest.split(b"\r")
+        for line in whole:
+            yield line + b"\r"
+    if rest:
+        yield rest
 
 
 def head(path: str | os.PathLike, size: int = 65536) -> str:
