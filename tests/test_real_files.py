@@ -801,3 +801,21 @@ def test_csv_whose_lines_end_in_a_carriage_return_alone(tmp_path):
     result = run("--db", tmp_path / "t.db", "import", refused)
     assert result.exit_code == 1 and "Traceback" not in result.output and "new-line character" not in result.stderr
     assert f"{refused}:1: no 'title' column" in result.stderr and "its columns: date, link, html" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "written,why",
+    [
+        ("0000-00-00T00:00:00.000000+00:00", "a time not set"),
+        ("Invalid", "a time it could not read"),  # psort --dynamic-time, as Plaso's own test expects it
+        ("Not set", "a time not set"),
+        ("Never", "a time that is never"),
+    ],
+)
+def test_plaso_datetimes_that_are_no_time_are_bad_rows_that_say_so(written, why):
+    """psort writes "0000-00-00T00:00:00.000000+00:00" for a time not set, and with
+    --dynamic-time dfdatetime's semantic times ("Invalid", "Not set", "Never"), which
+    Timesketch drops: a bad row saying so, not "ISO 8601 expected"."""
+    row = {"datetime": written, "timestamp_desc": "Expiration Time", "message": "m", "parser": "winreg"}
+    err = ts.row_to_record(row, "s", ts.UniqueIds())
+    assert str(err) == f"datetime '{written}' is no date (Plaso writes it for {why}; Timesketch drops the row)"

@@ -189,6 +189,18 @@ def _moment(row: dict, day_first: bool = False) -> tuple[datetime, int]:
     return _moment_in_general(text, stamp, day_first)
 
 
+# what Plaso writes in the datetime column for a time that is none: 0000-00-00T00:00:00 for a
+# time not set, and with psort --dynamic-time dfdatetime's semantic times
+_PLASO_NO_TIME = {"invalid": "a time it could not read", "not set": "a time not set", "never": "a time that is never"}
+
+
+def _plaso_no_time(value: str) -> str | None:
+    """What a datetime Plaso writes for no time stands for, or None for another text."""
+    if value.startswith("0000-"):
+        return _PLASO_NO_TIME["not set"]
+    return _PLASO_NO_TIME.get(value.casefold())
+
+
 def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> int:
     """``micros`` of a datetime written to the second, or the row's timestamp when it falls
     in that same second (Timesketch writes both: the timestamp keeps the microseconds)."""
@@ -211,9 +223,10 @@ def _moment_in_general(text, stamp, day_first: bool = False) -> tuple[datetime, 
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
             other = _full_date(value, day_first)
-            if other is None and value.startswith("0000-"):
+            why = _plaso_no_time(value) if other is None else None
+            if why is not None:
                 raise RecordError(
-                    f"datetime '{text}' is no date (Plaso writes it for a time not set; Timesketch drops the row)"
+                    f"datetime '{text}' is no date (Plaso writes it for {why}; Timesketch drops the row)"
                 ) from None
             if other is None:
                 raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
