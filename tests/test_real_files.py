@@ -819,3 +819,19 @@ def test_plaso_datetimes_that_are_no_time_are_bad_rows_that_say_so(written, why)
     row = {"datetime": written, "timestamp_desc": "Expiration Time", "message": "m", "parser": "winreg"}
     err = ts.row_to_record(row, "s", ts.UniqueIds())
     assert str(err) == f"datetime '{written}' is no date (Plaso writes it for {why}; Timesketch drops the row)"
+
+
+@pytest.mark.parametrize("sep", ["|", ";", "\t"])
+def test_acled_saved_with_another_separator(tmp_path, sep):
+    """ACLED's notes are full of commas, so users save it separated by pipes (pandas'
+    sep="|"), semicolons or tabs. The ACLED reader told its separator among comma,
+    semicolon and tab only: a pipe file was read as comma-separated and refused at line 3
+    for "missing event_date"; it now reads the separator as every reader does."""
+    original = REAL / "acled-export-2024.csv"
+    rows = list(csv.reader(io.StringIO(original.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, delimiter=sep, lineterminator="\n").writerows(rows)
+    path = tmp_path / "acled.csv"
+    path.write_text(("(ACLED export)\n" if sep == "|" else "") + out.getvalue(), encoding="utf-8")
+    assert formats.detect(path) == "acled"
+    assert load(tmp_path / "s.db", [path]) == load(tmp_path / "o.db", [original])

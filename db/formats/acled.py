@@ -3,7 +3,7 @@
 Headers are read in any case (``EVENT_ID_CNTY`` as well as ``event_id_cnty``), in the
 old layouts (``GWNO``, ``EVENT_ID_NO_CNTY``, ``ALLY_ACTOR_1``, no ``sub_event_type``) and
 today's (``disorder_type``, ``civilian_targeting``, ``iso``, ``tags``, ``timestamp``); a
-title line above the header and a separator of ``;`` or a tab are taken in stride, and a
+title line above the header and a separator of ``;``, ``|`` or a tab are taken in stride, and a
 file that is not UTF-8 (older exports are Windows-1252) is read in the encoding given or
 found (see ``textfile.Decoding``).
 
@@ -42,7 +42,20 @@ from typing import IO
 
 from ..records import RecordError, stable_id
 from ..text import quoted
-from .textfile import Decoding, UniqueIds, blank, csv_rows, day_first_order, decode_all, file_label, head, where
+from .textfile import (
+    DELIMITERS,
+    Decoding,
+    UniqueIds,
+    blank,
+    csv_rows,
+    day_first_order,
+    decode_all,
+    delimiter_of,
+    file_label,
+    head,
+    is_separator_hint,
+    where,
+)
 
 MAPPED = (
     "event_id_cnty",
@@ -293,10 +306,12 @@ def row_to_record(
 
 
 def _delimiter(path: str | os.PathLike) -> str:
+    """The separator of the header, the first line with two or more of them (a title
+    line above it passed over), as ``delimiter_of`` tells it: comma, semicolon, pipe or
+    tab, or what Excel's "sep=" line names."""
     for line in head(path, 16384).splitlines()[:20]:
-        if line.count(",") + line.count(";") + line.count("\t") >= 2:
-            counts = {d: line.count(d) for d in (",", ";", "\t")}
-            return max(counts, key=lambda d: counts[d])
+        if is_separator_hint(line) or sum(line.count(d) for d in DELIMITERS) >= 2:
+            return delimiter_of(line)
     return ","
 
 
