@@ -835,3 +835,18 @@ def test_acled_saved_with_another_separator(tmp_path, sep):
     path.write_text(("(ACLED export)\n" if sep == "|" else "") + out.getvalue(), encoding="utf-8")
     assert formats.detect(path) == "acled"
     assert load(tmp_path / "s.db", [path]) == load(tmp_path / "o.db", [original])
+
+
+def test_windows_1252_file_whose_only_other_letter_is_a_no_break_space(tmp_path):
+    """The ACLED API rows saved by pandas, then by Excel on Windows (Windows-1252): their
+    only byte beyond ASCII is a no-break space (0xA0). charset-normalizer's language score
+    named a DOS code page, cp775, which reads it as "Ā": Windows-1252, which reads the
+    file with less mess, is preferred."""
+    original = REAL / "acled-api-2016-lowercase.csv"
+    text = original.read_text(encoding="utf-8-sig")
+    assert {c for c in text if ord(c) > 127} == {"\xa0"}
+    path = tmp_path / "acled-1252.csv"
+    path.write_bytes(text.encode("cp1252"))
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0 and "read as windows-1252" in result.stderr
+    assert load(tmp_path / "b.db", [path]) == load(tmp_path / "c.db", [original])

@@ -59,8 +59,11 @@ def check_encoding(name: str) -> str:
 
 def detect_encoding(path: str | os.PathLike) -> str | None:
     """The encoding of a file that is not UTF-8, as charset-normalizer finds it (from a
-    sample of the file); among encodings it finds equally likely, Windows-1252 (what
-    spreadsheets and older exports on Windows write) is preferred. None when it finds none."""
+    sample of the file); Windows-1252 (what spreadsheets and older exports on Windows
+    write) is preferred among encodings it finds equally likely, and to one that reads
+    the bytes with more mess: charset-normalizer's language score favours a DOS code page
+    (cp775 read a no-break space as "Ā") when a file has few letters beyond ASCII. None
+    when it finds none."""
     from charset_normalizer import from_bytes
 
     with open(path, "rb") as f:
@@ -70,7 +73,9 @@ def detect_encoding(path: str | os.PathLike) -> str | None:
     if best is None:
         return None
     for r in results:
-        if r.chaos == best.chaos and r.coherence == best.coherence and "cp1252" in r.could_be_from_charset:
+        if "cp1252" in r.could_be_from_charset and (
+            r.chaos < best.chaos or (r.chaos == best.chaos and r.coherence == best.coherence)
+        ):
             return "cp1252"
     return best.encoding
 
