@@ -850,3 +850,35 @@ def test_windows_1252_file_whose_only_other_letter_is_a_no_break_space(tmp_path)
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 0 and "read as windows-1252" in result.stderr
     assert load(tmp_path / "b.db", [path]) == load(tmp_path / "c.db", [original])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "samples/timesketch-sigma-events.csv",
+        "real/acled-export-2024.csv",
+        "real/timelinejs-sheet-women-in-computing.csv",
+    ],
+)
+def test_csv_written_by_windows_powershell_export_csv(tmp_path, name):
+    """Windows PowerShell's Export-Csv (and ConvertTo-Csv) writes "#TYPE
+    System.Management.Automation.PSCustomObject" above the header unless told
+    -NoTypeInformation, every cell quoted, CRLF; -UseCulture on a German system separates
+    with semicolons. The type line was taken for a header of one column ("4 fields but the
+    header names 1"); it is passed over, and the file imports as the original does."""
+    original = DATA / name
+    rows = list(csv.reader(io.StringIO(original.read_text(encoding="utf-8-sig"))))
+    for sep in (",", ";"):
+        out = io.StringIO()
+        out.write("#TYPE System.Management.Automation.PSCustomObject\r\n")
+        csv.writer(out, delimiter=sep, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+        path = tmp_path / f"ps{sep == ';'}.csv"
+        path.write_text(out.getvalue(), encoding="utf-8")
+        assert formats.detect(path) == formats.detect(original)
+        got = load(tmp_path / f"p{sep == ';'}.db", [path])
+        want = load(tmp_path / "o.db", [original])
+        if formats.detect(original) == "timesketch":  # ids made from the file name and the row
+            assert sorted(r["start"] for r in got.values()) == sorted(r["start"] for r in want.values())
+            assert sorted(r["title"] for r in got.values()) == sorted(r["title"] for r in want.values())
+        else:
+            assert got == want

@@ -244,12 +244,23 @@ def is_separator_hint(line: str) -> bool:
     return _SEPARATOR_HINT.match(line) is not None
 
 
+_TYPE_LINE = re.compile(r"\ufeff?#TYPE [\w.`\[\], =-]+\s*$")
+
+
+def is_type_line(line: str) -> bool:
+    """Whether a line is the "#TYPE System.Management.Automation.PSCustomObject" that
+    Windows PowerShell's Export-Csv and ConvertTo-Csv write above the header (unless told
+    -NoTypeInformation): the type of the objects, not a row."""
+    return _TYPE_LINE.match(line) is not None
+
+
 def delimiter_of(text: str) -> str:
     """The separator of a CSV text's header (its first non-blank line): the one of
     comma, semicolon, pipe and tab it holds most of, a comma when none. A sheet saved
     from a spreadsheet set to a language with decimal commas has semicolons; Google
-    Sheets' "Tab-separated values" tabs. Excel's "sep=;" line above the header names it."""
-    line = next((x for x in text.splitlines() if x.strip()), "")
+    Sheets' "Tab-separated values" tabs. Excel's "sep=;" line above the header names it;
+    PowerShell's "#TYPE ..." line above it is passed over."""
+    line = next((x for x in text.splitlines() if x.strip() and not is_type_line(x)), "")
     hint = _SEPARATOR_HINT.match(line)
     if hint:
         return hint.group(1)
@@ -349,8 +360,8 @@ def csv_rows(
                 return
             if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
                 continue
-            if first == 1 and is_separator_hint(delimiter.join(row)):
-                continue  # Excel's "sep=;" line, above the header
+            if first == 1 and (is_separator_hint(delimiter.join(row)) or is_type_line(delimiter.join(row))):
+                continue  # Excel's "sep=;" line or PowerShell's "#TYPE ..." line, above the header
             header = [h.strip() for h in row]
             raw_header = row
             hxl = True  # the row after the header may be HDX's hashtags

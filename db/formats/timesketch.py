@@ -42,6 +42,7 @@ from .textfile import (
     file_label,
     first_line,
     head,
+    is_type_line,
     where,
 )
 
@@ -587,7 +588,7 @@ def is_l2tcsv(names: set[str]) -> bool:
 
 def header_names(text: str) -> set[str]:
     """The lower-cased names of a CSV text's first line."""
-    line = next((x for x in text.splitlines() if x.strip()), "")
+    line = next((x for x in text.splitlines() if x.strip() and not is_type_line(x)), "")
     try:
         return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
     except csv.Error:
