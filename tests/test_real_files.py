@@ -882,3 +882,30 @@ def test_csv_written_by_windows_powershell_export_csv(tmp_path, name):
             assert sorted(r["title"] for r in got.values()) == sorted(r["title"] for r in want.values())
         else:
             assert got == want
+
+
+def test_json_lines_written_otherwise_are_refused_saying_how(tmp_path):
+    """Two ways a "JSON Lines" file comes out otherwise: objects over several lines each
+    (jq '.[]' without -c, json.dump with indent), refused at its "{" for "Expecting
+    property name"; and the objects of an array without its brackets, a comma ending each
+    line, refused for "Extra data". Timesketch refuses both; so does dateline, saying how
+    to write the file."""
+    rows = [
+        json.loads(line)
+        for line in (REAL / "timesketch-sigma-events.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    pretty = tmp_path / "pretty.jsonl"
+    pretty.write_text("\n" + "".join(json.dumps(r, indent=2) + "\n" for r in rows), encoding="utf-8")
+    result = run("--db", tmp_path / "a.db", "import", pretty)
+    assert result.exit_code == 1 and "Expecting property name" not in result.stderr
+    assert f"{pretty}:2: a JSON object over several lines, not JSON Lines (one object a line" in result.stderr
+    assert "jq -c . FILE writes it so" in result.stderr
+    commas = tmp_path / "commas.jsonl"
+    commas.write_text("".join(json.dumps(r) + ",\n" for r in rows), encoding="utf-8")
+    result = run("--db", tmp_path / "b.db", "import", commas)
+    assert result.exit_code == 1 and "Extra data" not in result.stderr
+    assert f"{commas}:1: a comma after the object" in result.stderr and "remove the commas" in result.stderr
+    fixed = tmp_path / "fixed.jsonl"
+    fixed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert len(load(tmp_path / "c.db", [fixed])) == len(rows)
