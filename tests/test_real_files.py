@@ -9,6 +9,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -909,3 +910,22 @@ def test_json_lines_written_otherwise_are_refused_saying_how(tmp_path):
     fixed = tmp_path / "fixed.jsonl"
     fixed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     assert len(load(tmp_path / "c.db", [fixed])) == len(rows)
+
+
+def test_timelinejs_as_a_javascript_object_is_refused_saying_what_is_not_json(tmp_path):
+    """A page's script may hand TimelineJS an object literal (``var data = {events:
+    [...]}``: names without quotes, strings in single quotes), which JSON is not. Such a
+    .js file was taken for a CSV ("its columns: var timeline_json = {"); it is TimelineJS,
+    refused naming the first thing that is JavaScript's, and its line."""
+    real = (REAL / "timelinejs-jira-generated-perl.js").read_text(encoding="utf-8")
+    literal = re.sub(r'"(\w+)" :', r"\1:", real)  # the same document with its names unquoted
+    path = tmp_path / "data.js"
+    path.write_text(literal, encoding="utf-8")
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "columns" not in result.stderr
+    assert f"{path}:2: JavaScript, not JSON: the name 'title' has no quotes (column 4)" in result.stderr
+    quoted = tmp_path / "single.json"
+    quoted.write_text(real.replace('"Assignee: George Baugh"', "'Assignee: George Baugh'"), encoding="utf-8")
+    result = run("--db", tmp_path / "b.db", "import", quoted)
+    assert "JavaScript, not JSON: a string in single quotes" in result.stderr

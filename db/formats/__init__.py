@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -163,8 +164,8 @@ def detect(path: str | os.PathLike) -> str:
                     return "acled"
                 return "timelinejs" if ('"events"' in text or '"timeline"' in text) else "jsonl"
         return _json_kind(obj) or "jsonl"
-    if timelinejs.is_jsonp(text) and ('"timeline"' in text or '"events"' in text):
-        return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...}
+    if timelinejs.is_jsonp(text) and re.search(r"""["']?\b(?:timeline|events)\b["']?\s*:""", text):
+        return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...} (its names unquoted too)
     header = _csv_header(text)
     if "event_id_cnty" in header or acled.is_aggregated(header) or acled.is_extract(header):
         return "acled"  # events (an extract without their ids too), or ACLED's weekly counts, which its reader refuses
