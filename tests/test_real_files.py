@@ -929,3 +929,39 @@ def test_timelinejs_as_a_javascript_object_is_refused_saying_what_is_not_json(tm
     quoted.write_text(real.replace('"Assignee: George Baugh"', "'Assignee: George Baugh'"), encoding="utf-8")
     result = run("--db", tmp_path / "b.db", "import", quoted)
     assert "JavaScript, not JSON: a string in single quotes" in result.stderr
+
+
+def test_timelinejs_rows_labelled_by_slides_with_a_hidden_date(tmp_path):
+    """A Hundred Years' War timeline: one group a row (kings of England and of France,
+    notables, events), each row labelled by a slide dated 900 whose display_date "."
+    hides the date; an era with a day-precise end; local media paths."""
+    recs = list(load(tmp_path / "h.db", [REAL / "timelinejs-hundred-years-war-groups.json"]).values())
+    labels = [r for r in recs if r["date_text"] == "."]
+    assert len(labels) == 5 and all(r["start"].startswith("0900-01-01") for r in labels)
+    assert {r["kind"] for r in labels} == {
+        "Kings of England",
+        "Kings of France",
+        "Notable of England",
+        "Notable of France",
+        "Events",
+    }
+    orleans = next(r for r in recs if r["title"] == "Siege of Orléans")
+    assert (orleans["start"][:10], orleans["end"][:10]) == ("1428-10-12", "1429-05-09")
+    assert orleans["attrs"]["media_url"] == "./media/Events/1428-10-12_Siege_of_Orleans.jpg"
+    (era,) = [r for r in recs if r["attrs"].get("timelinejs") == "era"]
+    assert era["end"].startswith("1453-07-18") and era["attrs"]["end_precision"] == "day"
+
+
+def test_an_events_list_of_another_program_is_refused_once(tmp_path):
+    """A school project's timeline.json has an "events" list, of its own objects (unit,
+    name, begin, end: years BC as negative numbers), which TimelineJS cannot show either:
+    refused once naming their fields, not once an event for a missing start_date.year."""
+    path = REFUSED / "timelinejs-lookalike-events-without-slides.json"
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and result.stderr.count("start_date") == 1
+    assert "1 bad" in run("--db", tmp_path / "b.db", "import", "--skip-bad", path).stderr
+    assert (
+        f"{path}:1: not a TimelineJS file: its events have no start_date or text "
+        "(their fields: unit, name, type, begin, end, region, shift, description, …)"
+    ) in result.stderr

@@ -153,7 +153,23 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tupl
         raise json.JSONDecodeError("Extra data", text, _skip(text, pos))
     if not found:
         raise RecordError("no 'events' list: not a TimelineJS file")
+    _check_slides(events)
     return (title if isinstance(title, dict) else None), events, eras
+
+
+_SLIDE_KEYS = frozenset({"start_date", "text", "media", "end_date", "unique_id", "display_date"})
+
+
+def _check_slides(events: list[tuple[int, object]]) -> None:
+    """A RecordError, said once, when an 'events' list holds objects of which none has a
+    field of TimelineJS's slides (start_date, text, media...): another program's events,
+    not a TimelineJS document."""
+    objects = [e for _, e in events if isinstance(e, dict)]
+    if not objects or any(_SLIDE_KEYS & e.keys() for e in objects):
+        return
+    names = list(dict.fromkeys(k for e in objects[:20] for k in e))
+    shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
+    raise RecordError(f"not a TimelineJS file: its events have no start_date or text (their fields: {shown})")
 
 
 def _tl2_date(value, what: str) -> dict | None:
