@@ -965,3 +965,17 @@ def test_an_events_list_of_another_program_is_refused_once(tmp_path):
         f"{path}:1: not a TimelineJS file: its events have no start_date or text "
         "(their fields: unit, name, type, begin, end, region, shift, description, …)"
     ) in result.stderr
+
+
+def test_windows_1252_file_a_dos_code_page_would_read_otherwise(tmp_path):
+    """The Hundred Years' War timeline saved in Windows-1252 (é, è, ê, –):
+    charset-normalizer's language score put DOS's cp850 first, which reads "Orléans" as
+    "OrlÚans"; Windows-1252 reads it with no more mess, and no spreadsheet or export
+    writes a DOS code page: it is preferred."""
+    original = REAL / "timelinejs-hundred-years-war-groups.json"
+    path = tmp_path / "hyw-1252.json"
+    path.write_bytes(original.read_text(encoding="utf-8").encode("cp1252"))
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0 and "read as windows-1252" in result.stderr
+    titles = {r["title"] for r in load(tmp_path / "b.db", [path]).values()}
+    assert "Siege of Orléans" in titles and not any("Ú" in t for t in titles)

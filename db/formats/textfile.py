@@ -60,10 +60,10 @@ def check_encoding(name: str) -> str:
 def detect_encoding(path: str | os.PathLike) -> str | None:
     """The encoding of a file that is not UTF-8, as charset-normalizer finds it (from a
     sample of the file); Windows-1252 (what spreadsheets and older exports on Windows
-    write) is preferred among encodings it finds equally likely, and to one that reads
-    the bytes with more mess: charset-normalizer's language score favours a DOS code page
-    (cp775 read a no-break space as "Ā") when a file has few letters beyond ASCII. None
-    when it finds none."""
+    write) is preferred among encodings it finds equally likely, to one that reads the
+    bytes with more mess, and to a DOS code page that reads them with no less: its
+    language score favours those (cp775 read a no-break space as "Ā", cp850 "Orléans" as
+    "OrlÚans"), which no spreadsheet or export writes. None when it finds none."""
     from charset_normalizer import from_bytes
 
     with open(path, "rb") as f:
@@ -72,12 +72,20 @@ def detect_encoding(path: str | os.PathLike) -> str | None:
     best = results.best()
     if best is None:
         return None
+    dos = best.encoding in _DOS_CODE_PAGES
     for r in results:
         if "cp1252" in r.could_be_from_charset and (
-            r.chaos < best.chaos or (r.chaos == best.chaos and r.coherence == best.coherence)
+            r.chaos < best.chaos or (r.chaos == best.chaos and (dos or r.coherence == best.coherence))
         ):
             return "cp1252"
     return best.encoding
+
+
+# the code pages of DOS consoles, which charset-normalizer may name for a Windows-1252 file
+_DOS_CODE_PAGES = frozenset(
+    {"cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860", "cp861", "cp862", "cp863"}
+    | {"cp864", "cp865", "cp866", "cp869", "cp1125"}
+)
 
 
 def _label(encoding: str) -> str:
