@@ -979,3 +979,18 @@ def test_windows_1252_file_a_dos_code_page_would_read_otherwise(tmp_path):
     assert result.exit_code == 0 and "read as windows-1252" in result.stderr
     titles = {r["title"] for r in load(tmp_path / "b.db", [path]).values()}
     assert "Siege of Orléans" in titles and not any("Ú" in t for t in titles)
+
+
+def test_acled_saved_by_excel_for_mac_as_csv_macintosh(tmp_path):
+    """Excel for Mac's "CSV (Macintosh)": Mac OS Roman, lines ending in a bare carriage
+    return. charset-normalizer knows no Mac OS Roman and named Windows-1250 ("People’s"
+    became "PeopleŐs"); a file whose lines end so is read as Mac OS Roman."""
+    original = REAL / "acled-2016-africa-cp1252.csv"
+    rows = list(csv.reader(io.StringIO(original.read_bytes().decode("cp1252"))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r").writerows(rows)
+    path = tmp_path / "acled-mac.csv"
+    path.write_bytes(out.getvalue().encode("mac_roman"))
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0 and "read as Mac OS Roman" in result.stderr
+    assert load(tmp_path / "b.db", [path]) == load(tmp_path / "c.db", [original])

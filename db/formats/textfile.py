@@ -63,10 +63,15 @@ def detect_encoding(path: str | os.PathLike) -> str | None:
     write) is preferred among encodings it finds equally likely, to one that reads the
     bytes with more mess, and to a DOS code page that reads them with no less: its
     language score favours those (cp775 read a no-break space as "Ā", cp850 "Orléans" as
-    "OrlÚans"), which no spreadsheet or export writes. None when it finds none."""
+    "OrlÚans"), which no spreadsheet or export writes. A file whose lines end in a bare
+    carriage return is Mac OS Roman, as Excel for Mac's "CSV (Macintosh)" writes it
+    (charset-normalizer knows no Mac OS Roman: it named Windows-1250). None when it finds
+    none."""
     from charset_normalizer import from_bytes
 
     with open(path, "rb") as f:
+        if _ends_lines_with_cr(f):
+            return "mac_roman"
         data = f.read(4 << 20)
     results = from_bytes(data)
     best = results.best()
@@ -89,7 +94,12 @@ _DOS_CODE_PAGES = frozenset(
 
 
 def _label(encoding: str) -> str:
-    return {"cp1252": "windows-1252", "cp1250": "windows-1250", "cp1251": "windows-1251"}.get(encoding, encoding)
+    return {
+        "cp1252": "windows-1252",
+        "cp1250": "windows-1250",
+        "cp1251": "windows-1251",
+        "mac_roman": "Mac OS Roman",
+    }.get(encoding, encoding)
 
 
 def wide_codec(start: bytes, encoding: str | None) -> str | None:
