@@ -9,6 +9,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -42,8 +43,8 @@ def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
 
 def rows_in(path: Path) -> int:
     """Records in a real file as the tool that wrote it counts them."""
-    if path.suffix in (".json", ".jsonp"):
-        doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8")))
+    if path.suffix in (".json", ".jsonp", ".js"):
+        doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8-sig")))
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []
@@ -602,3 +603,394 @@ def test_timelinejs_dates_count_on_as_javascript_does(tmp_path):
     recs = {r["title"]: r for _, r in formats.read(path)}
     assert recs["a"]["start"] == "2021-03-02" and recs["b"]["start"] == "2022-01"
     assert recs["c"]["start"].startswith("2021-05-02T00:00")
+
+
+# --------------------------------------------------------------------------- a fourth pass of real files
+
+
+def test_timesketch_time_written_with_dashes_is_read_not_misread(tmp_path):
+    """Timesketch's own test file of a datetime "notice the - instead of :" (05-07-28):
+    dateutil (and pandas, for Timesketch then) read "-07-28" as offsets and gave 05:00
+    without a word; the time is 05:07:28, as the row's timestamp (µs) says too."""
+    path = REAL / "timesketch-validate-date-events-dashed-time.csv"
+    recs = {r["title"]: r for r in load(tmp_path / "t.db", [path]).values()}
+    assert recs["78Vh3h7"]["start"] == "2022-11-10T05:07:28+00:00"
+    assert recs["78Vh3h7"]["attrs"]["timestamp"] == 1668056848119860  # the same second, to the µs
+    assert recs["Time offset large"]["start"] == "2022-11-09T05:07:28+00:00"  # a day off its timestamp: the datetime
+    assert recs["Time offset large"]["attrs"] == {"data_type": "Foobar"}
+    for written, expect in [
+        ("2022-11-10 05.07.28.5 UTC", "2022-11-10T05:07:28+00:00"),
+        ("24-10-2013 01-21-28 +09:00", "2013-10-24T01:21:28+09:00"),
+    ]:
+        assert (
+            ts.row_to_record({"message": "m", "datetime": written, "timestamp_desc": "t"}, "s", ts.UniqueIds())["start"]
+            == expect
+        )
+    # a time dateutil would read otherwise than written is refused, not guessed
+    err = ts.row_to_record(
+        {"message": "m", "datetime": "2022-11-10T05-07+00:00", "timestamp_desc": "t"}, "s", ts.UniqueIds()
+    )
+    assert str(err) == "cannot read datetime '2022-11-10T05-07+00:00' (ISO 8601 expected)"
+
+
+def test_acled_extract_without_ids_from_the_r_package(tmp_path):
+    """ACLED through the R package acled.api, a subset of its columns written with
+    write.csv (a row-name column, every text quoted, CRLF): no event_id_cnty, no data_id,
+    no notes or actors. It was refused as no reader's; its rows are events, their ids made
+    from their content, the same at every import."""
+    path = REAL / "acled-2022-burkina-acled-api-r-no-ids.csv"
+    assert formats.detect(path) == "acled"
+    recs = {r["title"]: r for r in load(tmp_path / "a.db", [path]).values()}
+    attack = recs["Attack in Komsilga"]
+    assert attack["start"].startswith("2022-09-21") and attack["precision"] == "day"
+    assert (attack["killed"], attack["kind"]) == (14, "Violence against civilians")
+    assert attack["source"] == "Whatsapp; Infowakat; Sahel Security Alerts; AIB (Burkina Faso)"
+    assert attack["summary"] is None and "year" not in attack["attrs"] and "" not in attack["attrs"]
+    assert attack["attrs"]["timestamp"] == "1664217575" and attack["attrs"]["admin3"] == "Zimtenga"
+    db = tmp_path / "a.db"
+    assert ": 0 new, 0 updated, 5 unchanged" in run("--db", db, "import", path).stderr
+    # a file with an id column still needs the id in every row
+    sheet = tmp_path / "s.csv"
+    sheet.write_text("event_id_cnty,event_date,event_type\n,2024-09-21,Battles\n", encoding="utf-8")
+    ((_, err),) = list(formats.read(sheet))
+    assert str(err) == "missing required field 'event_id_cnty'"
+    # an export of an event without a summary writes its title as notes: read back as no summary
+    out = tmp_path / "out.csv"
+    assert run("--db", db, "export", "--format", "acled", "-o", out).exit_code == 0
+    rows = {r["event_id_cnty"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows[attack["id"]]["notes"] == "Attack in Komsilga" and rows[attack["id"]]["year"] == "2022"
+    assert load(tmp_path / "b.db", [out])[attack["id"]]["summary"] is None
+
+
+def test_timesketch_event_two_envelopes_down_is_named_with_its_jq_path(tmp_path):
+    """LimaCharlie keeps Hayabusa's timesketch-verbose rows as events of its own,
+    ``{"event": {..., "results": {datetime, message, timestamp_desc, ...}}, "routing": ...}``
+    (the shape of its Hayabusa extension's documentation): refused as dateline JSONL
+    without a title before; now named where the event is, with the jq line that lifts it
+    out, and what that line writes imports."""
+    results = {
+        "Channel": "Sec",
+        "EventID": "4625",
+        "Details": "Type: 3 - NETWORK ¦ SrcIP: 185.161.248.147",
+        "Level": "med",
+        "datetime": "2024-03-20 21:50:55.930385+00:00",
+        "message": "Failed Logon From Public IP",
+        "timestamp_desc": "hayabusa",
+    }
+    line = {"event": {"event": "hayabusa_event", "results": results}, "routing": {"event_time": 1711071722721}}
+    path = tmp_path / "lc.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "title" not in result.stderr
+    assert "are inside 'event.results'" in result.stderr and "jq -c '.event.results' FILE" in result.stderr
+    assert ts.jq_path(("_source", "odd-key")) == '._source."odd-key"'
+    lifted = tmp_path / "lifted.jsonl"
+    lifted.write_text(json.dumps(results, ensure_ascii=False) + "\n", encoding="utf-8")
+    (rec,) = load(tmp_path / "b.db", [lifted]).values()
+    assert rec["title"] == "Failed Logon From Public IP" and rec["start"] == "2024-03-20T21:50:55+00:00"
+    assert rec["attrs"]["Details"] == "Type: 3 - NETWORK ¦ SrcIP: 185.161.248.147"
+
+
+def test_timelinejs_document_assigned_to_a_javascript_variable_with_a_bom(tmp_path):
+    """A site's own TimelineJS data as a .js file: ``var timeline_json_data = {...}``
+    (no semicolon) behind a UTF-8 byte order mark, years as strings, empty hour and
+    minute strings, a title slide with media and text (dated at the first event),
+    TimelineJS2's ``thumb`` and a background ``opacity`` (TimelineJS3 reads neither)."""
+    path = REAL / "timelinejs-js-variable-bom.js"
+    assert formats.detect(path) == "timelinejs"
+    recs = {r["title"]: r for r in load(tmp_path / "j.db", [path]).values()}
+    assert len(recs) == 13 and recs["Title Param."]["attrs"] == {"timelinejs": "title", "undated": True}
+    assert recs["Title Param."]["start"].startswith("1604-01-05")  # the first event's day
+    assert sum(1 for r in recs.values() if r["attrs"].get("timelinejs") == "era") == 4
+    assert recs["Livy dies"]["start"] == "1711-01-10T16:45:56+00:00"
+    twain = recs["Mark Twain JSON"]
+    assert (twain["start"][:10], twain["end"][:10], twain["precision"]) == ("1700-01-05", "1700-06-08", "day")
+    assert (twain["place"], twain["lat"], twain["lon"]) == ("Florida, Missouri", 39.491711, -91.79326)
+    assert twain["summary"].startswith("Samuel Langhorne Clemens (November 30, 1835 – April 21, 1910)")
+    assert twain["attrs"]["type"] == "overview" and twain["attrs"]["location_zoom"] == 12
+
+
+def test_timelinejs_written_by_a_jira_exporter(tmp_path):
+    """AtlTimelinesMoo (Perl) writes a Jira issue's history as ``var timeline_json =``
+    with keys in any order (end_date before start_date), ``start_datetime: null``, CSS
+    colour names as backgrounds, ``<br>`` between lines and a title slide that is only a
+    linked headline: the source's name."""
+    path = REAL / "timelinejs-jira-generated-perl.js"
+    recs = sorted(load(tmp_path / "j.db", [path]).values(), key=lambda r: (r["start"], r["title"]))
+    assert len(recs) == 9 and {r["source"] for r in recs} == {"MW-1646: Documentation for how to use cpprove"}
+    first = recs[0]
+    assert (first["title"], first["start"], first["end"]) == (
+        "Assignee: George Baugh",
+        "2015-11-10T13:03:00+00:00",
+        "2015-11-10T13:05:00+00:00",  # the end minute, inclusive
+    )
+    assert first["kind"] == "assignee" and first["attrs"]["background_color"] == "seagreen"
+    comment = next(r for r in recs if r["title"] == "Comment added by George Baugh")
+    assert comment["summary"].splitlines()[-1] == "All updated to reflect current reality."
+    assert len(comment["summary"].splitlines()) == 6 and "start_datetime" not in comment["attrs"]
+
+
+def test_timesketch_timestamps_off_by_the_writers_local_time(tmp_path):
+    """osint_to_timesketch writes the datetime as VirusTotal gives it (UTC) and the
+    timestamp in milliseconds through time.mktime, in the machine's local time: an hour
+    off in winter, two in summer. Timesketch keeps the datetime; so does dateline."""
+    recs = sorted(
+        load(tmp_path / "o.db", [REAL / "timesketch-osint-vt-ms-timestamps-local.csv"]).values(),
+        key=lambda r: r["start"],
+    )
+    assert [r["start"] for r in recs] == [
+        "2017-05-19T00:00:00+00:00",
+        "2018-12-12T07:34:41+00:00",
+        "2018-12-17T07:35:51+00:00",
+    ]
+    assert recs[1]["kind"] == "VT_Domain_to_ip" and recs[1]["attrs"] == {
+        "attribution": "APT0815",
+        "report": "http://anyurl.com",
+    }
+
+
+def test_timesketch_artemis_fsevents_lists_and_an_unset_time(tmp_path):
+    """Artemis's timeline without metadata: one FsEvents record as four lines (one per
+    timestamp_desc), a JSON list in ``flags``, integers, Artemis's ``source`` (the file
+    read: an attribute, not the event's source) and 1970-01-01, the source's creation
+    time it could not tell (Timesketch keeps it too)."""
+    path = REAL / "timesketch-artemis-fsevents-no-metadata.jsonl"
+    recs = {r["kind"]: r for r in load(tmp_path / "a.db", [path]).values()}
+    assert sorted(recs) == ["Source Accessed", "Source Changed", "Source Created", "Source Modified"]
+    created = recs["Source Created"]
+    assert created["start"] == "1970-01-01T00:00:00+00:00" and created["title"] == "/Volumes/Preboot"
+    assert created["attrs"]["flags"] == ["Removed", "IsDirectory", "Mount", "Unmount"]
+    assert created["attrs"]["event_id"] == 163140 and created["attrs"]["source"].endswith("/0000000000027d79")
+    assert created["source"] == path.name
+
+
+def test_plaso_psort_of_an_ntfs_image(tmp_path):
+    """psort's dynamic CSV of the M57 "charlie" USB image: a T in the datetime, the pe,
+    mft, olecf and usnjrnl parsers, a PE compile time of 1992, two spaces inside a USN
+    message (the summary keeps them, the title is one line)."""
+    recs = {
+        r["attrs"]["parser"]: r
+        for r in load(tmp_path / "p.db", [REAL / "timesketch-plaso-psort-ntfs-m57.csv"]).values()
+    }
+    assert sorted(recs) == ["mft", "olecf/olecf_default", "pe", "usnjrnl"]
+    assert recs["pe"]["start"] == "1992-06-19T22:22:17+00:00" and "timestamp" not in recs["pe"]["attrs"]
+    assert recs["mft"]["attrs"]["timestamp"] == 1257741841886934
+    usn = recs["usnjrnl"]
+    assert "Update source:  Update reason: USN_REASON_FILE_CREATE" in usn["summary"]
+    assert (
+        usn["title"] == " ".join(usn["summary"].split()) and usn["attrs"]["display_name"] == "TSK:/$Extend/$UsnJrnl:$J"
+    )
+
+
+def test_csv_whose_lines_end_in_a_carriage_return_alone(tmp_path):
+    """Excel for Mac's "CSV (Macintosh)" (and old Mac editors) end lines with a bare
+    carriage return; a line break inside a cell stays a line feed. Such a file was one
+    long line, refused with Python's "new-line character seen in unquoted field"; now its
+    lines are read where they end."""
+    text = (REAL / "acled-2015-asia-month-names.csv").read_bytes().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert any("\n" in cell for row in rows for cell in row)  # notes over several lines
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r").writerows(rows)
+    path = tmp_path / "acled-mac.csv"
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    assert formats.detect(path) == "acled"
+    assert load(tmp_path / "m.db", [path]) == load(tmp_path / "o.db", [REAL / "acled-2015-asia-month-names.csv"])
+    # a real file of another timeline tool so written: refused naming its columns, not as broken
+    refused = REFUSED / "timelinesetter-csv-cr-line-ends.csv"
+    result = run("--db", tmp_path / "t.db", "import", refused)
+    assert result.exit_code == 1 and "Traceback" not in result.output and "new-line character" not in result.stderr
+    assert f"{refused}:1: no 'title' column" in result.stderr and "its columns: date, link, html" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "written,why",
+    [
+        ("0000-00-00T00:00:00.000000+00:00", "a time not set"),
+        ("Invalid", "a time it could not read"),  # psort --dynamic-time, as Plaso's own test expects it
+        ("Not set", "a time not set"),
+        ("Never", "a time that is never"),
+    ],
+)
+def test_plaso_datetimes_that_are_no_time_are_bad_rows_that_say_so(written, why):
+    """psort writes "0000-00-00T00:00:00.000000+00:00" for a time not set, and with
+    --dynamic-time dfdatetime's semantic times ("Invalid", "Not set", "Never"), which
+    Timesketch drops: a bad row saying so, not "ISO 8601 expected"."""
+    row = {"datetime": written, "timestamp_desc": "Expiration Time", "message": "m", "parser": "winreg"}
+    err = ts.row_to_record(row, "s", ts.UniqueIds())
+    assert str(err) == f"datetime '{written}' is no date (Plaso writes it for {why}; Timesketch drops the row)"
+
+
+@pytest.mark.parametrize("sep", ["|", ";", "\t"])
+def test_acled_saved_with_another_separator(tmp_path, sep):
+    """ACLED's notes are full of commas, so users save it separated by pipes (pandas'
+    sep="|"), semicolons or tabs. The ACLED reader told its separator among comma,
+    semicolon and tab only: a pipe file was read as comma-separated and refused at line 3
+    for "missing event_date"; it now reads the separator as every reader does."""
+    original = REAL / "acled-export-2024.csv"
+    rows = list(csv.reader(io.StringIO(original.read_text(encoding="utf-8"))))
+    out = io.StringIO()
+    csv.writer(out, delimiter=sep, lineterminator="\n").writerows(rows)
+    path = tmp_path / "acled.csv"
+    path.write_text(("(ACLED export)\n" if sep == "|" else "") + out.getvalue(), encoding="utf-8")
+    assert formats.detect(path) == "acled"
+    assert load(tmp_path / "s.db", [path]) == load(tmp_path / "o.db", [original])
+
+
+def test_windows_1252_file_whose_only_other_letter_is_a_no_break_space(tmp_path):
+    """The ACLED API rows saved by pandas, then by Excel on Windows (Windows-1252): their
+    only byte beyond ASCII is a no-break space (0xA0). charset-normalizer's language score
+    named a DOS code page, cp775, which reads it as "Ā": Windows-1252, which reads the
+    file with less mess, is preferred."""
+    original = REAL / "acled-api-2016-lowercase.csv"
+    text = original.read_text(encoding="utf-8-sig")
+    assert {c for c in text if ord(c) > 127} == {"\xa0"}
+    path = tmp_path / "acled-1252.csv"
+    path.write_bytes(text.encode("cp1252"))
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0 and "read as windows-1252" in result.stderr
+    assert load(tmp_path / "b.db", [path]) == load(tmp_path / "c.db", [original])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "samples/timesketch-sigma-events.csv",
+        "real/acled-export-2024.csv",
+        "real/timelinejs-sheet-women-in-computing.csv",
+    ],
+)
+def test_csv_written_by_windows_powershell_export_csv(tmp_path, name):
+    """Windows PowerShell's Export-Csv (and ConvertTo-Csv) writes "#TYPE
+    System.Management.Automation.PSCustomObject" above the header unless told
+    -NoTypeInformation, every cell quoted, CRLF; -UseCulture on a German system separates
+    with semicolons. The type line was taken for a header of one column ("4 fields but the
+    header names 1"); it is passed over, and the file imports as the original does."""
+    original = DATA / name
+    rows = list(csv.reader(io.StringIO(original.read_text(encoding="utf-8-sig"))))
+    for sep in (",", ";"):
+        out = io.StringIO()
+        out.write("#TYPE System.Management.Automation.PSCustomObject\r\n")
+        csv.writer(out, delimiter=sep, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+        path = tmp_path / f"ps{sep == ';'}.csv"
+        path.write_text(out.getvalue(), encoding="utf-8")
+        assert formats.detect(path) == formats.detect(original)
+        got = load(tmp_path / f"p{sep == ';'}.db", [path])
+        want = load(tmp_path / "o.db", [original])
+        if formats.detect(original) == "timesketch":  # ids made from the file name and the row
+            assert sorted(r["start"] for r in got.values()) == sorted(r["start"] for r in want.values())
+            assert sorted(r["title"] for r in got.values()) == sorted(r["title"] for r in want.values())
+        else:
+            assert got == want
+
+
+def test_json_lines_written_otherwise_are_refused_saying_how(tmp_path):
+    """Two ways a "JSON Lines" file comes out otherwise: objects over several lines each
+    (jq '.[]' without -c, json.dump with indent), refused at its "{" for "Expecting
+    property name"; and the objects of an array without its brackets, a comma ending each
+    line, refused for "Extra data". Timesketch refuses both; so does dateline, saying how
+    to write the file."""
+    rows = [
+        json.loads(line)
+        for line in (REAL / "timesketch-sigma-events.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    pretty = tmp_path / "pretty.jsonl"
+    pretty.write_text("\n" + "".join(json.dumps(r, indent=2) + "\n" for r in rows), encoding="utf-8")
+    result = run("--db", tmp_path / "a.db", "import", pretty)
+    assert result.exit_code == 1 and "Expecting property name" not in result.stderr
+    assert f"{pretty}:2: a JSON object over several lines, not JSON Lines (one object a line" in result.stderr
+    assert "jq -c . FILE writes it so" in result.stderr
+    commas = tmp_path / "commas.jsonl"
+    commas.write_text("".join(json.dumps(r) + ",\n" for r in rows), encoding="utf-8")
+    result = run("--db", tmp_path / "b.db", "import", commas)
+    assert result.exit_code == 1 and "Extra data" not in result.stderr
+    assert f"{commas}:1: a comma after the object" in result.stderr and "remove the commas" in result.stderr
+    fixed = tmp_path / "fixed.jsonl"
+    fixed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert len(load(tmp_path / "c.db", [fixed])) == len(rows)
+
+
+def test_timelinejs_as_a_javascript_object_is_refused_saying_what_is_not_json(tmp_path):
+    """A page's script may hand TimelineJS an object literal (``var data = {events:
+    [...]}``: names without quotes, strings in single quotes), which JSON is not. Such a
+    .js file was taken for a CSV ("its columns: var timeline_json = {"); it is TimelineJS,
+    refused naming the first thing that is JavaScript's, and its line."""
+    real = (REAL / "timelinejs-jira-generated-perl.js").read_text(encoding="utf-8")
+    literal = re.sub(r'"(\w+)" :', r"\1:", real)  # the same document with its names unquoted
+    path = tmp_path / "data.js"
+    path.write_text(literal, encoding="utf-8")
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "columns" not in result.stderr
+    assert f"{path}:2: JavaScript, not JSON: the name 'title' has no quotes (column 4)" in result.stderr
+    quoted = tmp_path / "single.json"
+    quoted.write_text(real.replace('"Assignee: George Baugh"', "'Assignee: George Baugh'"), encoding="utf-8")
+    result = run("--db", tmp_path / "b.db", "import", quoted)
+    assert "JavaScript, not JSON: a string in single quotes" in result.stderr
+
+
+def test_timelinejs_rows_labelled_by_slides_with_a_hidden_date(tmp_path):
+    """A Hundred Years' War timeline: one group a row (kings of England and of France,
+    notables, events), each row labelled by a slide dated 900 whose display_date "."
+    hides the date; an era with a day-precise end; local media paths."""
+    recs = list(load(tmp_path / "h.db", [REAL / "timelinejs-hundred-years-war-groups.json"]).values())
+    labels = [r for r in recs if r["date_text"] == "."]
+    assert len(labels) == 5 and all(r["start"].startswith("0900-01-01") for r in labels)
+    assert {r["kind"] for r in labels} == {
+        "Kings of England",
+        "Kings of France",
+        "Notable of England",
+        "Notable of France",
+        "Events",
+    }
+    orleans = next(r for r in recs if r["title"] == "Siege of Orléans")
+    assert (orleans["start"][:10], orleans["end"][:10]) == ("1428-10-12", "1429-05-09")
+    assert orleans["attrs"]["media_url"] == "./media/Events/1428-10-12_Siege_of_Orleans.jpg"
+    (era,) = [r for r in recs if r["attrs"].get("timelinejs") == "era"]
+    assert era["end"].startswith("1453-07-18") and era["attrs"]["end_precision"] == "day"
+
+
+def test_an_events_list_of_another_program_is_refused_once(tmp_path):
+    """A school project's timeline.json has an "events" list, of its own objects (unit,
+    name, begin, end: years BC as negative numbers), which TimelineJS cannot show either:
+    refused once naming their fields, not once an event for a missing start_date.year."""
+    path = REFUSED / "timelinejs-lookalike-events-without-slides.json"
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and result.stderr.count("start_date") == 1
+    assert "1 bad" in run("--db", tmp_path / "b.db", "import", "--skip-bad", path).stderr
+    assert (
+        f"{path}:1: not a TimelineJS file: its events have no start_date or text "
+        "(their fields: unit, name, type, begin, end, region, shift, description, …)"
+    ) in result.stderr
+
+
+def test_windows_1252_file_a_dos_code_page_would_read_otherwise(tmp_path):
+    """The Hundred Years' War timeline saved in Windows-1252 (é, è, ê, –):
+    charset-normalizer's language score put DOS's cp850 first, which reads "Orléans" as
+    "OrlÚans"; Windows-1252 reads it with no more mess, and no spreadsheet or export
+    writes a DOS code page: it is preferred."""
+    original = REAL / "timelinejs-hundred-years-war-groups.json"
+    path = tmp_path / "hyw-1252.json"
+    path.write_bytes(original.read_text(encoding="utf-8").encode("cp1252"))
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0 and "read as windows-1252" in result.stderr
+    titles = {r["title"] for r in load(tmp_path / "b.db", [path]).values()}
+    assert "Siege of Orléans" in titles and not any("Ú" in t for t in titles)
+
+
+def test_acled_saved_by_excel_for_mac_as_csv_macintosh(tmp_path):
+    """Excel for Mac's "CSV (Macintosh)": Mac OS Roman, lines ending in a bare carriage
+    return. charset-normalizer knows no Mac OS Roman and named Windows-1250 ("People’s"
+    became "PeopleŐs"); a file whose lines end so is read as Mac OS Roman."""
+    original = REAL / "acled-2016-africa-cp1252.csv"
+    rows = list(csv.reader(io.StringIO(original.read_bytes().decode("cp1252"))))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r").writerows(rows)
+    path = tmp_path / "acled-mac.csv"
+    path.write_bytes(out.getvalue().encode("mac_roman"))
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 0 and "read as Mac OS Roman" in result.stderr
+    assert load(tmp_path / "b.db", [path]) == load(tmp_path / "c.db", [original])

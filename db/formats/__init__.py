@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -135,8 +136,8 @@ def detect(path: str | os.PathLike) -> str:
     TimelineJS2 "timeline"), also as JSONP (``storyjs_jsonp_data = {...}``), is
     TimelineJS; JSON Lines with Timesketch's message and timestamp_desc or datetime (and
     no title) are Timesketch, other JSON Lines dateline's; a CSV header with
-    event_id_cnty (any case) is ACLED, and so is ACLED's aggregated data (its reader
-    refuses it); one with Timesketch's message or timestamp_desc and no title is
+    event_id_cnty (any case) is ACLED, and so are an extract of ACLED's columns without
+    it (``acled.is_extract``) and ACLED's aggregated data (its reader refuses it); one with Timesketch's message or timestamp_desc and no title is
     Timesketch, and so is Plaso's l2tcsv (refused in Timesketch's terms); any other
     dateline's CSV."""
     refuse_binary(path)
@@ -163,11 +164,11 @@ def detect(path: str | os.PathLike) -> str:
                     return "acled"
                 return "timelinejs" if ('"events"' in text or '"timeline"' in text) else "jsonl"
         return _json_kind(obj) or "jsonl"
-    if timelinejs.is_jsonp(text) and ('"timeline"' in text or '"events"' in text):
-        return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...}
+    if timelinejs.is_jsonp(text) and re.search(r"""["']?\b(?:timeline|events)\b["']?\s*:""", text):
+        return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...} (its names unquoted too)
     header = _csv_header(text)
-    if "event_id_cnty" in header or acled.is_aggregated(header):
-        return "acled"  # events, or ACLED's weekly counts, which its reader refuses in those words
+    if "event_id_cnty" in header or acled.is_aggregated(header) or acled.is_extract(header):
+        return "acled"  # events (an extract without their ids too), or ACLED's weekly counts, which its reader refuses
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
         return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
     if "title" not in header and (header & {"message", "timestamp_desc"} or timesketch.is_l2tcsv(header)):

@@ -3,11 +3,14 @@
 Headers are read in any case (``EVENT_ID_CNTY`` as well as ``event_id_cnty``), in the
 old layouts (``GWNO``, ``EVENT_ID_NO_CNTY``, ``ALLY_ACTOR_1``, no ``sub_event_type``) and
 today's (``disorder_type``, ``civilian_targeting``, ``iso``, ``tags``, ``timestamp``); a
-title line above the header and a separator of ``;`` or a tab are taken in stride, and a
+title line above the header and a separator of ``;``, ``|`` or a tab are taken in stride, and a
 file that is not UTF-8 (older exports are Windows-1252) is read in the encoding given or
 found (see ``textfile.Decoding``).
 
-``event_id_cnty`` is the id. ``event_date`` is read as the API writes it
+``event_id_cnty`` is the id (``data_id`` when it is missing); an extract saved without
+either (``event_date`` and ``event_type`` with some of ACLED's other columns, as the R
+package acled.api's users write a subset of the columns) gets ids made from each row's
+content, as Timesketch's rows do. ``event_date`` is read as the API writes it
 (2024-09-21), as the export tool does (21 September 2024) and as spreadsheets leave it
 (14/08/2020, 14/08/2020 00:00:00: day first, unless a date of the same file reads
 only month first, 11/23/2024, as a spreadsheet set to the US saves them: a file has one
@@ -15,11 +18,12 @@ order); ``year`` alone is the last resort (other forms go to dateparser, day fir
 HDX's row of HXL hashtags below the header is passed over; ACLED's aggregated data
 (events counted a week in a region) is refused, being counts, not events. ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
 The title says what happened where: the sub-event type (or event type), by whom
-(actor1, without its "(2000-)" years) and the location. ``notes`` is the summary,
+(actor1, without its "(2000-)" years) and the location. ``notes`` is the summary
+(none when they only repeat the title, as the export writes them for an event without one),
 ``event_type`` the kind, actor1 and actor2 the actors, location the place, admin1 the
 region, latitude/longitude the coordinates, fatalities the killed and ``source`` (the
 outlet that reported the event) the event's source. Every other column is kept in
-attrs, lower-cased. Rows of one event that follow each other (a monadic file: one row
+attrs, lower-cased, but ``year`` when it is the event date's (the export writes it from there). Rows of one event that follow each other (a monadic file: one row
 per actor) are one event with all their actors. Dates are local dates without a time zone
 and are stored as UTC days.
 
@@ -36,9 +40,22 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import IO
 
-from ..records import RecordError
+from ..records import RecordError, stable_id
 from ..text import quoted
-from .textfile import Decoding, blank, csv_rows, day_first_order, decode_all, file_label, head, where
+from .textfile import (
+    DELIMITERS,
+    Decoding,
+    UniqueIds,
+    blank,
+    csv_rows,
+    day_first_order,
+    decode_all,
+    delimiter_of,
+    file_label,
+    head,
+    is_separator_hint,
+    where,
+)
 
 MAPPED = (
     "event_id_cnty",
@@ -224,10 +241,17 @@ def title_of(row: dict) -> str:
 _MISSING = {"na", "n/a", "nan", "null", "none", "#n/a"}
 
 
-def row_to_record(row: dict, source: str, month_first: bool = False) -> dict | RecordError:
+def row_to_record(
+    row: dict, source: str, month_first: bool = False, ids: UniqueIds | None = None
+) -> dict | RecordError:
+    """``ids``: the file has no id column (an extract without ``event_id_cnty`` or
+    ``data_id``): the id is made from the row's content, the second of two identical rows
+    "-2"."""
     # the cells R, pandas and spreadsheets write for "no value" are empty
     row = {k.strip().lower(): ("" if str(v).strip().lower() in _MISSING else v) for k, v in row.items() if k}
     event_id = (row.get("event_id_cnty") or "").strip() or (row.get("data_id") or "").strip()
+    if not event_id and ids is not None:
+        event_id = ids(stable_id(source, sorted(row.items())))
     if not event_id:
         return RecordError("missing required field 'event_id_cnty'")
     year = _whole(row.get("year"))
@@ -246,19 +270,25 @@ def row_to_record(row: dict, source: str, month_first: bool = False) -> dict | R
             start, end, precision = _dates(day, precision_code)
             if precision != "day":
                 attrs["event_date"] = day.isoformat()  # the day ACLED gave, which the week or month covers
+            if year == str(day.year):
+                attrs.pop("year", None)  # the event date's own year, which the export writes back from it
     except RecordError as exc:
         return exc
     if precision_code and precision_code not in ("1", "2", "3"):
         attrs["time_precision"] = precision_code
     location = (row.get("location") or "").strip()
+    title = title_of(row)
+    notes = row.get("notes")
+    if not blank(notes) and " ".join(str(notes).split()) == title:
+        notes = None  # the title again, as the export writes it for an event without a summary
     killed = _whole(row.get("fatalities")) or None
     if killed is not None and not killed.isdigit():
         attrs["fatalities"] = killed  # not a count ("unknown"): kept as written
         killed = None
     return {
         "id": event_id,
-        "title": title_of(row),
-        "summary": row.get("notes"),
+        "title": title,
+        "summary": notes,
         "kind": (row.get("event_type") or "").strip() or None,
         "start": start,
         "end": end,
@@ -276,10 +306,12 @@ def row_to_record(row: dict, source: str, month_first: bool = False) -> dict | R
 
 
 def _delimiter(path: str | os.PathLike) -> str:
+    """The separator of the header, the first line with two or more of them (a title
+    line above it passed over), as ``delimiter_of`` tells it: comma, semicolon, pipe or
+    tab, or what Excel's "sep=" line names."""
     for line in head(path, 16384).splitlines()[:20]:
-        if line.count(",") + line.count(";") + line.count("\t") >= 2:
-            counts = {d: line.count(d) for d in (",", ";", "\t")}
-            return max(counts, key=lambda d: counts[d])
+        if is_separator_hint(line) or sum(line.count(d) for d in DELIMITERS) >= 2:
+            return delimiter_of(line)
     return ","
 
 
@@ -346,6 +378,24 @@ def read(
 
 
 AGGREGATED = frozenset({"week", "event_type", "events", "fatalities"})
+IDS = frozenset({"event_id_cnty", "data_id"})
+# ACLED's own names, besides event_date and event_type, one of which an extract keeps
+EXTRACT = frozenset(
+    {"sub_event_type", "actor1", "fatalities", "admin1", "interaction", "inter1", "time_precision", "geo_precision"}
+)
+
+
+def is_extract(names: Iterable[str]) -> bool:
+    """Whether a header (lower-cased names) is ACLED's events without their id column:
+    ``event_date`` and ``event_type`` and another of ACLED's own columns, and no
+    ``title`` (dateline's CSV) or ``message`` (Timesketch's)."""
+    names = set(names)
+    return (
+        {"event_date", "event_type"} <= names
+        and bool(names & EXTRACT)
+        and not names & (IDS | {"title", "message"})
+        and not is_aggregated(names)
+    )
 
 
 def is_aggregated(names: Iterable[str]) -> bool:
@@ -369,7 +419,10 @@ def _csv_records(
 ) -> Iterator[tuple[int, dict | Exception]]:
     delimiter = _delimiter(path)
     month_first = dates_month_first(_event_dates(path, decoding, delimiter, 50_000))
+    ids: UniqueIds | None = None
     for line, header, row in csv_rows(path, decoding, delimiter=delimiter, skip_titles=True):
+        if ids is None and header and not IDS & {h.lower() for h in header}:
+            ids = UniqueIds()  # an extract without ACLED's ids: each row's is made from its content
         if header and is_aggregated(h.lower() for h in header):
             yield (
                 line - 1,
@@ -381,7 +434,7 @@ def _csv_records(
             return
         if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):
             continue  # the header again: files joined one after another
-        yield line, row if isinstance(row, Exception) else row_to_record(row, source, month_first)
+        yield line, row if isinstance(row, Exception) else row_to_record(row, source, month_first, ids)
 
 
 def merge(rec: dict, other: dict) -> None:
@@ -440,7 +493,7 @@ def to_row(rec: dict) -> dict:
         {
             "event_id_cnty": rec["id"],
             "event_date": day,
-            "year": str(attrs.get("year") or start[:4]),
+            "year": str(attrs.get("year") or day[:4]),
             "time_precision": str(attrs.get("time_precision") or _PRECISION_CODE.get(rec.get("precision") or "", "1")),
             "event_type": rec.get("kind") or attrs.get("event_type") or "",
             "actor1": actors[0] if actors else "",

@@ -34,6 +34,11 @@ def _parse_line_slowly(text: str) -> dict | RecordError:
     try:
         obj = json.loads(text.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data" and text[exc.pos :].strip() == ",":
+            return RecordError(
+                f"a comma after the object (column {exc.colno}): JSON Lines has nothing after a line's object "
+                "(the objects of an array without its brackets?): remove the commas at the ends of the lines"
+            )
         return RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
     except RecursionError:
         return RecordError("JSON nested too deeply")
@@ -91,14 +96,38 @@ def _from_text(
 
 
 def array_instead(path: str | os.PathLike, what: str = "") -> tuple[str, RecordError] | None:
-    """``(FILE:1, error)`` when a file meant as JSON Lines is one JSON array of records
-    (a ``[`` first), which no line of can be read: said once, with the command that
-    writes it as JSON Lines; None otherwise."""
-    if not head(path, 4096).lstrip().startswith("["):
-        return None
-    return where(path, 1), RecordError(
-        f"a JSON array, not JSON Lines (one object a line{what}): jq -c '.[]' FILE writes it so"
-    )
+    """``(FILE:LINE, error)`` when a file meant as JSON Lines is one JSON array of
+    records (a ``[`` first), or objects written over several lines each (``jq '.[]'``
+    without -c, ``json.dump(..., indent=2)``), which no line of can be read: said once,
+    at the first line, with the command that writes it as JSON Lines; None otherwise."""
+    start = head(path, 65536)
+    text = start.lstrip()
+    if text.startswith("["):
+        return where(path, 1), RecordError(
+            f"a JSON array, not JSON Lines (one object a line{what}): jq -c '.[]' FILE writes it so"
+        )
+    if _object_over_lines(text):
+        line = start[: len(start) - len(text)].count("\n") + 1
+        return where(path, line), RecordError(
+            f"a JSON object over several lines, not JSON Lines (one object a line{what}): jq -c . FILE writes it so"
+        )
+    return None
+
+
+def _object_over_lines(text: str) -> bool:
+    """Whether ``text`` (a file's start, from its first character that is not blank)
+    opens with a JSON object whose first line is not the whole object: "{" alone, or an
+    object that ends on a later line."""
+    first = text.split("\n", 1)[0].strip()
+    if not first.startswith("{") or parse_line(first).__class__ is dict:
+        return False
+    if first == "{":
+        return True
+    try:
+        obj, end = json.JSONDecoder().raw_decode(text)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(obj, dict) and "\n" in text[:end]
 
 
 def read(

@@ -59,24 +59,47 @@ def check_encoding(name: str) -> str:
 
 def detect_encoding(path: str | os.PathLike) -> str | None:
     """The encoding of a file that is not UTF-8, as charset-normalizer finds it (from a
-    sample of the file); among encodings it finds equally likely, Windows-1252 (what
-    spreadsheets and older exports on Windows write) is preferred. None when it finds none."""
+    sample of the file); Windows-1252 (what spreadsheets and older exports on Windows
+    write) is preferred among encodings it finds equally likely, to one that reads the
+    bytes with more mess, and to a DOS code page that reads them with no less: its
+    language score favours those (cp775 read a no-break space as "Ā", cp850 "Orléans" as
+    "OrlÚans"), which no spreadsheet or export writes. A file whose lines end in a bare
+    carriage return is Mac OS Roman, as Excel for Mac's "CSV (Macintosh)" writes it
+    (charset-normalizer knows no Mac OS Roman: it named Windows-1250). None when it finds
+    none."""
     from charset_normalizer import from_bytes
 
     with open(path, "rb") as f:
+        if _ends_lines_with_cr(f):
+            return "mac_roman"
         data = f.read(4 << 20)
     results = from_bytes(data)
     best = results.best()
     if best is None:
         return None
+    dos = best.encoding in _DOS_CODE_PAGES
     for r in results:
-        if r.chaos == best.chaos and r.coherence == best.coherence and "cp1252" in r.could_be_from_charset:
+        if "cp1252" in r.could_be_from_charset and (
+            r.chaos < best.chaos or (r.chaos == best.chaos and (dos or r.coherence == best.coherence))
+        ):
             return "cp1252"
     return best.encoding
 
 
+# the code pages of DOS consoles, which charset-normalizer may name for a Windows-1252 file
+_DOS_CODE_PAGES = frozenset(
+    {"cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858", "cp860", "cp861", "cp862", "cp863"}
+    | {"cp864", "cp865", "cp866", "cp869", "cp1125"}
+)
+
+
 def _label(encoding: str) -> str:
-    return {"cp1252": "windows-1252", "cp1250": "windows-1250", "cp1251": "windows-1251"}.get(encoding, encoding)
+    return {
+        "cp1252": "windows-1252",
+        "cp1250": "windows-1250",
+        "cp1251": "windows-1251",
+        "mac_roman": "Mac OS Roman",
+    }.get(encoding, encoding)
 
 
 def wide_codec(start: bytes, encoding: str | None) -> str | None:
@@ -186,10 +209,34 @@ def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator
 
 def raw_lines(path: str | os.PathLike) -> Iterator[tuple[int, bytes]]:
     """(line number from 1, the line's bytes with its end) of a file, a UTF-8 byte order
-    mark left out of the first."""
+    mark left out of the first. A file whose first line ends in a bare carriage return
+    (Excel for Mac's "CSV (Macintosh)", old Mac editors) has its lines split there; a
+    line break inside a cell (Excel writes LF) stays in its line."""
     with open(path, "rb") as f:
-        for n, raw in enumerate(f, 1):
+        split = _cr_lines(f) if _ends_lines_with_cr(f) else f
+        for n, raw in enumerate(split, 1):
             yield n, raw[3:] if n == 1 and raw.startswith(b"\xef\xbb\xbf") else raw
+
+
+def _ends_lines_with_cr(f: IO[bytes]) -> bool:
+    """Whether a file's first line break is a carriage return alone (the file is left
+    where it was)."""
+    start = f.read(65536)
+    f.seek(0)
+    cr, lf = start.find(b"\r"), start.find(b"\n")
+    return cr >= 0 and (lf < 0 or cr < lf) and start[cr + 1 : cr + 2] != b"\n"
+
+
+def _cr_lines(f: IO[bytes], size: int = 1 << 20) -> Iterator[bytes]:
+    """The lines of a file whose lines end in a carriage return, each with its end."""
+    rest = b""
+    while chunk := f.read(size):
+        rest += chunk
+        *whole, rest = rest.split(b"\r")
+        for line in whole:
+            yield line + b"\r"
+    if rest:
+        yield rest
 
 
 def head(path: str | os.PathLike, size: int = 65536) -> str:
@@ -215,12 +262,23 @@ def is_separator_hint(line: str) -> bool:
     return _SEPARATOR_HINT.match(line) is not None
 
 
+_TYPE_LINE = re.compile(r"\ufeff?#TYPE [\w.`\[\], =-]+\s*$")
+
+
+def is_type_line(line: str) -> bool:
+    """Whether a line is the "#TYPE System.Management.Automation.PSCustomObject" that
+    Windows PowerShell's Export-Csv and ConvertTo-Csv write above the header (unless told
+    -NoTypeInformation): the type of the objects, not a row."""
+    return _TYPE_LINE.match(line) is not None
+
+
 def delimiter_of(text: str) -> str:
     """The separator of a CSV text's header (its first non-blank line): the one of
     comma, semicolon, pipe and tab it holds most of, a comma when none. A sheet saved
     from a spreadsheet set to a language with decimal commas has semicolons; Google
-    Sheets' "Tab-separated values" tabs. Excel's "sep=;" line above the header names it."""
-    line = next((x for x in text.splitlines() if x.strip()), "")
+    Sheets' "Tab-separated values" tabs. Excel's "sep=;" line above the header names it;
+    PowerShell's "#TYPE ..." line above it is passed over."""
+    line = next((x for x in text.splitlines() if x.strip() and not is_type_line(x)), "")
     hint = _SEPARATOR_HINT.match(line)
     if hint:
         return hint.group(1)
@@ -320,8 +378,8 @@ def csv_rows(
                 return
             if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
                 continue
-            if first == 1 and is_separator_hint(delimiter.join(row)):
-                continue  # Excel's "sep=;" line, above the header
+            if first == 1 and (is_separator_hint(delimiter.join(row)) or is_type_line(delimiter.join(row))):
+                continue  # Excel's "sep=;" line or PowerShell's "#TYPE ..." line, above the header
             header = [h.strip() for h in row]
             raw_header = row
             hxl = True  # the row after the header may be HDX's hashtags

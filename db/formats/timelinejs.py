@@ -153,7 +153,23 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tupl
         raise json.JSONDecodeError("Extra data", text, _skip(text, pos))
     if not found:
         raise RecordError("no 'events' list: not a TimelineJS file")
+    _check_slides(events)
     return (title if isinstance(title, dict) else None), events, eras
+
+
+_SLIDE_KEYS = frozenset({"start_date", "text", "media", "end_date", "unique_id", "display_date"})
+
+
+def _check_slides(events: list[tuple[int, object]]) -> None:
+    """A RecordError, said once, when an 'events' list holds objects of which none has a
+    field of TimelineJS's slides (start_date, text, media...): another program's events,
+    not a TimelineJS document."""
+    objects = [e for _, e in events if isinstance(e, dict)]
+    if not objects or any(_SLIDE_KEYS & e.keys() for e in objects):
+        return
+    names = list(dict.fromkeys(k for e in objects[:20] for k in e))
+    shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
+    raise RecordError(f"not a TimelineJS file: its events have no start_date or text (their fields: {shown})")
 
 
 def _tl2_date(value, what: str) -> dict | None:
@@ -500,7 +516,9 @@ def broken_json(name: str, exc: json.JSONDecodeError) -> tuple[str, RecordError]
     a closing ``]`` or ``}`` (a trailing comma, which hand-edited timelines have and
     JavaScript's object literals allow) is named as such, on the comma's line, and so is
     a ``//`` or ``/* */`` comment: JSON has neither, and TimelineJS, which reads its file
-    with the browser's JSON.parse, refuses the file too."""
+    with the browser's JSON.parse, refuses the file too. So are a name without quotes and
+    a string in single quotes, which a page's script (``var data = {events: [...]}``)
+    may hand TimelineJS but JSON has not."""
     text, pos = exc.doc, exc.pos
     if text[pos : pos + 1] in ("]", "}"):
         comma = pos - 1
@@ -513,12 +531,31 @@ def broken_json(name: str, exc: json.JSONDecodeError) -> tuple[str, RecordError]
                 f"broken JSON: a comma before '{text[pos]}' (column {column}); JSON allows no trailing "
                 "comma, and TimelineJS (the browser's JSON.parse) refuses the file too: remove it"
             )
+    written = _javascript_not_json(text, pos)
+    if written is not None:
+        return f"{name}:{exc.lineno}", RecordError(
+            f"JavaScript, not JSON: {written} (column {exc.colno}); dateline reads TimelineJS's JSON: put "
+            "names and strings in double quotes (JSON.stringify of the object, in a browser's console, writes it)"
+        )
     if text[pos : pos + 2] in ("//", "/*"):
         return f"{name}:{exc.lineno}", RecordError(
             f"broken JSON: a comment (column {exc.colno}); JSON allows none, and TimelineJS (the browser's "
             "JSON.parse) refuses the file too: remove it"
         )
     return f"{name}:{exc.lineno}", RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+
+
+_BARE_NAME = re.compile(r"[A-Za-z_$][\w$]*\s*:")
+
+
+def _javascript_not_json(text: str, pos: int) -> str | None:
+    """What at ``pos`` is JavaScript's and not JSON's (a name without quotes, a string
+    in single quotes), as said to the user, or None."""
+    if _BARE_NAME.match(text, pos):
+        return f"the name '{text[pos:].split(':', 1)[0].strip()}' has no quotes"
+    if text[pos : pos + 1] == "'":
+        return "a string in single quotes"
+    return None
 
 
 def read(

@@ -42,6 +42,7 @@ from .textfile import (
     file_label,
     first_line,
     head,
+    is_type_line,
     where,
 )
 
@@ -114,6 +115,21 @@ def _number(value) -> float | None:
     return None
 
 
+# a time written with dashes or dots after a whole date, as in file names
+# (2022-11-10T05-07-28+00:00, 24-10-2013 01.21.28): dateutil reads "-07-28" as offsets
+# and gives 05:00 without a word, as pandas did for Timesketch
+_SEPARATED_TIME = re.compile(
+    r"(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})([T ])(\d{1,2})([-.])(\d{2})\4(\d{2})"
+    r"(?=(?:[.,]\d+)?\s*(?:Z|UTC|[+-]\d{2}(?::?\d{2})?)?$)"
+)
+
+
+def colon_time(value: str) -> str:
+    """``value`` with a time written with dashes or dots after a whole date written with
+    colons (2022-11-10T05-07-28+00:00 is 2022-11-10T05:07:28+00:00); other text as it is."""
+    return _SEPARATED_TIME.sub(r"\1\2\3:\5:\6", value, count=1) if value[:1].isdigit() else value
+
+
 def _full_date(value: str, day_first: bool = False) -> datetime | None:
     """A date and time written otherwise than ISO 8601 ("Jul 24 2015 19:01:01 UTC"), as
     dateutil reads it (Timesketch reads them so too), when it names year, month and day.
@@ -128,7 +144,23 @@ def _full_date(value: str, day_first: bool = False) -> datetime | None:
         two = parser.parse(value, default=datetime(2002, 2, 2), tzinfos=zones, dayfirst=day_first)
     except (ValueError, OverflowError):
         return None
-    return one if one == two else None  # a part missing: the defaults differ
+    if one != two:  # a part missing: the defaults differ
+        return None
+    return one if _time_as_written(value, one) else None
+
+
+# the hour and minute written after a year (or a whole ISO date): what dateutil reads must be them
+_WRITTEN_TIME = re.compile(r"\d{4}(?:-\d{1,2}-\d{1,2})?[T ](\d{1,2})[:.-](\d{2})")
+
+
+def _time_as_written(value: str, moment: datetime) -> bool:
+    """Whether the hour and minute written after the year in ``value`` are those of
+    ``moment`` (an hour of a 12-hour clock as it is): dateutil reads "05-07+00:00" as 05:00
+    with an offset, a time it was not given."""
+    found = _WRITTEN_TIME.search(value)
+    if found is None:
+        return True
+    return (moment.hour % 12, moment.minute) == (int(found[1]) % 12, int(found[2]))
 
 
 def _from_micros(micros: int, what: str, value) -> datetime:
@@ -158,6 +190,18 @@ def _moment(row: dict, day_first: bool = False) -> tuple[datetime, int]:
     return _moment_in_general(text, stamp, day_first)
 
 
+# what Plaso writes in the datetime column for a time that is none: 0000-00-00T00:00:00 for a
+# time not set, and with psort --dynamic-time dfdatetime's semantic times
+_PLASO_NO_TIME = {"invalid": "a time it could not read", "not set": "a time not set", "never": "a time that is never"}
+
+
+def _plaso_no_time(value: str) -> str | None:
+    """What a datetime Plaso writes for no time stands for, or None for another text."""
+    if value.startswith("0000-"):
+        return _PLASO_NO_TIME["not set"]
+    return _PLASO_NO_TIME.get(value.casefold())
+
+
 def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> int:
     """``micros`` of a datetime written to the second, or the row's timestamp when it falls
     in that same second (Timesketch writes both: the timestamp keeps the microseconds)."""
@@ -175,14 +219,15 @@ def _moment_in_general(text, stamp, day_first: bool = False) -> tuple[datetime, 
         if number is not None:  # a number in datetime: an epoch time, by its size
             micros = micros_of_number(number)
             return _from_micros(micros, "datetime", text), micros
-        value = str(text).strip()
+        value = colon_time(str(text).strip())
         try:
             moment = datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
             other = _full_date(value, day_first)
-            if other is None and value.startswith("0000-"):
+            why = _plaso_no_time(value) if other is None else None
+            if why is not None:
                 raise RecordError(
-                    f"datetime '{text}' is no date (Plaso writes it for a time not set; Timesketch drops the row)"
+                    f"datetime '{text}' is no date (Plaso writes it for {why}; Timesketch drops the row)"
                 ) from None
             if other is None:
                 raise RecordError(f"cannot read datetime '{text}' (ISO 8601 expected)") from None
@@ -282,8 +327,8 @@ def _missing(row: dict) -> RecordError | None:
         inside = wrapped_event(row)
         if inside is not None:
             return RecordError(
-                f"Timesketch's fields (message, datetime, timestamp_desc) are inside '{inside}', not at the top "
-                f"level where Timesketch reads them: jq -c '.{inside}' FILE writes a file that imports"
+                f"Timesketch's fields (message, datetime, timestamp_desc) are inside '{'.'.join(inside)}', not at "
+                f"the top level where Timesketch reads them: jq -c '{jq_path(inside)}' FILE writes a file that imports"
             )
     missing = ["'message'"] if "message" not in row else []
     if blank(row.get("datetime")) and blank(row.get("timestamp")):
@@ -295,16 +340,27 @@ def _missing(row: dict) -> RecordError | None:
     return None
 
 
-def wrapped_event(obj: dict) -> str | None:
-    """The key of an object whose value is a Timesketch event (message, timestamp_desc,
-    a datetime or timestamp) wrapped in an envelope: Artemis's timelines with metadata
-    (``{"metadata": ..., "data": {...}}``), an Elasticsearch or OpenSearch export of a
-    Timesketch index (``{"_index": ..., "_source": {...}}``). None for none."""
+def wrapped_event(obj: dict, depth: int = 3) -> tuple[str, ...] | None:
+    """The keys down to a Timesketch event (message, timestamp_desc, a datetime or
+    timestamp) wrapped in an envelope up to ``depth`` objects down: Artemis's timelines
+    with metadata (``{"metadata": ..., "data": {...}}``), an Elasticsearch or OpenSearch
+    export of a Timesketch index (``{"_index": ..., "_source": {...}}``), LimaCharlie's
+    Hayabusa events (``{"event": {"results": {...}}, "routing": ...}``). None for none."""
     for key, value in obj.items():
-        if value.__class__ is dict and "message" in value and "timestamp_desc" in value:
-            if "datetime" in value or "timestamp" in value:
-                return key
+        if value.__class__ is not dict:
+            continue
+        if "message" in value and "timestamp_desc" in value and ("datetime" in value or "timestamp" in value):
+            return (key,)
+        inside = wrapped_event(value, depth - 1) if depth > 1 else None
+        if inside is not None:
+            return (key, *inside)
     return None
+
+
+def jq_path(keys: tuple[str, ...]) -> str:
+    """The jq filter of a path of keys: .event.results, ."odd-key" when a key is not a
+    plain name."""
+    return "".join(f".{k}" if re.fullmatch(r"[A-Za-z_]\w*", k) else f".{json.dumps(k)}" for k in keys)
 
 
 @lru_cache(maxsize=256)
@@ -532,7 +588,7 @@ def is_l2tcsv(names: set[str]) -> bool:
 
 def header_names(text: str) -> set[str]:
     """The lower-cased names of a CSV text's first line."""
-    line = next((x for x in text.splitlines() if x.strip()), "")
+    line = next((x for x in text.splitlines() if x.strip() and not is_type_line(x)), "")
     try:
         return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
     except csv.Error:
