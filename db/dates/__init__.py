@@ -479,6 +479,10 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    rules.since,  # first: "since the turn of the century" is from it, not it
+    rules.part_of_century,
+    anchored.eve_of,
+    named.calendar_new_year,
     anchored.event_weekday,
     anchored.recurring,
     anchored.weekdays_ago,
@@ -505,7 +509,6 @@ _RULES = (
     rules.weekend_of,
     rules.hours_to,
     rules.relative_to_event,
-    rules.since,
     rules.until,
     rules.date_range,
     anchored.nth_week_of_year,

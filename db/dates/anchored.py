@@ -24,7 +24,7 @@ _SHIFT["year"] = lambda n: relativedelta(years=n)
 # today", "a year ago this month" (that month, a year back), "a year ago this week"
 _AGO_FROM = re.compile(
     r"\b(" + NUM + r")\s+(week|month|year)s?\s+ago\s+(?:(?:last|this\s+past|on)\s+)?"
-    r"(today|yesterday|" + WD + r"|this\s+(?:week|month))\b"
+    r"(today|yesterday|" + WD + r"|this\s+(?:week|month|spring|summer|autumn|fall|winter))\b"
 )
 
 
@@ -47,6 +47,12 @@ def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if what == "this month":
         first = today.replace(day=1) + back
         return spans.month(first.year, first.month, z, rule)
+    if what.startswith("this ") and what[5:] in spans.SEASONS:  # "25 years ago this summer": that summer
+        season = _read(what, ctx, sub)
+        if season is None or m.group(2) != "year":
+            return None
+        first = season.start.astimezone(z).date()
+        return spans.season(first.year - number(m.group(1)), what[5:], z, ctx.south, rule)
     if what == "this week":
         mon = spans.monday(today + back)
         return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
@@ -102,25 +108,35 @@ def unit_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 
 # "the first weekend of December", "the last weekend in November": the Nth (or last) Saturday of the
-# month and the Sunday after it
-_NTH_WEEKEND = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+(.+)$")
+# month and the Sunday after it; "the last Friday of May", "the first Monday in October", "the second
+# Tuesday of next month" (AP, Reuters: a meeting's or a holiday's rule): the Nth (or last) such weekday
+_NTH_WEEKEND = re.compile(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+(weekend|" + WD + r")\s+(?:of|in)\s+(.+)$"
+)
+_FIFTH = {"fifth": 5} | ORDINALS
 
 
 def nth_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_WEEKEND.search(s)
     if not m:
         return None
-    month = month_days(m.group(2), ctx, sub)
+    month = month_days("this month" if m.group(3) == "the month" else m.group(3), ctx, sub)
     if month is None:
         return None
     first, after = month
+    weekend = m.group(2) == "weekend"
+    wd = 5 if weekend else WEEKDAYS[m.group(2)]
     if m.group(1) in ("last", "final"):
         last = after - timedelta(days=1)
-        sat = last - timedelta(days=(last.weekday() - 5) % 7)
+        day = last - timedelta(days=(last.weekday() - wd) % 7)
     else:
-        sat = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * (ORDINALS[m.group(1)] - 1))
+        day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (_FIFTH[m.group(1)] - 1))
+        if day >= after:  # "the fifth Monday of February": there is none
+            raise DateError(f"there is no {m.group(1)} {m.group(2)} in that month: '{quote(s)}'")
+    if not weekend:
+        return spans.day(day, ctx.zone, rule="the nth weekday of a month: its nth (or last) such day")
     rule = "the nth weekend of a month: its nth (or last) Saturday and the Sunday after"
-    return spans.days(sat, sat + timedelta(days=2), ctx.zone, "weekend", rule)
+    return spans.days(day, day + timedelta(days=2), ctx.zone, "weekend", rule)
 
 
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
@@ -415,3 +431,27 @@ def weekdays_ago(s: str, ctx: Context, sub: Sub) -> Interval | None:
     back = (today.weekday() - WEEKDAYS[m.group(2)]) % 7 or 7  # "ago": today's weekday is not one ago
     d = today - timedelta(days=back) - timedelta(weeks=n - 1)
     return spans.day(d, z, rule="N weekdays ago: the most recent, counted back")
+
+
+# "on the eve of Yom Kippur", "Thanksgiving eve", "Lunar New Year's Eve", "the eve of Victory Day", "on the eve of
+# Tuesday's vote": the day before the day named (Christmas Eve and New Year's Eve are days of their own); the eve
+# of what the calendar does not place ("on the eve of the summit") is refused, saying so
+_EVE_OF = re.compile(r"^(?:(?:on|in|at)\s+)?(?:the\s+)?eve\s+of\s+(?:the\s+)?(.+)$")
+_NAMED_EVE = re.compile(r"^(?:(?:on|in|at)\s+)?(?:the\s+)?(.+?)(?:\s+s)?\s+eve$")
+_OWN_EVE = re.compile(r"^(?:the\s+)?(?:christmas|new\s+year|new\s+years|all\s+hallows|hallows)$")
+
+
+def eve_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _EVE_OF.match(s) or _NAMED_EVE.match(s)
+    if not m or _OWN_EVE.match(m.group(1)):
+        return None
+    iv = _read(m.group(1), ctx, sub)
+    if iv is None or iv.precision not in ("day", "range") or iv.end - iv.start > timedelta(days=31):
+        if m.re is _EVE_OF:
+            raise DateError(
+                f"'{quote(s)}' is the day before another event ('{quote(m.group(1))}'), not a date the calendar "
+                "places: give that event's date"
+            )
+        return None
+    first = iv.start.astimezone(ctx.zone).date()
+    return spans.day(first - timedelta(days=1), ctx.zone, rule=f"the eve of a day: the day before ({iv.rule})")

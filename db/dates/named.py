@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 
 from . import spans
-from .model import Context, Interval
+from .model import Context, DateError, Interval, quote
+from .rules import Sub
 
 _YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
 
@@ -530,3 +531,50 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", rule + "; its week")
         return replace(iv, rule=rule)
     return None
+
+
+# a people's or a faith's new year ("the Persian New Year", "the Jewish New Year", "Thai New Year"): that calendar's
+# day, from ``holidays`` for the country that keeps it; never 1 January. Those no library places are refused
+_CALENDAR_NEW_YEAR = {
+    "persian": ("IR", "nowruz"),
+    "iranian": ("IR", "nowruz"),
+    "kurdish": ("IR", "nowruz"),
+    "afghan": ("IR", "nowruz"),
+    "jewish": ("IL", "rosh hashanah"),
+    "hebrew": ("IL", "rosh hashanah"),
+    "korean": ("KR", "korean new year"),
+    "vietnamese": ("VN", "lunar new year"),
+    "thai": ("TH", "songkran festival"),
+    "khmer": ("KH", "khmer new year s day"),
+    "cambodian": ("KH", "khmer new year s day"),
+    "lao": ("LA", "lao new year s day"),
+    "laotian": ("LA", "lao new year s day"),
+    "sinhala": ("LK", "sinhala and tamil new year"),
+    "sinhalese": ("LK", "sinhala and tamil new year"),
+    "tamil": ("LK", "sinhala and tamil new year"),
+    "nepali": ("NP", "nepali new year"),
+    "nepalese": ("NP", "nepali new year"),
+    "bengali": ("BD", "bengali new year s day"),
+    "ethiopian": ("ET", "ethiopian new year"),
+}
+_UNPLACED_NEW_YEAR = (
+    "orthodox|old|julian|hindu|sikh|coptic|tibetan|assyrian|mongolian|balinese|parsi|zoroastrian|berber|amazigh|"
+    "telugu|kannada|marathi|gujarati|punjabi|malayali|kashmiri|druze|baha i|bahai|celtic|pagan|aztec|mayan"
+)
+_PEOPLE_NEW_YEAR = re.compile(
+    r"\b(" + "|".join(_CALENDAR_NEW_YEAR) + "|" + _UNPLACED_NEW_YEAR + r")\s+new[\s-]+year(?:\s+s)?(\s+(?:eve|day))?\b"
+)
+
+
+def calendar_new_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _PEOPLE_NEW_YEAR.search(s)
+    if not m:
+        return None
+    if m.group(1) not in _CALENDAR_NEW_YEAR:
+        raise DateError(
+            f"'{quote(s)}' is the {m.group(1)} calendar's new year, which no library here places: give its date"
+        )
+    country, name = _CALENDAR_NEW_YEAR[m.group(1)]
+    words = s[: m.start()] + name + (m.group(2) or "").replace(" day", "") + s[m.end() :]
+    got = named_day(words, replace(ctx, country=country))
+    return None if got is None else replace(got, rule=f"the {m.group(1)} new year: {got.rule}")

@@ -186,10 +186,10 @@ def from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
 _DAY_RANGE_MD = re.compile(
     r"\b("
     + MONTH_ANY
-    + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|thru|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm))(?:\s+(\d{4}))?"
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|thru|and|until|till)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm))(?:\s+(\d{4}))?"
 )
 _DAY_RANGE_DM = re.compile(
-    r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
     + MONTH_ANY
     + r")\b(?:\s+(\d{4}))?"
 )
@@ -233,8 +233,18 @@ _MONTH_PAIR = re.compile(
 )
 
 
+# British: "from the 5th of November to the 8th": the second day is of the first's month
+_DAY_RANGE_DM_DAY = re.compile(
+    r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)?)\s+(?:of\s+)?("
+    + MONTH_ANY
+    + r")\b(\s+\d{4})?\s+(to|until|till|through|and)\s+"
+    r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|" + MONTH_ANY + r"\b|:|am\b|pm\b))"
+)
+
+
 def _expand_day_ranges(s: str) -> str:
     s = _expand_time_ranges(s)
+    s = _DAY_RANGE_DM_DAY.sub(lambda m: f"{m[1]} {m[2]}{m[3] or ''} {m[4]} {m[5]} {m[2]}{m[3] or ''}", s)
     s = _MONTH_PAIR.sub(lambda m: f"from {m[1]} to {m[2]}", s)
     s = _DAY_RANGE_MD.sub(
         lambda m: f"{m[1]} {m[2]}{' ' + m[4] if m[4] else ''} to {m[1]} {m[3]}{' ' + m[4] if m[4] else ''}", s
@@ -954,6 +964,33 @@ def centuries(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.century((n - 1) * 100, z, "the Nth century: its hundred years (TimeML: the 20th is 1900-1999)")
     m = _REL_CENTURY.search(s)
     return _counted(m.group(1), today, 100, ctx) if m else None
+
+
+# "the first half of the 20th century" (1900-1949), "the last quarter of the 20th century" (1975-1999), "the first
+# decade of this century" (2000-2009): a part of a century, counted as TimeML counts the century (1900-1999); not
+# the half or the quarter of the publication's year
+_PART_OF_CENTURY = re.compile(
+    r"^(?:(?:in|during|over|throughout|for|of)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last|final|latter|closing|opening)\s+(half|quarter|decade)\s+of\s+(.+\bcentury|the\s+1\d00s)$"
+)
+_CENTURY_PART_YEARS = {"half": 50, "quarter": 25, "decade": 10}
+
+
+def part_of_century(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _PART_OF_CENTURY.match(s)
+    if not m:
+        return None
+    whole = sub("this century" if m.group(3) == "the century" else m.group(3), ctx)
+    if whole is None or whole.precision != "century":
+        return None
+    size = _CENTURY_PART_YEARS[m.group(2)]
+    count = 100 // size
+    n = count if m.group(1) in ("last", "final", "latter", "closing") else _NTH.get(m.group(1), 1)
+    if n > count:
+        return None
+    y = whole.start.astimezone(ctx.zone).year + (n - 1) * size
+    rule = f"a part of a century: its {m.group(1)} {m.group(2)} ({size} years)"
+    return spans.days(date(y, 1, 1), date(y + size, 1, 1), ctx.zone, "decade" if size == 10 else "range", rule)
 
 
 def _counted(word: str, today: date, years: int, ctx: Context) -> Interval:
