@@ -578,3 +578,48 @@ def calendar_new_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
     words = s[: m.start()] + name + (m.group(2) or "").replace(" day", "") + s[m.end() :]
     got = named_day(words, replace(ctx, country=country))
     return None if got is None else replace(got, rule=f"the {m.group(1)} new year: {got.rule}")
+
+
+# British and Irish copy: "the bank holiday", "bank holiday Monday", "over the bank holiday weekend" with no name: the
+# nearest bank holiday of the story's country (``holidays``: England's, else Ireland's in an Irish story), a Monday
+# one for "Monday" and "weekend" (its weekend, Saturday to Monday, as "Memorial Day weekend"); in a report the one
+# just gone, unless one begins within a week and the last is over; "next", "last" and a plan say which
+_BANK_HOLIDAY = re.compile(
+    r"^(?:(?:on|over|during|at|for|by|until|till|ahead\s+of|before|after|across)\s+)?(?:the\s+)?"
+    r"(?:(next|last|coming|upcoming|this|past|recent)\s+)?bank\s+holiday(?:\s+(monday|weekend|long\s+weekend))?$"
+)
+_BANK_HOLIDAY_NEAR = timedelta(days=7)
+
+
+def _bank_holidays(country: str, y: int) -> list[date]:
+    import holidays
+
+    cal = holidays.country_holidays(country, subdiv="ENG" if country == "GB" else None, years=y)
+    return sorted(d for d, n in cal.items() if "observed" not in n.lower())
+
+
+def bank_holiday(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _BANK_HOLIDAY.match(s)
+    if not m:
+        return None
+    country = "IE" if ctx.country == "IE" else "GB"
+    z, pub, which = ctx.zone, ctx.pub, m.group(1)
+    days = [d for y in (pub.year - 1, pub.year, pub.year + 1) for d in _bank_holidays(country, y)]
+    if m.group(2):  # "bank holiday Monday", "the bank holiday weekend": a Monday one
+        days = [d for d in days if d.weekday() == 0]
+    found = [
+        spans.days(*spans.weekend_of(d), z, "weekend") if m.group(2) and m.group(2) != "monday" else spans.day(d, z)
+        for d in days
+    ]
+    begun = [iv for iv in found if iv.start <= pub]
+    ahead = [iv for iv in found if iv.start > pub]
+    if which in ("last", "past", "recent") or not ahead:
+        got = begun[-1]
+    elif which in ("next", "coming", "upcoming") or ctx.forward or not begun:
+        got = next(iv for iv in found if iv.end > pub)
+    elif begun[-1].end <= pub and ahead[0].start - pub <= _BANK_HOLIDAY_NEAR:
+        got = ahead[0]
+    else:
+        got = begun[-1]
+    where = "England" if country == "GB" else "Ireland"
+    return replace(got, rule=f"the bank holiday (holidays: {country}, {where}): the nearest, in the words' direction")

@@ -641,14 +641,30 @@ _PRESENT_PLAN = re.compile(
 )
 
 
+# British and wire copy's present of a timetable, a few words before "on" + the weekday: "Voters go to the polls on
+# Thursday", "He appears in court on Thursday", "Polls open at 7am on Thursday", "The new rules take effect on
+# Thursday", "Parliament returns on Thursday after the Easter recess" (a report's verb is in the past: "went", "took")
+_TIMETABLE_PRESENT = re.compile(
+    r"\b(?:go(?:es)?\s+to\s+the\s+polls|appears?\s+(?:in|before)|faces?\s+(?:trial|a\s+vote|a\s+hearing)|"
+    r"(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|go(?:es)?\s+on\s+sale|kicks?\s+off|"
+    r"(?:polls|schools|shops|markets|parliament|talks|the\s+\w+)\s+(?:open|opens|close|closes|reopen|reopens|return|"
+    r"returns|resume|resumes)|meet\s+again|meets\s+again|returns\s+to|is\s+out|are\s+out|"
+    r"(?:announces?|publishes?|unveils?|reports?)\s+(?:its|their|the)\s+(?:decision|results|verdict|findings|report))"
+    r"(?:\s+(?!(?:said|says|told|that|which|who|and|but|when|after|before|since)\b)[\w']+){0,5}?"
+    r"(?:\s+(?:on|at))?\s*$"
+)
+
+
 def present_plan(text: str, context: str) -> bool:
     """Whether the verb right before a weekday is AP's present of what is to come ("meets Tuesday", "arrives
-    Wednesday"), with no verb of what happened earlier in its sentence."""
+    Wednesday", "goes to the polls on Thursday"), with no verb of what happened earlier in its sentence."""
     at = context.find(text)
     if at <= 0 or not re.fullmatch(
-        r"(?:on\s+)?" + WD + r"(?:\s+(?:morning|afternoon|evening|night))?", normalize(text)
+        r"(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]m\s+)?(?:on\s+)?" + WD + r"(?:\s+(?:morning|afternoon|evening|night))?",
+        normalize(text),
     ):
         return False
     before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
     did = re.search(r"(?<![-\w])" + _PAST_VERB.pattern, before)  # not "the much-anticipated decision arrives"
-    return bool(_PRESENT_PLAN.search(before)) and not did and not looks_back(before)
+    timetable = _PRESENT_PLAN.search(before) or _TIMETABLE_PRESENT.search(before)
+    return bool(timetable) and not did and not looks_back(before)
