@@ -486,6 +486,52 @@ rows(
 )
 rows("bank holiday", at("2025-12-20T10:00", LONDON), P, ("the bank holiday", "2025-12-25", "day"))
 
+# ============================================================ clock ranges written with the day first, or in wire time
+# Before: "9 a.m.-5 p.m. Tuesday" was 9 p.m. Tuesday (the "a.m.-5" taken for a model number), "Tuesday from 7 a.m. to 8
+# p.m." the coming Saturday's hours (the day lost), "between 0600 and 0800 GMT" began in the year 600, "0600-0800 GMT
+# Thursday" ran a week. AP's listings and advisories ("Saturday, Nov. 2, from 10 a.m. to 2 p.m.", "polls are open
+# Tuesday from 7 a.m. to 8 p.m."), Reuters' and AFP's wire times ("between 0600 and 0800 GMT")
+NY_FRI_NOV1 = at("2024-11-01T10:00", NY)  # Friday, the last before US clocks went back
+rows(
+    "clock ranges",
+    NY_FRI_NOV1,
+    P,
+    ("9 a.m.-5 p.m. Tuesday", "2024-11-05T09:00..2024-11-05T17:00", "range"),
+    ("Tuesday from 7 a.m. to 8 p.m.", "2024-11-05T07:00..2024-11-05T20:00", "range"),
+    ("on Nov. 5 between 9 a.m. and noon", "2024-11-05T09:00..2024-11-05T12:00", "range"),
+    ("Saturday, Nov. 2, from 10 a.m. to 2 p.m.", "2024-11-02T10:00..2024-11-02T14:00", "range"),
+    ("Saturday from noon to 4 p.m.", "2024-11-02T12:00..2024-11-02T16:00", "range"),
+)
+rows(
+    "clock ranges",
+    NY_FRI_NOV1,
+    None,
+    ("Thursday between 2 and 4 p.m.", "2024-10-31T14:00..2024-10-31T16:00", "range"),
+    ("between 0600 and 0800 GMT", "2024-11-01T02:00..2024-11-01T04:00", "range"),
+    ("0600-0800 GMT", "2024-11-01T02:00..2024-11-01T04:00", "range"),
+    ("0600-0800 GMT Thursday", "2024-10-31T02:00..2024-10-31T04:00", "range"),
+    ("between 2200 and 0200 GMT", "2024-10-31T18:00..2024-10-31T22:00", "range"),
+)
+rows(
+    "clock ranges", KYIV_SUN_SPRING, None, ("between 0300 and 0500 GMT", "2025-03-30T06:00..2025-03-30T08:00", "range")
+)
+
+# ============================================================ a country's time
+# Before: the zone dropped, the clock read in the story's zone ("8 a.m. Israel time" in a New York story was 8 a.m.
+# there). AP and Reuters from the Middle East ("at 8 a.m. Israel time", "noon Iran time"), AP from Hawaii and Alaska
+# ("11 a.m. Hawaii time", "HST", "AKST")
+rows(
+    "country time",
+    NY_FRI_NOV1,
+    None,
+    ("at 8 a.m. Israel time", "2024-11-01T02:00", "minute"),
+    ("at noon Iran time", "2024-11-01T04:30", "minute"),
+    ("at 11 a.m. Hawaii time", "2024-10-31T17:00", "minute"),
+    ("at 11 a.m. HST", "2024-10-31T17:00", "minute"),
+    ("at 11 a.m. AKST", "2024-10-31T16:00", "minute"),
+    ("at 9 p.m. Ukraine time", "2024-10-31T15:00", "minute"),
+)
+
 # ============================================================ read as before (the nearest rows of classes fixed earlier)
 # British idioms, wire clock times and ranges that a reader of these tables might think this pass touched: they read as
 # the earlier passes made them (BBC, Reuters, AFP, AP)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from . import spans
+from .core import WIRE_ZONE
 from .model import Context, DateError, Interval, quote
 from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, WEEKDAYS, month_no, number
 
@@ -212,7 +213,20 @@ def _spread(a: Interval, b: Interval, rule: str) -> Interval:
 _TIME_RANGE = re.compile(
     r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till|and)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
 )
-_CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b")
+_CLOCKS = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b"
+    r"|(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d\s+" + WIRE_ZONE + r"\b"  # Reuters' "0600 GMT"
+)
+
+
+# Reuters and AFP: "between 0600 and 0800 GMT", "0600-0800 GMT": the zone said once, for both times
+_WIRE_RANGE = re.compile(
+    r"(?<![\d:/.-])([01]\d|2[0-3])([0-5]\d)\s*(-|to|and|until|till)\s*([01]\d|2[0-3])([0-5]\d)\s+(" + WIRE_ZONE + r")\b"
+)
+# "Tuesday from 7 a.m. to 8 p.m.", "on Nov. 5 between 9 am and noon": the day said first, as "from 7 a.m. to 8 p.m.
+# Tuesday" (the day after the times) is read
+_ONE_DAY = re.compile(r"\b(?:" + WD + r"|today|tomorrow|yesterday|tonight|" + MONTH_ANY + r")\b")
+_DAY_THEN_TIMES = re.compile(r"^(?:on\s+)?(?!from\b|between\b)([^,]+?),?\s+((?:from|between)\s+.+)$")
 
 
 def _expand_time_ranges(s: str) -> str:
@@ -220,7 +234,12 @@ def _expand_time_ranges(s: str) -> str:
         left = f"{m[1]}{':' + m[2] if m[2] else ''} {m[3] or m[6]}"
         return f"{left} to {m[4]}{':' + m[5] if m[5] else ''} {m[6]}"
 
-    return _TIME_RANGE.sub(one, s)
+    s = _WIRE_RANGE.sub(lambda m: f"{m[1]}{m[2]} {m[6]} {'to' if m[3] == '-' else m[3]} {m[4]}{m[5]} {m[6]}", s)
+    s = _TIME_RANGE.sub(one, s)
+    m = _DAY_THEN_TIMES.match(s)
+    if m and _ONE_DAY.search(m[1]) and not _CLOCKS.search(m[1]) and len(_CLOCKS.findall(m[2])) == 2:
+        s = f"{m[2]} {m[1]}"
+    return s
 
 
 # "January-November", "the January-October period": the months from one to the other

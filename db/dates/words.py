@@ -389,7 +389,7 @@ def spell_numbers(s: str) -> str:
 
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
 NOT_DATES = re.compile(  # (not a month and the day after it: "13 May-15 May")
-    r"\b(?!q[1-4]\b|h[12]\b|fy|"
+    r"\b(?!q[1-4]\b|h[12]\b|fy|[ap]m-\d|"
     + MONTH_ANY
     + r"-\d{1,2}\s+"
     + MONTH_ANY
