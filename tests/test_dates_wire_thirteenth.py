@@ -532,6 +532,45 @@ rows(
     ("at 9 p.m. Ukraine time", "2024-10-31T15:00", "minute"),
 )
 
+# ============================================================ a day copy names otherwise than ``holidays`` does
+# Before: refused ("Bastille Day", "VE Day", "Indigenous Peoples' Day"). AFP and Reuters Paris ("the Bastille Day
+# parade"), BBC and Guardian anniversaries ("the 80th anniversary of VE Day"), AP ("Indigenous Peoples' Day"), Kyiv copy
+# ("the Day of Remembrance and Victory", 8 May since 2023)
+rows(
+    "named otherwise",
+    at("2025-07-10T10:00", PARIS),
+    P,
+    ("Bastille Day", "2025-07-14", "day"),
+    ("the Bastille Day parade", "2025-07-14", "day"),
+    ("on the eve of Bastille Day", "2025-07-13", "day"),
+)
+rows("named otherwise", at("2025-07-20T10:00", PARIS), None, ("on Bastille Day", "2025-07-14", "day"))
+rows(
+    "named otherwise",
+    at("2025-05-01T10:00", LONDON),
+    P,
+    ("VE Day", "2025-05-08", "day"),
+    ("the 80th anniversary of VE Day", "2025-05-08", "day"),
+)
+rows("named otherwise", at("2025-10-08T10:00", NY), P, ("Indigenous Peoples' Day", "2025-10-13", "day"))
+rows("named otherwise", at("2025-05-06T10:00", KYIV), P, ("Day of Remembrance and Victory", "2025-05-08", "day"))
+
+# ============================================================ a winter of two years; seasons with the year said once
+# Before: the two whole years ("the winter of 2022-2023"), or the last summer ("in the summer and autumn of 2023" in
+# 2025 was the summer of 2024). Kyiv Independent and Reuters energy copy ("Ukraine's grid survived the winter of
+# 2022-2023", "the 2022-23 winter"), BBC and AFP ("in the summer and autumn of 2023")
+KYIV_THU_FEB20 = at("2025-02-20T10:00", KYIV)
+rows(
+    "winter of two years",
+    KYIV_THU_FEB20,
+    None,
+    ("in the winter of 2022-2023", "2022-12-01..2023-03-01", "season"),
+    ("the 2022-23 winter", "2022-12-01..2023-03-01", "season"),
+    ("winter 2023/24", "2023-12-01..2024-03-01", "season"),
+    ("in the summer and autumn of 2023", "2023-06-01..2023-12-01", "range"),
+    ("in spring and summer 2023", "2023-03-01..2023-09-01", "range"),
+)
+
 # ============================================================ read as before (the nearest rows of classes fixed earlier)
 # British idioms, wire clock times and ranges that a reader of these tables might think this pass touched: they read as
 # the earlier passes made them (BBC, Reuters, AFP, AP)

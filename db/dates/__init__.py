@@ -483,6 +483,7 @@ _RULES = (
     rules.part_of_century,
     anchored.eve_of,
     named.calendar_new_year,
+    named.known_as,
     named.bank_holiday,
     anchored.event_weekday,
     anchored.recurring,

@@ -566,6 +566,30 @@ _PEOPLE_NEW_YEAR = re.compile(
 )
 
 
+# days copy calls by another name than ``holidays`` does: France's "National Day" is Bastille Day, VE Day its "Victory
+# Day" (8 May), the US "Columbus Day" Indigenous Peoples' Day, Ukraine's 8 May the Day of Remembrance and Victory
+_KNOWN_AS = {
+    "bastille day": ("FR", "national day"),
+    "ve day": ("FR", "victory day"),
+    "v e day": ("FR", "victory day"),
+    "victory in europe day": ("FR", "victory day"),
+    "indigenous peoples day": ("US", "columbus day"),
+    "indigenous peoples s day": ("US", "columbus day"),
+    "indigenous people s day": ("US", "columbus day"),
+    "day of remembrance and victory": ("UA", "victory day"),
+}
+_KNOWN_AS_RX = re.compile(r"\b(" + "|".join(sorted(_KNOWN_AS, key=len, reverse=True)) + r")\b")
+
+
+def known_as(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _KNOWN_AS_RX.search(s)
+    if not m:
+        return None
+    country, name = _KNOWN_AS[m.group(1)]
+    got = named_day(s[: m.start()] + name + s[m.end() :], replace(ctx, country=country))
+    return None if got is None else replace(got, rule=f"{m.group(1)}, as {country} names it: {got.rule}")
+
+
 def calendar_new_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _PEOPLE_NEW_YEAR.search(s)
     if not m:

@@ -307,8 +307,12 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
             # Friday evening; "between midnight and 11 p.m. Saturday" at the midnight that begins Saturday
             a = replace(a, start=a.start - timedelta(days=1), end=a.end - timedelta(days=1))
         year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d|(?:this|last|next)\s+year)\s*$", right)
-        if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b|\byear\b", left) and a.precision in ("day", "month"):
-            try:  # "March 3 through March 5, 2026", "January to October this year": the year is said once
+        if (
+            year_right
+            and not re.search(r"\b(?:1[89]|2[01])\d\d\b|\byear\b", left)
+            and a.precision in ("day", "month", "season")
+        ):
+            try:  # "March 3 through March 5, 2026", "January to October this year", "the summer and autumn of 2023"
                 a = sub(f"{left} {year_right.group(1)}", ctx) or a
                 if a.start >= b.end and year_right.group(1).isdigit():
                     # "20 December - 28 January 2025": the year is the second date's, the first in the year before

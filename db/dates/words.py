@@ -207,6 +207,18 @@ def _loose_part(m: re.Match) -> str:
     return m[0]  # "the first months of June"
 
 
+_WINTER_YEARS = re.compile(
+    r"\b(?:the\s+)?winter\s+(?:of\s+)?((?:19|20)\d\d)\s*[-/]\s*(\d{2}|\d{4})\b"
+    r"|\bthe\s+((?:19|20)\d\d)\s*[-/]\s*(\d{2}|\d{4})\s+winter\b"
+)
+
+
+def _next_year(m: re.Match) -> bool:
+    """Whether the two years of a winter ("2022-23", "2022/2023") are one and the next."""
+    first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return int(second) % 100 == (int(first) + 1) % 100 and (len(second) == 2 or int(second) == int(first) + 1)
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -260,6 +272,9 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b(over|in|during|for)\s+the\s+(?:past|last)\s+day\s*$", r"\1 the past 24 hours", s)
     s = re.sub(r"\b(\d+)-hour\s+period\b", r"\1 hour period", s)  # Kyodo: "the 24-hour period through noon": hours
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
+    # Kyiv Independent, Reuters: "the winter of 2022-2023", "the 2022-23 winter", "winter 2023/24": the one winter
+    # that spans the two years, as "the winter of 2022" is (not the two years)
+    s = _WINTER_YEARS.sub(lambda m: f"the winter of {m[1] or m[3]}" if _next_year(m) else m[0], s)
     s = _LOOSE_PART.sub(_loose_part, s)
     s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
     # Reuters: "end-2024", "at end-June", "by end-year": the end of it
