@@ -571,6 +571,34 @@ rows(
     ("in spring and summer 2023", "2023-03-01..2023-09-01", "range"),
 )
 
+# ============================================================ a date in numbers
+# Before: month first everywhere (dateparser's order), so "05/11/2024" in a London story was 11 May and "05.11.2024" in a
+# Berlin one too. British, Irish, Indian and Australian copy and police appeals write the day first ("on 05/11/2024");
+# dots are day first wherever they are written (German, Russian, Ukrainian copy); US copy writes the month first, and
+# a story whose country is not known keeps dateparser's order. Where one order only makes a date, that one
+rows(
+    "date in numbers",
+    LONDON_WED,
+    None,
+    ("05/11/2024", "2024-11-05", "day"),
+    ("5/11/24", "2024-11-05", "day"),
+    ("on 12/11/2024", "2024-11-12", "day"),
+    ("25/12/2023", "2023-12-25", "day"),
+    ("5.11.2024", "2024-11-05", "day"),
+)
+rows("date in numbers", at("2024-11-20T09:00", "Asia/Kolkata"), None, ("12/11/2024", "2024-11-12", "day"))
+rows("date in numbers", at("2024-11-20T09:00", SYDNEY), None, ("12/11/2024", "2024-11-12", "day"))
+rows("date in numbers", at("2024-11-20T09:00", "Europe/Berlin"), None, ("05.11.2024", "2024-11-05", "day"))
+rows(
+    "date in numbers",
+    at("2024-11-20T09:00", NY),
+    None,
+    ("05/11/2024", "2024-05-11", "day"),
+    ("11/12/2024", "2024-11-12", "day"),
+    ("12/25/2023", "2023-12-25", "day"),
+    ("05.11.2024", "2024-11-05", "day"),
+)
+
 # ============================================================ read as before (the nearest rows of classes fixed earlier)
 # British idioms, wire clock times and ranges that a reader of these tables might think this pass touched: they read as
 # the earlier passes made them (BBC, Reuters, AFP, AP)

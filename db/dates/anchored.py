@@ -455,3 +455,26 @@ def eve_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     first = iv.start.astimezone(ctx.zone).date()
     return spans.day(first - timedelta(days=1), ctx.zone, rule=f"the eve of a day: the day before ({iv.rule})")
+
+
+# a date written in numbers with slashes: day first ("05/11/2024" is 5 November in a London, Paris, Delhi or Sydney
+# story), month first where the story's country writes it so (the US) or is not known (as dateparser reads it); where
+# only one order makes a date ("25/12/2024", "12/25/2024") that one
+_NUMERIC_DATE = re.compile(r"^(?:on\s+)?(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+_MONTH_FIRST = ("", "US", "PH", "FM", "PW", "MH")
+
+
+def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NUMERIC_DATE.match(s)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y = spans.full_year(y, ctx.pub.year) if len(m.group(3)) == 2 else y
+    month_first = ctx.country in _MONTH_FIRST
+    orders = [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
+    for day, month in orders:
+        if 1 <= month <= 12 and 1 <= day <= spans.days_in_month(y, month):
+            order = "month first" if (month, day) == (a, b) else "day first"
+            rule = f"a date in numbers, {order} ({ctx.country or 'country not known'})"
+            return spans.day(date(y, month, day), ctx.zone, rule=rule)
+    return None

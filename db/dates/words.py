@@ -271,6 +271,12 @@ def normalize(text: str) -> str:
     # Ukrinform: "over the past day", "in the last day": the 24 hours to the publication (not "the last day of")
     s = re.sub(r"\b(over|in|during|for)\s+the\s+(?:past|last)\s+day\s*$", r"\1 the past 24 hours", s)
     s = re.sub(r"\b(\d+)-hour\s+period\b", r"\1 hour period", s)  # Kyodo: "the 24-hour period through noon": hours
+    # a date written with dots is day first wherever it is written ("05.11.2024", German, Russian, Ukrainian copy)
+    s = re.sub(
+        r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])",
+        lambda m: f"{int(m[1])} {calendar.month_name[int(m[2])].lower()} {m[3]}",
+        s,
+    )
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     # Kyiv Independent, Reuters: "the winter of 2022-2023", "the 2022-23 winter", "winter 2023/24": the one winter
     # that spans the two years, as "the winter of 2022" is (not the two years)
