@@ -599,6 +599,44 @@ rows(
     ("05.11.2024", "2024-11-05", "day"),
 )
 
+# ============================================================ full weeks, a year's first weekend, trading and business days
+# Before: "the first full week of January" was the week of 1 January (30 December to 5 January), "the first weekend of
+# the year" refused, "the last trading day of 2024" the whole year. AP and Reuters markets copy ("on the last trading
+# day of 2024", "the first trading day of the year"), US and British business copy ("the first business day of next
+# month", "the first working day of the year"), AP ("the first full week of January"): the NYSE's calendar for trading
+# in a US story (``holidays.financial_holidays``), else the country's public holidays
+NY_THU_JAN2 = at("2025-01-02T09:00", NY)
+rows(
+    "working days, full weeks",
+    NY_THU_JAN2,
+    None,
+    ("the last trading day of 2024", "2024-12-31", "day"),
+    ("the first trading day of the year", "2025-01-02", "day"),
+    ("the last full week of December", "2024-12-23..2024-12-30", "week"),
+    ("the last Friday of 2024", "2024-12-27", "day"),
+    ("the first weekend of the year", "2025-01-04..2025-01-06", "weekend"),
+)
+rows(
+    "working days, full weeks",
+    NY_THU_JAN2,
+    P,
+    ("the first full week of January", "2025-01-06..2025-01-13", "week"),
+    ("the second full week of January", "2025-01-13..2025-01-20", "week"),
+    ("the last business day of the month", "2025-01-31", "day"),
+    ("the first business day of next month", "2025-02-03", "day"),
+    ("the first Monday of the year", "2025-01-06", "day"),
+)
+rows(
+    "working days, full weeks",
+    at("2025-01-02T09:00", LONDON),
+    None,
+    ("the first working day of the year", "2025-01-02", "day"),
+)
+rows(
+    "working days, full weeks", PARIS_MON_JUN30, None, ("the last full week of June", "2025-06-23..2025-06-30", "week")
+)
+rows("working days, full weeks", PARIS_MON_JUN30, P, ("the first full week of July", "2025-07-07..2025-07-14", "week"))
+
 # ============================================================ read as before (the nearest rows of classes fixed earlier)
 # British idioms, wire clock times and ranges that a reader of these tables might think this pass touched: they read as
 # the earlier passes made them (BBC, Reuters, AFP, AP)

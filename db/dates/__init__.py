@@ -479,6 +479,7 @@ _RULES = (
     rules.part_of_century,
     anchored.eve_of,
     anchored.numeric_date,
+    anchored.working_day,
     named.calendar_new_year,
     named.known_as,
     named.bank_holiday,

@@ -120,15 +120,18 @@ def nth_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_WEEKEND.search(s)
     if not m:
         return None
-    month = month_days("this month" if m.group(3) == "the month" else m.group(3), ctx, sub)
+    last = m.group(1) in ("last", "final")
+    month = month_days("this month" if m.group(3) == "the month" else m.group(3), ctx, sub) or _end_month_of_year(
+        m.group(3), last, ctx, sub
+    )
     if month is None:
         return None
     first, after = month
     weekend = m.group(2) == "weekend"
     wd = 5 if weekend else WEEKDAYS[m.group(2)]
-    if m.group(1) in ("last", "final"):
-        last = after - timedelta(days=1)
-        day = last - timedelta(days=(last.weekday() - wd) % 7)
+    if last:
+        end = after - timedelta(days=1)
+        day = end - timedelta(days=(end.weekday() - wd) % 7)
     else:
         day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (_FIFTH[m.group(1)] - 1))
         if day >= after:  # "the fifth Monday of February": there is none
@@ -137,6 +140,49 @@ def nth_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.day(day, ctx.zone, rule="the nth weekday of a month: its nth (or last) such day")
     rule = "the nth weekend of a month: its nth (or last) Saturday and the Sunday after"
     return spans.days(day, day + timedelta(days=2), ctx.zone, "weekend", rule)
+
+
+def _end_month_of_year(words: str, last: bool, ctx: Context, sub: Sub) -> tuple[date, date] | None:
+    """ "the first weekend of the year", "the last Friday of 2024": January (December) of the year the words name."""
+    year = _read("this year" if words == "the year" else words, ctx, sub)
+    if year is None or year.precision != "year":
+        return None
+    y = year.start.astimezone(ctx.zone).year
+    return (date(y, 12, 1), date(y + 1, 1, 1)) if last else (date(y, 1, 1), date(y, 2, 1))
+
+
+# "the last trading day of 2024", "the first business day of the month", "the first working day of the year": the
+# first (last) weekday of it that is no holiday: the NYSE's calendar for trading in a US story (or one of no known
+# country), else the country's public holidays (``holidays``)
+_WORKING_DAY = re.compile(
+    r"^(?:on\s+)?(?:the\s+)?(first|last|final)\s+(trading|business|working)\s+day\s+(?:of|in)\s+(.+)$"
+)
+
+
+def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    import holidays
+
+    m = _WORKING_DAY.match(s)
+    if not m:
+        return None
+    words = {"the year": "this year", "the month": "this month"}.get(m.group(3), m.group(3))
+    whole = _read(words, ctx, sub)
+    if whole is None or whole.precision not in ("year", "month", "quarter"):
+        return None
+    first, after = whole.start.astimezone(ctx.zone).date(), whole.end.astimezone(ctx.zone).date()
+    years = range(first.year, after.year + 1)
+    if m.group(2) == "trading" and ctx.country in ("", "US"):
+        off, calendar = holidays.financial_holidays("NYSE", years=years), "NYSE"
+    else:
+        off, calendar = holidays.country_holidays(ctx.country or "US", years=years), ctx.country or "US"
+    step = -1 if m.group(1) in ("last", "final") else 1
+    day = after - timedelta(days=1) if step < 0 else first
+    while first <= day < after:
+        if day.weekday() < 5 and day not in off:
+            rule = f"the {m.group(1)} {m.group(2)} day: a weekday that is no holiday (holidays: {calendar})"
+            return spans.day(day, ctx.zone, rule=rule)
+        day += timedelta(days=step)
+    return None
 
 
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)

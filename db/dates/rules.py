@@ -460,7 +460,7 @@ def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return _spread(a, z, "range: from the first to the end of the last")
 
 
-_NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$")
+_NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+(full\s+)?week\s+of\s+(.+)$")
 
 
 def month_days(text: str, ctx: Context, sub: Sub) -> tuple[date, date] | None:
@@ -473,18 +473,25 @@ def month_days(text: str, ctx: Context, sub: Sub) -> tuple[date, date] | None:
 
 
 def nth_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    """ "the first week of March": its days 1-7; "the last week of April": its last seven."""
+    """ "the first week of March": its days 1-7; "the last week of April": its last seven; "the first full week of
+    January" (AP, Reuters): its first Monday-to-Sunday week wholly in the month, "the last full week" its last."""
     m = _NTH_WEEK.search(s)
     if not m:
         return None
-    month = month_days(m.group(2), ctx, sub)
+    month = month_days(m.group(3), ctx, sub)
     if month is None:
         return None
     first, after = month
-    if m.group(1) in ("last", "final"):
-        start = after - timedelta(days=7)
-    else:
-        start = first + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
+    last = m.group(1) in ("last", "final")
+    if m.group(2):  # a full week: Monday to Sunday
+        mon = after - timedelta(days=7 + after.weekday()) if last else first + timedelta(days=-first.weekday() % 7)
+        start = mon if last else mon + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
+        if start + timedelta(days=7) > after:
+            return None
+        return spans.days(
+            start, start + timedelta(days=7), ctx.zone, "week", "the nth full week of a month: Monday-Sunday"
+        )
+    start = after - timedelta(days=7) if last else first + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
     return spans.days(
         start, min(start + timedelta(days=7), after), ctx.zone, "week", "the nth week of a month: its days"
     )
