@@ -1,4 +1,4 @@
-"""Wire-copy phrasings, thirteenth pass (issue 12): the classes the twelve earlier tables left, found by trying some 550
+"""Wire-copy phrasings, thirteenth pass (issue 12): the classes the twelve earlier tables left, found by trying some 1,000
 phrasings the way AP, Reuters, AFP, the BBC, NPR, the Guardian, Al Jazeera and the Kyiv Independent write them,
 published in London, Paris, Kyiv, Moscow, Jerusalem, Tehran, Seoul, Bangkok, Tokyo, Sydney, Dublin and New York, on
 month, year and DST boundaries (Kyiv on 30 March 2025, when EU clocks went forward; London on 27 October 2024 and New
