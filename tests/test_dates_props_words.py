@@ -332,3 +332,55 @@ def test_the_unit_after_next_is_the_next_ones_next(text, one_on, unit):
         if got is None or wall(got.start, zone) != expected or got.precision != next_one.precision:
             failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)} / {one_on!r}: {shown(next_one)}")
     assert_none(failures)
+
+
+# ============================================================ thirteenth pass: eves, since, words for days, nights
+NAMED_DAYS = ("Thanksgiving", "Yom Kippur", "Passover", "Diwali", "Easter", "Good Friday", "Bastille Day")
+
+
+@pytest.mark.parametrize("name", NAMED_DAYS)
+def test_the_eve_of_a_named_day_is_the_day_before_it(name):
+    """ "on the eve of X" and "X eve" are the day before the day X reads as, at every publication."""
+    for published in PUBLICATIONS[::7]:
+        day = read(name, published, planned=True)
+        if day is None:
+            continue
+        for words in (f"on the eve of {name}", f"{name} eve"):
+            eve = read(words, published, planned=True)
+            assert eve is not None and eve.precision == "day", (words, published, shown(eve))
+            assert wall(eve.start, published.tzinfo).date() == wall(day.start, published.tzinfo).date() - timedelta(
+                days=1
+            ), (words, published, shown(eve), shown(day))
+
+
+@pytest.mark.parametrize("span", ["the turn of the century", "the start of the decade", "the second half of 2019"])
+def test_since_a_span_begins_where_the_span_does_and_ends_at_the_publication(span):
+    for published in PUBLICATIONS[::5]:
+        whole, since = read(span, published), read(f"since {span}", published)
+        if whole is None or whole.start >= published:
+            continue
+        assert since is not None and since.start == whole.start, (span, published, shown(since), shown(whole))
+        assert since.end == published.replace(second=0, microsecond=0), (span, published, shown(since))
+
+
+DAY_WORDS = {1: "first", 2: "second", 3: "third", 5: "fifth", 12: "twelfth", 21: "twenty-first", 24: "twenty-fourth"}
+
+
+@pytest.mark.parametrize(("n", "word"), sorted(DAY_WORDS.items()))
+def test_a_day_of_a_month_in_words_reads_as_its_number(n, word):
+    """ "the fifth of November" is "5 November", "June the twelfth" "June 12", at every publication."""
+    for published in PUBLICATIONS[::9]:
+        for words, digits in ((f"the {word} of November", f"{n} November"), (f"June the {word}", f"June {n}")):
+            got, want = read(words, published), read(digits, published)
+            assert want is not None and got is not None, (words, published)
+            assert (got.start, got.end, got.precision) == (want.start, want.end, want.precision), (words, published)
+
+
+def test_overnight_two_days_is_the_night_between_them():
+    """ "overnight on 9-10 March" and "overnight March 9-10" are "the night of 9-10 March", across clock changes."""
+    for published in PUBLICATIONS[::3]:
+        night = read("the night of 9-10 March", published)
+        for words in ("overnight on 9-10 March", "overnight March 9-10", "overnight 9 to 10 March"):
+            got = read(words, published)
+            assert got is not None and night is not None, (words, published)
+            assert (got.start, got.end, got.precision) == (night.start, night.end, "night"), (words, published)

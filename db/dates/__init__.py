@@ -282,7 +282,7 @@ def _resolve(
     if bad:  # "yesterday 25:00", "at 3:75 p.m.", "13 p.m. Friday": not read as the day alone
         raise DateError(f"there is no time {bad.group(0).strip()!r} in '{quote(text)}'")
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
-    s = _TWO_DIGIT_YEAR.sub(lambda m: str(_full_year(int(m[1]), pub.year)), s)  # "since '82"
+    s = _TWO_DIGIT_YEAR.sub(lambda m: str(spans.full_year(int(m[1]), pub.year)), s)  # "since '82"
     forward = status == "planned" or (
         (
             looks_forward(s)
@@ -317,10 +317,6 @@ def _resolve(
 # a year written with two digits ("since '82", "the class of '09"; normalize writes it yy82): the one within the
 # ninety years before the publication's year and the ten after (in 2008 '82 is 1982, in 2024 '28 is 2028)
 _TWO_DIGIT_YEAR = re.compile(r"\byy(\d\d)\b")
-
-
-def _full_year(yy: int, now: int) -> int:
-    return now + 10 - (now + 10 - yy) % 100
 
 
 # a plan that was and did not come about: "should have been pronounced", "could have happened", "was to have"
@@ -479,6 +475,14 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 
 _RULES = (
+    rules.since,  # first: "since the turn of the century" is from it, not it
+    rules.part_of_century,
+    anchored.eve_of,
+    anchored.numeric_date,
+    anchored.working_day,
+    named.calendar_new_year,
+    named.known_as,
+    named.bank_holiday,
     anchored.event_weekday,
     anchored.recurring,
     anchored.weekdays_ago,
@@ -505,7 +509,6 @@ _RULES = (
     rules.weekend_of,
     rules.hours_to,
     rules.relative_to_event,
-    rules.since,
     rules.until,
     rules.date_range,
     anchored.nth_week_of_year,

@@ -24,7 +24,7 @@ _SHIFT["year"] = lambda n: relativedelta(years=n)
 # today", "a year ago this month" (that month, a year back), "a year ago this week"
 _AGO_FROM = re.compile(
     r"\b(" + NUM + r")\s+(week|month|year)s?\s+ago\s+(?:(?:last|this\s+past|on)\s+)?"
-    r"(today|yesterday|" + WD + r"|this\s+(?:week|month))\b"
+    r"(today|yesterday|" + WD + r"|this\s+(?:week|month|spring|summer|autumn|fall|winter))\b"
 )
 
 
@@ -47,6 +47,12 @@ def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if what == "this month":
         first = today.replace(day=1) + back
         return spans.month(first.year, first.month, z, rule)
+    if what.startswith("this ") and what[5:] in spans.SEASONS:  # "25 years ago this summer": that summer
+        season = _read(what, ctx, sub)
+        if season is None or m.group(2) != "year":
+            return None
+        first = season.start.astimezone(z).date()
+        return spans.season(first.year - number(m.group(1)), what[5:], z, ctx.south, rule)
     if what == "this week":
         mon = spans.monday(today + back)
         return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
@@ -102,25 +108,81 @@ def unit_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 
 # "the first weekend of December", "the last weekend in November": the Nth (or last) Saturday of the
-# month and the Sunday after it
-_NTH_WEEKEND = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+weekend\s+(?:of|in)\s+(.+)$")
+# month and the Sunday after it; "the last Friday of May", "the first Monday in October", "the second
+# Tuesday of next month" (AP, Reuters: a meeting's or a holiday's rule): the Nth (or last) such weekday
+_NTH_WEEKEND = re.compile(
+    r"\b(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+(weekend|" + WD + r")\s+(?:of|in)\s+(.+)$"
+)
+_FIFTH = {"fifth": 5} | ORDINALS
 
 
 def nth_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_WEEKEND.search(s)
     if not m:
         return None
-    month = month_days(m.group(2), ctx, sub)
+    last = m.group(1) in ("last", "final")
+    month = month_days("this month" if m.group(3) == "the month" else m.group(3), ctx, sub) or _end_month_of_year(
+        m.group(3), last, ctx, sub
+    )
     if month is None:
         return None
     first, after = month
-    if m.group(1) in ("last", "final"):
-        last = after - timedelta(days=1)
-        sat = last - timedelta(days=(last.weekday() - 5) % 7)
+    weekend = m.group(2) == "weekend"
+    wd = 5 if weekend else WEEKDAYS[m.group(2)]
+    if last:
+        end = after - timedelta(days=1)
+        day = end - timedelta(days=(end.weekday() - wd) % 7)
     else:
-        sat = first + timedelta(days=(5 - first.weekday()) % 7 + 7 * (ORDINALS[m.group(1)] - 1))
+        day = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (_FIFTH[m.group(1)] - 1))
+        if day >= after:  # "the fifth Monday of February": there is none
+            raise DateError(f"there is no {m.group(1)} {m.group(2)} in that month: '{quote(s)}'")
+    if not weekend:
+        return spans.day(day, ctx.zone, rule="the nth weekday of a month: its nth (or last) such day")
     rule = "the nth weekend of a month: its nth (or last) Saturday and the Sunday after"
-    return spans.days(sat, sat + timedelta(days=2), ctx.zone, "weekend", rule)
+    return spans.days(day, day + timedelta(days=2), ctx.zone, "weekend", rule)
+
+
+def _end_month_of_year(words: str, last: bool, ctx: Context, sub: Sub) -> tuple[date, date] | None:
+    """ "the first weekend of the year", "the last Friday of 2024": January (December) of the year the words name."""
+    year = _read("this year" if words == "the year" else words, ctx, sub)
+    if year is None or year.precision != "year":
+        return None
+    y = year.start.astimezone(ctx.zone).year
+    return (date(y, 12, 1), date(y + 1, 1, 1)) if last else (date(y, 1, 1), date(y, 2, 1))
+
+
+# "the last trading day of 2024", "the first business day of the month", "the first working day of the year": the
+# first (last) weekday of it that is no holiday: the NYSE's calendar for trading in a US story (or one of no known
+# country), else the country's public holidays (``holidays``)
+_WORKING_DAY = re.compile(
+    r"^(?:on\s+)?(?:the\s+)?(first|last|final)\s+(trading|business|working)\s+day\s+(?:of|in)\s+(.+)$"
+)
+
+
+def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    import holidays
+
+    m = _WORKING_DAY.match(s)
+    if not m:
+        return None
+    words = {"the year": "this year", "the month": "this month"}.get(m.group(3), m.group(3))
+    whole = _read(words, ctx, sub)
+    if whole is None or whole.precision not in ("year", "month", "quarter"):
+        return None
+    first, after = whole.start.astimezone(ctx.zone).date(), whole.end.astimezone(ctx.zone).date()
+    years = range(first.year, after.year + 1)
+    if m.group(2) == "trading" and ctx.country in ("", "US"):
+        off, calendar = holidays.financial_holidays("NYSE", years=years), "NYSE"
+    else:
+        off, calendar = holidays.country_holidays(ctx.country or "US", years=years), ctx.country or "US"
+    step = -1 if m.group(1) in ("last", "final") else 1
+    day = after - timedelta(days=1) if step < 0 else first
+    while first <= day < after:
+        if day.weekday() < 5 and day not in off:
+            rule = f"the {m.group(1)} {m.group(2)} day: a weekday that is no holiday (holidays: {calendar})"
+            return spans.day(day, ctx.zone, rule=rule)
+        day += timedelta(days=step)
+    return None
 
 
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
@@ -415,3 +477,50 @@ def weekdays_ago(s: str, ctx: Context, sub: Sub) -> Interval | None:
     back = (today.weekday() - WEEKDAYS[m.group(2)]) % 7 or 7  # "ago": today's weekday is not one ago
     d = today - timedelta(days=back) - timedelta(weeks=n - 1)
     return spans.day(d, z, rule="N weekdays ago: the most recent, counted back")
+
+
+# "on the eve of Yom Kippur", "Thanksgiving eve", "Lunar New Year's Eve", "the eve of Victory Day", "on the eve of
+# Tuesday's vote": the day before the day named (Christmas Eve and New Year's Eve are days of their own); the eve
+# of what the calendar does not place ("on the eve of the summit") is refused, saying so
+_EVE_OF = re.compile(r"^(?:(?:on|in|at)\s+)?(?:the\s+)?eve\s+of\s+(?:the\s+)?(.+)$")
+_NAMED_EVE = re.compile(r"^(?:(?:on|in|at)\s+)?(?:the\s+)?(.+?)(?:\s+s)?\s+eve$")
+_OWN_EVE = re.compile(r"^(?:the\s+)?(?:christmas|new\s+year|new\s+years|all\s+hallows|hallows)$")
+
+
+def eve_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _EVE_OF.match(s) or _NAMED_EVE.match(s)
+    if not m or _OWN_EVE.match(m.group(1)):
+        return None
+    iv = _read(m.group(1), ctx, sub)
+    if iv is None or iv.precision not in ("day", "range") or iv.end - iv.start > timedelta(days=31):
+        if m.re is _EVE_OF:
+            raise DateError(
+                f"'{quote(s)}' is the day before another event ('{quote(m.group(1))}'), not a date the calendar "
+                "places: give that event's date"
+            )
+        return None
+    first = iv.start.astimezone(ctx.zone).date()
+    return spans.day(first - timedelta(days=1), ctx.zone, rule=f"the eve of a day: the day before ({iv.rule})")
+
+
+# a date written in numbers with slashes: day first ("05/11/2024" is 5 November in a London, Paris, Delhi or Sydney
+# story), month first where the story's country writes it so (the US) or is not known (as dateparser reads it); where
+# only one order makes a date ("25/12/2024", "12/25/2024") that one
+_NUMERIC_DATE = re.compile(r"^(?:on\s+)?(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
+_MONTH_FIRST = ("", "US", "PH", "FM", "PW", "MH")
+
+
+def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NUMERIC_DATE.match(s)
+    if not m:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    y = spans.full_year(y, ctx.pub.year) if len(m.group(3)) == 2 else y
+    month_first = ctx.country in _MONTH_FIRST
+    orders = [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
+    for day, month in orders:
+        if 1 <= month <= 12 and 1 <= day <= spans.days_in_month(y, month):
+            order = "month first" if (month, day) == (a, b) else "day first"
+            rule = f"a date in numbers, {order} ({ctx.country or 'country not known'})"
+            return spans.day(date(y, month, day), ctx.zone, rule=rule)
+    return None

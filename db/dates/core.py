@@ -148,7 +148,10 @@ _ZONES = {
     "pdt": -420,
     "pst": -480,
 }
+_ZONES |= {"akst": -540, "akdt": -480, "hst": -600, "nzst": 720, "nzdt": 780, "sast": 120, "pht": 480, "ict": 420}
 _NAMED_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
+# the zone words a wire clock time may carry ("0600 GMT", "1400 local"): for ranges of them ("0600-0800 GMT")
+WIRE_ZONE = r"(?:" + "|".join(sorted(list(_ZONES) + list(_NAMED_ZONES), key=len, reverse=True)) + r"|local)"
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +166,36 @@ def _city_zone_table() -> dict[str, str]:
     # a country of one zone, as Indian and Asian copy writes it ("10 pm UK time", Kyodo's "9 a.m. Japan time")
     cities |= {"uk": "Europe/London", "british": "Europe/London", "britain": "Europe/London"}
     cities |= {"japan": "Asia/Tokyo", "korea": "Asia/Seoul", "south korea": "Asia/Seoul", "india": "Asia/Kolkata"}
+    # AP and Reuters: "8 a.m. Israel time", "noon Iran time", "11 a.m. Hawaii time"; countries (and states) of one zone
+    cities |= {"israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem", "iran": "Asia/Tehran", "ukraine": "Europe/Kyiv"}
+    cities |= {
+        "turkey": "Europe/Istanbul",
+        "egypt": "Africa/Cairo",
+        "pakistan": "Asia/Karachi",
+        "china": "Asia/Shanghai",
+    }
+    cities |= {
+        "taiwan": "Asia/Taipei",
+        "thailand": "Asia/Bangkok",
+        "vietnam": "Asia/Ho_Chi_Minh",
+        "france": "Europe/Paris",
+    }
+    cities |= {"germany": "Europe/Berlin", "italy": "Europe/Rome", "poland": "Europe/Warsaw", "greece": "Europe/Athens"}
+    cities |= {
+        "ireland": "Europe/Dublin",
+        "irish": "Europe/Dublin",
+        "nigeria": "Africa/Lagos",
+        "kenya": "Africa/Nairobi",
+    }
+    cities |= {"south africa": "Africa/Johannesburg", "new zealand": "Pacific/Auckland", "philippine": "Asia/Manila"}
+    cities |= {"philippines": "Asia/Manila", "lebanon": "Asia/Beirut", "syria": "Asia/Damascus", "iraq": "Asia/Baghdad"}
+    cities |= {"saudi": "Asia/Riyadh", "qatar": "Asia/Qatar", "uae": "Asia/Dubai", "hawaii": "Pacific/Honolulu"}
+    cities |= {
+        "alaska": "America/Anchorage",
+        "venezuela": "America/Caracas",
+        "peru": "America/Lima",
+        "cuba": "America/Havana",
+    }
     regions = ("Europe", "Asia", "Africa", "America", "Australia", "Atlantic", "Indian", "Pacific")
     for name in available_timezones():
         region, _, city = name.partition("/")

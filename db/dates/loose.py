@@ -18,8 +18,10 @@ from .words import WD, number
 # "in the new year", "early in the new year": the year about to begin (the one just begun in a
 # January or February story); not the holiday ("the new year holiday", "new year's eve", "cards for
 # the New Year", "during the new year festival")
+# "at the start of the new year", "by the beginning of the new year": its first third, as "early in the new year"
 _NEW_YEAR = re.compile(
-    r"\b(?:(early|late)\s+)?(?:in|into)\s+the\s+new\s+year\b"
+    r"\b(?:(?:(early|late)\s+)?(?:in|into)|(?:(?:at|by|from|around|until|till)\s+)?the\s+(start|beginning)\s+of)"
+    r"\s+the\s+new\s+year\b"
     r"(?!\s*(?:s\b|eve|day|holiday|celebration|festival|party|message|address|greeting))"
 )
 
@@ -29,8 +31,9 @@ def new_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if not m:
         return None
     y = ctx.pub.year + (0 if ctx.pub.month <= 2 else 1)
-    if m.group(1):
-        got = sub(f"{m.group(1)} {y}", ctx)
+    part = m.group(1) or ("early" if m.group(2) else None)
+    if part:
+        got = sub(f"{part} {y}", ctx)
         return replace(got, rule=f"the new year: {y}; {got.rule}") if got else None
     return spans.year(y, ctx.zone, "the new year: the year about to begin (in January-February, the one begun)")
 

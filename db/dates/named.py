@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from functools import lru_cache, partial
 
 from . import spans
-from .model import Context, Interval
+from .model import Context, DateError, Interval, quote
+from .rules import Sub
 
 _YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
 
@@ -530,3 +531,119 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", rule + "; its week")
         return replace(iv, rule=rule)
     return None
+
+
+# a people's or a faith's new year ("the Persian New Year", "the Jewish New Year", "Thai New Year"): that calendar's
+# day, from ``holidays`` for the country that keeps it; never 1 January. Those no library places are refused
+_CALENDAR_NEW_YEAR = {
+    "persian": ("IR", "nowruz"),
+    "iranian": ("IR", "nowruz"),
+    "kurdish": ("IR", "nowruz"),
+    "afghan": ("IR", "nowruz"),
+    "jewish": ("IL", "rosh hashanah"),
+    "hebrew": ("IL", "rosh hashanah"),
+    "korean": ("KR", "korean new year"),
+    "vietnamese": ("VN", "lunar new year"),
+    "thai": ("TH", "songkran festival"),
+    "khmer": ("KH", "khmer new year s day"),
+    "cambodian": ("KH", "khmer new year s day"),
+    "lao": ("LA", "lao new year s day"),
+    "laotian": ("LA", "lao new year s day"),
+    "sinhala": ("LK", "sinhala and tamil new year"),
+    "sinhalese": ("LK", "sinhala and tamil new year"),
+    "tamil": ("LK", "sinhala and tamil new year"),
+    "nepali": ("NP", "nepali new year"),
+    "nepalese": ("NP", "nepali new year"),
+    "bengali": ("BD", "bengali new year s day"),
+    "ethiopian": ("ET", "ethiopian new year"),
+}
+_UNPLACED_NEW_YEAR = (
+    "orthodox|old|julian|hindu|sikh|coptic|tibetan|assyrian|mongolian|balinese|parsi|zoroastrian|berber|amazigh|"
+    "telugu|kannada|marathi|gujarati|punjabi|malayali|kashmiri|druze|baha i|bahai|celtic|pagan|aztec|mayan"
+)
+_PEOPLE_NEW_YEAR = re.compile(
+    r"\b(" + "|".join(_CALENDAR_NEW_YEAR) + "|" + _UNPLACED_NEW_YEAR + r")\s+new[\s-]+year(?:\s+s)?(\s+(?:eve|day))?\b"
+)
+
+
+# days copy calls by another name than ``holidays`` does: France's "National Day" is Bastille Day, VE Day its "Victory
+# Day" (8 May), the US "Columbus Day" Indigenous Peoples' Day, Ukraine's 8 May the Day of Remembrance and Victory
+_KNOWN_AS = {
+    "bastille day": ("FR", "national day"),
+    "ve day": ("FR", "victory day"),
+    "v e day": ("FR", "victory day"),
+    "victory in europe day": ("FR", "victory day"),
+    "indigenous peoples day": ("US", "columbus day"),
+    "indigenous peoples s day": ("US", "columbus day"),
+    "indigenous people s day": ("US", "columbus day"),
+    "day of remembrance and victory": ("UA", "victory day"),
+}
+_KNOWN_AS_RX = re.compile(r"\b(" + "|".join(sorted(_KNOWN_AS, key=len, reverse=True)) + r")\b")
+
+
+def known_as(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _KNOWN_AS_RX.search(s)
+    if not m:
+        return None
+    country, name = _KNOWN_AS[m.group(1)]
+    got = named_day(s[: m.start()] + name + s[m.end() :], replace(ctx, country=country))
+    return None if got is None else replace(got, rule=f"{m.group(1)}, as {country} names it: {got.rule}")
+
+
+def calendar_new_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _PEOPLE_NEW_YEAR.search(s)
+    if not m:
+        return None
+    if m.group(1) not in _CALENDAR_NEW_YEAR:
+        raise DateError(
+            f"'{quote(s)}' is the {m.group(1)} calendar's new year, which no library here places: give its date"
+        )
+    country, name = _CALENDAR_NEW_YEAR[m.group(1)]
+    words = s[: m.start()] + name + (m.group(2) or "").replace(" day", "") + s[m.end() :]
+    got = named_day(words, replace(ctx, country=country))
+    return None if got is None else replace(got, rule=f"the {m.group(1)} new year: {got.rule}")
+
+
+# British and Irish copy: "the bank holiday", "bank holiday Monday", "over the bank holiday weekend" with no name: the
+# nearest bank holiday of the story's country (``holidays``: England's, else Ireland's in an Irish story), a Monday
+# one for "Monday" and "weekend" (its weekend, Saturday to Monday, as "Memorial Day weekend"); in a report the one
+# just gone, unless one begins within a week and the last is over; "next", "last" and a plan say which
+_BANK_HOLIDAY = re.compile(
+    r"^(?:(?:on|over|during|at|for|by|until|till|ahead\s+of|before|after|across)\s+)?(?:the\s+)?"
+    r"(?:(next|last|coming|upcoming|this|past|recent)\s+)?bank\s+holiday(?:\s+(monday|weekend|long\s+weekend))?$"
+)
+_BANK_HOLIDAY_NEAR = timedelta(days=7)
+
+
+def _bank_holidays(country: str, y: int) -> list[date]:
+    import holidays
+
+    cal = holidays.country_holidays(country, subdiv="ENG" if country == "GB" else None, years=y)
+    return sorted(d for d, n in cal.items() if "observed" not in n.lower())
+
+
+def bank_holiday(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _BANK_HOLIDAY.match(s)
+    if not m:
+        return None
+    country = "IE" if ctx.country == "IE" else "GB"
+    z, pub, which = ctx.zone, ctx.pub, m.group(1)
+    days = [d for y in (pub.year - 1, pub.year, pub.year + 1) for d in _bank_holidays(country, y)]
+    if m.group(2):  # "bank holiday Monday", "the bank holiday weekend": a Monday one
+        days = [d for d in days if d.weekday() == 0]
+    found = [
+        spans.days(*spans.weekend_of(d), z, "weekend") if m.group(2) and m.group(2) != "monday" else spans.day(d, z)
+        for d in days
+    ]
+    begun = [iv for iv in found if iv.start <= pub]
+    ahead = [iv for iv in found if iv.start > pub]
+    if which in ("last", "past", "recent") or not ahead:
+        got = begun[-1]
+    elif which in ("next", "coming", "upcoming") or ctx.forward or not begun:
+        got = next(iv for iv in found if iv.end > pub)
+    elif begun[-1].end <= pub and ahead[0].start - pub <= _BANK_HOLIDAY_NEAR:
+        got = ahead[0]
+    else:
+        got = begun[-1]
+    where = "England" if country == "GB" else "Ireland"
+    return replace(got, rule=f"the bank holiday (holidays: {country}, {where}): the nearest, in the words' direction")

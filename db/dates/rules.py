@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from . import spans
+from .core import WIRE_ZONE
 from .model import Context, DateError, Interval, quote
 from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, ORDINALS, WD, WEEKDAYS, month_no, number
 
@@ -186,10 +187,10 @@ def from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
 _DAY_RANGE_MD = re.compile(
     r"\b("
     + MONTH_ANY
-    + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|thru|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm))(?:\s+(\d{4}))?"
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|through|thru|and|until|till)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?::|am|pm))(?:\s+(\d{4}))?"
 )
 _DAY_RANGE_DM = re.compile(
-    r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
+    r"(?<![\w-])(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?("
     + MONTH_ANY
     + r")\b(?:\s+(\d{4}))?"
 )
@@ -212,7 +213,20 @@ def _spread(a: Interval, b: Interval, rule: str) -> Interval:
 _TIME_RANGE = re.compile(
     r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till|and)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
 )
-_CLOCKS = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b")
+_CLOCKS = re.compile(
+    r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b"
+    r"|(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d\s+" + WIRE_ZONE + r"\b"  # Reuters' "0600 GMT"
+)
+
+
+# Reuters and AFP: "between 0600 and 0800 GMT", "0600-0800 GMT": the zone said once, for both times
+_WIRE_RANGE = re.compile(
+    r"(?<![\d:/.-])([01]\d|2[0-3])([0-5]\d)\s*(-|to|and|until|till)\s*([01]\d|2[0-3])([0-5]\d)\s+(" + WIRE_ZONE + r")\b"
+)
+# "Tuesday from 7 a.m. to 8 p.m.", "on Nov. 5 between 9 am and noon": the day said first, as "from 7 a.m. to 8 p.m.
+# Tuesday" (the day after the times) is read
+_ONE_DAY = re.compile(r"\b(?:" + WD + r"|today|tomorrow|yesterday|tonight|" + MONTH_ANY + r")\b")
+_DAY_THEN_TIMES = re.compile(r"^(?:on\s+)?(?!from\b|between\b)([^,]+?),?\s+((?:from|between)\s+.+)$")
 
 
 def _expand_time_ranges(s: str) -> str:
@@ -220,7 +234,12 @@ def _expand_time_ranges(s: str) -> str:
         left = f"{m[1]}{':' + m[2] if m[2] else ''} {m[3] or m[6]}"
         return f"{left} to {m[4]}{':' + m[5] if m[5] else ''} {m[6]}"
 
-    return _TIME_RANGE.sub(one, s)
+    s = _WIRE_RANGE.sub(lambda m: f"{m[1]}{m[2]} {m[6]} {'to' if m[3] == '-' else m[3]} {m[4]}{m[5]} {m[6]}", s)
+    s = _TIME_RANGE.sub(one, s)
+    m = _DAY_THEN_TIMES.match(s)
+    if m and _ONE_DAY.search(m[1]) and not _CLOCKS.search(m[1]) and len(_CLOCKS.findall(m[2])) == 2:
+        s = f"{m[2]} {m[1]}"
+    return s
 
 
 # "January-November", "the January-October period": the months from one to the other
@@ -233,8 +252,18 @@ _MONTH_PAIR = re.compile(
 )
 
 
+# British: "from the 5th of November to the 8th": the second day is of the first's month
+_DAY_RANGE_DM_DAY = re.compile(
+    r"(?<![\w-])(\d{1,2}(?:st|nd|rd|th)?)\s+(?:of\s+)?("
+    + MONTH_ANY
+    + r")\b(\s+\d{4})?\s+(to|until|till|through|and)\s+"
+    r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s*(?:of\b|" + MONTH_ANY + r"\b|:|am\b|pm\b))"
+)
+
+
 def _expand_day_ranges(s: str) -> str:
     s = _expand_time_ranges(s)
+    s = _DAY_RANGE_DM_DAY.sub(lambda m: f"{m[1]} {m[2]}{m[3] or ''} {m[4]} {m[5]} {m[2]}{m[3] or ''}", s)
     s = _MONTH_PAIR.sub(lambda m: f"from {m[1]} to {m[2]}", s)
     s = _DAY_RANGE_MD.sub(
         lambda m: f"{m[1]} {m[2]}{' ' + m[4] if m[4] else ''} to {m[1]} {m[3]}{' ' + m[4] if m[4] else ''}", s
@@ -278,8 +307,12 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
             # Friday evening; "between midnight and 11 p.m. Saturday" at the midnight that begins Saturday
             a = replace(a, start=a.start - timedelta(days=1), end=a.end - timedelta(days=1))
         year_right = re.search(r"\b(1[89]\d\d|20\d\d|21\d\d|(?:this|last|next)\s+year)\s*$", right)
-        if year_right and not re.search(r"\b(?:1[89]|2[01])\d\d\b|\byear\b", left) and a.precision in ("day", "month"):
-            try:  # "March 3 through March 5, 2026", "January to October this year": the year is said once
+        if (
+            year_right
+            and not re.search(r"\b(?:1[89]|2[01])\d\d\b|\byear\b", left)
+            and a.precision in ("day", "month", "season")
+        ):
+            try:  # "March 3 through March 5, 2026", "January to October this year", "the summer and autumn of 2023"
                 a = sub(f"{left} {year_right.group(1)}", ctx) or a
                 if a.start >= b.end and year_right.group(1).isdigit():
                     # "20 December - 28 January 2025": the year is the second date's, the first in the year before
@@ -427,7 +460,7 @@ def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return _spread(a, z, "range: from the first to the end of the last")
 
 
-_NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(.+)$")
+_NTH_WEEK = re.compile(r"\b(?:the\s+)?(first|second|third|fourth|last|final)\s+(full\s+)?week\s+of\s+(.+)$")
 
 
 def month_days(text: str, ctx: Context, sub: Sub) -> tuple[date, date] | None:
@@ -440,18 +473,25 @@ def month_days(text: str, ctx: Context, sub: Sub) -> tuple[date, date] | None:
 
 
 def nth_week(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    """ "the first week of March": its days 1-7; "the last week of April": its last seven."""
+    """ "the first week of March": its days 1-7; "the last week of April": its last seven; "the first full week of
+    January" (AP, Reuters): its first Monday-to-Sunday week wholly in the month, "the last full week" its last."""
     m = _NTH_WEEK.search(s)
     if not m:
         return None
-    month = month_days(m.group(2), ctx, sub)
+    month = month_days(m.group(3), ctx, sub)
     if month is None:
         return None
     first, after = month
-    if m.group(1) in ("last", "final"):
-        start = after - timedelta(days=7)
-    else:
-        start = first + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
+    last = m.group(1) in ("last", "final")
+    if m.group(2):  # a full week: Monday to Sunday
+        mon = after - timedelta(days=7 + after.weekday()) if last else first + timedelta(days=-first.weekday() % 7)
+        start = mon if last else mon + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
+        if start + timedelta(days=7) > after:
+            return None
+        return spans.days(
+            start, start + timedelta(days=7), ctx.zone, "week", "the nth full week of a month: Monday-Sunday"
+        )
+    start = after - timedelta(days=7) if last else first + timedelta(days=7 * (ORDINALS[m.group(1)] - 1))
     return spans.days(
         start, min(start + timedelta(days=7), after), ctx.zone, "week", "the nth week of a month: its days"
     )
@@ -954,6 +994,33 @@ def centuries(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.century((n - 1) * 100, z, "the Nth century: its hundred years (TimeML: the 20th is 1900-1999)")
     m = _REL_CENTURY.search(s)
     return _counted(m.group(1), today, 100, ctx) if m else None
+
+
+# "the first half of the 20th century" (1900-1949), "the last quarter of the 20th century" (1975-1999), "the first
+# decade of this century" (2000-2009): a part of a century, counted as TimeML counts the century (1900-1999); not
+# the half or the quarter of the publication's year
+_PART_OF_CENTURY = re.compile(
+    r"^(?:(?:in|during|over|throughout|for|of)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|last|final|latter|closing|opening)\s+(half|quarter|decade)\s+of\s+(.+\bcentury|the\s+1\d00s)$"
+)
+_CENTURY_PART_YEARS = {"half": 50, "quarter": 25, "decade": 10}
+
+
+def part_of_century(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _PART_OF_CENTURY.match(s)
+    if not m:
+        return None
+    whole = sub("this century" if m.group(3) == "the century" else m.group(3), ctx)
+    if whole is None or whole.precision != "century":
+        return None
+    size = _CENTURY_PART_YEARS[m.group(2)]
+    count = 100 // size
+    n = count if m.group(1) in ("last", "final", "latter", "closing") else _NTH.get(m.group(1), 1)
+    if n > count:
+        return None
+    y = whole.start.astimezone(ctx.zone).year + (n - 1) * size
+    rule = f"a part of a century: its {m.group(1)} {m.group(2)} ({size} years)"
+    return spans.days(date(y, 1, 1), date(y + size, 1, 1), ctx.zone, "decade" if size == 10 else "range", rule)
 
 
 def _counted(word: str, today: date, years: int, ctx: Context) -> Interval:

@@ -38,6 +38,11 @@ def days(first: date, after_last: date, zone: tzinfo, precision: str, rule: str 
     return Interval(at(first, zone), at(after_last, zone), precision, rule)
 
 
+def full_year(yy: int, now: int) -> int:
+    """A year written with two digits: the one within the ninety years before ``now`` and the ten after."""
+    return now + 10 - (now + 10 - yy) % 100
+
+
 def month_start(y: int, m: int) -> date:
     y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
     return date(y, m, 1)

@@ -119,6 +119,106 @@ def _wider(m: re.Match) -> str:
     return m[0]
 
 
+_DAY_ORDINALS = dict(
+    zip(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        range(1, 21),
+    )
+)
+_DAY_ORDINALS |= {f"twenty-{w}": 20 + n for w, n in _DAY_ORDINALS.items() if n < 10}
+_DAY_ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+_DAY_ORDINAL = r"(" + "|".join(sorted(_DAY_ORDINALS, key=len, reverse=True)).replace("-", r"[\s-]") + r")"
+# a day of a month said in words, as broadcast transcripts and quotes write it: "the fifth of November", "the
+# twenty-fourth of February", "June the twelfth", "May first" (not "the fourth of July", the holiday's name)
+_ORDINAL_OF_MONTH = re.compile(r"\b(?:the\s+)?" + _DAY_ORDINAL + r"\s+of\s+(?!july\b)(" + MONTH_FULL + r")\b")
+_MONTH_ORDINAL = re.compile(
+    r"\b(" + MONTH_FULL + r")\s+(?:the\s+)?" + _DAY_ORDINAL + r"\b(?![\s-]+(?:half|quarter|week))"
+)
+
+
+def _day_no(word: str) -> str:
+    n = _DAY_ORDINALS[re.sub(r"\s+", "-", word)]
+    return f"{n}{'st' if n in (1, 21, 31) else 'nd' if n in (2, 22) else 'rd' if n in (3, 23) else 'th'}"
+
+
+# "the first of the month", "the 15th of next month": its day ("the first day of the month")
+_ORDINAL_OF_THE_MONTH = re.compile(
+    r"\bthe\s+(" + _DAY_ORDINAL[1:-1] + r"|\d{1,2}(?:st|nd|rd|th))\s+of\s+(the|this|next|last)\s+month\b"
+)
+
+
+# "from the fifth to the eighth of November": both days
+_ORDINAL_PAIR = re.compile(
+    r"\b(?:the\s+)?"
+    + _DAY_ORDINAL
+    + r"\s+(to|and|through|until|till|-)\s+(?:the\s+)?"
+    + _DAY_ORDINAL
+    + r"(?=\s+of\s+"
+    + MONTH_FULL
+    + r"\b)"
+)
+
+
+def _spell_day_ordinals(s: str) -> str:
+    s = _ORDINAL_PAIR.sub(lambda m: f"{_day_no(m[1])} {m[2]} {_day_no(m[3])}", s)
+    s = _ORDINAL_OF_THE_MONTH.sub(lambda m: f"the {m[1]} day of {m[2]} month", s)
+    s = _ORDINAL_OF_MONTH.sub(lambda m: f"{_day_no(m[1])} of {m[2]}", s)
+    return _MONTH_ORDINAL.sub(lambda m: f"{m[1]} {_day_no(m[2])}", s)
+
+
+# a loose part of a year or a month, as copy writes it ("the early part of next year", "the closing months of 2024",
+# "the final days of June", "the dying days of 2024", "the first weeks of the year", "the last weeks of May"): the
+# third (early, mid, late) it names, as "early next year" and "late June" are; days of a year are of its first or last
+# month ("late December"), weeks of a year that month, weeks of a month its half
+_EARLY_WORDS = r"early|earlier|first|opening"
+_LATE_WORDS = r"latter|later|last|final|closing|dying|waning|tail"
+_YEAR_X = r"((?:19|20)\d\d|(?:this|last|next|the)\s+year)"
+_MONTH_X = r"((?:" + MONTH_FULL + r")(?:\s+(?:19|20)\d\d)?|(?:this|last|next|the)\s+month)"
+_LOOSE_PART = re.compile(
+    r"\b(?:the\s+)?("
+    + _EARLY_WORDS
+    + "|"
+    + _LATE_WORDS
+    + r"|middle)\s+(parts?|months|days|weeks)\s+of\s+(?:"
+    + _YEAR_X
+    + "|"
+    + _MONTH_X
+    + r")\b"
+)
+
+
+def _loose_part(m: re.Match) -> str:
+    side = "mid" if m[1] == "middle" else "early" if re.fullmatch(_EARLY_WORDS, m[1]) else "late"
+    unit, year, month = m[2].rstrip("s"), m[3], m[4]
+    if side == "mid" and unit != "part":  # "the middle days of June": no third it names
+        return m[0]
+    if year:
+        year = "this year" if year == "the year" else year
+        if unit in ("part", "month"):
+            return f"{side} {year}"
+        edge = "january" if side == "early" else "december"
+        return f"{edge} {year}" if unit == "week" else f"{side} {edge} {year}"
+    month = "this month" if month == "the month" else month
+    if unit in ("part", "day"):
+        return f"{side} {month}"
+    if unit == "week":
+        return f"the {'first' if side == 'early' else 'second'} half of {month}"
+    return m[0]  # "the first months of June"
+
+
+_WINTER_YEARS = re.compile(
+    r"\b(?:the\s+)?winter\s+(?:of\s+)?((?:19|20)\d\d)\s*[-/]\s*(\d{2}|\d{4})\b"
+    r"|\bthe\s+((?:19|20)\d\d)\s*[-/]\s*(\d{2}|\d{4})\s+winter\b"
+)
+
+
+def _next_year(m: re.Match) -> bool:
+    """Whether the two years of a winter ("2022-23", "2022/2023") are one and the next."""
+    first, second = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return int(second) % 100 == (int(first) + 1) % 100 and (len(second) == 2 or int(second) == int(first) + 1)
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -136,6 +236,7 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b(" + WD + r")\s+(last|next)\b(?=\s*(?:$|[,;:)]))", r"\2 \1", s)
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
     s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
+    s = _spell_day_ordinals(s)  # "the fifth of November", "June the twelfth", "May first": days of a month
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", r"\1 \2", s)  # BBC: "March the 3rd"
     # Indian results copy: "Q3FY24", "Q2 FY25", "FY'25": the quarter of that fiscal year, the year written in full
     # once the publication places it (``resolve`` reads yy25)
@@ -150,12 +251,37 @@ def normalize(text: str) -> str:
         r"night of \1 \2",
         s,
     )
+    # "overnight June 29-30", "overnight on 29-30 March" (Reuters, AFP): the night that begins on the first day, as
+    # "the night of 29-30 March" (not the night that ends on the first, as "overnight on Saturday" is)
+    s = re.sub(
+        r"\bovernight\s+(?:on\s+|of\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|into)\s*\d{1,2}(?:st|nd|rd|th)?\s+("
+        + MONTH_FULL
+        + r")|("
+        + MONTH_FULL
+        + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|into)\s*\d{1,2}(?:st|nd|rd|th)?)\b",
+        lambda m: f"night of {m[1]} {m[2]}" if m[1] else f"night of {m[4]} {m[3]}",
+        s,
+    )
+    # BBC: "in the early hours of this morning" is today's small hours, not its morning; AP: "in the early morning
+    # hours of Sunday" the small hours too
+    s = re.sub(r"\b(early|small|wee)\s+hours\s+of\s+this\s+morning\b", r"\1 hours of today", s)
+    s = re.sub(r"\b(?:the\s+)?early[\s-]+morning\s+hours\b", "the early hours", s)
     # "this week and next": both
     s = re.sub(r"\bthis\s+(week|month|year)\s+and\s+next\b(?!\s+(?:week|month|year)\b)", r"this \1 and next \1", s)
     # Ukrinform: "over the past day", "in the last day": the 24 hours to the publication (not "the last day of")
     s = re.sub(r"\b(over|in|during|for)\s+the\s+(?:past|last)\s+day\s*$", r"\1 the past 24 hours", s)
     s = re.sub(r"\b(\d+)-hour\s+period\b", r"\1 hour period", s)  # Kyodo: "the 24-hour period through noon": hours
+    # a date written with dots is day first wherever it is written ("05.11.2024", German, Russian, Ukrainian copy)
+    s = re.sub(
+        r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)(?![\d.])",
+        lambda m: f"{int(m[1])} {calendar.month_name[int(m[2])].lower()} {m[3]}",
+        s,
+    )
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
+    # Kyiv Independent, Reuters: "the winter of 2022-2023", "the 2022-23 winter", "winter 2023/24": the one winter
+    # that spans the two years, as "the winter of 2022" is (not the two years)
+    s = _WINTER_YEARS.sub(lambda m: f"the winter of {m[1] or m[3]}" if _next_year(m) else m[0], s)
+    s = _LOOSE_PART.sub(_loose_part, s)
     s = re.sub(r"\b(mid|early|late)\s*-\s*", r"\1 ", s)  # mid-2023, mid-October, "early - 1990" as tokenized
     # Reuters: "end-2024", "at end-June", "by end-year": the end of it
     s = re.sub(r"\bend-(?=(?:" + MONTH_FULL + r"|year|month|quarter|(?:19|20)\d\d)\b)", "the end of ", s)
@@ -204,9 +330,10 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade|hour)s\b)", r"\1 few ", s)
     s = re.sub(r"^(?:currently|at\s+present|presently|for\s+now|right\s+now|as\s+of\s+now)$", "now", s)
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
-    s = re.sub(  # half a century ago: 50 years ago
-        r"\b(?:half\s+a|a\s+half)[\s-]+(century|decade)(?=\s+(?:ago|from\s+now|hence)\b)",
-        lambda m: "50 years" if m[1] == "century" else "5 years",
+    s = re.sub(  # half a century ago: 50 years ago; a quarter of a century (a quarter-century) ago: 25
+        r"\b(?:(?:half\s+a|a\s+half)[\s-]+(century|decade)|a\s+quarter(?:\s+of\s+a)?[\s-]+century)"
+        r"(?=\s+(?:ago|from\s+now|hence)\b)",
+        lambda m: "25 years" if not m[1] else "50 years" if m[1] == "century" else "5 years",
         s,
     )
     # British: "a week on Monday", "a week today", "Monday week", "next Tuesday week": a week from that day
@@ -283,7 +410,7 @@ def spell_numbers(s: str) -> str:
 
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
 NOT_DATES = re.compile(  # (not a month and the day after it: "13 May-15 May")
-    r"\b(?!q[1-4]\b|h[12]\b|fy|"
+    r"\b(?!q[1-4]\b|h[12]\b|fy|[ap]m-\d|"
     + MONTH_ANY
     + r"-\d{1,2}\s+"
     + MONTH_ANY
@@ -535,14 +662,30 @@ _PRESENT_PLAN = re.compile(
 )
 
 
+# British and wire copy's present of a timetable, a few words before "on" + the weekday: "Voters go to the polls on
+# Thursday", "He appears in court on Thursday", "Polls open at 7am on Thursday", "The new rules take effect on
+# Thursday", "Parliament returns on Thursday after the Easter recess" (a report's verb is in the past: "went", "took")
+_TIMETABLE_PRESENT = re.compile(
+    r"\b(?:go(?:es)?\s+to\s+the\s+polls|appears?\s+(?:in|before)|faces?\s+(?:trial|a\s+vote|a\s+hearing)|"
+    r"(?:take|takes)\s+effect|(?:come|comes)\s+into\s+(?:force|effect)|go(?:es)?\s+on\s+sale|kicks?\s+off|"
+    r"(?:polls|schools|shops|markets|parliament|talks|the\s+\w+)\s+(?:open|opens|close|closes|reopen|reopens|return|"
+    r"returns|resume|resumes)|meet\s+again|meets\s+again|returns\s+to|is\s+out|are\s+out|"
+    r"(?:announces?|publishes?|unveils?|reports?)\s+(?:its|their|the)\s+(?:decision|results|verdict|findings|report))"
+    r"(?:\s+(?!(?:said|says|told|that|which|who|and|but|when|after|before|since)\b)[\w']+){0,5}?"
+    r"(?:\s+(?:on|at))?\s*$"
+)
+
+
 def present_plan(text: str, context: str) -> bool:
     """Whether the verb right before a weekday is AP's present of what is to come ("meets Tuesday", "arrives
-    Wednesday"), with no verb of what happened earlier in its sentence."""
+    Wednesday", "goes to the polls on Thursday"), with no verb of what happened earlier in its sentence."""
     at = context.find(text)
     if at <= 0 or not re.fullmatch(
-        r"(?:on\s+)?" + WD + r"(?:\s+(?:morning|afternoon|evening|night))?", normalize(text)
+        r"(?:(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]m\s+)?(?:on\s+)?" + WD + r"(?:\s+(?:morning|afternoon|evening|night))?",
+        normalize(text),
     ):
         return False
     before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
     did = re.search(r"(?<![-\w])" + _PAST_VERB.pattern, before)  # not "the much-anticipated decision arrives"
-    return bool(_PRESENT_PLAN.search(before)) and not did and not looks_back(before)
+    timetable = _PRESENT_PLAN.search(before) or _TIMETABLE_PRESENT.search(before)
+    return bool(timetable) and not did and not looks_back(before)
