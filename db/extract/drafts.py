@@ -55,12 +55,12 @@ from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
 from .chronology import Entry, entries, posts
-from .dates_found import DateMention, find_dates
+from .dates_found import DateMention, find_dates, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
 from .quotes import Quote, find_quotes
 from .sentences import Sentence, sentences
-from .text import Article
+from .text import Article, is_figure
 
 __all__ = ["Draft", "Extraction", "extract"]
 
@@ -75,7 +75,8 @@ _HAPPENED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|prepares?\s+to|preparing\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
-    r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of)\b",
+    r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of"
+    r"|warn(?:s|ed|ing)?\s+of|warnings?\s+of)\b",  # "has warned of more heavy rain on Sunday": to come
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
@@ -130,7 +131,12 @@ _SHOT_DOWN = (
 # the power grid this year", "This was the deadliest strike since March"): its date is the
 # ranking's, not a happening's
 # a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
-_FRAMING = re.compile(r"\s*(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b", re.I)
+_FRAMING = re.compile(
+    r"\s*(?:(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b"
+    # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
+    r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b)",
+    re.I,
+)
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
 # "(AP Photo/Name)", "AFP PHOTO", "Photograph: …/Getty Images"
 _CAPTION = re.compile(
@@ -309,9 +315,21 @@ _LOCATIVE = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
     r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?"
-    r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))"  # "(Reuters) - ": the agency without a town
+    r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\)"  # "(Reuters) - ": the agency without a town
+    r"|\(([A-Z][a-z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\))"  # "(Nairobi) - ": a rights group's report
     r"\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
 )
+
+
+def _wire_dateline(paragraphs: list[str]) -> tuple[int, re.Match | None]:
+    """The paragraph that opens with the wire dateline, and its match: the first, or the second
+    under a subheading (a line with no full stop: "Witnesses Describe Killings in Central Region")."""
+    for at, p in enumerate(paragraphs[:2]):
+        if (m := _WIRE_DATELINE.match(p)) is not None:
+            return at, m
+        if re.search(r"[.!?]\s*$", p) or len(p) > 120:
+            break
+    return 0, None
 
 
 @dataclass
@@ -811,14 +829,35 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
     )
 
 
-def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str]) -> None:
+def _clause_kind(title: str, sentence: str, kind: str | None) -> str | None:
+    """The kind of a draft titled by a clause of its sentence is its clause's verb's, when that
+    says one: "Mbala, who was arrested in Kinshasa in August 2021, pleaded not guilty" is
+    titled "Mbala was arrested in Kinshasa in August 2021", an arrest, not a court."""
+    if len(title.rstrip("…")) >= len(" ".join(sentence.split())) - 2:
+        return kind
+    clause = title.rstrip("…")
+    return _first_kind(_KINDS_STRONG, clause) or _first_kind(_KINDS_OWN, clause) or kind
+
+
+def _weapon_context(own: Sentence, dated: list[Sentence], paragraph: str) -> str:
+    """The words of ``own``'s paragraph that may name its weapon: the paragraph less its other
+    sentences that date a happening of their own (``dated``: a CrisisWatch month or an ACLED
+    overview tells several in one paragraph: "On 5 Sept, militants ambushed an army convoy…
+    Mid-Sept, army drone strikes hit a market…": the ambush is no drone strike)."""
+    for other in dated:
+        if other.index != own.index and other.paragraph == own.paragraph:
+            paragraph = paragraph.replace(other.text, " ")
+    return paragraph
+
+
+def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list[Sentence]) -> None:
     """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
     of the first sentence that joined it and tells one ("A student was shot in custody")."""
     for d in drafts:
         if d.kind != "event":
             continue
         for x in d.sentences:
-            found = _kind(x.text, paragraphs[x.paragraph - 1], None, *casualties(x.text))
+            found = _kind(x.text, _weapon_context(x, dated, paragraphs[x.paragraph - 1]), None, *casualties(x.text))
             if found not in (None, "statement"):
                 d.kind = found
                 break
@@ -1002,16 +1041,16 @@ def extract(
     home = country or country_of_zone(tz or getattr(published.tzinfo, "key", None))
     paragraphs = list(article.paragraphs)
     filed_at: PlaceMention | None = None  # the town of the wire dateline
-    if paragraphs:
-        m = _WIRE_DATELINE.match(paragraphs[0])
-        if m:
-            # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
-            article.meta["dateline"] = m.group(0).strip(" -—–_")
-            paragraphs[0] = paragraphs[0][m.end() :]
-            if not paragraphs[0].strip():  # "HAVANA (AP) --" on a line of its own
-                del paragraphs[0]
-            article.paragraphs = paragraphs
-            head = lookup(" ".join(w.capitalize() for w in m.group(1).split()), areas=True) if m.group(1) else None
+    filed, m = _wire_dateline(paragraphs)
+    if m:
+        # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
+        article.meta["dateline"] = m.group(0).strip(" -—–_")
+        paragraphs[filed] = paragraphs[filed][m.end() :]
+        if not paragraphs[filed].strip():  # "HAVANA (AP) --" on a line of its own
+            del paragraphs[filed]
+        article.paragraphs = paragraphs
+        if town := m.group(1) or m.group(2):
+            head = lookup(" ".join(w.capitalize() for w in town.split()), areas=True)
             if head is not None and head.kind == "city":
                 filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
             if country is None:
@@ -1033,8 +1072,10 @@ def extract(
             (post is not None and post.paragraph == s.paragraph)
             or s.paragraph in headings
             or _CAPTION.search(paragraphs[s.paragraph - 1])
+            or is_figure(paragraphs[s.paragraph - 1])
         ):
-            # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"): no happening
+            # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"), a table's
+            # figure ("Killed since 8 October 2023: 2,790"): no happening
             infos.append(_Info(s, s.text, [], [], False, None, False, False, None, None))
             continue
         now = post.interval.start if post is not None else published  # a post's words count from when it was posted
@@ -1156,7 +1197,7 @@ def extract(
         return None
 
     def open_draft(info: _Info, mention: DateMention | None) -> Draft:
-        para_text = paragraphs[info.s.paragraph - 1]
+        para_text = _weapon_context(info.s, [i.s for i in infos if i.dates], paragraphs[info.s.paragraph - 1])
         kind = _kind(info.outside, para_text, info.kind, info.killed, info.injured) or "event"
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
@@ -1179,7 +1220,7 @@ def extract(
             anchor = last_dated(info.s.index)
             if anchor is not None and anchor.interval is not None:
                 try:  # the resolver reads "two days later" after the event it follows
-                    d.interval = resolve(mention.text, published, tz, anchor=anchor.interval)
+                    d.interval = read_anchored(mention.text, published, tz, anchor.interval)
                     d.attrs["anchored_on"] = anchor.title or f"draft {anchor.n}"
                 except DateError:
                     pass
@@ -1365,6 +1406,7 @@ def extract(
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
+        d.kind = _clause_kind(d.title, infos[dated.index].outside, d.kind)
         d.id = stable_id(src, dated_first.text)
         if d.id in seen_ids:  # a second happening told in the same sentence
             d.id = stable_id(src, dated_first.text, d.date.text if d.date else d.n)
@@ -1411,7 +1453,7 @@ def extract(
         d.actors = names
         if d.interval is None:
             d.attrs["date"] = "no date found: give one before accepting"
-    _kinds_from_evidence(drafts, paragraphs)
+    _kinds_from_evidence(drafts, paragraphs, [i.s for i in infos if i.dates])
     if filed_at is not None:
         for d in drafts:
             if (
