@@ -1181,6 +1181,7 @@ def test_a_war_digest_an_evening_of_a_date_and_a_date_before_a_colon():
         "Zaporizhzhia",
     )
     assert not [d for d in ds if d["date_text"] == "Nov"]
+    assert _find(ds, paragraph=3)["title"] == "Russian strike on Zaporizhzhia kills 7"  # its bullet "- " left out
     assert find_dates("Key developments on Nov. 6:", datetime(2024, 11, 6, 20, tzinfo=KYIV), "Europe/Kyiv")[0].text == (
         "on Nov. 6"
     )
@@ -1206,7 +1207,11 @@ def test_an_acled_overview_its_strikes_and_claims():
     assert _find(ds, date_text="on 15 September")["status"] == "claimed"
     hodeidah = _find(ds, date_text="on 29 September")
     assert (hodeidah["place"], hodeidah["killed"]) == ("Hodeidah", 4)
-    assert _find(ds, date_text="On 27 September")["kind"] == "airstrike"
+    nasrallah = _find(ds, date_text="On 27 September")
+    assert (nasrallah["kind"], nasrallah["place"]) == ("airstrike", "Beirut")  # "the southern suburbs of Beirut"
+    assert _find(ds, date_text="on 23 September")["kind"] == "airstrike"  # "an intensive air campaign"
+    # "Israeli forces struck the port of Hodeidah": not the Houthis' ballistic missile of the sentence before
+    assert _find(ds, date_text="on 29 September")["kind"] != "missile strike"
 
 
 def drafts_of_article(name: str, published: str, tz: str) -> list[dict]:

@@ -212,7 +212,7 @@ _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first mat
     (
         "airstrike",
         re.compile(
-            r"\bair\s*(?:strikes?|raids?|forces?)\b|\b(?:war)?planes?\b|\bjets?\b|\bbombers\b|\baircraft\b|\baerial\b"
+            r"\bair\s*(?:strikes?|raids?|forces?|campaigns?)\b|\b(?:war)?planes?\b|\bjets?\b|\bbombers\b|\baircraft\b|\baerial\b"
             r"|\b(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?\b|\b" + _DROPPED_BOMBS + r"\b",
             re.I,
         ),
@@ -284,7 +284,8 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
 _LEAD_IN = re.compile(
-    r"^(?:(?:In|On|At|As|After|Before|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)"
+    r"^(?:[-*•·▪–]\s+)?"  # a list's bullet in plain text: "- Russian strike on Zaporizhzhia kills 7"
+    r"(?:(?:In|On|At|As|After|Before|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)?"
 )
 
 
@@ -307,7 +308,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
     r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+(?:back\s+|home\s+)?to|"
     r"hit|struck|shelled|bombed|attacked|pounded|targeted|"
-    r"(?:town|city|village|port|(?-i:region|province|oblast|district|governorate|state|county))\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
+    r"(?:town|city|village|port|suburbs?|outskirts|(?-i:region|province|oblast|district|governorate|state|county))\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
     re.IGNORECASE,
 )
 
