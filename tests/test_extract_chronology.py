@@ -186,6 +186,7 @@ def test_crisiswatch_parts_of_the_month_and_one_paragraph_of_several_happenings(
     assert (early["start"][:10], early["end"][:10], early["precision"]) == ("2024-09-01", "2024-09-11", "part of month")
     assert (late["start"][:10], late["end"][:10]) == ("2024-09-21", "2024-10-01")
     assert early["title"] == "Suspected Islamic State Sahel Province fighters raided villages around Seytenga"
+    assert early["place"] == "Seno province"  # "Islamic State Sahel Province" is a group, no region
     assert late["kind"] == "abduction"
     ambush = ds["On 5 Sept"]
     assert (ambush["kind"], ambush["killed"], ambush["place"]) == ("attack", 27, "Djibo")

@@ -156,7 +156,10 @@ _BACKGROUND = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
-    r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b",
+    r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
+    # a data set's count over a span: "ACLED records over 1,500 fatalities in Lebanon in September"
+    r"|\b(?:records|recorded|registered)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?[\d,]+\s+"
+    r"(?:fatalities|deaths|political\s+violence\s+events|events|incidents)\b",
     re.I,
 )
 _CONDITION = re.compile(
