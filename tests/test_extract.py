@@ -1166,7 +1166,8 @@ def test_a_situation_reports_table_of_key_figures_makes_no_draft():
 def test_a_war_digest_an_evening_of_a_date_and_a_date_before_a_colon():
     """Kyiv Independent's "Ukraine war latest" (tests/data/articles/kyiv-independent-war-latest.txt,
     written for this test): "on the evening of Nov. 6" is that evening; "Key developments on Nov.
-    6:" reads the day whole (it was "Nov", the month); the strike has its dead and hurt."""
+    6:" reads the day whole (it was "Nov", the month), introduces the list under it (no draft)
+    and dates what it tells with no date of its own; the strike has its dead and hurt."""
     ds = drafts_of_article("kyiv-independent-war-latest.txt", "2024-11-06T22:00:00+02:00", "Europe/Kyiv")
     strike = _find(ds, date_text="on the evening of Nov. 6")
     assert (strike["start"], strike["end"], strike["precision"]) == (
@@ -1180,8 +1181,12 @@ def test_a_war_digest_an_evening_of_a_date_and_a_date_before_a_colon():
         18,
         "Zaporizhzhia",
     )
-    assert not [d for d in ds if d["date_text"] == "Nov"]
-    assert _find(ds, paragraph=3)["title"] == "Russian strike on Zaporizhzhia kills 7"  # its bullet "- " left out
+    assert not [d for d in ds if d["date_text"] == "Nov" or d["title"].startswith("Key developments")]
+    # the list under "Key developments on Nov. 6:" is of that day, its bullet "- " no part of a title
+    bullet = _find(ds, paragraph=3)
+    assert (bullet["title"], bullet["start"]) == ("Russian strike on Zaporizhzhia kills 7", "2024-11-06T00:00:00+02:00")
+    assert bullet["attrs"]["date"] == "no date words; 'on Nov. 6' of the sentence that introduces it"
+    assert _find(ds, paragraph=4)["start"] == "2024-11-06T00:00:00+02:00"
     assert find_dates("Key developments on Nov. 6:", datetime(2024, 11, 6, 20, tzinfo=KYIV), "Europe/Kyiv")[0].text == (
         "on Nov. 6"
     )

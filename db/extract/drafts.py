@@ -131,6 +131,8 @@ _SHOT_DOWN = (
 # the power grid this year", "This was the deadliest strike since March"): its date is the
 # ranking's, not a happening's
 # a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
+# a list's introduction: "Key developments on Nov. 6:" (Kyiv Independent's daily digest)
+_LIST_INTRO = re.compile(r"\s*(?:Key|Main|Latest)\s+(?:developments|events|moments|updates)\b.*:\s*$", re.I)
 _FRAMING = re.compile(
     r"\s*(?:(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b"
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
@@ -833,6 +835,24 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
     )
 
 
+def _introduces(sentence: str) -> bool:
+    """A sentence that introduces what follows ("Here is the situation on Sunday, September 22",
+    "Key developments on Nov. 6:"): no happening."""
+    return bool(_FRAMING.match(sentence) or _LIST_INTRO.match(sentence))
+
+
+def _introduced_by(
+    introduced: list[tuple[int, DateMention]], at: int, anchor: Draft | None
+) -> tuple[int, DateMention] | None:
+    """The last sentence before sentence ``at`` that introduced what follows with a date, when
+    no dated draft (``anchor``) comes between: what a list after "Key developments on Nov. 6:"
+    tells with no date of its own is of that day."""
+    before = [x for x in introduced if x[0] < at]
+    if not before or (anchor is not None and anchor.date is not None and anchor.sentences[0].index > before[-1][0]):
+        return None
+    return before[-1]
+
+
 def _clause_kind(title: str, sentence: str, kind: str | None) -> str | None:
     """The kind of a draft titled by a clause of its sentence is its clause's verb's, when that
     says one: "Mbala, who was arrested in Kinshasa in August 2021, pleaded not guilty" is
@@ -1069,6 +1089,7 @@ def extract(
     quotes = find_quotes(paragraphs, registry, place_names)
 
     infos: list[_Info] = []  # one a sentence, in order
+    introduced: list[tuple[int, DateMention]] = []  # the date of a sentence that introduces what follows
     extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
         post = post_of.get(s.paragraph)
@@ -1102,7 +1123,9 @@ def extract(
             dates = [
                 d for d in dates if d.start > as_of.end() + 1
             ]  # how things stood then: that date is no happening's
-        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _FRAMING.match(s.text)):
+        if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
+            introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
+        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _introduces(s.text)):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
             dates = []
@@ -1357,6 +1380,10 @@ def extract(
                     at.replace(hour=0, minute=0), at.replace(hour=0, minute=0) + timedelta(days=1), "day"
                 )
                 d.attrs["date"] = f"no date words; the day of the live page's post of '{post.text}' that reports it"
+            elif (intro := _introduced_by(introduced, info.s.index, anchor)) is not None and d.status != "planned":
+                d.interval = intro[1].interval
+                d.attrs["date"] = f"no date words; '{intro[1].text}' of the sentence that introduces it"
+                d.attrs["date_from"] = intro[1].text
             elif anchor is not None and d.status != "planned":
                 d.interval = anchor.interval
                 d.date = None
