@@ -1223,3 +1223,17 @@ def test_an_acled_overview_its_strikes_and_claims():
 
 def drafts_of_article(name: str, published: str, tz: str) -> list[dict]:
     return extract_file(ARTICLES / name, published, tz).records()
+
+
+def test_a_rights_groups_report_its_villages_spans_and_correction():
+    """Amnesty International style (tests/data/articles/amnesty-report.txt, written for this
+    test): "In the early hours of 6 May 2024" is those hours; "the village of Let Yet Kone" is
+    the whole name; "Between 6 and 9 May, the military carried out…" is titled by what the
+    military did; a correction at the end makes no draft."""
+    ds = drafts_of_article("amnesty-report.txt", "2024-07-10T09:00:00+00:00", "UTC")
+    assert [d["date_text"] for d in ds] == ["In the early hours of 6 May 2024", "6 and 9 May", "in June 2024"]
+    bombs = ds[0]
+    assert (bombs["start"], bombs["end"]) == ("2024-05-06T00:00:00+00:00", "2024-05-06T06:00:00+00:00")
+    assert (bombs["kind"], bombs["killed"], bombs["place"]) == ("airstrike", 17, "Let Yet Kone")
+    assert ds[1]["title"].startswith("The military carried out at least five more air strikes")
+    assert (ds[1]["start"][:10], ds[1]["end"][:10]) == ("2024-05-06", "2024-05-10")

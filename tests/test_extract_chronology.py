@@ -192,3 +192,19 @@ def test_crisiswatch_parts_of_the_month_and_one_paragraph_of_several_happenings(
     assert (ambush["kind"], ambush["killed"], ambush["place"]) == ("attack", 27, "Djibo")
     assert ds["Mid-Sept"]["kind"] == "drone strike"
     assert ds["On 12 Sept"]["kind"] != "abduction"
+
+
+def test_a_day_by_day_look_whose_entries_hold_a_clock_time():
+    """AP's "how the storm unfolded, day by day" (tests/data/articles/ap-week-day-by-day.txt,
+    written for this test): "Wednesday, 8:30 p.m.: Milton makes landfall…" is an entry though its
+    head holds a colon of its own, titled by what follows (not "As a Category 3 hurricane");
+    "At least 10 people are confirmed dead, and…" is titled from its start (not "And more
+    than 3 million…") and counts its dead."""
+    ds = by_date(drafts_of("ap-week-day-by-day.txt", "2024-10-11T18:00:00-04:00", "America/New_York"))
+    assert list(ds) == ["this week", "Sunday, Oct. 6", "Monday", "Wednesday, 8:30 p.m.", "Thursday"]
+    landfall = ds["Wednesday, 8:30 p.m."]
+    assert (landfall["start"], landfall["precision"]) == ("2024-10-09T20:30:00-04:00", "minute")
+    assert landfall["title"] == "Milton makes landfall near Siesta Key as a Category 3 hurricane"
+    thursday = ds["Thursday"]
+    assert thursday["title"].startswith("At least 10 people are confirmed dead")
+    assert thursday["killed"] == 10

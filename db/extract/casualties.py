@@ -148,7 +148,7 @@ def _count(sentence: str, verb: str) -> int | None:
         + _PEOPLE
         + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?)?"
         r"(?:(?:were|was|have\s+been|had\s+been|are|is|got|been)\s+)?(?:(?:also|reportedly|seriously|critically|"
-        r"badly|slightly|lightly)\s+)?" + verb + r"\b",
+        r"badly|slightly|lightly|confirmed|now)\s+)?" + verb + r"\b",  # "10 people are confirmed dead"
         re.IGNORECASE,
     )
     for m in rx.finditer(sentence):

@@ -36,7 +36,7 @@ _HEAD_WORD = re.compile(
 # the date, then a spaced dash (a hyphen inside "21-22" is a range), an em dash, or a colon; a
 # factbox may name the entry's country first, in capitals ("* MALI - August 2020: Soldiers…")
 _ENTRY = re.compile(
-    r"^\s*(?:[-*•·]\s+)?(?:[A-Z][A-Z'’. ]{1,30}?\s+[-–—]\s+)?(?P<date>[^\s:\-–—][^:—]{0,40}?)(?P<sep>\s+[-–—]{1,2}\s+|\s*—\s*|:\s+)(?=\S)"
+    r"^\s*(?:[-*•·]\s+)?(?:[A-Z][A-Z'’. ]{1,30}?\s+[-–—]\s+)?(?P<date>[^\s:\-–—](?:[^:—]|(?<=\d):(?=\d\d)){0,40}?)(?P<sep>\s+[-–—]{1,2}\s+|\s*—\s*|:\s+)(?=\S)"
 )
 # a paragraph under a date heading that opens with a date of its own: "On 3 March, the government…"
 _OWN_DATE = re.compile(r"^\s*(?P<date>(?:on|in|by)\s+[^,:;]{3,30}?)\s*,\s+(?=\S)", re.I)

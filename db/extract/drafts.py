@@ -145,6 +145,14 @@ _CAPTION = re.compile(
     r"^\s*(?:FILE\s+PHOTO\b|FILE\s+[-–—]\s|PHOTO:|Photograph:)|\bREUTERS/[A-Z]|\((?:AP|AFP)\s+Photo\b|\bAFP\s+PHOTO\b"
     r"|\bPhotograph:\s.*\b(?:Getty\s+Images|Reuters|AP|AFP|EPA)\b"
 )
+# a note about the report, not the news: "Correction: An earlier version of this report misstated…",
+# "Editor's note: …", "This story has been updated to…", "Note from the author: …"
+_NOTE = re.compile(
+    r"^\s*(?:Correction|Clarification|Editor['’]?s\s+note|Note\s+from\s+the\s+(?:author|editors?))\s*[:.\-–—]"
+    r"|^\s*(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+"
+    r"(?:updated|corrected|amended)\b",
+    re.I,
+)
 # how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
 # news of the happening before, no happening of its own
 _AS_OF = re.compile(r"\s*As\s+of\b", re.I)
@@ -290,7 +298,7 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
 ]
 _LEAD_IN = re.compile(
     r"^(?:[-*•·▪–]\s+)?"  # a list's bullet in plain text: "- Russian strike on Zaporizhzhia kills 7"
-    r"(?:(?:In|On|At|As|After|Before|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)?"
+    r"(?:(?:In|On|At(?!\s+least\b)|As|After|Before|Between|During|Throughout|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)?"
 )
 
 
@@ -1098,9 +1106,10 @@ def extract(
             or s.paragraph in headings
             or _CAPTION.search(paragraphs[s.paragraph - 1])
             or is_figure(paragraphs[s.paragraph - 1])
+            or _NOTE.match(paragraphs[s.paragraph - 1])
         ):
             # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"), a table's
-            # figure ("Killed since 8 October 2023: 2,790"): no happening
+            # figure ("Killed since 8 October 2023: 2,790"), a correction: no happening
             infos.append(_Info(s, s.text, [], [], False, None, False, False, None, None))
             continue
         now = post.interval.start if post is not None else published  # a post's words count from when it was posted

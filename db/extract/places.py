@@ -150,9 +150,11 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
     return sorted(out, key=lambda p: p.start)
 
 
-# a settlement named as one; the gazetteer (towns of 5,000 and more) may not know it
+# a settlement named as one; the gazetteer (towns of 5,000 and more) may not know it; its name
+# may have three words ("the village of Let Yet Kone", as Burmese names go), not a day after it
 _SETTLEMENT = re.compile(
-    r"\b(?:village|town|settlement|hamlet|township)\s+of\s+((?:al-|el-)?[A-Z][\w'’\-]+(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+)?)"
+    r"\b(?:village|town|settlement|hamlet|township)\s+of\s+((?:al-|el-)?[A-Z][\w'’\-]+"
+    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:al-|el-)?[A-Z][\w'’\-]+){0,2})"
 )
 
 
