@@ -1131,7 +1131,10 @@ def test_a_rights_report_its_dateline_in_brackets_and_a_morning_of_a_date():
         "morning",
     )
     assert morning["title"] == "Soldiers arrived in several pickup trucks in the village of Sokolo"
+    # armed men arriving make no visit, nor does "…, witnesses said" make a statement: the men were shot
+    assert morning["kind"] == "shooting"
     assert not [d for d in ds if d["title"].startswith("(")]
+    assert _find(ds, date_text="On 14 March")["title"].startswith("Two days after the killings, residents buried")
 
 
 def test_a_trial_report_a_clause_keeps_its_own_kind():

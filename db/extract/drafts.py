@@ -181,6 +181,8 @@ _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?
 # a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
 # shooting"); first match wins
+# armed men arriving make no visit: "soldiers arrived in several pickup trucks in the village of Sokolo"
+_ARMED = r"(?:soldiers|troops|gunmen|militants|fighters|militiamen|attackers|assailants)\s"
 _KINDS_OWN = [
     (
         "statement",
@@ -210,7 +212,12 @@ _KINDS_OWN = [
     ),
     ("arrest", re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b", re.I)),
     ("abduction", _ABDUCTION),
-    ("visit", re.compile(r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|\barrived\s+in\b", re.I)),
+    (
+        "visit",
+        re.compile(
+            r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|^(?!.*\b" + _ARMED + r"arrived\b).*\barrived\s+in\b", re.I
+        ),
+    ),
     # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
     ("interception", re.compile(r"^(?:(?!\b(?:hit|struck|killed|damaged)\b).)*" + _SHOT_DOWN, re.I)),
 ]
@@ -556,7 +563,8 @@ def _title(sentence: str, present: bool = False) -> str:
     verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c) or (present and _PRESENT.search(c))), 0)
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
-        chunk = chunks[0] + (", " if re.match(r"(?:which|whom|who)\b", chunk) else " ") + chunk
+        glue = ", " if re.match(r"(?:which|whom|who)\b", chunk) or _TIME_LEAD_IN.match(chunks[0]) else " "
+        chunk = chunks[0] + glue + chunk
     elif verb_at > 0 and all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at]):
         chunk = ", ".join([*chunks[:verb_at], chunk])  # "Egypt, Qatar and the US are due to…"
     s = chunk.rstrip(" .,;:")
@@ -566,6 +574,9 @@ def _title(sentence: str, present: bool = False) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+# a lead-in that says when, kept with its comma before the clause it leads: "Two days after the
+# killings, residents buried…" (not "…the killings residents buried")
+_TIME_LEAD_IN = re.compile(r"(?i)^\s*(?:[\w\-]+\s+){0,3}?(?:after|before|later|earlier|ago)\b")
 _TITLE_CUT = re.compile(r",\s+where\s+|,\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
 _LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s+)?(which|whom|who)\s+", re.IGNORECASE)
@@ -824,6 +835,15 @@ def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
     return next((kind for kind, rx in table if rx.search(text)), None)
 
 
+# who told it, at the end of a sentence that tells a happening ("…rounded up men in the market,
+# witnesses said"): the happening's source, no statement of its own
+_TOLD_BY = re.compile(
+    r",\s+(?:(?:several|many|two|three|local|other)\s+)?(?:witnesses|residents|survivors|villagers|relatives|"
+    r"activists|medics|sources)\s+(?:said|told\s+[\w ]{2,30}?)\.?\s*$",
+    re.I,
+)
+
+
 def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, injured: int | None) -> str | None:
     """The kind of the happening ``text`` (a sentence, outside its quotes) tells, in
     ``paragraph``, or None: its own verb's ("was arrested", "condemned", "resigned"), then
@@ -839,7 +859,7 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or (_first_kind(_KINDS_WEAPON, paragraph) if attack else None)
         or _first_kind(_KINDS_GENERIC, text)
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
-        or ("statement" if re.search(r"\b(?:said|told|stated)\b", text) else None)
+        or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
 
 
