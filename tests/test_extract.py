@@ -1135,6 +1135,7 @@ def test_a_rights_report_its_dateline_in_brackets_and_a_morning_of_a_date():
     assert morning["kind"] == "shooting"
     assert not [d for d in ds if d["title"].startswith("(")]
     assert _find(ds, date_text="On 14 March")["title"].startswith("Two days after the killings, residents buried")
+    assert _find(ds, date_text="between April and June 2024")["precision"] == "range"  # three months, not a "year"
 
 
 def test_a_trial_report_a_clause_keeps_its_own_kind():

@@ -289,7 +289,9 @@ def _span_precision(a: Interval, b: Interval) -> str:
         return "week"
     if days <= 31:
         return "month"
-    return "year"
+    if days > 366 or (a.start.month, a.start.day, b.end.month, b.end.day) == (1, 1, 1, 1):
+        return "year"
+    return "range"  # "between April and June 2024": three months, as the resolver says such a span
 
 
 def _proposed(sentence: str) -> list[tuple[str, int]]:
