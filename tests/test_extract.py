@@ -1113,3 +1113,131 @@ def test_a_photo_caption_in_the_text_makes_no_draft(caption, tmp_path):
     ds = extract_file(path, "2024-10-03T14:00:00+03:00", "Asia/Beirut").records()
     assert [d["date_text"] for d in ds] == ["on Thursday", "overnight"]
     assert ds[0]["killed"] == 5
+
+
+def test_a_rights_report_its_dateline_in_brackets_and_a_morning_of_a_date():
+    """Human Rights Watch style (tests/data/articles/hrw-report.txt, written for this test): "(Nairobi)
+    - " under a subheading is where the report was filed, not part of the lead's title; "summarily
+    executed at least 18 civilians" is 18 killed; "On the morning of 12 March 2024, soldiers
+    arrived…" is that morning, titled by what the soldiers did."""
+    ds = drafts_of_article("hrw-report.txt", "2024-07-25T09:00:00+00:00", "UTC")
+    lead = _find(ds, date_text="in March 2024")
+    assert lead["title"].startswith("Malian soldiers and foreign fighters summarily executed at least 18 civilians")
+    assert (lead["killed"], lead["kind"]) == (18, "attack")
+    morning = _find(ds, date_text="On the morning of 12 March 2024")
+    assert (morning["start"], morning["end"], morning["precision"]) == (
+        "2024-03-12T06:00:00+00:00",
+        "2024-03-12T12:00:00+00:00",
+        "morning",
+    )
+    assert morning["title"] == "Soldiers arrived in several pickup trucks in the village of Sokolo"
+    # armed men arriving make no visit, nor does "…, witnesses said" make a statement: the men were shot
+    assert morning["kind"] == "shooting"
+    assert not [d for d in ds if d["title"].startswith("(")]
+    assert _find(ds, date_text="On 14 March")["title"].startswith("Two days after the killings, residents buried")
+    assert _find(ds, date_text="between April and June 2024")["precision"] == "range"  # three months, not a "year"
+
+
+def test_a_trial_report_a_clause_keeps_its_own_kind():
+    """A court report (tests/data/articles/court-trial-report.txt, written for this test): "Mbala,
+    who was arrested in Kinshasa in August 2021, pleaded not guilty" is titled by the clause
+    that holds the date, and is an arrest, not a court; the sentence is a court; the attack of
+    2019 has its dead; the byline makes no draft."""
+    ds = drafts_of_article("court-trial-report.txt", "2024-11-14T15:00:00+01:00", "Europe/Amsterdam")
+    assert [d["date_text"] for d in ds] == ["on Thursday", "on Dec. 3, 2019", "on Feb. 6, 2023", "in August 2021"]
+    arrest = _find(ds, date_text="in August 2021")
+    assert (arrest["title"], arrest["kind"], arrest["place"]) == (
+        "Mbala was arrested in Kinshasa in August 2021",
+        "arrest",
+        "Kinshasa",
+    )
+    assert _find(ds, date_text="on Thursday")["kind"] == "court"
+    assert _find(ds, date_text="on Dec. 3, 2019")["killed"] == 35
+
+
+def test_a_situation_reports_table_of_key_figures_makes_no_draft():
+    """UN OCHA situation report (tests/data/articles/ocha-sitrep.txt, written for this test): a
+    table turned into lines ("Killed since 8 October 2023: 2,790") gives figures, no happening;
+    "Since 1 October" runs to the publication; the airstrikes on Baalbek have their dead."""
+    ds = drafts_of_article("ocha-sitrep.txt", "2024-10-30T18:00:00+02:00", "Asia/Beirut")
+    assert not [d for d in ds if "Killed since" in d["title"] or "Key figures" in d["title"]]
+    since = _find(ds, date_text="Since 1 October")
+    assert (since["start"], since["end"]) == ("2024-10-01T00:00:00+03:00", "2024-10-30T18:00:00+02:00")
+    baalbek = _find(ds, date_text="On 28 October")
+    assert (baalbek["kind"], baalbek["killed"], baalbek["place"]) == ("airstrike", 60, "Baalbek")
+
+
+def test_a_war_digest_an_evening_of_a_date_and_a_date_before_a_colon():
+    """Kyiv Independent's "Ukraine war latest" (tests/data/articles/kyiv-independent-war-latest.txt,
+    written for this test): "on the evening of Nov. 6" is that evening; "Key developments on Nov.
+    6:" reads the day whole (it was "Nov", the month), introduces the list under it (no draft)
+    and dates what it tells with no date of its own; the strike has its dead and hurt."""
+    ds = drafts_of_article("kyiv-independent-war-latest.txt", "2024-11-06T22:00:00+02:00", "Europe/Kyiv")
+    strike = _find(ds, date_text="on the evening of Nov. 6")
+    assert (strike["start"], strike["end"], strike["precision"]) == (
+        "2024-11-06T18:00:00+02:00",
+        "2024-11-07T00:00:00+02:00",
+        "evening",
+    )
+    assert (strike["kind"], strike["killed"], strike["injured"], strike["place"]) == (
+        "airstrike",
+        7,
+        18,
+        "Zaporizhzhia",
+    )
+    assert not [d for d in ds if d["date_text"] == "Nov" or d["title"].startswith("Key developments")]
+    # the list under "Key developments on Nov. 6:" is of that day, its bullet "- " no part of a title
+    bullet = _find(ds, paragraph=3)
+    assert (bullet["title"], bullet["start"]) == ("Russian strike on Zaporizhzhia kills 7", "2024-11-06T00:00:00+02:00")
+    assert bullet["attrs"]["date"] == "no date words; 'on Nov. 6' of the sentence that introduces it"
+    assert _find(ds, paragraph=4)["start"] == "2024-11-06T00:00:00+02:00"
+    assert find_dates("Key developments on Nov. 6:", datetime(2024, 11, 6, 20, tzinfo=KYIV), "Europe/Kyiv")[0].text == (
+        "on Nov. 6"
+    )
+
+
+def test_an_explainers_warning_is_of_what_is_to_come():
+    """AP "What to know" explainer (tests/data/articles/ap-what-to-know.txt, written for this
+    test): its questions make no draft; "has warned of more heavy rain on Sunday" is the Sunday
+    to come, planned; the floods of Tuesday, Oct. 29 have their dead."""
+    ds = drafts_of_article("ap-what-to-know.txt", "2024-11-01T10:00:00+01:00", "Europe/Madrid")
+    assert not [d for d in ds if d["title"].endswith("?")]
+    rain = _find(ds, date_text="on Sunday")
+    assert (rain["status"], rain["start"]) == ("planned", "2024-11-03T00:00:00+01:00")
+    flood = _find(ds, date_text="on Tuesday, Oct. 29")
+    assert (flood["kind"], flood["killed"], flood["place"]) == ("flood", 205, "Valencia")
+
+
+def test_an_acled_overview_its_strikes_and_claims():
+    """ACLED regional overview (tests/data/articles/acled-regional-overview.txt, written for this
+    test): "Houthi forces claimed to have launched a ballistic missile at Tel Aviv on 15 September"
+    is a claim; the strike on Hodeidah has its dead; "ACLED records over 1,500 fatalities in
+    Lebanon in September" is the data set's count over the month, no happening."""
+    ds = drafts_of_article("acled-regional-overview.txt", "2024-10-10T12:00:00+00:00", "UTC")
+    assert not [d for d in ds if d["killed"] == 1500 or d["title"].startswith("ACLED records")]
+    assert _find(ds, date_text="on 15 September")["status"] == "claimed"
+    hodeidah = _find(ds, date_text="on 29 September")
+    assert (hodeidah["place"], hodeidah["killed"]) == ("Hodeidah", 4)
+    nasrallah = _find(ds, date_text="On 27 September")
+    assert (nasrallah["kind"], nasrallah["place"]) == ("airstrike", "Beirut")  # "the southern suburbs of Beirut"
+    assert _find(ds, date_text="on 23 September")["kind"] == "airstrike"  # "an intensive air campaign"
+    # "Israeli forces struck the port of Hodeidah": not the Houthis' ballistic missile of the sentence before
+    assert _find(ds, date_text="on 29 September")["kind"] != "missile strike"
+
+
+def drafts_of_article(name: str, published: str, tz: str) -> list[dict]:
+    return extract_file(ARTICLES / name, published, tz).records()
+
+
+def test_a_rights_groups_report_its_villages_spans_and_correction():
+    """Amnesty International style (tests/data/articles/amnesty-report.txt, written for this
+    test): "In the early hours of 6 May 2024" is those hours; "the village of Let Yet Kone" is
+    the whole name; "Between 6 and 9 May, the military carried out…" is titled by what the
+    military did; a correction at the end makes no draft."""
+    ds = drafts_of_article("amnesty-report.txt", "2024-07-10T09:00:00+00:00", "UTC")
+    assert [d["date_text"] for d in ds] == ["In the early hours of 6 May 2024", "6 and 9 May", "in June 2024"]
+    bombs = ds[0]
+    assert (bombs["start"], bombs["end"]) == ("2024-05-06T00:00:00+00:00", "2024-05-06T06:00:00+00:00")
+    assert (bombs["kind"], bombs["killed"], bombs["place"]) == ("airstrike", 17, "Let Yet Kone")
+    assert ds[1]["title"].startswith("The military carried out at least five more air strikes")
+    assert (ds[1]["start"][:10], ds[1]["end"][:10]) == ("2024-05-06", "2024-05-10")

@@ -147,3 +147,64 @@ def test_dates_as_headings_above_their_entries(name, tmp_path):
         assert ds["June 14"]["title"] == "West Darfur Governor Khamis Abbakar is killed"
         assert ds["April 15, 2023"]["title"] == "Fighting erupts in Khartoum between the army and the RSF"
         assert not [d for d in ds.values() if d["title"] in ("April 15", "June 14", "2024")]
+
+
+def test_a_wikipedia_timeline_under_month_headings_dates_each_paragraph_by_its_own_day():
+    """Wikipedia's "Timeline of …" (tests/data/articles/timeline-wikipedia.md, written for this
+    test): "## March 2024" heads paragraphs that open "On 2 March, …", "On 3 March, …": each is
+    its own day, in the heading's year (not the heading's whole month), titled by what follows
+    the comma; "This is a timeline of events during the 2024 Haiti crisis" makes no draft."""
+    ds = by_date(drafts_of("timeline-wikipedia.md", "2025-05-01T12:00:00+00:00", "America/Port-au-Prince"))
+    assert list(ds) == ["On 29 February", "On 2 March", "On 3 March", "On 11 March", "On 25 April"]
+    assert [ds[k]["start"][:10] for k in ds] == ["2024-02-29", "2024-03-02", "2024-03-03", "2024-03-11", "2024-04-25"]
+    assert {d["precision"] for d in ds.values()} == {"day"}
+    assert ds["On 2 March"]["title"] == "Gangs stormed the National Penitentiary and freed about 3,700 inmates"
+    assert "2024, from 'March 2024'" in ds["On 3 March"]["attrs"]["date"]
+    assert ds["On 29 February"]["killed"] == 4
+
+
+def test_a_factbox_whose_entries_name_their_country_first():
+    """Reuters FACTBOX (tests/data/articles/reuters-factbox-coups.txt, written for this test):
+    "* MALI - August 2020: Soldiers detain…": the country in capitals, then the date, then what
+    happened, which is the title (not "* MALI - August 2020")."""
+    ds = by_date(drafts_of("reuters-factbox-coups.txt", "2023-08-30T12:00:00+00:00", "UTC"))
+    assert list(ds) == ["on Wednesday", "August 2020", "April 2021", "September 2021", "January 2022", "July 2023"]
+    assert ds["August 2020"]["title"] == "Soldiers detain President Ibrahim Boubacar Keita"
+    assert ds["July 2023"]["title"] == "Presidential guards detain President Mohamed Bazoum"
+    assert (ds["April 2021"]["start"][:10], ds["April 2021"]["precision"]) == ("2021-04-01", "month")
+
+
+def test_crisiswatch_parts_of_the_month_and_one_paragraph_of_several_happenings():
+    """International Crisis Group's CrisisWatch entry (tests/data/articles/crisiswatch-burkina.txt,
+    written for this test), published on 1 October about September: "Early month", "Late month"
+    are thirds of the month told before (September, not the October of the publication); a
+    paragraph that tells several dated happenings lends none of them another's weapon ("militants
+    ambushed an army convoy…, killing at least 27" is no drone strike for the drone strikes of
+    "Mid-Sept"), nor another's kind ("authorities suspended the radio station" is no abduction)."""
+    ds = by_date(drafts_of("crisiswatch-burkina.txt", "2024-10-01T09:00:00+00:00", "Africa/Ouagadougou"))
+    early, late = ds["Early month"], ds["Late month"]
+    assert (early["start"][:10], early["end"][:10], early["precision"]) == ("2024-09-01", "2024-09-11", "part of month")
+    assert (late["start"][:10], late["end"][:10]) == ("2024-09-21", "2024-10-01")
+    assert early["title"] == "Suspected Islamic State Sahel Province fighters raided villages around Seytenga"
+    assert early["place"] == "Seno province"  # "Islamic State Sahel Province" is a group, no region
+    assert late["kind"] == "abduction"
+    ambush = ds["On 5 Sept"]
+    assert (ambush["kind"], ambush["killed"], ambush["place"]) == ("attack", 27, "Djibo")
+    assert ds["Mid-Sept"]["kind"] == "drone strike"
+    assert ds["On 12 Sept"]["kind"] != "abduction"
+
+
+def test_a_day_by_day_look_whose_entries_hold_a_clock_time():
+    """AP's "how the storm unfolded, day by day" (tests/data/articles/ap-week-day-by-day.txt,
+    written for this test): "Wednesday, 8:30 p.m.: Milton makes landfall…" is an entry though its
+    head holds a colon of its own, titled by what follows (not "As a Category 3 hurricane");
+    "At least 10 people are confirmed dead, and…" is titled from its start (not "And more
+    than 3 million…") and counts its dead."""
+    ds = by_date(drafts_of("ap-week-day-by-day.txt", "2024-10-11T18:00:00-04:00", "America/New_York"))
+    assert list(ds) == ["this week", "Sunday, Oct. 6", "Monday", "Wednesday, 8:30 p.m.", "Thursday"]
+    landfall = ds["Wednesday, 8:30 p.m."]
+    assert (landfall["start"], landfall["precision"]) == ("2024-10-09T20:30:00-04:00", "minute")
+    assert landfall["title"] == "Milton makes landfall near Siesta Key as a Category 3 hurricane"
+    thursday = ds["Thursday"]
+    assert thursday["title"].startswith("At least 10 people are confirmed dead")
+    assert thursday["killed"] == 10

@@ -4,7 +4,7 @@
 "injured at least 15 civilians", "Three others were injured", "the death toll rose to 12",
 "Three soldiers and a civilian were killed" (4), "a woman and her two children" (3), "two
 dozen", "claimed the lives of 10"; "No one was hurt" is 0 injured; "He was pronounced dead",
-"the driver was injured" count one. A number must count
+"the driver was injured" count one; "summarily executed at least 18 civilians" 18 killed. A number must count
 people: "14 drones", "3,000 tons" count nothing.
 """
 
@@ -41,6 +41,7 @@ _PEOPLE = (
 _ADJ = r"(?:(?:\d+-(?:year|month)-old|elderly|young|old|other|more|local|unarmed|wounded|pregnant|[a-z]+-aged)\s+)*(?:[a-z]+\s+)?"
 _KILL = (
     r"(?:killed|killing|kills|kill|pronounced\s+dead|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities|"
+    r"executed|executing|massacred|massacring|"  # "summarily executed at least 18 civilians", as rights reports write
     r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of)"
 )
 _HURT = r"(?:injured|injuring|injures|injure|injuries|wounded|wounding|wounds|hurt|hurting|hospitali[sz]ed)"
@@ -147,7 +148,7 @@ def _count(sentence: str, verb: str) -> int | None:
         + _PEOPLE
         + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?)?"
         r"(?:(?:were|was|have\s+been|had\s+been|are|is|got|been)\s+)?(?:(?:also|reportedly|seriously|critically|"
-        r"badly|slightly|lightly)\s+)?" + verb + r"\b",
+        r"badly|slightly|lightly|confirmed|now)\s+)?" + verb + r"\b",  # "10 people are confirmed dead"
         re.IGNORECASE,
     )
     for m in rx.finditer(sentence):

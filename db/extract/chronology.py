@@ -33,8 +33,13 @@ _HEAD_WORD = re.compile(
     r"(?:1[0-9]|20|21)\d\d(?:[-–]\d{2,4})?|\d{1,2}[:.]\d\d|\d{4}|[ap]\.?m\.?|gmt|utc|local|time|of|the|early|"
     r"late|mid|mid-" + _MONTH + r"|around|about|noon|midnight|morning|afternoon|evening|night|overnight|hrs)"
 )
-# the date, then a spaced dash (a hyphen inside "21-22" is a range), an em dash, or a colon
-_ENTRY = re.compile(r"^\s*(?:[-*•·]\s+)?(?P<date>[^\s:\-–—][^:—]{0,40}?)(?P<sep>\s+[-–—]{1,2}\s+|\s*—\s*|:\s+)(?=\S)")
+# the date, then a spaced dash (a hyphen inside "21-22" is a range), an em dash, or a colon; a
+# factbox may name the entry's country first, in capitals ("* MALI - August 2020: Soldiers…")
+_ENTRY = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?:[A-Z][A-Z'’. ]{1,30}?\s+[-–—]\s+)?(?P<date>[^\s:\-–—](?:[^:—]|(?<=\d):(?=\d\d)){0,40}?)(?P<sep>\s+[-–—]{1,2}\s+|\s*—\s*|:\s+)(?=\S)"
+)
+# a paragraph under a date heading that opens with a date of its own: "On 3 March, the government…"
+_OWN_DATE = re.compile(r"^\s*(?P<date>(?:on|in|by)\s+[^,:;]{3,30}?)\s*,\s+(?=\S)", re.I)
 _HAS_DAY = re.compile(r"(?i)\b" + _MONTH + r"(?!\w)|\b" + _WEEKDAY + r"(?!\w)")
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b(?!\s*(?:GMT|UTC|hrs|local)\b)", re.I)
 MIN_ENTRIES = 2  # paragraphs that open so, for an article to be a chronology
@@ -78,31 +83,67 @@ def heading(paragraph: str) -> str | None:
     return text
 
 
+def own_date(paragraph: str) -> tuple[str, int, int, int] | None:
+    """(date, start, end, body start) of a paragraph that opens with a date of its own and a
+    comma ("On 3 March, gangs stormed…"), as a timeline under month headings writes it."""
+    m = _OWN_DATE.match(paragraph)
+    if m is None:
+        return None
+    words = m.group("date").replace(",", " ").split()[1:]
+    if not all(_HEAD_WORD.fullmatch(w) for w in words) or not _HAS_DAY.search(m.group("date")):
+        return None
+    return m.group("date"), m.start("date"), m.end("date"), m.end()
+
+
+def _under_headings(paragraphs: list[str]) -> dict[int, tuple[str, int, int, int, int]]:
+    """The entries of a chronology whose dates are headings of their own, by paragraph: the
+    paragraph after a heading, and each one up to the next heading that opens with a date of
+    its own ("## March 2024", then "On 2 March, …" and "On 3 March, …"); with the heading's
+    paragraph last."""
+    out: dict[int, tuple[str, int, int, int, int]] = {}
+    top: int | None = None  # the heading above
+    for n, p in enumerate(paragraphs, 1):
+        if heading(p) is not None and (n == len(paragraphs) or heading(paragraphs[n]) is None):
+            top = n
+            continue
+        if top is None:
+            continue
+        own = own_date(p)
+        if own is not None:
+            out[n] = (*own, top)
+        elif n == top + 1:
+            out[n] = (heading(paragraphs[top - 1]) or "", 0, 0, 0, top)
+    return out
+
+
 def entries(paragraphs: list[str], published: datetime, tz: str | None = None) -> dict[int, Entry]:
     """The entries of a chronology, by paragraph number (from 1); empty for an article that
-    is none. An entry is a paragraph that opens with its date, or the paragraph after a date
-    alone (a heading: its ``heading`` is that paragraph's number)."""
-    heads = {n: h for n, p in enumerate(paragraphs, 1) if (h := head(p)) is not None}
-    titled = {
-        n + 1: (date, 0, 0, 0)
-        for n, p in enumerate(paragraphs, 1)
-        if n < len(paragraphs) and (date := heading(p)) is not None and heading(paragraphs[n]) is None
-    }
-    if len(titled) >= MIN_ENTRIES and len(titled) > len(heads):
+    is none. An entry is a paragraph that opens with its date, or one under a date alone (a
+    heading: its ``heading`` is that paragraph's number), which dates it unless it opens
+    with a date of its own, read in the heading's year."""
+    heads = {n: (*h, 0) for n, p in enumerate(paragraphs, 1) if (h := head(p)) is not None}
+    titled = _under_headings(paragraphs)
+    if len({h[4] for h in titled.values()}) >= MIN_ENTRIES and len(titled) > len(heads):
         heads = titled
     if len(heads) < MIN_ENTRIES:
         return {}
     out: dict[int, Entry] = {}
     last: Entry | None = None
     steps = 0  # the entries' steps forward less those back: which way the chronology runs
-    for n, (date, start, end, body) in heads.items():
-        interval, carried = _read(date, last, steps, published, tz)
+    for n, (date, start, end, body, top) in heads.items():
+        before = last
+        if top and start + end:  # a date of its own under a heading: the heading's year runs
+            above = heading(paragraphs[top - 1]) or ""
+            interval, carried = _read(above, last, steps, published, tz)
+            if interval is not None:
+                before = Entry(above, 0, 0, 0, interval, carried, above if carried is None else last.written)  # type: ignore[union-attr]
+        interval, carried = _read(date, before, steps, published, tz)
         if interval is None:
             continue
         if last is not None and interval.start != last.interval.start:
             steps += 1 if interval.start > last.interval.start else -1
-        written = date if last is None or _YEAR.search(date) or carried is None else last.written
-        last = out[n] = Entry(date, start, end, body, interval, carried, written, n - 1 if heads is titled else None)
+        written = date if before is None or _YEAR.search(date) or carried is None else before.written
+        last = out[n] = Entry(date, start, end, body, interval, carried, written, top or None)
     return out
 
 

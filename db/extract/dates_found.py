@@ -19,7 +19,7 @@ from datetime import datetime
 
 from ..dates import DateError, Interval, resolve
 
-__all__ = ["DateMention", "find_dates", "is_calendar_phrase", "ANCHORED"]
+__all__ = ["DateMention", "find_dates", "is_calendar_phrase", "read_anchored", "ANCHORED"]
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -49,9 +49,11 @@ _WEEKDAY_PHRASE = (
 _MONTH_DAY = (
     r"(?:"
     + _DAWN
-    + r")?(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+night\s+of\s+)?)?(?:"
+    + r")?(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+"
+    + _PART
+    + r"\s+of\s+)?)?(?:"
     + _MONTHS
-    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?![\d:])"
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|:\d)"  # "Nov. 6:" heading a list, not "Nov. 6:30"
     r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d)|\s+(?:last|this|next)\s+year)?"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTHS
@@ -84,9 +86,23 @@ ANCHORED = re.compile(
     r"|(?:the\s+)?day\s+(before|after)"
     # the day of the event told before: "that afternoon", "later that day", "later in the evening"
     r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(day|morning|afternoon|evening|night)"
-    r"|(?:later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening))\b",
+    r"|(?:later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening)"
+    # a part of the month told before, as CrisisWatch's monthly entries write it: "Early month, …"
+    r"|(early|mid|late)[\s-]month)\b",
     re.IGNORECASE,
 )
+_PART_OF_MONTH = re.compile(r"^(early|mid|late)[\s-]month$", re.IGNORECASE)
+
+
+def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interval) -> Interval:
+    """The interval of an anchored phrase, read after the event ``anchor``: the resolver's,
+    but "Early month", "Mid-month", "Late month" are a third of the anchor's month (the resolver
+    reads them in the month of the publication, the month after a monthly report's)."""
+    part = _PART_OF_MONTH.match(text.strip())
+    if part is not None:
+        return resolve(f"{part.group(1)} {anchor.start:%B %Y}", published, tz)
+    return resolve(text, published, tz, anchor=anchor)
+
 
 _PATTERNS = [
     re.compile(rf"(?:{_TIME}\s+)?(?:{_WEEKDAY_PHRASE})(?:,?\s+{_TIME})?", re.IGNORECASE),
@@ -273,7 +289,9 @@ def _span_precision(a: Interval, b: Interval) -> str:
         return "week"
     if days <= 31:
         return "month"
-    return "year"
+    if days > 366 or (a.start.month, a.start.day, b.end.month, b.end.day) == (1, 1, 1, 1):
+        return "year"
+    return "range"  # "between April and June 2024": three months, as the resolver says such a span
 
 
 def _proposed(sentence: str) -> list[tuple[str, int]]:

@@ -55,12 +55,12 @@ from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
 from .chronology import Entry, entries, posts
-from .dates_found import DateMention, find_dates
+from .dates_found import DateMention, find_dates, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
 from .quotes import Quote, find_quotes
 from .sentences import Sentence, sentences
-from .text import Article
+from .text import Article, is_figure
 
 __all__ = ["Draft", "Extraction", "extract"]
 
@@ -75,7 +75,8 @@ _HAPPENED = re.compile(
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|prepares?\s+to|preparing\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
-    r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of)\b",
+    r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of"
+    r"|warn(?:s|ed|ing)?\s+of|warnings?\s+of)\b",  # "has warned of more heavy rain on Sunday": to come
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
@@ -130,12 +131,27 @@ _SHOT_DOWN = (
 # the power grid this year", "This was the deadliest strike since March"): its date is the
 # ranking's, not a happening's
 # a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
-_FRAMING = re.compile(r"\s*(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b", re.I)
+# a list's introduction: "Key developments on Nov. 6:" (Kyiv Independent's daily digest)
+_LIST_INTRO = re.compile(r"\s*(?:Key|Main|Latest)\s+(?:developments|events|moments|updates)\b.*:\s*$", re.I)
+_FRAMING = re.compile(
+    r"\s*(?:(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b"
+    # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
+    r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b)",
+    re.I,
+)
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
 # "(AP Photo/Name)", "AFP PHOTO", "Photograph: …/Getty Images"
 _CAPTION = re.compile(
     r"^\s*(?:FILE\s+PHOTO\b|FILE\s+[-–—]\s|PHOTO:|Photograph:)|\bREUTERS/[A-Z]|\((?:AP|AFP)\s+Photo\b|\bAFP\s+PHOTO\b"
     r"|\bPhotograph:\s.*\b(?:Getty\s+Images|Reuters|AP|AFP|EPA)\b"
+)
+# a note about the report, not the news: "Correction: An earlier version of this report misstated…",
+# "Editor's note: …", "This story has been updated to…", "Note from the author: …"
+_NOTE = re.compile(
+    r"^\s*(?:Correction|Clarification|Editor['’]?s\s+note|Note\s+from\s+the\s+(?:author|editors?))\s*[:.\-–—]"
+    r"|^\s*(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+"
+    r"(?:updated|corrected|amended)\b",
+    re.I,
 )
 # how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
 # news of the happening before, no happening of its own
@@ -150,7 +166,10 @@ _BACKGROUND = re.compile(
 _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
-    r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b",
+    r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
+    # a data set's count over a span: "ACLED records over 1,500 fatalities in Lebanon in September"
+    r"|\b(?:records|recorded|registered)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?[\d,]+\s+"
+    r"(?:fatalities|deaths|political\s+violence\s+events|events|incidents)\b",
     re.I,
 )
 _CONDITION = re.compile(
@@ -162,6 +181,8 @@ _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?
 # a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
 # shooting"); first match wins
+# armed men arriving make no visit: "soldiers arrived in several pickup trucks in the village of Sokolo"
+_ARMED = r"(?:soldiers|troops|gunmen|militants|fighters|militiamen|attackers|assailants)\s"
 _KINDS_OWN = [
     (
         "statement",
@@ -191,7 +212,12 @@ _KINDS_OWN = [
     ),
     ("arrest", re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b", re.I)),
     ("abduction", _ABDUCTION),
-    ("visit", re.compile(r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|\barrived\s+in\b", re.I)),
+    (
+        "visit",
+        re.compile(
+            r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|^(?!.*\b" + _ARMED + r"arrived\b).*\barrived\s+in\b", re.I
+        ),
+    ),
     # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
     ("interception", re.compile(r"^(?:(?!\b(?:hit|struck|killed|damaged)\b).)*" + _SHOT_DOWN, re.I)),
 ]
@@ -206,7 +232,7 @@ _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first mat
     (
         "airstrike",
         re.compile(
-            r"\bair\s*(?:strikes?|raids?|forces?)\b|\b(?:war)?planes?\b|\bjets?\b|\bbombers\b|\baircraft\b|\baerial\b"
+            r"\bair\s*(?:strikes?|raids?|forces?|campaigns?)\b|\b(?:war)?planes?\b|\bjets?\b|\bbombers\b|\baircraft\b|\baerial\b"
             r"|\b(?:guided|glide|barrel)\s+(?:aerial\s+)?bombs?\b|\b" + _DROPPED_BOMBS + r"\b",
             re.I,
         ),
@@ -278,7 +304,8 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
 _LEAD_IN = re.compile(
-    r"^(?:(?:In|On|At|As|After|Before|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)"
+    r"^(?:[-*•·▪–]\s+)?"  # a list's bullet in plain text: "- Russian strike on Zaporizhzhia kills 7"
+    r"(?:(?:In|On|At(?!\s+least\b)|As|After|Before|Between|During|Throughout|Amid|Although|While|When|Meanwhile|Earlier|Later|In\s+response|Separately|Also)\b[^,]{0,80},\s+)?"
 )
 
 
@@ -301,7 +328,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|near|at|outside|over|across|on|into|from|inside|around|visit|visiting|visited|according\s+to|"
     r"(?:travel(?:s|ed|led)?|trip|flew|fly|flying|went|go|going|arrived|returned|moved|heading|headed)\s+(?:back\s+|home\s+)?to|"
     r"hit|struck|shelled|bombed|attacked|pounded|targeted|"
-    r"(?:town|city|village|port|(?-i:region|province|oblast|district|governorate|state|county))\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
+    r"(?:town|city|village|port|suburbs?|outskirts|(?-i:region|province|oblast|district|governorate|state|county))\s+of|capital)\s+(?:the\s+)?(?:(?!(?:to|for|with|by|and|or|than|that|which|as|weapons|aid)\b)[\w'’\-]+\s+){0,2}|^|\b(?:in|near|at|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,\s+)$",
     re.IGNORECASE,
 )
 
@@ -309,9 +336,21 @@ _LOCATIVE = re.compile(
 _WIRE_DATELINE = re.compile(
     r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
     r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?"
-    r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))"  # "(Reuters) - ": the agency without a town
+    r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\)"  # "(Reuters) - ": the agency without a town
+    r"|\(([A-Z][a-z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\))"  # "(Nairobi) - ": a rights group's report
     r"\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
 )
+
+
+def _wire_dateline(paragraphs: list[str]) -> tuple[int, re.Match | None]:
+    """The paragraph that opens with the wire dateline, and its match: the first, or the second
+    under a subheading (a line with no full stop: "Witnesses Describe Killings in Central Region")."""
+    for at, p in enumerate(paragraphs[:2]):
+        if (m := _WIRE_DATELINE.match(p)) is not None:
+            return at, m
+        if re.search(r"[.!?]\s*$", p) or len(p) > 120:
+            break
+    return 0, None
 
 
 @dataclass
@@ -524,7 +563,8 @@ def _title(sentence: str, present: bool = False) -> str:
     verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c) or (present and _PRESENT.search(c))), 0)
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
-        chunk = chunks[0] + (", " if re.match(r"(?:which|whom|who)\b", chunk) else " ") + chunk
+        glue = ", " if re.match(r"(?:which|whom|who)\b", chunk) or _TIME_LEAD_IN.match(chunks[0]) else " "
+        chunk = chunks[0] + glue + chunk
     elif verb_at > 0 and all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at]):
         chunk = ", ".join([*chunks[:verb_at], chunk])  # "Egypt, Qatar and the US are due to…"
     s = chunk.rstrip(" .,;:")
@@ -534,6 +574,9 @@ def _title(sentence: str, present: bool = False) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+# a lead-in that says when, kept with its comma before the clause it leads: "Two days after the
+# killings, residents buried…" (not "…the killings residents buried")
+_TIME_LEAD_IN = re.compile(r"(?i)^\s*(?:[\w\-]+\s+){0,3}?(?:after|before|later|earlier|ago)\b")
 _TITLE_CUT = re.compile(r",\s+where\s+|,\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
 _LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:,\s+)?(which|whom|who)\s+", re.IGNORECASE)
@@ -792,6 +835,15 @@ def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
     return next((kind for kind, rx in table if rx.search(text)), None)
 
 
+# who told it, at the end of a sentence that tells a happening ("…rounded up men in the market,
+# witnesses said"): the happening's source, no statement of its own
+_TOLD_BY = re.compile(
+    r",\s+(?:(?:several|many|two|three|local|other)\s+)?(?:witnesses|residents|survivors|villagers|relatives|"
+    r"activists|medics|sources)\s+(?:said|told\s+[\w ]{2,30}?)\.?\s*$",
+    re.I,
+)
+
+
 def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, injured: int | None) -> str | None:
     """The kind of the happening ``text`` (a sentence, outside its quotes) tells, in
     ``paragraph``, or None: its own verb's ("was arrested", "condemned", "resigned"), then
@@ -807,18 +859,57 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or (_first_kind(_KINDS_WEAPON, paragraph) if attack else None)
         or _first_kind(_KINDS_GENERIC, text)
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
-        or ("statement" if re.search(r"\b(?:said|told|stated)\b", text) else None)
+        or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
 
 
-def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str]) -> None:
+def _introduces(sentence: str) -> bool:
+    """A sentence that introduces what follows ("Here is the situation on Sunday, September 22",
+    "Key developments on Nov. 6:"): no happening."""
+    return bool(_FRAMING.match(sentence) or _LIST_INTRO.match(sentence))
+
+
+def _introduced_by(
+    introduced: list[tuple[int, DateMention]], at: int, anchor: Draft | None
+) -> tuple[int, DateMention] | None:
+    """The last sentence before sentence ``at`` that introduced what follows with a date, when
+    no dated draft (``anchor``) comes between: what a list after "Key developments on Nov. 6:"
+    tells with no date of its own is of that day."""
+    before = [x for x in introduced if x[0] < at]
+    if not before or (anchor is not None and anchor.date is not None and anchor.sentences[0].index > before[-1][0]):
+        return None
+    return before[-1]
+
+
+def _clause_kind(title: str, sentence: str, kind: str | None) -> str | None:
+    """The kind of a draft titled by a clause of its sentence is its clause's verb's, when that
+    says one: "Mbala, who was arrested in Kinshasa in August 2021, pleaded not guilty" is
+    titled "Mbala was arrested in Kinshasa in August 2021", an arrest, not a court."""
+    if len(title.rstrip("…")) >= len(" ".join(sentence.split())) - 2:
+        return kind
+    clause = title.rstrip("…")
+    return _first_kind(_KINDS_STRONG, clause) or _first_kind(_KINDS_OWN, clause) or kind
+
+
+def _weapon_context(own: Sentence, dated: list[Sentence], paragraph: str) -> str:
+    """The words of ``own``'s paragraph that may name its weapon: the paragraph less its other
+    sentences that date a happening of their own (``dated``: a CrisisWatch month or an ACLED
+    overview tells several in one paragraph: "On 5 Sept, militants ambushed an army convoy…
+    Mid-Sept, army drone strikes hit a market…": the ambush is no drone strike)."""
+    for other in dated:
+        if other.index != own.index and other.paragraph == own.paragraph:
+            paragraph = paragraph.replace(other.text, " ")
+    return paragraph
+
+
+def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list[Sentence]) -> None:
     """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
     of the first sentence that joined it and tells one ("A student was shot in custody")."""
     for d in drafts:
         if d.kind != "event":
             continue
         for x in d.sentences:
-            found = _kind(x.text, paragraphs[x.paragraph - 1], None, *casualties(x.text))
+            found = _kind(x.text, _weapon_context(x, dated, paragraphs[x.paragraph - 1]), None, *casualties(x.text))
             if found not in (None, "statement"):
                 d.kind = found
                 break
@@ -1002,16 +1093,16 @@ def extract(
     home = country or country_of_zone(tz or getattr(published.tzinfo, "key", None))
     paragraphs = list(article.paragraphs)
     filed_at: PlaceMention | None = None  # the town of the wire dateline
-    if paragraphs:
-        m = _WIRE_DATELINE.match(paragraphs[0])
-        if m:
-            # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
-            article.meta["dateline"] = m.group(0).strip(" -—–_")
-            paragraphs[0] = paragraphs[0][m.end() :]
-            if not paragraphs[0].strip():  # "HAVANA (AP) --" on a line of its own
-                del paragraphs[0]
-            article.paragraphs = paragraphs
-            head = lookup(" ".join(w.capitalize() for w in m.group(1).split()), areas=True) if m.group(1) else None
+    filed, m = _wire_dateline(paragraphs)
+    if m:
+        # "KYIV, Sept 21 (Reuters) - ": where the report was filed, not a happening
+        article.meta["dateline"] = m.group(0).strip(" -—–_")
+        paragraphs[filed] = paragraphs[filed][m.end() :]
+        if not paragraphs[filed].strip():  # "HAVANA (AP) --" on a line of its own
+            del paragraphs[filed]
+        article.paragraphs = paragraphs
+        if town := m.group(1) or m.group(2):
+            head = lookup(" ".join(w.capitalize() for w in town.split()), areas=True)
             if head is not None and head.kind == "city":
                 filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
             if country is None:
@@ -1026,6 +1117,7 @@ def extract(
     quotes = find_quotes(paragraphs, registry, place_names)
 
     infos: list[_Info] = []  # one a sentence, in order
+    introduced: list[tuple[int, DateMention]] = []  # the date of a sentence that introduces what follows
     extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
         post = post_of.get(s.paragraph)
@@ -1033,8 +1125,11 @@ def extract(
             (post is not None and post.paragraph == s.paragraph)
             or s.paragraph in headings
             or _CAPTION.search(paragraphs[s.paragraph - 1])
+            or is_figure(paragraphs[s.paragraph - 1])
+            or _NOTE.match(paragraphs[s.paragraph - 1])
         ):
-            # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"): no happening
+            # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"), a table's
+            # figure ("Killed since 8 October 2023: 2,790"), a correction: no happening
             infos.append(_Info(s, s.text, [], [], False, None, False, False, None, None))
             continue
         now = post.interval.start if post is not None else published  # a post's words count from when it was posted
@@ -1057,7 +1152,9 @@ def extract(
             dates = [
                 d for d in dates if d.start > as_of.end() + 1
             ]  # how things stood then: that date is no happening's
-        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _FRAMING.match(s.text)):
+        if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
+            introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
+        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _introduces(s.text)):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
             dates = []
@@ -1156,7 +1253,7 @@ def extract(
         return None
 
     def open_draft(info: _Info, mention: DateMention | None) -> Draft:
-        para_text = paragraphs[info.s.paragraph - 1]
+        para_text = _weapon_context(info.s, [i.s for i in infos if i.dates], paragraphs[info.s.paragraph - 1])
         kind = _kind(info.outside, para_text, info.kind, info.killed, info.injured) or "event"
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
@@ -1179,7 +1276,7 @@ def extract(
             anchor = last_dated(info.s.index)
             if anchor is not None and anchor.interval is not None:
                 try:  # the resolver reads "two days later" after the event it follows
-                    d.interval = resolve(mention.text, published, tz, anchor=anchor.interval)
+                    d.interval = read_anchored(mention.text, published, tz, anchor.interval)
                     d.attrs["anchored_on"] = anchor.title or f"draft {anchor.n}"
                 except DateError:
                     pass
@@ -1312,6 +1409,10 @@ def extract(
                     at.replace(hour=0, minute=0), at.replace(hour=0, minute=0) + timedelta(days=1), "day"
                 )
                 d.attrs["date"] = f"no date words; the day of the live page's post of '{post.text}' that reports it"
+            elif (intro := _introduced_by(introduced, info.s.index, anchor)) is not None and d.status != "planned":
+                d.interval = intro[1].interval
+                d.attrs["date"] = f"no date words; '{intro[1].text}' of the sentence that introduces it"
+                d.attrs["date_from"] = intro[1].text
             elif anchor is not None and d.status != "planned":
                 d.interval = anchor.interval
                 d.date = None
@@ -1365,6 +1466,7 @@ def extract(
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
+        d.kind = _clause_kind(d.title, infos[dated.index].outside, d.kind)
         d.id = stable_id(src, dated_first.text)
         if d.id in seen_ids:  # a second happening told in the same sentence
             d.id = stable_id(src, dated_first.text, d.date.text if d.date else d.n)
@@ -1411,7 +1513,7 @@ def extract(
         d.actors = names
         if d.interval is None:
             d.attrs["date"] = "no date found: give one before accepting"
-    _kinds_from_evidence(drafts, paragraphs)
+    _kinds_from_evidence(drafts, paragraphs, [i.s for i in infos if i.dates])
     if filed_at is not None:
         for d in drafts:
             if (

@@ -98,6 +98,9 @@ _REGION = re.compile(
     r"\b((?:[A-Z][\w'’\-]+\s+){0,2}?[A-Z][\w'’\-]+)\s+"
     r"([Rr]egion|[Oo]blast|[Pp]rovince|[Kk]rai|[Gg]overnorate|[Dd]istrict|[Cc]ounty)\b"  # "Sumy Oblast" (Kyiv Independent)
 )
+# the Islamic State's "provinces" are its branches, armed groups: "Islamic State Sahel Province",
+# "Islamic State West Africa Province" (ISWAP), "Islamic State Khorasan Province"
+_GROUP_PROVINCE = re.compile(r"\bIslamic\s+State\b")
 _REGIONS = re.compile(r"\b([A-Z][\w\-]+)\s+and\s+([A-Z][\w\-]+)\s+([Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
 _NAME = re.compile(
     rf"(?<![\w.-])((?:St\.\s+|Ste\.\s+)?(?:(?:[A-Z]\.){{2,3}}|{_WORD})(?:\s+(?:{_PARTICLE}\s+)*{_WORD})*)(?![\w-]*-\d)"
@@ -119,6 +122,9 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
         taken.append(m.span())
     for m in _REGION.finditer(sentence):
         if any(m.start() < y and x < m.end() for x, y in taken):
+            continue
+        if _GROUP_PROVINCE.search(sentence[max(0, m.start() - 16) : m.end(1)]):
+            taken.append(m.span())  # a group, no region, nor a town in its name
             continue
         words = m.group(1).split()
         while words and (words[0] in _SKIP or re.search(r"['’]s$", words[0])):
@@ -144,9 +150,11 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
     return sorted(out, key=lambda p: p.start)
 
 
-# a settlement named as one; the gazetteer (towns of 5,000 and more) may not know it
+# a settlement named as one; the gazetteer (towns of 5,000 and more) may not know it; its name
+# may have three words ("the village of Let Yet Kone", as Burmese names go), not a day after it
 _SETTLEMENT = re.compile(
-    r"\b(?:village|town|settlement|hamlet|township)\s+of\s+((?:al-|el-)?[A-Z][\w'’\-]+(?:\s+(?:al-|el-)?[A-Z][\w'’\-]+)?)"
+    r"\b(?:village|town|settlement|hamlet|township)\s+of\s+((?:al-|el-)?[A-Z][\w'’\-]+"
+    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:al-|el-)?[A-Z][\w'’\-]+){0,2})"
 )
 
 

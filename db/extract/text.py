@@ -50,6 +50,13 @@ def _paragraphs(text: str) -> list[str]:
 
 
 _BULLET = re.compile(r"^\s*[-*•·▪–]\s+\S")
+# a table's row turned into a line: "Killed since 8 October 2023: 2,790", "People displaced: 1.2 million"
+_FIGURE = re.compile(r"^\s*[A-Z][^:]{1,80}:\s*\d[\d,.]*(?:\s*(?:%|per\s*cent|million|thousand))?\s*$")
+
+
+def is_figure(line: str) -> bool:
+    """A line that is a label and its figure, as a report's table of key figures writes it."""
+    return _FIGURE.match(line) is not None
 
 
 def _entry_lines(block: str) -> list[str]:
@@ -59,6 +66,8 @@ def _entry_lines(block: str) -> list[str]:
     from .chronology import head
 
     lines = [x for x in block.splitlines() if x.strip()]
+    if sum(is_figure(x) for x in lines) >= 2:  # a table of figures: a line each, its title too
+        return lines
     bullets = sum(_BULLET.match(x) is not None for x in lines) >= 2
     if not bullets and sum(head(x) is not None for x in lines) < 2:
         return [block]
