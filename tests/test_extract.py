@@ -1046,6 +1046,9 @@ def test_isw_style_claims_and_nights_of_two_dates():
         "night",
     )
     assert night["place"] == "Horlivka"
+    # "overnight on September 21 to 22" is the night between them (the resolver read the night before the 21st)
+    drones = _find(ds, date_text="overnight on September 21 to 22")
+    assert (drones["start"], drones["end"]) == ("2024-09-21T20:00:00-04:00", "2024-09-22T06:00:00-04:00")
     # the footage's day dates what it shows, on or before it
     advance = _find(ds, date_text="on September 21")
     assert advance["title"] == "Russian forces advanced west of Novohrodivka"
