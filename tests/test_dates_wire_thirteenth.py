@@ -673,6 +673,31 @@ rows(
 )
 
 
+# ============================================================ a part of an abbreviated month, and of "the month"
+# Before: "Mid-Sept" was the whole of September (dateparser), "late Oct" was refused, "early in the month" too.
+# International Crisis Group's CrisisWatch and ACLED's overviews write the month short, without its point, and the
+# part of "the month" a monthly report covers
+KYIV_OCT1 = at("2024-10-01T12:00", KYIV)  # a monthly report on September, published on the 1st
+rows(
+    "part of an abbreviated month",
+    KYIV_OCT1,
+    None,
+    ("Mid-Sept", "2024-09-11..2024-09-21", "part of month"),
+    ("early Sept", "2024-09-01..2024-09-11", "part of month"),
+    ("late-Aug", "2024-08-21..2024-09-01", "part of month"),
+    ("early in the month", "2024-10-01..2024-10-11", "part of month"),
+    ("late in the month", "2024-10-21..2024-11-01", "part of month"),
+    ("mid-month", "2024-10-11..2024-10-21", "part of month"),
+)
+rows(
+    "part of an abbreviated month",
+    NY_SUN_FALLBACK,
+    None,
+    ("in mid-Oct", "2024-10-11..2024-10-21", "part of month"),
+    ("late Oct", "2024-10-21..2024-11-01", "part of month"),
+)
+
+
 # ============================================================ with the sentence: a timetable's present tense looks ahead
 # Before: the weekday before ("Voters go to the polls on Thursday" in a Monday story was the Thursday gone). British and
 # wire copy writes what is timetabled in the present ("goes to the polls", "appears in court", "comes into force",

@@ -229,6 +229,15 @@ def normalize(text: str) -> str:
         lambda m: calendar.month_name[MONTH_ABBR[m.group(1)]].lower() + " ",
         s,
     )
+    # CrisisWatch, ACLED: "Mid-Sept", "late Oct", "early Dec," (no point, no number after): the month's name
+    s = re.sub(
+        r"\b(early|mid|late)([\s-]+)(" + "|".join(MONTH_ABBR) + r")\b(?!\.)",
+        lambda m: f"{m[1]}{m[2]}{calendar.month_name[MONTH_ABBR[m[3]]].lower()}",
+        s,
+    )
+    # "early in the month", "late in the month", "mid-month": that third of this month
+    s = re.sub(r"\b(early|late)\s+in\s+the\s+month\b", r"\1 this month", s)
+    s = re.sub(r"\bmid[\s-]+month\b", "mid this month", s)
     s = _WEEKDAY_ABBR.sub(
         lambda m: _WEEKDAY_SHORT[m.group(1) or m.group(2)] + " ", s
     )  # "Tues., Jan. 7", "on Thurs. at 3 p.m."
