@@ -57,13 +57,18 @@ class Entry:
     heading: int | None = None  # the paragraph of its date, when that is a heading of its own
 
 
+def _date_words(text: str) -> bool:
+    """Whether every word of ``text`` (commas aside) is a word of a date, and there is one."""
+    words = text.replace(",", " ").split()
+    return bool(words) and all(_HEAD_WORD.fullmatch(w) for w in words)
+
+
 def head(paragraph: str) -> tuple[str, int, int, int] | None:
     """(date, start, end, body start) of a paragraph that opens as an entry, or None."""
     m = _ENTRY.match(paragraph)
     if m is None:
         return None
-    words = m.group("date").replace(",", " ").split()
-    if not words or not all(_HEAD_WORD.fullmatch(w) for w in words):
+    if not _date_words(m.group("date")):
         return None
     date = m.group("date").rstrip(" ,")
     if not (_HAS_DAY.search(date) or _YEAR.search(date) or re.search(r"\d[:.]?\d\d\b", date)):
@@ -75,8 +80,7 @@ def heading(paragraph: str) -> str | None:
     """The date of a paragraph that is a date alone, as a chronology's heading ("April 15,
     2023", "June 2023", "2014"), or None (a time alone is a live page's stamp: ``posts``)."""
     text = paragraph.strip().strip("*_#").strip().rstrip(":.")
-    words = text.replace(",", " ").split()
-    if not words or len(text) > 40 or not all(_HEAD_WORD.fullmatch(w) for w in words):
+    if len(text) > 40 or not _date_words(text):
         return None
     if not (_HAS_DAY.search(text) or _YEAR.search(text)) or re.search(r"\d[:.]\d\d\b", text):
         return None
@@ -89,9 +93,8 @@ def own_date(paragraph: str) -> tuple[str, int, int, int] | None:
     m = _OWN_DATE.match(paragraph)
     if m is None:
         return None
-    words = m.group("date").replace(",", " ").split()[1:]
-    if not all(_HEAD_WORD.fullmatch(w) for w in words) or not _HAS_DAY.search(m.group("date")):
-        return None
+    if not _date_words(m.group("date").split(None, 1)[1]) or not _HAS_DAY.search(m.group("date")):
+        return None  # (its first word is "On", "In" or "By")
     return m.group("date"), m.start("date"), m.end("date"), m.end()
 
 
