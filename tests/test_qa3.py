@@ -268,6 +268,10 @@ def test_the_interval_in_words_names_its_end_when_it_runs_past_its_first_unit():
     assert label("2024-09-20T18:00:00", "2024-09-21T00:00:00", "evening") == "Fri 20 Sep 2024, evening"
     # a week over the change of clocks (its end an hour later by the offsets) is one week
     assert resolved_label("2024-10-21T00:00:00+03:00", "2024-10-28T00:00:00+02:00", "week").startswith("week of")
+    # whole days of the other precisions say their days, not midnight to 23:59 (a CrisisWatch "Early month")
+    assert label("2024-09-01T00:00:00", "2024-09-11T00:00:00", "part of month") == "1–10 Sep 2024"
+    assert label("2024-09-28T00:00:00", "2024-10-04T00:00:00", "range") == "28 Sep – 3 Oct 2024"
+    assert label("2022-12-01T00:00:00", "2023-03-01T00:00:00", "season") == "1 Dec 2022 – 28 Feb 2023"
 
 
 def test_the_markdown_chronology_names_the_end_of_an_interval_of_several_units():

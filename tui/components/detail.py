@@ -60,8 +60,8 @@ def resolved_label(start: str, end: str, precision: str) -> str:
     one that runs past its first unit names both ends: "July 1943 – December 1946"."""
     s, e = datetime.fromisoformat(start), datetime.fromisoformat(end)
     last = e - timedelta(seconds=1)  # the end is exclusive
-    if not one_unit(s, e, precision):
-        fmt = _UNIT_FORMATS.get(precision, "%d %b %Y %H:%M")
+    if not one_unit(s, e, precision) and precision in _UNIT_FORMATS:
+        fmt = _UNIT_FORMATS[precision]
         return f"{s.strftime(fmt)} – {last.strftime(fmt)}"
     if precision in ("minute", "hour"):
         return s.strftime("%a %d %b %Y %H:%M") + (" (±1 hour)" if precision == "hour" else "")
@@ -80,7 +80,21 @@ def resolved_label(start: str, end: str, precision: str) -> str:
         return s.strftime("%B %Y")
     if precision == "year":
         return s.strftime("%Y")
+    if (s.hour, s.minute, e.hour, e.minute) == (0, 0, 0, 0):  # whole days: "1–10 Sep 2024" (part of month, a range…)
+        return _days(s, last)
     return f"{s.strftime('%d %b %Y %H:%M')} – {last.strftime('%d %b %Y %H:%M')}"
+
+
+def _days(first: datetime, last: datetime) -> str:
+    """The days from ``first`` to ``last`` (both in), said once where they share it:
+    "1–10 Sep 2024", "28 Sep – 3 Oct 2024", "1 Dec 2022 – 28 Feb 2023"."""
+    if first.date() == last.date():
+        return first.strftime("%a %d %b %Y")
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {first.strftime('%b %Y')}"
+    if first.year == last.year:
+        return f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}"
+    return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
 
 
 def with_precision(label: str, precision: str) -> str:
