@@ -480,6 +480,11 @@ def _country_by_alias(index: _Index, key: str) -> list[Place]:
     return [p for p in index.places(_key(name)) if p.kind == "country"] if name else []
 
 
+def name_key(name: str) -> str:
+    """A name as the gazetteer compares names: accents, hyphens and case let go."""
+    return _key(name)
+
+
 def is_other_name(name: str, place: Place) -> bool:
     """Whether ``place`` was found by one of its other names ("Kiev" for Kyiv) and nothing
     else bears ``name`` as its own (accents, case and "St." let go): "New York" is a state's

@@ -187,6 +187,8 @@ def test_crisiswatch_parts_of_the_month_and_one_paragraph_of_several_happenings(
     assert (late["start"][:10], late["end"][:10]) == ("2024-09-21", "2024-10-01")
     assert early["title"] == "Suspected Islamic State Sahel Province fighters raided villages around Seytenga"
     assert early["place"] == "Seno province"  # "Islamic State Sahel Province" is a group, no region
+    # "Seno" is among the other names of Sanaa, Yemen: the province is in the article's country
+    assert (early["country"], ds["Mid-Sept"]["country"]) == ("Burkina Faso", "Burkina Faso")
     assert late["kind"] == "abduction"
     ambush = ds["On 5 Sept"]
     assert (ambush["kind"], ambush["killed"], ambush["place"]) == ("attack", 27, "Djibo")

@@ -12,11 +12,12 @@ GeoNames' "Bayt Lāhyā": ``gazetteer._loose``). Each town of a list after "in" 
 from __future__ import annotations
 
 import calendar
+import difflib
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from ..gazetteer import Place, country_code, is_other_name, lookup
+from ..gazetteer import Place, country_code, is_other_name, lookup, name_key
 from .people import NOT_NAMES, TITLES, find_entities
 
 __all__ = ["PlaceMention", "find_places", "places_of_article", "STRONG_LOCATIVE", "SMALL_TOWN", "words_before"]
@@ -134,7 +135,7 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
         name = " ".join(words)
         region = f"{name} {m.group(2)}"
         # a region is mostly named after its capital: its country is the town's
-        town = lookup(name, country, areas=True)
+        town = _capital_of(name, country)
         out.append(PlaceMention(m.group(0), m.start(), m.end(), town, region, "region"))
         taken.append(m.span())
     surnames = {n.split()[-1] for n in people if n.split()} | set(people)
@@ -148,6 +149,18 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
         if not any(p.start <= m.start(1) < p.end for p in out) and m.group(1) not in surnames:
             out.append(PlaceMention(m.group(1), m.start(1), m.end(1), None, None, "town"))
     return sorted(out, key=lambda p: p.start)
+
+
+def _capital_of(name: str, country: str | None) -> Place | None:
+    """The town a region is named after ("Kharkiv region": Kharkiv), found under its own name
+    or another name close to it ("Kiev region": Kyiv); not a town of another country that
+    bears the word among its other names ("Seno province", in Burkina Faso, is no Sanaa), whose
+    country would be the region's: then None, and the article's country places it."""
+    town = lookup(name, country, areas=True)
+    if town is None or not is_other_name(name, town) or (country and town.country == country):
+        return town
+    near = difflib.SequenceMatcher(None, name_key(name), name_key(town.name)).ratio()
+    return town if near >= 0.6 else None
 
 
 # a settlement named as one; the gazetteer (towns of 5,000 and more) may not know it; its name
