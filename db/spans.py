@@ -7,7 +7,8 @@ name both ends (the detail pane, the Markdown chronology), never its first unit 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 
 
 def one_unit(start: datetime, end: datetime, precision: str) -> bool:
@@ -29,3 +30,17 @@ def one_unit(start: datetime, end: datetime, precision: str) -> bool:
     if precision == "year":
         return last.year == start.year
     return True  # the others are said from both ends anyway
+
+
+def days_between(first: date, last: date, month: Callable[[date], str]) -> str:
+    """The days from ``first`` to ``last`` (both in), said once where they share it, with
+    ``month`` naming a date's month: "1–10 Sep 2024", "28 September – 3 October 2024",
+    "1 Dec 2022 – 28 Feb 2023" (the detail pane's short months, the Markdown chronology's
+    long ones)."""
+    if first == last:
+        return f"{first.day} {month(first)} {first.year}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {month(last)} {last.year}"
+    if first.year == last.year:
+        return f"{first.day} {month(first)} – {last.day} {month(last)} {last.year}"
+    return f"{first.day} {month(first)} {first.year} – {last.day} {month(last)} {last.year}"

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from typing import IO
 
 from ..places import places
-from ..spans import one_unit
+from ..spans import days_between, one_unit
 from ..text import clean
 from ..zones import zone_name
 
@@ -77,15 +77,7 @@ def long_day(d: date) -> str:
 
 def span(first: date, last: date) -> str:
     """Days from ``first`` to ``last`` (inclusive) in words: "20–21 September 2024"."""
-    if first == last:
-        return f"{first.day} {calendar.month_name[first.month]} {first.year}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {calendar.month_name[last.month]} {last.year}"
-    if first.year == last.year:
-        return (
-            f"{first.day} {calendar.month_name[first.month]} – {last.day} {calendar.month_name[last.month]} {last.year}"
-        )
-    return f"{span(first, first)} – {span(last, last)}"
+    return days_between(first, last, lambda d: calendar.month_name[d.month])
 
 
 def clock(moment: datetime) -> str:

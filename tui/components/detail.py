@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from dateline.db.places import places
-from dateline.db.spans import one_unit
+from dateline.db.spans import days_between, one_unit
 from dateline.db.text import clean
 from dateline.db.zones import zone_name
 from rich.console import Group
@@ -86,15 +86,11 @@ def resolved_label(start: str, end: str, precision: str) -> str:
 
 
 def _days(first: datetime, last: datetime) -> str:
-    """The days from ``first`` to ``last`` (both in), said once where they share it:
-    "1–10 Sep 2024", "28 Sep – 3 Oct 2024", "1 Dec 2022 – 28 Feb 2023"."""
+    """The days from ``first`` to ``last`` (both in): "Fri 20 Sep 2024" for one,
+    "1–10 Sep 2024", "28 Sep – 3 Oct 2024", "1 Dec 2022 – 28 Feb 2023" for more."""
     if first.date() == last.date():
         return first.strftime("%a %d %b %Y")
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {first.strftime('%b %Y')}"
-    if first.year == last.year:
-        return f"{first.day} {first.strftime('%b')} – {last.day} {last.strftime('%b %Y')}"
-    return f"{first.day} {first.strftime('%b %Y')} – {last.day} {last.strftime('%b %Y')}"
+    return days_between(first.date(), last.date(), lambda d: d.strftime("%b"))
 
 
 def with_precision(label: str, precision: str) -> str:
