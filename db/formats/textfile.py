@@ -6,14 +6,11 @@ Every reader goes through here, so a byte that is not UTF-8 is reported as
 
 from __future__ import annotations
 
-import bisect
 import codecs
 import csv
-import marshal
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +18,7 @@ from typing import IO
 
 from ..records import RecordError
 from ..text import blank  # noqa: F401  (the readers import it from here)
+from ..unique_ids import UniqueIds  # noqa: F401  (the readers import it from here)
 
 TITLE_MAX = 200
 
@@ -421,90 +419,6 @@ def first_line(text: str, limit: int = TITLE_MAX) -> str:
 
 def file_label(path: str | os.PathLike) -> str:
     return Path(path).name
-
-
-class UniqueIds:
-    """Ids made from content can repeat when two rows are identical; the second gets
-    "-2", the third "-3", so re-reading the same file gives the same ids.
-
-    The ids seen are kept in a dict up to KEEP of them; past that, in a temporary file
-    behind a bit filter of their hashes, which answers "never seen" for all but a
-    fraction of a percent of new ids without reading the file: a file of millions of
-    rows is read in the memory of a small one. The file holds sorted runs of RUN ids,
-    each written once, in blocks of BLOCK ids of which only the first stays in memory;
-    an id the filter does not rule out is looked for in the one block of each run
-    where it would be (a temporary SQLite table took ~6 µs an id at a million ids)."""
-
-    KEEP = 50_000
-    RUN = 50_000  # ids per run: past KEEP, the ids not yet written are held in memory up to this
-    BLOCK = 64  # ids per block of a run
-    BITS = 1 << 26  # the filter: 8 MB; at two million ids, about 0.4% of new ones are looked up
-
-    def __init__(self) -> None:
-        self.seen: dict[str, int] = {}
-        self.spilled: IO[bytes] | None = None
-        self.bits = bytearray()
-        self.pending: set[str] = set()  # ids not yet in a run
-        self.runs: list[tuple[list[str], list[int]]] = []  # per run: each block's first id, its offset (and the end)
-        self.again: dict[str, int] = {}  # past KEEP: how often each id seen twice or more was seen
-
-    def __call__(self, base: str) -> str:
-        if self.spilled is not None:
-            return self._after_spill(base)
-        n = self.seen.get(base, 0) + 1
-        self.seen[base] = n
-        if len(self.seen) > self.KEEP:
-            self._spill()
-        return base if n == 1 else f"{base}-{n}"
-
-    def _after_spill(self, base: str) -> str:
-        h = hash(base)
-        one, two = h & (self.BITS - 1), (h >> 32) & (self.BITS - 1)
-        bits = self.bits
-        if bits[one >> 3] >> (one & 7) & 1 and bits[two >> 3] >> (two & 7) & 1 and self._known(base):
-            n = self.again.get(base, 1) + 1
-            self.again[base] = n
-            return f"{base}-{n}"
-        bits[one >> 3] |= 1 << (one & 7)
-        bits[two >> 3] |= 1 << (two & 7)
-        self.pending.add(base)
-        if len(self.pending) >= self.RUN:
-            self._write_run()
-        return base
-
-    def _known(self, base: str) -> bool:
-        if base in self.pending:
-            return True
-        assert self.spilled is not None
-        for firsts, offsets in self.runs:
-            i = bisect.bisect_right(firsts, base) - 1
-            if i >= 0:
-                self.spilled.seek(offsets[i])
-                if base in marshal.loads(self.spilled.read(offsets[i + 1] - offsets[i])):
-                    return True
-        return False
-
-    def _write_run(self) -> None:
-        assert self.spilled is not None
-        ids = sorted(self.pending)
-        self.pending = set()
-        out = self.spilled
-        out.seek(0, os.SEEK_END)
-        firsts, offsets = [], [out.tell()]
-        for i in range(0, len(ids), self.BLOCK):
-            block = ids[i : i + self.BLOCK]
-            firsts.append(block[0])
-            out.write(marshal.dumps(block))
-            offsets.append(out.tell())
-        self.runs.append((firsts, offsets))
-
-    def _spill(self) -> None:
-        self.spilled, self.bits = tempfile.TemporaryFile(), bytearray(self.BITS >> 3)  # gone when closed
-        for base, n in self.seen.items():
-            self._after_spill(base)
-            if n > 1:
-                self.again[base] = n
-        self.seen = {}
 
 
 # a date in numbers with the year last: 23/11/2024, 11-23-24, 24.10.2013 (a time may follow)
