@@ -101,10 +101,17 @@ class ImportFailed(Exception):
         self.bad = bad
 
 
+# the bad lines an import with --skip-bad keeps to show, each in full; past them it counts
+# (a Plaso timeline can hold hundreds of thousands of rows with no time: their list would
+# grow with the file, and a screen of them tells nothing the first hundred do not)
+BAD_KEPT = 100
+
+
 @dataclass
 class ImportResult:
     written: int = 0  # records written: new + updated + unchanged
-    bad: list[BadLine] = field(default_factory=list)
+    bad: list[BadLine] = field(default_factory=list)  # the first BAD_KEPT of them
+    bad_count: int = 0  # every bad line
     new: int = 0  # events the store did not have
     updated: int = 0  # events it had, now changed (a field or the quotes)
     unchanged: int = 0  # events it had exactly so
@@ -115,8 +122,8 @@ class ImportResult:
         parts = [f"{self.new:,} new", f"{self.updated:,} updated", f"{self.unchanged:,} unchanged"]
         if self.left_alone:
             parts.append(f"{self.left_alone:,} left alone (changed by hand)")
-        if self.bad:
-            parts.append(f"{len(self.bad):,} bad")
+        if self.bad_count:
+            parts.append(f"{self.bad_count:,} bad")
         return ", ".join(parts)
 
 
@@ -284,6 +291,9 @@ def _batches(
     made = _MadeIds()
     anchors = _Anchors(lookup)
     for where, rec in records:
+        if len(bad) >= BATCH:  # rows that are all bad (a Plaso timeline's rows with no time): sent on, not held
+            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
+            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
         try:
             if isinstance(rec, Exception):
                 raise rec
@@ -584,7 +594,9 @@ def write_records(
                 line = BadLine(where, reason)
                 if not skip_bad:
                     raise ImportFailed(line)
-                result.bad.append(line)
+                result.bad_count += 1
+                if len(result.bad) < BAD_KEPT:
+                    result.bad.append(line)
             if sources:
                 conn.executemany(_UPSERT_SOURCE, sources)
             if bulk:

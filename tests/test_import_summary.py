@@ -112,3 +112,24 @@ def test_a_store_before_source_files_migrates_and_keeps_its_rows(seed_path):
     assert [tuple(r) for r in db.execute("SELECT id, title, status FROM events ORDER BY id")] == before
     assert {c.name for c in db["sources"].columns} >= {"file"} and "claimed_by" in db["events"].columns_dict
     db.close()
+
+
+def test_a_file_of_mostly_bad_rows_shows_the_first_hundred_and_counts_the_rest(tmp_path, monkeypatch):
+    """A Plaso-like timeline whose rows mostly have no time: --skip-bad imports the good
+    rows, prints the first bad lines (each FILE:LINE: why) and counts the rest, instead of
+    holding and printing every one."""
+    from dateline.db import write
+
+    monkeypatch.setattr(write, "BATCH", 7)  # bad rows come over in many batches of their own
+    rows = [{"id": "bad", "title": f"No date {n}"} for n in range(250)] + [ev(1), ev(2)]
+    path = jsonl(tmp_path / "mostly-bad.jsonl", *rows)
+    db = tmp_path / "s.db"
+    result = run("--db", db, "import", "--skip-bad", path)
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    shown_bad = [line for line in lines if line.startswith(f"{path}:")]
+    assert (
+        len(shown_bad) == 100 and shown_bad[0].startswith(f"{path}:1: ") and shown_bad[-1].startswith(f"{path}:100: ")
+    )
+    assert "… and 150 more bad lines not shown (the first 100 are above)" in lines
+    assert lines[-1] == f"imported {path} into {db}: 2 new, 0 updated, 0 unchanged, 250 bad"

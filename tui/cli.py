@@ -401,6 +401,12 @@ def import_(
         stop()
     for bad in result.bad:
         click.echo(shown(bad), err=True)
+    if result.bad_count > len(result.bad):
+        more = result.bad_count - len(result.bad)
+        click.echo(
+            f"… and {more:,} more bad line{'s' if more != 1 else ''} not shown (the first {len(result.bad)} are above)",
+            err=True,
+        )
     if assumed is not None and assumed.value:
         n = assumed.value
         if given_offset:
