@@ -776,3 +776,99 @@ def test_timelinejs_media_that_is_text_survives_export(tmp_path):
         db.close()
     again = next(r for r in load(tmp_path / "b.db", out) if r["title"] == "For Trump")
     assert again["attrs"]["media"] == rating["attrs"]["media"] and "media_url" not in again["attrs"]
+
+
+# --------------------------------------------------------------------------- pass 5
+
+
+def test_hayabusa_own_csv_timeline_imports_as_its_timesketch_profile_writes_it(tmp_path):
+    """Hayabusa's csv-timeline (Timestamp, RuleTitle, Level, Details…), which analysts
+    keep, reads as its timesketch profile writes the same rows: the Timestamp is the
+    datetime (its +09:00 kept), the RuleTitle the message, "hayabusa" the kind; two rows
+    that differ only in the file they came from stay two events."""
+    path = REAL / "hayabusa-csv-timeline-v1-local-offset.csv"
+    assert formats.detect(path) == "timesketch"
+    recs = load(tmp_path / "h.db", path)
+    assert len(recs) == 10 and {r["kind"] for r in recs} == {"hayabusa"}
+    first = recs[0]
+    assert first["title"] == "Logon Type 0 - System" and first["start"] == "2013-10-24T01:16:13+09:00"
+    assert first["attrs"]["timestamp"] == 1382544973843000  # the milliseconds the start drops
+    assert first["attrs"]["Level"] == "informational" and first["attrs"]["Details"] == "Bootup"
+    assert "Timestamp" not in first["attrs"] and "RuleTitle" not in first["attrs"]
+    created = [r for r in recs if r["title"] == "Local user account created"]
+    assert len({r["id"] for r in created}) == 2
+    assert {r["attrs"]["FilePath"].rsplit("/", 1)[1] for r in created} == {
+        "new-user-security.evtx",
+        "many-events-security.evtx",
+    }
+    service = next(r for r in recs if r["title"] == "Malicious service installed")
+    assert service["attrs"]["Details"].startswith("Service: SYyGmEHvgHiGYApk  :  Path: %COMSPEC%")
+    assert service["attrs"]["Details"].endswith("[System.Diagnostics.Process]::Start($s);")  # its commas kept
+
+
+def test_hayabusa_json_timeline_lines_too(tmp_path):
+    """Hayabusa's json-timeline -L writes the same fields as JSON Lines, Details an object."""
+    path = tmp_path / "h.jsonl"
+    row = {
+        "Timestamp": "2022-11-28 18:48:24.526 +09:00",
+        "RuleTitle": "Service Terminated",
+        "Level": "low",
+        "Computer": "PC1",
+        "Channel": "System",
+        "EventID": 7023,
+        "Details": {"Svc": "Windows Update"},
+    }
+    path.write_text(json.dumps(row) + "\n")
+    assert formats.detect(path) == "timesketch"
+    (rec,) = load(tmp_path / "h.db", path)
+    assert (rec["title"], rec["kind"], rec["start"]) == ("Service Terminated", "hayabusa", "2022-11-28T18:48:24+09:00")
+    assert rec["attrs"]["Details"] == {"Svc": "Windows Update"} and rec["attrs"]["EventID"] == 7023
+
+
+@pytest.mark.parametrize(
+    "name,what",
+    [
+        ("chainsaw-search-windows-events.jsonl", "Event.System…, as Chainsaw's search and evtx_dump write them"),
+        ("chainsaw-search-windows-events-array.json", "Event.System…, as Chainsaw's search and evtx_dump write them"),
+        ("hayabusa-test-nxlog-windows-events.jsonl", "EventID, Channel…, as NXLog and SIEM exports write them"),
+    ],
+)
+def test_windows_event_log_records_are_refused_as_such(tmp_path, name, what):
+    """Raw Windows event records (Chainsaw's search --jsonl and --json, NXLog's JSON that
+    Hayabusa reads) are no timeline, and Timesketch refuses them too: said so, naming the
+    tools that make one, not "missing required field 'title'" (nor, for the array, a jq
+    line that only leads to that)."""
+    path = REFUSED / name
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "w.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:1: Windows event log records ({what}), not a timeline: Timesketch refuses them too "
+        "(no message, datetime, timestamp_desc); make a timeline of them with Hayabusa (csv-timeline or "
+        "json-timeline) or Plaso (psort -o json_line)"
+    )
+    assert not (tmp_path / "w.db").exists()
+
+
+def test_timesketch_rows_that_keep_windows_fields_are_still_events(tmp_path):
+    """Hayabusa's timesketch profile keeps EventID and Channel beside the message: events."""
+    path = tmp_path / "t.jsonl"
+    row = {"message": "Logon", "datetime": "2024-01-01T10:00:00Z", "timestamp_desc": "hayabusa", "EventID": 4624}
+    path.write_text(json.dumps(dict(row, Channel="Sec")) + "\n")
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["title"] == "Logon" and rec["attrs"]["Channel"] == "Sec"
+
+
+def test_timelinejs2_as_a_javascript_variable_in_chinese_with_months(tmp_path):
+    """A blog's TimelineJS2 data as `var json = {"timeline": …}` (no semicolon, tabs),
+    Chinese text, dates of a month ("2016,12" to "2017,05"), a title without a date."""
+    path = REAL / "timelinejs2-js-variable-chinese-months.js"
+    assert formats.detect(path) == "timelinejs"
+    recs = load(tmp_path / "c.db", path)
+    title = next(r for r in recs if r["attrs"].get("timelinejs") == "title")
+    assert title["title"] == "天才，是1%的灵感加上99%动手能力。——某web前端工程师"
+    assert title["attrs"]["media_url"] == "./img/dcgs.jpg" and title["attrs"]["undated"] is True
+    first = min((r for r in recs if r is not title), key=lambda r: r["start"])
+    assert (first["start"], first["end"]) == ("2016-12-01T00:00:00+00:00", "2017-06-01T00:00:00+00:00")
+    assert first["precision"] == "month" and first["summary"].startswith("一不小心踩进前端的大坑")

@@ -108,6 +108,8 @@ def _json_kind(obj: object) -> str | None:
             return "timesketch"  # as in a CSV header: dateline's needs a title; Timesketch's terms say what is missing
         if "title" not in obj and timesketch.wrapped_event(obj) is not None:
             return "timesketch"  # an event inside an envelope, which its reader names
+        if "title" not in obj and (timesketch.is_hayabusa(obj) or timesketch.windows_event(obj) is not None):
+            return "timesketch"  # Hayabusa's own timeline, read as its Timesketch profile; Windows events, refused
     return None
 
 
@@ -171,7 +173,9 @@ def detect(path: str | os.PathLike) -> str:
         return "acled"  # events (an extract without their ids too), or ACLED's weekly counts, which its reader refuses
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
         return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
-    if "title" not in header and (header & {"message", "timestamp_desc"} or timesketch.is_l2tcsv(header)):
+    if "title" not in header and (
+        header & {"message", "timestamp_desc"} or timesketch.is_l2tcsv(header) or {"timestamp", "ruletitle"} <= header
+    ):
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
     return "csv"
 

@@ -324,6 +324,9 @@ def _missing(row: dict) -> RecordError | None:
     JSON line's keys), which may be empty in a row (Plaso leaves a message empty), and a
     ``datetime`` or ``timestamp`` in every row."""
     if "message" not in row:
+        what = windows_event(row)
+        if what is not None:
+            return windows_events_refused(what)
         inside = wrapped_event(row)
         if inside is not None:
             return RecordError(
@@ -338,6 +341,61 @@ def _missing(row: dict) -> RecordError | None:
     if missing:
         return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
     return None
+
+
+# Hayabusa's timelines (csv-timeline, json-timeline): its "timesketch" profiles write the
+# same rows with these three columns renamed, and the constant timestamp_desc
+HAYABUSA = {"Timestamp": "datetime", "RuleTitle": "message"}
+HAYABUSA_DESC = "hayabusa"
+
+
+def is_hayabusa(names) -> bool:
+    """Whether columns (a CSV's header, a JSON line's keys, as written) are Hayabusa's
+    own timeline's, not its Timesketch profile's: Timestamp and RuleTitle, no message."""
+    return "Timestamp" in names and "RuleTitle" in names and "message" not in names
+
+
+def hayabusa_row(row: dict) -> dict:
+    """A row of Hayabusa's own timeline as its timesketch profile writes it: datetime
+    is the Timestamp, message the RuleTitle, timestamp_desc "hayabusa"; the other
+    columns as they are."""
+    out = {HAYABUSA.get(k, k): v for k, v in row.items()}
+    out.setdefault("timestamp_desc", HAYABUSA_DESC)
+    return out
+
+
+def windows_event(obj: dict) -> str | None:
+    """What a JSON object is when it is a Windows event log record rather than a
+    timeline's event, said to the user, or None: the evtx parsers' ``Event.System``
+    (Chainsaw's search, evtx_dump), or a flat record with an EventID and a Channel
+    (NXLog, Winlogbeat's fields, a SIEM's export)."""
+    if "message" in obj or "RuleTitle" in obj:
+        return None  # a timeline's event that keeps the record's fields beside it
+    event = obj.get("Event")
+    if event.__class__ is dict and event.get("System").__class__ is dict:
+        return "Windows event log records (Event.System…, as Chainsaw's search and evtx_dump write them)"
+    if "EventID" in obj and "Channel" in obj:
+        return "Windows event log records (EventID, Channel…, as NXLog and SIEM exports write them)"
+    return None
+
+
+def _first_of_array(text: str) -> dict | None:
+    """The first object of a JSON array that ``text`` (a file's start) opens, or None."""
+    text = text.lstrip()
+    if not text.startswith("["):
+        return None
+    try:
+        first, _ = json.JSONDecoder().raw_decode(text[1:].lstrip())
+    except (ValueError, RecursionError):
+        return None
+    return first if first.__class__ is dict else None
+
+
+def windows_events_refused(what: str) -> RecordError:
+    return RecordError(
+        f"{what}, not a timeline: Timesketch refuses them too (no message, datetime, timestamp_desc); make a "
+        "timeline of them with Hayabusa (csv-timeline or json-timeline) or Plaso (psort -o json_line)"
+    )
 
 
 def wrapped_event(obj: dict, depth: int = 3) -> tuple[str, ...] | None:
@@ -389,6 +447,8 @@ def row_to_record(
     values repeat in the file, as Zircolite's rule ids do): kept as an attribute, and
     the id made from the row's content. ``day_first``: the file's numeric dates put the
     day first (``days_first``)."""
+    if "message" not in row and is_hayabusa(row):
+        row = hayabusa_row(row)
     get = row.get
     message, desc = get("message"), get("timestamp_desc")
     if blank(message) or blank(desc):
@@ -482,6 +542,11 @@ def read(
                     "either: write the timeline with psort -o json_line (or jq -c '.[]' FILE)"
                 ),
             )
+            return
+        first = _first_of_array(head(path, 65536))
+        what = windows_event(first) if first is not None else None
+        if what is not None:
+            yield where(path, 1), windows_events_refused(what)
             return
         refused = jsonl.array_instead(path, ", as Timesketch reads them")
         if refused is not None:
