@@ -872,3 +872,45 @@ def test_timelinejs2_as_a_javascript_variable_in_chinese_with_months(tmp_path):
     first = min((r for r in recs if r is not title), key=lambda r: r["start"])
     assert (first["start"], first["end"]) == ("2016-12-01T00:00:00+00:00", "2017-06-01T00:00:00+00:00")
     assert first["precision"] == "month" and first["summary"].startswith("一不小心踩进前端的大坑")
+
+
+def test_timelinejs_headline_that_is_a_link_keeps_the_link(tmp_path):
+    """Sites link each slide to its page or article by its headline (a Jekyll projects
+    page: `<a href='abetterpen'>A Better Pen</a>`): the title is the link's text, the
+    link is kept (and is the event's link when it has none), and an export writes the
+    headline as a link again, so the file comes back as it went out."""
+    doc = {
+        "title": {"text": {"headline": "Awesome Stuff Taylor's Done", "text": "Explore the detail pages"}},
+        "events": [
+            {
+                "media": {"url": "https://res.cloudinary.com/p/betterPenPrototype.png", "caption": "Rendering."},
+                "start_date": {"year": "2013", "month": "12", "day": "23"},
+                "end_date": {"year": "2015", "month": "5"},
+                "text": {"headline": "<a href='abetterpen'>A Better Pen</a>", "text": "I'm a pen snob."},
+            },
+            {
+                "start_date": {"year": "2014", "month": "3"},
+                "text": {"headline": '<a href="https://example.org/a?x=1&amp;y=2" target="_blank">Ruling</a> (AP)'},
+            },
+            {"start_date": {"year": "2014"}, "text": {"headline": "<a href='javascript:alert(1)'>Not kept</a>"}},
+        ],
+    }
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(doc))
+    recs = {r["title"]: r for r in load(tmp_path / "a.db", path)}
+    pen, ruling, bad = recs["A Better Pen"], recs["Ruling (AP)"], recs["Not kept"]
+    assert pen["attrs"]["headline_link"] == "abetterpen"  # relative: kept as written, not the event's link
+    assert pen["link"] == "https://res.cloudinary.com/p/betterPenPrototype.png"
+    assert ruling["link"] == ruling["attrs"]["headline_link"] == "https://example.org/a?x=1&y=2"
+    assert "headline_link" not in bad["attrs"] and bad["link"] is None
+    out = tmp_path / "o.json"
+    db = store.open_store(tmp_path / "a.db")
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    slides = {s["unique_id"]: s for s in json.loads(out.read_text())["events"]}
+    assert slides[ruling["id"]]["text"]["headline"] == '<a href="https://example.org/a?x=1&amp;y=2">Ruling (AP)</a>'
+    assert "media" not in slides[ruling["id"]]  # the headline carries its link: no media made of it
+    again = {r["id"]: r for r in load(tmp_path / "b.db", out)}
+    assert all(again[r["id"]] == r for r in recs.values())

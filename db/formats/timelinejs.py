@@ -352,6 +352,21 @@ def safe_url(text) -> str | None:
     return None if _SCHEME.match(url) else url
 
 
+_ANCHOR_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def headline_link(headline) -> str | None:
+    """The address a headline links to (``<a href="...">A Better Pen</a>``, as sites
+    that link each slide to its page or article write it), when it is one to keep
+    (``safe_url``); None for none."""
+    if not isinstance(headline, str):
+        return None
+    found = _ANCHOR_HREF.search(headline)
+    if found is None:
+        return None
+    return safe_url(html.unescape(next(g for g in found.groups() if g is not None)))
+
+
 MEDIA_TEXT = ("caption", "credit", "alt", "title")
 MEDIA_URLS = ("thumbnail", "link")
 
@@ -420,6 +435,11 @@ def slide_to_record(
         quotes.extend(media_quotes)
         if media_text:
             attrs["media"] = media_text
+    linked = headline_link(text.get("headline"))
+    if linked:
+        attrs["headline_link"] = linked  # the title is the link's text; the link is the event's when it has none
+        if "link" not in rec and linked.lower().startswith(("http://", "https://")):
+            rec["link"] = linked
     for key in MEDIA_TEXT:
         value = plain(media.get(key)) if isinstance(media.get(key), str) else None
         if value:
@@ -733,12 +753,18 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     headline = str(attrs["headline"]) if isinstance(attrs.get("headline"), str) else str(rec["title"])
     if attrs.get("no_headline"):
         headline = ""
-    slide["text"] = {"headline": _esc(headline).replace("\n", "<br>"), "text": body}
+    headline = _esc(headline).replace("\n", "<br>")
+    linked = safe_url(attrs.get("headline_link"))
+    if linked and headline:
+        headline = f'<a href="{_esc(linked)}">{headline}</a>'
+    slide["text"] = {"headline": headline, "text": body}
     if rec.get("kind"):
         slide["group"] = _esc(rec["kind"])
     media: dict = {}
     link = str(rec.get("link") or "")
     url = link.strip() if link.lower().startswith(("http://", "https://")) and safe_url(link) else None
+    if url and url == linked and not attrs.get("media_url"):
+        url = None  # the headline's link, which it carries: no media of it
     url = url or safe_url(attrs.get("media_url"))
     if url:
         media["url"] = url
