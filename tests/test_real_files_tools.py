@@ -914,3 +914,53 @@ def test_timelinejs_headline_that_is_a_link_keeps_the_link(tmp_path):
     assert "media" not in slides[ruling["id"]]  # the headline carries its link: no media made of it
     again = {r["id"]: r for r in load(tmp_path / "b.db", out)}
     assert all(again[r["id"]] == r for r in recs.values())
+
+
+def test_timelinejs_russian_news_with_display_dates_and_no_title_headline(tmp_path):
+    """A Moscow newsroom's timeline of hoax bomb calls (Python's json.dumps, Cyrillic
+    escaped): `display_date` in words ("13 сентября", a typo "сентябя" kept as written),
+    slides without a headline (the text's first line titles them), media credits that
+    are the articles' addresses, `&quot;` in the title slide's text, which has no
+    headline (so the file names the source)."""
+    path = REAL / "timelinejs-russian-news-display-dates.json"
+    recs = load(tmp_path / "r.db", path)
+    assert len(recs) == 30  # 29 slides and the title slide, which has text
+    title = next(r for r in recs if r["attrs"].get("timelinejs") == "title")
+    assert title["summary"].startswith('На таймлайне представлены основные дни "фейково-телефонной" атаки.')
+    assert title["source"] == path.name and title["attrs"]["no_headline"] is True
+    first = next(r for r in recs if r["date_text"] == "13 сентября")
+    assert first["start"] == "2017-09-13T00:00:00+00:00" and first["title"] == "У меня зазвонил телефон. - Кто говорит?"
+    assert first["attrs"]["media_credit"].split("\n") == [
+        "http://www.interfax.ru/moscow/578976",
+        "https://cdn5.img.ria.ru/images/150471/00/1504710025.jpg",
+    ]
+    assert next(r for r in recs if r["start"].startswith("2017-09-21"))["date_text"] == "21 сентябя"
+    untitled = next(r for r in recs if r["start"].startswith("2017-09-22"))
+    assert untitled["attrs"]["no_headline"] is True
+    assert untitled["title"].startswith('"Мишенями" телефонных террористов 22 сентября')
+
+
+def test_timesketch_row_of_500_columns_timesketch_cannot_map(tmp_path):
+    """Timesketch's test of its field limit: one event with 500 columns of its own,
+    which OpenSearch's mapping refuses; dateline keeps them all."""
+    (rec,) = load(tmp_path / "m.db", REAL / "timesketch-mapping-limit-500-fields.csv")
+    assert rec["kind"] == "Mapping Limit Test" and rec["start"] == "2023-10-27T10:00:00+00:00"
+    assert len(rec["attrs"]) == 500 and set(rec["attrs"].values()) == {"some_value"}
+
+
+def test_timesketch_jsonl_with_timeline_ids_and_a_broken_line(tmp_path):
+    """Timesketch's end-to-end file for __timeline_id (its third line lacks a quote):
+    the broken line is named, the store unchanged; --skip-bad imports the other two,
+    their __timeline_id kept."""
+    path = REFUSED / "timesketch-timeline-id-broken-line.jsonl"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "t.db").exists()
+    assert f"{path}:3: broken JSON: Expecting property name enclosed in double quotes (column 22)" in result.stderr
+    result = run("--db", tmp_path / "t.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and ": 2 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+    db = store.open_store(tmp_path / "t.db")
+    try:
+        recs = list(queries.records(db))
+    finally:
+        db.close()
+    assert sorted(r["attrs"]["__timeline_id"] for r in recs) == [0, 1]
