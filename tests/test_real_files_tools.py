@@ -964,3 +964,24 @@ def test_timesketch_jsonl_with_timeline_ids_and_a_broken_line(tmp_path):
     finally:
         db.close()
     assert sorted(r["attrs"]["__timeline_id"] for r in recs) == [0, 1]
+
+
+def test_a_jekyll_template_of_timelinejs_data_is_refused_as_such(tmp_path):
+    """CollectionBuilder (and other Jekyll sites) keep assets/data/timelinejs.json as a
+    template: front matter, then Liquid that writes the JSON when the site is built. A
+    clone holds the template: said so, with where the data is, not as a CSV whose
+    column is '---'."""
+    path = REFUSED / "timelinejs-jekyll-liquid-template.json"
+    result = run("--db", tmp_path / "j.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "j.db").exists()
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:1: a Jekyll template (front matter and Liquid tags), not the data it makes: build the site "
+        "(jekyll build) and import the file it writes under _site/"
+    )
+    braces = tmp_path / "b.jsonl"  # Liquid-like text in a record is a record's text
+    braces.write_text(json.dumps({"title": "---", "start": "2024-01-02", "summary": "{{ site.title }} {% if x %}"}))
+    assert formats.detect(braces) == "jsonl"
+    sheet = tmp_path / "s.csv"  # a line of dashes above a header, no Liquid: not a template
+    sheet.write_text("---\ntitle,start\nA,2024-01-02\n---\n")
+    assert formats.detect(sheet) == "csv"

@@ -133,6 +133,19 @@ def refuse_binary(path: str | os.PathLike) -> None:
         raise FormatError(said)
 
 
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)")
+_LIQUID = re.compile(r"\{%-?\s*(?:assign|for|if|include|unless|capture)\b|\{\{-?\s*[\w.]+\s*(?:\||\}\})")
+
+
+def is_site_template(text: str) -> bool:
+    """Whether a file's start (blank lines passed over) is a static site's template: YAML
+    front matter between ``---`` lines, then Liquid (``{% for item in items %}``,
+    ``{{ site.title | jsonify }}``), as Jekyll sites (CollectionBuilder's among them) write
+    the TimelineJS data they build."""
+    found = _FRONT_MATTER.match(text)
+    return found is not None and _LIQUID.search(text, found.end()) is not None
+
+
 def detect(path: str | os.PathLike) -> str:
     """The format of a file, from its content: a JSON object with "events" (or a
     TimelineJS2 "timeline"), also as JSONP (``storyjs_jsonp_data = {...}``), is
@@ -146,6 +159,11 @@ def detect(path: str | os.PathLike) -> str:
     text = head(path).lstrip()
     if text.startswith("version https://git-lfs.github.com/spec/"):
         raise FormatError("a Git LFS pointer, not the file itself: fetch the file with git lfs pull")
+    if is_site_template(text):
+        raise FormatError(
+            "a Jekyll template (front matter and Liquid tags), not the data it makes: build the site "
+            "(jekyll build) and import the file it writes under _site/"
+        )
     if timesketch.is_plaso_json(text):
         return "timesketch"  # Plaso's psort -o json, which its reader refuses naming the output that imports
     if text.startswith(("{", "[")):
