@@ -985,3 +985,19 @@ def test_a_jekyll_template_of_timelinejs_data_is_refused_as_such(tmp_path):
     sheet = tmp_path / "s.csv"  # a line of dashes above a header, no Liquid: not a template
     sheet.write_text("---\ntitle,start\nA,2024-01-02\n---\n")
     assert formats.detect(sheet) == "csv"
+
+
+@pytest.mark.parametrize("name", ["timesketch-plaso-tln.txt", "timesketch-plaso-l2ttln.txt"])
+def test_plaso_tln_is_refused_as_timesketch_refuses_it(tmp_path, name):
+    """Plaso's psort -o tln and -o l2ttln (pipes between Time, Source, Host, User,
+    Description…, as its own tests expect them written): refused in Timesketch's terms,
+    like l2tcsv, not as dateline's CSV nor as "a text, not a table"."""
+    path = REFUSED / name
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "t.db").exists()
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:1: Plaso's TLN (Time|Source|Host|User|Description…), which Timesketch refuses too (no "
+        "message, datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
+    )

@@ -153,7 +153,7 @@ def detect(path: str | os.PathLike) -> str:
     no title) are Timesketch, other JSON Lines dateline's; a CSV header with
     event_id_cnty (any case) is ACLED, and so are an extract of ACLED's columns without
     it (``acled.is_extract``) and ACLED's aggregated data (its reader refuses it); one with Timesketch's message or timestamp_desc and no title is
-    Timesketch, and so is Plaso's l2tcsv (refused in Timesketch's terms); any other
+    Timesketch, and so are Plaso's l2tcsv and TLN (refused in Timesketch's terms); any other
     dateline's CSV."""
     refuse_binary(path)
     text = head(path).lstrip()
@@ -192,7 +192,9 @@ def detect(path: str | os.PathLike) -> str:
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
         return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
     if "title" not in header and (
-        header & {"message", "timestamp_desc"} or timesketch.is_l2tcsv(header) or {"timestamp", "ruletitle"} <= header
+        header & {"message", "timestamp_desc"}
+        or timesketch.plaso_legacy(header) is not None
+        or {"timestamp", "ruletitle"} <= header
     ):
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
     return "csv"

@@ -556,11 +556,12 @@ def read(
         delimiter = None
     else:
         start = head(path, 16384)
-        if is_l2tcsv(header_names(start)):
+        legacy = plaso_legacy(header_names(start))
+        if legacy is not None:
             yield (
                 where(path, 1),
                 RecordError(
-                    "Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too (no message, "
+                    f"Plaso's {legacy}, which Timesketch refuses too (no message, "
                     "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
                 ),
             )
@@ -645,10 +646,18 @@ def is_plaso_json(text: str) -> bool:
 L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso's legacy CSV, 17 fixed columns
 
 
-def is_l2tcsv(names: set[str]) -> bool:
-    """Whether a CSV header (lower-cased names) is Plaso's l2tcsv, which has none of
-    Timesketch's columns."""
-    return L2TCSV <= names and "message" not in names
+TLN = frozenset({"time", "source", "host", "user", "description"})  # Plaso's tln and l2ttln, pipes between
+
+
+def plaso_legacy(names: set[str]) -> str | None:
+    """Which of Plaso's legacy outputs, which have none of Timesketch's columns, a
+    header (lower-cased names) is, as said to the user: l2tcsv, or TLN (psort -o tln,
+    -o l2ttln); None for neither."""
+    if L2TCSV <= names and "message" not in names:
+        return "l2tcsv (date, time, timezone, MACB…)"
+    if TLN <= names and "message" not in names and "title" not in names:
+        return "TLN (Time|Source|Host|User|Description…)"
+    return None
 
 
 def header_names(text: str) -> set[str]:
