@@ -1001,3 +1001,30 @@ def test_plaso_tln_is_refused_as_timesketch_refuses_it(tmp_path, name):
         f"Error: {path}:1: Plaso's TLN (Time|Source|Host|User|Description…), which Timesketch refuses too (no "
         "message, datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
     )
+
+
+def test_timelinejs_display_date_that_hides_the_date_is_not_the_dates_words(tmp_path):
+    """A display_date of "." or "-" (a timeline's group labels, the Hundred Years' War
+    file's) hides the slide's date in TimelineJS: kept, and written back, but not shown
+    as the date's words; words and numbers are ("c. 1337", "13 сентября")."""
+    doc = {
+        "events": [
+            {"start_date": {"year": 900}, "display_date": ".", "text": {"headline": "Kings"}},
+            {"start_date": {"year": 901, "display_date": "-"}, "text": {"headline": "Queens"}},
+            {"start_date": {"year": 1337}, "display_date": "c. 1337", "text": {"headline": "War"}},
+        ]
+    }
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(doc))
+    recs = {r["title"]: r for r in load(tmp_path / "a.db", path)}
+    assert (recs["Kings"]["date_text"], recs["Kings"]["attrs"]["display_date"]) == (None, ".")
+    assert (recs["Queens"]["date_text"], recs["Queens"]["attrs"]["display_date"]) == (None, "-")
+    assert recs["War"]["date_text"] == "c. 1337" and "display_date" not in recs["War"]["attrs"]
+    out = tmp_path / "o.json"
+    db = store.open_store(tmp_path / "a.db")
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    shown = {s["text"]["headline"]: s.get("display_date") for s in json.loads(out.read_text())["events"]}
+    assert shown == {"Kings": ".", "Queens": "-", "War": "c. 1337"}

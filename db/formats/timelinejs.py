@@ -392,6 +392,12 @@ def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
     return rec, t0, precision
 
 
+def _says_a_date(text: str) -> bool:
+    """Whether a display_date has words or numbers: "13 сентября", "c. 250 BCE"; not
+    ".", "-" or "—", with which a timeline hides a slide's date (its group labels)."""
+    return any(c.isalnum() for c in text)
+
+
 def slide_to_record(
     slide, source: str, ids: UniqueIds, role: str | None = None, when: str | None = None
 ) -> dict | RecordError:
@@ -486,15 +492,18 @@ def slide_to_record(
     for key, value in facts.items():  # dateline's own fields, written into the text by an export
         rec[key] = value
     if not blank(slide.get("display_date")):
-        rec["date_text"] = plain(str(slide["display_date"])) or None
+        shown = [plain(str(slide["display_date"]))]
     else:  # the dates' own display_date, which TimelineJS shows as "start — end"
         shown = [
             plain(str(date["display_date"]))
             for date in (slide.get("start_date"), slide.get("end_date"))
             if isinstance(date, dict) and not blank(date.get("display_date"))
         ]
-        if any(shown):
-            rec["date_text"] = " — ".join(x for x in shown if x)
+    written = " — ".join(x for x in shown if x)
+    if _says_a_date(written):
+        rec["date_text"] = written
+    elif written:  # "." or "-": it hides the slide's date, says none
+        attrs["display_date"] = written
     if not blank(slide.get("type")):
         attrs["type"] = plain(str(slide["type"]))
     if isinstance(slide.get("autolink"), bool):
@@ -805,8 +814,8 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
             if safe_url(attrs.get("location_icon")):
                 location["icon"] = safe_url(attrs["location_icon"])
             slide["location"] = location
-    if rec.get("date_text"):
-        slide["display_date"] = _esc(rec["date_text"])
+    if rec.get("date_text") or attrs.get("display_date"):
+        slide["display_date"] = _esc(rec.get("date_text") or attrs["display_date"])
     if isinstance(attrs.get("autolink"), bool):
         slide["autolink"] = attrs["autolink"]
     if attrs.get("type"):
