@@ -1028,3 +1028,16 @@ def test_timelinejs_display_date_that_hides_the_date_is_not_the_dates_words(tmp_
         db.close()
     shown = {s["text"]["headline"]: s.get("display_date") for s in json.loads(out.read_text())["events"]}
     assert shown == {"Kings": ".", "Queens": "-", "War": "c. 1337"}
+
+
+def test_timelinejs2_dates_month_first_with_slashes_and_an_era(tmp_path):
+    """A study plan written for TimelineJS2 in one line: startDate "5/12/2015" (month
+    first, as TimelineJS2's date parser reads it), endDate equal to the start, quoted
+    words in headlines, an era of years "2000" to "2020"."""
+    recs = load(tmp_path / "s.db", REAL / "timelinejs2-month-first-slashes-era.json")
+    assert len(recs) == 12  # 10 dates, the era and the title
+    days = sorted({r["start"][:10] for r in recs if not r["attrs"].get("timelinejs")})
+    assert days == ["2015-05-12", "2015-05-13", "2015-05-15", "2015-05-16"]
+    (era,) = [r for r in recs if r["attrs"].get("timelinejs") == "era"]
+    assert (era["start"][:10], era["end"][:10], era["title"]) == ("2000-01-01", "2021-01-01", "era headline")
+    assert any(r["title"] == 'Test "Very Easy" words 1' for r in recs)
