@@ -1041,3 +1041,65 @@ def test_timelinejs2_dates_month_first_with_slashes_and_an_era(tmp_path):
     (era,) = [r for r in recs if r["attrs"].get("timelinejs") == "era"]
     assert (era["start"][:10], era["end"][:10], era["title"]) == ("2000-01-01", "2021-01-01", "era headline")
     assert any(r["title"] == 'Test "Very Easy" words 1' for r in recs)
+
+
+ZIRCOLITE_DETECTIONS = [  # as Zircolite writes detected_events.json (its tests' sample_detection_results)
+    {
+        "title": "Suspicious PowerShell Command",
+        "id": "test-rule-001",
+        "description": "Detects suspicious PowerShell commands",
+        "sigmafile": "test_rule.yml",
+        "sigma": ["SELECT * FROM logs WHERE CommandLine LIKE '%powershell%'"],
+        "rule_level": "high",
+        "tags": ["attack.execution", "attack.t1059.001"],
+        "count": 2,
+        "matches": [
+            {"row_id": 1, "SystemTime": "2021-05-25T12:04:22.4718838Z", "CommandLine": "powershell.exe -c whoami"},
+            {"row_id": 2, "SystemTime": "2021-05-25T12:04:25.1Z", "CommandLine": "powershell.exe -enc ab"},
+        ],
+    },
+    {
+        "title": "File Download Via Bitsadmin",
+        "id": "d059842b-6b9d-4ed1-b5c3-5b89143c6ede",
+        "description": "Detects usage of bitsadmin downloading a file",
+        "sigmafile": "proc_creation_win_bitsadmin_download.yml",
+        "rule_level": "medium",
+        "tags": ["attack.t1197"],
+        "count": 1,
+        "matches": [{"row_id": 7, "Computer": "swachchhanda"}],
+    },
+]
+
+
+def test_zircolite_detections_import_as_its_timesketch_template_writes_them(tmp_path):
+    """Zircolite's detected_events.json (rules, each with the events it matched) was
+    refused as a JSON array, with a jq line that led to records without a date. It
+    reads as Zircolite's Timesketch template writes it: one event a match, the rule's
+    title its message, the match's SystemTime its time (7 digits of a second), the rule's
+    id an attribute (it repeats); a match without SystemTime is a bad row at its rule's
+    line."""
+    path = tmp_path / "detected_events.json"
+    path.write_text(json.dumps(ZIRCOLITE_DETECTIONS, indent=2))
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "z.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "z.db").exists()
+    lines = path.read_text().splitlines()
+    rule = next(i for i, x in enumerate(lines) if "File Download Via Bitsadmin" in x)  # the line after its "{"
+    assert f"{path}:{rule}: missing Timesketch's required field 'datetime' (or 'timestamp')" in result.stderr
+    result = run("--db", tmp_path / "z.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and ": 2 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+    db = store.open_store(tmp_path / "z.db")
+    try:
+        recs = sorted(queries.records(db), key=lambda r: r["start"])
+        out = tmp_path / "z.jsonl"
+        formats.export_to_file(db, "timesketch", out)
+    finally:
+        db.close()
+    assert [r["start"] for r in recs] == ["2021-05-25T12:04:22+00:00", "2021-05-25T12:04:25+00:00"]
+    first = recs[0]
+    assert (first["title"], first["kind"]) == ("Suspicious PowerShell Command", "Event time")
+    assert first["attrs"]["id"] == "test-rule-001" and first["id"] != "test-rule-001"
+    assert first["attrs"]["rule_level"] == "high" and first["attrs"]["timestamp"] == 1621944262471883
+    assert first["attrs"]["CommandLine"] == "powershell.exe -c whoami"
+    again = {r["id"]: r for r in load(tmp_path / "again.db", out)}
+    assert all(again[r["id"]] == r for r in recs)

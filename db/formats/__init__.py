@@ -166,6 +166,8 @@ def detect(path: str | os.PathLike) -> str:
         )
     if timesketch.is_plaso_json(text):
         return "timesketch"  # Plaso's psort -o json, which its reader refuses naming the output that imports
+    if timesketch.is_zircolite(text):
+        return "timesketch"  # Zircolite's detections, read as its Timesketch template writes them
     if text.startswith(("{", "[")):
         first = text.split("\n", 1)[0]
         if "\n" not in text:  # the head holds no whole line: read the first one whole, however long

@@ -38,6 +38,7 @@ from .textfile import (
     blank,
     csv_rows,
     day_first_order,
+    decode_all,
     delimiter_of,
     file_label,
     first_line,
@@ -379,6 +380,64 @@ def windows_event(obj: dict) -> str | None:
     return None
 
 
+# Zircolite's detections (its detected_events.json): rules, each with the events it matched
+_ZIRCOLITE = re.compile(r'"(?:sigmafile|rule_level)"\s*:')
+ZIRCOLITE_TIME = "SystemTime"  # the time field of its Timesketch template (--timefield names another)
+
+
+def is_zircolite(text: str) -> bool:
+    """Whether a file's start is Zircolite's detections: a JSON array of rules (title,
+    rule_level, sigmafile...) with their ``matches``."""
+    text = text.lstrip()
+    return text.startswith("[") and '"matches"' in text and _ZIRCOLITE.search(text) is not None
+
+
+def zircolite_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterator[tuple[str, dict | Exception]]:
+    """The rows Zircolite's Timesketch template (exportForTimesketch.tmpl) writes from its
+    detections, each at the line of its rule: one a match, the rule's title its message,
+    the match's SystemTime its datetime, "Event time" its timestamp_desc, the rule's
+    title, id, description and level beside the match's own fields."""
+    with open(path, "rb") as f:
+        text, err, line = decode_all(f.read(), path, decoding)
+    if err is not None:
+        yield where(path, line), err
+        return
+    decoder = json.JSONDecoder()
+    pos = counted = text.index("[") + 1
+    line = text.count("\n", 0, pos) + 1
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return
+        line, counted = line + text.count("\n", counted, pos), pos
+        try:
+            rule, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            yield where(path, exc.lineno), RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+            return
+        except RecursionError:
+            yield where(path, line), RecordError("broken JSON: nested too deeply")
+            return
+        if rule.__class__ is not dict or rule.get("matches").__class__ is not list:
+            yield where(path, line), RecordError("not one of Zircolite's detections: no 'matches' list")
+            continue
+        about = {k: rule.get(k) for k in ("title", "id", "description", "rule_level")}
+        for match in rule["matches"]:
+            fields = match if match.__class__ is dict else {}
+            time = fields.get(ZIRCOLITE_TIME, "")
+            yield (
+                where(path, line),
+                {
+                    "message": rule.get("title"),
+                    "datetime": time,
+                    "timestamp_desc": "Event time",
+                    **about,
+                    **fields,
+                },
+            )
+
+
 def _first_of_array(text: str) -> dict | None:
     """The first object of a JSON array that ``text`` (a file's start) opens, or None."""
     text = text.lstrip()
@@ -543,7 +602,12 @@ def read(
                 ),
             )
             return
-        first = _first_of_array(head(path, 65536))
+        start = head(path, 65536)
+        if is_zircolite(start):
+            rows: Iterator[tuple[str, dict | Exception]] = zircolite_rows(path, decoding)
+            yield from _records(rows, path, source, ids, given, decoding, None, foreign=False)
+            return
+        first = _first_of_array(start)
         what = windows_event(first) if first is not None else None
         if what is not None:
             yield where(path, 1), windows_events_refused(what)
@@ -552,7 +616,7 @@ def read(
         if refused is not None:
             yield refused
             return
-        rows: Iterator[tuple[str, dict | Exception]] = jsonl.json_lines(path, decoding)
+        rows = jsonl.json_lines(path, decoding)
         delimiter = None
     else:
         start = head(path, 16384)
@@ -568,7 +632,21 @@ def read(
             return
         delimiter = delimiter_of(start)
         rows = ((where(path, line), row) for line, _, row in csv_rows(path, decoding, delimiter=delimiter))
-    foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
+    yield from _records(rows, path, source, ids, given, decoding, delimiter)
+
+
+def _records(
+    rows: Iterator[tuple[str, dict | Exception]],
+    path: str | os.PathLike,
+    source: str,
+    ids: UniqueIds,
+    given: str | None,
+    decoding: Decoding | None,
+    delimiter: str | None,
+    foreign: bool | None = None,
+) -> Iterator[tuple[str, dict | Exception]]:
+    """The records of a file's rows. ``foreign``: whether the id of rows dateline did not
+    write is theirs (None: the file's first row with an id tells, reading it again)."""
     day_first: bool | None = None  # whether the file's numeric dates put the day first
     for at, row in rows:
         if isinstance(row, Exception):
