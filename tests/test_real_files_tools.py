@@ -1103,3 +1103,44 @@ def test_zircolite_detections_import_as_its_timesketch_template_writes_them(tmp_
     assert first["attrs"]["CommandLine"] == "powershell.exe -c whoami"
     again = {r["id"]: r for r in load(tmp_path / "again.db", out)}
     assert all(again[r["id"]] == r for r in recs)
+
+
+def test_timelinejs_background_photo_caption_and_credit_are_kept(tmp_path):
+    """A law school's timeline of universal jurisdiction (trials, conventions): some
+    slides have a background photo instead of media, with a caption and a credit that
+    TimelineJS does not show; they were lost, and are kept (and written back), like a
+    media's. Accents, curly quotes, relative image paths, a stray '>' after a credit's link."""
+    path = REAL / "timelinejs-justice-background-credits.json"
+    recs = {r["title"]: r for r in load(tmp_path / "j.db", path)}
+    princeton = recs["Princeton Principles finalized"]
+    assert princeton["attrs"] == {
+        "background_url": "images/timeline/princeton_2001.jpg",
+        "background_caption": "Princeton School of Public and International Affairs (where the principles were finalized)",
+        "background_credit": "Credit:Paul VanDerWerf",
+    }
+    assert princeton["start"] == "2001-01-27T00:00:00+00:00"
+    habre = recs["Conviction of Hissène Habré"]
+    assert habre["attrs"]["media_url"] == "images/timeline/habre2016.png" and "Rwanda" not in habre["summary"]
+    assert recs["Conviction of Yan Petrovsky"]["attrs"]["media_credit"] == "Credit:Radio Free Europe/Radio Liberty>"
+    out = tmp_path / "o.json"
+    db = store.open_store(tmp_path / "j.db")
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    slide = next(s for s in json.loads(out.read_text())["events"] if s["unique_id"] == princeton["id"])
+    assert slide["background"]["credit"] == "Credit:Paul VanDerWerf"
+
+
+def test_timelinejs_french_dates_in_words_inside_start_date(tmp_path):
+    """A French newsroom draft: the date's words inside start_date ("15 avril 2002"), a
+    title slide whose headline is empty (the file names the source), two slides with the
+    same headline and picture (two events)."""
+    path = REAL / "timelinejs-french-start-display-date.json"
+    recs = sorted(load(tmp_path / "f.db", path), key=lambda r: r["start"])
+    assert [(r["start"][:10], r["date_text"]) for r in recs] == [
+        ("2002-04-15", "15 avril 2002"),
+        ("2016-07-15", "15 juillet 2016"),
+    ]
+    assert {r["title"] for r in recs} == {"Attentat de Nice - Tweet de Manuel Valls"}
+    assert {r["source"] for r in recs} == {path.name}

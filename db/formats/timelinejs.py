@@ -369,6 +369,7 @@ def headline_link(headline) -> str | None:
 
 MEDIA_TEXT = ("caption", "credit", "alt", "title")
 MEDIA_URLS = ("thumbnail", "link")
+BACKGROUND_TEXT = ("caption", "credit")
 
 
 def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
@@ -461,6 +462,10 @@ def slide_to_record(
             attrs[f"background_{key}"] = (
                 background[key] if isinstance(background[key], (int, float)) else str(background[key]).strip()
             )
+    for key in BACKGROUND_TEXT:  # a background photo's caption and credit, which TimelineJS does not show
+        value = plain(background[key]) if isinstance(background.get(key), str) else None
+        if value:
+            attrs[f"background_{key}"] = value
     one_line = " ".join(headline.split())
     title = (
         first_line(one_line)
@@ -798,6 +803,9 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
         background["color"] = color
     if isinstance(attrs.get("background_alpha"), (int, float)):
         background["alpha"] = attrs["background_alpha"]
+    for key in BACKGROUND_TEXT:
+        if attrs.get(f"background_{key}"):
+            background[key] = _esc(attrs[f"background_{key}"])
     if background:
         slide["background"] = background
     if rec.get("lat") is not None and rec.get("lon") is not None:
