@@ -12,6 +12,12 @@ every other column is kept in the event's attrs, and ``timestamp`` (epoch micros
 too when it has a fraction of a second, which the stored start drops. The row's own ``_id`` or ``id``
 is the event's id. Precision is "minute": the start keeps its seconds.
 
+Files of the tools that write for Timesketch in a layout of their own are read as
+their Timesketch output would be: Hayabusa's csv-timeline and json-timeline (Timestamp,
+RuleTitle...) as its timesketch profile, Zircolite's detections as its Timesketch
+template. Windows event records (Chainsaw's search, evtx_dump, NXLog) and Plaso's
+l2tcsv and TLN, which Timesketch refuses, are refused naming what makes a timeline.
+
 A row that dateline wrote (it has ``title``, ``start`` and ``precision``) gives its
 fields back (title, place, actors, killed, quotes...), so exporting a store as Timesketch
 and importing the file into it updates its events and leaves them as they were.
