@@ -1144,3 +1144,20 @@ def test_timelinejs_french_dates_in_words_inside_start_date(tmp_path):
     ]
     assert {r["title"] for r in recs} == {"Attentat de Nice - Tweet de Manuel Valls"}
     assert {r["source"] for r in recs} == {path.name}
+
+
+def test_an_sqlite_database_is_refused_as_such_plaso_storage_first(tmp_path):
+    """Plaso's storage file (.plaso: an SQLite database), which analysts upload to
+    Timesketch as it is (Timesketch runs psort on it), was read as a broken CSV ("new-line
+    character seen in unquoted field", line 2). It is refused as a database, naming the
+    psort line that writes a timeline that imports; so is any SQLite file."""
+    path = REFUSED / "timesketch-plaso-storage-first-page.plaso"
+    for fmt in ("auto", "timesketch"):
+        result = run("--db", tmp_path / "p.db", "import", "--format", fmt, path)
+        assert result.exit_code == 1 and not (tmp_path / "p.db").exists()
+        (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+        assert message == (
+            f"Error: {path}:1: an SQLite database, not text: Plaso's storage file (.plaso), which Timesketch runs "
+            "psort on, becomes a timeline that imports with psort -o json_line -w FILE.jsonl; a dateline store "
+            "opens with --db"
+        )

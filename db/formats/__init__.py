@@ -113,22 +113,27 @@ def _json_kind(obj: object) -> str | None:
     return None
 
 
-_COMPRESSED = {
+_NOT_TEXT = {
     b"\x1f\x8b": "gzip-compressed: decompress it first (gunzip -k FILE)",
     b"BZh": "bzip2-compressed: decompress it first (bunzip2 -k FILE)",
     b"\xfd7zXZ\x00": "xz-compressed: decompress it first (unxz -k FILE)",
     b"\x28\xb5\x2f\xfd": "zstd-compressed: decompress it first (unzstd FILE)",
     b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive: extract the file from it first",
+    b"SQLite format 3\x00": (
+        "an SQLite database, not text: Plaso's storage file (.plaso), which Timesketch runs psort on, becomes "
+        "a timeline that imports with psort -o json_line -w FILE.jsonl; a dateline store opens with --db"
+    ),
 }
 
 
 def refuse_binary(path: str | os.PathLike) -> None:
-    """A FormatError in one line for a file no reader takes: a workbook, a zip, a compressed file."""
+    """A FormatError in one line for a file no reader takes: a workbook, a zip, a
+    compressed file, an SQLite database."""
     with open(path, "rb") as f:
-        magic = f.read(8)
+        magic = f.read(16)
     if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
-    said = next((why for mark, why in _COMPRESSED.items() if magic.startswith(mark)), None)
+    said = next((why for mark, why in _NOT_TEXT.items() if magic.startswith(mark)), None)
     if said is not None:
         raise FormatError(said)
 
