@@ -1161,3 +1161,13 @@ def test_an_sqlite_database_is_refused_as_such_plaso_storage_first(tmp_path):
             "psort on, becomes a timeline that imports with psort -o json_line -w FILE.jsonl; a dateline store "
             "opens with --db"
         )
+
+
+def test_a_windows_event_log_file_is_refused_naming_what_makes_a_timeline(tmp_path):
+    """A raw .evtx (Chainsaw's test sample) was refused as "not UTF-8 text (byte 0x80)",
+    pointing at --encoding: it is an event log, which Hayabusa or Plaso make a timeline of."""
+    path = REFUSED / "chainsaw-security-sample-first-chunk.evtx"
+    result = run("--db", tmp_path / "e.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "e.db").exists()
+    assert f"{path}:1: a Windows event log (.evtx), not text: make a timeline of it with Hayabusa" in result.stderr
+    assert "encoding" not in result.stderr

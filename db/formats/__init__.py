@@ -119,6 +119,10 @@ _NOT_TEXT = {
     b"\xfd7zXZ\x00": "xz-compressed: decompress it first (unxz -k FILE)",
     b"\x28\xb5\x2f\xfd": "zstd-compressed: decompress it first (unzstd FILE)",
     b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive: extract the file from it first",
+    b"ElfFile\x00": (
+        "a Windows event log (.evtx), not text: make a timeline of it with Hayabusa (csv-timeline) "
+        "or Plaso (log2timeline, then psort -o json_line)"
+    ),
     b"SQLite format 3\x00": (
         "an SQLite database, not text: Plaso's storage file (.plaso), which Timesketch runs psort on, becomes "
         "a timeline that imports with psort -o json_line -w FILE.jsonl; a dateline store opens with --db"
