@@ -1171,3 +1171,38 @@ def test_a_windows_event_log_file_is_refused_naming_what_makes_a_timeline(tmp_pa
     assert result.exit_code == 1 and not (tmp_path / "e.db").exists()
     assert f"{path}:1: a Windows event log (.evtx), not text: make a timeline of it with Hayabusa" in result.stderr
     assert "encoding" not in result.stderr
+
+
+def test_timelinejs_export_keeps_a_time_that_is_not_utc(tmp_path):
+    """Hayabusa's times are the analyst's (+09:00). A TimelineJS export wrote their wall
+    clock with no zone and the import read it as UTC: the same store took every event 9
+    hours later ("10 updated"). The export now writes the offset beside the time
+    (utc_offset, which TimelineJS passes over, showing the time as written), and the
+    import reads it; a UTC time is written as before."""
+    db_path = tmp_path / "h.db"
+    assert run("--db", db_path, "import", REAL / "hayabusa-csv-timeline-v1-local-offset.csv").exit_code == 0
+    out = tmp_path / "h.json"
+    assert run("--db", db_path, "export", "--format", "timelinejs", "-o", out).exit_code == 0
+    first = json.loads(out.read_text())["events"][0]["start_date"]
+    assert first == {
+        "year": 2013,
+        "month": 10,
+        "day": 24,
+        "hour": 1,
+        "minute": 16,
+        "second": 13,
+        "utc_offset": "+09:00",
+    }
+    result = run("--db", db_path, "import", out)
+    assert result.exit_code == 0 and ": 0 new, 0 updated, 10 unchanged" in result.stderr
+    path = tmp_path / "t.json"
+    slide = {"text": {"headline": "Shift"}, "start_date": {"year": 2024, "month": 3, "day": 30, "hour": 23}}
+    slide["start_date"]["utc_offset"] = "+01:00"
+    slide["end_date"] = {"year": 2024, "month": 3, "day": 31, "hour": 4, "utc_offset": "+02:00"}  # a DST change
+    path.write_text(json.dumps({"events": [slide]}))
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert (recs["Shift"]["start"], recs["Shift"]["end"]) == ("2024-03-30T23:00:00+01:00", "2024-03-31T05:00:00+02:00")
+    slide["start_date"]["utc_offset"] = "CET"
+    path.write_text(json.dumps({"events": [slide]}))
+    ((_, err),) = list(formats.read(path))
+    assert str(err) == "cannot read start_date.utc_offset 'CET' (+HH:MM)"

@@ -33,7 +33,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import IO
 
 from ..records import RecordError, stable_id
@@ -321,7 +321,7 @@ def _advance(moment: datetime, precision: str) -> datetime:
     return moment + {"day": timedelta(days=1), "hour": timedelta(hours=1), "minute": timedelta(minutes=1)}[precision]
 
 
-def _iso(moment: datetime, precision: str) -> str:
+def _iso(moment: datetime, precision: str, zone: tzinfo = UTC) -> str:
     y = f"{moment.year:04d}"
     if precision == "year":
         return y
@@ -329,7 +329,36 @@ def _iso(moment: datetime, precision: str) -> str:
         return f"{y}-{moment.month:02d}"
     if precision == "day":
         return f"{y}-{moment.month:02d}-{moment.day:02d}"
-    return moment.replace(tzinfo=UTC).isoformat(timespec="seconds")
+    return moment.replace(tzinfo=zone).isoformat(timespec="seconds")
+
+
+# A date's offset from UTC, which TimelineJS has no field for (it shows the time as
+# written) and passes over: dateline's export writes it beside a time that is not UTC
+OFFSET = "utc_offset"
+_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
+
+
+def _zone(date, what: str) -> tzinfo | None:
+    """The zone of a TimelineJS date object's time, from its ``utc_offset`` ("+09:00"),
+    or None; raises RecordError for an offset it cannot read."""
+    written = date.get(OFFSET) if isinstance(date, dict) else None
+    if blank(written):
+        return None
+    found = _OFFSET.fullmatch(str(written).strip())
+    if found is None or int(found.group(2)) > 23 or int(found.group(3)) > 59:
+        raise RecordError(f"cannot read {what}.{OFFSET} '{written}' (+HH:MM)")
+    minutes = int(found.group(2)) * 60 + int(found.group(3))
+    return timezone(timedelta(minutes=-minutes if found.group(1) == "-" else minutes))
+
+
+def _offset_of(moment: datetime) -> str | None:
+    """``utc_offset`` for a moment whose offset is not UTC's, else None."""
+    offset = moment.utcoffset()
+    if not offset:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -378,16 +407,19 @@ def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
     if start is None:
         raise RecordError("missing required field 'start_date.year'")
     t0, precision = start
+    zone = _zone(slide.get("start_date"), "start_date") or UTC
     end = _point(slide.get("end_date"), "end_date")
-    rec: dict = {"start": _iso(t0, precision), "precision": PRECISION[precision]}
-    if end is not None and _advance(*end) <= t0:
+    end_zone = _zone(slide.get("end_date"), "end_date") or zone
+    rec: dict = {"start": _iso(t0, precision, zone), "precision": PRECISION[precision]}
+    begins = t0.replace(tzinfo=zone)
+    if end is not None and _advance(*end).replace(tzinfo=end_zone) <= begins:
         # TimelineJS shows such a slide at its start: so does dateline, keeping the end as written
-        rec["end_date"] = _iso(*end)
+        rec["end_date"] = _iso(*end, end_zone)
         end = None
     if end is not None:
-        t1 = _advance(*end)
-        if t1 != _advance(t0, precision):
-            rec["end"] = t1.replace(tzinfo=UTC).isoformat(timespec="seconds")
+        t1 = _advance(*end).replace(tzinfo=end_zone)
+        if t1 != _advance(begins, precision):
+            rec["end"] = t1.isoformat(timespec="seconds")
             if end[1] != precision:
                 rec["end_precision"] = end[1]
     return rec, t0, precision
@@ -664,7 +696,7 @@ def _records(
 
 
 def _parts(moment: datetime, precision: str) -> dict:
-    parts = {"year": moment.year}
+    parts: dict[str, int | str] = {"year": moment.year}
     if precision in ("month", "day", "hour", "minute"):
         parts["month"] = moment.month
     if precision in ("day", "hour", "minute"):
@@ -675,6 +707,9 @@ def _parts(moment: datetime, precision: str) -> dict:
         parts["minute"] = moment.minute
         if moment.second:
             parts["second"] = moment.second
+    offset = _offset_of(moment) if precision in ("hour", "minute") else None
+    if offset:
+        parts[OFFSET] = offset  # the time is the wall clock's there, as TimelineJS shows it
     return parts
 
 
