@@ -1206,3 +1206,22 @@ def test_timelinejs_export_keeps_a_time_that_is_not_utc(tmp_path):
     path.write_text(json.dumps({"events": [slide]}))
     ((_, err),) = list(formats.read(path))
     assert str(err) == "cannot read start_date.utc_offset 'CET' (+HH:MM)"
+
+
+def test_timelinejs_export_of_a_title_without_a_headline_keeps_the_source(tmp_path):
+    """A title slide with text and no headline names no source, so the file's name is
+    it. The export wrote no name, and the store took its own export as "30 updated", every
+    event's source renamed after the exported file. The name goes out as the document's
+    `source` (TimelineJS reads only title, events, eras and scale) and comes back."""
+    db_path = tmp_path / "r.db"
+    path = REAL / "timelinejs-russian-news-display-dates.json"
+    assert run("--db", db_path, "import", path).exit_code == 0
+    out = tmp_path / "out.json"
+    assert run("--db", db_path, "export", "--format", "timelinejs", "-o", out).exit_code == 0
+    doc = json.loads(out.read_text())
+    assert doc["source"] == path.name and doc["title"]["text"]["headline"] == ""
+    result = run("--db", db_path, "import", out)
+    assert result.exit_code == 0 and ": 0 new, 0 updated, 30 unchanged" in result.stderr
+    named = tmp_path / "named.json"  # a title's headline names the source before a document's own
+    named.write_text(json.dumps(dict(doc, title={"text": {"headline": "Hoaxes", "text": "t"}})))
+    assert {r["source"] for _, r in formats.read(named)} == {"Hoaxes"}

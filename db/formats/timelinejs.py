@@ -94,9 +94,12 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+def _slides(
+    text: str, named: dict | None = None
+) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
     """(title slide, [(line, event slide)], [(line, era)]) of a TimelineJS document,
-    reading the events one by one so each keeps the line it starts on. Raises
+    reading the events one by one so each keeps the line it starts on; the document's
+    own ``source`` (a name dateline's export writes) goes into ``named``. Raises
     JSONDecodeError or RecordError."""
     decoder = json.JSONDecoder()
     pos = _skip(text, 0)
@@ -139,6 +142,8 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tupl
             value, pos = decoder.raw_decode(text, pos)
             if key == "title":
                 title = value
+            elif key == "source" and isinstance(value, str) and named is not None:
+                named["source"] = value
             elif key == "timeline" and isinstance(value, dict):
                 return _from_timelinejs2(value, text)
         pos = _skip(text, pos)
@@ -646,8 +651,9 @@ def read(
         yield f"{name}:{line}", err
         return
     text = unwrap_jsonp(text)
+    named: dict = {}
     try:
-        title, slides, eras = _slides(text)
+        title, slides, eras = _slides(text, named)
     except json.JSONDecodeError as exc:
         yield broken_json(name, exc)
         return
@@ -655,9 +661,8 @@ def read(
         yield f"{name}:1", exc
         return
     found_title = re.search(r'"(?:title|timeline)"\s*:', text)
-    yield from _records(
-        name, path, source, title, slides, eras, _line_of(text, found_title.start()) if found_title else 1
-    )
+    line = _line_of(text, found_title.start()) if found_title else 1
+    yield from _records(name, path, source, title, slides, eras, line, named.get("source"))
 
 
 def _records(
@@ -668,12 +673,15 @@ def _records(
     slides: list[tuple[int, object]],
     eras: list[tuple[int, object]],
     title_line: int,
+    named_source: str | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
-    """The records of a document's title slide, eras and events, in the order of their lines."""
+    """The records of a document's title slide, eras and events, in the order of their
+    lines. Their source: the one given, else the title's headline, else the document's
+    own ``source`` (``named_source``), else the file's name."""
     if not source and title:
         headline = plain((title.get("text") or {}).get("headline") if isinstance(title.get("text"), dict) else None)
         source = first_line(" ".join(headline.split()))  # a <br> in it breaks the line, not the name, as in a title
-    source = source or file_label(path)
+    source = source or (plain(named_source) if named_source else None) or file_label(path)
     ids = UniqueIds()
     items: list[tuple[int, str | None, object]] = [(line, "era", era) for line, era in eras]
     items += [(line, None, slide) for line, slide in slides]
@@ -889,6 +897,10 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
     doc: dict = {}
     if title is not None:
         doc["title"] = title
+        if not title["text"]["headline"] and len(sources) == 1 and None not in sources:
+            doc["source"] = str(
+                sources.pop()
+            )  # a title without a headline names no source: TimelineJS passes this over
     elif len(sources) == 1 and None not in sources:
         doc["title"] = {"text": {"headline": html.escape(str(sources.pop())), "text": ""}}
     if eras:
