@@ -7,15 +7,19 @@ numbers or strings; what is missing (absent or "") is the precision: year only i
 whole year, year and month the month, and so on. The end date counts inclusively (an
 end year of 1946 runs to the end of 1946). Text is HTML and is read as plain text;
 a <blockquote> (in the text or as the slide's media) becomes a quote, its <cite> the
-speaker. Dates carry no time zone and are read as UTC. Years before 1 (BC) cannot be
-stored and are bad rows.
+speaker. Dates carry no time zone and are read as UTC, unless one has the
+``utc_offset`` ("+09:00") that dateline's export writes beside a time that is not UTC
+(TimelineJS passes it over). Years before 1 (BC) cannot be stored and are bad rows.
 
 The title slide and the eras become events marked ``attrs.timelinejs`` = "title" or
 "era" (the title slide, when it has no date, is dated at the first event), and are
 written back in their places. A slide's media fields (caption, credit, thumbnail, link,
-link_target, alt, title; a URL that is not http(s), relative, as written), background,
-display_date (the date as written), group (the kind), autolink, type and unique_id (the
-id) are kept; so is an end date coarser than the start (a year alone).
+link_target, alt, title; a URL that is not http(s), relative, as written), background
+(with its photo's caption and credit), display_date (the date as written; one without a
+letter or digit, which hides the date, in attrs), group (the kind), autolink, type and
+unique_id (the id) are kept; so is an end date coarser than the start (a year alone),
+and a headline's link (the event's link when it has none). A title slide without a
+headline names no source: the export writes the source as the document's ``source``.
 
 Writing: every text is HTML-escaped; only http(s) and relative URLs go into media,
 links and backgrounds; dateline's fields that TimelineJS has no place for (place,
