@@ -1109,7 +1109,9 @@ def test_timelinejs_background_photo_caption_and_credit_are_kept(tmp_path):
     """A law school's timeline of universal jurisdiction (trials, conventions): some
     slides have a background photo instead of media, with a caption and a credit that
     TimelineJS does not show; they were lost, and are kept (and written back), like a
-    media's. Accents, curly quotes, relative image paths, a stray '>' after a credit's link."""
+    media's; a credit's link (the photo's page), which was lost too, is kept and written
+    back as a link. Accents, curly quotes, relative image paths, a stray '>' after a
+    credit's link."""
     path = REAL / "timelinejs-justice-background-credits.json"
     recs = {r["title"]: r for r in load(tmp_path / "j.db", path)}
     princeton = recs["Princeton Principles finalized"]
@@ -1117,11 +1119,14 @@ def test_timelinejs_background_photo_caption_and_credit_are_kept(tmp_path):
         "background_url": "images/timeline/princeton_2001.jpg",
         "background_caption": "Princeton School of Public and International Affairs (where the principles were finalized)",
         "background_credit": "Credit:Paul VanDerWerf",
+        "background_credit_link": "https://www.flickr.com/photos/12357841@N02/50088621441",
     }
     assert princeton["start"] == "2001-01-27T00:00:00+00:00"
     habre = recs["Conviction of Hissène Habré"]
     assert habre["attrs"]["media_url"] == "images/timeline/habre2016.png" and "Rwanda" not in habre["summary"]
-    assert recs["Conviction of Yan Petrovsky"]["attrs"]["media_credit"] == "Credit:Radio Free Europe/Radio Liberty>"
+    petrovsky = recs["Conviction of Yan Petrovsky"]["attrs"]
+    assert petrovsky["media_credit"] == "Credit:Radio Free Europe/Radio Liberty>"
+    assert petrovsky["media_credit_link"].startswith("https://www.rferl.org/a/ukraine-russia-far-right-militia")
     out = tmp_path / "o.json"
     db = store.open_store(tmp_path / "j.db")
     try:
@@ -1129,7 +1134,9 @@ def test_timelinejs_background_photo_caption_and_credit_are_kept(tmp_path):
     finally:
         db.close()
     slide = next(s for s in json.loads(out.read_text())["events"] if s["unique_id"] == princeton["id"])
-    assert slide["background"]["credit"] == "Credit:Paul VanDerWerf"
+    assert slide["background"]["credit"] == (
+        '<a href="https://www.flickr.com/photos/12357841@N02/50088621441">Credit:Paul VanDerWerf</a>'
+    )
 
 
 def test_timelinejs_french_dates_in_words_inside_start_date(tmp_path):

@@ -17,9 +17,10 @@ written back in their places. A slide's media fields (caption, credit, thumbnail
 link_target, alt, title; a URL that is not http(s), relative, as written), background
 (with its photo's caption and credit), display_date (the date as written; one without a
 letter or digit, which hides the date, in attrs), group (the kind), autolink, type and
-unique_id (the id) are kept; so is an end date coarser than the start (a year alone),
-and a headline's link (the event's link when it has none). A title slide without a
-headline names no source: the export writes the source as the document's ``source``.
+unique_id (the id) are kept; so are an end date coarser than the start (a year alone),
+a headline's link (the event's link when it has none) and a caption's or credit's first
+link. A title slide without a headline names no source: the export writes the source
+as the document's ``source``.
 
 Writing: every text is HTML-escaped; only http(s) and relative URLs go into media,
 links and backgrounds; dateline's fields that TimelineJS has no place for (place,
@@ -393,16 +394,34 @@ def safe_url(text) -> str | None:
 _ANCHOR_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 
-def headline_link(headline) -> str | None:
-    """The address a headline links to (``<a href="...">A Better Pen</a>``, as sites
-    that link each slide to its page or article write it), when it is one to keep
+def first_link(text) -> str | None:
+    """The address the first link of an HTML text goes to (a headline's ``<a
+    href="...">A Better Pen</a>``, as sites link each slide to its page or article; a
+    credit's ``Credit:<a href='...'>British Red Cross</a>``), when it is one to keep
     (``safe_url``); None for none."""
-    if not isinstance(headline, str):
+    if not isinstance(text, str):
         return None
-    found = _ANCHOR_HREF.search(headline)
+    found = _ANCHOR_HREF.search(text)
     if found is None:
         return None
     return safe_url(html.unescape(next(g for g in found.groups() if g is not None)))
+
+
+def _linked(escaped: str, link) -> str:
+    """An escaped text as a link to ``link`` (when it is one to keep), as it was read."""
+    kept = safe_url(link)
+    return f'<a href="{_esc(kept)}">{escaped}</a>' if kept and escaped else escaped
+
+
+def _keep_text(attrs: dict, name: str, value) -> None:
+    """A media's or background's caption or credit as plain text in ``attrs[name]``, the
+    address of its first link in ``attrs[name + "_link"]``."""
+    text = plain(value) if isinstance(value, str) else None
+    if text:
+        attrs[name] = text
+        link = first_link(value)
+        if link:
+            attrs[f"{name}_link"] = link
 
 
 MEDIA_TEXT = ("caption", "credit", "alt", "title")
@@ -483,15 +502,13 @@ def slide_to_record(
         quotes.extend(media_quotes)
         if media_text:
             attrs["media"] = media_text
-    linked = headline_link(text.get("headline"))
+    linked = first_link(text.get("headline"))
     if linked:
         attrs["headline_link"] = linked  # the title is the link's text; the link is the event's when it has none
         if "link" not in rec and linked.lower().startswith(("http://", "https://")):
             rec["link"] = linked
     for key in MEDIA_TEXT:
-        value = plain(media.get(key)) if isinstance(media.get(key), str) else None
-        if value:
-            attrs[f"media_{key}"] = value
+        _keep_text(attrs, f"media_{key}", media.get(key))
     for key in MEDIA_URLS:
         if isinstance(media.get(key), str) and not blank(media[key]):
             attrs[f"media_{key}"] = media[key].strip()
@@ -504,9 +521,7 @@ def slide_to_record(
                 background[key] if isinstance(background[key], (int, float)) else str(background[key]).strip()
             )
     for key in BACKGROUND_TEXT:  # a background photo's caption and credit, which TimelineJS does not show
-        value = plain(background[key]) if isinstance(background.get(key), str) else None
-        if value:
-            attrs[f"background_{key}"] = value
+        _keep_text(attrs, f"background_{key}", background.get(key))
     one_line = " ".join(headline.split())
     title = (
         first_line(one_line)
@@ -816,9 +831,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
         headline = ""
     headline = _esc(headline).replace("\n", "<br>")
     linked = safe_url(attrs.get("headline_link"))
-    if linked and headline:
-        headline = f'<a href="{_esc(linked)}">{headline}</a>'
-    slide["text"] = {"headline": headline, "text": body}
+    slide["text"] = {"headline": _linked(headline, linked), "text": body}
     if rec.get("kind"):
         slide["group"] = _esc(rec["kind"])
     media: dict = {}
@@ -833,7 +846,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
         media["url"] = f"<p>{_esc(attrs['media'])}</p>"  # text where a URL goes: read back as text, not a path
     for key in MEDIA_TEXT:
         if attrs.get(f"media_{key}"):
-            media[key] = _esc(attrs[f"media_{key}"])
+            media[key] = _linked(_esc(attrs[f"media_{key}"]), attrs.get(f"media_{key}_link"))
     for key in MEDIA_URLS:
         kept = safe_url(attrs.get(f"media_{key}"))
         if kept:
@@ -852,7 +865,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
         background["alpha"] = attrs["background_alpha"]
     for key in BACKGROUND_TEXT:
         if attrs.get(f"background_{key}"):
-            background[key] = _esc(attrs[f"background_{key}"])
+            background[key] = _linked(_esc(attrs[f"background_{key}"]), attrs.get(f"background_{key}_link"))
     if background:
         slide["background"] = background
     if rec.get("lat") is not None and rec.get("lon") is not None:
