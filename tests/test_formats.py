@@ -398,7 +398,14 @@ def test_timelinejs_dates_written_back_by_precision():
     minute = tljs.to_slide(
         dict(base, start="2024-09-21T10:15:00+03:00", end="2024-09-21T10:16:00+03:00", precision="minute")
     )
-    assert minute["start_date"] == {"year": 2024, "month": 9, "day": 21, "hour": 10, "minute": 15}
+    assert minute["start_date"] == {
+        "year": 2024,
+        "month": 9,
+        "day": 21,
+        "hour": 10,
+        "minute": 15,
+        "utc_offset": "+03:00",
+    }
     week = tljs.to_slide(
         dict(base, start="2024-09-23T00:00:00+03:00", end="2024-09-30T00:00:00+03:00", precision="week")
     )

@@ -776,3 +776,459 @@ def test_timelinejs_media_that_is_text_survives_export(tmp_path):
         db.close()
     again = next(r for r in load(tmp_path / "b.db", out) if r["title"] == "For Trump")
     assert again["attrs"]["media"] == rating["attrs"]["media"] and "media_url" not in again["attrs"]
+
+
+# --------------------------------------------------------------------------- pass 5
+
+
+def test_hayabusa_own_csv_timeline_imports_as_its_timesketch_profile_writes_it(tmp_path):
+    """Hayabusa's csv-timeline (Timestamp, RuleTitle, Level, Details…), which analysts
+    keep, reads as its timesketch profile writes the same rows: the Timestamp is the
+    datetime (its +09:00 kept), the RuleTitle the message, "hayabusa" the kind; two rows
+    that differ only in the file they came from stay two events."""
+    path = REAL / "hayabusa-csv-timeline-v1-local-offset.csv"
+    assert formats.detect(path) == "timesketch"
+    recs = load(tmp_path / "h.db", path)
+    assert len(recs) == 10 and {r["kind"] for r in recs} == {"hayabusa"}
+    first = recs[0]
+    assert first["title"] == "Logon Type 0 - System" and first["start"] == "2013-10-24T01:16:13+09:00"
+    assert first["attrs"]["timestamp"] == 1382544973843000  # the milliseconds the start drops
+    assert first["attrs"]["Level"] == "informational" and first["attrs"]["Details"] == "Bootup"
+    assert "Timestamp" not in first["attrs"] and "RuleTitle" not in first["attrs"]
+    created = [r for r in recs if r["title"] == "Local user account created"]
+    assert len({r["id"] for r in created}) == 2
+    assert {r["attrs"]["FilePath"].rsplit("/", 1)[1] for r in created} == {
+        "new-user-security.evtx",
+        "many-events-security.evtx",
+    }
+    service = next(r for r in recs if r["title"] == "Malicious service installed")
+    assert service["attrs"]["Details"].startswith("Service: SYyGmEHvgHiGYApk  :  Path: %COMSPEC%")
+    assert service["attrs"]["Details"].endswith("[System.Diagnostics.Process]::Start($s);")  # its commas kept
+
+
+def test_hayabusa_json_timeline_lines_too(tmp_path):
+    """Hayabusa's json-timeline -L writes the same fields as JSON Lines, Details an object."""
+    path = tmp_path / "h.jsonl"
+    row = {
+        "Timestamp": "2022-11-28 18:48:24.526 +09:00",
+        "RuleTitle": "Service Terminated",
+        "Level": "low",
+        "Computer": "PC1",
+        "Channel": "System",
+        "EventID": 7023,
+        "Details": {"Svc": "Windows Update"},
+    }
+    path.write_text(json.dumps(row) + "\n")
+    assert formats.detect(path) == "timesketch"
+    (rec,) = load(tmp_path / "h.db", path)
+    assert (rec["title"], rec["kind"], rec["start"]) == ("Service Terminated", "hayabusa", "2022-11-28T18:48:24+09:00")
+    assert rec["attrs"]["Details"] == {"Svc": "Windows Update"} and rec["attrs"]["EventID"] == 7023
+
+
+@pytest.mark.parametrize(
+    "name,what",
+    [
+        ("chainsaw-search-windows-events.jsonl", "Event.System…, as Chainsaw's search and evtx_dump write them"),
+        ("chainsaw-search-windows-events-array.json", "Event.System…, as Chainsaw's search and evtx_dump write them"),
+        ("hayabusa-test-nxlog-windows-events.jsonl", "EventID, Channel…, as NXLog and SIEM exports write them"),
+    ],
+)
+def test_windows_event_log_records_are_refused_as_such(tmp_path, name, what):
+    """Raw Windows event records (Chainsaw's search --jsonl and --json, NXLog's JSON that
+    Hayabusa reads) are no timeline, and Timesketch refuses them too: said so, naming the
+    tools that make one, not "missing required field 'title'" (nor, for the array, a jq
+    line that only leads to that)."""
+    path = REFUSED / name
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "w.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:1: Windows event log records ({what}), not a timeline: Timesketch refuses them too "
+        "(no message, datetime, timestamp_desc); make a timeline of them with Hayabusa (csv-timeline or "
+        "json-timeline) or Plaso (psort -o json_line)"
+    )
+    assert not (tmp_path / "w.db").exists()
+
+
+def test_timesketch_rows_that_keep_windows_fields_are_still_events(tmp_path):
+    """Hayabusa's timesketch profile keeps EventID and Channel beside the message: events."""
+    path = tmp_path / "t.jsonl"
+    row = {"message": "Logon", "datetime": "2024-01-01T10:00:00Z", "timestamp_desc": "hayabusa", "EventID": 4624}
+    path.write_text(json.dumps(dict(row, Channel="Sec")) + "\n")
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["title"] == "Logon" and rec["attrs"]["Channel"] == "Sec"
+
+
+def test_timelinejs2_as_a_javascript_variable_in_chinese_with_months(tmp_path):
+    """A blog's TimelineJS2 data as `var json = {"timeline": …}` (no semicolon, tabs),
+    Chinese text, dates of a month ("2016,12" to "2017,05"), a title without a date."""
+    path = REAL / "timelinejs2-js-variable-chinese-months.js"
+    assert formats.detect(path) == "timelinejs"
+    recs = load(tmp_path / "c.db", path)
+    title = next(r for r in recs if r["attrs"].get("timelinejs") == "title")
+    assert title["title"] == "天才，是1%的灵感加上99%动手能力。——某web前端工程师"
+    assert title["attrs"]["media_url"] == "./img/dcgs.jpg" and title["attrs"]["undated"] is True
+    first = min((r for r in recs if r is not title), key=lambda r: r["start"])
+    assert (first["start"], first["end"]) == ("2016-12-01T00:00:00+00:00", "2017-06-01T00:00:00+00:00")
+    assert first["precision"] == "month" and first["summary"].startswith("一不小心踩进前端的大坑")
+
+
+def test_timelinejs_headline_that_is_a_link_keeps_the_link(tmp_path):
+    """Sites link each slide to its page or article by its headline (a Jekyll projects
+    page: `<a href='abetterpen'>A Better Pen</a>`): the title is the link's text, the
+    link is kept (and is the event's link when it has none), and an export writes the
+    headline as a link again, so the file comes back as it went out."""
+    doc = {
+        "title": {"text": {"headline": "Awesome Stuff Taylor's Done", "text": "Explore the detail pages"}},
+        "events": [
+            {
+                "media": {"url": "https://res.cloudinary.com/p/betterPenPrototype.png", "caption": "Rendering."},
+                "start_date": {"year": "2013", "month": "12", "day": "23"},
+                "end_date": {"year": "2015", "month": "5"},
+                "text": {"headline": "<a href='abetterpen'>A Better Pen</a>", "text": "I'm a pen snob."},
+            },
+            {
+                "start_date": {"year": "2014", "month": "3"},
+                "text": {"headline": '<a href="https://example.org/a?x=1&amp;y=2" target="_blank">Ruling</a> (AP)'},
+            },
+            {"start_date": {"year": "2014"}, "text": {"headline": "<a href='javascript:alert(1)'>Not kept</a>"}},
+        ],
+    }
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(doc))
+    recs = {r["title"]: r for r in load(tmp_path / "a.db", path)}
+    pen, ruling, bad = recs["A Better Pen"], recs["Ruling (AP)"], recs["Not kept"]
+    assert pen["attrs"]["headline_link"] == "abetterpen"  # relative: kept as written, not the event's link
+    assert pen["link"] == "https://res.cloudinary.com/p/betterPenPrototype.png"
+    assert ruling["link"] == ruling["attrs"]["headline_link"] == "https://example.org/a?x=1&y=2"
+    assert "headline_link" not in bad["attrs"] and bad["link"] is None
+    out = tmp_path / "o.json"
+    db = store.open_store(tmp_path / "a.db")
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    slides = {s["unique_id"]: s for s in json.loads(out.read_text())["events"]}
+    assert slides[ruling["id"]]["text"]["headline"] == '<a href="https://example.org/a?x=1&amp;y=2">Ruling (AP)</a>'
+    assert "media" not in slides[ruling["id"]]  # the headline carries its link: no media made of it
+    again = {r["id"]: r for r in load(tmp_path / "b.db", out)}
+    assert all(again[r["id"]] == r for r in recs.values())
+
+
+def test_timelinejs_russian_news_with_display_dates_and_no_title_headline(tmp_path):
+    """A Moscow newsroom's timeline of hoax bomb calls (Python's json.dumps, Cyrillic
+    escaped): `display_date` in words ("13 сентября", a typo "сентябя" kept as written),
+    slides without a headline (the text's first line titles them), media credits that
+    are the articles' addresses, `&quot;` in the title slide's text, which has no
+    headline (so the file names the source)."""
+    path = REAL / "timelinejs-russian-news-display-dates.json"
+    recs = load(tmp_path / "r.db", path)
+    assert len(recs) == 30  # 29 slides and the title slide, which has text
+    title = next(r for r in recs if r["attrs"].get("timelinejs") == "title")
+    assert title["summary"].startswith('На таймлайне представлены основные дни "фейково-телефонной" атаки.')
+    assert title["source"] == path.name and title["attrs"]["no_headline"] is True
+    first = next(r for r in recs if r["date_text"] == "13 сентября")
+    assert first["start"] == "2017-09-13T00:00:00+00:00" and first["title"] == "У меня зазвонил телефон. - Кто говорит?"
+    assert first["attrs"]["media_credit"].split("\n") == [
+        "http://www.interfax.ru/moscow/578976",
+        "https://cdn5.img.ria.ru/images/150471/00/1504710025.jpg",
+    ]
+    assert next(r for r in recs if r["start"].startswith("2017-09-21"))["date_text"] == "21 сентябя"
+    untitled = next(r for r in recs if r["start"].startswith("2017-09-22"))
+    assert untitled["attrs"]["no_headline"] is True
+    assert untitled["title"].startswith('"Мишенями" телефонных террористов 22 сентября')
+
+
+def test_timesketch_row_of_500_columns_timesketch_cannot_map(tmp_path):
+    """Timesketch's test of its field limit: one event with 500 columns of its own,
+    which OpenSearch's mapping refuses; dateline keeps them all."""
+    (rec,) = load(tmp_path / "m.db", REAL / "timesketch-mapping-limit-500-fields.csv")
+    assert rec["kind"] == "Mapping Limit Test" and rec["start"] == "2023-10-27T10:00:00+00:00"
+    assert len(rec["attrs"]) == 500 and set(rec["attrs"].values()) == {"some_value"}
+
+
+def test_timesketch_jsonl_with_timeline_ids_and_a_broken_line(tmp_path):
+    """Timesketch's end-to-end file for __timeline_id (its third line lacks a quote):
+    the broken line is named, the store unchanged; --skip-bad imports the other two,
+    their __timeline_id kept."""
+    path = REFUSED / "timesketch-timeline-id-broken-line.jsonl"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "t.db").exists()
+    assert f"{path}:3: broken JSON: Expecting property name enclosed in double quotes (column 22)" in result.stderr
+    result = run("--db", tmp_path / "t.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and ": 2 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+    db = store.open_store(tmp_path / "t.db")
+    try:
+        recs = list(queries.records(db))
+    finally:
+        db.close()
+    assert sorted(r["attrs"]["__timeline_id"] for r in recs) == [0, 1]
+
+
+def test_a_jekyll_template_of_timelinejs_data_is_refused_as_such(tmp_path):
+    """CollectionBuilder (and other Jekyll sites) keep assets/data/timelinejs.json as a
+    template: front matter, then Liquid that writes the JSON when the site is built. A
+    clone holds the template: said so, with where the data is, not as a CSV whose
+    column is '---'."""
+    path = REFUSED / "timelinejs-jekyll-liquid-template.json"
+    result = run("--db", tmp_path / "j.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "j.db").exists()
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:1: a Jekyll template (front matter and Liquid tags), not the data it makes: build the site "
+        "(jekyll build) and import the file it writes under _site/"
+    )
+    braces = tmp_path / "b.jsonl"  # Liquid-like text in a record is a record's text
+    braces.write_text(json.dumps({"title": "---", "start": "2024-01-02", "summary": "{{ site.title }} {% if x %}"}))
+    assert formats.detect(braces) == "jsonl"
+    sheet = tmp_path / "s.csv"  # a line of dashes above a header, no Liquid: not a template
+    sheet.write_text("---\ntitle,start\nA,2024-01-02\n---\n")
+    assert formats.detect(sheet) == "csv"
+
+
+@pytest.mark.parametrize("name", ["timesketch-plaso-tln.txt", "timesketch-plaso-l2ttln.txt"])
+def test_plaso_tln_is_refused_as_timesketch_refuses_it(tmp_path, name):
+    """Plaso's psort -o tln and -o l2ttln (pipes between Time, Source, Host, User,
+    Description…, as its own tests expect them written): refused in Timesketch's terms,
+    like l2tcsv, not as dateline's CSV nor as "a text, not a table"."""
+    path = REFUSED / name
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "t.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "t.db").exists()
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:1: Plaso's TLN (Time|Source|Host|User|Description…), which Timesketch refuses too (no "
+        "message, datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
+    )
+
+
+def test_timelinejs_display_date_that_hides_the_date_is_not_the_dates_words(tmp_path):
+    """A display_date of "." or "-" (a timeline's group labels, the Hundred Years' War
+    file's) hides the slide's date in TimelineJS: kept, and written back, but not shown
+    as the date's words; words and numbers are ("c. 1337", "13 сентября")."""
+    doc = {
+        "events": [
+            {"start_date": {"year": 900}, "display_date": ".", "text": {"headline": "Kings"}},
+            {"start_date": {"year": 901, "display_date": "-"}, "text": {"headline": "Queens"}},
+            {"start_date": {"year": 1337}, "display_date": "c. 1337", "text": {"headline": "War"}},
+        ]
+    }
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(doc))
+    recs = {r["title"]: r for r in load(tmp_path / "a.db", path)}
+    assert (recs["Kings"]["date_text"], recs["Kings"]["attrs"]["display_date"]) == (None, ".")
+    assert (recs["Queens"]["date_text"], recs["Queens"]["attrs"]["display_date"]) == (None, "-")
+    assert recs["War"]["date_text"] == "c. 1337" and "display_date" not in recs["War"]["attrs"]
+    out = tmp_path / "o.json"
+    db = store.open_store(tmp_path / "a.db")
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    shown = {s["text"]["headline"]: s.get("display_date") for s in json.loads(out.read_text())["events"]}
+    assert shown == {"Kings": ".", "Queens": "-", "War": "c. 1337"}
+
+
+def test_timelinejs2_dates_month_first_with_slashes_and_an_era(tmp_path):
+    """A study plan written for TimelineJS2 in one line: startDate "5/12/2015" (month
+    first, as TimelineJS2's date parser reads it), endDate equal to the start, quoted
+    words in headlines, an era of years "2000" to "2020"."""
+    recs = load(tmp_path / "s.db", REAL / "timelinejs2-month-first-slashes-era.json")
+    assert len(recs) == 12  # 10 dates, the era and the title
+    days = sorted({r["start"][:10] for r in recs if not r["attrs"].get("timelinejs")})
+    assert days == ["2015-05-12", "2015-05-13", "2015-05-15", "2015-05-16"]
+    (era,) = [r for r in recs if r["attrs"].get("timelinejs") == "era"]
+    assert (era["start"][:10], era["end"][:10], era["title"]) == ("2000-01-01", "2021-01-01", "era headline")
+    assert any(r["title"] == 'Test "Very Easy" words 1' for r in recs)
+
+
+ZIRCOLITE_DETECTIONS = [  # as Zircolite writes detected_events.json (its tests' sample_detection_results)
+    {
+        "title": "Suspicious PowerShell Command",
+        "id": "test-rule-001",
+        "description": "Detects suspicious PowerShell commands",
+        "sigmafile": "test_rule.yml",
+        "sigma": ["SELECT * FROM logs WHERE CommandLine LIKE '%powershell%'"],
+        "rule_level": "high",
+        "tags": ["attack.execution", "attack.t1059.001"],
+        "count": 2,
+        "matches": [
+            {"row_id": 1, "SystemTime": "2021-05-25T12:04:22.4718838Z", "CommandLine": "powershell.exe -c whoami"},
+            {"row_id": 2, "SystemTime": "2021-05-25T12:04:25.1Z", "CommandLine": "powershell.exe -enc ab"},
+        ],
+    },
+    {
+        "title": "File Download Via Bitsadmin",
+        "id": "d059842b-6b9d-4ed1-b5c3-5b89143c6ede",
+        "description": "Detects usage of bitsadmin downloading a file",
+        "sigmafile": "proc_creation_win_bitsadmin_download.yml",
+        "rule_level": "medium",
+        "tags": ["attack.t1197"],
+        "count": 1,
+        "matches": [{"row_id": 7, "Computer": "swachchhanda"}],
+    },
+]
+
+
+def test_zircolite_detections_import_as_its_timesketch_template_writes_them(tmp_path):
+    """Zircolite's detected_events.json (rules, each with the events it matched) was
+    refused as a JSON array, with a jq line that led to records without a date. It
+    reads as Zircolite's Timesketch template writes it: one event a match, the rule's
+    title its message, the match's SystemTime its time (7 digits of a second), the rule's
+    id an attribute (it repeats); a match without SystemTime is a bad row at its rule's
+    line."""
+    path = tmp_path / "detected_events.json"
+    path.write_text(json.dumps(ZIRCOLITE_DETECTIONS, indent=2))
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "z.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "z.db").exists()
+    lines = path.read_text().splitlines()
+    rule = next(i for i, x in enumerate(lines) if "File Download Via Bitsadmin" in x)  # the line after its "{"
+    assert f"{path}:{rule}: missing Timesketch's required field 'datetime' (or 'timestamp')" in result.stderr
+    result = run("--db", tmp_path / "z.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and ": 2 new, 0 updated, 0 unchanged, 1 bad" in result.stderr
+    db = store.open_store(tmp_path / "z.db")
+    try:
+        recs = sorted(queries.records(db), key=lambda r: r["start"])
+        out = tmp_path / "z.jsonl"
+        formats.export_to_file(db, "timesketch", out)
+    finally:
+        db.close()
+    assert [r["start"] for r in recs] == ["2021-05-25T12:04:22+00:00", "2021-05-25T12:04:25+00:00"]
+    first = recs[0]
+    assert (first["title"], first["kind"]) == ("Suspicious PowerShell Command", "Event time")
+    assert first["attrs"]["id"] == "test-rule-001" and first["id"] != "test-rule-001"
+    assert first["attrs"]["rule_level"] == "high" and first["attrs"]["timestamp"] == 1621944262471883
+    assert first["attrs"]["CommandLine"] == "powershell.exe -c whoami"
+    again = {r["id"]: r for r in load(tmp_path / "again.db", out)}
+    assert all(again[r["id"]] == r for r in recs)
+
+
+def test_timelinejs_background_photo_caption_and_credit_are_kept(tmp_path):
+    """A law school's timeline of universal jurisdiction (trials, conventions): some
+    slides have a background photo instead of media, with a caption and a credit that
+    TimelineJS does not show; they were lost, and are kept (and written back), like a
+    media's; a credit's link (the photo's page), which was lost too, is kept and written
+    back as a link. Accents, curly quotes, relative image paths, a stray '>' after a
+    credit's link."""
+    path = REAL / "timelinejs-justice-background-credits.json"
+    recs = {r["title"]: r for r in load(tmp_path / "j.db", path)}
+    princeton = recs["Princeton Principles finalized"]
+    assert princeton["attrs"] == {
+        "background_url": "images/timeline/princeton_2001.jpg",
+        "background_caption": "Princeton School of Public and International Affairs (where the principles were finalized)",
+        "background_credit": "Credit:Paul VanDerWerf",
+        "background_credit_link": "https://www.flickr.com/photos/12357841@N02/50088621441",
+    }
+    assert princeton["start"] == "2001-01-27T00:00:00+00:00"
+    habre = recs["Conviction of Hissène Habré"]
+    assert habre["attrs"]["media_url"] == "images/timeline/habre2016.png" and "Rwanda" not in habre["summary"]
+    petrovsky = recs["Conviction of Yan Petrovsky"]["attrs"]
+    assert petrovsky["media_credit"] == "Credit:Radio Free Europe/Radio Liberty>"
+    assert petrovsky["media_credit_link"].startswith("https://www.rferl.org/a/ukraine-russia-far-right-militia")
+    out = tmp_path / "o.json"
+    db = store.open_store(tmp_path / "j.db")
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    slide = next(s for s in json.loads(out.read_text())["events"] if s["unique_id"] == princeton["id"])
+    assert slide["background"]["credit"] == (
+        '<a href="https://www.flickr.com/photos/12357841@N02/50088621441">Credit:Paul VanDerWerf</a>'
+    )
+
+
+def test_timelinejs_french_dates_in_words_inside_start_date(tmp_path):
+    """A French newsroom draft: the date's words inside start_date ("15 avril 2002"), a
+    title slide whose headline is empty (the file names the source), two slides with the
+    same headline and picture (two events)."""
+    path = REAL / "timelinejs-french-start-display-date.json"
+    recs = sorted(load(tmp_path / "f.db", path), key=lambda r: r["start"])
+    assert [(r["start"][:10], r["date_text"]) for r in recs] == [
+        ("2002-04-15", "15 avril 2002"),
+        ("2016-07-15", "15 juillet 2016"),
+    ]
+    assert {r["title"] for r in recs} == {"Attentat de Nice - Tweet de Manuel Valls"}
+    assert {r["source"] for r in recs} == {path.name}
+
+
+def test_an_sqlite_database_is_refused_as_such_plaso_storage_first(tmp_path):
+    """Plaso's storage file (.plaso: an SQLite database), which analysts upload to
+    Timesketch as it is (Timesketch runs psort on it), was read as a broken CSV ("new-line
+    character seen in unquoted field", line 2). It is refused as a database, naming the
+    psort line that writes a timeline that imports; so is any SQLite file."""
+    path = REFUSED / "timesketch-plaso-storage-first-page.plaso"
+    for fmt in ("auto", "timesketch"):
+        result = run("--db", tmp_path / "p.db", "import", "--format", fmt, path)
+        assert result.exit_code == 1 and not (tmp_path / "p.db").exists()
+        (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+        assert message == (
+            f"Error: {path}:1: an SQLite database, not text: Plaso's storage file (.plaso), which Timesketch runs "
+            "psort on, becomes a timeline that imports with psort -o json_line -w FILE.jsonl; a dateline store "
+            "opens with --db"
+        )
+
+
+def test_a_windows_event_log_file_is_refused_naming_what_makes_a_timeline(tmp_path):
+    """A raw .evtx (Chainsaw's test sample) was refused as "not UTF-8 text (byte 0x80)",
+    pointing at --encoding: it is an event log, which Hayabusa or Plaso make a timeline of."""
+    path = REFUSED / "chainsaw-security-sample-first-chunk.evtx"
+    result = run("--db", tmp_path / "e.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "e.db").exists()
+    assert f"{path}:1: a Windows event log (.evtx), not text: make a timeline of it with Hayabusa" in result.stderr
+    assert "encoding" not in result.stderr
+
+
+def test_timelinejs_export_keeps_a_time_that_is_not_utc(tmp_path):
+    """Hayabusa's times are the analyst's (+09:00). A TimelineJS export wrote their wall
+    clock with no zone and the import read it as UTC: the same store took every event 9
+    hours later ("10 updated"). The export now writes the offset beside the time
+    (utc_offset, which TimelineJS passes over, showing the time as written), and the
+    import reads it; a UTC time is written as before."""
+    db_path = tmp_path / "h.db"
+    assert run("--db", db_path, "import", REAL / "hayabusa-csv-timeline-v1-local-offset.csv").exit_code == 0
+    out = tmp_path / "h.json"
+    assert run("--db", db_path, "export", "--format", "timelinejs", "-o", out).exit_code == 0
+    first = json.loads(out.read_text())["events"][0]["start_date"]
+    assert first == {
+        "year": 2013,
+        "month": 10,
+        "day": 24,
+        "hour": 1,
+        "minute": 16,
+        "second": 13,
+        "utc_offset": "+09:00",
+    }
+    result = run("--db", db_path, "import", out)
+    assert result.exit_code == 0 and ": 0 new, 0 updated, 10 unchanged" in result.stderr
+    path = tmp_path / "t.json"
+    slide = {"text": {"headline": "Shift"}, "start_date": {"year": 2024, "month": 3, "day": 30, "hour": 23}}
+    slide["start_date"]["utc_offset"] = "+01:00"
+    slide["end_date"] = {"year": 2024, "month": 3, "day": 31, "hour": 4, "utc_offset": "+02:00"}  # a DST change
+    path.write_text(json.dumps({"events": [slide]}))
+    recs = {r["title"]: r for _, r in formats.read(path)}
+    assert (recs["Shift"]["start"], recs["Shift"]["end"]) == ("2024-03-30T23:00:00+01:00", "2024-03-31T05:00:00+02:00")
+    slide["start_date"]["utc_offset"] = "CET"
+    path.write_text(json.dumps({"events": [slide]}))
+    ((_, err),) = list(formats.read(path))
+    assert str(err) == "cannot read start_date.utc_offset 'CET' (+HH:MM)"
+
+
+def test_timelinejs_export_of_a_title_without_a_headline_keeps_the_source(tmp_path):
+    """A title slide with text and no headline names no source, so the file's name is
+    it. The export wrote no name, and the store took its own export as "30 updated", every
+    event's source renamed after the exported file. The name goes out as the document's
+    `source` (TimelineJS reads only title, events, eras and scale) and comes back."""
+    db_path = tmp_path / "r.db"
+    path = REAL / "timelinejs-russian-news-display-dates.json"
+    assert run("--db", db_path, "import", path).exit_code == 0
+    out = tmp_path / "out.json"
+    assert run("--db", db_path, "export", "--format", "timelinejs", "-o", out).exit_code == 0
+    doc = json.loads(out.read_text())
+    assert doc["source"] == path.name and doc["title"]["text"]["headline"] == ""
+    result = run("--db", db_path, "import", out)
+    assert result.exit_code == 0 and ": 0 new, 0 updated, 30 unchanged" in result.stderr
+    named = tmp_path / "named.json"  # a title's headline names the source before a document's own
+    named.write_text(json.dumps(dict(doc, title={"text": {"headline": "Hoaxes", "text": "t"}})))
+    assert {r["source"] for _, r in formats.read(named)} == {"Hoaxes"}

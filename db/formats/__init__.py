@@ -108,27 +108,51 @@ def _json_kind(obj: object) -> str | None:
             return "timesketch"  # as in a CSV header: dateline's needs a title; Timesketch's terms say what is missing
         if "title" not in obj and timesketch.wrapped_event(obj) is not None:
             return "timesketch"  # an event inside an envelope, which its reader names
+        if "title" not in obj and (timesketch.is_hayabusa(obj) or timesketch.windows_event(obj) is not None):
+            return "timesketch"  # Hayabusa's own timeline, read as its Timesketch profile; Windows events, refused
     return None
 
 
-_COMPRESSED = {
+_NOT_TEXT = {
     b"\x1f\x8b": "gzip-compressed: decompress it first (gunzip -k FILE)",
     b"BZh": "bzip2-compressed: decompress it first (bunzip2 -k FILE)",
     b"\xfd7zXZ\x00": "xz-compressed: decompress it first (unxz -k FILE)",
     b"\x28\xb5\x2f\xfd": "zstd-compressed: decompress it first (unzstd FILE)",
     b"7z\xbc\xaf\x27\x1c": "a 7-Zip archive: extract the file from it first",
+    b"ElfFile\x00": (
+        "a Windows event log (.evtx), not text: make a timeline of it with Hayabusa (csv-timeline) "
+        "or Plaso (log2timeline, then psort -o json_line)"
+    ),
+    b"SQLite format 3\x00": (
+        "an SQLite database, not text: Plaso's storage file (.plaso), which Timesketch runs psort on, becomes "
+        "a timeline that imports with psort -o json_line -w FILE.jsonl; a dateline store opens with --db"
+    ),
 }
 
 
 def refuse_binary(path: str | os.PathLike) -> None:
-    """A FormatError in one line for a file no reader takes: a workbook, a zip, a compressed file."""
+    """A FormatError in one line for a file no reader takes: a workbook, a zip, a
+    compressed file, an SQLite database."""
     with open(path, "rb") as f:
-        magic = f.read(8)
+        magic = f.read(16)
     if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
-    said = next((why for mark, why in _COMPRESSED.items() if magic.startswith(mark)), None)
+    said = next((why for mark, why in _NOT_TEXT.items() if magic.startswith(mark)), None)
     if said is not None:
         raise FormatError(said)
+
+
+_FRONT_MATTER = re.compile(r"---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)")
+_LIQUID = re.compile(r"\{%-?\s*(?:assign|for|if|include|unless|capture)\b|\{\{-?\s*[\w.]+\s*(?:\||\}\})")
+
+
+def is_site_template(text: str) -> bool:
+    """Whether a file's start (blank lines passed over) is a static site's template: YAML
+    front matter between ``---`` lines, then Liquid (``{% for item in items %}``,
+    ``{{ site.title | jsonify }}``), as Jekyll sites (CollectionBuilder's among them) write
+    the TimelineJS data they build."""
+    found = _FRONT_MATTER.match(text)
+    return found is not None and _LIQUID.search(text, found.end()) is not None
 
 
 def detect(path: str | os.PathLike) -> str:
@@ -138,14 +162,21 @@ def detect(path: str | os.PathLike) -> str:
     no title) are Timesketch, other JSON Lines dateline's; a CSV header with
     event_id_cnty (any case) is ACLED, and so are an extract of ACLED's columns without
     it (``acled.is_extract``) and ACLED's aggregated data (its reader refuses it); one with Timesketch's message or timestamp_desc and no title is
-    Timesketch, and so is Plaso's l2tcsv (refused in Timesketch's terms); any other
+    Timesketch, and so are Plaso's l2tcsv and TLN (refused in Timesketch's terms); any other
     dateline's CSV."""
     refuse_binary(path)
     text = head(path).lstrip()
     if text.startswith("version https://git-lfs.github.com/spec/"):
         raise FormatError("a Git LFS pointer, not the file itself: fetch the file with git lfs pull")
+    if is_site_template(text):
+        raise FormatError(
+            "a Jekyll template (front matter and Liquid tags), not the data it makes: build the site "
+            "(jekyll build) and import the file it writes under _site/"
+        )
     if timesketch.is_plaso_json(text):
         return "timesketch"  # Plaso's psort -o json, which its reader refuses naming the output that imports
+    if timesketch.is_zircolite(text):
+        return "timesketch"  # Zircolite's detections, read as its Timesketch template writes them
     if text.startswith(("{", "[")):
         first = text.split("\n", 1)[0]
         if "\n" not in text:  # the head holds no whole line: read the first one whole, however long
@@ -171,7 +202,11 @@ def detect(path: str | os.PathLike) -> str:
         return "acled"  # events (an extract without their ids too), or ACLED's weekly counts, which its reader refuses
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
         return "timelinejs"  # TimelineJS's spreadsheet template, saved as CSV
-    if "title" not in header and (header & {"message", "timestamp_desc"} or timesketch.is_l2tcsv(header)):
+    if "title" not in header and (
+        header & {"message", "timestamp_desc"}
+        or timesketch.plaso_legacy(header) is not None
+        or {"timestamp", "ruletitle"} <= header
+    ):
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
     return "csv"
 

@@ -7,15 +7,20 @@ numbers or strings; what is missing (absent or "") is the precision: year only i
 whole year, year and month the month, and so on. The end date counts inclusively (an
 end year of 1946 runs to the end of 1946). Text is HTML and is read as plain text;
 a <blockquote> (in the text or as the slide's media) becomes a quote, its <cite> the
-speaker. Dates carry no time zone and are read as UTC. Years before 1 (BC) cannot be
-stored and are bad rows.
+speaker. Dates carry no time zone and are read as UTC, unless one has the
+``utc_offset`` ("+09:00") that dateline's export writes beside a time that is not UTC
+(TimelineJS passes it over). Years before 1 (BC) cannot be stored and are bad rows.
 
 The title slide and the eras become events marked ``attrs.timelinejs`` = "title" or
 "era" (the title slide, when it has no date, is dated at the first event), and are
 written back in their places. A slide's media fields (caption, credit, thumbnail, link,
-link_target, alt, title; a URL that is not http(s), relative, as written), background,
-display_date (the date as written), group (the kind), autolink, type and unique_id (the
-id) are kept; so is an end date coarser than the start (a year alone).
+link_target, alt, title; a URL that is not http(s), relative, as written), background
+(with its photo's caption and credit), display_date (the date as written; one without a
+letter or digit, which hides the date, in attrs), group (the kind), autolink, type and
+unique_id (the id) are kept; so are an end date coarser than the start (a year alone),
+a headline's link (the event's link when it has none) and a caption's or credit's first
+link. A title slide without a headline names no source: the export writes the source
+as the document's ``source``.
 
 Writing: every text is HTML-escaped; only http(s) and relative URLs go into media,
 links and backgrounds; dateline's fields that TimelineJS has no place for (place,
@@ -33,7 +38,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import IO
 
 from ..records import RecordError, stable_id
@@ -94,9 +99,12 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
-def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+def _slides(
+    text: str, named: dict | None = None
+) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
     """(title slide, [(line, event slide)], [(line, era)]) of a TimelineJS document,
-    reading the events one by one so each keeps the line it starts on. Raises
+    reading the events one by one so each keeps the line it starts on; the document's
+    own ``source`` (a name dateline's export writes) goes into ``named``. Raises
     JSONDecodeError or RecordError."""
     decoder = json.JSONDecoder()
     pos = _skip(text, 0)
@@ -139,6 +147,8 @@ def _slides(text: str) -> tuple[dict | None, list[tuple[int, object]], list[tupl
             value, pos = decoder.raw_decode(text, pos)
             if key == "title":
                 title = value
+            elif key == "source" and isinstance(value, str) and named is not None:
+                named["source"] = value
             elif key == "timeline" and isinstance(value, dict):
                 return _from_timelinejs2(value, text)
         pos = _skip(text, pos)
@@ -321,7 +331,7 @@ def _advance(moment: datetime, precision: str) -> datetime:
     return moment + {"day": timedelta(days=1), "hour": timedelta(hours=1), "minute": timedelta(minutes=1)}[precision]
 
 
-def _iso(moment: datetime, precision: str) -> str:
+def _iso(moment: datetime, precision: str, zone: tzinfo = UTC) -> str:
     y = f"{moment.year:04d}"
     if precision == "year":
         return y
@@ -329,7 +339,36 @@ def _iso(moment: datetime, precision: str) -> str:
         return f"{y}-{moment.month:02d}"
     if precision == "day":
         return f"{y}-{moment.month:02d}-{moment.day:02d}"
-    return moment.replace(tzinfo=UTC).isoformat(timespec="seconds")
+    return moment.replace(tzinfo=zone).isoformat(timespec="seconds")
+
+
+# A date's offset from UTC, which TimelineJS has no field for (it shows the time as
+# written) and passes over: dateline's export writes it beside a time that is not UTC
+OFFSET = "utc_offset"
+_OFFSET = re.compile(r"([+-])(\d{2}):?(\d{2})")
+
+
+def _zone(date, what: str) -> tzinfo | None:
+    """The zone of a TimelineJS date object's time, from its ``utc_offset`` ("+09:00"),
+    or None; raises RecordError for an offset it cannot read."""
+    written = date.get(OFFSET) if isinstance(date, dict) else None
+    if blank(written):
+        return None
+    found = _OFFSET.fullmatch(str(written).strip())
+    if found is None or int(found.group(2)) > 23 or int(found.group(3)) > 59:
+        raise RecordError(f"cannot read {what}.{OFFSET} '{written}' (+HH:MM)")
+    minutes = int(found.group(2)) * 60 + int(found.group(3))
+    return timezone(timedelta(minutes=-minutes if found.group(1) == "-" else minutes))
+
+
+def _offset_of(moment: datetime) -> str | None:
+    """``utc_offset`` for a moment whose offset is not UTC's, else None."""
+    offset = moment.utcoffset()
+    if not offset:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
@@ -352,8 +391,42 @@ def safe_url(text) -> str | None:
     return None if _SCHEME.match(url) else url
 
 
+_ANCHOR_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def first_link(text) -> str | None:
+    """The address the first link of an HTML text goes to (a headline's ``<a
+    href="...">A Better Pen</a>``, as sites link each slide to its page or article; a
+    credit's ``Credit:<a href='...'>British Red Cross</a>``), when it is one to keep
+    (``safe_url``); None for none."""
+    if not isinstance(text, str):
+        return None
+    found = _ANCHOR_HREF.search(text)
+    if found is None:
+        return None
+    return safe_url(html.unescape(next(g for g in found.groups() if g is not None)))
+
+
+def _linked(escaped: str, link) -> str:
+    """An escaped text as a link to ``link`` (when it is one to keep), as it was read."""
+    kept = safe_url(link)
+    return f'<a href="{_esc(kept)}">{escaped}</a>' if kept and escaped else escaped
+
+
+def _keep_text(attrs: dict, name: str, value) -> None:
+    """A media's or background's caption or credit as plain text in ``attrs[name]``, the
+    address of its first link in ``attrs[name + "_link"]``."""
+    text = plain(value) if isinstance(value, str) else None
+    if text:
+        attrs[name] = text
+        link = first_link(value)
+        if link:
+            attrs[f"{name}_link"] = link
+
+
 MEDIA_TEXT = ("caption", "credit", "alt", "title")
 MEDIA_URLS = ("thumbnail", "link")
+BACKGROUND_TEXT = ("caption", "credit")
 
 
 def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
@@ -362,19 +435,28 @@ def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
     if start is None:
         raise RecordError("missing required field 'start_date.year'")
     t0, precision = start
+    zone = _zone(slide.get("start_date"), "start_date") or UTC
     end = _point(slide.get("end_date"), "end_date")
-    rec: dict = {"start": _iso(t0, precision), "precision": PRECISION[precision]}
-    if end is not None and _advance(*end) <= t0:
+    end_zone = _zone(slide.get("end_date"), "end_date") or zone
+    rec: dict = {"start": _iso(t0, precision, zone), "precision": PRECISION[precision]}
+    begins = t0.replace(tzinfo=zone)
+    if end is not None and _advance(*end).replace(tzinfo=end_zone) <= begins:
         # TimelineJS shows such a slide at its start: so does dateline, keeping the end as written
-        rec["end_date"] = _iso(*end)
+        rec["end_date"] = _iso(*end, end_zone)
         end = None
     if end is not None:
-        t1 = _advance(*end)
-        if t1 != _advance(t0, precision):
-            rec["end"] = t1.replace(tzinfo=UTC).isoformat(timespec="seconds")
+        t1 = _advance(*end).replace(tzinfo=end_zone)
+        if t1 != _advance(begins, precision):
+            rec["end"] = t1.isoformat(timespec="seconds")
             if end[1] != precision:
                 rec["end_precision"] = end[1]
     return rec, t0, precision
+
+
+def _says_a_date(text: str) -> bool:
+    """Whether a display_date has words or numbers: "13 сентября", "c. 250 BCE"; not
+    ".", "-" or "—", with which a timeline hides a slide's date (its group labels)."""
+    return any(c.isalnum() for c in text)
 
 
 def slide_to_record(
@@ -420,10 +502,13 @@ def slide_to_record(
         quotes.extend(media_quotes)
         if media_text:
             attrs["media"] = media_text
+    linked = first_link(text.get("headline"))
+    if linked:
+        attrs["headline_link"] = linked  # the title is the link's text; the link is the event's when it has none
+        if "link" not in rec and linked.lower().startswith(("http://", "https://")):
+            rec["link"] = linked
     for key in MEDIA_TEXT:
-        value = plain(media.get(key)) if isinstance(media.get(key), str) else None
-        if value:
-            attrs[f"media_{key}"] = value
+        _keep_text(attrs, f"media_{key}", media.get(key))
     for key in MEDIA_URLS:
         if isinstance(media.get(key), str) and not blank(media[key]):
             attrs[f"media_{key}"] = media[key].strip()
@@ -435,6 +520,8 @@ def slide_to_record(
             attrs[f"background_{key}"] = (
                 background[key] if isinstance(background[key], (int, float)) else str(background[key]).strip()
             )
+    for key in BACKGROUND_TEXT:  # a background photo's caption and credit, which TimelineJS does not show
+        _keep_text(attrs, f"background_{key}", background.get(key))
     one_line = " ".join(headline.split())
     title = (
         first_line(one_line)
@@ -466,15 +553,18 @@ def slide_to_record(
     for key, value in facts.items():  # dateline's own fields, written into the text by an export
         rec[key] = value
     if not blank(slide.get("display_date")):
-        rec["date_text"] = plain(str(slide["display_date"])) or None
+        shown = [plain(str(slide["display_date"]))]
     else:  # the dates' own display_date, which TimelineJS shows as "start — end"
         shown = [
             plain(str(date["display_date"]))
             for date in (slide.get("start_date"), slide.get("end_date"))
             if isinstance(date, dict) and not blank(date.get("display_date"))
         ]
-        if any(shown):
-            rec["date_text"] = " — ".join(x for x in shown if x)
+    written = " — ".join(x for x in shown if x)
+    if _says_a_date(written):
+        rec["date_text"] = written
+    elif written:  # "." or "-": it hides the slide's date, says none
+        attrs["display_date"] = written
     if not blank(slide.get("type")):
         attrs["type"] = plain(str(slide["type"]))
     if isinstance(slide.get("autolink"), bool):
@@ -580,8 +670,9 @@ def read(
         yield f"{name}:{line}", err
         return
     text = unwrap_jsonp(text)
+    named: dict = {}
     try:
-        title, slides, eras = _slides(text)
+        title, slides, eras = _slides(text, named)
     except json.JSONDecodeError as exc:
         yield broken_json(name, exc)
         return
@@ -589,9 +680,8 @@ def read(
         yield f"{name}:1", exc
         return
     found_title = re.search(r'"(?:title|timeline)"\s*:', text)
-    yield from _records(
-        name, path, source, title, slides, eras, _line_of(text, found_title.start()) if found_title else 1
-    )
+    line = _line_of(text, found_title.start()) if found_title else 1
+    yield from _records(name, path, source, title, slides, eras, line, named.get("source"))
 
 
 def _records(
@@ -602,12 +692,15 @@ def _records(
     slides: list[tuple[int, object]],
     eras: list[tuple[int, object]],
     title_line: int,
+    named_source: str | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
-    """The records of a document's title slide, eras and events, in the order of their lines."""
+    """The records of a document's title slide, eras and events, in the order of their
+    lines. Their source: the one given, else the title's headline, else the document's
+    own ``source`` (``named_source``), else the file's name."""
     if not source and title:
         headline = plain((title.get("text") or {}).get("headline") if isinstance(title.get("text"), dict) else None)
         source = first_line(" ".join(headline.split()))  # a <br> in it breaks the line, not the name, as in a title
-    source = source or file_label(path)
+    source = source or (plain(named_source) if named_source else None) or file_label(path)
     ids = UniqueIds()
     items: list[tuple[int, str | None, object]] = [(line, "era", era) for line, era in eras]
     items += [(line, None, slide) for line, slide in slides]
@@ -630,7 +723,7 @@ def _records(
 
 
 def _parts(moment: datetime, precision: str) -> dict:
-    parts = {"year": moment.year}
+    parts: dict[str, int | str] = {"year": moment.year}
     if precision in ("month", "day", "hour", "minute"):
         parts["month"] = moment.month
     if precision in ("day", "hour", "minute"):
@@ -641,6 +734,9 @@ def _parts(moment: datetime, precision: str) -> dict:
         parts["minute"] = moment.minute
         if moment.second:
             parts["second"] = moment.second
+    offset = _offset_of(moment) if precision in ("hour", "minute") else None
+    if offset:
+        parts[OFFSET] = offset  # the time is the wall clock's there, as TimelineJS shows it
     return parts
 
 
@@ -733,12 +829,16 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     headline = str(attrs["headline"]) if isinstance(attrs.get("headline"), str) else str(rec["title"])
     if attrs.get("no_headline"):
         headline = ""
-    slide["text"] = {"headline": _esc(headline).replace("\n", "<br>"), "text": body}
+    headline = _esc(headline).replace("\n", "<br>")
+    linked = safe_url(attrs.get("headline_link"))
+    slide["text"] = {"headline": _linked(headline, linked), "text": body}
     if rec.get("kind"):
         slide["group"] = _esc(rec["kind"])
     media: dict = {}
     link = str(rec.get("link") or "")
     url = link.strip() if link.lower().startswith(("http://", "https://")) and safe_url(link) else None
+    if url and url == linked and not attrs.get("media_url"):
+        url = None  # the headline's link, which it carries: no media of it
     url = url or safe_url(attrs.get("media_url"))
     if url:
         media["url"] = url
@@ -746,7 +846,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
         media["url"] = f"<p>{_esc(attrs['media'])}</p>"  # text where a URL goes: read back as text, not a path
     for key in MEDIA_TEXT:
         if attrs.get(f"media_{key}"):
-            media[key] = _esc(attrs[f"media_{key}"])
+            media[key] = _linked(_esc(attrs[f"media_{key}"]), attrs.get(f"media_{key}_link"))
     for key in MEDIA_URLS:
         kept = safe_url(attrs.get(f"media_{key}"))
         if kept:
@@ -763,6 +863,9 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
         background["color"] = color
     if isinstance(attrs.get("background_alpha"), (int, float)):
         background["alpha"] = attrs["background_alpha"]
+    for key in BACKGROUND_TEXT:
+        if attrs.get(f"background_{key}"):
+            background[key] = _linked(_esc(attrs[f"background_{key}"]), attrs.get(f"background_{key}_link"))
     if background:
         slide["background"] = background
     if rec.get("lat") is not None and rec.get("lon") is not None:
@@ -779,8 +882,8 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
             if safe_url(attrs.get("location_icon")):
                 location["icon"] = safe_url(attrs["location_icon"])
             slide["location"] = location
-    if rec.get("date_text"):
-        slide["display_date"] = _esc(rec["date_text"])
+    if rec.get("date_text") or attrs.get("display_date"):
+        slide["display_date"] = _esc(rec.get("date_text") or attrs["display_date"])
     if isinstance(attrs.get("autolink"), bool):
         slide["autolink"] = attrs["autolink"]
     if attrs.get("type"):
@@ -811,6 +914,10 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
     doc: dict = {}
     if title is not None:
         doc["title"] = title
+        if not title["text"]["headline"] and len(sources) == 1 and None not in sources:
+            doc["source"] = str(
+                sources.pop()
+            )  # a title without a headline names no source: TimelineJS passes this over
     elif len(sources) == 1 and None not in sources:
         doc["title"] = {"text": {"headline": html.escape(str(sources.pop())), "text": ""}}
     if eras:

@@ -12,6 +12,12 @@ every other column is kept in the event's attrs, and ``timestamp`` (epoch micros
 too when it has a fraction of a second, which the stored start drops. The row's own ``_id`` or ``id``
 is the event's id. Precision is "minute": the start keeps its seconds.
 
+Files of the tools that write for Timesketch in a layout of their own are read as
+their Timesketch output would be: Hayabusa's csv-timeline and json-timeline (Timestamp,
+RuleTitle...) as its timesketch profile, Zircolite's detections as its Timesketch
+template. Windows event records (Chainsaw's search, evtx_dump, NXLog) and Plaso's
+l2tcsv and TLN, which Timesketch refuses, are refused naming what makes a timeline.
+
 A row that dateline wrote (it has ``title``, ``start`` and ``precision``) gives its
 fields back (title, place, actors, killed, quotes...), so exporting a store as Timesketch
 and importing the file into it updates its events and leaves them as they were.
@@ -38,6 +44,7 @@ from .textfile import (
     blank,
     csv_rows,
     day_first_order,
+    decode_all,
     delimiter_of,
     file_label,
     first_line,
@@ -324,6 +331,9 @@ def _missing(row: dict) -> RecordError | None:
     JSON line's keys), which may be empty in a row (Plaso leaves a message empty), and a
     ``datetime`` or ``timestamp`` in every row."""
     if "message" not in row:
+        what = windows_event(row)
+        if what is not None:
+            return windows_events_refused(what)
         inside = wrapped_event(row)
         if inside is not None:
             return RecordError(
@@ -338,6 +348,119 @@ def _missing(row: dict) -> RecordError | None:
     if missing:
         return RecordError(f"missing Timesketch's required field{'s' if len(missing) > 1 else ''} {', '.join(missing)}")
     return None
+
+
+# Hayabusa's timelines (csv-timeline, json-timeline): its "timesketch" profiles write the
+# same rows with these three columns renamed, and the constant timestamp_desc
+HAYABUSA = {"Timestamp": "datetime", "RuleTitle": "message"}
+HAYABUSA_DESC = "hayabusa"
+
+
+def is_hayabusa(names) -> bool:
+    """Whether columns (a CSV's header, a JSON line's keys, as written) are Hayabusa's
+    own timeline's, not its Timesketch profile's: Timestamp and RuleTitle, no message."""
+    return "Timestamp" in names and "RuleTitle" in names and "message" not in names
+
+
+def hayabusa_row(row: dict) -> dict:
+    """A row of Hayabusa's own timeline as its timesketch profile writes it: datetime
+    is the Timestamp, message the RuleTitle, timestamp_desc "hayabusa"; the other
+    columns as they are."""
+    out = {HAYABUSA.get(k, k): v for k, v in row.items()}
+    out.setdefault("timestamp_desc", HAYABUSA_DESC)
+    return out
+
+
+def windows_event(obj: dict) -> str | None:
+    """What a JSON object is when it is a Windows event log record rather than a
+    timeline's event, said to the user, or None: the evtx parsers' ``Event.System``
+    (Chainsaw's search, evtx_dump), or a flat record with an EventID and a Channel
+    (NXLog, Winlogbeat's fields, a SIEM's export)."""
+    if "message" in obj or "RuleTitle" in obj:
+        return None  # a timeline's event that keeps the record's fields beside it
+    event = obj.get("Event")
+    if event.__class__ is dict and event.get("System").__class__ is dict:
+        return "Windows event log records (Event.System…, as Chainsaw's search and evtx_dump write them)"
+    if "EventID" in obj and "Channel" in obj:
+        return "Windows event log records (EventID, Channel…, as NXLog and SIEM exports write them)"
+    return None
+
+
+# Zircolite's detections (its detected_events.json): rules, each with the events it matched
+_ZIRCOLITE = re.compile(r'"(?:sigmafile|rule_level)"\s*:')
+ZIRCOLITE_TIME = "SystemTime"  # the time field of its Timesketch template (--timefield names another)
+
+
+def is_zircolite(text: str) -> bool:
+    """Whether a file's start is Zircolite's detections: a JSON array of rules (title,
+    rule_level, sigmafile...) with their ``matches``."""
+    text = text.lstrip()
+    return text.startswith("[") and '"matches"' in text and _ZIRCOLITE.search(text) is not None
+
+
+def zircolite_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterator[tuple[str, dict | Exception]]:
+    """The rows Zircolite's Timesketch template (exportForTimesketch.tmpl) writes from its
+    detections, each at the line of its rule: one a match, the rule's title its message,
+    the match's SystemTime its datetime, "Event time" its timestamp_desc, the rule's
+    title, id, description and level beside the match's own fields."""
+    with open(path, "rb") as f:
+        text, err, line = decode_all(f.read(), path, decoding)
+    if err is not None:
+        yield where(path, line), err
+        return
+    decoder = json.JSONDecoder()
+    pos = counted = text.index("[") + 1
+    line = text.count("\n", 0, pos) + 1
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return
+        line, counted = line + text.count("\n", counted, pos), pos
+        try:
+            rule, pos = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            yield where(path, exc.lineno), RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+            return
+        except RecursionError:
+            yield where(path, line), RecordError("broken JSON: nested too deeply")
+            return
+        if rule.__class__ is not dict or rule.get("matches").__class__ is not list:
+            yield where(path, line), RecordError("not one of Zircolite's detections: no 'matches' list")
+            continue
+        about = {k: rule.get(k) for k in ("title", "id", "description", "rule_level")}
+        for match in rule["matches"]:
+            fields = match if match.__class__ is dict else {}
+            time = fields.get(ZIRCOLITE_TIME, "")
+            yield (
+                where(path, line),
+                {
+                    "message": rule.get("title"),
+                    "datetime": time,
+                    "timestamp_desc": "Event time",
+                    **about,
+                    **fields,
+                },
+            )
+
+
+def _first_of_array(text: str) -> dict | None:
+    """The first object of a JSON array that ``text`` (a file's start) opens, or None."""
+    text = text.lstrip()
+    if not text.startswith("["):
+        return None
+    try:
+        first, _ = json.JSONDecoder().raw_decode(text[1:].lstrip())
+    except (ValueError, RecursionError):
+        return None
+    return first if first.__class__ is dict else None
+
+
+def windows_events_refused(what: str) -> RecordError:
+    return RecordError(
+        f"{what}, not a timeline: Timesketch refuses them too (no message, datetime, timestamp_desc); make a "
+        "timeline of them with Hayabusa (csv-timeline or json-timeline) or Plaso (psort -o json_line)"
+    )
 
 
 def wrapped_event(obj: dict, depth: int = 3) -> tuple[str, ...] | None:
@@ -389,6 +512,8 @@ def row_to_record(
     values repeat in the file, as Zircolite's rule ids do): kept as an attribute, and
     the id made from the row's content. ``day_first``: the file's numeric dates put the
     day first (``days_first``)."""
+    if "message" not in row and is_hayabusa(row):
+        row = hayabusa_row(row)
     get = row.get
     message, desc = get("message"), get("timestamp_desc")
     if blank(message) or blank(desc):
@@ -483,26 +608,51 @@ def read(
                 ),
             )
             return
+        start = head(path, 65536)
+        if is_zircolite(start):
+            rows: Iterator[tuple[str, dict | Exception]] = zircolite_rows(path, decoding)
+            yield from _records(rows, path, source, ids, given, decoding, None, foreign=False)
+            return
+        first = _first_of_array(start)
+        what = windows_event(first) if first is not None else None
+        if what is not None:
+            yield where(path, 1), windows_events_refused(what)
+            return
         refused = jsonl.array_instead(path, ", as Timesketch reads them")
         if refused is not None:
             yield refused
             return
-        rows: Iterator[tuple[str, dict | Exception]] = jsonl.json_lines(path, decoding)
+        rows = jsonl.json_lines(path, decoding)
         delimiter = None
     else:
         start = head(path, 16384)
-        if is_l2tcsv(header_names(start)):
+        legacy = plaso_legacy(header_names(start))
+        if legacy is not None:
             yield (
                 where(path, 1),
                 RecordError(
-                    "Plaso's l2tcsv (date, time, timezone, MACB…), which Timesketch refuses too (no message, "
+                    f"Plaso's {legacy}, which Timesketch refuses too (no message, "
                     "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
                 ),
             )
             return
         delimiter = delimiter_of(start)
         rows = ((where(path, line), row) for line, _, row in csv_rows(path, decoding, delimiter=delimiter))
-    foreign: bool | None = None  # whether the id of rows dateline did not write is theirs
+    yield from _records(rows, path, source, ids, given, decoding, delimiter)
+
+
+def _records(
+    rows: Iterator[tuple[str, dict | Exception]],
+    path: str | os.PathLike,
+    source: str,
+    ids: UniqueIds,
+    given: str | None,
+    decoding: Decoding | None,
+    delimiter: str | None,
+    foreign: bool | None = None,
+) -> Iterator[tuple[str, dict | Exception]]:
+    """The records of a file's rows. ``foreign``: whether the id of rows dateline did not
+    write is theirs (None: the file's first row with an id tells, reading it again)."""
     day_first: bool | None = None  # whether the file's numeric dates put the day first
     for at, row in rows:
         if isinstance(row, Exception):
@@ -580,10 +730,18 @@ def is_plaso_json(text: str) -> bool:
 L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso's legacy CSV, 17 fixed columns
 
 
-def is_l2tcsv(names: set[str]) -> bool:
-    """Whether a CSV header (lower-cased names) is Plaso's l2tcsv, which has none of
-    Timesketch's columns."""
-    return L2TCSV <= names and "message" not in names
+TLN = frozenset({"time", "source", "host", "user", "description"})  # Plaso's tln and l2ttln, pipes between
+
+
+def plaso_legacy(names: set[str]) -> str | None:
+    """Which of Plaso's legacy outputs, which have none of Timesketch's columns, a
+    header (lower-cased names) is, as said to the user: l2tcsv, or TLN (psort -o tln,
+    -o l2ttln); None for neither."""
+    if L2TCSV <= names and "message" not in names:
+        return "l2tcsv (date, time, timezone, MACB…)"
+    if TLN <= names and "message" not in names and "title" not in names:
+        return "TLN (Time|Source|Host|User|Description…)"
+    return None
 
 
 def header_names(text: str) -> set[str]:
