@@ -152,8 +152,44 @@ def _end_month_of_year(words: str, last: bool, ctx: Context, sub: Sub) -> tuple[
 
 
 # "the last trading day of 2024", "the first business day of the month", "the first working day of the year": the
-# first (last) weekday of it that is no holiday: the NYSE's calendar for trading in a US story (or one of no known
-# country), else the country's public holidays (``holidays``)
+# first (last) weekday of it that is no holiday: for trading, the calendar of the exchange of the story's country
+# (the NYSE's in a US story or one of no known country), else the country's public holidays (``holidays``)
+# the exchange a story's country trades on, for its trading days (``holidays``' exchange calendars): Tokyo's closes 31
+# December to 3 January, Frankfurt's Xetra on 24 and 31 December, Seoul's on 31 December, days no public calendar has
+_EXCHANGE = {
+    "US": "XNYS",
+    "GB": "XLON",
+    "JP": "XJPX",
+    "DE": "XETR",
+    "FR": "XPAR",
+    "NL": "XAMS",
+    "BE": "XBRU",
+    "IT": "XMIL",
+    "PT": "XLIS",
+    "IE": "XDUB",
+    "NO": "XOSL",
+    "GR": "XATH",
+    "ES": "XMAD",
+    "CH": "XSWX",
+    "PL": "XWAR",
+    "TR": "XIST",
+    "HK": "XHKG",
+    "KR": "XKRX",
+    "CN": "XSHG",
+    "TW": "XTAI",
+    "SG": "XSES",
+    "IN": "XNSE",
+    "PK": "XKAR",
+    "SA": "XSAU",
+    "AU": "XASX",
+    "NZ": "XNZE",
+    "CA": "XTSE",
+    "BR": "BVMF",
+    "MX": "XMEX",
+    "AR": "XBUE",
+    "CO": "XBOG",
+    "ZA": "XJSE",
+}
 _WORKING_DAY = re.compile(
     r"^(?:on\s+)?(?:the\s+)?(first|last|final)\s+(trading|business|working)\s+day\s+(?:of|in)\s+(.+)$"
 )
@@ -171,8 +207,9 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     first, after = whole.start.astimezone(ctx.zone).date(), whole.end.astimezone(ctx.zone).date()
     years = range(first.year, after.year + 1)
-    if m.group(2) == "trading" and ctx.country in ("", "US"):
-        off, calendar = holidays.financial_holidays("NYSE", years=years), "NYSE"
+    exchange = _EXCHANGE.get(ctx.country or "US") if m.group(2) == "trading" else None
+    if exchange:
+        off, calendar = holidays.financial_holidays(exchange, years=years), exchange
     else:
         off, calendar = holidays.country_holidays(ctx.country or "US", years=years), ctx.country or "US"
     step = -1 if m.group(1) in ("last", "final") else 1

@@ -82,6 +82,43 @@ def _orthodox_christmas(y: int) -> date | None:
     return _holiday("UA", y, "Christmas") if y < 2023 else _holiday("RU", y, "Christmas")
 
 
+def _keeps_christmas_in_january(country: str, y: int) -> bool:
+    """Whether a country's Christmas is 7 January (the Julian calendar's 25 December): Russia's, Serbia's,
+    Georgia's, Kazakhstan's, Egypt's Coptic and Ethiopia's (``holidays``: a Christmas on 7 January, none on 25
+    December, in the years around); Ukraine's until it moved to 25 December in 2023 (7 January 2023 its last)."""
+    if country == "UA":  # its last 7 January one was in 2023
+        return y <= 2023
+    if not country or country == "US":
+        return False
+    try:
+        days = [d for yy in (y - 1, y, y + 1) for d in _holiday_any(country, yy, "Christmas", part=True)]
+    except (NotImplementedError, KeyError, AttributeError):
+        return False
+    return any((d.month, d.day) == (1, 7) for d in days) and not any((d.month, d.day) == (12, 25) for d in days)
+
+
+def _christmas(country: str, eve: bool = False) -> tuple[str, Callable[[int], date | None]]:
+    """Christmas (Day, or its Eve the day before) as the story's country keeps it: 7 January in an Orthodox or Coptic
+    calendar ("Putin attended a Christmas service" in a Moscow story is 7 January's), else 25 December (holidays)."""
+
+    def day(y: int) -> date | None:
+        got: date | None
+        if country == "UA" and y < 2023:  # the Christmas of the winter that begins in y
+            got = date(y + 1, 1, 7)
+        elif country != "UA" and _keeps_christmas_in_january(country, y):
+            got = date(y, 1, 7)
+        else:
+            got = _holiday("US", y, "Christmas Day")
+        return None if got is None else got - timedelta(days=1 if eve else 0)
+
+    name = "Christmas Eve" if eve else "Christmas Day"
+    if country and _keeps_christmas_in_january(country, 2020):
+        where = f"holidays: {country}, 7 January" + (" until 2023, then 25 December" if country == "UA" else "")
+    else:
+        where = "holidays: US" + (" Christmas - 1" if eve else "")
+    return f"{name} ({where})", day
+
+
 def _mothers_day(country: str) -> tuple[str, Callable[[int], date | None]]:
     """Mother's Day differs by country: Mothering Sunday (three Sundays before Easter, a rule
     of ours on dateutil's easter: no library lists it) in Britain and Ireland, else the US
@@ -150,6 +187,8 @@ _NATIONAL: list[tuple[re.Pattern, Callable[[str], tuple[str, Callable[[int], dat
     (re.compile(r"\bmother\s*s?\s+day\b"), _mothers_day),
     (re.compile(r"\bmothering\s+sunday\b"), lambda c: _mothers_day("GB")),
     (re.compile(r"\bvictory\s+day\b"), _victory_day),
+    (re.compile(r"\bchristmas\s+eve\b"), lambda c: _christmas(c, eve=True)),
+    (re.compile(r"\b(?:christmas(?:\s+day)?|xmas)\b"), _christmas),
     (
         re.compile(r"\b(?:fourth|4th)\s+of\s+july\b|\bjuly\s+(?:fourth|4th)\b"),
         lambda c: _independence_day("US"),
@@ -191,17 +230,7 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Orthodox Easter (dateutil.easter)",
         lambda y: _easter(y, True),
     ),
-    (
-        re.compile(r"\bchristmas\s+eve\b"),
-        "Christmas Eve (holidays: US Christmas - 1)",
-        lambda y: date(y, 12, 25) - timedelta(days=1),
-    ),
     (re.compile(r"\bboxing\s+day\b"), "Boxing Day (holidays: GB)", lambda y: _holiday("GB", y, "Boxing Day")),
-    (
-        re.compile(r"\bchristmas(?:\s+day)?\b|\bxmas\b"),
-        "Christmas Day (holidays: US)",
-        lambda y: _holiday("US", y, "Christmas Day"),
-    ),
     (re.compile(r"\bnew\s+year\s*s?\s+eve\b"), "New Year's Eve", lambda y: date(y, 12, 31)),
     (
         re.compile(r"\bnew\s+year\s*s?(?:\s+day)?\b"),
