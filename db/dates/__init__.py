@@ -490,6 +490,7 @@ _RULES = (
     loose.anaphora,
     loose.new_year,
     loose.holiday_season,
+    loose.christmas_period,
     anchored.sports_season,
     anchored.turn_of,
     loose.end_of_decade,

@@ -201,7 +201,9 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _WORKING_DAY.match(s)
     if not m:
         return None
-    words = {"the year": "this year", "the month": "this month"}.get(m.group(3), m.group(3))
+    words = {"the year": "this year", "the month": "this month", "the new year": "in the new year"}.get(
+        m.group(3), m.group(3)
+    )
     whole = _read(words, ctx, sub)
     if whole is None or whole.precision not in ("year", "month", "quarter"):
         return None

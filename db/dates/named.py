@@ -490,6 +490,24 @@ def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str
     return []
 
 
+def _days_off(first: date, until: date, country: str) -> tuple[date, date]:
+    """A holiday's weekend (``spans.weekend_of``) with the public holidays of the story's country next to it: the
+    Easter weekend is Good Friday to Easter Monday in Britain, Ireland, Australia, Germany (BBC, AAP: "over the Easter
+    long weekend"), Saturday and Sunday in the US, where neither is a holiday."""
+    import holidays
+
+    try:
+        years = range(first.year - 1, until.year + 2)
+        off = holidays.country_holidays(country or "US", subdiv="ENG" if country == "GB" else None, years=years)
+    except (NotImplementedError, KeyError, AttributeError):
+        return first, until
+    while first - timedelta(days=1) in off:
+        first -= timedelta(days=1)
+    while until in off:
+        until += timedelta(days=1)
+    return first, until
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
     m = _RAMADAN.search(s)
     if m and not re.search(
@@ -552,9 +570,9 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             if re.match(r"\s+before\s+last\b", s[m.end() :]):  # "the Christmas before last": two back
                 last = iv if iv.end <= ctx.pub else (make(iv.start.year - 1) or iv)
                 iv = make(last.start.year - 1) or iv
-        if re.match(r"\s+(?:holiday\s+|long\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
-            first, until = spans.weekend_of(iv.start.date())
-            return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
+        if re.match(r"\s+(?:bank\s+holiday\s+|holiday\s+|long\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
+            first, until = _days_off(*spans.weekend_of(iv.start.date()), ctx.country)
+            return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend, with the holidays next to it")
         if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in
             mon = spans.monday(iv.start.date())
             return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", rule + "; its week")

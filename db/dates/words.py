@@ -262,6 +262,7 @@ CLOCK_ZONES = {
     "pst": -480,
 }
 CLOCK_ZONES |= {"akst": -540, "akdt": -480, "hst": -600, "nzst": 720, "nzdt": 780, "sast": 120, "pht": 480, "ict": 420}
+CLOCK_ZONES |= {"wat": 60}  # West Africa Time, as Nigerian copy writes it ("at 15.30 WAT")
 NAMED_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
 
 
