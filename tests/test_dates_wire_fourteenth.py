@@ -20,7 +20,7 @@ from test_dates_wire import assert_reads, at
 NY, LONDON, DUBLIN, LAGOS = "America/New_York", "Europe/London", "Europe/Dublin", "Africa/Lagos"
 KYIV, MOSCOW, BELGRADE, CAIRO = "Europe/Kyiv", "Europe/Moscow", "Europe/Belgrade", "Africa/Cairo"
 BERLIN, TOKYO, SEOUL, HONG_KONG = "Europe/Berlin", "Asia/Tokyo", "Asia/Seoul", "Asia/Hong_Kong"
-SYDNEY, TORONTO = "Australia/Sydney", "America/Toronto"
+SYDNEY, TORONTO, MELBOURNE = "Australia/Sydney", "America/Toronto", "Australia/Melbourne"
 
 ROWS: list[tuple[str, str, datetime, str | None, str, str]] = []  # (class, text, published, status, expected, prec.)
 P = "planned"
@@ -56,6 +56,14 @@ NY_SUN_FALLBACK = at("2024-11-03T09:00", NY)  # Sunday, the day US clocks went b
 NY_SAT_DEC28 = at("2024-12-28T09:00", NY)  # Saturday between Christmas and New Year
 NY_FRI_APR25 = at("2025-04-25T09:00", NY)  # Friday after Easter
 TORONTO_FRI_APR25 = at("2025-04-25T09:00", TORONTO)  # Friday after Easter
+TORONTO_THU_MAY15 = at("2025-05-15T09:00", TORONTO)  # Thursday before Victoria Day
+MELBOURNE_FRI_JUN6 = at("2025-06-06T09:00", MELBOURNE)  # Friday before the King's Birthday (Victoria)
+BBC_MON_JUN20_2022 = at("2022-06-20T09:00", LONDON)  # Monday, the eve of the 2022 rail strikes
+BBC_TUE_JAN3_2023 = at("2023-01-03T18:00", LONDON)  # Tuesday, 2023's first strike day
+SMH_SAT_OCT3_2020 = at("2020-10-03T09:00", SYDNEY)  # Saturday of the NSW Labour Day long weekend
+SEVEN_WED_JAN22_2025 = at("2025-01-22T09:00", SYDNEY)  # Wednesday before the Australia Day long weekend
+NY_THU_AUG29 = at("2024-08-29T09:00", NY)  # Thursday before Labor Day
+LONDON_TUE_AUG20 = at("2024-08-20T09:00", LONDON)  # Tuesday before the August bank holiday
 
 
 def rows(cls: str, published: datetime, status: str | None, *found: tuple[str, str, str]) -> None:
@@ -540,6 +548,150 @@ rows(
 )
 
 
+# ------------------------------------------------------------ lunchtime, dusk and first light (more)
+# readsector.com (Daily Mail Australia), Sydney long weekend of 2020-10-03: "A drop in temperature will hit the city
+# after the sun sets on Monday"; published 2020-10-03T09:00 Australia/Sydney
+rows(
+    "lunchtime dusk dawn",
+    SMH_SAT_OCT3_2020,
+    P,
+    ("after the sun sets on Monday", "2020-10-05T18:00..2020-10-06T00:00", "evening"),
+)
+
+
+# ============================================================ days of one month listed, the month said once
+# Before: the last two only ("on 21, 23 and 25 June" was 23-25 June, "on 3-4 and 6-7 January" 6-7 January), the first
+# only ("June 21, 23 and 25" was 21 June), or a week early ("on Tuesday 21, Thursday 23 and Saturday 25 June" in a report
+# began on Tuesday 14). BBC rail-strike copy of 2022 and 2023 (named in each group), AP's "on Nov. 5, 6 and 7": from the
+# first day to the end of the last, as "21-25 June" is.
+# BBC News live page, Monday 2022-06-20 (feeds.bbci.co.uk/news/live/uk-61862313): strikes "on Tuesday, Thursday and
+# Saturday", written with their dates; published 2022-06-20T09:00 Europe/London
+rows(
+    "days listed",
+    BBC_MON_JUN20_2022,
+    None,
+    ("on 21, 23 and 25 June", "2022-06-21T00:00..2022-06-26T00:00", "range"),
+    ("on Tuesday 21, Thursday 23 and Saturday 25 June", "2022-06-21T00:00..2022-06-26T00:00", "range"),
+    ("on Tuesday 21 and Thursday 23 June", "2022-06-21T00:00..2022-06-24T00:00", "range"),
+)
+# constructed, in the style of the BBC's rail-strike explainers; published 2022-06-20T09:00 Europe/London
+rows(
+    "days listed",
+    BBC_MON_JUN20_2022,
+    P,
+    ("on 21, 23 and 25 June", "2022-06-21T00:00..2022-06-26T00:00", "range"),
+    ("strikes on 27, 28 and 30 June", "2022-06-27T00:00..2022-07-01T00:00", "range"),
+)
+# BBC News live page, Tuesday 2023-01-03 (feeds.bbci.co.uk/news/live/uk-64144175): "Industrial action by the RMT
+# union will take place on 3-4 and 6-7 January"; the third row constructed; published 2023-01-03T18:00 Europe/London
+rows(
+    "days listed",
+    BBC_TUE_JAN3_2023,
+    None,
+    ("on 3-4 and 6-7 January", "2023-01-03T00:00..2023-01-08T00:00", "range"),
+    ("on 3, 4, 6 and 7 January", "2023-01-03T00:00..2023-01-08T00:00", "range"),
+    ("on 13, 15 and 17 December", "2022-12-13T00:00..2022-12-18T00:00", "range"),
+)
+# constructed, in the style of AP and Reuters listings; published 2024-11-03T09:00 America/New_York
+rows(
+    "days listed",
+    NY_SUN_FALLBACK,
+    P,
+    ("on Nov. 5, 6 and 7", "2024-11-05T00:00..2024-11-08T00:00", "range"),
+    ("Dec. 2, 4 and 6", "2024-12-02T00:00..2024-12-07T00:00", "range"),
+    ("on November 12, 14 and 19", "2024-11-12T00:00..2024-11-20T00:00", "range"),
+    ("June 21, 23 and 25, 2025", "2025-06-21T00:00..2025-06-26T00:00", "range"),
+)
+# constructed, in the style of AP and Reuters listings; published 2025-03-30T09:00 Europe/Kyiv
+rows(
+    "days listed",
+    KYIV_SUN_SPRING,
+    None,
+    ("on March 27, 28 and 29", "2025-03-27T00:00..2025-03-30T00:00", "range"),
+    ("on 24, 26 and 28 March", "2025-03-24T00:00..2025-03-29T00:00", "range"),
+    ("on 24, 26 and 28 March 2024", "2024-03-24T00:00..2024-03-29T00:00", "range"),
+)
+# constructed, in the style of AP and Reuters listings; published 2024-12-30T20:00 Asia/Tokyo
+rows(
+    "days listed",
+    TOKYO_MON_DEC30,
+    P,
+    ("on January 4, 5 and 6", "2025-01-04T00:00..2025-01-07T00:00", "range"),
+    ("on 11, 12 and 13 January", "2025-01-11T00:00..2025-01-14T00:00", "range"),
+)
+# constructed, in the style of AP and Reuters listings; published 2025-06-30T12:00 Australia/Sydney
+rows(
+    "days listed",
+    SYDNEY_MON,
+    None,
+    ("on 24, 25 and 27 June", "2025-06-24T00:00..2025-06-28T00:00", "range"),
+)
+
+
+# ============================================================ the long weekend, unnamed
+# Before: refused ("over the long weekend", "the holiday weekend", "the three-day weekend"), and a named one without
+# its state's Monday ("the Australia Day long weekend" of 2025 ended on the Sunday, the holiday falling on it). SMH and
+# 7News weather copy, AP's "the holiday weekend", CBC's "the long weekend": the nearest weekend that a public
+# holiday of the story's country (and of its state or province: New South Wales for Sydney, Ontario for Toronto)
+# makes longer, in the words' direction, as "the bank holiday weekend" is read in Britain.
+# Sydney Morning Herald, Saturday 2020-10-03 (smh.com.au, "Sydney weather turns it on for long weekend"):
+# "Temperatures will steadily rise across the long weekend"; published 2020-10-03T09:00 Australia/Sydney
+rows(
+    "long weekend",
+    SMH_SAT_OCT3_2020,
+    None,
+    ("across the long weekend", "2020-10-03T00:00..2020-10-06T00:00", "weekend"),
+    ("over the long weekend", "2020-10-03T00:00..2020-10-06T00:00", "weekend"),
+    ("the long weekend", "2020-10-03T00:00..2020-10-06T00:00", "weekend"),
+    ("the three-day weekend", "2020-10-03T00:00..2020-10-06T00:00", "weekend"),
+)
+# 7News, Wednesday 2025-01-22 (7news.com.au, Jane Bunn): "The upcoming long weekend is looking fairly good",
+# "on the long weekend"; the last two rows constructed; published 2025-01-22T09:00 Australia/Sydney
+rows(
+    "long weekend",
+    SEVEN_WED_JAN22_2025,
+    None,
+    ("the upcoming long weekend", "2025-01-25T00:00..2025-01-28T00:00", "weekend"),
+    ("on the long weekend", "2025-01-25T00:00..2025-01-28T00:00", "weekend"),
+    ("the Australia Day long weekend", "2025-01-25T00:00..2025-01-28T00:00", "weekend"),
+    ("the last long weekend", "2024-10-05T00:00..2024-10-08T00:00", "weekend"),
+)
+# constructed, in the style of AP, BBC, CBC and The Age; published 2024-08-29T09:00 America/New_York
+rows(
+    "long weekend",
+    NY_THU_AUG29,
+    None,
+    ("over the long weekend", "2024-08-31T00:00..2024-09-03T00:00", "weekend"),
+    ("the holiday weekend", "2024-08-31T00:00..2024-09-03T00:00", "weekend"),
+    ("over the three-day weekend", "2024-08-31T00:00..2024-09-03T00:00", "weekend"),
+    ("the Labor Day weekend", "2024-08-31T00:00..2024-09-03T00:00", "weekend"),
+)
+# constructed, in the style of AP, BBC, CBC and The Age; published 2024-08-20T09:00 Europe/London
+rows(
+    "long weekend",
+    LONDON_TUE_AUG20,
+    None,
+    ("over the long weekend", "2024-08-24T00:00..2024-08-27T00:00", "weekend"),
+    ("the bank holiday long weekend", "2024-08-24T00:00..2024-08-27T00:00", "weekend"),
+)
+# constructed, in the style of AP, BBC, CBC and The Age; published 2025-05-15T09:00 America/Toronto
+rows(
+    "long weekend",
+    TORONTO_THU_MAY15,
+    P,
+    ("over the long weekend", "2025-05-17T00:00..2025-05-20T00:00", "weekend"),
+    ("the Victoria Day long weekend", "2025-05-17T00:00..2025-05-20T00:00", "weekend"),
+)
+# constructed, in the style of AP, BBC, CBC and The Age; published 2025-06-06T09:00 Australia/Melbourne
+rows(
+    "long weekend",
+    MELBOURNE_FRI_JUN6,
+    P,
+    ("the long weekend", "2025-06-07T00:00..2025-06-10T00:00", "weekend"),
+    ("over the long weekend", "2025-06-07T00:00..2025-06-10T00:00", "weekend"),
+)
+
+
 # ============================================================ read as before (the nearest rows of classes fixed earlier)
 # constructed: dawn stays the small hours, a colon clock and a.m./p.m. clock with a point as they were, the US holiday
 # season, and Christmas Day in a London story (holidays GB)
@@ -574,7 +726,7 @@ def test_not_read_fourteenth(text, published):
 
 def test_the_table_covers_each_class_in_zones_and_boundaries():
     classes = {r[0] for r in ROWS}
-    assert len(classes) >= 7 and len(ROWS) >= 150
+    assert len(classes) >= 9 and len(ROWS) >= 150
     zones = {str(r[2].tzinfo) for r in ROWS}
     assert {NY, LONDON, KYIV, TOKYO, SYDNEY, LAGOS, MOSCOW} <= zones
     moments = {r[2] for r in ROWS}

@@ -483,6 +483,7 @@ _RULES = (
     named.calendar_new_year,
     named.known_as,
     named.bank_holiday,
+    named.long_weekend,
     anchored.event_weekday,
     anchored.recurring,
     anchored.weekdays_ago,

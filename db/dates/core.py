@@ -323,7 +323,10 @@ def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
 # night (AP, Reuters, Al Jazeera: "at dusk", "after nightfall", "at sunset on Friday"), the evening
 _FIRST_LIGHT = re.compile(r"\b(?:at|before|by)\s+(?:first\s+light|sunrise|sun-?up)\b")
 _LUNCHTIME = re.compile(r"\blunch\s*-?\s*time\b|\b(?:at|over|during|around|by)\s+lunch\b")
-_DUSK = re.compile(r"(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)\b(?:sunset|sundown|dusk|nightfall|twilight)\b")
+_DUSK = re.compile(
+    r"(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)\b(?:sunset|sundown|dusk|nightfall|twilight)\b"
+    r"|\bafter\s+(?:the\s+)?sun\s+(?:sets|set|goes\s+down|went\s+down)\b"
+)
 
 
 def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, joined: bool) -> str | None:

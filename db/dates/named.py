@@ -490,22 +490,78 @@ def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str
     return []
 
 
-def _days_off(first: date, until: date, country: str) -> tuple[date, date]:
+# the state or province of a zone's city, for the public holidays kept there (Labour Day in Sydney, Australia Day's
+# Monday when it falls on a Sunday): England's for Britain (its bank holidays)
+_SUBDIV_OF_ZONE = {
+    "Australia/Sydney": "NSW",
+    "Australia/Melbourne": "VIC",
+    "Australia/Brisbane": "QLD",
+    "Australia/Perth": "WA",
+    "Australia/Adelaide": "SA",
+    "Australia/Hobart": "TAS",
+    "Australia/Darwin": "NT",
+    "America/Toronto": "ON",
+    "America/Vancouver": "BC",
+    "America/Edmonton": "AB",
+    "America/Winnipeg": "MB",
+    "America/Halifax": "NS",
+}
+
+
+@lru_cache(maxsize=64)
+def _days_off_of(country: str, zone_key: str, y: int) -> frozenset[date]:
+    """The public holidays (observed days too: they are days off) of a year where the story is."""
+    import holidays
+
+    subdiv = "ENG" if country == "GB" else _SUBDIV_OF_ZONE.get(zone_key)
+    try:
+        return frozenset(holidays.country_holidays(country or "US", subdiv=subdiv, years=y))
+    except (NotImplementedError, KeyError, AttributeError):
+        return frozenset()
+
+
+def _days_off(first: date, until: date, ctx: Context) -> tuple[date, date]:
     """A holiday's weekend (``spans.weekend_of``) with the public holidays of the story's country next to it: the
     Easter weekend is Good Friday to Easter Monday in Britain, Ireland, Australia, Germany (BBC, AAP: "over the Easter
     long weekend"), Saturday and Sunday in the US, where neither is a holiday."""
-    import holidays
+    key = getattr(ctx.zone, "key", "") or ""
 
-    try:
-        years = range(first.year - 1, until.year + 2)
-        off = holidays.country_holidays(country or "US", subdiv="ENG" if country == "GB" else None, years=years)
-    except (NotImplementedError, KeyError, AttributeError):
-        return first, until
-    while first - timedelta(days=1) in off:
+    def off(d: date) -> bool:
+        return d in _days_off_of(ctx.country, key, d.year)
+
+    while off(first - timedelta(days=1)):
         first -= timedelta(days=1)
-    while until in off:
+    while off(until):
         until += timedelta(days=1)
     return first, until
+
+
+# AAP, SMH, CBC and AP: "over the long weekend", "the holiday weekend", "the three-day weekend" with no name: the
+# nearest weekend that a public holiday of the story's country (and state) makes longer, in the words' direction
+_LONG_WEEKEND = re.compile(
+    r"^(?:(?:on|over|during|at|for|by|until|till|ahead\s+of|before|after|across|throughout)\s+)?(?:the\s+)?"
+    r"(?:(next|last|coming|upcoming|this|past|recent)\s+)?"
+    r"(?:long|holiday|(?:three|four|3|4)[\s-]+day|bank\s+holiday\s+long)\s+weekend$"
+)
+
+
+def long_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _LONG_WEEKEND.match(s)
+    if not m:
+        return None
+    pub = ctx.pub.date()
+    saturdays = (pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=w) for w in range(-53, 54))
+    found = []
+    for sat in saturdays:
+        first, until = _days_off(sat, sat + timedelta(days=2), ctx)
+        if (until - first).days > 2:
+            found.append(spans.days(first, until, ctx.zone, "weekend"))
+    if not found:
+        return None
+    got = _nearest(found, ctx, m.group(1))
+    return replace(
+        got, rule=f"the long weekend (holidays: {ctx.country or 'US'}): the nearest, in the words' direction"
+    )
 
 
 def named_day(s: str, ctx: Context) -> Interval | None:
@@ -571,7 +627,7 @@ def named_day(s: str, ctx: Context) -> Interval | None:
                 last = iv if iv.end <= ctx.pub else (make(iv.start.year - 1) or iv)
                 iv = make(last.start.year - 1) or iv
         if re.match(r"\s+(?:bank\s+holiday\s+|holiday\s+|long\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
-            first, until = _days_off(*spans.weekend_of(iv.start.date()), ctx.country)
+            first, until = _days_off(*spans.weekend_of(iv.start.date()), ctx)
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend, with the holidays next to it")
         if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in
             mon = spans.monday(iv.start.date())
@@ -669,6 +725,21 @@ def _bank_holidays(country: str, y: int) -> list[date]:
     return sorted(d for d, n in cal.items() if "observed" not in n.lower())
 
 
+def _nearest(found: list[Interval], ctx: Context, which: str | None) -> Interval:
+    """Of days off in order, the one the words mean: in a report the one just gone, unless one begins within a week
+    and the last is over; "next", "last" and a plan say which."""
+    pub = ctx.pub
+    begun = [iv for iv in found if iv.start <= pub]
+    ahead = [iv for iv in found if iv.start > pub]
+    if which in ("last", "past", "recent") or not ahead:
+        return begun[-1]
+    if which in ("next", "coming", "upcoming") or ctx.forward or not begun:
+        return next(iv for iv in found if iv.end > pub)
+    if begun[-1].end <= pub and ahead[0].start - pub <= _BANK_HOLIDAY_NEAR:
+        return ahead[0]
+    return begun[-1]
+
+
 def bank_holiday(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _BANK_HOLIDAY.match(s)
     if not m:
@@ -682,15 +753,6 @@ def bank_holiday(s: str, ctx: Context, sub: Sub) -> Interval | None:
         spans.days(*spans.weekend_of(d), z, "weekend") if m.group(2) and m.group(2) != "monday" else spans.day(d, z)
         for d in days
     ]
-    begun = [iv for iv in found if iv.start <= pub]
-    ahead = [iv for iv in found if iv.start > pub]
-    if which in ("last", "past", "recent") or not ahead:
-        got = begun[-1]
-    elif which in ("next", "coming", "upcoming") or ctx.forward or not begun:
-        got = next(iv for iv in found if iv.end > pub)
-    elif begun[-1].end <= pub and ahead[0].start - pub <= _BANK_HOLIDAY_NEAR:
-        got = ahead[0]
-    else:
-        got = begun[-1]
+    got = _nearest(found, ctx, which)
     where = "England" if country == "GB" else "Ireland"
     return replace(got, rule=f"the bank holiday (holidays: {country}, {where}): the nearest, in the words' direction")

@@ -261,8 +261,50 @@ _DAY_RANGE_DM_DAY = re.compile(
 )
 
 
+# BBC and Guardian strike and travel copy: "on 21, 23 and 25 June", "on Tuesday 21, Thursday 23 and Saturday 25 June",
+# "on 3-4 and 6-7 January", AP's "June 21, 23 and 25": days of one month listed, the month said once: from the first
+# to the end of the last (as "21-25 June")
+_DAY_LIST_DM = re.compile(
+    r"(?<![\w-])(?:(?:" + WD + r")\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+    r"((?:(?:\s*-\s*|\s+and\s+|\s+)(?:(?:"
+    + WD
+    + r")\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d:])){1,})\s+(?:of\s+)?("
+    + MONTH_ANY
+    + r")\b"
+)
+_DAY_LIST_MD = re.compile(
+    r"\b("
+    + MONTH_ANY
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?((?:(?:\s*-\s*|\s+and\s+|\s+)\d{1,2}(?:st|nd|rd|th)?(?![\d:])(?!\s*[ap]m\b)){2,})"
+)
+
+
+_WEEKDAY_NAMED = re.compile(r"(?:" + WD + r")\s")
+
+
+def _listed_days(first: str, rest: str) -> tuple[str, str] | None:
+    """The first and last of days listed ("21", ", 23 and 25"), when they come in order."""
+    days = [int(first), *(int(d) for d in re.findall(r"\d{1,2}", rest))]
+    return (str(days[0]), str(days[-1])) if days == sorted(days) and len(set(days)) == len(days) else None
+
+
+def _days_listed(s: str) -> str:
+    def dm(m: re.Match) -> str:
+        ends = _listed_days(m[1], m[2])
+        if not ends or (len(re.findall(r"\d{1,2}", m[2])) < 2 and not _WEEKDAY_NAMED.match(m[0])):
+            return m[0]  # two days without weekdays: read as a range already ("13 and 14 December")
+        return f"{ends[0]} {m[3]} to {ends[1]} {m[3]}"
+
+    def md(m: re.Match) -> str:
+        ends = _listed_days(m[2], m[3])
+        return f"{m[1]} {ends[0]} to {m[1]} {ends[1]}" if ends else m[0]
+
+    return _DAY_LIST_MD.sub(md, _DAY_LIST_DM.sub(dm, s))
+
+
 def _expand_day_ranges(s: str) -> str:
     s = _expand_time_ranges(s)
+    s = _days_listed(s)
     s = _DAY_RANGE_DM_DAY.sub(lambda m: f"{m[1]} {m[2]}{m[3] or ''} {m[4]} {m[5]} {m[2]}{m[3] or ''}", s)
     s = _MONTH_PAIR.sub(lambda m: f"from {m[1]} to {m[2]}", s)
     s = _DAY_RANGE_MD.sub(
