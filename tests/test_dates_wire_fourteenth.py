@@ -64,6 +64,9 @@ SMH_SAT_OCT3_2020 = at("2020-10-03T09:00", SYDNEY)  # Saturday of the NSW Labour
 SEVEN_WED_JAN22_2025 = at("2025-01-22T09:00", SYDNEY)  # Wednesday before the Australia Day long weekend
 NY_THU_AUG29 = at("2024-08-29T09:00", NY)  # Thursday before Labor Day
 LONDON_TUE_AUG20 = at("2024-08-20T09:00", LONDON)  # Tuesday before the August bank holiday
+ITV_THU_DEC11_2014 = at("2014-12-11T15:00", LONDON)  # Thursday, a Met Office warning for the night into Friday
+PTI_MON = at("2025-03-31T09:00", "Asia/Kolkata")  # Monday, the last day of India's financial year
+KYIV_FRI_DEC20 = at("2024-12-20T09:00", KYIV)  # Friday, after a night of air raid alerts
 
 
 def rows(cls: str, published: datetime, status: str | None, *found: tuple[str, str, str]) -> None:
@@ -692,6 +695,119 @@ rows(
 )
 
 
+# ============================================================ a wire clock with "hrs", in a range
+# Before: the first clock on the publication's day ("from 0010 hrs to 0900 hrs on Friday 12 December", the Met Office's
+# warning via ITV News Anglia, in a Thursday story ran from 00:10 on Thursday), as "hrs" made no clock for a range.
+# Met Office warnings, Indian (PTI, ANI) and military copy ("between 1030 and 1230 hrs on Sunday"): both clocks on the day
+# said once, as "from 10am until 3pm on Friday" and "between 0600 and 0800 GMT" are.
+# ITV News Anglia live weather page, December 2014 (itv.com/news/anglia/weather): "The warning is in force from
+# 0010 hrs to 0900 hrs on Friday 12 December"; the other rows constructed in the style of PTI and Met Office copy; published 2014-12-11T15:00 Europe/London
+rows(
+    "wire hrs",
+    ITV_THU_DEC11_2014,
+    None,
+    ("from 0010 hrs to 0900 hrs on Friday 12 December", "2014-12-12T00:10..2014-12-12T09:00", "range"),
+    ("between 1400 and 1600 hrs on Saturday 13 December", "2014-12-13T14:00..2014-12-13T16:00", "range"),
+)
+# constructed, as above; published 2014-12-11T15:00 Europe/London
+rows(
+    "wire hrs",
+    ITV_THU_DEC11_2014,
+    P,
+    ("from 0010 to 0900 hrs on Friday", "2014-12-12T00:10..2014-12-12T09:00", "range"),
+    ("between 1800 and 2359 hrs on Saturday", "2014-12-13T18:00..2014-12-13T23:59", "range"),
+)
+# constructed, as above; published 2025-03-31T09:00 Asia/Kolkata
+rows(
+    "wire hrs",
+    PTI_MON,
+    None,
+    ("between 1030 and 1230 hrs on Sunday", "2025-03-30T10:30..2025-03-30T12:30", "range"),
+    ("from 0600 hrs to 0800 hrs on Saturday", "2025-03-29T06:00..2025-03-29T08:00", "range"),
+)
+# constructed, as above; published 2024-10-27T15:00 Europe/London
+rows(
+    "wire hrs",
+    LONDON_SUN_FALLBACK,
+    None,
+    ("from 0030 hrs to 0230 hrs", "2024-10-27T00:30..2024-10-27T02:30", "range"),
+)
+
+
+# ============================================================ the night said "throughout" or "all"
+# Before: refused ("throughout the night", "through the night", "all night long"). Reuters, AFP and Kyiv Independent
+# copy of air raids ("intermittent air raid alerts throughout the night", Reuters via devdiscourse.com), AP weather: the
+# night, as "during the night" is (the night that ends on the publication's day, 20:00-06:00).
+# Reuters via devdiscourse.com ("intermittent air raid alerts throughout the night"); the others constructed; published 2024-12-20T09:00 Europe/Kyiv
+rows(
+    "night words",
+    KYIV_FRI_DEC20,
+    None,
+    ("throughout the night", "2024-12-19T20:00..2024-12-20T06:00", "night"),
+    ("through the night", "2024-12-19T20:00..2024-12-20T06:00", "night"),
+    ("all night long", "2024-12-19T20:00..2024-12-20T06:00", "night"),
+    ("all night", "2024-12-19T20:00..2024-12-20T06:00", "night"),
+)
+# constructed, as above; published 2025-03-30T09:00 Europe/Kyiv
+rows(
+    "night words",
+    KYIV_SUN_SPRING,
+    None,
+    ("throughout the night", "2025-03-29T20:00..2025-03-30T06:00", "night"),
+    ("through the night", "2025-03-29T20:00..2025-03-30T06:00", "night"),
+)
+# constructed, as above; published 2024-11-03T09:00 America/New_York
+rows(
+    "night words",
+    NY_SUN_FALLBACK,
+    None,
+    ("throughout the night", "2024-11-02T20:00..2024-11-03T06:00", "night"),
+    ("all night", "2024-11-02T20:00..2024-11-03T06:00", "night"),
+)
+# constructed, as above; published 2024-10-27T15:00 Europe/London
+rows(
+    "night words",
+    LONDON_SUN_FALLBACK,
+    None,
+    ("through the night", "2024-10-26T20:00..2024-10-27T06:00", "night"),
+)
+
+
+# ============================================================ a country's time by its adjective
+# Before: refused or the story's zone ("just after 10.00 Polish time", "at 18:00 Ukrainian time", "9 a.m. Japanese
+# time"). English-language copy from Poland and Ukraine (TVP's "po godz. 10.00 czasu polskiego" in English), Kyodo's
+# "Japanese time": the clock in that country's one zone, as "Israel time" and "UK time" were.
+# wilno.tvp.pl (TVP, in Polish: "tuż po godz. 10.00 czasu polskiego"), rendered as English copy writes it; the
+# others constructed in the style of Kyiv Independent, Kyodo and Yonhap copy; published 2024-12-20T09:00 Europe/Kyiv
+rows(
+    "country's time",
+    KYIV_FRI_DEC20,
+    None,
+    ("just after 10.00 Polish time", "2024-12-19T11:00..2024-12-19T12:00", "hour"),
+    ("at 18:00 Ukrainian time on Thursday", "2024-12-19T18:00..2024-12-19T18:01", "minute"),
+    ("at 9 a.m. Japanese time", "2024-12-20T02:00..2024-12-20T02:01", "minute"),
+    ("at 7 p.m. German time on Wednesday", "2024-12-18T20:00..2024-12-18T20:01", "minute"),
+    ("at 14:00 Turkish time on Thursday", "2024-12-19T13:00..2024-12-19T13:01", "minute"),
+)
+# constructed, as above; published 2024-12-30T20:00 Asia/Tokyo
+rows(
+    "country's time",
+    TOKYO_MON_DEC30,
+    None,
+    ("at 10 a.m. Korean time", "2024-12-30T10:00..2024-12-30T10:01", "minute"),
+    ("at 3 p.m. Chinese time", "2024-12-30T16:00..2024-12-30T16:01", "minute"),
+)
+# constructed, as above; published 2024-10-27T15:00 Europe/London
+rows(
+    "country's time",
+    LONDON_SUN_FALLBACK,
+    None,
+    ("at 9 a.m. French time", "2024-10-27T08:00..2024-10-27T08:01", "minute"),
+    ("at 11.30 Polish time", "2024-10-27T10:30..2024-10-27T10:31", "minute"),
+    ("at 2 a.m. Ukrainian time", "2024-10-27T00:00..2024-10-27T00:01", "minute"),
+)
+
+
 # ============================================================ read as before (the nearest rows of classes fixed earlier)
 # constructed: dawn stays the small hours, a colon clock and a.m./p.m. clock with a point as they were, the US holiday
 # season, and Christmas Day in a London story (holidays GB)
@@ -726,7 +842,7 @@ def test_not_read_fourteenth(text, published):
 
 def test_the_table_covers_each_class_in_zones_and_boundaries():
     classes = {r[0] for r in ROWS}
-    assert len(classes) >= 9 and len(ROWS) >= 150
+    assert len(classes) >= 12 and len(ROWS) >= 150
     zones = {str(r[2].tzinfo) for r in ROWS}
     assert {NY, LONDON, KYIV, TOKYO, SYDNEY, LAGOS, MOSCOW} <= zones
     moments = {r[2] for r in ROWS}

@@ -348,7 +348,11 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
         night_of = "night_end"  # "Friday to Saturday night", "overnight Friday into Saturday"
     if night_of:
         return night_of
-    if re.search(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|nighttime|night-time)\b", s):
+    if re.search(
+        r"\b(?:overnight|(?:during|throughout|through)\s+the\s+night|in\s+the\s+night|at\s+night|nighttime|night-time"
+        r"|all\s+night(?:\s+long)?)\b",
+        s,
+    ):
         return "overnight" if anchor is None else "night_start"
     if re.search(r"\bin\s+the\s+(?:early|small|wee)\s+hours\b", s):
         return "early_hours"

@@ -210,18 +210,25 @@ def _spread(a: Interval, b: Interval, rule: str) -> Interval:
     return Interval(a.start, b.end, "range", rule)
 
 
+# a wire clock's zone, or the "hrs" of British, Indian and military copy ("from 0010 hrs to 0900 hrs on Friday 12
+# December", the Met Office via ITV; "at 1530 hrs", PTI): a clock either way
+_WIRE_ZONE_OR_HRS = r"(?:" + WIRE_ZONE + r"|hrs|hours)"
 _TIME_RANGE = re.compile(
     r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till|and)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
 )
 _CLOCKS = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b"
-    r"|(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d\s+" + WIRE_ZONE + r"\b"  # Reuters' "0600 GMT"
+    r"|(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d\s+"
+    + _WIRE_ZONE_OR_HRS
+    + r"\b"  # Reuters' "0600 GMT", the Met Office's "0900 hrs"
 )
 
 
 # Reuters and AFP: "between 0600 and 0800 GMT", "0600-0800 GMT": the zone said once, for both times
 _WIRE_RANGE = re.compile(
-    r"(?<![\d:/.-])([01]\d|2[0-3])([0-5]\d)\s*(-|to|and|until|till)\s*([01]\d|2[0-3])([0-5]\d)\s+(" + WIRE_ZONE + r")\b"
+    r"(?<![\d:/.-])([01]\d|2[0-3])([0-5]\d)\s*(-|to|and|until|till)\s*([01]\d|2[0-3])([0-5]\d)\s+("
+    + _WIRE_ZONE_OR_HRS
+    + r")\b"
 )
 # "Tuesday from 7 a.m. to 8 p.m.", "on Nov. 5 between 9 am and noon": the day said first, as "from 7 a.m. to 8 p.m.
 # Tuesday" (the day after the times) is read

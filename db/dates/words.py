@@ -308,6 +308,36 @@ def city_zones() -> dict[str, str]:
         "peru": "America/Lima",
         "cuba": "America/Havana",
     }
+    # a country's time by its adjective (Polish and Ukrainian copy in English: "just after 10.00 Polish time", "18:00
+    # Ukrainian time"; Kyodo's "Japanese time"), countries of one zone
+    cities |= {
+        "polish": "Europe/Warsaw",
+        "ukrainian": "Europe/Kyiv",
+        "german": "Europe/Berlin",
+        "french": "Europe/Paris",
+    }
+    cities |= {
+        "italian": "Europe/Rome",
+        "spanish": "Europe/Madrid",
+        "dutch": "Europe/Amsterdam",
+        "greek": "Europe/Athens",
+    }
+    cities |= {"turkish": "Europe/Istanbul", "japanese": "Asia/Tokyo", "korean": "Asia/Seoul", "iranian": "Asia/Tehran"}
+    cities |= {
+        "egyptian": "Africa/Cairo",
+        "pakistani": "Asia/Karachi",
+        "chinese": "Asia/Shanghai",
+        "swiss": "Europe/Zurich",
+    }
+    cities |= {
+        "austrian": "Europe/Vienna",
+        "czech": "Europe/Prague",
+        "hungarian": "Europe/Budapest",
+        "thai": "Asia/Bangkok",
+    }
+    cities |= {"romanian": "Europe/Bucharest", "finnish": "Europe/Helsinki", "swedish": "Europe/Stockholm"}
+    cities |= {"norwegian": "Europe/Oslo", "danish": "Europe/Copenhagen", "belgian": "Europe/Brussels"}
+    cities |= {"nigerian": "Africa/Lagos", "kenyan": "Africa/Nairobi", "saudi arabian": "Asia/Riyadh"}
     regions = ("Europe", "Asia", "Africa", "America", "Australia", "Atlantic", "Indian", "Pacific")
     for name in available_timezones():
         region, _, city = name.partition("/")
