@@ -67,6 +67,9 @@ LONDON_TUE_AUG20 = at("2024-08-20T09:00", LONDON)  # Tuesday before the August b
 ITV_THU_DEC11_2014 = at("2014-12-11T15:00", LONDON)  # Thursday, a Met Office warning for the night into Friday
 PTI_MON = at("2025-03-31T09:00", "Asia/Kolkata")  # Monday, the last day of India's financial year
 KYIV_FRI_DEC20 = at("2024-12-20T09:00", KYIV)  # Friday, after a night of air raid alerts
+DAILYPOST_SUN_APR25_2021 = at("2021-04-25T12:00", LAGOS)  # Sunday (a day alone: midday)
+LONDON_WED = at("2024-11-20T09:00", LONDON)  # Wednesday morning
+NY_WED = at("2024-11-20T09:00", NY)  # Wednesday morning
 
 
 def rows(cls: str, published: datetime, status: str | None, *found: tuple[str, str, str]) -> None:
@@ -808,6 +811,60 @@ rows(
 )
 
 
+# ============================================================ a date in numbers with a clock
+# Before: the clock on the publication's day, the date dropped ("On 24/4/2021 at about 0600hrs" in a Sunday 25 April
+# story was 06:00 on the 25th; "on 05/11/2024 at 10.35pm" the publication's day). Nigerian police statements quoted by
+# Daily Post and NAN, British and Australian police appeals, Indian police copy: the clock (or part of the day) on the
+# date, read in the story's country's order as the date alone is.
+# Daily Post (dailypost.ng/2021/04/25), the Nasarawa police statement: "On 24/4/2021 at about 0600hrs, information was
+# received ... that at about 0100hrs, unknown assailants attacked"; the rest constructed in that style; published 2021-04-25T12:00 Africa/Lagos
+rows(
+    "numbers and a clock",
+    DAILYPOST_SUN_APR25_2021,
+    None,
+    ("On 24/4/2021 at about 0600hrs", "2021-04-24T06:00..2021-04-24T07:00", "hour"),
+    ("at about 0100hrs on 24/4/2021", "2021-04-24T01:00..2021-04-24T02:00", "hour"),
+    ("on 24/4/2021 at 6 a.m.", "2021-04-24T06:00..2021-04-24T06:01", "minute"),
+    ("On 23/04/2021 at 21:30", "2021-04-23T21:30..2021-04-23T21:31", "minute"),
+    ("on 23/4/2021 in the evening", "2021-04-23T18:00..2021-04-24T00:00", "evening"),
+    ("on 22/4/2021 at night", "2021-04-22T20:00..2021-04-23T06:00", "night"),
+)
+# constructed, as above; published 2024-11-20T09:00 Europe/London
+rows(
+    "numbers and a clock",
+    LONDON_WED,
+    None,
+    ("on 05/11/2024 at 10.35pm", "2024-11-05T22:35..2024-11-05T22:36", "minute"),
+    ("on 03/11/2024 at about 2am", "2024-11-03T02:00..2024-11-03T03:00", "hour"),
+    ("between 8pm and 11pm on 02/11/2024", "2024-11-02T20:00..2024-11-02T23:00", "range"),
+    ("on 01/11/2024 in the afternoon", "2024-11-01T12:00..2024-11-01T18:00", "afternoon"),
+)
+# constructed, as above; published 2024-11-20T09:00 America/New_York
+rows(
+    "numbers and a clock",
+    NY_WED,
+    None,
+    ("on 11/05/2024 at 10:35 p.m.", "2024-11-05T22:35..2024-11-05T22:36", "minute"),
+    ("on 11/02/2024 at about 2 a.m.", "2024-11-02T02:00..2024-11-02T03:00", "hour"),
+)
+# constructed, as above; published 2025-06-30T12:00 Australia/Sydney
+rows(
+    "numbers and a clock",
+    SYDNEY_MON,
+    None,
+    ("on 28/06/2025 at 11.15pm", "2025-06-28T23:15..2025-06-28T23:16", "minute"),
+    ("on 27/06/2025 at about 3am", "2025-06-27T03:00..2025-06-27T04:00", "hour"),
+)
+# constructed, as above; published 2025-03-31T09:00 Asia/Kolkata
+rows(
+    "numbers and a clock",
+    PTI_MON,
+    None,
+    ("on 29/03/2025 at 1530 hrs", "2025-03-29T15:30..2025-03-29T15:31", "minute"),
+    ("on 28/03/2025 at 10 pm", "2025-03-28T22:00..2025-03-28T22:01", "minute"),
+)
+
+
 # ============================================================ read as before (the nearest rows of classes fixed earlier)
 # constructed: dawn stays the small hours, a colon clock and a.m./p.m. clock with a point as they were, the US holiday
 # season, and Christmas Day in a London story (holidays GB)
@@ -842,7 +899,7 @@ def test_not_read_fourteenth(text, published):
 
 def test_the_table_covers_each_class_in_zones_and_boundaries():
     classes = {r[0] for r in ROWS}
-    assert len(classes) >= 12 and len(ROWS) >= 150
+    assert len(classes) >= 13 and len(ROWS) >= 150
     zones = {str(r[2].tzinfo) for r in ROWS}
     assert {NY, LONDON, KYIV, TOKYO, SYDNEY, LAGOS, MOSCOW} <= zones
     moments = {r[2] for r in ROWS}

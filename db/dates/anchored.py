@@ -7,6 +7,8 @@ Tuesday", "Black Monday"). Each rule takes normalized words and a :class:`Contex
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -549,17 +551,42 @@ _NUMERIC_DATE = re.compile(r"^(?:on\s+)?(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
 _MONTH_FIRST = ("", "US", "PH", "FM", "PW", "MH")
 
 
-def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    m = _NUMERIC_DATE.match(s)
-    if not m:
-        return None
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    y = spans.full_year(y, ctx.pub.year) if len(m.group(3)) == 2 else y
+def _numeric_day(a: int, b: int, y: int, ctx: Context) -> tuple[date, str] | None:
+    """The day "a/b/y" names in the story's country's order (the other where only it makes a date), and the order."""
     month_first = ctx.country in _MONTH_FIRST
     orders = [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
     for day, month in orders:
         if 1 <= month <= 12 and 1 <= day <= spans.days_in_month(y, month):
-            order = "month first" if (month, day) == (a, b) else "day first"
-            rule = f"a date in numbers, {order} ({ctx.country or 'country not known'})"
-            return spans.day(date(y, month, day), ctx.zone, rule=rule)
+            return date(y, month, day), "month first" if (month, day) == (a, b) else "day first"
     return None
+
+
+# a date in numbers with a clock or a part of the day ("On 24/4/2021 at about 0600hrs", Nigerian police statements;
+# "on 05/11/2024 at 10.35pm", British police appeals): the clock on that day, not on the publication's
+_NUMERIC_DATE_IN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NUMERIC_DATE.match(s)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = spans.full_year(y, ctx.pub.year) if len(m.group(3)) == 2 else y
+        found = _numeric_day(a, b, y, ctx)
+        if found is None:
+            return None
+        rule = f"a date in numbers, {found[1]} ({ctx.country or 'country not known'})"
+        return spans.day(found[0], ctx.zone, rule=rule)
+    m = _NUMERIC_DATE_IN.search(s)
+    if not m:
+        return None
+    found = _numeric_day(int(m.group(1)), int(m.group(2)), int(m.group(3)), ctx)
+    if found is None:
+        return None
+    day = found[0]
+    words = f"{s[: m.start()]}{day.day} {calendar.month_name[day.month].lower()} {day.year}{s[m.end() :]}"
+    got = sub(words, ctx)
+    if got is None or got.rule.startswith("a date in numbers"):
+        return got
+    return dataclasses.replace(
+        got, rule=f"a date in numbers, {found[1]} ({ctx.country or 'country not known'}): {got.rule}"
+    )
