@@ -384,3 +384,33 @@ def test_overnight_two_days_is_the_night_between_them():
             got = read(words, published)
             assert got is not None and night is not None, (words, published)
             assert (got.start, got.end, got.precision) == (night.start, night.end, "night"), (words, published)
+
+
+# ============================================================ a clock with a point (fourteenth pass)
+@pytest.mark.parametrize("zone", ["BST", "GMT", "CET", "local time", "Moscow time", "WAT"])
+def test_a_clock_with_a_point_and_a_zone_reads_as_with_a_colon(zone):
+    """ "at 10.35 BST" is "at 10:35 BST", every minute of the day, at every publication (clock-change days too); a
+    range with the zone said once ("between 10.00 and 12.00 GMT") as the same with colons."""
+    for published in PUBLICATIONS[::7]:
+        for h, mi in ((0, 5), (1, 30), (9, 15), (10, 35), (12, 0), (14, 30), (18, 45), (23, 59)):
+            for dotted, colon in (
+                (f"at {h}.{mi:02d} {zone}", f"at {h}:{mi:02d} {zone}"),
+                (f"between {h}.{mi:02d} and 23.59 {zone}", f"between {h}:{mi:02d} and 23:59 {zone}"),
+            ):
+                got, want = read(dotted, published), read(colon, published)
+                assert want is not None and got is not None, (dotted, published)
+                assert (got.start, got.end, got.precision) == (want.start, want.end, want.precision), (
+                    dotted,
+                    published,
+                )
+
+
+def test_a_holiday_weekend_holds_the_weekend_and_the_holiday():
+    """ "the Easter weekend", "Memorial Day weekend": the Saturday and Sunday and the day named, whatever the zone."""
+    for published in PUBLICATIONS[::5]:
+        for words, day in (("the Easter weekend", "Easter"), ("Memorial Day weekend", "Memorial Day")):
+            got, named = read(words, published), read(day, published)
+            assert got is not None and named is not None, (words, published)
+            assert got.precision == "weekend" and got.start <= named.start and named.end <= got.end, (words, published)
+            days = {(got.start + timedelta(days=d)).weekday() for d in range((got.end - got.start).days)}
+            assert {5, 6} <= days, (words, published)

@@ -989,7 +989,9 @@ rows(
     "named days",
     SKY,
     P,
-    ("over the Easter weekend", "2020-04-11..2020-04-13", "weekend"),
+    # fourteenth pass: England's Easter weekend is Good Friday to Easter Monday, both bank holidays (it was the
+    # Saturday and Sunday); the PA story of the day before counts Good Friday in it
+    ("over the Easter weekend", "2020-04-10..2020-04-14", "weekend"),
     ("next Thursday", "2020-04-16", "day"),
 )
 rows("named days", SKY, None, ("this weekend", "2020-04-11..2020-04-13", "weekend"))
@@ -997,7 +999,7 @@ rows("named days", SKY, None, ("this weekend", "2020-04-11..2020-04-13", "weeken
 # weekend", "people followed the guidelines on Good Friday"
 PA_EASTER = at("2020-04-10T12:00", LONDON)
 rows("named days", PA_EASTER, None, ("on Good Friday", "2020-04-10", "day"))
-rows("named days", PA_EASTER, P, ("over the Easter weekend", "2020-04-11..2020-04-13", "weekend"))
+rows("named days", PA_EASTER, P, ("over the Easter weekend", "2020-04-10..2020-04-14", "weekend"))
 # Daily Mail via readsector.com, Thursday 2021-04-01: "5.6million cars will hit the road this weekend", "the next big
 # relaxation on April 12", "replaced with 'stay local' on Monday", "issued stern warnings ... today"
 MAIL_EASTER = at("2021-04-01T12:00", LONDON)

@@ -7,6 +7,8 @@ Tuesday", "Black Monday"). Each rule takes normalized words and a :class:`Contex
 
 from __future__ import annotations
 
+import calendar
+import dataclasses
 import re
 from datetime import date, timedelta
 
@@ -152,8 +154,44 @@ def _end_month_of_year(words: str, last: bool, ctx: Context, sub: Sub) -> tuple[
 
 
 # "the last trading day of 2024", "the first business day of the month", "the first working day of the year": the
-# first (last) weekday of it that is no holiday: the NYSE's calendar for trading in a US story (or one of no known
-# country), else the country's public holidays (``holidays``)
+# first (last) weekday of it that is no holiday: for trading, the calendar of the exchange of the story's country
+# (the NYSE's in a US story or one of no known country), else the country's public holidays (``holidays``)
+# the exchange a story's country trades on, for its trading days (``holidays``' exchange calendars): Tokyo's closes 31
+# December to 3 January, Frankfurt's Xetra on 24 and 31 December, Seoul's on 31 December, days no public calendar has
+_EXCHANGE = {
+    "US": "XNYS",
+    "GB": "XLON",
+    "JP": "XJPX",
+    "DE": "XETR",
+    "FR": "XPAR",
+    "NL": "XAMS",
+    "BE": "XBRU",
+    "IT": "XMIL",
+    "PT": "XLIS",
+    "IE": "XDUB",
+    "NO": "XOSL",
+    "GR": "XATH",
+    "ES": "XMAD",
+    "CH": "XSWX",
+    "PL": "XWAR",
+    "TR": "XIST",
+    "HK": "XHKG",
+    "KR": "XKRX",
+    "CN": "XSHG",
+    "TW": "XTAI",
+    "SG": "XSES",
+    "IN": "XNSE",
+    "PK": "XKAR",
+    "SA": "XSAU",
+    "AU": "XASX",
+    "NZ": "XNZE",
+    "CA": "XTSE",
+    "BR": "BVMF",
+    "MX": "XMEX",
+    "AR": "XBUE",
+    "CO": "XBOG",
+    "ZA": "XJSE",
+}
 _WORKING_DAY = re.compile(
     r"^(?:on\s+)?(?:the\s+)?(first|last|final)\s+(trading|business|working)\s+day\s+(?:of|in)\s+(.+)$"
 )
@@ -165,14 +203,17 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _WORKING_DAY.match(s)
     if not m:
         return None
-    words = {"the year": "this year", "the month": "this month"}.get(m.group(3), m.group(3))
+    words = {"the year": "this year", "the month": "this month", "the new year": "in the new year"}.get(
+        m.group(3), m.group(3)
+    )
     whole = _read(words, ctx, sub)
     if whole is None or whole.precision not in ("year", "month", "quarter"):
         return None
     first, after = whole.start.astimezone(ctx.zone).date(), whole.end.astimezone(ctx.zone).date()
     years = range(first.year, after.year + 1)
-    if m.group(2) == "trading" and ctx.country in ("", "US"):
-        off, calendar = holidays.financial_holidays("NYSE", years=years), "NYSE"
+    exchange = _EXCHANGE.get(ctx.country or "US") if m.group(2) == "trading" else None
+    if exchange:
+        off, calendar = holidays.financial_holidays(exchange, years=years), exchange
     else:
         off, calendar = holidays.country_holidays(ctx.country or "US", years=years), ctx.country or "US"
     step = -1 if m.group(1) in ("last", "final") else 1
@@ -510,17 +551,42 @@ _NUMERIC_DATE = re.compile(r"^(?:on\s+)?(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})$")
 _MONTH_FIRST = ("", "US", "PH", "FM", "PW", "MH")
 
 
-def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    m = _NUMERIC_DATE.match(s)
-    if not m:
-        return None
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    y = spans.full_year(y, ctx.pub.year) if len(m.group(3)) == 2 else y
+def _numeric_day(a: int, b: int, y: int, ctx: Context) -> tuple[date, str] | None:
+    """The day "a/b/y" names in the story's country's order (the other where only it makes a date), and the order."""
     month_first = ctx.country in _MONTH_FIRST
     orders = [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
     for day, month in orders:
         if 1 <= month <= 12 and 1 <= day <= spans.days_in_month(y, month):
-            order = "month first" if (month, day) == (a, b) else "day first"
-            rule = f"a date in numbers, {order} ({ctx.country or 'country not known'})"
-            return spans.day(date(y, month, day), ctx.zone, rule=rule)
+            return date(y, month, day), "month first" if (month, day) == (a, b) else "day first"
     return None
+
+
+# a date in numbers with a clock or a part of the day ("On 24/4/2021 at about 0600hrs", Nigerian police statements;
+# "on 05/11/2024 at 10.35pm", British police appeals): the clock on that day, not on the publication's
+_NUMERIC_DATE_IN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NUMERIC_DATE.match(s)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        y = spans.full_year(y, ctx.pub.year) if len(m.group(3)) == 2 else y
+        found = _numeric_day(a, b, y, ctx)
+        if found is None:
+            return None
+        rule = f"a date in numbers, {found[1]} ({ctx.country or 'country not known'})"
+        return spans.day(found[0], ctx.zone, rule=rule)
+    m = _NUMERIC_DATE_IN.search(s)
+    if not m:
+        return None
+    found = _numeric_day(int(m.group(1)), int(m.group(2)), int(m.group(3)), ctx)
+    if found is None:
+        return None
+    day = found[0]
+    words = f"{s[: m.start()]}{day.day} {calendar.month_name[day.month].lower()} {day.year}{s[m.end() :]}"
+    got = sub(words, ctx)
+    if got is None or got.rule.startswith("a date in numbers"):
+        return got
+    return dataclasses.replace(
+        got, rule=f"a date in numbers, {found[1]} ({ctx.country or 'country not known'}): {got.rule}"
+    )

@@ -16,7 +16,11 @@ from dateutil.relativedelta import relativedelta
 
 from . import spans
 from .model import Context, DateError, Interval
+from .words import CLOCK_ZONES as _ZONES
 from .words import MONTH_ANY, MONTH_FULL, MONTHS, NUM, WD, WEEKDAYS, month_no, number
+from .words import NAMED_ZONES as _NAMED_ZONES
+from .words import city_zones as _city_zone_table
+from .words import zone_after as _zone_after
 
 # --------------------------------------------------------------------------- what the words say
 
@@ -120,102 +124,8 @@ _TIME_WORD = re.compile(r"\b(noon|midday|midnight)\b(?!\s+(?:trading|trade|sessi
 _TIME_SAID = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s+(?:o\s*clock\s+)?in\s+the\s+(morning|afternoon|evening|night)\b"
 )
-_ZONES = {
-    "utc": 0,
-    "gmt": 0,
-    "z": 0,
-    "bst": 60,
-    "cet": 60,
-    "cest": 120,
-    "eet": 120,
-    "eest": 180,
-    "msk": 180,
-    "ist": 330,
-    "pkt": 300,
-    "wib": 420,
-    "hkt": 480,
-    "sgt": 480,
-    "jst": 540,
-    "kst": 540,
-    "aest": 600,
-    "aedt": 660,
-    "edt": -240,
-    "est": -300,
-    "cdt": -300,
-    "cst": -360,
-    "mdt": -360,
-    "mst": -420,
-    "pdt": -420,
-    "pst": -480,
-}
-_ZONES |= {"akst": -540, "akdt": -480, "hst": -600, "nzst": 720, "nzdt": 780, "sast": 120, "pht": 480, "ict": 420}
-_NAMED_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
 # the zone words a wire clock time may carry ("0600 GMT", "1400 local"): for ranges of them ("0600-0800 GMT")
 WIRE_ZONE = r"(?:" + "|".join(sorted(list(_ZONES) + list(_NAMED_ZONES), key=len, reverse=True)) + r"|local)"
-
-
-@lru_cache(maxsize=1)
-def _city_zone_table() -> dict[str, str]:
-    """A city's time, as copy writes it ("11:42 Moscow time", "8 p.m. Beijing time"): the tz database's cities,
-    and the capitals it files under another city."""
-    from zoneinfo import available_timezones
-
-    cities = {"beijing": "Asia/Shanghai", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata"}
-    cities |= {"mumbai": "Asia/Kolkata", "washington": "America/New_York", "abu dhabi": "Asia/Dubai"}
-    cities |= {"tel aviv": "Asia/Jerusalem", "kiev": "Europe/Kyiv", "mecca": "Asia/Riyadh", "jeddah": "Asia/Riyadh"}
-    # a country of one zone, as Indian and Asian copy writes it ("10 pm UK time", Kyodo's "9 a.m. Japan time")
-    cities |= {"uk": "Europe/London", "british": "Europe/London", "britain": "Europe/London"}
-    cities |= {"japan": "Asia/Tokyo", "korea": "Asia/Seoul", "south korea": "Asia/Seoul", "india": "Asia/Kolkata"}
-    # AP and Reuters: "8 a.m. Israel time", "noon Iran time", "11 a.m. Hawaii time"; countries (and states) of one zone
-    cities |= {"israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem", "iran": "Asia/Tehran", "ukraine": "Europe/Kyiv"}
-    cities |= {
-        "turkey": "Europe/Istanbul",
-        "egypt": "Africa/Cairo",
-        "pakistan": "Asia/Karachi",
-        "china": "Asia/Shanghai",
-    }
-    cities |= {
-        "taiwan": "Asia/Taipei",
-        "thailand": "Asia/Bangkok",
-        "vietnam": "Asia/Ho_Chi_Minh",
-        "france": "Europe/Paris",
-    }
-    cities |= {"germany": "Europe/Berlin", "italy": "Europe/Rome", "poland": "Europe/Warsaw", "greece": "Europe/Athens"}
-    cities |= {
-        "ireland": "Europe/Dublin",
-        "irish": "Europe/Dublin",
-        "nigeria": "Africa/Lagos",
-        "kenya": "Africa/Nairobi",
-    }
-    cities |= {"south africa": "Africa/Johannesburg", "new zealand": "Pacific/Auckland", "philippine": "Asia/Manila"}
-    cities |= {"philippines": "Asia/Manila", "lebanon": "Asia/Beirut", "syria": "Asia/Damascus", "iraq": "Asia/Baghdad"}
-    cities |= {"saudi": "Asia/Riyadh", "qatar": "Asia/Qatar", "uae": "Asia/Dubai", "hawaii": "Pacific/Honolulu"}
-    cities |= {
-        "alaska": "America/Anchorage",
-        "venezuela": "America/Caracas",
-        "peru": "America/Lima",
-        "cuba": "America/Havana",
-    }
-    regions = ("Europe", "Asia", "Africa", "America", "Australia", "Atlantic", "Indian", "Pacific")
-    for name in available_timezones():
-        region, _, city = name.partition("/")
-        if region in regions and city and "/" not in city and city != "Easter":
-            cities.setdefault(city.replace("_", " ").lower(), name)
-    return cities
-
-
-@lru_cache(maxsize=1)
-def _zone_after() -> re.Pattern:
-    """The zone written after a clock time: "local time", a city's time, an abbreviation (built on first use: the
-    tz database's city names are read from disk)."""
-    cities = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in _city_zone_table()), key=len, reverse=True)
-    return re.compile(
-        r"^\s*\(?\s*(?:(local)(?:\s+time)?|("
-        + "|".join(cities)
-        + r")\s+time|("
-        + "|".join(list(_ZONES) + list(_NAMED_ZONES))
-        + r"))\b"
-    )
 
 
 _TIME_WIRE = re.compile(
@@ -408,6 +318,17 @@ def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
     return clocks
 
 
+# a day's light and meals as copy times by them: dawn's other names (as "at dawn", the small hours: AP's "before
+# dawn"); lunchtime (BBC, Guardian, Irish Times: "on Friday lunchtime", "at lunchtime"), midday to two; the fall of
+# night (AP, Reuters, Al Jazeera: "at dusk", "after nightfall", "at sunset on Friday"), the evening
+_FIRST_LIGHT = re.compile(r"\b(?:at|before|by)\s+(?:first\s+light|sunrise|sun-?up)\b")
+_LUNCHTIME = re.compile(r"\blunch\s*-?\s*time\b|\b(?:at|over|during|around|by)\s+lunch\b")
+_DUSK = re.compile(
+    r"(?<!\bbefore\s)(?<!\buntil\s)(?<!\btill\s)\b(?:sunset|sundown|dusk|nightfall|twilight)\b"
+    r"|\bafter\s+(?:the\s+)?sun\s+(?:sets|set|goes\s+down|went\s+down)\b"
+)
+
+
 def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, joined: bool) -> str | None:
     night_of = None
     if anchor_m is not None:
@@ -427,14 +348,22 @@ def _part_of_day(s: str, anchor: DayAnchor | None, anchor_m: re.Match | None, jo
         night_of = "night_end"  # "Friday to Saturday night", "overnight Friday into Saturday"
     if night_of:
         return night_of
-    if re.search(r"\b(?:overnight|during\s+the\s+night|in\s+the\s+night|at\s+night|nighttime|night-time)\b", s):
+    if re.search(
+        r"\b(?:overnight|(?:during|throughout|through)\s+the\s+night|in\s+the\s+night|at\s+night|nighttime|night-time"
+        r"|all\s+night(?:\s+long)?)\b",
+        s,
+    ):
         return "overnight" if anchor is None else "night_start"
     if re.search(r"\bin\s+the\s+(?:early|small|wee)\s+hours\b", s):
         return "early_hours"
     if re.search(
         r"\b(?:pre-?dawn|before\s+dawn|at\s+dawn|at\s+daybreak|before\s+daybreak|small\s+hours|wee\s+hours)\b", s
-    ):
+    ) or _FIRST_LIGHT.search(s):
         return "small_hours"
+    if _LUNCHTIME.search(s):
+        return "lunchtime"
+    if _DUSK.search(s):
+        return "evening"
     if re.search(r"\bmorning\b", s):
         return "morning"
     if re.search(r"\bafternoon\b", s):
@@ -611,6 +540,7 @@ PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, pr
     "early_hours": (0, 0, 0, 6, "small hours", "early hours rule: the small hours, 00:00-06:00"),
     "small_hours": (0, 0, 0, 6, "small hours", "small hours (AP's early + day, before dawn): 00:00-06:00"),
     "morning": (0, 6, 0, 12, "morning", "part of day: morning 06:00-12:00"),
+    "lunchtime": (0, 12, 0, 14, "hour", "part of day: lunchtime 12:00-14:00"),
     "afternoon": (0, 12, 0, 18, "afternoon", "part of day: afternoon 12:00-18:00"),
     "evening": (0, 18, 1, 0, "evening", "part of day: evening 18:00-24:00"),
     "late": (0, 18, 1, 0, "evening", "part of day: late on = 18:00-24:00"),

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from . import spans
 from .model import Context, Interval
-from .named import _holiday
+from .named import _christmas, _holiday
 from .rules import Sub, needs_anchor
 from .words import WD, number
 
@@ -56,6 +56,53 @@ def holiday_season(s: str, ctx: Context, sub: Sub) -> Interval | None:
         rule = "the holiday season: Thanksgiving (holidays: US) to New Year's Day"
         return spans.days(first, date(y + 1, 1, 2), ctx.zone, "range", rule)
 
+    rel, pub = m.group(1), ctx.pub
+    found = [iv for y in range(pub.year - 2, pub.year + 2) if (iv := of(y)) is not None]
+    if rel in ("last", "past"):
+        return [iv for iv in found if iv.end <= pub][-1]
+    if rel in ("next", "coming"):
+        return [iv for iv in found if iv.start > pub][0]
+    return spans.pick(of, ctx)
+
+
+# the days of Christmas as British, Irish and Australian copy (and AP's "over the holidays") says them: "over Christmas"
+# the three days, Christmas Eve to Boxing Day; "the Christmas period", "the festive period", "over the festive
+# season", "the Christmas break", "over the holidays" (said from November to January) the days off to the new year,
+# Christmas Eve to New Year's Day. Where Christmas is 7 January (Moscow, Belgrade), the Eve to 8 January, and the
+# new year's holidays from 1 January to Christmas
+_OVER_CHRISTMAS = re.compile(
+    r"^(?:(?:over|across|during|throughout)\s+)(?:the\s+)?(this|last|next|past|coming)?\s*(?:christmas|xmas)$"
+)
+_CHRISTMAS_PERIOD = re.compile(
+    r"^(?:(?:over|across|during|throughout|for|in|into|before|after|until|by|since|from)\s+)?(?:the\s+)?"
+    r"(?:(this|last|next|past|coming)\s+(?:year\s+s\s+)?)?"
+    r"(?:(?:christmas|xmas)(?:\s+and\s+new\s+year)?|festive)\s+(?:period|holidays?|break|season|fortnight)$"
+    r"|^(?:(?:over|during|throughout|for|in|into|before|after|until|by)\s+)?the\s+(holidays)$"
+)
+
+
+def christmas_period(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    three = _OVER_CHRISTMAS.match(s)
+    m = three or _CHRISTMAS_PERIOD.match(s)
+    if not m:
+        return None
+    if m.group(m.lastindex or 1) == "holidays" and ctx.pub.month not in (11, 12, 1):
+        return None  # "over the holidays" in July is a summer's
+    rule, christmas = _christmas(ctx.country)
+
+    def of(y: int) -> Interval | None:
+        day = christmas(y)
+        if day is None:
+            return None
+        if three:  # the Eve, the day, the day after
+            return spans.days(day - timedelta(days=1), day + timedelta(days=2), ctx.zone, "range", what)
+        if day.month == 1:  # Christmas on 7 January: the new year's holidays, from New Year's Day to it
+            return spans.days(date(day.year, 1, 1), day + timedelta(days=1), ctx.zone, "range", what)
+        return spans.days(day - timedelta(days=1), date(y + 1, 1, 2), ctx.zone, "range", what)
+
+    what = (
+        "over Christmas: its Eve to the day after" if three else "the Christmas period: to or from New Year's Day"
+    ) + (f"; {rule}")
     rel, pub = m.group(1), ctx.pub
     found = [iv for y in range(pub.year - 2, pub.year + 2) if (iv := of(y)) is not None]
     if rel in ("last", "past"):

@@ -82,6 +82,43 @@ def _orthodox_christmas(y: int) -> date | None:
     return _holiday("UA", y, "Christmas") if y < 2023 else _holiday("RU", y, "Christmas")
 
 
+def _keeps_christmas_in_january(country: str, y: int) -> bool:
+    """Whether a country's Christmas is 7 January (the Julian calendar's 25 December): Russia's, Serbia's,
+    Georgia's, Kazakhstan's, Egypt's Coptic and Ethiopia's (``holidays``: a Christmas on 7 January, none on 25
+    December, in the years around); Ukraine's until it moved to 25 December in 2023 (7 January 2023 its last)."""
+    if country == "UA":  # its last 7 January one was in 2023
+        return y <= 2023
+    if not country or country == "US":
+        return False
+    try:
+        days = [d for yy in (y - 1, y, y + 1) for d in _holiday_any(country, yy, "Christmas", part=True)]
+    except (NotImplementedError, KeyError, AttributeError):
+        return False
+    return any((d.month, d.day) == (1, 7) for d in days) and not any((d.month, d.day) == (12, 25) for d in days)
+
+
+def _christmas(country: str, eve: bool = False) -> tuple[str, Callable[[int], date | None]]:
+    """Christmas (Day, or its Eve the day before) as the story's country keeps it: 7 January in an Orthodox or Coptic
+    calendar ("Putin attended a Christmas service" in a Moscow story is 7 January's), else 25 December (holidays)."""
+
+    def day(y: int) -> date | None:
+        got: date | None
+        if country == "UA" and y < 2023:  # the Christmas of the winter that begins in y
+            got = date(y + 1, 1, 7)
+        elif country != "UA" and _keeps_christmas_in_january(country, y):
+            got = date(y, 1, 7)
+        else:
+            got = _holiday("US", y, "Christmas Day")
+        return None if got is None else got - timedelta(days=1 if eve else 0)
+
+    name = "Christmas Eve" if eve else "Christmas Day"
+    if country and _keeps_christmas_in_january(country, 2020):
+        where = f"holidays: {country}, 7 January" + (" until 2023, then 25 December" if country == "UA" else "")
+    else:
+        where = "holidays: US" + (" Christmas - 1" if eve else "")
+    return f"{name} ({where})", day
+
+
 def _mothers_day(country: str) -> tuple[str, Callable[[int], date | None]]:
     """Mother's Day differs by country: Mothering Sunday (three Sundays before Easter, a rule
     of ours on dateutil's easter: no library lists it) in Britain and Ireland, else the US
@@ -150,6 +187,8 @@ _NATIONAL: list[tuple[re.Pattern, Callable[[str], tuple[str, Callable[[int], dat
     (re.compile(r"\bmother\s*s?\s+day\b"), _mothers_day),
     (re.compile(r"\bmothering\s+sunday\b"), lambda c: _mothers_day("GB")),
     (re.compile(r"\bvictory\s+day\b"), _victory_day),
+    (re.compile(r"\bchristmas\s+eve\b"), lambda c: _christmas(c, eve=True)),
+    (re.compile(r"\b(?:christmas(?:\s+day)?|xmas)\b"), _christmas),
     (
         re.compile(r"\b(?:fourth|4th)\s+of\s+july\b|\bjuly\s+(?:fourth|4th)\b"),
         lambda c: _independence_day("US"),
@@ -191,17 +230,7 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Orthodox Easter (dateutil.easter)",
         lambda y: _easter(y, True),
     ),
-    (
-        re.compile(r"\bchristmas\s+eve\b"),
-        "Christmas Eve (holidays: US Christmas - 1)",
-        lambda y: date(y, 12, 25) - timedelta(days=1),
-    ),
     (re.compile(r"\bboxing\s+day\b"), "Boxing Day (holidays: GB)", lambda y: _holiday("GB", y, "Boxing Day")),
-    (
-        re.compile(r"\bchristmas(?:\s+day)?\b|\bxmas\b"),
-        "Christmas Day (holidays: US)",
-        lambda y: _holiday("US", y, "Christmas Day"),
-    ),
     (re.compile(r"\bnew\s+year\s*s?\s+eve\b"), "New Year's Eve", lambda y: date(y, 12, 31)),
     (
         re.compile(r"\bnew\s+year\s*s?(?:\s+day)?\b"),
@@ -461,6 +490,80 @@ def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str
     return []
 
 
+# the state or province of a zone's city, for the public holidays kept there (Labour Day in Sydney, Australia Day's
+# Monday when it falls on a Sunday): England's for Britain (its bank holidays)
+_SUBDIV_OF_ZONE = {
+    "Australia/Sydney": "NSW",
+    "Australia/Melbourne": "VIC",
+    "Australia/Brisbane": "QLD",
+    "Australia/Perth": "WA",
+    "Australia/Adelaide": "SA",
+    "Australia/Hobart": "TAS",
+    "Australia/Darwin": "NT",
+    "America/Toronto": "ON",
+    "America/Vancouver": "BC",
+    "America/Edmonton": "AB",
+    "America/Winnipeg": "MB",
+    "America/Halifax": "NS",
+}
+
+
+@lru_cache(maxsize=64)
+def _days_off_of(country: str, zone_key: str, y: int) -> frozenset[date]:
+    """The public holidays (observed days too: they are days off) of a year where the story is."""
+    import holidays
+
+    subdiv = "ENG" if country == "GB" else _SUBDIV_OF_ZONE.get(zone_key)
+    try:
+        return frozenset(holidays.country_holidays(country or "US", subdiv=subdiv, years=y))
+    except (NotImplementedError, KeyError, AttributeError):
+        return frozenset()
+
+
+def _days_off(first: date, until: date, ctx: Context) -> tuple[date, date]:
+    """A holiday's weekend (``spans.weekend_of``) with the public holidays of the story's country next to it: the
+    Easter weekend is Good Friday to Easter Monday in Britain, Ireland, Australia, Germany (BBC, AAP: "over the Easter
+    long weekend"), Saturday and Sunday in the US, where neither is a holiday."""
+    key = getattr(ctx.zone, "key", "") or ""
+
+    def off(d: date) -> bool:
+        return d in _days_off_of(ctx.country, key, d.year)
+
+    while off(first - timedelta(days=1)):
+        first -= timedelta(days=1)
+    while off(until):
+        until += timedelta(days=1)
+    return first, until
+
+
+# AAP, SMH, CBC and AP: "over the long weekend", "the holiday weekend", "the three-day weekend" with no name: the
+# nearest weekend that a public holiday of the story's country (and state) makes longer, in the words' direction
+_LONG_WEEKEND = re.compile(
+    r"^(?:(?:on|over|during|at|for|by|until|till|ahead\s+of|before|after|across|throughout)\s+)?(?:the\s+)?"
+    r"(?:(next|last|coming|upcoming|this|past|recent)\s+)?"
+    r"(?:long|holiday|(?:three|four|3|4)[\s-]+day|bank\s+holiday\s+long)\s+weekend$"
+)
+
+
+def long_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _LONG_WEEKEND.match(s)
+    if not m:
+        return None
+    pub = ctx.pub.date()
+    saturdays = (pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=w) for w in range(-53, 54))
+    found = []
+    for sat in saturdays:
+        first, until = _days_off(sat, sat + timedelta(days=2), ctx)
+        if (until - first).days > 2:
+            found.append(spans.days(first, until, ctx.zone, "weekend"))
+    if not found:
+        return None
+    got = _nearest(found, ctx, m.group(1))
+    return replace(
+        got, rule=f"the long weekend (holidays: {ctx.country or 'US'}): the nearest, in the words' direction"
+    )
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
     m = _RAMADAN.search(s)
     if m and not re.search(
@@ -523,9 +626,9 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             if re.match(r"\s+before\s+last\b", s[m.end() :]):  # "the Christmas before last": two back
                 last = iv if iv.end <= ctx.pub else (make(iv.start.year - 1) or iv)
                 iv = make(last.start.year - 1) or iv
-        if re.match(r"\s+(?:holiday\s+|long\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
-            first, until = spans.weekend_of(iv.start.date())
-            return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend")
+        if re.match(r"\s+(?:bank\s+holiday\s+|holiday\s+|long\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
+            first, until = _days_off(*spans.weekend_of(iv.start.date()), ctx)
+            return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend, with the holidays next to it")
         if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in
             mon = spans.monday(iv.start.date())
             return spans.days(mon, mon + timedelta(days=7), ctx.zone, "week", rule + "; its week")
@@ -622,6 +725,21 @@ def _bank_holidays(country: str, y: int) -> list[date]:
     return sorted(d for d, n in cal.items() if "observed" not in n.lower())
 
 
+def _nearest(found: list[Interval], ctx: Context, which: str | None) -> Interval:
+    """Of days off in order, the one the words mean: in a report the one just gone, unless one begins within a week
+    and the last is over; "next", "last" and a plan say which."""
+    pub = ctx.pub
+    begun = [iv for iv in found if iv.start <= pub]
+    ahead = [iv for iv in found if iv.start > pub]
+    if which in ("last", "past", "recent") or not ahead:
+        return begun[-1]
+    if which in ("next", "coming", "upcoming") or ctx.forward or not begun:
+        return next(iv for iv in found if iv.end > pub)
+    if begun[-1].end <= pub and ahead[0].start - pub <= _BANK_HOLIDAY_NEAR:
+        return ahead[0]
+    return begun[-1]
+
+
 def bank_holiday(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _BANK_HOLIDAY.match(s)
     if not m:
@@ -635,15 +753,6 @@ def bank_holiday(s: str, ctx: Context, sub: Sub) -> Interval | None:
         spans.days(*spans.weekend_of(d), z, "weekend") if m.group(2) and m.group(2) != "monday" else spans.day(d, z)
         for d in days
     ]
-    begun = [iv for iv in found if iv.start <= pub]
-    ahead = [iv for iv in found if iv.start > pub]
-    if which in ("last", "past", "recent") or not ahead:
-        got = begun[-1]
-    elif which in ("next", "coming", "upcoming") or ctx.forward or not begun:
-        got = next(iv for iv in found if iv.end > pub)
-    elif begun[-1].end <= pub and ahead[0].start - pub <= _BANK_HOLIDAY_NEAR:
-        got = ahead[0]
-    else:
-        got = begun[-1]
+    got = _nearest(found, ctx, which)
     where = "England" if country == "GB" else "Ireland"
     return replace(got, rule=f"the bank holiday (holidays: {country}, {where}): the nearest, in the words' direction")

@@ -210,18 +210,25 @@ def _spread(a: Interval, b: Interval, rule: str) -> Interval:
     return Interval(a.start, b.end, "range", rule)
 
 
+# a wire clock's zone, or the "hrs" of British, Indian and military copy ("from 0010 hrs to 0900 hrs on Friday 12
+# December", the Met Office via ITV; "at 1530 hrs", PTI): a clock either way
+_WIRE_ZONE_OR_HRS = r"(?:" + WIRE_ZONE + r"|hrs|hours)"
 _TIME_RANGE = re.compile(
     r"\b(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|to|until|till|and)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)\b"
 )
 _CLOCKS = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|midday)\b"
-    r"|(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d\s+" + WIRE_ZONE + r"\b"  # Reuters' "0600 GMT"
+    r"|(?<![\d:/.-])(?:[01]\d|2[0-3])[0-5]\d\s+"
+    + _WIRE_ZONE_OR_HRS
+    + r"\b"  # Reuters' "0600 GMT", the Met Office's "0900 hrs"
 )
 
 
 # Reuters and AFP: "between 0600 and 0800 GMT", "0600-0800 GMT": the zone said once, for both times
 _WIRE_RANGE = re.compile(
-    r"(?<![\d:/.-])([01]\d|2[0-3])([0-5]\d)\s*(-|to|and|until|till)\s*([01]\d|2[0-3])([0-5]\d)\s+(" + WIRE_ZONE + r")\b"
+    r"(?<![\d:/.-])([01]\d|2[0-3])([0-5]\d)\s*(-|to|and|until|till)\s*([01]\d|2[0-3])([0-5]\d)\s+("
+    + _WIRE_ZONE_OR_HRS
+    + r")\b"
 )
 # "Tuesday from 7 a.m. to 8 p.m.", "on Nov. 5 between 9 am and noon": the day said first, as "from 7 a.m. to 8 p.m.
 # Tuesday" (the day after the times) is read
@@ -261,8 +268,50 @@ _DAY_RANGE_DM_DAY = re.compile(
 )
 
 
+# BBC and Guardian strike and travel copy: "on 21, 23 and 25 June", "on Tuesday 21, Thursday 23 and Saturday 25 June",
+# "on 3-4 and 6-7 January", AP's "June 21, 23 and 25": days of one month listed, the month said once: from the first
+# to the end of the last (as "21-25 June")
+_DAY_LIST_DM = re.compile(
+    r"(?<![\w-])(?:(?:" + WD + r")\s+)?(\d{1,2})(?:st|nd|rd|th)?"
+    r"((?:(?:\s*-\s*|\s+and\s+|\s+)(?:(?:"
+    + WD
+    + r")\s+)?\d{1,2}(?:st|nd|rd|th)?(?![\d:])){1,})\s+(?:of\s+)?("
+    + MONTH_ANY
+    + r")\b"
+)
+_DAY_LIST_MD = re.compile(
+    r"\b("
+    + MONTH_ANY
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?((?:(?:\s*-\s*|\s+and\s+|\s+)\d{1,2}(?:st|nd|rd|th)?(?![\d:])(?!\s*[ap]m\b)){2,})"
+)
+
+
+_WEEKDAY_NAMED = re.compile(r"(?:" + WD + r")\s")
+
+
+def _listed_days(first: str, rest: str) -> tuple[str, str] | None:
+    """The first and last of days listed ("21", ", 23 and 25"), when they come in order."""
+    days = [int(first), *(int(d) for d in re.findall(r"\d{1,2}", rest))]
+    return (str(days[0]), str(days[-1])) if days == sorted(days) and len(set(days)) == len(days) else None
+
+
+def _days_listed(s: str) -> str:
+    def dm(m: re.Match) -> str:
+        ends = _listed_days(m[1], m[2])
+        if not ends or (len(re.findall(r"\d{1,2}", m[2])) < 2 and not _WEEKDAY_NAMED.match(m[0])):
+            return m[0]  # two days without weekdays: read as a range already ("13 and 14 December")
+        return f"{ends[0]} {m[3]} to {ends[1]} {m[3]}"
+
+    def md(m: re.Match) -> str:
+        ends = _listed_days(m[2], m[3])
+        return f"{m[1]} {ends[0]} to {m[1]} {ends[1]}" if ends else m[0]
+
+    return _DAY_LIST_MD.sub(md, _DAY_LIST_DM.sub(dm, s))
+
+
 def _expand_day_ranges(s: str) -> str:
     s = _expand_time_ranges(s)
+    s = _days_listed(s)
     s = _DAY_RANGE_DM_DAY.sub(lambda m: f"{m[1]} {m[2]}{m[3] or ''} {m[4]} {m[5]} {m[2]}{m[3] or ''}", s)
     s = _MONTH_PAIR.sub(lambda m: f"from {m[1]} to {m[2]}", s)
     s = _DAY_RANGE_MD.sub(

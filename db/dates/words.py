@@ -219,6 +219,147 @@ def _next_year(m: re.Match) -> bool:
     return int(second) % 100 == (int(first) + 1) % 100 and (len(second) == 2 or int(second) == int(first) + 1)
 
 
+# British and Irish copy write a clock with a point ("at 10.35 BST", "14.30 local time", "18.00 Moscow time"): a clock
+# when a zone follows it (alone, "10.35" may be a price, a score or a time in a race)
+_DOTTED_CLOCK = re.compile(r"(?<![\d.,/])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,])")
+
+_TO_DOTTED = re.compile(r"\s*(?:-|to|and|until|till)\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
+
+
+def _zone_said(after: str) -> bool:
+    """Whether a zone follows a clock, or another clock and a zone ("between 10.00 and 12.00 GMT")."""
+    to = _TO_DOTTED.match(after)
+    return bool(zone_after().match(after[to.end() :] if to else after))
+
+
+# the zones a clock time may name: abbreviations (minutes east of UTC), the US zones by their letters, cities' times
+CLOCK_ZONES = {
+    "utc": 0,
+    "gmt": 0,
+    "z": 0,
+    "bst": 60,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "ist": 330,
+    "pkt": 300,
+    "wib": 420,
+    "hkt": 480,
+    "sgt": 480,
+    "jst": 540,
+    "kst": 540,
+    "aest": 600,
+    "aedt": 660,
+    "edt": -240,
+    "est": -300,
+    "cdt": -300,
+    "cst": -360,
+    "mdt": -360,
+    "mst": -420,
+    "pdt": -420,
+    "pst": -480,
+}
+CLOCK_ZONES |= {"akst": -540, "akdt": -480, "hst": -600, "nzst": 720, "nzdt": 780, "sast": 120, "pht": 480, "ict": 420}
+CLOCK_ZONES |= {"wat": 60}  # West Africa Time, as Nigerian copy writes it ("at 15.30 WAT")
+NAMED_ZONES = {"et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver", "pt": "America/Los_Angeles"}
+
+
+@lru_cache(maxsize=1)
+def city_zones() -> dict[str, str]:
+    """A city's time, as copy writes it ("11:42 Moscow time", "8 p.m. Beijing time"): the tz database's cities,
+    and the capitals it files under another city."""
+    from zoneinfo import available_timezones
+
+    cities = {"beijing": "Asia/Shanghai", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata"}
+    cities |= {"mumbai": "Asia/Kolkata", "washington": "America/New_York", "abu dhabi": "Asia/Dubai"}
+    cities |= {"tel aviv": "Asia/Jerusalem", "kiev": "Europe/Kyiv", "mecca": "Asia/Riyadh", "jeddah": "Asia/Riyadh"}
+    # a country of one zone, as Indian and Asian copy writes it ("10 pm UK time", Kyodo's "9 a.m. Japan time")
+    cities |= {"uk": "Europe/London", "british": "Europe/London", "britain": "Europe/London"}
+    cities |= {"japan": "Asia/Tokyo", "korea": "Asia/Seoul", "south korea": "Asia/Seoul", "india": "Asia/Kolkata"}
+    # AP and Reuters: "8 a.m. Israel time", "noon Iran time", "11 a.m. Hawaii time"; countries (and states) of one zone
+    cities |= {"israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem", "iran": "Asia/Tehran", "ukraine": "Europe/Kyiv"}
+    cities |= {
+        "turkey": "Europe/Istanbul",
+        "egypt": "Africa/Cairo",
+        "pakistan": "Asia/Karachi",
+        "china": "Asia/Shanghai",
+    }
+    cities |= {
+        "taiwan": "Asia/Taipei",
+        "thailand": "Asia/Bangkok",
+        "vietnam": "Asia/Ho_Chi_Minh",
+        "france": "Europe/Paris",
+    }
+    cities |= {"germany": "Europe/Berlin", "italy": "Europe/Rome", "poland": "Europe/Warsaw", "greece": "Europe/Athens"}
+    cities |= {
+        "ireland": "Europe/Dublin",
+        "irish": "Europe/Dublin",
+        "nigeria": "Africa/Lagos",
+        "kenya": "Africa/Nairobi",
+    }
+    cities |= {"south africa": "Africa/Johannesburg", "new zealand": "Pacific/Auckland", "philippine": "Asia/Manila"}
+    cities |= {"philippines": "Asia/Manila", "lebanon": "Asia/Beirut", "syria": "Asia/Damascus", "iraq": "Asia/Baghdad"}
+    cities |= {"saudi": "Asia/Riyadh", "qatar": "Asia/Qatar", "uae": "Asia/Dubai", "hawaii": "Pacific/Honolulu"}
+    cities |= {
+        "alaska": "America/Anchorage",
+        "venezuela": "America/Caracas",
+        "peru": "America/Lima",
+        "cuba": "America/Havana",
+    }
+    # a country's time by its adjective (Polish and Ukrainian copy in English: "just after 10.00 Polish time", "18:00
+    # Ukrainian time"; Kyodo's "Japanese time"), countries of one zone
+    cities |= {
+        "polish": "Europe/Warsaw",
+        "ukrainian": "Europe/Kyiv",
+        "german": "Europe/Berlin",
+        "french": "Europe/Paris",
+    }
+    cities |= {
+        "italian": "Europe/Rome",
+        "spanish": "Europe/Madrid",
+        "dutch": "Europe/Amsterdam",
+        "greek": "Europe/Athens",
+    }
+    cities |= {"turkish": "Europe/Istanbul", "japanese": "Asia/Tokyo", "korean": "Asia/Seoul", "iranian": "Asia/Tehran"}
+    cities |= {
+        "egyptian": "Africa/Cairo",
+        "pakistani": "Asia/Karachi",
+        "chinese": "Asia/Shanghai",
+        "swiss": "Europe/Zurich",
+    }
+    cities |= {
+        "austrian": "Europe/Vienna",
+        "czech": "Europe/Prague",
+        "hungarian": "Europe/Budapest",
+        "thai": "Asia/Bangkok",
+    }
+    cities |= {"romanian": "Europe/Bucharest", "finnish": "Europe/Helsinki", "swedish": "Europe/Stockholm"}
+    cities |= {"norwegian": "Europe/Oslo", "danish": "Europe/Copenhagen", "belgian": "Europe/Brussels"}
+    cities |= {"nigerian": "Africa/Lagos", "kenyan": "Africa/Nairobi", "saudi arabian": "Asia/Riyadh"}
+    regions = ("Europe", "Asia", "Africa", "America", "Australia", "Atlantic", "Indian", "Pacific")
+    for name in available_timezones():
+        region, _, city = name.partition("/")
+        if region in regions and city and "/" not in city and city != "Easter":
+            cities.setdefault(city.replace("_", " ").lower(), name)
+    return cities
+
+
+@lru_cache(maxsize=1)
+def zone_after() -> re.Pattern:
+    """The zone written after a clock time: "local time", a city's time, an abbreviation (built on first use: the
+    tz database's city names are read from disk)."""
+    cities = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in city_zones()), key=len, reverse=True)
+    return re.compile(
+        r"^\s*\(?\s*(?:(local)(?:\s+time)?|("
+        + "|".join(cities)
+        + r")\s+time|("
+        + "|".join(list(CLOCK_ZONES) + list(NAMED_ZONES))
+        + r"))\b"
+    )
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -286,6 +427,7 @@ def normalize(text: str) -> str:
         lambda m: f"{int(m[1])} {calendar.month_name[int(m[2])].lower()} {m[3]}",
         s,
     )
+    s = _DOTTED_CLOCK.sub(lambda m: f"{m[1]}:{m[2]}" if _zone_said(m.string[m.end() :]) else m[0], s)
     s = re.sub(r"(?<=\d)\.(?=\d)", "/", s)  # 26.09.2024 -> 26/09/2024, for dateparser
     # Kyiv Independent, Reuters: "the winter of 2022-2023", "the 2022-23 winter", "winter 2023/24": the one winter
     # that spans the two years, as "the winter of 2022" is (not the two years)
