@@ -174,11 +174,11 @@ rows(
     "lunchtime dusk dawn",
     LONDON_FRI_APR25,
     None,
-    ("at lunchtime", "2025-04-25T12:00..2025-04-25T14:00", "hour"),
-    ("on Thursday lunchtime", "2025-04-24T12:00..2025-04-24T14:00", "hour"),
-    ("Wednesday lunchtime", "2025-04-23T12:00..2025-04-23T14:00", "hour"),
-    ("at lunchtime on Tuesday", "2025-04-22T12:00..2025-04-22T14:00", "hour"),
-    ("lunchtime today", "2025-04-25T12:00..2025-04-25T14:00", "hour"),
+    ("at lunchtime", "2025-04-25T12:00..2025-04-25T14:00", "range"),
+    ("on Thursday lunchtime", "2025-04-24T12:00..2025-04-24T14:00", "range"),
+    ("Wednesday lunchtime", "2025-04-23T12:00..2025-04-23T14:00", "range"),
+    ("at lunchtime on Tuesday", "2025-04-22T12:00..2025-04-22T14:00", "range"),
+    ("lunchtime today", "2025-04-25T12:00..2025-04-25T14:00", "range"),
     ("at sunset", "2025-04-25T18:00..2025-04-26T00:00", "evening"),
     ("at sunset on Thursday", "2025-04-24T18:00..2025-04-25T00:00", "evening"),
     ("at dusk on Wednesday", "2025-04-23T18:00..2025-04-24T00:00", "evening"),
@@ -194,8 +194,8 @@ rows(
     "lunchtime dusk dawn",
     LONDON_FRI_APR25,
     P,
-    ("on Monday lunchtime", "2025-04-28T12:00..2025-04-28T14:00", "hour"),
-    ("at lunchtime on Saturday", "2025-04-26T12:00..2025-04-26T14:00", "hour"),
+    ("on Monday lunchtime", "2025-04-28T12:00..2025-04-28T14:00", "range"),
+    ("at lunchtime on Saturday", "2025-04-26T12:00..2025-04-26T14:00", "range"),
     ("at dusk on Saturday", "2025-04-26T18:00..2025-04-27T00:00", "evening"),
 )
 # constructed, in the style of BBC live pages and AP/Al Jazeera copy; published 2025-03-30T09:00 Europe/Kyiv
@@ -221,7 +221,7 @@ rows(
     "lunchtime dusk dawn",
     SYDNEY_MON,
     None,
-    ("on Sunday lunchtime", "2025-06-29T12:00..2025-06-29T14:00", "hour"),
+    ("on Sunday lunchtime", "2025-06-29T12:00..2025-06-29T14:00", "range"),
     ("at sunset on Saturday", "2025-06-28T18:00..2025-06-29T00:00", "evening"),
 )
 # constructed, in the style of BBC live pages and AP/Al Jazeera copy; published 2024-11-03T09:00 America/New_York
@@ -231,7 +231,7 @@ rows(
     None,
     ("at dusk on Saturday", "2024-11-02T18:00..2024-11-03T00:00", "evening"),
     ("at sunrise", "2024-11-03T00:00..2024-11-03T06:00", "small hours"),
-    ("at lunchtime on Friday", "2024-11-01T12:00..2024-11-01T14:00", "hour"),
+    ("at lunchtime on Friday", "2024-11-01T12:00..2024-11-01T14:00", "range"),
 )
 
 

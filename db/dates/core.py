@@ -540,7 +540,7 @@ PARTS = {  # part -> (start day offset, start hour, end day offset, end hour, pr
     "early_hours": (0, 0, 0, 6, "small hours", "early hours rule: the small hours, 00:00-06:00"),
     "small_hours": (0, 0, 0, 6, "small hours", "small hours (AP's early + day, before dawn): 00:00-06:00"),
     "morning": (0, 6, 0, 12, "morning", "part of day: morning 06:00-12:00"),
-    "lunchtime": (0, 12, 0, 14, "hour", "part of day: lunchtime 12:00-14:00"),
+    "lunchtime": (0, 12, 0, 14, "range", 'part of day: lunchtime 12:00-14:00 (a range: "hour" would say ±1 hour)'),
     "afternoon": (0, 12, 0, 18, "afternoon", "part of day: afternoon 12:00-18:00"),
     "evening": (0, 18, 1, 0, "evening", "part of day: evening 18:00-24:00"),
     "late": (0, 18, 1, 0, "evening", "part of day: late on = 18:00-24:00"),
