@@ -76,7 +76,10 @@ _HAPPENED = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|prepares?\s+to|preparing\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
     r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of"
-    r"|warn(?:s|ed|ing)?\s+of|warnings?\s+of)\b",  # "has warned of more heavy rain on Sunday": to come
+    r"|warn(?:s|ed|ing)?\s+of|warnings?\s+of"  # "has warned of more heavy rain on Sunday": to come
+    # "has called for another rally on Wednesday evening": the rally is to come
+    r"|call(?:s|ed|ing)?\s+for\s+(?:an?\s+|another\s+|new\s+|fresh\s+|more\s+)?(?:[\w\-]+\s+)?"
+    r"(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|elections?|votes?|talks))\b",
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
@@ -136,7 +139,9 @@ _LIST_INTRO = re.compile(r"\s*(?:Key|Main|Latest)\s+(?:developments|events|momen
 _FRAMING = re.compile(
     r"\s*(?:(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b"
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
-    r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b)",
+    r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b"
+    # "The following is the statement of the IDF Spokesperson, issued at 23:40 on Monday:"
+    r"|The\s+following\s+(?:is|are)\b)",
     re.I,
 )
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
@@ -153,9 +158,27 @@ _NOTE = re.compile(
     r"(?:updated|corrected|amended)\b",
     re.I,
 )
+# a release's stamp, not news: "FOR IMMEDIATE RELEASE Tuesday, November 26, 2024", "PRESS RELEASE |
+# Médecins Sans Frontières | 29 November 2024", "Updated November 26, 2024"; and a heading that
+# asks what the paragraphs under it answer ("What happened this week?")
+_STAMP_LINE = re.compile(
+    r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:PRESS|NEWS|MEDIA)\s+RELEASE|(?:Last\s+)?(?:Updated|Published|Issued)\b[^.!?]*$)"
+    r"|^[^.!?|]{0,80}(?:\s\|\s[^.!?|]{0,80})+$"
+    r"|^\s*(?:What|Why|How|When|Where|Who|Which|Is|Are|Was|Were|Can|Could|Will|Does|Do|Did)\b[^.!?\"“”]{0,100}\?\s*$"
+)
 # how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
 # news of the happening before, no happening of its own
 _AS_OF = re.compile(r"\s*As\s+of\b", re.I)
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s*$", re.I)  # "operational update as of 08:00 on 3 December"
+# the year a figure is compared with: "Turnout was 52.5%, up from 33.3% in 2020"
+_COMPARED = re.compile(
+    r"\b(?:up|down|rising|falling)\s+from\s+[^,;]{1,30}$|\bcompared\s+(?:with|to)\s+[^,;]{0,30}$", re.I
+)
+# news of a happening, none of its own: an earlier toll ("The earlier toll, given on Tuesday
+# morning, was seven dead"); a life told around it ("was born on March 12, 1933")
+_NEWS_OF = re.compile(
+    r"\b(?:earlier|previous|initial|first)\s+(?:death\s+)?toll\b|\b(?:was|were)\s+born\b|\bis\s+survived\s+by\b", re.I
+)
 _BACKGROUND = re.compile(
     r"\s*(?:It|This|That|The\s+\w+)\s+(?:was|is|has\s+been|marked|marks)\s+(?:also\s+)?the\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
@@ -206,16 +229,27 @@ _KINDS_OWN = [
             r"\b(?:convicted|sentenced|acquitted|verdict|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
             # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
             r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
+            # "a grand jury returned an indictment", "the indictment was unsealed"
+            r"|indictments?|unsealed"
             r"|(?:court|judge|tribunal)s?\b[^.;]{0,40}\b(?:ruled|ruling|ordered|refused|rejected|upheld|overturned|blocked))\b",
             re.I,
         ),
     ),
-    ("arrest", re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b", re.I)),
+    (
+        "arrest",
+        re.compile(
+            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:taken|took\s+\w+)\s+into\s+custody\b",
+            re.I,
+        ),
+    ),
     ("abduction", _ABDUCTION),
     (
         "visit",
         re.compile(
-            r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|^(?!.*\b" + _ARMED + r"arrived\b).*\barrived\s+in\b", re.I
+            r"\b(?:headed|flew|travel(?:l?ed|s)?)\s+(?:\w+\s+)?to\b|^(?!.*\b"
+            + _ARMED
+            + r"arrived\b).*\barrived\s+in\b",
+            re.I,
         ),
     ),
     # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
@@ -238,7 +272,13 @@ _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first mat
         ),
     ),
     ("missile strike", re.compile(r"\bmissiles?\b(?!\s+depots?)|\brockets?\b", re.I)),
-    ("shelling", re.compile(r"\bshell(?:ed|ing)\b|\bartillery\b|\bmortars?\b|\bbombardment\b", re.I)),
+    (  # "was struck by shells", not "shell casings", "shell accounts"
+        "shelling",
+        re.compile(
+            r"\bshell(?:s|ed|ing)\b(?!\s+(?:casings?|compan(?:y|ies)|accounts?|firms?|corporations?))|\bartillery\b|\bmortars?\b|\bbombardment\b",
+            re.I,
+        ),
+    ),
     (
         "bombing",
         re.compile(
@@ -272,7 +312,7 @@ _KINDS_NAMED = [
         re.compile(
             r"\bclash(?:es|ed)?\b|\bfighting\b|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)"
             r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!our\s)(?<!my\s)\bbattles?\b"
-            r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b"
+            r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b|\bcombat\s+engagements?\b"
             r"|\bexchanged?\s+(?:of\s+)?fire\b|\bfought\b|\boffensive\b",
             re.I,
         ),
@@ -299,7 +339,10 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
     ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
-    ("vote", re.compile(r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?)\b", re.I)),
+    (
+        "vote",
+        re.compile(r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?|run-?offs?)\b", re.I),
+    ),
     ("meeting", re.compile(r"\bmet\b|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I)),
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
@@ -334,8 +377,12 @@ _LOCATIVE = re.compile(
 
 
 _WIRE_DATELINE = re.compile(
-    r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?"
+    # a press release's towns may be two: "NAIROBI/AMSTERDAM – " (the first is taken)
+    r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:/[A-Z][A-Z .'’\-]{2,40})*(?:,\s*[A-Z][\w .']{1,40})?"
+    # its date, month first or day first as AFP writes it: "Dec 2", "3 Dec 2024"
+    r"(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*"
+    # the agency, or whoever issued it: "(IDF Spokesperson's Unit)"
+    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua|[A-Z][\w'’. ]{1,40})\))?"
     r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\)"  # "(Reuters) - ": the agency without a town
     r"|\(([A-Z][a-z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\))"  # "(Nairobi) - ": a rights group's report
     r"\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
@@ -345,7 +392,7 @@ _WIRE_DATELINE = re.compile(
 def _wire_dateline(paragraphs: list[str]) -> tuple[int, re.Match | None]:
     """The paragraph that opens with the wire dateline, and its match: the first, or the second
     under a subheading (a line with no full stop: "Witnesses Describe Killings in Central Region")."""
-    for at, p in enumerate(paragraphs[:2]):
+    for at, p in enumerate(paragraphs[:5]):  # under a release's headings: "FOR IMMEDIATE RELEASE", its day…
         if (m := _WIRE_DATELINE.match(p)) is not None:
             return at, m
         if re.search(r"[.!?]\s*$", p) or len(p) > 120:
@@ -975,9 +1022,15 @@ def _planned_near(text: str, mention: DateMention | None) -> bool:
         return bool(_PLANNED.search(text))
     if done_act(mention.text, text):  # "would look for ways to get around Wednesday's ruling": the ruling is done
         return False
-    window = text[max(0, mention.start - 70) : mention.start]
+    window = text[max(0, mention.start - 110) : mention.start]
     clause = re.split(r"[,;]\s+(?=[A-Za-z])", window)[-1] if "," in window else window
+    if _FOR_DAY.search(clause):  # "issued a red alert for the province of Barcelona for Monday"
+        return True
     return bool(_PLANNED.search(clause))
+
+
+# a warning for a day to come: "a red alert for the province of Barcelona for Monday"
+_FOR_DAY = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|forecasts?)\b[^.;]*\bfor\s*$", re.I)
 
 
 _CLOCK = re.compile(
@@ -1004,6 +1057,17 @@ def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
             return Interval(t, end, "hour" if approx else "minute"), m.group(0).strip()
         day += timedelta(days=1)
     return None
+
+
+def _entry_date(entry: Entry, text: str, found: list[DateMention]) -> DateMention:
+    """The date of a chronology's entry; under a day heading, at the clock time its item gives
+    ("Monday, Nov. 25" above "DUI: Officers stopped a vehicle … at 1:47 a.m."), unless the item
+    names days of its own ("between 10 p.m. Sunday and 6 a.m. Monday")."""
+    alone = entry.heading and entry.interval.precision == "day" and all(_ONLY_TIME.fullmatch(d.text) for d in found)
+    timed = _time_within(text[entry.body :], entry.interval) if alone else None
+    if timed is None:
+        return DateMention(entry.text, entry.start, entry.end, entry.interval)
+    return DateMention(f"{timed[1]} {entry.text}", entry.start, entry.end, timed[0])
 
 
 def _with_times(dates: list[DateMention], text: str, published: datetime, tz: str | None) -> list[DateMention]:
@@ -1101,7 +1165,7 @@ def extract(
         if not paragraphs[filed].strip():  # "HAVANA (AP) --" on a line of its own
             del paragraphs[filed]
         article.paragraphs = paragraphs
-        if town := m.group(1) or m.group(2):
+        if town := (m.group(1) or m.group(2) or "").strip():
             head = lookup(" ".join(w.capitalize() for w in town.split()), areas=True)
             if head is not None and head.kind == "city":
                 filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
@@ -1127,6 +1191,8 @@ def extract(
             or _CAPTION.search(paragraphs[s.paragraph - 1])
             or is_figure(paragraphs[s.paragraph - 1])
             or _NOTE.match(paragraphs[s.paragraph - 1])
+            or _STAMP_LINE.match(paragraphs[s.paragraph - 1])
+            or (m is not None and s.paragraph - 1 < filed)  # a release's headings above its dateline
         ):
             # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"), a table's
             # figure ("Killed since 8 October 2023: 2,790"), a correction: no happening
@@ -1143,7 +1209,7 @@ def extract(
             dates = dates[:-1]
         entry = heads.get(s.paragraph) if s.start == 0 else None
         if entry is not None:  # the date that heads a chronology's entry is its date, whatever else it says
-            dates = [DateMention(entry.text, entry.start, entry.end, entry.interval)]
+            dates = [_entry_date(entry, s.text, dates)]
         if any(not d.anchored for d in dates):
             # "The strike came two days after a missile attack on Sunday damaged…": the phrase
             # relates the happening told before to this one, which has a date of its own
@@ -1152,9 +1218,15 @@ def extract(
             dates = [
                 d for d in dates if d.start > as_of.end() + 1
             ]  # how things stood then: that date is no happening's
+        if entry is None:
+            dates = [
+                d for d in dates if not (_AS_OF_BEFORE.search(s.text[: d.start]) or _COMPARED.search(s.text[: d.start]))
+            ]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
-        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _introduces(s.text)):
+        if entry is None and (
+            _BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _introduces(s.text) or _NEWS_OF.search(s.text)
+        ):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
             dates = []
