@@ -248,7 +248,7 @@ def find_dates(
 # "Sept. 23 and 24" (what the resolver reads whole, and the patterns find only in part)
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$")
-_DAY_AFTER = re.compile(r"^\s*(?:and|&|-|–|to)\s*(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?![,.]?\d)" + _NOT_A_DAY)
+_DAY_AFTER = re.compile(r"^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)" + _NOT_A_DAY)
 
 
 def _widened(sentence: str, d: DateMention, published: datetime, tz: str | None) -> DateMention:

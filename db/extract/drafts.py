@@ -141,7 +141,7 @@ _FRAMING = re.compile(
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
     r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b"
     # "The following is the statement of the IDF Spokesperson, issued at 23:40 on Monday:"
-    r"|The\s+following\s+(?:is|are)\b)",
+    r"|The\s+following\s+(?:is|are)\s+(?:the|a)\s+(?:statement|text|transcript)\b)",
     re.I,
 )
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
@@ -177,7 +177,9 @@ _COMPARED = re.compile(
 # news of a happening, none of its own: an earlier toll ("The earlier toll, given on Tuesday
 # morning, was seven dead"); a life told around it ("was born on March 12, 1933")
 _NEWS_OF = re.compile(
-    r"\b(?:earlier|previous|initial|first)\s+(?:death\s+)?toll\b|\b(?:was|were)\s+born\b|\bis\s+survived\s+by\b", re.I
+    r"\b(?:earlier|previous|initial|first)\s+(?:death\s+)?toll\b|\bis\s+survived\s+by\b"
+    r"|^(?:(?!\bwho\b)[^,;]){0,50}\b(?:was|were)\s+born\b",  # the subject's birth, not a "who was born" aside
+    re.I,
 )
 _BACKGROUND = re.compile(
     r"\s*(?:It|This|That|The\s+\w+)\s+(?:was|is|has\s+been|marked|marks)\s+(?:also\s+)?the\s+(?:[\w\-]+\s+){0,2}?"
@@ -230,7 +232,7 @@ _KINDS_OWN = [
             # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
             r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
             # "a grand jury returned an indictment", "the indictment was unsealed"
-            r"|indictments?|unsealed"
+            r"|returned\s+(?:an?\s+)?(?:[\w\-]+\s+)?indictment|indictment\s+(?:was|were)\s+unsealed|unsealed\s+(?:an?|the)\s+indictment"
             r"|(?:court|judge|tribunal)s?\b[^.;]{0,40}\b(?:ruled|ruling|ordered|refused|rejected|upheld|overturned|blocked))\b",
             re.I,
         ),
@@ -246,7 +248,7 @@ _KINDS_OWN = [
     (
         "visit",
         re.compile(
-            r"\b(?:headed|flew|travel(?:l?ed|s)?)\s+(?:\w+\s+)?to\b|^(?!.*\b"
+            r"\b(?:headed|flew|travell?ed|(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to)\s+(?:then\s+)?travel)\s+(?:\w+\s+)?to\b|^(?!.*\b"
             + _ARMED
             + r"arrived\b).*\barrived\s+in\b",
             re.I,
@@ -1022,7 +1024,7 @@ def _planned_near(text: str, mention: DateMention | None) -> bool:
         return bool(_PLANNED.search(text))
     if done_act(mention.text, text):  # "would look for ways to get around Wednesday's ruling": the ruling is done
         return False
-    window = text[max(0, mention.start - 110) : mention.start]
+    window = text[max(0, mention.start - 70) : mention.start]
     clause = re.split(r"[,;]\s+(?=[A-Za-z])", window)[-1] if "," in window else window
     if _FOR_DAY.search(clause):  # "issued a red alert for the province of Barcelona for Monday"
         return True
@@ -1219,8 +1221,14 @@ def extract(
                 d for d in dates if d.start > as_of.end() + 1
             ]  # how things stood then: that date is no happening's
         if entry is None:
+            # a heading (no full stop): "…: operational update as of 08:00 on 3 December 2024"
+            heading_line = not re.search(r"[.!?:]\W*$", paragraphs[s.paragraph - 1])
             dates = [
-                d for d in dates if not (_AS_OF_BEFORE.search(s.text[: d.start]) or _COMPARED.search(s.text[: d.start]))
+                d
+                for d in dates
+                if not (
+                    _COMPARED.search(s.text[: d.start]) or (heading_line and _AS_OF_BEFORE.search(s.text[: d.start]))
+                )
             ]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
