@@ -69,7 +69,7 @@ _HAPPENED = re.compile(
     r"caught\s+fire|broke\s+out|went\s+off|blew\s+up|destroyed|destruction|damaged|evacuated|intercepted|shot\s+down|downed|launched|fired|crashed|"
     r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
-    r"landed|sank|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
+    r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
     r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot)\b",
     re.IGNORECASE,
 )
@@ -170,6 +170,9 @@ _STAMP_LINE = re.compile(
 # news of the happening before, no happening of its own
 _AS_OF = re.compile(r"\s*As\s+of\b", re.I)
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s*$", re.I)  # "operational update as of 08:00 on 3 December"
+# how far a count had gone by a time, no happening's date: "The bodies of 12 people were recovered by Tuesday afternoon"
+_BY_BEFORE = re.compile(r"\bby\s*$", re.I)
+_DEADLINE = re.compile(r"\b(?:must|should|ought|has\s+to|have\s+to|to\s+[a-z]+)\b", re.I)
 # the year a figure is compared with: "Turnout was 52.5%, up from 33.3% in 2020"
 _COMPARED = re.compile(
     r"\b(?:up|down|rising|falling)\s+from\s+[^,;]{1,30}$|\bcompared\s+(?:with|to)\s+[^,;]{0,30}$", re.I
@@ -332,7 +335,7 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
         "accident",
         re.compile(
-            r"\b(?:crash(?:es|ed)?|collision|collided|derail(?:ed|ment)|capsiz(?:ed|es)|sank|drown(?:ed|ing)|"
+            r"\b(?:crash(?:es|ed)?|collision|collided|derail(?:ed|ment)|capsiz(?:ed|es)|overturned|sank|drown(?:ed|ing)|"
             r"shipwreck|plunged\s+(?:into|off|from))\b",
             re.I,
         ),
@@ -423,6 +426,7 @@ class Draft:
     dateline_country: str | None = None  # the wire dateline's country (else most of the article's)
     clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
     entry: Entry | None = None  # a chronology's entry, dated by its head
+    aside: bool = False  # from a clause dating a noun ("the ceasefire that took effect on …"): no anchor
 
     @property
     def paragraph(self) -> int:
@@ -1036,10 +1040,45 @@ _FOR_DAY = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|forecasts?)\b[^.;]*\
 
 
 _CLOCK = re.compile(
-    r"\b(?:at\s+)?(around|about|approximately|shortly\s+after|just\s+after)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+    r"\b(?:at\s+)?(?P<approx>around|about|approximately|shortly\s+after|just\s+after)?\s*"
+    r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+    # the 24-hour clock of AFP, an army's statement, a European paper ("at approximately 21:05",
+    # "08:30", "14h30"): an hour no 12-hour clock has, or written with its leading zero
+    r"|(?P<hour24>0\d|1[3-9]|2[0-3])[:h](?P<minute24>[0-5]\d)(?![\d:])(?!\s*(?:GMT|UTC)\b))"
     r"(?:\s+local\s+time)?",
     re.IGNORECASE,
 )
+
+
+# a paragraph that tells what was done in answer to the happening before: another happening
+_REACTION = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Separately|In\s+a\s+separate\s+\w+)\b", re.I)
+
+
+def _how_things_stood(sentence: str, mention: DateMention, heading: bool) -> bool:
+    """Whether ``mention`` dates how things stood, not a happening: a figure's comparison ("up
+    from 33.3% in 2020"), how far a count had gone ("recovered by Tuesday afternoon", unless the
+    sentence plans), a heading's "as of 08:00 on 3 December"."""
+    before = sentence[: mention.start]
+    return bool(
+        _COMPARED.search(before)
+        or (heading and _AS_OF_BEFORE.search(before))
+        or (
+            _BY_BEFORE.search(before)
+            and re.search(r"\b(?:had|were|was)\b", before) is not None
+            and not _PLANNED.search(sentence)
+            and not _DEADLINE.search(sentence)  # "He must be returned to his father in Cuba by Jan. 14"
+        )
+    )
+
+
+def _rest_of_day(span: Interval) -> Interval:
+    """Where a clock time told after a happening of a minute or an hour may fall: the rest of
+    its day ("at approximately 19:20, two projectiles…", then "at approximately 21:05, jets
+    struck…"); a longer span (a night, a day) is itself."""
+    if span.precision not in ("minute", "hour"):
+        return span
+    midnight = span.start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    return Interval(span.start, midnight, "day")
 
 
 def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
@@ -1048,13 +1087,16 @@ def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
     m = _CLOCK.search(text)
     if not m:
         return None
-    hour = int(m.group(2)) % 12 + (12 if m.group(4).lower() == "p" else 0)
-    minute = int(m.group(3) or 0)
+    if m.group("hour24") is not None:
+        hour, minute = int(m.group("hour24")), int(m.group("minute24"))
+    else:
+        hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        minute = int(m.group("minute") or 0)
     day = span.start.replace(hour=0, minute=0, second=0, microsecond=0)
     while day < span.end:
         t = day.replace(hour=hour, minute=minute)
         if span.start <= t < span.end:
-            approx = bool(m.group(1))
+            approx = bool(m.group("approx"))
             end = t + (timedelta(hours=1) if approx else timedelta(minutes=1))
             return Interval(t, end, "hour" if approx else "minute"), m.group(0).strip()
         day += timedelta(days=1)
@@ -1094,6 +1136,52 @@ _ONLY_TIME = re.compile(
     r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?"
 )
 _CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but|and|as|that|which)\s+", re.I)
+
+
+# a subject, an aside about it that opens with "who" or "which", then its verb: "Ciolacu, who
+# came third in the first round on Nov. 24, resigned as party leader on Monday"
+_APPOSITIVE = re.compile(r"^(?P<subject>[^,;]{2,60}?),\s+(?P<aside>(?:who|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$")
+
+
+# a clause that dates the noun before it, not the sentence: "…of the ceasefire understandings
+# that took effect on Wednesday, November 27", "…more than a year of fighting that began on October 8"
+_DATED_RELATIVE = re.compile(
+    r"(?<=[a-z])\s(?P<word>that)\s+(?:[\w'’\-]+\s+){0,3}?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"began|started|ended|erupted|broke\s+out|(?:was|were)\s+(?:signed|agreed|brokered|declared|launched))\b[^,;]*$",
+    re.I,
+)
+
+
+def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | None:
+    """(where it starts, the clause said with what it stands for) of a clause that opens with
+    "that" (", which" is ``_stands_for``'s) and holds the sentence's one date, when the words before it tell
+    something with a verb of their own: the date is the clause's."""
+    (date,) = dates
+    m = _DATED_RELATIVE.search(text, 0, date.start)
+    if m is None or not _has_verb(text[: m.start()]):
+        return None
+    noun = list(_NOUN_START.finditer(text, 0, m.start()))  # the noun phrase just before: "the ceasefire understandings"
+    if not noun or not 1 <= len(text[noun[-1].start() : m.start()].split()) <= 8:
+        return None
+    what = noun[-1].start(), text[noun[-1].start() : m.start()].strip()
+    end = re.search(r"[,;]|$", text[date.end :])
+    clause = text[m.end("word") : date.end + (end.start() if end else 0)].strip()
+    return what[0], f"{what[1][:1].upper()}{what[1][1:]} {clause}"
+
+
+def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the subject, the clauses) of a sentence whose first date is in an aside between its
+    subject and its verb and whose second is the verb's: the aside is said of the subject (its
+    date is not the verb's), and the verb, with its subject, is a happening of its own."""
+    m = _APPOSITIVE.match(text.rstrip(". "))
+    if m is None or len(dates) != 2:
+        return None
+    first, second = dates
+    if not (m.start("aside") <= first.start < m.end("aside") <= m.start("rest") <= second.start):
+        return None
+    if not _has_verb(m.group("rest").split(",")[0]):
+        return None
+    return m.group("subject").strip(), [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
 
 
 def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -1145,6 +1233,7 @@ class _Info:
     clause: str | None = None  # the part of the sentence that is its own, when it has several dates
     relative: bool = False  # that part is a "which"/"who" clause: its actors are its own, not the sentence's
     entry: Entry | None = None  # the sentence opens a chronology's entry
+    aside: bool = False  # a clause dating the noun before it ("the ceasefire that took effect on …"): background
 
 
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+(?:it|they)\b(?:\s+had)?)", re.I)
@@ -1223,13 +1312,7 @@ def extract(
         if entry is None:
             # a heading (no full stop): "…: operational update as of 08:00 on 3 December 2024"
             heading_line = not re.search(r"[.!?:]\W*$", paragraphs[s.paragraph - 1])
-            dates = [
-                d
-                for d in dates
-                if not (
-                    _COMPARED.search(s.text[: d.start]) or (heading_line and _AS_OF_BEFORE.search(s.text[: d.start]))
-                )
-            ]
+            dates = [d for d in dates if not _how_things_stood(s.text, d, heading_line)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
         if entry is None and (
@@ -1270,6 +1353,9 @@ def extract(
         dates = _with_times(dates, s.text, published, tz)
         own = [d for d in dates if not d.anchored]  # "two days after …" relates, it does not split
         clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 and entry is None else []
+        aside = _appositive(outside, own) if clauses else None
+        if aside is not None:  # "Ciolacu, who came third … on Nov. 24, resigned … on Monday": each its own
+            clauses = aside[1]
         if clauses:
             dates = own
             # two happenings on two dates in one sentence ("… on Monday, after a strike on
@@ -1280,6 +1366,8 @@ def extract(
                 relative = _stands_for(words, s.text[:a])
                 if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
                     words, a = relative[1], relative[0]
+                elif aside is not None and k > 0:  # "resigned as party leader on Monday": the subject's
+                    words = f"{aside[0]} {words}"
                 info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], now)
                 info.relative = relative is not None
                 info.clause = re.sub(
@@ -1289,6 +1377,17 @@ def extract(
                     infos.append(info)
                 elif info.candidate and (_HAPPENED.search(part) or info.planned):
                     extra.append(info)
+            continue
+        aside_at = _dated_relative(outside, own) if len(own) == 1 and entry is None else None
+        if aside_at is not None:
+            # "…in violation of the ceasefire that took effect on Wednesday, November 27": the
+            # date is the ceasefire's; what the sentence tells besides has none of its own
+            a, title = aside_at
+            main = outside[:a] + " " * (len(outside) - a)
+            infos.append(_info(s, main, [], [p for p in places if p.start < a], now))
+            info = _info(s, " " * a + outside[a:], own, [p for p in places if p.start >= a], now)
+            info.clause, info.relative, info.aside = title, True, True
+            extra.append(info)
             continue
         # "The shooting … began at about 3:30 p.m.": the happening told before, at its time
         told_at = bool(not dates and _TOLD_AGAIN.match(s.text) and _CLOCK.search(outside))
@@ -1325,6 +1424,7 @@ def extract(
                 and d.sentences[0].index < before
                 and d.status != "planned"
                 and d.kind not in ("statement", "visit")
+                and not d.aside
             ):
                 return d
         for d in reversed(drafts):
@@ -1338,6 +1438,7 @@ def extract(
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
+        d.aside = info.aside
         if info.entry is not None and info.entry.carried:
             d.attrs["date"] = f"a chronology's entry with {info.entry.carried}"
         d.clause_outside = info.outside if info.relative else None
@@ -1473,7 +1574,15 @@ def extract(
                 if not other_kind and not other_city:
                     join(target, info)
                     continue
-            if not here and city is None and drafts and not info.kind and status != "planned" and post is None:
+            if (
+                not here
+                and city is None
+                and drafts
+                and not info.kind
+                and status != "planned"
+                and post is None
+                and not _REACTION.match(info.s.text)  # "In response, at approximately 21:05, jets struck…": its own
+            ):
                 join(drafts[-1], info)
                 here.append(drafts[-1])
                 continue
@@ -1501,12 +1610,17 @@ def extract(
                     f"(draft {anchor.n}), the last dated event before it"
                 )
                 d.attrs["date_from"] = anchor.date.text if anchor.date else None
-                timed = _time_within(info.outside, anchor.interval) if anchor.interval else None
-                if timed is not None:
+                span = _rest_of_day(anchor.interval) if anchor.interval else None
+                timed = _time_within(info.outside, span) if span else None
+                if timed is not None and span is not None:
                     d.interval, words = timed
-                    d.date = DateMention(words, 0, 0, d.interval)
+                    # the time in the sentence's opening words ("In response, at approximately 21:05,
+                    # jets struck…") is no title: the date stands where it is written
+                    where = info.s.text.find(words)
+                    where = where if where > 0 and not _has_verb(info.s.text[:where]) else 0
+                    d.date = DateMention(words, where, where + len(words) if where else 0, d.interval)
                     d.attrs["date"] = (
-                        f"'{words}' in the {anchor.interval.precision} of draft {anchor.n} "  # type: ignore[union-attr]
+                        f"'{words}' in the {span.precision} of draft {anchor.n} "
                         f"('{anchor.date.text if anchor.date else anchor.title}')"
                     )
             here.append(d)
@@ -1629,7 +1743,9 @@ def extract(
 # been killed in an Israeli strike on a school…" | "The strike hit the school … on Saturday")
 _TOLD_AGAIN = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w\-'’]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
-    r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede)s?\b"
+    r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede|"
+    # the vessel or vehicle of an accident told before: "The boat, a traditional fishing vessel…, overturned around 23:00"
+    r"accident|sinking|boat|ship|vessel|ferry|bus|train)s?\b"
 )
 
 
