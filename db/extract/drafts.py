@@ -55,7 +55,7 @@ from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
 from .chronology import Entry, entries, posts
-from .dates_found import DateMention, find_dates, read_anchored
+from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
 from .quotes import Quote, find_quotes
@@ -605,15 +605,28 @@ def _title(sentence: str, present: bool = False) -> str:
     """The title of a happening told in ``sentence``: its clause with a verb, at most 14
     words. ``present``: its verbs may be in the historical present (a chronology's entry)."""
     s = _LEAD_IN.sub("", sentence.strip())
+    aside = _ASIDE_LEAD_IN.match(s)
+    if aside is not None and not is_calendar_phrase(aside.group(0)):  # (not "With the finding of a rifle 11 days ago")
+        s = s[aside.end() :]
     if len(s.split()) < 2:  # "At a summit in Madrid, Spain": the lead-in is all there is
         s = sentence.strip()
     s = re.split(r"\s+according\s+to\b|;\s+|\s+—\s+|\s+--\s+", s, maxsplit=1)[0]
+    s = _PARENTHETICAL.sub(r" \1 ", s)  # "Russian air strikes hit, in particular, the areas of…": no cut
     kept = _list_commas_kept(s)  # (the commas of "food, water and hygiene items" cut nothing)
     cuts = [m.span() for m in re.finditer(r",\s+(?!and\b)", kept)]
     chunks = [
         c for c in (s[a:b] for a, b in zip([0] + [e for _, e in cuts], [b for b, _ in cuts] + [len(s)])) if c.strip()
     ]
-    verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c) or (present and _PRESENT.search(c))), 0)
+    verb_at = next(
+        (
+            i
+            for i, c in enumerate(chunks)
+            if (_has_verb(c) or (present and _PRESENT.search(c)))
+            # "President Salome Zourabichvili, | whose powers are largely ceremonial, | said…": an aside
+            and not (re.match(r"whose\b", c) and i + 1 < len(chunks) and _has_verb(chunks[i + 1]))
+        ),
+        0,
+    )
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
         glue = ", " if re.match(r"(?:which|whom|who)\b", chunk) or _TIME_LEAD_IN.match(chunks[0]) else " "
@@ -627,6 +640,10 @@ def _title(sentence: str, present: bool = False) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+_PARENTHETICAL = re.compile(
+    r",\s+(in\s+particular|for\s+example|for\s+instance|notably|among\s+others|in\s+turn|however|reportedly|in\s+all),\s+",
+    re.I,
+)
 # a lead-in that says when, kept with its comma before the clause it leads: "Two days after the
 # killings, residents buried…" (not "…the killings residents buried")
 _TIME_LEAD_IN = re.compile(r"(?i)^\s*(?:[\w\-]+\s+){0,3}?(?:after|before|later|earlier|ago)\b")
@@ -702,6 +719,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"also|again|now|then|\w+ly))*\s+",
     re.IGNORECASE,
 )
+# a past verb right after a date, whose subject came before it: "the strikes on Monday evening killed"
+_VERB_AFTER_DATE = re.compile(r"\s+(?:killed|wounded|injured|hit|struck|destroyed|damaged|left|forced|targeted)\b")
 _VERB_NEXT = re.compile(r"(?:will|would|may|might|could|should|must|can|has|have|had|is|was|were|are|says)\b")
 
 
@@ -775,7 +794,7 @@ _LIST_COMMA = re.compile(
     r"\b[a-z][\w\-]*(,)\s+((?:[a-z][\w\-]*\s+){1,2}?)(?:and|or)\s+[a-z]"
     # and of names: "admit Poland, Hungary and the Czech Republic"
     r"|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][\w\-]*(,)\s+((?:[A-Z][\w\-]*\s+){1,2}?)(?:and|or)\s+"
+    r"August|September|October|November|December)\b)[A-Z][\w\-]*(,)\s+((?:[A-Z][\w\-]*,\s+){0,4}[A-Z][\w\-]*\s+)(?:and|or)\s+"
     r"(?:the\s+)?[A-Z]"  # (not "On Wednesday, Bushnell and Kimotho met": a lead-in's comma)
 )
 
@@ -788,6 +807,8 @@ def _list_commas_kept(outside: str) -> str:
         comma, items = (1, m.group(2)) if m.group(1) else (3, m.group(4))
         if not _has_verb(items) and not re.search(r"ing\b", items):
             chars[m.start(comma)] = " "
+            for inner in re.finditer(",", items):  # "near Myrolyubivka, Promin, Lysivka and Dachenske"
+                chars[m.start(comma + 1) + inner.start()] = " "
     return "".join(chars)
 
 
@@ -798,6 +819,13 @@ _ATTRIBUTION_ONLY = re.compile(
     r"wrote|posted)(?:\s+(?:on|late|early)?\s*[\w.]+){0,4}",
     re.I,
 )
+
+
+# an opening that says under what circumstance, or whose account it is: "With 99.9% of ballots
+# counted, the PSD had…", "According to the indictment, between March 2019…"
+_ASIDE_LEAD_IN = re.compile(r"(?:With|According\s+to|Despite|Under|In\s+addition)\b[^,]{0,80},\s+")
+# the words that open a sentence by saying whose account it is: no subject of its clause
+_ATTRIBUTION_HEAD = re.compile(r"(?:According\s+to|In\s+the\s+words\s+of)\b", re.I)
 
 
 def _title_around(
@@ -821,7 +849,12 @@ def _title_around(
     end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
     stop = min(b, end_cut)
     if not _subject_only(text[a : mention.start]):
-        if len(text[mention.end : stop].split()) > 4 and not re.match(r"\s+that\b", text[mention.end :]):
+        if (
+            len(text[mention.end : stop].split()) > 4
+            and not re.match(r"\s+that\b", text[mention.end :])
+            # "said the strikes on Monday evening | killed nine people": the verb is still to come
+            and not _VERB_AFTER_DATE.match(text[mention.end :])
+        ):
             # ("claimed on Wednesday that its forces had destroyed…": what was said follows)
             # what follows the date is detail: "… next week with a "victory plan" that …" (but in
             # "South Africa on Friday condemned the strike", the verb is still to come)
@@ -847,6 +880,16 @@ def _title_around(
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
         clause = text[end_cut:nxt].strip(" ,;")
         clause = clause[:1].upper() + clause[1:]
+    elif (
+        len(clause.split()) - len(mention.text.split()) < 2
+        and _has_verb(text[mention.end :])
+        and len(text[a : mention.start].split()) <= 1
+        and not re.match(
+            r"\s*(?:of|as|for|to|from|until|since|by|its|his|her|their|the|an?)\b", text[a : mention.start], re.I
+        )
+    ):
+        # "According to the indictment, between March 2019 and June 2023 the men operated…": no comma after the date
+        clause = text[a:].strip(" ,;.")
     relative = _stands_for(clause, text[:a])
     if relative is not None:
         clause = relative[1]
@@ -863,7 +906,7 @@ def _title_around(
     ):
         head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
         head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
-        if head and not _FINITE.search(head):
+        if head and not _FINITE.search(head) and not _ATTRIBUTION_HEAD.match(head):
             clause = f"{head} {clause}"
     elif (
         a > 0
@@ -1169,6 +1212,12 @@ def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | No
     return what[0], f"{what[1][:1].upper()}{what[1][1:]} {clause}"
 
 
+def _reports_what_follows(words: str, text: str, clauses: list[tuple[int, int]]) -> bool:
+    """Whether the first clause of a sentence with several dates only says who reported, and
+    when, what the next clause (opening with "that") tells with its own date."""
+    return bool(_ATTRIBUTION_ONLY.fullmatch(words.strip(" ,")) and re.match(r"[\s,]*that\b", text[clauses[1][0] :]))
+
+
 def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[int, int]]] | None:
     """(the subject, the clauses) of a sentence whose first date is in an aside between its
     subject and its verb and whose second is the verb's: the aside is said of the subject (its
@@ -1373,6 +1422,10 @@ def extract(
                 info.clause = re.sub(
                     r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+", "", words, flags=re.I
                 )
+                if k == 0 and _reports_what_follows(words, outside, clauses):
+                    # "The interior ministry said on Sunday | that 107 people had been detained
+                    # over the weekend": the report's day; the happening is what it reports
+                    info.candidate = False
                 if k == 0:
                     infos.append(info)
                 elif info.candidate and (_HAPPENED.search(part) or info.planned):
