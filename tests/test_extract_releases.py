@@ -213,3 +213,18 @@ def test_a_reports_day_before_what_it_reports_with_its_own_date_is_no_second_dra
     assert not [d for d in georgia if d["title"] == "The interior ministry said on Sunday"]
     detained = titled(georgia, "107 people")
     assert (detained["kind"], detained["precision"], detained["start"][:10]) == ("arrest", "weekend", "2024-11-30")
+
+
+def test_names_with_accents_are_people_and_a_title_said_again_is_who_had_it():
+    """ "François-Xavier Bieuville", "Ambdilwahedou Soumaïla", "Pedro Sánchez", "Yann Le Bris"
+    were no persons (letters outside A-Z, a small word inside the name); "…," the prefect said
+    after "prefect François-Xavier Bieuville told a press conference" is his; a word shouted
+    by a crowd after a comma is not the quote of the visitor named before it."""
+    afp = drafts("afp-translated-update.txt", "2024-12-03T18:30:00+03:00", "Indian/Mayotte")
+    quotes = {q["text"][:20]: q["speaker"] for d in afp for q in d["quotes"]}
+    assert quotes["The search will cont"] == "François-Xavier Bieuville"
+    assert quotes["We have been soundin"] == "Ambdilwahedou Soumaïla"
+    spain = drafts("weather-floods-spain.txt", "2024-11-03T20:00:00+01:00", "Europe/Madrid")
+    visit = titled(spain, "visited Paiporta")
+    assert "Pedro Sánchez" in visit["actors"]
+    assert [q["speaker"] for q in visit["quotes"]] == [None]  # "murderers", shouted by the crowd
