@@ -228,3 +228,28 @@ def test_names_with_accents_are_people_and_a_title_said_again_is_who_had_it():
     visit = titled(spain, "visited Paiporta")
     assert "Pedro Sánchez" in visit["actors"]
     assert [q["speaker"] for q in visit["quotes"]] == [None]  # "murderers", shouted by the crowd
+
+
+def test_they_in_a_title_is_never_the_last_person_named():
+    """ "The EU's foreign ministers are expected to discuss Georgia when they meet in Brussels on
+    16 December" was titled "Zourabichvili meet in Brussels on 16 December"."""
+    georgia = drafts("guardian-explainer.txt", "2024-12-03T07:00:00+00:00", "Europe/London")
+    meeting = titled(georgia, "Brussels")
+    assert meeting["title"].startswith("The EU's foreign ministers are expected to discuss Georgia when they meet")
+    assert (meeting["status"], meeting["start"][:10]) == ("planned", "2024-12-16")
+
+
+def test_a_running_count_and_a_tolls_breakdown_are_no_toll_of_their_own():
+    """ "Since fighting broke out in El Fasher on 10 May, the hospital has received more than
+    3,100 wounded people" gave the outbreak 3,100 injured; "Most of the dead were in the Valencia
+    region, where 213 people died… Three people died in Castilla-La Mancha and one in Andalusia"
+    was a draft of 213 killed in Andalusia, Alabama; "The death toll from the floods … rose to 217
+    on Sunday" counted nobody, and is the toll's day."""
+    msf = drafts("msf-press-release.txt", "2024-11-29T10:00:00+02:00", "Africa/Khartoum")
+    outbreak = titled(msf, "Fighting broke out")
+    assert (outbreak["injured"], outbreak["place"], outbreak["start"][:10]) == (None, "El Fasher", "2024-05-10")
+    spain = drafts("weather-floods-spain.txt", "2024-11-03T20:00:00+01:00", "Europe/Madrid")
+    assert not [d for d in spain if d.get("country") == "United States" or d.get("killed") == 213]
+    lead = spain[0]
+    assert (lead["killed"], lead["country"]) == (217, "Spain")
+    assert lead["attrs"]["date"].startswith("the day of the toll")

@@ -200,6 +200,23 @@ _CUMULATIVE = re.compile(
     r"(?:fatalities|deaths|political\s+violence\s+events|events|incidents)\b",
     re.I,
 )
+# a toll given on a day: "The death toll from the floods … rose to 217 on Sunday"
+_TOLL_ROSE = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,100}\b(?:rose|climbed|jumped|reached|stood|increased)\b[^.;]*$", re.I
+)
+# a toll told before, told again by where its dead were
+_BREAKDOWN = re.compile(
+    r"^\s*(?:Most|All|Many|Half|Some|Nearly\s+all|Almost\s+all)\s+of\s+the\s+(?:dead|victims|deaths|casualties|wounded|injured)"
+    r"\s+(?:were|was|are|is|came)\s+(?:in|from)\b"
+    r"|\b(?:died|were\s+killed|were\s+injured)\s+in\s+[A-Z][\w\-]*(?:[\s\-][A-Z][\w\-]*)*,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?in\s+[A-Z]",
+    re.I,
+)
+# a count kept since a day, by those who count it: no toll of the happening that day
+_RUNNING_COUNT = re.compile(
+    r"\bsince\b[^.;]*\b(?:has|have)\s+(?:received|treated|admitted|recorded|registered|counted|documented|taken\s+in)\b"
+    r"|\b(?:has|have)\s+(?:received|treated|admitted|recorded|registered|counted|documented|taken\s+in)\b[^.;]*\bsince\b",
+    re.I,
+)
 _CONDITION = re.compile(
     r"\b(?:were|was|are|is|remain(?:s|ed)?)\s+(?:listed\s+|still\s+)?in\s+(?:a\s+)?(?:critical|serious|stable|fair|good|grave)"
     r"(?:\s+but\s+stable)?\s+condition\b",
@@ -916,7 +933,12 @@ def _title_around(
     ):
         clause = f"{text[:a].strip()} {clause}"  # "Egypt, | Qatar and the US are due to host…": a list's first names
     m = _LEAD_PRONOUN.match(clause)
-    if m:
+    if m and m.group(1).lower() == "they":
+        # "…are expected to discuss Georgia when | they meet in Brussels": many, never the one
+        # person named last; the sentence says who
+        if a > 0 and text[:1].isupper() and _has_verb(text[:a]):
+            clause = f"{text[:a].strip()} {clause}"
+    elif m:
         at = text.find(m.group(0) + " ")  # where the pronoun stands: one named before it in the sentence counts too
         who = registry.last("person", sentence.paragraph, sentence.start + max(at, 0))
         if who is not None:
@@ -1392,6 +1414,14 @@ def extract(
             outside
         ):  # "More than 39,700 people have been killed in Gaza since then"
             dates, killed, injured, happened = [], None, None, False
+        elif entry is None and _BREAKDOWN.search(outside):
+            # "Most of the dead were in the Valencia region, where 213 people died", "Three people
+            # died in Castilla-La Mancha and one in Andalusia": the toll told before, by region
+            dates, killed, injured, happened = [], None, None, False
+        elif entry is None and _RUNNING_COUNT.search(outside):
+            # "Since fighting broke out in El Fasher on 10 May, the hospital has received more than
+            # 3,100 wounded people": the fighting broke out then; the count is no toll of it
+            killed, injured = None, None
         planned_cue = bool(
             re.search(
                 r"\b(?:prepares?\s+to|plans?\s+to|upcoming|scheduled\s+to|is\s+due\s+to|will\s+(?:visit|meet|travel|hold|attend))\b",
@@ -1498,6 +1528,9 @@ def extract(
         reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
         if reported:  # "Nika Melia was among those detained, his party said on Friday"
             d.attrs["date"] = f"the day it was reported ('{reported}'): it may have happened before"
+        elif mention is not None and _TOLL_ROSE.search(info.s.text[: mention.start]):
+            # "The death toll from the floods … rose to 217 on Sunday": the toll's day, not the floods'
+            d.attrs["date"] = f"the day of the toll ('{mention.text}'): what it counts happened then or before"
         shown = _shown_by(info.s.text, mention) if mention is not None and not info.clause else None
         if shown is not None:  # "Geolocated footage published on September 21 indicates that…"
             d.title_text = shown[1]
