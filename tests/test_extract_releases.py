@@ -253,3 +253,15 @@ def test_a_running_count_and_a_tolls_breakdown_are_no_toll_of_their_own():
     lead = spain[0]
     assert (lead["killed"], lead["country"]) == (217, "Spain")
     assert lead["attrs"]["date"].startswith("the day of the toll")
+
+
+def test_a_date_said_of_a_noun_after_the_verb_is_the_nouns():
+    """ "…won more than a third of seats in a vote overshadowed by a presidential runoff due next
+    week" was the seats won next week, planned; "…south of the line of villages it published last
+    week" dated what the IDF said to last week. Each is now the noun's own draft."""
+    romania = drafts("election-results.txt", "2024-12-02T12:00:00+02:00", "Europe/Bucharest")
+    runoff = titled(romania, "runoff due next week")
+    assert (runoff["title"], runoff["status"]) == ("A presidential runoff due next week", "planned")
+    assert not [d for d in romania if d["title"].startswith("Three far-right parties")]
+    idf = drafts("idf-statement.txt", "2024-12-02T23:45:00+02:00", "Asia/Jerusalem")
+    assert titled(idf, "published last week")["title"] == "The line of villages it published last week"

@@ -1211,9 +1211,11 @@ _APPOSITIVE = re.compile(r"^(?P<subject>[^,;]{2,60}?),\s+(?P<aside>(?:who|which)
 # a clause that dates the noun before it, not the sentence: "…of the ceasefire understandings
 # that took effect on Wednesday, November 27", "…more than a year of fighting that began on October 8"
 _DATED_RELATIVE = re.compile(
-    r"(?<=[a-z])\s(?P<word>that)\s+(?:[\w'’\-]+\s+){0,3}?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
-    r"began|started|ended|erupted|broke\s+out|(?:was|were)\s+(?:signed|agreed|brokered|declared|launched))\b[^,;]*$",
-    re.I,
+    r"(?<=[a-z])\s(?:(?P<word>that)\s+(?:[\w'’\-]+\s+){0,3}?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"began|started|ended|erupted|broke\s+out|(?:was|were)\s+(?:signed|agreed|brokered|declared|launched))\b[^,;]*"
+    # said of the noun with no "that": "a presidential runoff | due next week", "a hearing | set for
+    # Dec. 2", "the line of villages | it published last week"
+    r"|(?P<kept>(?:due|scheduled|set|slated)\s+(?:for\s+)?|(?:it|they|he|she|we)\s+[a-z]+ed\s+))$",
 )
 
 
@@ -1225,12 +1227,13 @@ def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | No
     m = _DATED_RELATIVE.search(text, 0, date.start)
     if m is None or not _has_verb(text[: m.start()]):
         return None
+    word_end = m.end("word") if m.group("word") else m.start("kept")  # "that" goes; "due", "it published" stay
     noun = list(_NOUN_START.finditer(text, 0, m.start()))  # the noun phrase just before: "the ceasefire understandings"
     if not noun or not 1 <= len(text[noun[-1].start() : m.start()].split()) <= 8:
         return None
     what = noun[-1].start(), text[noun[-1].start() : m.start()].strip()
-    end = re.search(r"[,;]|$", text[date.end :])
-    clause = text[m.end("word") : date.end + (end.start() if end else 0)].strip()
+    end = re.search(r"[,;]|$", text[date.end :]) if m.group("word") else None  # "…due next week": ends with its date
+    clause = text[word_end : date.end + (end.start() if end else 0)].strip()
     return what[0], f"{what[1][:1].upper()}{what[1][1:]} {clause}"
 
 
@@ -1447,8 +1450,15 @@ def extract(
                     words, a = relative[1], relative[0]
                 elif aside is not None and k > 0:  # "resigned as party leader on Monday": the subject's
                     words = f"{aside[0]} {words}"
+                aside_k = _dated_relative(part, [dates[k]]) if k > 0 and relative is None else None
+                if (
+                    aside_k is not None
+                ):  # "…, while three parties won seats in a vote overshadowed by a runoff due next week"
+                    a, words = aside_k
+                    part = " " * a + part[a:]
                 info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], now)
-                info.relative = relative is not None
+                info.relative = relative is not None or aside_k is not None
+                info.aside = aside_k is not None
                 info.clause = re.sub(
                     r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+", "", words, flags=re.I
                 )
