@@ -1097,7 +1097,25 @@ def _planned_near(text: str, mention: DateMention | None) -> bool:
     clause = re.split(r"[,;]\s+(?=[A-Za-z])", window)[-1] if "," in window else window
     if _FOR_DAY.search(clause):  # "issued a red alert for the province of Barcelona for Monday"
         return True
-    return bool(_PLANNED.search(clause))
+    return bool(_PLANNED.search(clause)) or _modal_governs(text[: mention.start], mention.text)
+
+
+# "will" or "would" and the words it governs up to a date, none of them another verb's: "said it
+# would send 10,000 more soldiers and police officers to the Valencia region | on Monday"
+_MODAL_REACH = re.compile(r"\b(?:will|would)\s+(?:not\s+)?[a-z]+\s+(?P<rest>(?:[^,;:\"“”]|(?<=\d),(?=\d)){0,110})$")
+_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _modal_governs(before: str, date_words: str) -> bool:
+    """Whether a "will"/"would" before the date governs it across more words than the usual
+    window, with no verb of its own, "that", "which" or "who" between (and no past date)."""
+    m = _MODAL_REACH.search(before)
+    if m is None or _PAST_WORDS.search(date_words):
+        return False
+    return not re.search(
+        r"\b(?:that|which|who|whom|when|after|before|because|since)\b|\b[a-z]+ed\b|\b(?:is|was|are|were|has|had)\b",
+        m.group("rest"),
+    )
 
 
 # a warning for a day to come: "a red alert for the province of Barcelona for Monday"
