@@ -266,3 +266,14 @@ def test_a_date_said_of_a_noun_after_the_verb_is_the_nouns():
     assert not [d for d in romania if d["title"].startswith("Three far-right parties")]
     idf = drafts("idf-statement.txt", "2024-12-02T23:45:00+02:00", "Asia/Jerusalem")
     assert titled(idf, "published last week")["title"] == "The line of villages it published last week"
+
+
+def test_an_aside_about_the_subject_gives_no_kind_and_a_repelled_attack_is_a_battle():
+    """ "Jorge Salvatierra, the retired … general who … was later convicted of covering up a
+    massacre of villagers, died on Tuesday" was a court's draft; "our defenders repelled 33 enemy
+    attacks near Dalne…" was no draft (and would have been an event)."""
+    obituary = drafts("obituary-general.txt", "2024-11-27T12:00:00-05:00", "America/Lima")
+    assert (obituary[0]["kind"], obituary[0]["place"]) == ("event", "Lima")
+    staff = drafts("general-staff-losses.txt", "2024-12-03T08:30:00+02:00", "Europe/Kyiv")
+    repelled = titled(staff, "repelled 33")
+    assert (repelled["kind"], repelled["place"], repelled["start"][:10]) == ("battle", "Kurakhove", "2024-12-02")

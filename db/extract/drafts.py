@@ -70,7 +70,7 @@ _HAPPENED = re.compile(
     r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
     r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
-    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot)\b",
+    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -334,7 +334,7 @@ _KINDS_NAMED = [
         re.compile(
             r"\bclash(?:es|ed)?\b|\bfighting\b|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)"
             r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!our\s)(?<!my\s)\bbattles?\b"
-            r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b|\bcombat\s+engagements?\b"
+            r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b|\bcombat\s+engagements?\b|\brepel(?:led|s)?\b|\brepulsed\b"
             r"|\bexchanged?\s+(?:of\s+)?fire\b|\bfought\b|\boffensive\b",
             re.I,
         ),
@@ -948,6 +948,22 @@ def _title_around(
     return _title(clause)
 
 
+# an aside about the subject between commas: "Jorge Salvatierra, the retired general who … and
+# was later convicted of covering up a massacre, | died on Tuesday"
+_WHO_ASIDE = re.compile(r",\s+(?:[\w'’.\-]+\s+){0,6}?(?:who|whose|which)\s+[^,;]+,(?=\s+[a-z])")
+
+
+def _without_aside(text: str, at: int | None) -> str:
+    """``text`` less an aside about its subject, when what is left still has its verb and the
+    date (at ``at``) is not in the aside: the aside's verbs ("was convicted") are not the
+    sentence's happening ("died on Tuesday")."""
+    m = _WHO_ASIDE.search(text)
+    if m is None or at is None or m.start() <= at < m.end():
+        return text
+    left = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return left if _FINITE.match(text[m.end() :].lstrip()) else text  # its verb right after: "…, died on Tuesday"
+
+
 def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
     """The kind of the first pattern of ``table`` that ``text`` holds."""
     return next((kind for kind, rx in table if rx.search(text)), None)
@@ -1027,7 +1043,12 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list
         if d.kind != "event":
             continue
         for x in d.sentences:
-            found = _kind(x.text, _weapon_context(x, dated, paragraphs[x.paragraph - 1]), None, *casualties(x.text))
+            found = _kind(
+                _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
+                _weapon_context(x, dated, paragraphs[x.paragraph - 1]),
+                None,
+                *casualties(x.text),
+            )
             if found not in (None, "statement"):
                 d.kind = found
                 break
@@ -1545,7 +1566,16 @@ def extract(
 
     def open_draft(info: _Info, mention: DateMention | None) -> Draft:
         para_text = _weapon_context(info.s, [i.s for i in infos if i.dates], paragraphs[info.s.paragraph - 1])
-        kind = _kind(info.outside, para_text, info.kind, info.killed, info.injured) or "event"
+        kind = (
+            _kind(
+                _without_aside(info.outside, mention.start if mention else None),
+                para_text,
+                info.kind,
+                info.killed,
+                info.injured,
+            )
+            or "event"
+        )
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
