@@ -195,6 +195,9 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
     r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
+    # over years: "almost 70,000 people were killed or disappeared in the conflict between 1980 and 2000"
+    r"|\b(?:killed|died|dead|disappeared)\b[^.;]*\b(?:in|during)\s+the\s+(?:war|conflict|civil\s+war|insurgency|violence)\s+"
+    r"(?:between|from)\s+(?:19|20)\d\d\b"
     # a data set's count over a span: "ACLED records over 1,500 fatalities in Lebanon in September"
     r"|\b(?:records|recorded|registered)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?[\d,]+\s+"
     r"(?:fatalities|deaths|political\s+violence\s+events|events|incidents)\b",
@@ -1498,6 +1501,8 @@ def extract(
                 info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], now)
                 info.relative = relative is not None or aside_k is not None
                 info.aside = aside_k is not None
+                # (the end of a quote the clause before opened: '"served the nation…" and that he would be buried…')
+                words = re.sub(r"^[\"“][^\"“”]*[\"”]\s+(?:and\s+)?", "", words)
                 info.clause = re.sub(
                     r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+", "", words, flags=re.I
                 )

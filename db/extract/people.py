@@ -341,6 +341,14 @@ THING_NOUNS = {
 }  # fmt: skip
 
 
+# a noun after a name that makes it a group's: its leader, its fighters, its insurgency
+GROUP_NOUNS = {
+    "leader", "leaders", "leadership", "chief", "commander", "commanders", "founder", "fighters", "militants",
+    "members", "rebels", "insurgency", "insurgents", "guerrillas", "guerrilla", "militia", "spokesman",
+    "spokeswoman", "spokesperson", "movement", "group", "faction", "cell", "cells", "offensive",
+}  # fmt: skip
+
+
 def _person_or_not(phrase: str, lead: str, after: str) -> str | None:
     """A name with no title read as a person's ("Northrop Grumman", "Aer Lingus"), looked at
     again in its sentence: "person", "org" when a firm's noun stands before it ("airline Aer
@@ -351,6 +359,8 @@ def _person_or_not(phrase: str, lead: str, after: str) -> str | None:
     if before in FIRM_NOUNS or re.match(r",\s+which\b", after):
         return "org"
     nxt = re.match(r"\s+([a-z][a-z\-]*)", after)
+    if nxt and nxt.group(1) in GROUP_NOUNS:
+        return "org"  # "Shining Path leader Abimael Guzmán", "the Shining Path insurgency": a group
     if nxt and nxt.group(1) in THING_NOUNS:
         return "org" if nxt.group(1) in ("shares", "stock") else None  # "Lockheed Martin shares fell"
     if before == "the" and not (nxt and not _VERBISH.fullmatch(nxt.group(1))):
