@@ -162,6 +162,8 @@ def _count(sentence: str, verb: str) -> int | None:
     # "the death toll rose to 12", "fatalities rose to 31", "the number of injured reached 40"
     toll = re.search(
         (_KILL_TOLL if verb == _KILL else _HURT_TOLL)
+        # "the death toll from the floods that swept through eastern Spain rose to 217"
+        + r"(?:\s+(?:from|in|after)\s+[^.;,]{0,80}?)?"
         + r"\s+(?:\w+\s+){0,3}?(?:to|of|at|is|was|stands\s+at|reached|hit|topped)\s+"
         + _QUAL
         + r"("

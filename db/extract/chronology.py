@@ -40,6 +40,8 @@ _ENTRY = re.compile(
 )
 # a paragraph under a date heading that opens with a date of its own: "On 3 March, the government…"
 _OWN_DATE = re.compile(r"^\s*(?P<date>(?:on|in|by)\s+[^,:;]{3,30}?)\s*,\s+(?=\S)", re.I)
+# an item's label in capitals, as a police blotter or a log writes it: "THEFT: A catalytic converter…"
+_LABEL = re.compile(r"^\s*[A-Z][A-Z&/'’\-]+(?:\s[A-Z][A-Z&/'’\-]+){0,2}:\s+(?=\S)")
 _HAS_DAY = re.compile(r"(?i)\b" + _MONTH + r"(?!\w)|\b" + _WEEKDAY + r"(?!\w)")
 _YEAR = re.compile(r"\b(?:1[0-9]|20|21)\d\d\b(?!\s*(?:GMT|UTC|hrs|local)\b)", re.I)
 MIN_ENTRIES = 2  # paragraphs that open so, for an article to be a chronology
@@ -112,10 +114,11 @@ def _under_headings(paragraphs: list[str]) -> dict[int, tuple[str, int, int, int
         if top is None:
             continue
         own = own_date(p)
+        label = _LABEL.match(p)
         if own is not None:
             out[n] = (*own, top)
-        elif n == top + 1:
-            out[n] = (heading(paragraphs[top - 1]) or "", 0, 0, 0, top)
+        elif n == top + 1 or label is not None:  # a police blotter's items under their day: "THEFT: …", "DUI: …"
+            out[n] = (heading(paragraphs[top - 1]) or "", 0, 0, label.end() if label else 0, top)
     return out
 
 

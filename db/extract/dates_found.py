@@ -46,23 +46,36 @@ _WEEKDAY_PHRASE = (
     r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
     r"(?:\s+(?:night\s+)?(?:into|to|until)\s+(?:early\s+)?" + _WD + r"(?:\s+" + _PART + r")?)?"
 )
+# a number after a day that counts something else: "on Nov. 21 to 87 months in prison"
+_NOT_A_DAY = r"(?!\s*(?:months?|years?|weeks?|days?|hours?|minutes?|%|percent|people|votes?|seats?)\b)"
 _MONTH_DAY = (
-    r"(?:"
-    + _DAWN
-    + r")?(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?(?:on\s+(?:the\s+"
+    r"(?:" + _DAWN + r")?(?:(?:early|late)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?)?"
+    r"(?:on\s+(?:the\s+"
     + _PART
     + r"\s+of\s+)?)?(?:"
     + _MONTHS
     + r"\s+\d{1,2}(?:st|nd|rd|th)?(?!\d|:\d)"  # "Nov. 6:" heading a list, not "Nov. 6:30"
-    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?![\d:]))?(?:,?\s+\d{4}(?!\d)|\s+(?:last|this|next)\s+year)?"
+    # "Sept. 23 and 24", not "sentenced on Nov. 21 to 87 months"
+    r"(?:\s*(?:-|–|to|and)\s*(?:3[01]|[12]\d|0?[1-9])(?![\d:])" + _NOT_A_DAY + r")?"
+    r"(?:,?\s+\d{4}(?!\d)|\s+(?:last|this|next)\s+year)?"
     r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + _MONTHS
     + r"(?:,?\s+\d{4}(?!\d)|\s+(?:last|this|next)\s+year)?)"
+)
+# the night between two days, as AFP writes it: "in the night of 21 to 22 November"
+_NIGHT_OF_DAYS = (
+    r"(?:on\s+)?the\s+"
+    + _PART
+    + r"\s+of\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTHS
+    + r"(?:,?\s+\d{4}(?!\d))?"
 )
 _MONTH_YEAR = (
     r"(?:(?:in|since|by|until|through|during|from|before|after)\s+)?(?:(?:early|mid|late)[\s-])?"
     r"(?:(?:last|next|this)\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?"
 )
+# "between 1980 and 2000", "from 2014 to 2022": the years of a span, neither with "in"
+_YEARS = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d(?![\d,.]\d)"
 _YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|percent|tons|people))"
 _RELATIVE = (
     r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:early\s+|late\s+)?yesterday(?:\s+"
@@ -105,9 +118,11 @@ def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interv
 
 
 _PATTERNS = [
+    re.compile(rf"\b(?:{_NIGHT_OF_DAYS})", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?(?:{_WEEKDAY_PHRASE})(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?(?:{_MONTH_DAY})(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?\b(?:{_RELATIVE})\b(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"\b(?:{_YEARS})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
 ]
@@ -167,7 +182,13 @@ def _only_date_words(text: str) -> bool:
 
 def _trap(sentence: str, a: int, b: int) -> bool:
     """A number in a name, a quantity, an age, a phone or street number."""
-    return bool(_TRAP_AFTER.match(sentence[b:]) or _TRAP_BEFORE.search(sentence[max(0, a - 8) : a]))
+    if _TRAP_AFTER.match(sentence[b:]):
+        return True
+    # a number before a date that opens with its preposition is no part of it: "rose to 217 on Sunday"
+    return not _OPENS_WITH_PREPOSITION.match(sentence[a:b]) and bool(_TRAP_BEFORE.search(sentence[max(0, a - 8) : a]))
+
+
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|since|until|during)\s+\S", re.IGNORECASE)
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -227,7 +248,7 @@ def find_dates(
 # "Sept. 23 and 24" (what the resolver reads whole, and the patterns find only in part)
 _SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+$")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*(?:and|&|-|–|to)\s*$")
-_DAY_AFTER = re.compile(r"^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)")
+_DAY_AFTER = re.compile(r"^\s*(?:and|&|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)" + _NOT_A_DAY)
 
 
 def _widened(sentence: str, d: DateMention, published: datetime, tz: str | None) -> DateMention:
@@ -267,7 +288,11 @@ def _ranges(sentence: str, found: list[DateMention]) -> list[DateMention]:
             lead = sentence[max(0, a.start - 9) : a.start]
             if (
                 _RANGE_GAP.match(gap)
-                and (re.search(r"\b(?:from|between)\s*$", lead, re.IGNORECASE) or gap.strip() in ("-", "–"))
+                and (
+                    re.search(r"\b(?:from|between)\s*$", lead, re.IGNORECASE)
+                    or re.match(r"(?:from|between)\s", a.text, re.IGNORECASE)  # "from January 2021 through May 2023"
+                    or gap.strip() in ("-", "–")
+                )
                 and ia.start < ib.end
             ):
                 word = re.search(r"(?:from|between)?\s*$", lead, re.IGNORECASE)

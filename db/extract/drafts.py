@@ -55,7 +55,7 @@ from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import casualties
 from .chronology import Entry, entries, posts
-from .dates_found import DateMention, find_dates, read_anchored
+from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
 from .quotes import Quote, find_quotes
@@ -69,14 +69,17 @@ _HAPPENED = re.compile(
     r"caught\s+fire|broke\s+out|went\s+off|blew\s+up|destroyed|destruction|damaged|evacuated|intercepted|shot\s+down|downed|launched|fired|crashed|"
     r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
-    r"landed|sank|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
-    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot)\b",
+    r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
+    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
     r"\b(?:will|would|plans?\s+to|planned|prepares?\s+to|preparing\s+to|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|"
     r"scheduled|expected\s+to|expects?\s+(?:[\w']+\s+){0,3}to|upcoming|set\s+to|intends?\s+to|deadline|forecasts?|by\s+the\s+end\s+of"
-    r"|warn(?:s|ed|ing)?\s+of|warnings?\s+of)\b",  # "has warned of more heavy rain on Sunday": to come
+    r"|warn(?:s|ed|ing)?\s+of|warnings?\s+of"  # "has warned of more heavy rain on Sunday": to come
+    # "has called for another rally on Wednesday evening": the rally is to come
+    r"|call(?:s|ed|ing)?\s+for\s+(?:an?\s+|another\s+|new\s+|fresh\s+|more\s+)?(?:[\w\-]+\s+)?"
+    r"(?:rall(?:y|ies)|protests?|strikes?|demonstrations?|march(?:es)?|elections?|votes?|talks))\b",
     re.IGNORECASE,
 )
 _CLAIMED = re.compile(
@@ -136,7 +139,9 @@ _LIST_INTRO = re.compile(r"\s*(?:Key|Main|Latest)\s+(?:developments|events|momen
 _FRAMING = re.compile(
     r"\s*(?:(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b"
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
-    r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b)",
+    r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b"
+    # "The following is the statement of the IDF Spokesperson, issued at 23:40 on Monday:"
+    r"|The\s+following\s+(?:is|are)\s+(?:the|a)\s+(?:statement|text|transcript)\b)",
     re.I,
 )
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
@@ -153,9 +158,32 @@ _NOTE = re.compile(
     r"(?:updated|corrected|amended)\b",
     re.I,
 )
+# a release's stamp, not news: "FOR IMMEDIATE RELEASE Tuesday, November 26, 2024", "PRESS RELEASE |
+# Médecins Sans Frontières | 29 November 2024", "Updated November 26, 2024"; and a heading that
+# asks what the paragraphs under it answer ("What happened this week?")
+_STAMP_LINE = re.compile(
+    r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:PRESS|NEWS|MEDIA)\s+RELEASE|(?:Last\s+)?(?:Updated|Published|Issued)\b[^.!?]*$)"
+    r"|^[^.!?|]{0,80}(?:\s\|\s[^.!?|]{0,80})+$"
+    r"|^\s*(?:What|Why|How|When|Where|Who|Which|Is|Are|Was|Were|Can|Could|Will|Does|Do|Did)\b[^.!?\"“”]{0,100}\?\s*$"
+)
 # how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
 # news of the happening before, no happening of its own
 _AS_OF = re.compile(r"\s*As\s+of\b", re.I)
+_AS_OF_BEFORE = re.compile(r"\bas\s+of\s*$", re.I)  # "operational update as of 08:00 on 3 December"
+# how far a count had gone by a time, no happening's date: "The bodies of 12 people were recovered by Tuesday afternoon"
+_BY_BEFORE = re.compile(r"\bby\s*$", re.I)
+_DEADLINE = re.compile(r"\b(?:must|should|ought|has\s+to|have\s+to|to\s+[a-z]+)\b", re.I)
+# the year a figure is compared with: "Turnout was 52.5%, up from 33.3% in 2020"
+_COMPARED = re.compile(
+    r"\b(?:up|down|rising|falling)\s+from\s+[^,;]{1,30}$|\bcompared\s+(?:with|to)\s+[^,;]{0,30}$", re.I
+)
+# news of a happening, none of its own: an earlier toll ("The earlier toll, given on Tuesday
+# morning, was seven dead"); a life told around it ("was born on March 12, 1933")
+_NEWS_OF = re.compile(
+    r"\b(?:earlier|previous|initial|first)\s+(?:death\s+)?toll\b|\bis\s+survived\s+by\b"
+    r"|^(?:(?!\bwho\b)[^,;]){0,50}\b(?:was|were)\s+born\b",  # the subject's birth, not a "who was born" aside
+    re.I,
+)
 _BACKGROUND = re.compile(
     r"\s*(?:It|This|That|The\s+\w+)\s+(?:was|is|has\s+been|marked|marks)\s+(?:also\s+)?the\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
@@ -167,9 +195,29 @@ _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
     r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
+    # over years: "almost 70,000 people were killed or disappeared in the conflict between 1980 and 2000"
+    r"|\b(?:killed|died|dead|disappeared)\b[^.;]*\b(?:in|during)\s+the\s+(?:war|conflict|civil\s+war|insurgency|violence)\s+"
+    r"(?:between|from)\s+(?:19|20)\d\d\b"
     # a data set's count over a span: "ACLED records over 1,500 fatalities in Lebanon in September"
     r"|\b(?:records|recorded|registered)\s+(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+)?[\d,]+\s+"
     r"(?:fatalities|deaths|political\s+violence\s+events|events|incidents)\b",
+    re.I,
+)
+# a toll given on a day: "The death toll from the floods … rose to 217 on Sunday"
+_TOLL_ROSE = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,100}\b(?:rose|climbed|jumped|reached|stood|increased)\b[^.;]*$", re.I
+)
+# a toll told before, told again by where its dead were
+_BREAKDOWN = re.compile(
+    r"^\s*(?:Most|All|Many|Half|Some|Nearly\s+all|Almost\s+all)\s+of\s+the\s+(?:dead|victims|deaths|casualties|wounded|injured)"
+    r"\s+(?:were|was|are|is|came)\s+(?:in|from)\b"
+    r"|\b(?:died|were\s+killed|were\s+injured)\s+in\s+[A-Z][\w\-]*(?:[\s\-][A-Z][\w\-]*)*,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?in\s+[A-Z]",
+    re.I,
+)
+# a count kept since a day, by those who count it: no toll of the happening that day
+_RUNNING_COUNT = re.compile(
+    r"\bsince\b[^.;]*\b(?:has|have)\s+(?:received|treated|admitted|recorded|registered|counted|documented|taken\s+in)\b"
+    r"|\b(?:has|have)\s+(?:received|treated|admitted|recorded|registered|counted|documented|taken\s+in)\b[^.;]*\bsince\b",
     re.I,
 )
 _CONDITION = re.compile(
@@ -206,16 +254,27 @@ _KINDS_OWN = [
             r"\b(?:convicted|sentenced|acquitted|verdict|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
             # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
             r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
+            # "a grand jury returned an indictment", "the indictment was unsealed"
+            r"|returned\s+(?:an?\s+)?(?:[\w\-]+\s+)?indictment|indictment\s+(?:was|were)\s+unsealed|unsealed\s+(?:an?|the)\s+indictment"
             r"|(?:court|judge|tribunal)s?\b[^.;]{0,40}\b(?:ruled|ruling|ordered|refused|rejected|upheld|overturned|blocked))\b",
             re.I,
         ),
     ),
-    ("arrest", re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b", re.I)),
+    (
+        "arrest",
+        re.compile(
+            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:taken|took\s+\w+)\s+into\s+custody\b",
+            re.I,
+        ),
+    ),
     ("abduction", _ABDUCTION),
     (
         "visit",
         re.compile(
-            r"\b(?:headed|flew|travell?ed)\s+(?:\w+\s+)?to\b|^(?!.*\b" + _ARMED + r"arrived\b).*\barrived\s+in\b", re.I
+            r"\b(?:headed|flew|travell?ed|(?:will|is\s+due\s+to|are\s+due\s+to|plans?\s+to)\s+(?:then\s+)?travel)\s+(?:\w+\s+)?to\b|^(?!.*\b"
+            + _ARMED
+            + r"arrived\b).*\barrived\s+in\b",
+            re.I,
         ),
     ),
     # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
@@ -238,7 +297,13 @@ _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first mat
         ),
     ),
     ("missile strike", re.compile(r"\bmissiles?\b(?!\s+depots?)|\brockets?\b", re.I)),
-    ("shelling", re.compile(r"\bshell(?:ed|ing)\b|\bartillery\b|\bmortars?\b|\bbombardment\b", re.I)),
+    (  # "was struck by shells", not "shell casings", "shell accounts"
+        "shelling",
+        re.compile(
+            r"\bshell(?:s|ed|ing)\b(?!\s+(?:casings?|compan(?:y|ies)|accounts?|firms?|corporations?))|\bartillery\b|\bmortars?\b|\bbombardment\b",
+            re.I,
+        ),
+    ),
     (
         "bombing",
         re.compile(
@@ -272,7 +337,7 @@ _KINDS_NAMED = [
         re.compile(
             r"\bclash(?:es|ed)?\b|\bfighting\b|(?<!custody\s)(?<!legal\s)(?<!court\s)(?<!political\s)(?<!uphill\s)"
             r"(?<!their\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!our\s)(?<!my\s)\bbattles?\b"
-            r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b"
+            r"|\bbattled\b|\bgun\s*fights?\b|\bfirefights?\b|\bcombat\s+engagements?\b|\brepel(?:led|s)?\b|\brepulsed\b"
             r"|\bexchanged?\s+(?:of\s+)?fire\b|\bfought\b|\boffensive\b",
             re.I,
         ),
@@ -290,7 +355,7 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
         "accident",
         re.compile(
-            r"\b(?:crash(?:es|ed)?|collision|collided|derail(?:ed|ment)|capsiz(?:ed|es)|sank|drown(?:ed|ing)|"
+            r"\b(?:crash(?:es|ed)?|collision|collided|derail(?:ed|ment)|capsiz(?:ed|es)|overturned|sank|drown(?:ed|ing)|"
             r"shipwreck|plunged\s+(?:into|off|from))\b",
             re.I,
         ),
@@ -299,7 +364,10 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
     ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
-    ("vote", re.compile(r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?)\b", re.I)),
+    (
+        "vote",
+        re.compile(r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?|run-?offs?)\b", re.I),
+    ),
     ("meeting", re.compile(r"\bmet\b|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I)),
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
@@ -334,8 +402,12 @@ _LOCATIVE = re.compile(
 
 
 _WIRE_DATELINE = re.compile(
-    r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:,\s*[A-Z][\w .']{1,40})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*"
-    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\))?"
+    # a press release's towns may be two: "NAIROBI/AMSTERDAM – " (the first is taken)
+    r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:/[A-Z][A-Z .'’\-]{2,40})*(?:,\s*[A-Z][\w .']{1,40})?"
+    # its date, month first or day first as AFP writes it: "Dec 2", "3 Dec 2024"
+    r"(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*"
+    # the agency, or whoever issued it: "(IDF Spokesperson's Unit)"
+    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua|[A-Z][\w'’. ]{1,40})\))?"
     r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\)"  # "(Reuters) - ": the agency without a town
     r"|\(([A-Z][a-z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\))"  # "(Nairobi) - ": a rights group's report
     r"\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
@@ -345,7 +417,7 @@ _WIRE_DATELINE = re.compile(
 def _wire_dateline(paragraphs: list[str]) -> tuple[int, re.Match | None]:
     """The paragraph that opens with the wire dateline, and its match: the first, or the second
     under a subheading (a line with no full stop: "Witnesses Describe Killings in Central Region")."""
-    for at, p in enumerate(paragraphs[:2]):
+    for at, p in enumerate(paragraphs[:5]):  # under a release's headings: "FOR IMMEDIATE RELEASE", its day…
         if (m := _WIRE_DATELINE.match(p)) is not None:
             return at, m
         if re.search(r"[.!?]\s*$", p) or len(p) > 120:
@@ -374,6 +446,7 @@ class Draft:
     dateline_country: str | None = None  # the wire dateline's country (else most of the article's)
     clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
     entry: Entry | None = None  # a chronology's entry, dated by its head
+    aside: bool = False  # from a clause dating a noun ("the ceasefire that took effect on …"): no anchor
 
     @property
     def paragraph(self) -> int:
@@ -552,15 +625,28 @@ def _title(sentence: str, present: bool = False) -> str:
     """The title of a happening told in ``sentence``: its clause with a verb, at most 14
     words. ``present``: its verbs may be in the historical present (a chronology's entry)."""
     s = _LEAD_IN.sub("", sentence.strip())
+    aside = _ASIDE_LEAD_IN.match(s)
+    if aside is not None and not is_calendar_phrase(aside.group(0)):  # (not "With the finding of a rifle 11 days ago")
+        s = s[aside.end() :]
     if len(s.split()) < 2:  # "At a summit in Madrid, Spain": the lead-in is all there is
         s = sentence.strip()
     s = re.split(r"\s+according\s+to\b|;\s+|\s+—\s+|\s+--\s+", s, maxsplit=1)[0]
+    s = _PARENTHETICAL.sub(r" \1 ", s)  # "Russian air strikes hit, in particular, the areas of…": no cut
     kept = _list_commas_kept(s)  # (the commas of "food, water and hygiene items" cut nothing)
     cuts = [m.span() for m in re.finditer(r",\s+(?!and\b)", kept)]
     chunks = [
         c for c in (s[a:b] for a, b in zip([0] + [e for _, e in cuts], [b for b, _ in cuts] + [len(s)])) if c.strip()
     ]
-    verb_at = next((i for i, c in enumerate(chunks) if _has_verb(c) or (present and _PRESENT.search(c))), 0)
+    verb_at = next(
+        (
+            i
+            for i, c in enumerate(chunks)
+            if (_has_verb(c) or (present and _PRESENT.search(c)))
+            # "President Salome Zourabichvili, | whose powers are largely ceremonial, | said…": an aside
+            and not (re.match(r"whose\b", c) and i + 1 < len(chunks) and _has_verb(chunks[i + 1]))
+        ),
+        0,
+    )
     chunk = chunks[verb_at] if chunks else s
     if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
         glue = ", " if re.match(r"(?:which|whom|who)\b", chunk) or _TIME_LEAD_IN.match(chunks[0]) else " "
@@ -574,6 +660,10 @@ def _title(sentence: str, present: bool = False) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+_PARENTHETICAL = re.compile(
+    r",\s+(in\s+particular|for\s+example|for\s+instance|notably|among\s+others|in\s+turn|however|reportedly|in\s+all),\s+",
+    re.I,
+)
 # a lead-in that says when, kept with its comma before the clause it leads: "Two days after the
 # killings, residents buried…" (not "…the killings residents buried")
 _TIME_LEAD_IN = re.compile(r"(?i)^\s*(?:[\w\-]+\s+){0,3}?(?:after|before|later|earlier|ago)\b")
@@ -649,6 +739,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
     r"also|again|now|then|\w+ly))*\s+",
     re.IGNORECASE,
 )
+# a past verb right after a date, whose subject came before it: "the strikes on Monday evening killed"
+_VERB_AFTER_DATE = re.compile(r"\s+(?:killed|wounded|injured|hit|struck|destroyed|damaged|left|forced|targeted)\b")
 _VERB_NEXT = re.compile(r"(?:will|would|may|might|could|should|must|can|has|have|had|is|was|were|are|says)\b")
 
 
@@ -722,7 +814,7 @@ _LIST_COMMA = re.compile(
     r"\b[a-z][\w\-]*(,)\s+((?:[a-z][\w\-]*\s+){1,2}?)(?:and|or)\s+[a-z]"
     # and of names: "admit Poland, Hungary and the Czech Republic"
     r"|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December)\b)[A-Z][\w\-]*(,)\s+((?:[A-Z][\w\-]*\s+){1,2}?)(?:and|or)\s+"
+    r"August|September|October|November|December)\b)[A-Z][\w\-]*(,)\s+((?:[A-Z][\w\-]*,\s+){0,4}[A-Z][\w\-]*\s+)(?:and|or)\s+"
     r"(?:the\s+)?[A-Z]"  # (not "On Wednesday, Bushnell and Kimotho met": a lead-in's comma)
 )
 
@@ -735,6 +827,8 @@ def _list_commas_kept(outside: str) -> str:
         comma, items = (1, m.group(2)) if m.group(1) else (3, m.group(4))
         if not _has_verb(items) and not re.search(r"ing\b", items):
             chars[m.start(comma)] = " "
+            for inner in re.finditer(",", items):  # "near Myrolyubivka, Promin, Lysivka and Dachenske"
+                chars[m.start(comma + 1) + inner.start()] = " "
     return "".join(chars)
 
 
@@ -745,6 +839,13 @@ _ATTRIBUTION_ONLY = re.compile(
     r"wrote|posted)(?:\s+(?:on|late|early)?\s*[\w.]+){0,4}",
     re.I,
 )
+
+
+# an opening that says under what circumstance, or whose account it is: "With 99.9% of ballots
+# counted, the PSD had…", "According to the indictment, between March 2019…"
+_ASIDE_LEAD_IN = re.compile(r"(?:With|According\s+to|Despite|Under|In\s+addition)\b[^,]{0,80},\s+")
+# the words that open a sentence by saying whose account it is: no subject of its clause
+_ATTRIBUTION_HEAD = re.compile(r"(?:According\s+to|In\s+the\s+words\s+of)\b", re.I)
 
 
 def _title_around(
@@ -768,7 +869,12 @@ def _title_around(
     end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
     stop = min(b, end_cut)
     if not _subject_only(text[a : mention.start]):
-        if len(text[mention.end : stop].split()) > 4 and not re.match(r"\s+that\b", text[mention.end :]):
+        if (
+            len(text[mention.end : stop].split()) > 4
+            and not re.match(r"\s+that\b", text[mention.end :])
+            # "said the strikes on Monday evening | killed nine people": the verb is still to come
+            and not _VERB_AFTER_DATE.match(text[mention.end :])
+        ):
             # ("claimed on Wednesday that its forces had destroyed…": what was said follows)
             # what follows the date is detail: "… next week with a "victory plan" that …" (but in
             # "South Africa on Friday condemned the strike", the verb is still to come)
@@ -794,6 +900,16 @@ def _title_around(
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
         clause = text[end_cut:nxt].strip(" ,;")
         clause = clause[:1].upper() + clause[1:]
+    elif (
+        len(clause.split()) - len(mention.text.split()) < 2
+        and _has_verb(text[mention.end :])
+        and len(text[a : mention.start].split()) <= 1
+        and not re.match(
+            r"\s*(?:of|as|for|to|from|until|since|by|its|his|her|their|the|an?)\b", text[a : mention.start], re.I
+        )
+    ):
+        # "According to the indictment, between March 2019 and June 2023 the men operated…": no comma after the date
+        clause = text[a:].strip(" ,;.")
     relative = _stands_for(clause, text[:a])
     if relative is not None:
         clause = relative[1]
@@ -810,7 +926,7 @@ def _title_around(
     ):
         head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
         head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
-        if head and not _FINITE.search(head):
+        if head and not _FINITE.search(head) and not _ATTRIBUTION_HEAD.match(head):
             clause = f"{head} {clause}"
     elif (
         a > 0
@@ -820,7 +936,12 @@ def _title_around(
     ):
         clause = f"{text[:a].strip()} {clause}"  # "Egypt, | Qatar and the US are due to host…": a list's first names
     m = _LEAD_PRONOUN.match(clause)
-    if m:
+    if m and m.group(1).lower() == "they":
+        # "…are expected to discuss Georgia when | they meet in Brussels": many, never the one
+        # person named last; the sentence says who
+        if a > 0 and text[:1].isupper() and _has_verb(text[:a]):
+            clause = f"{text[:a].strip()} {clause}"
+    elif m:
         at = text.find(m.group(0) + " ")  # where the pronoun stands: one named before it in the sentence counts too
         who = registry.last("person", sentence.paragraph, sentence.start + max(at, 0))
         if who is not None:
@@ -828,6 +949,22 @@ def _title_around(
     if not clause or len(clause.split()) < 3:
         return _title(text)
     return _title(clause)
+
+
+# an aside about the subject between commas: "Jorge Salvatierra, the retired general who … and
+# was later convicted of covering up a massacre, | died on Tuesday"
+_WHO_ASIDE = re.compile(r",\s+(?:[\w'’.\-]+\s+){0,6}?(?:who|whose|which)\s+[^,;]+,(?=\s+[a-z])")
+
+
+def _without_aside(text: str, at: int | None) -> str:
+    """``text`` less an aside about its subject, when what is left still has its verb and the
+    date (at ``at``) is not in the aside: the aside's verbs ("was convicted") are not the
+    sentence's happening ("died on Tuesday")."""
+    m = _WHO_ASIDE.search(text)
+    if m is None or at is None or m.start() <= at < m.end():
+        return text
+    left = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return left if _FINITE.match(text[m.end() :].lstrip()) else text  # its verb right after: "…, died on Tuesday"
 
 
 def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
@@ -909,7 +1046,12 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list
         if d.kind != "event":
             continue
         for x in d.sentences:
-            found = _kind(x.text, _weapon_context(x, dated, paragraphs[x.paragraph - 1]), None, *casualties(x.text))
+            found = _kind(
+                _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
+                _weapon_context(x, dated, paragraphs[x.paragraph - 1]),
+                None,
+                *casualties(x.text),
+            )
             if found not in (None, "statement"):
                 d.kind = found
                 break
@@ -977,14 +1119,73 @@ def _planned_near(text: str, mention: DateMention | None) -> bool:
         return False
     window = text[max(0, mention.start - 70) : mention.start]
     clause = re.split(r"[,;]\s+(?=[A-Za-z])", window)[-1] if "," in window else window
-    return bool(_PLANNED.search(clause))
+    if _FOR_DAY.search(clause):  # "issued a red alert for the province of Barcelona for Monday"
+        return True
+    return bool(_PLANNED.search(clause)) or _modal_governs(text[: mention.start], mention.text)
+
+
+# "will" or "would" and the words it governs up to a date, none of them another verb's: "said it
+# would send 10,000 more soldiers and police officers to the Valencia region | on Monday"
+_MODAL_REACH = re.compile(r"\b(?:will|would)\s+(?:not\s+)?[a-z]+\s+(?P<rest>(?:[^,;:\"“”]|(?<=\d),(?=\d)){0,110})$")
+_PAST_WORDS = re.compile(r"\b(?:last|ago|yesterday|earlier|previous|past)\b|\b(?:19|20)\d\d\b", re.I)
+
+
+def _modal_governs(before: str, date_words: str) -> bool:
+    """Whether a "will"/"would" before the date governs it across more words than the usual
+    window, with no verb of its own, "that", "which" or "who" between (and no past date)."""
+    m = _MODAL_REACH.search(before)
+    if m is None or _PAST_WORDS.search(date_words):
+        return False
+    return not re.search(
+        r"\b(?:that|which|who|whom|when|after|before|because|since)\b|\b[a-z]+ed\b|\b(?:is|was|are|were|has|had)\b",
+        m.group("rest"),
+    )
+
+
+# a warning for a day to come: "a red alert for the province of Barcelona for Monday"
+_FOR_DAY = re.compile(r"\b(?:alerts?|warnings?|watch(?:es)?|forecasts?)\b[^.;]*\bfor\s*$", re.I)
 
 
 _CLOCK = re.compile(
-    r"\b(?:at\s+)?(around|about|approximately|shortly\s+after|just\s+after)?\s*(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?"
+    r"\b(?:at\s+)?(?P<approx>around|about|approximately|shortly\s+after|just\s+after)?\s*"
+    r"(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<ampm>[ap])\.?\s?m\b\.?"
+    # the 24-hour clock of AFP, an army's statement, a European paper ("at approximately 21:05",
+    # "08:30", "14h30"): an hour no 12-hour clock has, or written with its leading zero
+    r"|(?P<hour24>0\d|1[3-9]|2[0-3])[:h](?P<minute24>[0-5]\d)(?![\d:])(?!\s*(?:GMT|UTC)\b))"
     r"(?:\s+local\s+time)?",
     re.IGNORECASE,
 )
+
+
+# a paragraph that tells what was done in answer to the happening before: another happening
+_REACTION = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Separately|In\s+a\s+separate\s+\w+)\b", re.I)
+
+
+def _how_things_stood(sentence: str, mention: DateMention, heading: bool) -> bool:
+    """Whether ``mention`` dates how things stood, not a happening: a figure's comparison ("up
+    from 33.3% in 2020"), how far a count had gone ("recovered by Tuesday afternoon", unless the
+    sentence plans), a heading's "as of 08:00 on 3 December"."""
+    before = sentence[: mention.start]
+    return bool(
+        _COMPARED.search(before)
+        or (heading and _AS_OF_BEFORE.search(before))
+        or (
+            _BY_BEFORE.search(before)
+            and re.search(r"\b(?:had|were|was)\b", before) is not None
+            and not _PLANNED.search(sentence)
+            and not _DEADLINE.search(sentence)  # "He must be returned to his father in Cuba by Jan. 14"
+        )
+    )
+
+
+def _rest_of_day(span: Interval) -> Interval:
+    """Where a clock time told after a happening of a minute or an hour may fall: the rest of
+    its day ("at approximately 19:20, two projectiles…", then "at approximately 21:05, jets
+    struck…"); a longer span (a night, a day) is itself."""
+    if span.precision not in ("minute", "hour"):
+        return span
+    midnight = span.start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    return Interval(span.start, midnight, "day")
 
 
 def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
@@ -993,17 +1194,31 @@ def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
     m = _CLOCK.search(text)
     if not m:
         return None
-    hour = int(m.group(2)) % 12 + (12 if m.group(4).lower() == "p" else 0)
-    minute = int(m.group(3) or 0)
+    if m.group("hour24") is not None:
+        hour, minute = int(m.group("hour24")), int(m.group("minute24"))
+    else:
+        hour = int(m.group("hour")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        minute = int(m.group("minute") or 0)
     day = span.start.replace(hour=0, minute=0, second=0, microsecond=0)
     while day < span.end:
         t = day.replace(hour=hour, minute=minute)
         if span.start <= t < span.end:
-            approx = bool(m.group(1))
+            approx = bool(m.group("approx"))
             end = t + (timedelta(hours=1) if approx else timedelta(minutes=1))
             return Interval(t, end, "hour" if approx else "minute"), m.group(0).strip()
         day += timedelta(days=1)
     return None
+
+
+def _entry_date(entry: Entry, text: str, found: list[DateMention]) -> DateMention:
+    """The date of a chronology's entry; under a day heading, at the clock time its item gives
+    ("Monday, Nov. 25" above "DUI: Officers stopped a vehicle … at 1:47 a.m."), unless the item
+    names days of its own ("between 10 p.m. Sunday and 6 a.m. Monday")."""
+    alone = entry.heading and entry.interval.precision == "day" and all(_ONLY_TIME.fullmatch(d.text) for d in found)
+    timed = _time_within(text[entry.body :], entry.interval) if alone else None
+    if timed is None:
+        return DateMention(entry.text, entry.start, entry.end, entry.interval)
+    return DateMention(f"{timed[1]} {entry.text}", entry.start, entry.end, timed[0])
 
 
 def _with_times(dates: list[DateMention], text: str, published: datetime, tz: str | None) -> list[DateMention]:
@@ -1028,6 +1243,61 @@ _ONLY_TIME = re.compile(
     r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?"
 )
 _CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but|and|as|that|which)\s+", re.I)
+
+
+# a subject, an aside about it that opens with "who" or "which", then its verb: "Ciolacu, who
+# came third in the first round on Nov. 24, resigned as party leader on Monday"
+_APPOSITIVE = re.compile(r"^(?P<subject>[^,;]{2,60}?),\s+(?P<aside>(?:who|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$")
+
+
+# a clause that dates the noun before it, not the sentence: "…of the ceasefire understandings
+# that took effect on Wednesday, November 27", "…more than a year of fighting that began on October 8"
+_DATED_RELATIVE = re.compile(
+    r"(?<=[a-z])\s(?:(?P<word>that)\s+(?:[\w'’\-]+\s+){0,3}?(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|"
+    r"began|started|ended|erupted|broke\s+out|(?:was|were)\s+(?:signed|agreed|brokered|declared|launched))\b[^,;]*"
+    # said of the noun with no "that": "a presidential runoff | due next week", "a hearing | set for
+    # Dec. 2", "the line of villages | it published last week"
+    r"|(?P<kept>(?:due|scheduled|set|slated)\s+(?:for\s+)?|(?:it|they|he|she|we)\s+[a-z]+ed\s+))$",
+)
+
+
+def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | None:
+    """(where it starts, the clause said with what it stands for) of a clause that opens with
+    "that" (", which" is ``_stands_for``'s) and holds the sentence's one date, when the words before it tell
+    something with a verb of their own: the date is the clause's."""
+    (date,) = dates
+    m = _DATED_RELATIVE.search(text, 0, date.start)
+    if m is None or not _has_verb(text[: m.start()]):
+        return None
+    word_end = m.end("word") if m.group("word") else m.start("kept")  # "that" goes; "due", "it published" stay
+    noun = list(_NOUN_START.finditer(text, 0, m.start()))  # the noun phrase just before: "the ceasefire understandings"
+    if not noun or not 1 <= len(text[noun[-1].start() : m.start()].split()) <= 8:
+        return None
+    what = noun[-1].start(), text[noun[-1].start() : m.start()].strip()
+    end = re.search(r"[,;]|$", text[date.end :]) if m.group("word") else None  # "…due next week": ends with its date
+    clause = text[word_end : date.end + (end.start() if end else 0)].strip()
+    return what[0], f"{what[1][:1].upper()}{what[1][1:]} {clause}"
+
+
+def _reports_what_follows(words: str, text: str, clauses: list[tuple[int, int]]) -> bool:
+    """Whether the first clause of a sentence with several dates only says who reported, and
+    when, what the next clause (opening with "that") tells with its own date."""
+    return bool(_ATTRIBUTION_ONLY.fullmatch(words.strip(" ,")) and re.match(r"[\s,]*that\b", text[clauses[1][0] :]))
+
+
+def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the subject, the clauses) of a sentence whose first date is in an aside between its
+    subject and its verb and whose second is the verb's: the aside is said of the subject (its
+    date is not the verb's), and the verb, with its subject, is a happening of its own."""
+    m = _APPOSITIVE.match(text.rstrip(". "))
+    if m is None or len(dates) != 2:
+        return None
+    first, second = dates
+    if not (m.start("aside") <= first.start < m.end("aside") <= m.start("rest") <= second.start):
+        return None
+    if not _has_verb(m.group("rest").split(",")[0]):
+        return None
+    return m.group("subject").strip(), [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
 
 
 def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
@@ -1079,6 +1349,7 @@ class _Info:
     clause: str | None = None  # the part of the sentence that is its own, when it has several dates
     relative: bool = False  # that part is a "which"/"who" clause: its actors are its own, not the sentence's
     entry: Entry | None = None  # the sentence opens a chronology's entry
+    aside: bool = False  # a clause dating the noun before it ("the ceasefire that took effect on …"): background
 
 
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+(?:it|they)\b(?:\s+had)?)", re.I)
@@ -1101,7 +1372,7 @@ def extract(
         if not paragraphs[filed].strip():  # "HAVANA (AP) --" on a line of its own
             del paragraphs[filed]
         article.paragraphs = paragraphs
-        if town := m.group(1) or m.group(2):
+        if town := (m.group(1) or m.group(2) or "").strip():
             head = lookup(" ".join(w.capitalize() for w in town.split()), areas=True)
             if head is not None and head.kind == "city":
                 filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
@@ -1127,6 +1398,8 @@ def extract(
             or _CAPTION.search(paragraphs[s.paragraph - 1])
             or is_figure(paragraphs[s.paragraph - 1])
             or _NOTE.match(paragraphs[s.paragraph - 1])
+            or _STAMP_LINE.match(paragraphs[s.paragraph - 1])
+            or (m is not None and s.paragraph - 1 < filed)  # a release's headings above its dateline
         ):
             # a live page's stamp, a photo's caption ("FILE PHOTO: Smoke rises over…"), a table's
             # figure ("Killed since 8 October 2023: 2,790"), a correction: no happening
@@ -1143,7 +1416,7 @@ def extract(
             dates = dates[:-1]
         entry = heads.get(s.paragraph) if s.start == 0 else None
         if entry is not None:  # the date that heads a chronology's entry is its date, whatever else it says
-            dates = [DateMention(entry.text, entry.start, entry.end, entry.interval)]
+            dates = [_entry_date(entry, s.text, dates)]
         if any(not d.anchored for d in dates):
             # "The strike came two days after a missile attack on Sunday damaged…": the phrase
             # relates the happening told before to this one, which has a date of its own
@@ -1152,9 +1425,15 @@ def extract(
             dates = [
                 d for d in dates if d.start > as_of.end() + 1
             ]  # how things stood then: that date is no happening's
+        if entry is None:
+            # a heading (no full stop): "…: operational update as of 08:00 on 3 December 2024"
+            heading_line = not re.search(r"[.!?:]\W*$", paragraphs[s.paragraph - 1])
+            dates = [d for d in dates if not _how_things_stood(s.text, d, heading_line)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
-        if entry is None and (_BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _introduces(s.text)):
+        if entry is None and (
+            _BACKGROUND.match(s.text) or _CONDITION.search(s.text) or _introduces(s.text) or _NEWS_OF.search(s.text)
+        ):
             # "It was the ninth attack on the grid this year", "Five of the wounded were in
             # critical condition on Sunday": about the happening before, none of their own
             dates = []
@@ -1180,6 +1459,14 @@ def extract(
             outside
         ):  # "More than 39,700 people have been killed in Gaza since then"
             dates, killed, injured, happened = [], None, None, False
+        elif entry is None and _BREAKDOWN.search(outside):
+            # "Most of the dead were in the Valencia region, where 213 people died", "Three people
+            # died in Castilla-La Mancha and one in Andalusia": the toll told before, by region
+            dates, killed, injured, happened = [], None, None, False
+        elif entry is None and _RUNNING_COUNT.search(outside):
+            # "Since fighting broke out in El Fasher on 10 May, the hospital has received more than
+            # 3,100 wounded people": the fighting broke out then; the count is no toll of it
+            killed, injured = None, None
         planned_cue = bool(
             re.search(
                 r"\b(?:prepares?\s+to|plans?\s+to|upcoming|scheduled\s+to|is\s+due\s+to|will\s+(?:visit|meet|travel|hold|attend))\b",
@@ -1190,6 +1477,9 @@ def extract(
         dates = _with_times(dates, s.text, published, tz)
         own = [d for d in dates if not d.anchored]  # "two days after …" relates, it does not split
         clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 and entry is None else []
+        aside = _appositive(outside, own) if clauses else None
+        if aside is not None:  # "Ciolacu, who came third … on Nov. 24, resigned … on Monday": each its own
+            clauses = aside[1]
         if clauses:
             dates = own
             # two happenings on two dates in one sentence ("… on Monday, after a strike on
@@ -1200,15 +1490,41 @@ def extract(
                 relative = _stands_for(words, s.text[:a])
                 if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
                     words, a = relative[1], relative[0]
+                elif aside is not None and k > 0:  # "resigned as party leader on Monday": the subject's
+                    words = f"{aside[0]} {words}"
+                aside_k = _dated_relative(part, [dates[k]]) if k > 0 and relative is None else None
+                if (
+                    aside_k is not None
+                ):  # "…, while three parties won seats in a vote overshadowed by a runoff due next week"
+                    a, words = aside_k
+                    part = " " * a + part[a:]
                 info = _info(s, part, [dates[k]], [p for p in places if a <= p.start < b], now)
-                info.relative = relative is not None
+                info.relative = relative is not None or aside_k is not None
+                info.aside = aside_k is not None
+                # (the end of a quote the clause before opened: '"served the nation…" and that he would be buried…')
+                words = re.sub(r"^[\"“][^\"“”]*[\"”]\s+(?:and\s+)?", "", words)
                 info.clause = re.sub(
                     r"^(?:,|;|after|before|following|when|while|but|and|as|that|which)\s+", "", words, flags=re.I
                 )
+                if k == 0 and _reports_what_follows(words, outside, clauses):
+                    # "The interior ministry said on Sunday | that 107 people had been detained
+                    # over the weekend": the report's day; the happening is what it reports
+                    info.candidate = False
                 if k == 0:
                     infos.append(info)
                 elif info.candidate and (_HAPPENED.search(part) or info.planned):
                     extra.append(info)
+            continue
+        aside_at = _dated_relative(outside, own) if len(own) == 1 and entry is None else None
+        if aside_at is not None:
+            # "…in violation of the ceasefire that took effect on Wednesday, November 27": the
+            # date is the ceasefire's; what the sentence tells besides has none of its own
+            a, title = aside_at
+            main = outside[:a] + " " * (len(outside) - a)
+            infos.append(_info(s, main, [], [p for p in places if p.start < a], now))
+            info = _info(s, " " * a + outside[a:], own, [p for p in places if p.start >= a], now)
+            info.clause, info.relative, info.aside = title, True, True
+            extra.append(info)
             continue
         # "The shooting … began at about 3:30 p.m.": the happening told before, at its time
         told_at = bool(not dates and _TOLD_AGAIN.match(s.text) and _CLOCK.search(outside))
@@ -1245,6 +1561,7 @@ def extract(
                 and d.sentences[0].index < before
                 and d.status != "planned"
                 and d.kind not in ("statement", "visit")
+                and not d.aside
             ):
                 return d
         for d in reversed(drafts):
@@ -1254,16 +1571,29 @@ def extract(
 
     def open_draft(info: _Info, mention: DateMention | None) -> Draft:
         para_text = _weapon_context(info.s, [i.s for i in infos if i.dates], paragraphs[info.s.paragraph - 1])
-        kind = _kind(info.outside, para_text, info.kind, info.killed, info.injured) or "event"
+        kind = (
+            _kind(
+                _without_aside(info.outside, mention.start if mention else None),
+                para_text,
+                info.kind,
+                info.killed,
+                info.injured,
+            )
+            or "event"
+        )
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
+        d.aside = info.aside
         if info.entry is not None and info.entry.carried:
             d.attrs["date"] = f"a chronology's entry with {info.entry.carried}"
         d.clause_outside = info.outside if info.relative else None
         reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
         if reported:  # "Nika Melia was among those detained, his party said on Friday"
             d.attrs["date"] = f"the day it was reported ('{reported}'): it may have happened before"
+        elif mention is not None and _TOLL_ROSE.search(info.s.text[: mention.start]):
+            # "The death toll from the floods … rose to 217 on Sunday": the toll's day, not the floods'
+            d.attrs["date"] = f"the day of the toll ('{mention.text}'): what it counts happened then or before"
         shown = _shown_by(info.s.text, mention) if mention is not None and not info.clause else None
         if shown is not None:  # "Geolocated footage published on September 21 indicates that…"
             d.title_text = shown[1]
@@ -1393,7 +1723,15 @@ def extract(
                 if not other_kind and not other_city:
                     join(target, info)
                     continue
-            if not here and city is None and drafts and not info.kind and status != "planned" and post is None:
+            if (
+                not here
+                and city is None
+                and drafts
+                and not info.kind
+                and status != "planned"
+                and post is None
+                and not _REACTION.match(info.s.text)  # "In response, at approximately 21:05, jets struck…": its own
+            ):
                 join(drafts[-1], info)
                 here.append(drafts[-1])
                 continue
@@ -1421,12 +1759,17 @@ def extract(
                     f"(draft {anchor.n}), the last dated event before it"
                 )
                 d.attrs["date_from"] = anchor.date.text if anchor.date else None
-                timed = _time_within(info.outside, anchor.interval) if anchor.interval else None
-                if timed is not None:
+                span = _rest_of_day(anchor.interval) if anchor.interval else None
+                timed = _time_within(info.outside, span) if span else None
+                if timed is not None and span is not None:
                     d.interval, words = timed
-                    d.date = DateMention(words, 0, 0, d.interval)
+                    # the time in the sentence's opening words ("In response, at approximately 21:05,
+                    # jets struck…") is no title: the date stands where it is written
+                    where = info.s.text.find(words)
+                    where = where if where > 0 and not _has_verb(info.s.text[:where]) else 0
+                    d.date = DateMention(words, where, where + len(words) if where else 0, d.interval)
                     d.attrs["date"] = (
-                        f"'{words}' in the {anchor.interval.precision} of draft {anchor.n} "  # type: ignore[union-attr]
+                        f"'{words}' in the {span.precision} of draft {anchor.n} "
                         f"('{anchor.date.text if anchor.date else anchor.title}')"
                     )
             here.append(d)
@@ -1549,7 +1892,9 @@ def extract(
 # been killed in an Israeli strike on a school…" | "The strike hit the school … on Saturday")
 _TOLD_AGAIN = re.compile(
     r"\s*(?:The|This|That)\s+(?:[\w\-'’]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
-    r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede)s?\b"
+    r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede|"
+    # the vessel or vehicle of an accident told before: "The boat, a traditional fishing vessel…, overturned around 23:00"
+    r"accident|sinking|boat|ship|vessel|ferry|bus|train)s?\b"
 )
 
 

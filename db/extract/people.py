@@ -76,10 +76,18 @@ THING_WORDS = FIRM_WORDS | {
     "unionists", "board", "composite", "outlets", "mall", "synagogue", "church", "restaurant", "supermarket",
 }  # fmt: skip
 
+# capitals and small letters of the names news writes, accents kept ("François-Xavier", "Soumaïla", "Sánchez", "Émile")
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
 _CAP_RUN = re.compile(  # not from inside a word: "iPod Nano", "eBay"
-    r"(?<![\w'’])(?:[a-z]+\s+)?(?:[A-Z][\w'’.\-]*|al-[A-Z]\w+)(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[A-Z][\w'’.\-]*))*"
+    rf"(?<![\w'’])(?:[a-z]+\s+)?(?:[{_UP}][\w'’.\-]*|al-[A-Z]\w+)"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[{_UP}][\w'’.\-]*))*"
 )
-_NAME_TOKEN = re.compile(r"^[A-Z][a-z'’\-]*[A-Z]?[a-z'’\-]+[a-z]$|^[A-Z]\.$|^[A-Z][a-z]+-[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
+_NAME_TOKEN = re.compile(
+    rf"^[{_UP}][{_LOW}'’\-]*[{_UP}]?[{_LOW}'’\-]+[{_LOW}]$|^[A-Z]\.$|^[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+$|^Mc[A-Z][a-z]+$"
+)
+# the small words inside a name, written with a capital ("Yann Le Bris", "Luiz Inácio Lula Da Silva")
+_NAME_PARTICLE = re.compile(r"^(?:Le|La|De|Du|Da|Di|Del|Della|Dos|Das|Van|Von|Ben|Bin|Ibn|Abu)$")
 
 
 @dataclass(frozen=True)
@@ -154,7 +162,7 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
         name = name[1:]
     if not name or len(name) > 4:
         return None, None, None
-    if not all(_NAME_TOKEN.match(t) for t in name):
+    if not all(_NAME_TOKEN.match(t) or (0 < i < len(name) - 1 and _NAME_PARTICLE.match(t)) for i, t in enumerate(name)):
         return None, None, None
     if any(t.lower() in NOT_NAMES for t in name):
         return None, None, None
@@ -333,6 +341,14 @@ THING_NOUNS = {
 }  # fmt: skip
 
 
+# a noun after a name that makes it a group's: its leader, its fighters, its insurgency
+GROUP_NOUNS = {
+    "leader", "leaders", "leadership", "chief", "commander", "commanders", "founder", "fighters", "militants",
+    "members", "rebels", "insurgency", "insurgents", "guerrillas", "guerrilla", "militia", "spokesman",
+    "spokeswoman", "spokesperson", "movement", "group", "faction", "cell", "cells", "offensive",
+}  # fmt: skip
+
+
 def _person_or_not(phrase: str, lead: str, after: str) -> str | None:
     """A name with no title read as a person's ("Northrop Grumman", "Aer Lingus"), looked at
     again in its sentence: "person", "org" when a firm's noun stands before it ("airline Aer
@@ -343,6 +359,8 @@ def _person_or_not(phrase: str, lead: str, after: str) -> str | None:
     if before in FIRM_NOUNS or re.match(r",\s+which\b", after):
         return "org"
     nxt = re.match(r"\s+([a-z][a-z\-]*)", after)
+    if nxt and nxt.group(1) in GROUP_NOUNS:
+        return "org"  # "Shining Path leader Abimael Guzmán", "the Shining Path insurgency": a group
     if nxt and nxt.group(1) in THING_NOUNS:
         return "org" if nxt.group(1) in ("shares", "stock") else None  # "Lockheed Martin shares fell"
     if before == "the" and not (nxt and not _VERBISH.fullmatch(nxt.group(1))):

@@ -113,7 +113,11 @@ def _clause_before(para: str, start: int) -> str:
     return before[ends[-1].end() :] if ends else before
 
 
-_NAME = r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?(?:[\w'’.\-]+\s+){0,4}?(?:ministry|spokesperson|spokesman|spokeswoman|official|officials|police|army|military|mayor|governor|president|statement|agency|office|staff))"
+_NAME = (
+    r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?(?:[\w'’.\-]+\s+){0,4}?(?:ministry|spokesperson|spokesman|spokeswoman|official|officials|police|army|military|mayor|governor|president|statement|agency|office|staff"
+    # a title that stands for the one named with it before: "the prefect said", "the prosecutor told AFP"
+    r"|prefect|prosecutor|minister|commander|coordinator|director|ambassador|envoy|chancellor|premier|judge|chairman|chairwoman))"
+)
 _AFTER_NAME_VERB = re.compile(r"^\s*,?\s*" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
 _AFTER_VERB_NAME = re.compile(r"^\s*,?\s*(?:" + _VERBS + r")\s+" + _NAME + r"(?:,\s*((?:the\s+)?[^,.]{2,80}))?")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME + r"(?:,\s*((?!who\b|which\b)[^,.]{2,60}))?")
@@ -166,6 +170,24 @@ class _Resolver:
                     return speaker, role, "whose statement it is, named before"
         return None
 
+    def described_before(self, noun: str, para: int, offset: int) -> str | None:
+        """The last person named before ``offset`` with ``noun`` as their title: "prefect
+        François-Xavier Bieuville", "Yann Le Bris, the prosecutor", a role "Israeli Defense
+        Minister"; None when no one, or when two people were."""
+        text = "\n\n".join(
+            self.paragraphs[: para - 1] + [self.paragraphs[para - 1][:offset]] if self.paragraphs else []
+        )
+        titled = []
+        for p in self.reg.people:
+            name = re.escape(p.name)
+            if (p.role and re.search(rf"\b{re.escape(noun)}\b", p.role, re.I)) or re.search(
+                rf"\b{re.escape(noun)}\s+{name}|{name},\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){{0,3}}?{re.escape(noun)}\b",
+                text,
+                re.I,
+            ):
+                titled.append(p.name)
+        return titled[0] if len(set(titled)) == 1 else None
+
     def name(self, raw: str, para: int, offset: int) -> tuple[str | None, str | None, str]:
         """(speaker, role, how) for the words naming a speaker."""
         raw = raw.strip(" ,")
@@ -192,6 +214,10 @@ class _Resolver:
                 if noun in org.name.lower():
                     return org.name, None, "organisation named before"
             bare = re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I)  # "The mayor said:": no name in it
+            if word.startswith("the ") and not re.search(r"[A-Z]", bare):
+                described = self.described_before(noun, para, offset)
+                if described is not None:  # "the prefect said" after "prefect François-Xavier Bieuville told…"
+                    return described, bare, "the person named before with that title"
             if not re.search(r"[A-Z]", bare) or re.match(r"(?:an?|one)\s", raw, re.I):
                 return None, re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I), "unnamed"
             if kind is None:  # "the IDF said"
@@ -345,7 +371,9 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         cands: list[tuple[int, str]] = [(e.start, e.name) for e in ents]
         cands += [(m.start(), m.group(1)) for m in pron]
         cands += [(m.start(), m.group(1)) for m in poss]
-        for _, raw in sorted(cands, reverse=True):
+        for at, raw in sorted(cands, reverse=True):
+            if "," in before[at:]:  # "…visited Paiporta, where an angry crowd … shouted "murderers"": not the visitor's
+                continue
             speaker, role, how = res.name(raw, q.paragraph, q.start)
             if speaker:
                 q.speaker, q.role, q.how = speaker, role, "named before the phrase"
