@@ -41,6 +41,8 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import IO
 
+import json5
+
 from ..records import RecordError, stable_id
 from .html_text import facts_of, html_to_text, plain
 from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line, head
@@ -63,30 +65,51 @@ _WS = " \t\r\n"
 # --------------------------------------------------------------------------- reading
 
 # TimelineJS2 also loads its document as JSONP: ``storyjs_jsonp_data = {...};`` (its
-# examples' .jsonp files), or a callback's argument, ``name({...});``
-_JSONP = re.compile(r"\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*(=|\()\s*(?=\{)")
+# examples' .jsonp files), or a callback's argument, ``name({...});``; a site's script
+# names it (``var timeline_data = {...};``, ``window.timeline = {...}``, ``export const
+# DATA = {...}``, ``export default {...}``), comments before it and after it
+_JS_GAP = r"(?:\s|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*"
+_JSONP = re.compile(
+    _JS_GAP
+    + r"(?:export\s+default\s+(?=\{)|(?:export\s+)?(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$.]*)\s*(=|\()\s*(?=\{))"
+)
+_JSONP_TAIL = re.compile(_JS_GAP + r"(\)?)" + _JS_GAP + r";?" + _JS_GAP)
 
 
 def is_jsonp(text: str) -> bool:
-    """Whether ``text`` (a file's start) is a JSON object wrapped as JSONP."""
+    """Whether ``text`` (a file's start) is a JSON object wrapped as JSONP or named by a
+    script: JavaScript, not a JSON file."""
     return _JSONP.match(text) is not None
 
 
 def unwrap_jsonp(text: str) -> str:
-    """The JSON object of a JSONP text, the wrapper around it blanked (its line breaks
-    kept, so that lines and columns stay those of the file); other text as it is."""
+    """The object of a JSONP text or script, the wrapper around it blanked (its line
+    breaks kept, so that lines and columns stay those of the file); other text as it is."""
     found = _JSONP.match(text)
     if found is None:
         return text
     end = text.rfind("}")
-    tail = re.fullmatch(r"\s*(\)?)\s*;?\s*", text[end + 1 :]) if end >= 0 else None
-    if tail is None or (found.group(1) == "(") != bool(tail.group(1)):
-        return text  # not one object inside: the JSON reader says what is wrong
+    tail = _JSONP_TAIL.fullmatch(text, end + 1) if end >= 0 else None
+    if tail is None or (found.group(2) == "(") != bool(tail.group(1)):
+        return text  # not one object inside: the reader says what is wrong
 
     def blanked(part: str) -> str:
         return re.sub(r"[^\n]", " ", part)
 
     return blanked(text[: found.end()]) + text[found.end() : end + 1] + blanked(text[end + 1 :])
+
+
+def names_a_timeline(text: str) -> bool:
+    """Whether an object's text names TimelineJS's ``events`` or ``timeline`` without
+    double quotes, as a script writes them (``{events: [...]``)."""
+    return re.search(r"""[{,]\s*'?\b(?:timeline|events)\b'?\s*:""", text) is not None
+
+
+def script_name(text: str) -> str | None:
+    """The name a script gives its object (``timeline_data`` of ``var timeline_data =
+    {...}``), or None."""
+    found = _JSONP.match(text)
+    return found.group(1) if found is not None and found.group(2) == "=" else None
 
 
 def _line_of(text: str, pos: int) -> int:
@@ -99,68 +122,113 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
+_JS_KEY = re.compile(r"[A-Za-z_$][\w$]*")
+_JS_SKIP = re.compile(_JS_GAP)
+
+
+class _Syntax:
+    """How a document's names and values are read: as JSON (the standard library's
+    decoder), or, for the object of a script (``var data = {...}``), as JavaScript's
+    object literals (json5: names without quotes, strings in single quotes, trailing
+    commas, comments), which the browser runs and TimelineJS shows."""
+
+    def __init__(self, script: bool) -> None:
+        self.script = script
+        self._decoder = json.JSONDecoder()
+
+    def skip(self, text: str, pos: int) -> int:
+        if not self.script:
+            return _skip(text, pos)
+        gap = _JS_SKIP.match(text, pos)  # white space and comments: it matches, if only nothing
+        return gap.end() if gap is not None else pos
+
+    def value(self, text: str, pos: int) -> tuple[object, int]:
+        if not self.script:
+            return self._decoder.raw_decode(text, pos)
+        value, err, end = json5.parse(text, start=pos, consume_trailing=False)
+        if err is not None:
+            said = re.sub(r"\s+at column \d+$", "", err.split(" ", 1)[-1])  # "<string>:3 Unexpected "," at column 4"
+            raise json.JSONDecodeError(said, text, min(end, len(text)))
+        return value, end
+
+    def key(self, text: str, pos: int) -> tuple[object, int]:
+        bare = _JS_KEY.match(text, pos) if self.script else None
+        if bare is not None:
+            return bare.group(), bare.end()
+        return self.value(text, pos)
+
+    def closes(self, text: str, pos: int, bracket: str) -> bool:
+        """Whether a trailing comma's list or object ends at ``pos`` (JavaScript's)."""
+        return self.script and text.startswith(bracket, pos)
+
+
 def _slides(
-    text: str, named: dict | None = None
+    text: str, named: dict | None = None, syntax: _Syntax | None = None
 ) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
     """(title slide, [(line, event slide)], [(line, era)]) of a TimelineJS document,
     reading the events one by one so each keeps the line it starts on; the document's
-    own ``source`` (a name dateline's export writes) goes into ``named``. Raises
-    JSONDecodeError or RecordError."""
-    decoder = json.JSONDecoder()
-    pos = _skip(text, 0)
+    own ``source`` (a name dateline's export writes) goes into ``named``. ``syntax``:
+    JSON's unless told. Raises JSONDecodeError or RecordError."""
+    syntax = syntax or _Syntax(script=False)
+    pos = syntax.skip(text, 0)
     if not text.startswith("{", pos):
-        json.loads(text)  # raises for broken JSON; else it is not an object
+        if syntax.script:
+            syntax.value(text, pos)
+        else:
+            json.loads(text)  # raises for broken JSON; else it is not an object
         raise RecordError("not a TimelineJS file: the top level must be an object with 'events'")
     title: object = None
     events: list[tuple[int, object]] = []
     eras: list[tuple[int, object]] = []
     found = False
-    pos = _skip(text, pos + 1)
+    pos = syntax.skip(text, pos + 1)
     if text.startswith("}", pos):
         raise RecordError("no 'events' list: not a TimelineJS file")
     while True:
-        key, pos = decoder.raw_decode(text, pos)
-        pos = _skip(text, pos)
+        key, pos = syntax.key(text, pos)
+        pos = syntax.skip(text, pos)
         if not text.startswith(":", pos):
             raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
-        pos = _skip(text, pos + 1)
+        pos = syntax.skip(text, pos + 1)
         if key in ("events", "eras") and text.startswith("[", pos):
             found = found or key == "events"
             into = events if key == "events" else eras
-            pos = _skip(text, pos + 1)
+            pos = syntax.skip(text, pos + 1)
             if text.startswith("]", pos):
                 pos += 1
             else:
                 while True:
                     start = pos
-                    value, pos = decoder.raw_decode(text, pos)
+                    value, pos = syntax.value(text, pos)
                     into.append((_line_of(text, start), value))
-                    pos = _skip(text, pos)
+                    pos = syntax.skip(text, pos)
                     if text.startswith(",", pos):
-                        pos = _skip(text, pos + 1)
-                        continue
+                        pos = syntax.skip(text, pos + 1)
+                        if not syntax.closes(text, pos, "]"):
+                            continue
                     if text.startswith("]", pos):
                         pos += 1
                         break
                     raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
         else:
-            value, pos = decoder.raw_decode(text, pos)
+            value, pos = syntax.value(text, pos)
             if key == "title":
                 title = value
             elif key == "source" and isinstance(value, str) and named is not None:
                 named["source"] = value
             elif key == "timeline" and isinstance(value, dict):
-                return _from_timelinejs2(value, text)
-        pos = _skip(text, pos)
+                return _from_timelinejs2(value, text, syntax.script)
+        pos = syntax.skip(text, pos)
         if text.startswith(",", pos):
-            pos = _skip(text, pos + 1)
-            continue
+            pos = syntax.skip(text, pos + 1)
+            if not syntax.closes(text, pos, "}"):
+                continue
         if text.startswith("}", pos):
             pos += 1
             break
         raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
-    if _skip(text, pos) != len(text):
-        raise json.JSONDecodeError("Extra data", text, _skip(text, pos))
+    if syntax.skip(text, pos) != len(text):
+        raise json.JSONDecodeError("Extra data", text, syntax.skip(text, pos))
     if not found:
         raise RecordError("no 'events' list: not a TimelineJS file")
     _check_slides(events)
@@ -227,7 +295,17 @@ def _tl2_slide(item: dict, what: str) -> dict:
     return slide
 
 
-def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+def _name_pattern(name: str, script: bool) -> str:
+    """A regular expression for a member's name as JSON writes it (``"name":``), and, in
+    a script, as JavaScript may too (``name:``, ``'name':``)."""
+    if not script:
+        return rf'"{name}"\s*:'
+    return rf"""(?<![\w$])(?:"{name}"|'{name}'|{name}(?![\w$]))\s*:"""
+
+
+def _from_timelinejs2(
+    doc: dict, text: str, script: bool = False
+) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
     """A TimelineJS2 document (``{"timeline": {...}}``) as TimelineJS3's title, events and
     eras; a TimelineJS3 document wrapped in ``{"timeline": ...}`` (its "events" or
     "slides") as itself."""
@@ -235,7 +313,7 @@ def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int
     if inner and not isinstance(doc.get("date"), list):
         title3: dict | None = doc.get("title") if isinstance(doc.get("title"), dict) else None
         eras3: list = _seq(doc.get("eras"))
-        starts3 = [_line_of(text, m.start()) for m in re.finditer(r'"start_date"', text)]
+        starts3 = [_line_of(text, m.start()) for m in re.finditer(_name_pattern("start_date", script), text)]
         first3 = 1 if title3 and "start_date" in title3 else 0
         return (
             title3,
@@ -249,7 +327,7 @@ def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int
         raise RecordError("TimelineJS2 layout without a 'date' list: not a timeline dateline can read")
     dates: list = _seq(doc.get("date"))
     era_items: list = _seq(doc.get("era"))
-    starts = [m.start() for m in re.finditer(r'"startDate"', text)]
+    starts = [m.start() for m in re.finditer(_name_pattern("startDate", script), text)]
     lines = [_line_of(text, p) for p in starts]
     first = 1 if not doc.get("startDate") else 0  # the title's own startDate comes first
     title = _tl2_slide(doc, "title")
@@ -624,8 +702,9 @@ def broken_json(name: str, exc: json.JSONDecodeError) -> tuple[str, RecordError]
     written = _javascript_not_json(text, pos)
     if written is not None:
         return f"{name}:{exc.lineno}", RecordError(
-            f"JavaScript, not JSON: {written} (column {exc.colno}); dateline reads TimelineJS's JSON: put "
-            "names and strings in double quotes (JSON.stringify of the object, in a browser's console, writes it)"
+            f"JavaScript, not JSON: {written} (column {exc.colno}); TimelineJS reads a JSON file with the browser's "
+            "JSON.parse, which refuses it too (a script, var data = {...} in a .js file, may have it): put names and "
+            "strings in double quotes (JSON.stringify of the object, in a browser's console, writes it)"
         )
     if text[pos : pos + 2] in ("//", "/*"):
         return f"{name}:{exc.lineno}", RecordError(
@@ -633,6 +712,54 @@ def broken_json(name: str, exc: json.JSONDecodeError) -> tuple[str, RecordError]
             "JSON.parse) refuses the file too: remove it"
         )
     return f"{name}:{exc.lineno}", RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+
+
+def broken_script(name: str, exc: json.JSONDecodeError, wrapper: str | None = None) -> tuple[str, RecordError]:
+    """``(FILE:LINE, error)`` of a script's object (``var data = {...}``) that is not an
+    object literal dateline can read: what is at the error is named (a string joined
+    with ``+``, a function call, a variable, a template string), with its line in the
+    file. The browser runs such a script; dateline reads data, not code."""
+    text, pos = exc.doc, exc.pos
+    start = pos
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$."):
+        start -= 1  # json5 stops inside a word it took for true, false or null
+    line = text.count("\n", 0, start) + 1
+    column = start - text.rfind("\n", 0, start)
+    what = _expression_at(text, start)
+    if what is None:
+        return f"{name}:{line}", RecordError(
+            f"broken JavaScript object: {exc.msg.replace(chr(10), ' ')} (column {column})"
+        )
+    how = (
+        f"JSON.stringify({wrapper}) in a browser's console"
+        if wrapper
+        else "JSON.stringify of the object, in a browser's console,"
+    )
+    return f"{name}:{line}", RecordError(
+        f"JavaScript that computes the data: {what} (column {column}); dateline reads a script's object only "
+        f"when it is written out: {how} writes it as JSON"
+    )
+
+
+_CALL = re.compile(r"(?:new\s+)?([A-Za-z_$][\w$.]*)\s*\(")
+_NAME = re.compile(r"[A-Za-z_$][\w$.]*")
+
+
+def _expression_at(text: str, pos: int) -> str | None:
+    """What at ``pos`` of a script's object is code, not data, as said to the user, or None."""
+    if text.startswith("+", pos):
+        return "strings joined with '+'"
+    if text.startswith("`", pos):
+        return "a template string (`...`)"
+    if text[:pos].rstrip()[-1:] not in (":", "[", ","):
+        return None  # a word where a comma or a bracket was due: broken, not code
+    call = _CALL.match(text, pos)
+    if call is not None:
+        return f"a function call, {call.group(1)}(...)"
+    word = _NAME.match(text, pos)
+    if word is not None and word.group() not in ("true", "false", "null"):
+        return f"a variable, {word.group()}"
+    return None
 
 
 _BARE_NAME = re.compile(r"[A-Za-z_$][\w$]*\s*:")
@@ -669,19 +796,35 @@ def read(
     if err is not None:
         yield f"{name}:{line}", err
         return
+    script = is_jsonp(text)
+    wrapper = script_name(text)
     text = unwrap_jsonp(text)
     named: dict = {}
     try:
-        title, slides, eras = _slides(text, named)
+        title, slides, eras = _document(text, named, script)
     except json.JSONDecodeError as exc:
-        yield broken_json(name, exc)
+        yield broken_script(name, exc, wrapper) if script else broken_json(name, exc)
         return
     except RecordError as exc:
         yield f"{name}:1", exc
         return
-    found_title = re.search(r'"(?:title|timeline)"\s*:', text)
+    found_title = re.search(_name_pattern("(?:title|timeline)", script), text)
     line = _line_of(text, found_title.start()) if found_title else 1
     yield from _records(name, path, source, title, slides, eras, line, named.get("source"))
+
+
+def _document(
+    text: str, named: dict, script: bool
+) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+    """``_slides`` of a document: as JSON; a script's object that JSON refuses, as
+    JavaScript's object literal (slower: json5 is pure Python), which the browser reads."""
+    try:
+        return _slides(text, named)
+    except json.JSONDecodeError:
+        if not script:
+            raise
+    named.clear()
+    return _slides(text, named, _Syntax(script=True))
 
 
 def _records(
