@@ -782,6 +782,23 @@ def test_javascript_that_computes_timelinejs_data_is_refused_on_its_line(tmp_pat
         assert "JSON.stringify(TIMELINE_DATA) in a browser's console writes it as JSON" in message
 
 
+def test_a_javascript_module_that_goes_on_after_its_first_object_is_refused_on_that_line(tmp_path):
+    """The same site's module a few days later names two objects (its categories, then
+    the timeline, whose events name a category by a variable): refused once, on the line
+    where the script goes on, saying how to write the data as JSON; nothing imported."""
+    path = REFUSED / "timelinejs-js-module-two-objects-variables.js"
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "JSON.parse" not in result.stderr
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:11: a script that goes on after its object (column 1): dateline reads a script that only "
+        "names its data (var data = {...};): JSON.stringify of the timeline's object, in a browser's console, "
+        "writes it as JSON"
+    )
+    assert not (tmp_path / "a.db").exists()
+
+
 def test_timesketch_timestamps_off_by_the_writers_local_time(tmp_path):
     """osint_to_timesketch writes the datetime as VirusTotal gives it (UTC) and the
     timestamp in milliseconds through time.mktime, in the machine's local time: an hour

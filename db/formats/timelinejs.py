@@ -720,6 +720,15 @@ def broken_script(name: str, exc: json.JSONDecodeError, wrapper: str | None = No
     with ``+``, a function call, a variable, a template string), with its line in the
     file. The browser runs such a script; dateline reads data, not code."""
     text, pos = exc.doc, exc.pos
+    if exc.msg == "Extra data":  # past the statement's semicolon: what the script goes on with
+        more = _JSONP_TAIL.match(text, pos)
+        start = more.end() if more is not None and more.end() < len(text) else pos
+        line = text.count("\n", 0, start) + 1
+        return f"{name}:{line}", RecordError(
+            f"a script that goes on after its object (column {start - text.rfind(chr(10), 0, start)}): dateline reads "
+            "a script that only names its data (var data = {...};): JSON.stringify of the timeline's object, in a "
+            "browser's console, writes it as JSON"
+        )
     start = pos
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$."):
         start -= 1  # json5 stops inside a word it took for true, false or null
