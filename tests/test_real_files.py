@@ -782,21 +782,58 @@ def test_javascript_that_computes_timelinejs_data_is_refused_on_its_line(tmp_pat
         assert "JSON.stringify(TIMELINE_DATA) in a browser's console writes it as JSON" in message
 
 
-def test_a_javascript_module_that_goes_on_after_its_first_object_is_refused_on_that_line(tmp_path):
-    """The same site's module a few days later names two objects (its categories, then
-    the timeline, whose events name a category by a variable): refused once, on the line
-    where the script goes on, saying how to write the data as JSON; nothing imported."""
+def test_a_javascript_module_whose_events_name_a_variable_is_refused_on_its_line(tmp_path):
+    """The same site's module a few days later names two objects, its categories and
+    then the timeline, whose events name a category by a variable (``category:
+    CATEGORIES.CULTURE``), which only running the script gives: the timeline's object is
+    the one read (it names ``events``), and refused once, on the variable's line, saying
+    how to write the data as JSON; nothing imported."""
     path = REFUSED / "timelinejs-js-module-two-objects-variables.js"
     assert formats.detect(path) == "timelinejs"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and "JSON.parse" not in result.stderr
     (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert message == (
-        f"Error: {path}:11: a script that goes on after its object (column 1): dateline reads a script that only "
-        "names its data (var data = {...};): JSON.stringify of the timeline's object, in a browser's console, "
+        f"Error: {path}:30: JavaScript that computes the data: a variable, CATEGORIES.CULTURE (column 23); dateline "
+        "reads a script's object only when it is written out: JSON.stringify(TIMELINE_DATA) in a browser's console "
         "writes it as JSON"
     )
     assert not (tmp_path / "a.db").exists()
+
+
+def test_timelinejs2_inside_a_function_with_createstoryjs_after_it(tmp_path):
+    """A personal site's TimelineJS2 page script: the data is a variable inside a
+    function (``var initTimeline = function () { var timelineContent = {...}``), then
+    ``createStoryJS({type: 'timeline', source: timelineContent, ...})``, whose options
+    are an object literal. It was taken for a CSV ("its columns: var initTimeline =
+    function () {"); now the object that names the timeline is read, the code around it
+    passed over."""
+    path = REAL / "timelinejs2-js-function-createstoryjs.js"
+    assert formats.detect(path) == "timelinejs"
+    assert [w.rsplit(":", 1)[1] for w, _ in formats.read(path)] == ["3", "15", "28"]
+    recs = {r["title"]: r for r in load(tmp_path / "p.db", [path]).values()}
+    title = recs["Philuren: Coffe drinkers, software tinkers"]  # "Philuren: <br> Coffe drinkers..."
+    assert title["attrs"]["timelinejs"] == "title" and title["link"] == "http://sprinkle.se"
+    sony = recs["Sony Mobile Reaearch, Advanced Enabler Lab"]
+    assert (sony["start"][:10], sony["end"][:10], sony["kind"]) == ("2012-06-10", "2013-02-02", "phifflarn")
+    assert recs["Camera Based Gesture Detection For Android Devices"]["attrs"]["classname"] == "thesis"
+
+
+def test_timelinejs2_in_a_document_ready_handler_after_an_options_object(tmp_path):
+    """A site's script: ``$(document).ready(function () { var option = {...}; var data =
+    {"timeline": ...} })``: an object literal of options first (no timeline in it), then
+    the TimelineJS2 document. It was taken for a CSV; the object that names the
+    timeline is the one read, on its lines of the file."""
+    path = REAL / "timelinejs2-js-document-ready-options-first.js"
+    assert formats.detect(path) == "timelinejs"
+    assert [w.rsplit(":", 1)[1] for w, _ in formats.read(path)] == ["14", "24", "35"]
+    recs = {r["title"]: r for r in load(tmp_path / "r.db", [path]).values()}
+    assert [(t, r["start"][:10]) for t, r in recs.items()] == [
+        ("30 Technologies in 30 Days -- By Shekhar Gulati", "2013-10-29"),
+        ("Day 1: Bower--Manage Your Client Side Dependencies", "2013-10-29"),
+        ("Day 2: AngularJS--Getting My Head Around AngularJS", "2013-10-30"),
+    ]
+    assert recs["Day 2: AngularJS--Getting My Head Around AngularJS"]["link"].endswith("angularjs-from-30k-feet.png")
 
 
 def test_timesketch_timestamps_off_by_the_writers_local_time(tmp_path):

@@ -67,48 +67,75 @@ _WS = " \t\r\n"
 # TimelineJS2 also loads its document as JSONP: ``storyjs_jsonp_data = {...};`` (its
 # examples' .jsonp files), or a callback's argument, ``name({...});``; a site's script
 # names it (``var timeline_data = {...};``, ``window.timeline = {...}``, ``export const
-# DATA = {...}``, ``export default {...}``), comments before it and after it
+# DATA = {...}``, ``export default {...}``), comments before it, often code after it
+# (``new TL.Timeline('timeline-embed', timeline_data)``), or names it inside a function
+# that runs when the page has loaded
 _JS_GAP = r"(?:\s|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*"
-_JSONP = re.compile(
-    _JS_GAP
-    + r"(?:export\s+default\s+(?=\{)|(?:export\s+)?(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$.]*)\s*(=|\()\s*(?=\{))"
+_STATEMENT = (
+    r"(?:export\s+default\s+(?=\{)|(?:export\s+)?(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$.]*)\s*(=|\()\s*(?=\{))"
 )
-_JSONP_TAIL = re.compile(_JS_GAP + r"(\)?)" + _JS_GAP + r";?" + _JS_GAP)
-
-
-def is_jsonp(text: str) -> bool:
-    """Whether ``text`` (a file's start) is a JSON object wrapped as JSONP or named by a
-    script: JavaScript, not a JSON file."""
-    return _JSONP.match(text) is not None
-
-
-def unwrap_jsonp(text: str) -> str:
-    """The object of a JSONP text or script, the wrapper around it blanked (its line
-    breaks kept, so that lines and columns stay those of the file); other text as it is."""
-    found = _JSONP.match(text)
-    if found is None:
-        return text
-    end = text.rfind("}")
-    tail = _JSONP_TAIL.fullmatch(text, end + 1) if end >= 0 else None
-    if tail is None or (found.group(2) == "(") != bool(tail.group(1)):
-        return text  # not one object inside: the reader says what is wrong
-
-    def blanked(part: str) -> str:
-        return re.sub(r"[^\n]", " ", part)
-
-    return blanked(text[: found.end()]) + text[found.end() : end + 1] + blanked(text[end + 1 :])
+_JSONP = re.compile(_JS_GAP + _STATEMENT)
+_STATEMENTS = re.compile(r"(?m)^[ \t]*" + _STATEMENT)
 
 
 def names_a_timeline(text: str) -> bool:
     """Whether an object's text names TimelineJS's ``events`` or ``timeline`` without
-    double quotes, as a script writes them (``{events: [...]``)."""
-    return re.search(r"""[{,]\s*'?\b(?:timeline|events)\b'?\s*:""", text) is not None
+    double quotes, as a script writes them (``{events: [...]``, or at a line's start)."""
+    return re.search(r"""(?m)(?:[{,]|^)\s*'?\b(?:timeline|events)\b'?\s*:""", text) is not None
+
+
+def _script_object(text: str) -> re.Match | None:
+    """The statement of a script that names the timeline's object: the one at the
+    script's start (``var data = {...}``), else the first, at the start of a line, whose
+    object names ``events`` or ``timeline``; None when the text is no such script."""
+    found = _JSONP.match(text)
+    statements = list(_STATEMENTS.finditer(text))
+    for i, statement in enumerate(statements):
+        ahead = text[statement.end() : statements[i + 1].start() if i + 1 < len(statements) else len(text)]
+        if '"events"' in ahead or '"timeline"' in ahead or names_a_timeline(ahead):
+            return found if found is not None and found.end() == statement.end() else statement
+    return found
+
+
+def is_jsonp(text: str) -> bool:
+    """Whether ``text`` (a file's start) is a script that names a TimelineJS object (as
+    JSONP does): JavaScript, not a JSON file."""
+    return _script_object(text) is not None
+
+
+def _end_of_object(text: str, pos: int) -> int | None:
+    """Where the object at ``pos`` ends, as JSON or else as JavaScript reads it; None
+    when neither can (its reader then says why)."""
+    try:
+        return json.JSONDecoder().raw_decode(text, pos)[1]
+    except (ValueError, RecursionError):
+        pass
+    _, err, end = json5.parse(text, start=pos, consume_trailing=False)
+    return end if err is None else None
+
+
+def unwrap_jsonp(text: str) -> str:
+    """The object a script names (see ``_script_object``), the script around it blanked
+    (its line breaks kept, so that lines and columns stay those of the file); other text
+    as it is. When the object cannot be read, the rest of the file stays, for its reader
+    to say where."""
+    found = _script_object(text)
+    if found is None:
+        return text
+
+    def blanked(part: str) -> str:
+        return re.sub(r"[^\n]", " ", part)
+
+    end = _end_of_object(text, found.end())
+    if end is None:
+        return blanked(text[: found.end()]) + text[found.end() :]
+    return blanked(text[: found.end()]) + text[found.end() : end] + blanked(text[end:])
 
 
 def script_name(text: str) -> str | None:
     """The name a script gives its object (``timeline_data`` of ``var timeline_data =
     {...}``), or None."""
-    found = _JSONP.match(text)
+    found = _script_object(text)
     return found.group(1) if found is not None and found.group(2) == "=" else None
 
 
@@ -720,15 +747,6 @@ def broken_script(name: str, exc: json.JSONDecodeError, wrapper: str | None = No
     with ``+``, a function call, a variable, a template string), with its line in the
     file. The browser runs such a script; dateline reads data, not code."""
     text, pos = exc.doc, exc.pos
-    if exc.msg == "Extra data":  # past the statement's semicolon: what the script goes on with
-        more = _JSONP_TAIL.match(text, pos)
-        start = more.end() if more is not None and more.end() < len(text) else pos
-        line = text.count("\n", 0, start) + 1
-        return f"{name}:{line}", RecordError(
-            f"a script that goes on after its object (column {start - text.rfind(chr(10), 0, start)}): dateline reads "
-            "a script that only names its data (var data = {...};): JSON.stringify of the timeline's object, in a "
-            "browser's console, writes it as JSON"
-        )
     start = pos
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$."):
         start -= 1  # json5 stops inside a word it took for true, false or null
@@ -788,7 +806,7 @@ def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     name = os.fspath(path)
-    start = head(path, 4096)
+    start = head(path)  # as detect reads it: a script may name its timeline further on
     if not start.lstrip().startswith("{") and not is_jsonp(start):  # the spreadsheet template, saved as CSV
         from .timelinejs_csv import sheet
 
