@@ -103,15 +103,26 @@ def is_jsonp(text: str) -> bool:
     return _script_object(text) is not None
 
 
+_JS_TOKEN = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/|[{}]""", re.S)
+
+
 def _end_of_object(text: str, pos: int) -> int | None:
-    """Where the object at ``pos`` ends, as JSON or else as JavaScript reads it; None
-    when neither can (its reader then says why)."""
+    """Where the object at ``pos`` ends: as JSON reads it, else at its matching brace
+    (strings and comments passed over; parsing it as JavaScript here would double
+    json5's time); None when it has none (its reader then says why)."""
     try:
         return json.JSONDecoder().raw_decode(text, pos)[1]
     except (ValueError, RecursionError):
         pass
-    _, err, end = json5.parse(text, start=pos, consume_trailing=False)
-    return end if err is None else None
+    depth = 0
+    for token in _JS_TOKEN.finditer(text, pos):
+        if token.group() == "{":
+            depth += 1
+        elif token.group() == "}":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return None
 
 
 def unwrap_jsonp(text: str) -> str:
