@@ -11,6 +11,14 @@ speaker. Dates carry no time zone and are read as UTC, unless one has the
 ``utc_offset`` ("+09:00") that dateline's export writes beside a time that is not UTC
 (TimelineJS passes it over). Years before 1 (BC) cannot be stored and are bad rows.
 
+A site's script that names the document (``var timeline_data = {...};``, JSONP's
+``storyjs_jsonp_data = {...}``, ``export default {...}``, inside a function, code after
+it) is read too: the object that names ``events`` or ``timeline``, as JSON, else, as
+the browser reads it, as JavaScript's object literal (json5: names without quotes,
+single quotes, trailing commas, comments); what the script computes there (``+``, a
+call, a variable) is refused on its line. A .json file is JSON, as TimelineJS's
+JSON.parse reads it.
+
 The title slide and the eras become events marked ``attrs.timelinejs`` = "title" or
 "era" (the title slide, when it has no date, is dated at the first event), and are
 written back in their places. A slide's media fields (caption, credit, thumbnail, link,
@@ -130,7 +138,10 @@ def unwrap_jsonp(text: str) -> str:
     (its line breaks kept, so that lines and columns stay those of the file); other text
     as it is. When the object cannot be read, the rest of the file stays, for its reader
     to say where."""
-    found = _script_object(text)
+    return _unwrapped(text, _script_object(text))
+
+
+def _unwrapped(text: str, found: re.Match | None) -> str:
     if found is None:
         return text
 
@@ -141,13 +152,6 @@ def unwrap_jsonp(text: str) -> str:
     if end is None:
         return blanked(text[: found.end()]) + text[found.end() :]
     return blanked(text[: found.end()]) + text[found.end() : end] + blanked(text[end:])
-
-
-def script_name(text: str) -> str | None:
-    """The name a script gives its object (``timeline_data`` of ``var timeline_data =
-    {...}``), or None."""
-    found = _script_object(text)
-    return found.group(1) if found is not None and found.group(2) == "=" else None
 
 
 def _line_of(text: str, pos: int) -> int:
@@ -834,9 +838,10 @@ def read(
     if err is not None:
         yield f"{name}:{line}", err
         return
-    script = is_jsonp(text)
-    wrapper = script_name(text)
-    text = unwrap_jsonp(text)
+    statement = _script_object(text)
+    script = statement is not None
+    wrapper = statement.group(1) if statement is not None and statement.group(2) == "=" else None  # var NAME = {
+    text = _unwrapped(text, statement)
     named: dict = {}
     try:
         title, slides, eras = _document(text, named, script)
