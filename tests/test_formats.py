@@ -8,6 +8,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from dateline.db import formats, queries, store
 from dateline.db.formats import timelinejs as tljs
 from dateline.db.write import write_records
@@ -123,6 +124,43 @@ def test_timelinejs_events_keep_their_line(tmp_path):
     wheres = [w for w, _ in formats.read(WOMEN)]
     assert wheres[0] == f"{WOMEN}:2"
     assert wheres == sorted(wheres, key=lambda w: int(w.rsplit(":", 1)[1]))
+
+
+_LITERAL = """{
+  title: {text: {headline: 'Floods'}},  // the title slide
+  events: [
+    /* the first */ {start_date: {year: 2024, month: 9}, text: {headline: 'Rain', text: "it's <b>wet</b>"},},
+    {start_date: {year: '2024', month: '10', day: '2'}, text: {headline: "Dam breaks"}},
+  ],
+}"""
+
+
+@pytest.mark.parametrize(
+    "before,after",
+    [
+        ("var timeline_data = ", ";\n"),
+        ("// data\nstoryjs_jsonp_data = ", ";"),
+        ("window.timeline = ", "\nnew TL.Timeline('timeline-embed', window.timeline);\n"),
+        ("export default ", ";\n"),
+        ("/* made by hand */\nexport const DATA = ", "\n"),
+        ("callback(", ");"),
+        (
+            "document.addEventListener('DOMContentLoaded', function () {\n  var opts = {debug: true};\n  const d = ",
+            ";\n});",
+        ),
+    ],
+)
+def test_timelinejs_object_literal_in_any_script(tmp_path, before, after):
+    """The ways a script names TimelineJS's object (a variable, JSONP, a module's export,
+    a callback, inside a function after another object, code after it): each imports
+    as JavaScript reads the object, every event on its line of the file."""
+    path = tmp_path / "t.js"
+    path.write_text(before + _LITERAL + after, encoding="utf-8")
+    assert formats.detect(path) == "timelinejs"
+    first = before.count("\n")
+    got = [(int(w.rsplit(":", 1)[1]) - first, r["title"], r["start"]) for w, r in formats.read(path)]
+    assert got == [(4, "Rain", "2024-09"), (5, "Dam breaks", "2024-10-02")]
+    assert {r["source"] for _, r in formats.read(path)} == {"Floods"}  # a title slide of a headline only
 
 
 def test_timelinejs_bc_and_early_years(tmp_path):

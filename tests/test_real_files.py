@@ -12,6 +12,7 @@ import json
 import re
 from pathlib import Path
 
+import json5
 import pytest
 from click.testing import CliRunner
 from dateline.db import formats, queries, store
@@ -44,7 +45,8 @@ def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
 def rows_in(path: Path) -> int:
     """Records in a real file as the tool that wrote it counts them."""
     if path.suffix in (".json", ".jsonp", ".js"):
-        doc = json.loads(tljs.unwrap_jsonp(path.read_text(encoding="utf-8-sig")))
+        text = tljs.unwrap_jsonp(path.read_text(encoding="utf-8-sig"))
+        doc = json5.loads(text) if path.suffix == ".js" else json.loads(text)  # a script's object literal
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []
@@ -727,6 +729,113 @@ def test_timelinejs_written_by_a_jira_exporter(tmp_path):
     assert len(comment["summary"].splitlines()) == 6 and "start_datetime" not in comment["attrs"]
 
 
+def test_timelinejs_as_a_javascript_module_object_literal(tmp_path):
+    """A site's TimelineJS data as a JavaScript module: a comment, ``export const
+    TIMELINE_DATA = {...};``, names without quotes beside quoted ones, a title slide
+    with media. It was refused as "JavaScript, not JSON" (the browser runs it and
+    TimelineJS shows it); now each slide is an event, on its line of the file."""
+    path = REAL / "timelinejs-js-export-const-object-literal.js"
+    assert formats.detect(path) == "timelinejs"
+    pairs = list(formats.read(path))
+    assert [w.rsplit(":", 1)[1] for w, _ in pairs] == ["3", "14", "21", "28", "35", "42"]
+    recs = {r["title"]: r for r in load(tmp_path / "m.db", [path]).values()}
+    assert list(recs)[0] == "Inside the AGI revolution 2022 - 2024" and len(recs) == 6
+    title = recs["Inside the AGI revolution 2022 - 2024"]
+    assert title["attrs"]["timelinejs"] == "title" and title["attrs"]["media_caption"] == "TIME 100 AI 2023 Cover"
+    assert [(r["start"][:10], r["precision"]) for t, r in recs.items() if t != title["title"]] == [
+        ("2022-11-30", "day"),
+        ("2023-02-17", "day"),
+        ("2023-02-24", "day"),
+        ("2023-03-22", "day"),  # "day" in quotes, month and year not
+        ("2024-12-20", "day"),
+    ]
+    assert recs["FLI letter"]["summary"] == 'Future of Life Institute puts out "Pause Giant AI Experiments"'
+    assert {r["source"] for r in recs.values()} == {"Inside the AGI revolution 2022 - 2024"}
+
+
+@pytest.mark.parametrize(
+    "change,line,said",
+    [
+        (('headline: "FLI letter"', 'headline: "FLI " + "letter"'), 38, "strings joined with '+' (column 34)"),
+        (
+            ('headline: "FLI letter"', 'headline: createLink("https://futureoflife.org", "FLI letter")'),
+            38,
+            "a function call, createLink(...) (column 27)",
+        ),
+        (('headline: "FLI letter"', "headline: TITLES.fli"), 38, "a variable, TITLES.fli (column 27)"),
+        (('year: "2024"', "year: 2024 month"), 43, 'broken JavaScript object: Unexpected "m" (column 38)'),
+    ],
+)
+def test_javascript_that_computes_timelinejs_data_is_refused_on_its_line(tmp_path, change, line, said):
+    """What a script's object computes (strings joined with +, a function's result, a
+    variable) dateline cannot know, and a broken object it cannot read: refused in one
+    line, on the line of the file, naming it, not as broken JSON."""
+    text = (REAL / "timelinejs-js-export-const-object-literal.js").read_text(encoding="utf-8")
+    path = tmp_path / "data.js"
+    path.write_text(text.replace(*change), encoding="utf-8")
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "JSON.parse" not in result.stderr
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message.startswith(f"Error: {path}:{line}: ")
+    assert said in message
+    if "broken" not in said:
+        assert "JSON.stringify(TIMELINE_DATA) in a browser's console writes it as JSON" in message
+
+
+def test_a_javascript_module_whose_events_name_a_variable_is_refused_on_its_line(tmp_path):
+    """The same site's module a few days later names two objects, its categories and
+    then the timeline, whose events name a category by a variable (``category:
+    CATEGORIES.CULTURE``), which only running the script gives: the timeline's object is
+    the one read (it names ``events``), and refused once, on the variable's line, saying
+    how to write the data as JSON; nothing imported."""
+    path = REFUSED / "timelinejs-js-module-two-objects-variables.js"
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "JSON.parse" not in result.stderr
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:30: JavaScript that computes the data: a variable, CATEGORIES.CULTURE (column 23); dateline "
+        "reads a script's object only when it is written out: JSON.stringify(TIMELINE_DATA) in a browser's console "
+        "writes it as JSON"
+    )
+    assert not (tmp_path / "a.db").exists()
+
+
+def test_timelinejs2_inside_a_function_with_createstoryjs_after_it(tmp_path):
+    """A personal site's TimelineJS2 page script: the data is a variable inside a
+    function (``var initTimeline = function () { var timelineContent = {...}``), then
+    ``createStoryJS({type: 'timeline', source: timelineContent, ...})``, whose options
+    are an object literal. It was taken for a CSV ("its columns: var initTimeline =
+    function () {"); now the object that names the timeline is read, the code around it
+    passed over."""
+    path = REAL / "timelinejs2-js-function-createstoryjs.js"
+    assert formats.detect(path) == "timelinejs"
+    assert [w.rsplit(":", 1)[1] for w, _ in formats.read(path)] == ["3", "15", "28"]
+    recs = {r["title"]: r for r in load(tmp_path / "p.db", [path]).values()}
+    title = recs["Philuren: Coffe drinkers, software tinkers"]  # "Philuren: <br> Coffe drinkers..."
+    assert title["attrs"]["timelinejs"] == "title" and title["link"] == "http://sprinkle.se"
+    sony = recs["Sony Mobile Reaearch, Advanced Enabler Lab"]
+    assert (sony["start"][:10], sony["end"][:10], sony["kind"]) == ("2012-06-10", "2013-02-02", "phifflarn")
+    assert recs["Camera Based Gesture Detection For Android Devices"]["attrs"]["classname"] == "thesis"
+
+
+def test_timelinejs2_in_a_document_ready_handler_after_an_options_object(tmp_path):
+    """A site's script: ``$(document).ready(function () { var option = {...}; var data =
+    {"timeline": ...} })``: an object literal of options first (no timeline in it), then
+    the TimelineJS2 document. It was taken for a CSV; the object that names the
+    timeline is the one read, on its lines of the file."""
+    path = REAL / "timelinejs2-js-document-ready-options-first.js"
+    assert formats.detect(path) == "timelinejs"
+    assert [w.rsplit(":", 1)[1] for w, _ in formats.read(path)] == ["14", "24", "35"]
+    recs = {r["title"]: r for r in load(tmp_path / "r.db", [path]).values()}
+    assert [(t, r["start"][:10]) for t, r in recs.items()] == [
+        ("30 Technologies in 30 Days -- By Shekhar Gulati", "2013-10-29"),
+        ("Day 1: Bower--Manage Your Client Side Dependencies", "2013-10-29"),
+        ("Day 2: AngularJS--Getting My Head Around AngularJS", "2013-10-30"),
+    ]
+    assert recs["Day 2: AngularJS--Getting My Head Around AngularJS"]["link"].endswith("angularjs-from-30k-feet.png")
+
+
 def test_timesketch_timestamps_off_by_the_writers_local_time(tmp_path):
     """osint_to_timesketch writes the datetime as VirusTotal gives it (UTC) and the
     timestamp in milliseconds through time.mktime, in the machine's local time: an hour
@@ -908,19 +1017,40 @@ def test_json_lines_written_otherwise_are_refused_saying_how(tmp_path):
     assert len(load(tmp_path / "c.db", [fixed])) == len(rows)
 
 
-def test_timelinejs_as_a_javascript_object_is_refused_saying_what_is_not_json(tmp_path):
+def test_timelinejs_as_a_javascript_object_literal_imports_as_the_browser_reads_it(tmp_path):
     """A page's script may hand TimelineJS an object literal (``var data = {events:
-    [...]}``: names without quotes, strings in single quotes), which JSON is not. Such a
-    .js file was taken for a CSV ("its columns: var timeline_json = {"); it is TimelineJS,
-    refused naming the first thing that is JavaScript's, and its line."""
+    [...]}``: names without quotes, strings in single quotes, trailing commas, comments),
+    which the browser runs and TimelineJS shows. It was refused as "JavaScript, not
+    JSON"; now it imports as the same document written as JSON does, each event on its
+    own line of the file."""
     real = (REAL / "timelinejs-jira-generated-perl.js").read_text(encoding="utf-8")
     literal = re.sub(r'"(\w+)" :', r"\1:", real)  # the same document with its names unquoted
+    literal = literal.replace('"Assignee: George Baugh"', "'Assignee: George Baugh'")
+    literal = "// Jira's history of MW-1646\n" + literal.replace("\n      }\n   ]", "\n      },  // the last\n   ]")
+    assert literal.count("\n") == real.count("\n") + 1
     path = tmp_path / "data.js"
     path.write_text(literal, encoding="utf-8")
     assert formats.detect(path) == "timelinejs"
     result = run("--db", tmp_path / "a.db", "import", path)
-    assert result.exit_code == 1 and "columns" not in result.stderr
+    assert result.exit_code == 0, result.output
+    as_json = [(int(w.rsplit(":", 1)[1]) + 1, r) for w, r in formats.read(REAL / "timelinejs-jira-generated-perl.js")]
+    as_literal = [(int(w.rsplit(":", 1)[1]), r) for w, r in formats.read(path)]
+    assert as_literal == as_json and len(as_literal) == 9
+
+
+def test_a_json_file_with_javascript_in_it_is_refused_saying_timelinejs_refuses_it_too(tmp_path):
+    """A .json file (no script around its object) is read as TimelineJS reads it, with
+    the browser's JSON.parse: names without quotes or strings in single quotes are
+    refused, on their line, saying so (it was taken for JSON Lines when its names had
+    no quotes)."""
+    real = tljs.unwrap_jsonp((REAL / "timelinejs-jira-generated-perl.js").read_text(encoding="utf-8")).lstrip()
+    path = tmp_path / "data.json"
+    path.write_text(re.sub(r'"(\w+)" :', r"\1:", real), encoding="utf-8")
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "JSON Lines" not in result.stderr
     assert f"{path}:2: JavaScript, not JSON: the name 'title' has no quotes (column 4)" in result.stderr
+    assert "the browser's JSON.parse, which refuses it too" in result.stderr
     quoted = tmp_path / "single.json"
     quoted.write_text(real.replace('"Assignee: George Baugh"', "'Assignee: George Baugh'"), encoding="utf-8")
     result = run("--db", tmp_path / "b.db", "import", quoted)

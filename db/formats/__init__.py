@@ -193,7 +193,8 @@ def detect(path: str | os.PathLike) -> str:
             if obj is None:
                 if '"event_id_cnty"' in text[:4096]:
                     return "acled"
-                return "timelinejs" if ('"events"' in text or '"timeline"' in text) else "jsonl"
+                named = '"events"' in text or '"timeline"' in text or timelinejs.names_a_timeline(text)
+                return "timelinejs" if named else "jsonl"  # names without quotes: its reader says JSON has none
         return _json_kind(obj) or "jsonl"
     if timelinejs.is_jsonp(text) and re.search(r"""["']?\b(?:timeline|events)\b["']?\s*:""", text):
         return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...} (its names unquoted too)

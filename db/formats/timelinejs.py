@@ -11,6 +11,14 @@ speaker. Dates carry no time zone and are read as UTC, unless one has the
 ``utc_offset`` ("+09:00") that dateline's export writes beside a time that is not UTC
 (TimelineJS passes it over). Years before 1 (BC) cannot be stored and are bad rows.
 
+A site's script that names the document (``var timeline_data = {...};``, JSONP's
+``storyjs_jsonp_data = {...}``, ``export default {...}``, inside a function, code after
+it) is read too: the object that names ``events`` or ``timeline``, as JSON, else, as
+the browser reads it, as JavaScript's object literal (json5: names without quotes,
+single quotes, trailing commas, comments); what the script computes there (``+``, a
+call, a variable) is refused on its line. A .json file is JSON, as TimelineJS's
+JSON.parse reads it.
+
 The title slide and the eras become events marked ``attrs.timelinejs`` = "title" or
 "era" (the title slide, when it has no date, is dated at the first event), and are
 written back in their places. A slide's media fields (caption, credit, thumbnail, link,
@@ -41,6 +49,8 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import IO
 
+import json5
+
 from ..records import RecordError, stable_id
 from .html_text import facts_of, html_to_text, plain
 from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line, head
@@ -63,30 +73,85 @@ _WS = " \t\r\n"
 # --------------------------------------------------------------------------- reading
 
 # TimelineJS2 also loads its document as JSONP: ``storyjs_jsonp_data = {...};`` (its
-# examples' .jsonp files), or a callback's argument, ``name({...});``
-_JSONP = re.compile(r"\s*(?:(?:var|let|const)\s+)?[A-Za-z_$][\w$.]*\s*(=|\()\s*(?=\{)")
+# examples' .jsonp files), or a callback's argument, ``name({...});``; a site's script
+# names it (``var timeline_data = {...};``, ``window.timeline = {...}``, ``export const
+# DATA = {...}``, ``export default {...}``), comments before it, often code after it
+# (``new TL.Timeline('timeline-embed', timeline_data)``), or names it inside a function
+# that runs when the page has loaded
+_JS_GAP = r"(?:\s|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*"
+_STATEMENT = (
+    r"(?:export\s+default\s+(?=\{)|(?:export\s+)?(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$.]*)\s*(=|\()\s*(?=\{))"
+)
+_JSONP = re.compile(_JS_GAP + _STATEMENT)
+_STATEMENTS = re.compile(r"(?m)^[ \t]*" + _STATEMENT)
+
+
+def names_a_timeline(text: str) -> bool:
+    """Whether an object's text names TimelineJS's ``events`` or ``timeline`` without
+    double quotes, as a script writes them (``{events: [...]``, or at a line's start)."""
+    return re.search(r"""(?m)(?:[{,]|^)\s*'?\b(?:timeline|events)\b'?\s*:""", text) is not None
+
+
+def _script_object(text: str) -> re.Match | None:
+    """The statement of a script that names the timeline's object: the one at the
+    script's start (``var data = {...}``), else the first, at the start of a line, whose
+    object names ``events`` or ``timeline``; None when the text is no such script."""
+    found = _JSONP.match(text)
+    statements = list(_STATEMENTS.finditer(text))
+    for i, statement in enumerate(statements):
+        ahead = text[statement.end() : statements[i + 1].start() if i + 1 < len(statements) else len(text)]
+        if '"events"' in ahead or '"timeline"' in ahead or names_a_timeline(ahead):
+            return found if found is not None and found.end() == statement.end() else statement
+    return found
 
 
 def is_jsonp(text: str) -> bool:
-    """Whether ``text`` (a file's start) is a JSON object wrapped as JSONP."""
-    return _JSONP.match(text) is not None
+    """Whether ``text`` (a file's start) is a script that names a TimelineJS object (as
+    JSONP does): JavaScript, not a JSON file."""
+    return _script_object(text) is not None
+
+
+_JS_TOKEN = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`|//[^\n]*|/\*.*?\*/|[{}]""", re.S)
+
+
+def _end_of_object(text: str, pos: int) -> int | None:
+    """Where the object at ``pos`` ends: as JSON reads it, else at its matching brace
+    (strings and comments passed over; parsing it as JavaScript here would double
+    json5's time); None when it has none (its reader then says why)."""
+    try:
+        return json.JSONDecoder().raw_decode(text, pos)[1]
+    except (ValueError, RecursionError):
+        pass
+    depth = 0
+    for token in _JS_TOKEN.finditer(text, pos):
+        if token.group() == "{":
+            depth += 1
+        elif token.group() == "}":
+            depth -= 1
+            if depth == 0:
+                return token.end()
+    return None
 
 
 def unwrap_jsonp(text: str) -> str:
-    """The JSON object of a JSONP text, the wrapper around it blanked (its line breaks
-    kept, so that lines and columns stay those of the file); other text as it is."""
-    found = _JSONP.match(text)
+    """The object a script names (see ``_script_object``), the script around it blanked
+    (its line breaks kept, so that lines and columns stay those of the file); other text
+    as it is. When the object cannot be read, the rest of the file stays, for its reader
+    to say where."""
+    return _unwrapped(text, _script_object(text))
+
+
+def _unwrapped(text: str, found: re.Match | None) -> str:
     if found is None:
         return text
-    end = text.rfind("}")
-    tail = re.fullmatch(r"\s*(\)?)\s*;?\s*", text[end + 1 :]) if end >= 0 else None
-    if tail is None or (found.group(1) == "(") != bool(tail.group(1)):
-        return text  # not one object inside: the JSON reader says what is wrong
 
     def blanked(part: str) -> str:
         return re.sub(r"[^\n]", " ", part)
 
-    return blanked(text[: found.end()]) + text[found.end() : end + 1] + blanked(text[end + 1 :])
+    end = _end_of_object(text, found.end())
+    if end is None:
+        return blanked(text[: found.end()]) + text[found.end() :]
+    return blanked(text[: found.end()]) + text[found.end() : end] + blanked(text[end:])
 
 
 def _line_of(text: str, pos: int) -> int:
@@ -99,68 +164,113 @@ def _skip(text: str, pos: int) -> int:
     return pos
 
 
+_JS_KEY = re.compile(r"[A-Za-z_$][\w$]*")
+_JS_SKIP = re.compile(_JS_GAP)
+
+
+class _Syntax:
+    """How a document's names and values are read: as JSON (the standard library's
+    decoder), or, for the object of a script (``var data = {...}``), as JavaScript's
+    object literals (json5: names without quotes, strings in single quotes, trailing
+    commas, comments), which the browser runs and TimelineJS shows."""
+
+    def __init__(self, script: bool) -> None:
+        self.script = script
+        self._decoder = json.JSONDecoder()
+
+    def skip(self, text: str, pos: int) -> int:
+        if not self.script:
+            return _skip(text, pos)
+        gap = _JS_SKIP.match(text, pos)  # white space and comments: it matches, if only nothing
+        return gap.end() if gap is not None else pos
+
+    def value(self, text: str, pos: int) -> tuple[object, int]:
+        if not self.script:
+            return self._decoder.raw_decode(text, pos)
+        value, err, end = json5.parse(text, start=pos, consume_trailing=False)
+        if err is not None:
+            said = re.sub(r"\s+at column \d+$", "", err.split(" ", 1)[-1])  # "<string>:3 Unexpected "," at column 4"
+            raise json.JSONDecodeError(said, text, min(end, len(text)))
+        return value, end
+
+    def key(self, text: str, pos: int) -> tuple[object, int]:
+        bare = _JS_KEY.match(text, pos) if self.script else None
+        if bare is not None:
+            return bare.group(), bare.end()
+        return self.value(text, pos)
+
+    def closes(self, text: str, pos: int, bracket: str) -> bool:
+        """Whether a trailing comma's list or object ends at ``pos`` (JavaScript's)."""
+        return self.script and text.startswith(bracket, pos)
+
+
 def _slides(
-    text: str, named: dict | None = None
+    text: str, named: dict | None = None, syntax: _Syntax | None = None
 ) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
     """(title slide, [(line, event slide)], [(line, era)]) of a TimelineJS document,
     reading the events one by one so each keeps the line it starts on; the document's
-    own ``source`` (a name dateline's export writes) goes into ``named``. Raises
-    JSONDecodeError or RecordError."""
-    decoder = json.JSONDecoder()
-    pos = _skip(text, 0)
+    own ``source`` (a name dateline's export writes) goes into ``named``. ``syntax``:
+    JSON's unless told. Raises JSONDecodeError or RecordError."""
+    syntax = syntax or _Syntax(script=False)
+    pos = syntax.skip(text, 0)
     if not text.startswith("{", pos):
-        json.loads(text)  # raises for broken JSON; else it is not an object
+        if syntax.script:
+            syntax.value(text, pos)
+        else:
+            json.loads(text)  # raises for broken JSON; else it is not an object
         raise RecordError("not a TimelineJS file: the top level must be an object with 'events'")
     title: object = None
     events: list[tuple[int, object]] = []
     eras: list[tuple[int, object]] = []
     found = False
-    pos = _skip(text, pos + 1)
+    pos = syntax.skip(text, pos + 1)
     if text.startswith("}", pos):
         raise RecordError("no 'events' list: not a TimelineJS file")
     while True:
-        key, pos = decoder.raw_decode(text, pos)
-        pos = _skip(text, pos)
+        key, pos = syntax.key(text, pos)
+        pos = syntax.skip(text, pos)
         if not text.startswith(":", pos):
             raise json.JSONDecodeError("Expecting ':' delimiter", text, pos)
-        pos = _skip(text, pos + 1)
+        pos = syntax.skip(text, pos + 1)
         if key in ("events", "eras") and text.startswith("[", pos):
             found = found or key == "events"
             into = events if key == "events" else eras
-            pos = _skip(text, pos + 1)
+            pos = syntax.skip(text, pos + 1)
             if text.startswith("]", pos):
                 pos += 1
             else:
                 while True:
                     start = pos
-                    value, pos = decoder.raw_decode(text, pos)
+                    value, pos = syntax.value(text, pos)
                     into.append((_line_of(text, start), value))
-                    pos = _skip(text, pos)
+                    pos = syntax.skip(text, pos)
                     if text.startswith(",", pos):
-                        pos = _skip(text, pos + 1)
-                        continue
+                        pos = syntax.skip(text, pos + 1)
+                        if not syntax.closes(text, pos, "]"):
+                            continue
                     if text.startswith("]", pos):
                         pos += 1
                         break
                     raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
         else:
-            value, pos = decoder.raw_decode(text, pos)
+            value, pos = syntax.value(text, pos)
             if key == "title":
                 title = value
             elif key == "source" and isinstance(value, str) and named is not None:
                 named["source"] = value
             elif key == "timeline" and isinstance(value, dict):
-                return _from_timelinejs2(value, text)
-        pos = _skip(text, pos)
+                return _from_timelinejs2(value, text, syntax.script)
+        pos = syntax.skip(text, pos)
         if text.startswith(",", pos):
-            pos = _skip(text, pos + 1)
-            continue
+            pos = syntax.skip(text, pos + 1)
+            if not syntax.closes(text, pos, "}"):
+                continue
         if text.startswith("}", pos):
             pos += 1
             break
         raise json.JSONDecodeError("Expecting ',' delimiter", text, pos)
-    if _skip(text, pos) != len(text):
-        raise json.JSONDecodeError("Extra data", text, _skip(text, pos))
+    if syntax.skip(text, pos) != len(text):
+        raise json.JSONDecodeError("Extra data", text, syntax.skip(text, pos))
     if not found:
         raise RecordError("no 'events' list: not a TimelineJS file")
     _check_slides(events)
@@ -227,7 +337,17 @@ def _tl2_slide(item: dict, what: str) -> dict:
     return slide
 
 
-def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+def _name_pattern(name: str, script: bool) -> str:
+    """A regular expression for a member's name as JSON writes it (``"name":``), and, in
+    a script, as JavaScript may too (``name:``, ``'name':``)."""
+    if not script:
+        return rf'"{name}"\s*:'
+    return rf"""(?<![\w$])(?:"{name}"|'{name}'|{name}(?![\w$]))\s*:"""
+
+
+def _from_timelinejs2(
+    doc: dict, text: str, script: bool = False
+) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
     """A TimelineJS2 document (``{"timeline": {...}}``) as TimelineJS3's title, events and
     eras; a TimelineJS3 document wrapped in ``{"timeline": ...}`` (its "events" or
     "slides") as itself."""
@@ -235,7 +355,7 @@ def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int
     if inner and not isinstance(doc.get("date"), list):
         title3: dict | None = doc.get("title") if isinstance(doc.get("title"), dict) else None
         eras3: list = _seq(doc.get("eras"))
-        starts3 = [_line_of(text, m.start()) for m in re.finditer(r'"start_date"', text)]
+        starts3 = [_line_of(text, m.start()) for m in re.finditer(_name_pattern("start_date", script), text)]
         first3 = 1 if title3 and "start_date" in title3 else 0
         return (
             title3,
@@ -249,7 +369,7 @@ def _from_timelinejs2(doc: dict, text: str) -> tuple[dict | None, list[tuple[int
         raise RecordError("TimelineJS2 layout without a 'date' list: not a timeline dateline can read")
     dates: list = _seq(doc.get("date"))
     era_items: list = _seq(doc.get("era"))
-    starts = [m.start() for m in re.finditer(r'"startDate"', text)]
+    starts = [m.start() for m in re.finditer(_name_pattern("startDate", script), text)]
     lines = [_line_of(text, p) for p in starts]
     first = 1 if not doc.get("startDate") else 0  # the title's own startDate comes first
     title = _tl2_slide(doc, "title")
@@ -624,8 +744,9 @@ def broken_json(name: str, exc: json.JSONDecodeError) -> tuple[str, RecordError]
     written = _javascript_not_json(text, pos)
     if written is not None:
         return f"{name}:{exc.lineno}", RecordError(
-            f"JavaScript, not JSON: {written} (column {exc.colno}); dateline reads TimelineJS's JSON: put "
-            "names and strings in double quotes (JSON.stringify of the object, in a browser's console, writes it)"
+            f"JavaScript, not JSON: {written} (column {exc.colno}); TimelineJS reads a JSON file with the browser's "
+            "JSON.parse, which refuses it too (a script, var data = {...} in a .js file, may have it): put names and "
+            "strings in double quotes (JSON.stringify of the object, in a browser's console, writes it)"
         )
     if text[pos : pos + 2] in ("//", "/*"):
         return f"{name}:{exc.lineno}", RecordError(
@@ -633,6 +754,54 @@ def broken_json(name: str, exc: json.JSONDecodeError) -> tuple[str, RecordError]
             "JSON.parse) refuses the file too: remove it"
         )
     return f"{name}:{exc.lineno}", RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+
+
+def broken_script(name: str, exc: json.JSONDecodeError, wrapper: str | None = None) -> tuple[str, RecordError]:
+    """``(FILE:LINE, error)`` of a script's object (``var data = {...}``) that is not an
+    object literal dateline can read: what is at the error is named (a string joined
+    with ``+``, a function call, a variable, a template string), with its line in the
+    file. The browser runs such a script; dateline reads data, not code."""
+    text, pos = exc.doc, exc.pos
+    start = pos
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_$."):
+        start -= 1  # json5 stops inside a word it took for true, false or null
+    line = text.count("\n", 0, start) + 1
+    column = start - text.rfind("\n", 0, start)
+    what = _expression_at(text, start)
+    if what is None:
+        return f"{name}:{line}", RecordError(
+            f"broken JavaScript object: {exc.msg.replace(chr(10), ' ')} (column {column})"
+        )
+    how = (
+        f"JSON.stringify({wrapper}) in a browser's console"
+        if wrapper
+        else "JSON.stringify of the object, in a browser's console,"
+    )
+    return f"{name}:{line}", RecordError(
+        f"JavaScript that computes the data: {what} (column {column}); dateline reads a script's object only "
+        f"when it is written out: {how} writes it as JSON"
+    )
+
+
+_CALL = re.compile(r"(?:new\s+)?([A-Za-z_$][\w$.]*)\s*\(")
+_NAME = re.compile(r"[A-Za-z_$][\w$.]*")
+
+
+def _expression_at(text: str, pos: int) -> str | None:
+    """What at ``pos`` of a script's object is code, not data, as said to the user, or None."""
+    if text.startswith("+", pos):
+        return "strings joined with '+'"
+    if text.startswith("`", pos):
+        return "a template string (`...`)"
+    if text[:pos].rstrip()[-1:] not in (":", "[", ","):
+        return None  # a word where a comma or a bracket was due: broken, not code
+    call = _CALL.match(text, pos)
+    if call is not None:
+        return f"a function call, {call.group(1)}(...)"
+    word = _NAME.match(text, pos)
+    if word is not None and word.group() not in ("true", "false", "null"):
+        return f"a variable, {word.group()}"
+    return None
 
 
 _BARE_NAME = re.compile(r"[A-Za-z_$][\w$]*\s*:")
@@ -652,7 +821,7 @@ def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     name = os.fspath(path)
-    start = head(path, 4096)
+    start = head(path)  # as detect reads it: a script may name its timeline further on
     if not start.lstrip().startswith("{") and not is_jsonp(start):  # the spreadsheet template, saved as CSV
         from .timelinejs_csv import sheet
 
@@ -669,19 +838,36 @@ def read(
     if err is not None:
         yield f"{name}:{line}", err
         return
-    text = unwrap_jsonp(text)
+    statement = _script_object(text)
+    script = statement is not None
+    wrapper = statement.group(1) if statement is not None and statement.group(2) == "=" else None  # var NAME = {
+    text = _unwrapped(text, statement)
     named: dict = {}
     try:
-        title, slides, eras = _slides(text, named)
+        title, slides, eras = _document(text, named, script)
     except json.JSONDecodeError as exc:
-        yield broken_json(name, exc)
+        yield broken_script(name, exc, wrapper) if script else broken_json(name, exc)
         return
     except RecordError as exc:
         yield f"{name}:1", exc
         return
-    found_title = re.search(r'"(?:title|timeline)"\s*:', text)
+    found_title = re.search(_name_pattern("(?:title|timeline)", script), text)
     line = _line_of(text, found_title.start()) if found_title else 1
     yield from _records(name, path, source, title, slides, eras, line, named.get("source"))
+
+
+def _document(
+    text: str, named: dict, script: bool
+) -> tuple[dict | None, list[tuple[int, object]], list[tuple[int, object]]]:
+    """``_slides`` of a document: as JSON; a script's object that JSON refuses, as
+    JavaScript's object literal (slower: json5 is pure Python), which the browser reads."""
+    try:
+        return _slides(text, named)
+    except json.JSONDecodeError:
+        if not script:
+            raise
+    named.clear()
+    return _slides(text, named, _Syntax(script=True))
 
 
 def _records(
