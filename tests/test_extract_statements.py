@@ -61,6 +61,18 @@ def test_a_quote_the_statement_or_the_army_said_is_the_organisation_named_as_its
         '"The toll will rise," the statement said.',
     )
     assert speakers(framed) == {"The toll will rise": "Ministry of Health"}
+    headed = of(
+        "Statement by the Ministry of Foreign Affairs",
+        "Rescuers worked on Monday night in Kherson.",
+        "Talks were held on Monday.",
+        '"This must stop," the statement read.',
+    )
+    assert speakers(headed) == {"This must stop": "Ministry of Foreign Affairs"}
+    issued = of(
+        "The statement, issued by the Sudanese army on Monday, said 40 fighters were killed.",
+        '"We will respond," the statement said.',
+    )
+    assert speakers(issued) == {"We will respond": "Sudanese army"}
     # no organisation named: none guessed, and "The army said" alone is no actor "army"
     (bare,) = of('"We will keep going," the army said in a statement on Monday.')
     assert bare["quotes"][0]["speaker"] is None and "army" not in bare["actors"]
@@ -101,9 +113,15 @@ def test_a_state_held_since_a_date_is_no_happening_but_a_happening_since_then_is
         "The group has operated in the region since 2012.",
         "Aid workers have lived in the camp since 2019.",
         "The UN has been present in Mali since 2013.",
+        "MSF has been working in Chad since 1981.",
+        "The charity has been in Syria since 2011.",
         "Kharkiv has been shelled since Monday.",
+        "He has been in custody since Monday.",
     )
-    assert [(d["title"], d["status"]) for d in ds] == [("Kharkiv has been shelled since Monday", "happened")]
+    assert [(d["title"], d["status"]) for d in ds] == [
+        ("Kharkiv has been shelled since Monday", "happened"),
+        ("He has been in custody since Monday", "happened"),
+    ]
 
 
 def test_he_opening_a_clause_of_its_own_is_the_person_named_before():

@@ -99,6 +99,8 @@ _ENEMY_LOSSES = re.compile(
     rf"|\b(?:losses|lost)\b[^.;]{{0,30}}?\b{_ENEMY}\b"
     r"|\b(?:neutrali[sz]ed|eliminated|liquidated|killed|destroyed)\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+"
     r"(?:[\w\-]+\s+)?(?:occupiers|invaders|enemy|terrorists|militants)\b"
+    r"|\b(?:militants|terrorists|occupiers|invaders|insurgents|enemy\s+(?:soldiers|troops|fighters))\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated|liquidated)\b"
     r"|\b(?:its|their|our)\s+(?:forces|troops|soldiers|units|defenders|fighters)\s+(?:had\s+|have\s+)?"
     r"(?:killed|neutrali[sz]ed|eliminated|destroyed)\b"
     r"|\b(?P<loser>[A-Z][\w'’\-]*)(?:\s+(?:forces|troops|army))?\s+(?:has\s+|have\s+|had\s+)?lost\s+"
@@ -219,8 +221,8 @@ _BY_BEFORE = re.compile(r"\bby\s*$", re.I)
 # a state that holds since a date, no happening: "MSF has worked in Sudan since 1979", "The group
 # has operated in the region since 2012", "has been present in Mali since 2013" (not "has been shelled since Monday")
 _HELD_SINCE = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:worked|operated|lived|existed|been\s+(?:present|active|based|working|operating|"
-    r"living)|had\s+(?:a\s+)?(?:presence|offices?|teams?|staff))\b(?:\s+(?!(?:and|but|when|after|before)\b)[\w'’.\-]+){0,8}?"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:worked|operated|lived|existed|supported|run|been\s+(?:present|active|based|"
+    r"working|operating|living|supporting|running|in(?=\s+(?-i:[A-Z])))|had\s+(?:a\s+)?(?:presence|offices?|teams?|staff))\b(?:\s+(?!(?:and|but|when|after|before)\b)[\w'’.\-]+){0,8}?"
     r"\s+(?:since|from)?\s*$",
     re.I,
 )

@@ -25,7 +25,8 @@ _VERBS = (
     r"argued|asked|replied|recalled|urged|called|added|continued|cautioned|predicted|promised|vowed|pledged|"
     r"admitted|denied|alleged|contended|observed|remarked|indicated|suggested|responded|shouted|told\s+reporters|"
     r"said\s+in\s+a\s+statement|calling|saying|describing|accused|accusing|condemned|condemning|dismissed|"
-    r"branded|labell?ed|blamed|blaming|insists|vowing|pledging|promising"
+    r"branded|labell?ed|blamed|blaming|insists|vowing|pledging|promising|"
+    r"(?<=statement\s)reads?"  # "…," the statement read
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org", "him": "person", "her": "person"}
 _OPEN = '"\u201c'
@@ -137,6 +138,7 @@ _WHO_STATED = re.compile(
     rf"put\s+out|posted)\s+{_STATEMENT}"
     rf"|\b[Ii]n\s+{_STATEMENT}(?:\s+[^,]{{0,40}})?,\s+(?P<b>{_WHO})\s+(?:{_VERBS})\b"
     rf"|\b{_STATEMENT}\s+(?:from|by|issued\s+by)\s+(?P<c>{_WHO})"
+    rf"|\b[Tt]he\s+statement,\s+(?:issued|released|published|sent)\s+by\s+(?:the\s+)?(?P<j>(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?:army|military|ministry|police)\b|{_WHO})"
     # "the statement of the Foreign Ministry", "the ministry's statement", "Hamas's statement"
     rf"|\b[Tt]he\s+statement\s+of\s+(?:the\s+)?(?P<d>{_WHO})"
     r"|(?P<e>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+statement\b"
@@ -144,8 +146,10 @@ _WHO_STATED = re.compile(
 # an article that is a statement, framed so by its headline or lead: "IDF statement: Hezbollah
 # launchers struck…", "The following is the statement of the IDF Spokesperson", "Full text of
 # the ministry's statement": "the statement" anywhere in it is that one
+_ORG_HEAD = r"[A-Z][\w.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.\-]*){0,5}"  # "Ministry of Foreign Affairs"
 _FRAMED = re.compile(
-    r"^(?P<h>[A-Z][\w.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.\-]*){0,4})['’]?s?\s+statement\s*[:\-–—|]"
+    rf"^(?P<h>{_ORG_HEAD})['’]?s?\s+statement\s*[:\-–—|]"
+    rf"|^(?:[Ss]tatement|STATEMENT)\s+(?:by|from|of)\s+(?:the\s+)?(?P<i>{_ORG_HEAD})\s*(?:[:\-–—|]|$)"
     r"|\b(?:following|below|here)\s+is\s+(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?(?:the\s+|a\s+)?statement\s+"
     rf"(?:of|from|by|issued\s+by)\s+(?:the\s+)?(?P<f>{_WHO})"
     rf"|\b[Ff]ull\s+text\s+of\s+(?:the\s+)?(?P<g>{_WHO})['’]s?\s+statement\b"
