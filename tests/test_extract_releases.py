@@ -289,6 +289,6 @@ def test_an_obituarys_life_and_a_wars_toll_over_years_are_no_happenings_of_the_c
     assert not [d for d in obituary if (d.get("killed") or 0) > 1000]
     assert titled(obituary, "released in 2021")["title"].startswith("Salvatierra was released")
     burial = titled(obituary, "buried")
-    assert burial["title"].startswith("He would be buried with military honors on Friday")
+    assert burial["title"].startswith("Salvatierra would be buried with military honors on Friday")  # not "He"
     assert (burial["status"], burial["start"][:10]) == ("planned", "2024-11-29")
     assert titled(obituary, "69 villagers")["killed"] == 69  # a massacre of 1985 stays one

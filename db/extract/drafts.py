@@ -91,6 +91,52 @@ _CLAIMED = re.compile(
     r"|claim(?:ed|s)\s+(?:(?:on\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+)?that)\b",
     re.IGNORECASE,
 )
+# a military's count of the enemy's losses: "Russia has lost 1,200 troops over the past day",
+# "our soldiers neutralised 229 occupiers", "the combat losses of the enemy", "its forces killed 300"
+_ENEMY = r"(?:the\s+)?(?:enemy|occupiers?|invaders?|aggressor|adversary)"
+_ENEMY_LOSSES = re.compile(
+    rf"\b{_ENEMY}\b[^.;]{{0,40}}?\b(?:lost|losses)\b"
+    rf"|\b(?:losses|lost)\b[^.;]{{0,30}}?\b{_ENEMY}\b"
+    r"|\b(?:neutrali[sz]ed|eliminated|liquidated|killed|destroyed)\s+(?:about\s+|some\s+|up\s+to\s+)?\d[\d,]*\s+"
+    r"(?:[\w\-]+\s+)?(?:occupiers|invaders|enemy|terrorists|militants)\b"
+    r"|\b(?:militants|terrorists|occupiers|invaders|insurgents|enemy\s+(?:soldiers|troops|fighters))\s+"
+    r"(?:were|had\s+been|have\s+been)\s+(?:killed|neutrali[sz]ed|eliminated|liquidated)\b"
+    r"|\b(?:its|their|our)\s+(?:forces|troops|soldiers|units|defenders|fighters)\s+(?:had\s+|have\s+)?"
+    r"(?:killed|neutrali[sz]ed|eliminated|destroyed)\b"
+    r"|\b(?P<loser>[A-Z][\w'’\-]*)(?:\s+(?:forces|troops|army))?\s+(?:has\s+|have\s+|had\s+)?lost\s+"
+    r"(?:about\s+|some\s+|up\s+to\s+|more\s+than\s+|nearly\s+|almost\s+)?\d[\d,]*\s+"
+    r"(?:troops|soldiers|servicemen|personnel|men|fighters|tanks)\b",
+)
+# who counts them: a military body ("the General Staff said", "according to the Ukrainian military")
+_MILITARY_BODY = re.compile(
+    r"\b(?:general\s+staff|defen[cs]e\s+(?:ministry|forces)|ministry\s+of\s+defen[cs]e|armed\s+forces|army|military|"
+    r"IDF|command)\b",
+    re.I,
+)
+
+
+def _loss_claimant(outside: str, heading: str) -> str | None:
+    """Who claims the enemy's losses counted in ``outside``: the military body named in it
+    (not the loser's own: "Ukraine lost 12 soldiers, Ukraine's General Staff said" is a report),
+    else the one whose report it is, named in the ``heading``; None when it counts none."""
+    m = _ENEMY_LOSSES.search(outside)
+    if m is None:
+        return None
+    loser = m.group("loser")
+    bodies = [(e, outside) for e in find_entities(outside) if e.kind == "org" and _MILITARY_BODY.search(e.name)]
+    if not bodies and not re.search(r"[.!?]\W*$", heading):  # a heading (no full stop): whose report it is
+        bodies = [(e, heading) for e in find_entities(heading) if e.kind == "org" and _MILITARY_BODY.search(e.name)]
+    for e, text in bodies:
+        if loser and loser[:4] in e.name:
+            return None  # "General Staff of the Armed Forces of Ukraine" counting Ukraine's own
+        if not (
+            loser and re.search(rf"\b(?:{re.escape(loser[:4])}\w*['’]s|its)\s+$", text[max(0, e.start - 20) : e.start])
+        ):
+            return e.name  # (not "Ukraine lost 12 soldiers, Ukraine's General Staff said": a report)
+        return None
+    return None
+
+
 # the word "claim" itself: a party's claim of what it did, not a report that it did it
 _CLAIM_WORD = re.compile(r"\bclaim(?:ed|s)\b(?!\s+responsibility)", re.IGNORECASE)
 # a party saying what its own forces did ("Russia's Ministry of Defence said its forces had
@@ -172,6 +218,14 @@ _AS_OF = re.compile(r"\s*As\s+of\b", re.I)
 _AS_OF_BEFORE = re.compile(r"\bas\s+of\s*$", re.I)  # "operational update as of 08:00 on 3 December"
 # how far a count had gone by a time, no happening's date: "The bodies of 12 people were recovered by Tuesday afternoon"
 _BY_BEFORE = re.compile(r"\bby\s*$", re.I)
+# a state that holds since a date, no happening: "MSF has worked in Sudan since 1979", "The group
+# has operated in the region since 2012", "has been present in Mali since 2013" (not "has been shelled since Monday")
+_HELD_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:worked|operated|lived|existed|supported|run|been\s+(?:present|active|based|"
+    r"working|operating|living|supporting|running|in(?=\s+(?-i:[A-Z])))|had\s+(?:a\s+)?(?:presence|offices?|teams?|staff))\b(?:\s+(?!(?:and|but|when|after|before)\b)[\w'’.\-]+){0,8}?"
+    r"\s+(?:since|from)?\s*$",
+    re.I,
+)
 _DEADLINE = re.compile(r"\b(?:must|should|ought|has\s+to|have\s+to|to\s+[a-z]+)\b", re.I)
 # the year a figure is compared with: "Turnout was 52.5%, up from 33.3% in 2020"
 _COMPARED = re.compile(
@@ -943,12 +997,20 @@ def _title_around(
             clause = f"{text[:a].strip()} {clause}"
     elif m:
         at = text.find(m.group(0) + " ")  # where the pronoun stands: one named before it in the sentence counts too
-        who = registry.last("person", sentence.paragraph, sentence.start + max(at, 0))
-        if who is not None:
-            clause = who.name.split()[-1] + clause[m.end() :]
+        clause = _pronoun_named(clause, sentence, at, registry)
     if not clause or len(clause.split()) < 3:
         return _title(text)
     return _title(clause)
+
+
+def _pronoun_named(clause: str, sentence: Sentence, at: int, registry: Registry) -> str:
+    """``clause`` with the "he" or "she" it opens with said as the person named last before
+    ``at`` in ``sentence`` (or before the sentence): "Salvatierra would be buried…"."""
+    m = _LEAD_PRONOUN.match(clause)
+    if m is None or m.group(1).lower() == "they":
+        return clause
+    who = registry.last("person", sentence.paragraph, sentence.start + max(at, 0))
+    return who.name.split()[-1] + clause[m.end() :] if who is not None else clause
 
 
 # an aside about the subject between commas: "Jorge Salvatierra, the retired general who … and
@@ -1164,10 +1226,12 @@ _REACTION = re.compile(r"\s*(?:In\s+(?:response|retaliation|return)|Separately|I
 def _how_things_stood(sentence: str, mention: DateMention, heading: bool) -> bool:
     """Whether ``mention`` dates how things stood, not a happening: a figure's comparison ("up
     from 33.3% in 2020"), how far a count had gone ("recovered by Tuesday afternoon", unless the
-    sentence plans), a heading's "as of 08:00 on 3 December"."""
+    sentence plans), a heading's "as of 08:00 on 3 December", a state held since then ("has worked in
+    Sudan since 1979")."""
     before = sentence[: mention.start]
     return bool(
         _COMPARED.search(before)
+        or _HELD_SINCE.search(before + ("since " if re.match(r"since\b", mention.text, re.I) else ""))
         or (heading and _AS_OF_BEFORE.search(before))
         or (
             _BY_BEFORE.search(before)
@@ -1795,7 +1859,10 @@ def extract(
         dated = next((s for s in d.sentences if any(m.s is s and m.dates for m in infos)), d.sentences[0])
         lead = dated.text.lstrip()
         if d.title_text:
-            d.title = _title(d.title_text, present=d.entry is not None)
+            # a clause of its own that opens with "he": the one named before it ("…and that he would be buried…")
+            clause_at = dated.text.find(d.title_text)
+            said = _pronoun_named(d.title_text, dated, clause_at, registry) if clause_at >= 0 else d.title_text
+            d.title = _title(said, present=d.entry is not None)
         elif d.date is not None:
             d.title = _title_around(
                 dated,
@@ -1816,6 +1883,12 @@ def extract(
         seen_ids.add(d.id)
         if d.status == "claimed" or d.kind == "interception":
             d.status = "claimed"
+        if d.status == "happened":
+            claimant = next(
+                filter(None, (_loss_claimant(infos[s.index].outside, paragraphs[0]) for s in d.sentences)), None
+            )
+            if claimant is not None:  # a military's count of the enemy's losses: its claim
+                d.status, d.claimed_by = "claimed", claimant
         names: list[str] = []
         for s in d.sentences:
             # a happening told in a "which" clause has the actors of its clause, not of the sentence

@@ -215,12 +215,27 @@ _WHEN = {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {
 _LINKS = {"the", "a", "an", "by", "of", "in", "on", "at", "to", "for", "with", "from", "and", "or", "as"}
 
 
+# a verb whose object the organisation's word is: "Cedar Lane | told police", "the Smiths | called police"
+_VERBS_TO_ORG = {
+    "told", "tells", "said", "says", "called", "calls", "alerted", "contacted", "notified", "informed", "asked",
+    "urged", "thanked", "praised", "blamed", "accused", "criticised", "criticized", "warned", "joined", "fled",
+    "fought", "attacked", "met", "sued", "phoned", "helped", "reported", "gave", "showed", "sent",
+}  # fmt: skip
+
+
+# what may follow an army's name: a stop, or its verb ("the Lebanese army said", "the Israeli military's")
+_BODY_ENDS = re.compile(
+    r"(?:['’]s?)?(?:\s*(?:[,.;:)]|$)|\s+(?:\w+ed|said|says|told|has|had|have|is|was|were|will|would|did|does|struck|"
+    r"hit|began|spokes\w+)\b)"
+)
+
+
 def _no_org_tail(phrase: str, tail: str) -> bool:
     """Whether lower-case words after a run do not make it an organisation's name:
-    "Thursday by media", "During a media briefing", "Wednesday media" (but "the UK's defense
-    ministry", "Russian state media" do)."""
+    "Thursday by media", "During a media briefing", "Wednesday media", "Cedar Lane told police"
+    (but "the UK's defense ministry", "Russian state media" do)."""
     return all(_strip_possessive(t.strip(",.")).lower() in _WHEN for t in phrase.split()) or any(
-        w in _LINKS for w in tail.split()
+        w in _LINKS or w in _VERBS_TO_ORG for w in tail.split()
     )
 
 
@@ -302,12 +317,20 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
             start = m.start()
         # an org phrase may begin in lower case: "the UK's defense ministry"
         tail = re.match(
-            r"((?:\s+[a-z]+){0,2}\s+(?:ministry|staff|media|forces|force|police|authorities|office))\b",
+            r"((?:\s+[a-z]+){0,2}\s+(?:ministry|staff|media|forces|force|police|authorities|office|army|military|navy))\b",
             paragraph[m.end() :],
         )
         end = m.end()
         if tail and (_no_org_tail(phrase, tail.group(1)) or any(_org_word(t.lower()) for t in phrase.split())):
             tail = None  # "the Defence Ministry | said its forces": a name already whole
+        elif (
+            tail
+            and re.search(r"(?:army|military|navy)$", tail.group(1))
+            and (phrase.strip().lower() in _LINKS or not _BODY_ENDS.match(paragraph[end + len(tail.group(1)) :]))
+        ):
+            # "The army said": whose army, the article says elsewhere ("the Lebanese army"); "the
+            # Peruvian army general", "Mali's military junta", "Hamas military chief": a word of what follows
+            tail = None
         if tail:
             phrase += tail.group(1)
             end += len(tail.group(1))

@@ -25,7 +25,8 @@ _VERBS = (
     r"argued|asked|replied|recalled|urged|called|added|continued|cautioned|predicted|promised|vowed|pledged|"
     r"admitted|denied|alleged|contended|observed|remarked|indicated|suggested|responded|shouted|told\s+reporters|"
     r"said\s+in\s+a\s+statement|calling|saying|describing|accused|accusing|condemned|condemning|dismissed|"
-    r"branded|labell?ed|blamed|blaming|insists|vowing|pledging|promising"
+    r"branded|labell?ed|blamed|blaming|insists|vowing|pledging|promising|"
+    r"(?<=statement\s)reads?"  # "…," the statement read
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org", "him": "person", "her": "person"}
 _OPEN = '"\u201c'
@@ -137,6 +138,25 @@ _WHO_STATED = re.compile(
     rf"put\s+out|posted)\s+{_STATEMENT}"
     rf"|\b[Ii]n\s+{_STATEMENT}(?:\s+[^,]{{0,40}})?,\s+(?P<b>{_WHO})\s+(?:{_VERBS})\b"
     rf"|\b{_STATEMENT}\s+(?:from|by|issued\s+by)\s+(?P<c>{_WHO})"
+    rf"|\b[Tt]he\s+statement,\s+(?:issued|released|published|sent)\s+by\s+(?:the\s+)?(?P<j>(?:[A-Z][\w'’.\-]*\s+){{1,3}}(?:army|military|ministry|police)\b|{_WHO})"
+    # "the statement of the Foreign Ministry", "the ministry's statement", "Hamas's statement"
+    rf"|\b[Tt]he\s+statement\s+of\s+(?:the\s+)?(?P<d>{_WHO})"
+    r"|(?P<e>\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+statement\b"
+)
+# an article that is a statement, framed so by its headline or lead: "IDF statement: Hezbollah
+# launchers struck…", "The following is the statement of the IDF Spokesperson", "Full text of
+# the ministry's statement": "the statement" anywhere in it is that one
+_ORG_HEAD = r"[A-Z][\w.\-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w.\-]*){0,5}"  # "Ministry of Foreign Affairs"
+_FRAMED = re.compile(
+    rf"^(?P<h>{_ORG_HEAD})['’]?s?\s+statement\s*[:\-–—|]"
+    rf"|^(?:[Ss]tatement|STATEMENT)\s+(?:by|from|of)\s+(?:the\s+)?(?P<i>{_ORG_HEAD})\s*(?:[:\-–—|]|$)"
+    r"|\b(?:following|below|here)\s+is\s+(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?(?:the\s+|a\s+)?statement\s+"
+    rf"(?:of|from|by|issued\s+by)\s+(?:the\s+)?(?P<f>{_WHO})"
+    rf"|\b[Ff]ull\s+text\s+of\s+(?:the\s+)?(?P<g>{_WHO})['’]s?\s+statement\b"
+)
+# the office that speaks for an organisation: "IDF Spokesperson's Unit", "Kremlin press service"
+_SPEAKS_FOR = re.compile(
+    r"\s+(?:[Ss]pokes(?:person|man|woman)(?:['’]s\s+[Uu]nit)?|[Pp]ress\s+(?:[Oo]ffice|[Ss]ervice))\s*$"
 )
 
 
@@ -147,6 +167,10 @@ _DESCRIBED_THEN_NAMED = re.compile(
 )
 
 
+# words for one body: "the army said" after "the Israeli military said"
+_SAME_BODY = {"army": ("army", "military"), "military": ("military", "army")}
+
+
 class _Resolver:
     def __init__(self, registry: Registry, places: set[str], paragraphs: list[str] | None = None) -> None:
         self.reg = registry
@@ -155,20 +179,32 @@ class _Resolver:
 
     def stated_by(self, para: int, offset: int) -> tuple[str | None, str | None, str] | None:
         """Whose "the statement" is: the last one named as making a statement before ``offset``
-        in paragraph ``para`` or the paragraph before it."""
+        in paragraph ``para`` or the paragraph before it; else, in an article that is a
+        statement, whose its headline or lead says it is ("IDF statement: …"). An office that
+        speaks for an organisation ("IDF Spokesperson") is the organisation."""
         for n in (para, para - 1):
             if not 1 <= n <= len(self.paragraphs):
                 continue
             text = self.paragraphs[n - 1][: offset if n == para else None]
-            found = list(_WHO_STATED.finditer(text))
-            for m in reversed(found):
-                who = m.group("a") or m.group("b") or m.group("c")
-                if re.fullmatch(r"(?:[Tt]he\s+)?statement", who):
-                    continue
-                speaker, role, _ = self.name(who, n, m.start())
-                if speaker:
-                    return speaker, role, "whose statement it is, named before"
+            for m in reversed(list(_WHO_STATED.finditer(text))):
+                found = self._author(m, n)
+                if found:
+                    return found
+        for n, text in enumerate(self.paragraphs[: min(3, para)], 1):
+            head = _FRAMED.search(text)
+            if head is not None and (n < para or head.end() <= offset):
+                found = self._author(head, n)
+                if found:
+                    return found[0], found[1], "whose statement the article is, named at its head"
         return None
+
+    def _author(self, m: re.Match, para: int) -> tuple[str | None, str | None, str] | None:
+        """The speaker a match of ``_WHO_STATED`` or ``_FRAMED`` names, the office's organisation."""
+        who = _SPEAKS_FOR.sub("", next((m.group(k) for k in m.re.groupindex if m.group(k)), ""))
+        if re.fullmatch(r"(?:[Tt]he\s+)?statement|[Tt]he|[Aa]n?", who):
+            return None
+        speaker, role, _ = self.name(who, para, m.start())
+        return (speaker, role, "whose statement it is, named before") if speaker else None
 
     def described_before(self, noun: str, para: int, offset: int) -> str | None:
         """The last person named before ``offset`` with ``noun`` as their title: "prefect
@@ -211,7 +247,7 @@ class _Resolver:
                 if stated:
                     return stated
             for org in reversed(self.reg.orgs):
-                if noun in org.name.lower():
+                if any(word in org.name.lower() for word in _SAME_BODY.get(noun, (noun,))):
                     return org.name, None, "organisation named before"
             bare = re.sub(r"^(?:the|an?)\s+", "", raw, flags=re.I)  # "The mayor said:": no name in it
             if word.startswith("the ") and not re.search(r"[A-Z]", bare):
