@@ -1016,6 +1016,13 @@ rows_two(
     ("by 1800 hours on Saturday", "2025-03-29T18:00..2025-03-29T18:01", "minute"),
     ("at about 0600 hours", "2025-03-31T06:00..2025-03-31T07:00", "hour"),
 )
+# a count of hours from the publication is that many elapsed hours, not the clock (it was 10:00 the day before)
+rows_two(
+    "wire clock in hours",
+    LONDON_MON_MAR31,
+    None,
+    ("1000 hours from now", "2025-05-12T01:00..2025-05-12T02:00", "hour"),
+)
 # constructed, in the style of Ministry of Defence and Met Office statements; published 2024-10-27T15:00
 # Europe/London (the day UK clocks went back)
 rows_two(

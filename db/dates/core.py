@@ -139,7 +139,7 @@ _HOURS_UNIT = re.compile(
     r"\s*\(?\s*hours\b(?!\s*\(?\s*(?:" + "|".join(list(_ZONES) + list(_NAMED_ZONES)) + r"|local)\b)"
 )
 _HOURS_COUNTED = re.compile(
-    r"^\s*hours\s+(?:of|a|an|per|each|every|in|on\s+end|over|across|worth|long|later|earlier|ago|before|after)\b"
+    r"^\s*hours\s+(?:of|a|an|per|each|every|in|on\s+end|over|across|worth|long|later|earlier|ago|before|after|from\s+now)\b"
 )
 _CLOCK_BEFORE = re.compile(
     r"(?:^|\b(?:at|by|from|until|till|(?<!\bup\s)to|between|and|before|after|since|or)|-)\s*"
