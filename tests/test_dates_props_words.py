@@ -6,6 +6,7 @@ month and year ends, 28 and 29 February, clock-change days, six zones)."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -414,3 +415,125 @@ def test_a_holiday_weekend_holds_the_weekend_and_the_holiday():
             assert got.precision == "weekend" and got.start <= named.start and named.end <= got.end, (words, published)
             days = {(got.start + timedelta(days=d)).weekday() for d in range((got.end - got.start).days)}
             assert {5, 6} <= days, (words, published)
+
+
+# ============================================================ fourteenth pass, part two
+CLOCK_ENDS = [("10am", "noon"), ("9 a.m.", "noon"), ("noon", "2pm"), ("midday", "3pm"), ("8pm", "midnight")]
+CLOCK_ENDS += [("midnight", "6am"), ("9am", "5pm"), ("10 a.m.", "2 p.m.")]
+
+
+@pytest.mark.parametrize(("first", "last"), CLOCK_ENDS, ids=[f"{a}-{b}" for a, b in CLOCK_ENDS])
+def test_a_clock_range_with_a_hyphen_reads_as_from_one_to_the_other(first, last):
+    """ "10am-noon on Friday" is "from 10am to noon on Friday" (it was noon alone), with a word at either end, with a
+    day or without, at every publication (clock-change days too), in a report or a plan; a range either way."""
+    failures = []
+    for published in PUBLICATIONS[::5]:
+        for day in ("", " on Friday", " Sunday"):
+            for planned in (False, True):
+                got = read(f"{first}-{last}{day}", published, planned)
+                want = read(f"from {first} to {last}{day}", published, planned)
+                if (
+                    want is None
+                    or got is None
+                    or (got.start, got.end, got.precision) != (want.start, want.end, "range")
+                ):
+                    failures.append(f"{first}-{last}{day} @ {published.isoformat()}: {shown(got)} != {shown(want)}")
+    assert_none(failures)
+
+
+COUNTED_HOURS = ["worked 1000 hours", "after 1000 hours of talks", "more than 1,200 hours", "logged 1500 hours"]
+COUNTED_HOURS += ["spent about 2000 hours", "nearly 1800 hours a year", "over 1,000 hours of footage"]
+
+
+@pytest.mark.parametrize("text", COUNTED_HOURS)
+def test_a_count_of_hours_is_no_clock(text):
+    """A number of hours counted ("worked 1000 hours") names no time: never the clock 10:00 (nor any other)."""
+    failures = [
+        f"{text} @ {published.isoformat()}: {shown(got)}"
+        for published in PUBLICATIONS[::11]
+        if (got := read(text, published)) is not None and got.precision in ("minute", "hour")
+    ]
+    assert_none(failures)
+
+
+@pytest.mark.parametrize("text", ["at 1000 hours", "at 0600 hours", "at 1000 hrs", "by 1800 hours", "1000 hrs"])
+def test_a_wire_clock_in_hours_stays_the_clock(text):
+    """ "at 1000 hours" is "at 10:00", "at 1000 hrs" too, wherever and whenever it is read."""
+    digits = re.search(r"\d{4}", text)
+    assert digits is not None
+    colon = f"{text[: digits.start()]}{digits[0][:2]}:{digits[0][2:]}"
+    failures = []
+    for published in PUBLICATIONS[::7]:
+        got, want = read(text, published), read(colon, published)
+        if want is None or got is None or (got.start, got.end, got.precision) != (want.start, want.end, want.precision):
+            failures.append(f"{text} @ {published.isoformat()}: {shown(got)} != {shown(want)}")
+    assert_none(failures)
+
+
+@pytest.mark.parametrize("words", ["in the new week", "early in the new week", "the new week"])
+def test_the_new_week_is_the_next_one_or_on_a_monday_this_one(words):
+    """ "in the new week" is the week after the publication's ("next week"); in a Monday story the week that began
+    that day ("this week"), at every publication."""
+    failures = []
+    for published in PUBLICATIONS[::3]:
+        got = read(words, published)
+        want = read("this week" if published.weekday() == 0 else "next week", published)
+        if want is None or got is None or (got.start, got.end, got.precision) != (want.start, want.end, "week"):
+            failures.append(f"{words} @ {published.isoformat()}: {shown(got)} != {shown(want)}")
+    assert_none(failures)
+
+
+INTO_NEXT = ["Saturday and into early Sunday", "Friday night and into Saturday morning", "Sunday and into Monday"]
+
+
+@pytest.mark.parametrize("span", INTO_NEXT)
+def test_through_a_day_and_into_the_next_in_a_report_is_the_days_named(span):
+    """In a report, "through Saturday and into early Sunday" is "Saturday and into early Sunday" (it ran from the
+    publication to the next Saturday's); in a plan it runs from the publication to the same end."""
+    failures = []
+    for published in PUBLICATIONS[::4]:
+        got, want = read(f"through {span}", published), read(span, published)
+        if want is None or got is None or (got.start, got.end) != (want.start, want.end):
+            failures.append(f"through {span} @ {published.isoformat()}: {shown(got)} != {shown(want)}")
+        plan = read(f"through {span}", published, planned=True)
+        ahead = read(span, published, planned=True)
+        if plan is None or ahead is None or plan.end != ahead.end or plan.start > ahead.start:
+            failures.append(f"through {span} planned @ {published.isoformat()}: {shown(plan)} vs {shown(ahead)}")
+    assert_none(failures)
+
+
+STATE_HOLIDAYS = [
+    ("Australia/Melbourne", "the King's Birthday long weekend", "VIC", "King's Birthday|Queen's Birthday"),
+    ("Australia/Perth", "the King's Birthday long weekend", "WA", "King's Birthday|Queen's Birthday"),
+    ("Australia/Brisbane", "the Labour Day long weekend", "QLD", "Labor Day"),
+    ("Australia/Perth", "the Labour Day long weekend", "WA", "Labor Day"),
+    ("Australia/Sydney", "the Labour Day long weekend", "NSW", "Labor Day"),
+    ("America/Toronto", "the Family Day long weekend", "ON", "Family Day"),
+]
+
+
+@pytest.mark.parametrize(
+    ("zone", "words", "state", "name"), STATE_HOLIDAYS, ids=[f"{z}: {w}" for z, w, _, _ in STATE_HOLIDAYS]
+)
+def test_a_states_named_long_weekend_holds_that_states_holiday(zone, words, state, name):
+    """ "the King's Birthday long weekend" in a Melbourne story holds Victoria's King's Birthday (June), in a Perth
+    one Western Australia's (September; the Queen's before 2023): a weekend of three days or more with that holiday (``holidays``, the state
+    of the zone's city), through the years, in a report and a plan."""
+    import holidays
+
+    country = "CA" if zone.startswith("America/") else "AU"
+    failures = []
+    for d in (date(2023, 1, 2), date(2024, 3, 1), date(2024, 6, 3), date(2024, 9, 30), date(2025, 5, 30)):
+        for t in (time(0, 30), time(12), time(23, 30)):
+            published = datetime.combine(d, t, ZoneInfo(zone))
+            for planned in (False, True):
+                got = read(words, published, planned)
+                cal = holidays.country_holidays(country, subdiv=state, years=range(d.year - 1, d.year + 2))
+                named = {day for day, n in cal.items() if set(name.split("|")) & set(n.split("; "))}
+                if got is None:
+                    failures.append(f"{words} @ {published.isoformat()}: refused")
+                    continue
+                days = {(got.start + timedelta(days=i)).date() for i in range((got.end - got.start).days)}
+                if got.precision != "weekend" or len(days) < 3 or not days & named:
+                    failures.append(f"{words} @ {published.isoformat()}: {shown(got)}")
+    assert_none(failures)

@@ -40,6 +40,7 @@ from .words import (
     not_forward,
     present_plan,
     started_back,
+    the_new_week,
 )
 
 __all__ = [
@@ -283,6 +284,7 @@ def _resolve(
         raise DateError(f"there is no time {bad.group(0).strip()!r} in '{quote(text)}'")
     s = " ".join(NOT_DATES.sub(" ", normalize(text)).split())
     s = _TWO_DIGIT_YEAR.sub(lambda m: str(spans.full_year(int(m[1]), pub.year)), s)  # "since '82"
+    s = the_new_week(s, pub.weekday())
     forward = status == "planned" or (
         (
             looks_forward(s)

@@ -133,6 +133,31 @@ _TIME_WIRE = re.compile(
     + "|".join(list(_ZONES) + list(_NAMED_ZONES) + ["local", "hrs", "hours", "h"])
     + r")\b)"
 )
+# "hours" after four figures is a military or wire clock ("at 1000 hours", "1000 hours GMT") only where a clock
+# stands: a count of hours ("worked 1000 hours", "after 1000 hours of talks", "more than 1,200 hours") is no time
+_HOURS_UNIT = re.compile(
+    r"\s*\(?\s*hours\b(?!\s*\(?\s*(?:" + "|".join(list(_ZONES) + list(_NAMED_ZONES)) + r"|local)\b)"
+)
+_HOURS_COUNTED = re.compile(
+    r"^\s*hours\s+(?:of|a|an|per|each|every|in|on\s+end|over|across|worth|long|later|earlier|ago|before|after|from\s+now)\b"
+)
+_CLOCK_BEFORE = re.compile(
+    r"(?:^|\b(?:at|by|from|until|till|(?<!\bup\s)to|between|and|before|after|since|or)|-)\s*"
+    r"(?:(?:about|around|approximately|roughly|circa)\s+)?$"
+)
+
+
+_HRS = re.compile(r"\s*(?:hrs|hours)\b(?=\s*\(?\s*\w)")
+
+
+def _hours_counted(s: str, m: re.Match) -> bool:
+    """Whether a wire clock's "hours" is a count of hours, not the clock ("worked 1000 hours")."""
+    after = s[m.end() :]
+    if not _HOURS_UNIT.match(after):
+        return False
+    return bool(_HOURS_COUNTED.match(after)) or not _CLOCK_BEFORE.search(s[: m.start()])
+
+
 _APPROX = re.compile(
     r"\b(?:about|around|approximately|roughly|circa|some time|sometime|shortly|just|soon|a little|"
     r"(?:just\s+|a\s+few\s+)?(?:minutes|moments|seconds))"
@@ -303,17 +328,19 @@ def _clocks(s: str, has_day: bool) -> list[tuple[int, int, Clock]]:
             h = h % 12 + (12 if m.group(3) == "pm" else 0)
         else:
             h, mi = int(m.group(1)), int(m.group(2))
-            if h > 23 or mi > 59:
+            if h > 23 or mi > 59 or (rx is _TIME_WIRE and _hours_counted(s, m)):
                 continue
         near = _APPROX.search(s[: m.start()])
         # "after midnight" with no "shortly": some time in the small hours that follow it (Reuters, Kyiv: "air defence
         # units were operating in the city after midnight on Wednesday")
         after = "after" if rx is _TIME_WORD and h == 0 and not near and _AFTER.search(s[: m.start()]) else ""
-        z = _zone_after().match(s[m.end() :])
+        unit = _HRS.match(s, m.end()) if rx is _TIME_WIRE else None  # "1000 hours GMT", "0600 hrs local time"
+        at_zone = unit.end() if unit else m.end()
+        z = _zone_after().match(s[at_zone:])
         zone = (
             None if not z else ("local" if z.group(1) else " ".join(z.group(2).split()) if z.group(2) else z.group(3))
         )
-        end = m.end() + (z.end() if z else 0)
+        end = at_zone + z.end() if z else m.end()
         clocks.append((m.start(), end, Clock(h, mi, bool(near), zone, midnight, near[1] or "" if near else after)))
     return clocks
 

@@ -545,17 +545,69 @@ _LONG_WEEKEND = re.compile(
 )
 
 
-def long_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    m = _LONG_WEEKEND.match(s)
-    if not m:
-        return None
+# AAP, The Age, WAtoday, Brisbane Times: "the King's Birthday long weekend" (Victoria's is in June, Western
+# Australia's and Queensland's in the spring), "the Labour Day long weekend" (March in Perth and Melbourne, May in
+# Brisbane, October in Sydney): the long weekend that holds the holiday of that name where the story is (its state)
+_NAMED_LONG_WEEKEND = re.compile(
+    r"^(?:(?:on|over|during|at|for|by|until|till|ahead\s+of|before|after|across|throughout)\s+)?(?:the\s+)?"
+    r"(?:(next|last|coming|upcoming|this|past|recent)\s+)?([a-z][a-z ]*?)\s+long\s+weekend$"
+)
+
+
+def _holiday_key(name: str) -> str:
+    """A holiday's name as words to compare: "King's Birthday" and copy's "king s birthday" alike, Labour as Labor,
+    the Queen's Birthday (before 2023) as the King's."""
+    words = re.sub(r"[^a-z0-9]+", " ", name.lower()).split()
+    spelled = {"labour": "labor", "queen": "king", "sovereign": "king", "monarch": "king"}
+    return " ".join(spelled.get(w, w) for w in words if w not in ("s", "the", "holiday", "public"))
+
+
+def _long_weekends(ctx: Context, holding: set[date] | None = None) -> list[Interval]:
+    """The weekends a public holiday of the story's country (and state) makes longer, a year either side of the
+    publication, in order; with ``holding``, only those with one of its days."""
     pub = ctx.pub.date()
     saturdays = (pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=w) for w in range(-53, 54))
     found = []
     for sat in saturdays:
         first, until = _days_off(sat, sat + timedelta(days=2), ctx)
-        if (until - first).days > 2:
+        days = [first + timedelta(days=i) for i in range((until - first).days)]
+        if len(days) > 2 and (holding is None or holding.intersection(days)):
             found.append(spans.days(first, until, ctx.zone, "weekend"))
+    return found
+
+
+def _named_long_weekend(m: re.Match, ctx: Context) -> Interval | None:
+    import holidays
+
+    zone_key = getattr(ctx.zone, "key", "") or ""
+    if not ctx.country:
+        return None
+    subdiv = "ENG" if ctx.country == "GB" else _SUBDIV_OF_ZONE.get(zone_key)
+    try:
+        years = range(ctx.pub.year - 2, ctx.pub.year + 3)
+        cal = holidays.country_holidays(ctx.country, subdiv=subdiv, years=years)
+    except (NotImplementedError, KeyError, AttributeError):
+        return None
+    # the name as written, or after whose it is ("the state's Labour Day long weekend", "Victoria's King's Birthday")
+    owner = re.match(r"[a-z]+\s+s\s+(.+)$", m.group(2))
+    for key in filter(None, (_holiday_key(m.group(2)), _holiday_key(owner.group(1)) if owner else "")):
+        named = {d for d, names in cal.items() for n in names.split("; ") if _holiday_key(n) == key}
+        found = _long_weekends(ctx, named) if named else []
+        if found:
+            break
+    else:
+        return None
+    got = _nearest(found, ctx, m.group(1))
+    where = f"{ctx.country}-{subdiv}" if subdiv else ctx.country
+    return replace(got, rule=f"the {m.group(2)} long weekend (holidays: {where}): the one that holds it")
+
+
+def long_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _LONG_WEEKEND.match(s)
+    if not m:
+        named = _NAMED_LONG_WEEKEND.match(s)
+        return _named_long_weekend(named, ctx) if named else None
+    found = _long_weekends(ctx)
     if not found:
         return None
     got = _nearest(found, ctx, m.group(1))

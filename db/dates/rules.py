@@ -199,6 +199,9 @@ _CONNECT = re.compile(
     r"|(?<=day)-(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day)"  # "Monday-Wednesday", not "year-earlier"
     r"|(?<=\d)-(?=" + MONTH_ANY + r"\b)"  # "Dec. 30-Jan. 2"
     r"|(?<=[a-z])-(?=\d{1,2}\s+" + MONTH_ANY + r"\b)"  # British: "28 September-2 October"
+    # a clock range with a word at one end ("10am-noon on Friday", "noon-2pm", "8pm-midnight", "midnight-6am")
+    r"|(?<=\b[ap]m)-(?=(?:noon|midday|midnight)\b|\d)|(?:(?<=\bnoon)|(?<=\bmidday))-(?=\d|midnight\b)"
+    r"|(?<=\bmidnight)-(?=\d|noon\b)"
 )
 # 1997-98, 2006/07 (not "17 December 2024-26 January 2025": a day of a month)
 _YEARS = re.compile(
@@ -623,6 +626,9 @@ def since(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return Interval(iv.start, max(end, iv.start + timedelta(minutes=1)), "range", "since X: from X to the publication")
 
 
+_INTO_NEXT = re.compile(r"\s\band\s+(?:on\s+)?into\s+\S")  # "Saturday and into early Sunday"
+
+
 def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "until Friday": from the publication to the end of Friday."""
     if re.search(r"\b(?:from|between|since)\b", s) or _MONTHS_TO.search(s):  # "the year through June"
@@ -630,6 +636,12 @@ def until(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _UNTIL.search(s)
     if not m:
         return None
+    if not ctx.forward and not m.group(1) and not s[: m.start()].strip():
+        got = sub(m.group(2), ctx) if _INTO_NEXT.search(m.group(2)) else None
+        if got is not None:
+            # a report: "the storm raged through Saturday and into early Sunday" is the days it names, as "Saturday
+            # and into early Sunday" is, not from the publication to the next Saturday
+            return replace(got, rule=got.rule + " (through X and into Y, in a report: X into Y)")
     head = re.sub(r"^(?:for|in|during|over|on)\s+", "", s[: m.start()].strip())
     if head and not m.group(1) and re.match(r"\s*(?:through|thru|until|till|til)\b", s[m.start() :]):
         # AP's "August through October", "Monday through Friday": a range from the first (date_range reads it), not

@@ -360,6 +360,16 @@ def zone_after() -> re.Pattern:
     )
 
 
+# weekend and Monday copy (Reuters' and AFP's week-ahead pieces, BBC business): "in the new week", "early in the new
+# week", "at the start of the new week": the week after the publication's; on a Monday the one that began that day
+_NEW_WEEK = re.compile(r"\b(?:in\s+)?the\s+new\s+week\b")
+
+
+def the_new_week(s: str, weekday: int) -> str:
+    """ "the new week" as "next week", or "this week" in a Monday story (``weekday`` 0)."""
+    return _NEW_WEEK.sub("this week" if weekday == 0 else "next week", s)
+
+
 @lru_cache(maxsize=65536)
 def normalize(text: str) -> str:
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", " ")
@@ -385,7 +395,8 @@ def normalize(text: str) -> str:
     # British and Indian copy: "on Monday last", "on Tuesday next": the last Monday, the next Tuesday
     s = re.sub(r"\b(" + WD + r")\s+(last|next)\b(?=\s*(?:$|[,;:)]))", r"\2 \1", s)
     s = re.sub(r"\b(\d{1,2})\.(\d{2}) ([ap]m)\b", r"\1:\2 \3", s)  # 10.45 pm
-    s = re.sub(r"(?<=\d),(?=\d{3})", "", s)  # 2,000 -> 2000 (a number, not two)
+    # 2,000 -> 2000 (a number, not two); "1,200 hours" stays a count of hours, not the clock 1200 hours
+    s = re.sub(r"(?<=\d),(?=\d{3}(?!\s+hours\b))", "", s)
     s = _spell_day_ordinals(s)  # "the fifth of November", "June the twelfth", "May first": days of a month
     s = re.sub(r"\b(" + MONTH_FULL + r")\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b", r"\1 \2", s)  # BBC: "March the 3rd"
     # Indian results copy: "Q3FY24", "Q2 FY25", "FY'25": the quarter of that fiscal year, the year written in full
@@ -561,7 +572,7 @@ def spell_numbers(s: str) -> str:
 
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
 NOT_DATES = re.compile(  # (not a month and the day after it: "13 May-15 May")
-    r"\b(?!q[1-4]\b|h[12]\b|fy|[ap]m-\d|"
+    r"\b(?!q[1-4]\b|h[12]\b|fy|[ap]m-\d|(?:noon|midday|midnight)-\d|"
     + MONTH_ANY
     + r"-\d{1,2}\s+"
     + MONTH_ANY
