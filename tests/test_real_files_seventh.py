@@ -66,3 +66,42 @@ def test_a_number_in_datetime_takes_the_timestamp_in_its_own_unit_only():
     assert ts._moment({"datetime": 1331698663, "timestamp": 123456789})[1] == 1331698663_000000
     assert ts._moment({"datetime": 1331698663354563, "timestamp": 1331698663354999})[1] == 1331698663354563
     assert ts._moment({"datetime": 1331698663.5, "timestamp": 1331698663900000})[1] == 1331698663_500000
+
+
+# --------------------------------------------------------------------------- ACLED
+
+
+def test_acled_aggregated_weeks_with_the_counts_cut_away_are_refused(tmp_path):
+    """ACLED's aggregated data cut to five columns (WEEK renamed event_date, the centroid
+    as latitude/longitude, EVENTS gone): every date a Saturday, where ACLED's weeks begin.
+    Was imported as one event a row on that Saturday (13,584 of them); now refused as
+    counts, not events, the store unchanged."""
+    path = REFUSED / "acled-aggregated-weeks-renamed-no-counts.csv"
+    assert formats.detect(path) == "acled"
+    db = tmp_path / "a.db"
+    result = run("--db", db, "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: every event_date is a Saturday (12 weeks), as ACLED's weeks begin" in result.stderr
+    assert "ACLED's aggregated data (events counted by week and region), not events" in result.stderr
+    assert not db.exists()
+    skipped = run("--db", db, "import", "--skip-bad", path)
+    assert skipped.exit_code == 0 and "0 new, 0 updated, 0 unchanged, 1 bad" in skipped.output
+
+
+def test_an_extract_of_events_on_other_days_or_few_weeks_still_imports(tmp_path):
+    """Only an extract without ids whose dates are all Saturdays, eight weeks or more, is
+    taken for weeks: events on other days, or a few Saturdays, are events."""
+    header = "event_date,latitude,longitude,fatalities,event_type\n"
+    saturdays = [f"2018-{m:02d}-{d:02d}" for m, d in [(3, 3), (4, 7), (4, 21), (5, 5), (5, 12), (9, 1), (9, 22)]]
+    few = tmp_path / "few.csv"
+    few.write_text(header + "".join(f"{d},40.4,44.2,0,Protests\n" for d in saturdays))
+    assert len(load(tmp_path / "f.db", few)) == 7
+    mixed = tmp_path / "mixed.csv"
+    days = [*saturdays, "2018-12-22", "2019-03-16", "2019-03-17"]  # a Sunday among them
+    mixed.write_text(header + "".join(f"{d},40.4,44.2,0,Protests\n" for d in days))
+    assert len(load(tmp_path / "m.db", mixed)) == 10
+    ided = tmp_path / "ided.csv"  # with ACLED's ids: events, whatever their days
+    ided.write_text(
+        "event_id_cnty," + header + "".join(f"ARM{i},{d},40.4,44.2,0,Protests\n" for i, d in enumerate(days[:9]))
+    )
+    assert len(load(tmp_path / "i.db", ided)) == 9
