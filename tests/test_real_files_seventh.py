@@ -4,6 +4,7 @@ round-tripping (tests/test_real_files.py does that for every file in the folder)
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -105,3 +106,92 @@ def test_an_extract_of_events_on_other_days_or_few_weeks_still_imports(tmp_path)
         "event_id_cnty," + header + "".join(f"ARM{i},{d},40.4,44.2,0,Protests\n" for i, d in enumerate(days[:9]))
     )
     assert len(load(tmp_path / "i.db", ided)) == 9
+
+
+# --------------------------------------------------------------------------- TimelineJS
+
+SHEET_HEADER = (
+    "Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,"
+    "Media Credit,Media Caption,Media Thumbnail,Type,Group,Background"
+)
+
+
+def export_again(tmp_path: Path, db_path: Path) -> tuple[dict, list[dict]]:
+    out = tmp_path / "again.json"
+    db = store.open_store(db_path)
+    try:
+        formats.export_to_file(db, "timelinejs", out)
+    finally:
+        db.close()
+    return json.loads(out.read_text(encoding="utf-8")), load(tmp_path / "again.db", out)
+
+
+def test_timelinejs2_dates_own_fields_are_kept_and_written_back(tmp_path):
+    """A site's TimelineJS2 dates carry fields of their own (`id`, the article's `url`),
+    which TimelineJS passes over: they were lost on import; now kept as attributes, and
+    written back into the slides of an export, which import again the same."""
+    path = REAL / "timelinejs2-js-document-ready-options-first.js"
+    recs = {r["title"]: r for r in load(tmp_path / "t.db", path)}
+    day1 = next(r for t, r in recs.items() if "Day 1" in t)
+    assert day1["attrs"]["url"] == "https://www.openshift.com/blogs/day-1-bower-manage-your-client-side-dependencies"
+    assert day1["attrs"]["id"] == "528cb57de4b015e760ed06be"
+    doc, again = export_again(tmp_path, tmp_path / "t.db")
+    slide = next(s for s in doc["events"] if "Day 1" in s["text"]["headline"])
+    assert slide["url"] == day1["attrs"]["url"] and slide["id"] == day1["attrs"]["id"]
+    assert {r["id"]: r["attrs"] for r in again} == {r["id"]: r["attrs"] for r in recs.values()}
+
+
+def test_timelinejs_sheet_columns_beyond_the_template_are_kept(tmp_path):
+    """A newsroom's sheet with columns of its own after the template's (a source, a place):
+    TimelineJS shows none of them, and they were dropped; now kept under their names, the
+    event's id unchanged (made without them, as before), an era's too."""
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        SHEET_HEADER + ",Fuente,Lugar\n"
+        ",,,,,,,,,Cronología,Introducción,,,,,title,,,,\n"
+        "2019,10,18,,,,,,18 de octubre,Estallido social,Protestas,,,,,,Chile,,https://example.org/a,Santiago\n"
+        "2019,10,18,,2020,3,18,,,Meses de protestas,,,,,,era,,,,Chile\n",
+        encoding="utf-8",
+    )
+    recs = {r["title"]: r for r in load(tmp_path / "s.db", path)}
+    event, era = recs["Estallido social"], recs["Meses de protestas"]
+    assert event["attrs"]["Fuente"] == "https://example.org/a" and event["attrs"]["Lugar"] == "Santiago"
+    assert era["attrs"]["Lugar"] == "Chile" and "Fuente" not in era["attrs"]
+    plain = tmp_path / "plain.csv"  # the same rows without the columns: the same ids
+    plain.write_text(
+        SHEET_HEADER + "\n,,,,,,,,,Cronología,Introducción,,,,,title,,,\n"
+        "2019,10,18,,,,,,18 de octubre,Estallido social,Protestas,,,,,,Chile,\n"
+        "2019,10,18,,2020,3,18,,,Meses de protestas,,,,,,era,,\n",
+        encoding="utf-8",
+    )
+    assert {r["id"] for r in load(tmp_path / "p.db", plain)} == {r["id"] for r in recs.values()}
+    doc, again = export_again(tmp_path, tmp_path / "s.db")
+    assert doc["eras"][0]["Lugar"] == "Chile"
+    assert {r["id"]: r["attrs"] for r in again} == {r["id"]: r["attrs"] for r in recs.values()}
+
+
+def test_a_slide_field_named_as_dateline_s_own_attribute_does_not_replace_it(tmp_path):
+    """A JSON slide's own fields are kept, but not under a name the import gives a
+    meaning (``timelinejs``, ``media_url``...): the slide's role and media stay."""
+    path = tmp_path / "t.json"
+    path.write_text(
+        json.dumps(
+            {
+                "events": [
+                    {
+                        "start_date": {"year": 2001},
+                        "text": {"headline": "A"},
+                        "media": {"url": "img/a.jpg"},
+                        "timelinejs": "title",
+                        "media_url": "x",
+                        "note": "kept",
+                        "flag": True,
+                        "nested": {"a": 1},
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["attrs"] == {"media_url": "img/a.jpg", "note": "kept", "timelinejs_fields": ["note"]}
