@@ -195,3 +195,39 @@ def test_a_slide_field_named_as_dateline_s_own_attribute_does_not_replace_it(tmp
     )
     (rec,) = load(tmp_path / "t.db", path)
     assert rec["attrs"] == {"media_url": "img/a.jpg", "note": "kept", "timelinejs_fields": ["note"]}
+
+
+# --------------------------------------------------------------------------- archives
+
+
+def test_a_zip_of_an_export_is_refused_naming_the_file_to_import(tmp_path):
+    """Timesketch's exports (a sketch's, a search's ``to_file``) are ZIPs holding a CSV
+    beside their METADATA: was refused as "a spreadsheet workbook (or a zip) ... save it
+    as CSV first"; now the archive's files are named, and the one that imports."""
+    import zipfile
+
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("METADATA", "{}")
+        archive.write(REAL / "timesketch-evtx-direct-label.csv", "query_results.csv")
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
+    assert (
+        f"{path}:1: a ZIP archive of METADATA, query_results.csv, not text: "
+        "extract it (unzip FILE) and import query_results.csv"
+    ) in result.stderr
+    book = tmp_path / "book.xlsx"
+    with zipfile.ZipFile(book, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    assert (
+        "a spreadsheet workbook (or a zip), not text: save it as CSV first"
+        in run("--db", tmp_path / "b.db", "import", book).stderr
+    )
+    images = tmp_path / "media.zip"
+    with zipfile.ZipFile(images, "w") as archive:
+        archive.writestr("a.jpg", b"\xff\xd8")
+    assert (
+        "a ZIP archive of a.jpg, none of them a CSV or JSON file"
+        in run("--db", tmp_path / "c.db", "import", images).stderr
+    )
