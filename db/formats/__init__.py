@@ -130,12 +130,37 @@ _NOT_TEXT = {
 }
 
 
+_READABLE = (".csv", ".jsonl", ".json", ".jsonp", ".js", ".tsv", ".txt")
+
+
+def zip_refusal(path: str | os.PathLike) -> str:
+    """Why a ZIP file is refused, in one line: a workbook (xlsx, ods), or an archive
+    naming the files in it that import (Timesketch's exports, a search's ``to_file``
+    and the sketch's, are ZIPs holding a CSV beside their METADATA)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = [i.filename for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        names = []
+    if not names or "[Content_Types].xml" in names or "mimetype" in names:
+        return "a spreadsheet workbook (or a zip), not text: save it as CSV first"
+    readable = [n for n in names if n.lower().endswith(_READABLE)]
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    if not readable:
+        return f"a ZIP archive of {shown}, none of them a CSV or JSON file: extract what imports and import it"
+    return f"a ZIP archive of {shown}, not text: extract it (unzip FILE) and import {', '.join(readable[:3])}"
+
+
 def refuse_binary(path: str | os.PathLike) -> None:
     """A FormatError in one line for a file no reader takes: a workbook, a zip, a
     compressed file, an SQLite database."""
     with open(path, "rb") as f:
         magic = f.read(16)
-    if magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0"):
+    if magic.startswith(b"PK\x03\x04"):
+        raise FormatError(zip_refusal(path))
+    if magic.startswith(b"\xd0\xcf\x11\xe0"):
         raise FormatError("a spreadsheet workbook (or a zip), not text: save it as CSV first")
     said = next((why for mark, why in _NOT_TEXT.items() if magic.startswith(mark)), None)
     if said is not None:

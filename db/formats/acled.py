@@ -16,7 +16,8 @@ content, as Timesketch's rows do. ``event_date`` is read as the API writes it
 only month first, 11/23/2024, as a spreadsheet set to the US saves them: a file has one
 order); ``year`` alone is the last resort (other forms go to dateparser, day first).
 HDX's row of HXL hashtags below the header is passed over; ACLED's aggregated data
-(events counted a week in a region) is refused, being counts, not events. ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
+(events counted a week in a region) is refused, being counts, not events, also when cut to
+an extract without its counts (every date a Saturday, where ACLED's weeks begin). ``time_precision`` 1 is that day, 2 the Monday to Sunday week holding it, 3 its month.
 The title says what happened where: the sub-event type (or event type), by whom
 (actor1, without its "(2000-)" years) and the location. ``notes`` is the summary
 (none when they only repeat the title, as the export writes them for an event without one),
@@ -405,6 +406,34 @@ def is_aggregated(names: Iterable[str]) -> bool:
     return AGGREGATED <= names and "event_id_cnty" not in names
 
 
+AGGREGATED_WORDS = (
+    "ACLED's aggregated data (events counted by week and region), not events: "
+    "dateline imports ACLED's event data (with event_id_cnty), from its export tool or API"
+)
+
+
+def saturdays(dates: list[str], month_first: bool, look: int = 500, weeks: int = 8) -> int:
+    """How many Saturdays the event dates of an extract without ACLED's ids are, when they
+    all are and ``weeks`` or more differ: ACLED's aggregated data (its weeks begin on a
+    Saturday) with the week column renamed and the counts cut away. 0 otherwise, and when
+    a date of the first ``look`` is another day or does not read at once."""
+    found = set()
+    for text in dates[:look]:
+        if not text.strip():
+            continue
+        try:
+            day = parse_date(text, month_first=month_first) if NUMERIC_OR_ISO.match(text.strip()) else None
+        except RecordError:
+            day = None
+        if day is None or day.weekday() != 5:
+            return 0
+        found.add(day)
+    return len(found) if len(found) >= weeks else 0
+
+
+NUMERIC_OR_ISO = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+
+
 def _event_dates(path: str | os.PathLike, decoding: Decoding | None, delimiter: str, rows: int) -> Iterator[str]:
     """The ``event_date`` cells of a file's first ``rows`` rows (read without telling
     the encoding again)."""
@@ -418,18 +447,25 @@ def _csv_records(
     path: str | os.PathLike, source: str, decoding: Decoding | None
 ) -> Iterator[tuple[int, dict | Exception]]:
     delimiter = _delimiter(path)
-    month_first = dates_month_first(_event_dates(path, decoding, delimiter, 50_000))
+    dates = list(_event_dates(path, decoding, delimiter, 50_000))
+    month_first = dates_month_first(dates)
     ids: UniqueIds | None = None
     for line, header, row in csv_rows(path, decoding, delimiter=delimiter, skip_titles=True):
         if ids is None and header and not IDS & {h.lower() for h in header}:
             ids = UniqueIds()  # an extract without ACLED's ids: each row's is made from its content
+            weeks = saturdays(dates, month_first)
+            if weeks:
+                yield (
+                    line - 1,
+                    RecordError(
+                        f"every event_date is a Saturday ({weeks} weeks), as ACLED's weeks begin: {AGGREGATED_WORDS}"
+                    ),
+                )
+                return
         if header and is_aggregated(h.lower() for h in header):
             yield (
                 line - 1,
-                RecordError(
-                    "ACLED's aggregated data (events counted by week and region), not events: "
-                    "dateline imports ACLED's event data (with event_id_cnty), from its export tool or API"
-                ),
+                RecordError(AGGREGATED_WORDS),
             )
             return
         if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):

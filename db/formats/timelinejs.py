@@ -27,8 +27,11 @@ link_target, alt, title; a URL that is not http(s), relative, as written), backg
 letter or digit, which hides the date, in attrs), group (the kind), autolink, type and
 unique_id (the id) are kept; so are an end date coarser than the start (a year alone),
 a headline's link (the event's link when it has none) and a caption's or credit's first
-link. A title slide without a headline names no source: the export writes the source
-as the document's ``source``.
+link. A slide's fields of its own, which TimelineJS passes over (a TimelineJS2 date's
+``id`` or ``url``, a sheet's columns beyond the template), text or numbers, are kept as
+attributes under their names (listed in ``attrs.timelinejs_fields``) and written back
+as they came. A title slide without a headline names no source: the export writes the
+source as the document's ``source``.
 
 Writing: every text is HTML-escaped; only http(s) and relative URLs go into media,
 links and backgrounds; dateline's fields that TimelineJS has no place for (place,
@@ -54,6 +57,7 @@ import json5
 from ..records import RecordError, stable_id
 from .html_text import facts_of, html_to_text, plain
 from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line, head
+from .timelinejs_csv import MORE
 
 PARTS = ("year", "month", "day", "hour", "minute")
 
@@ -334,7 +338,14 @@ def _tl2_slide(item: dict, what: str) -> dict:
         slide["group"] = tag
     if not blank(item.get("classname")):
         slide["classname"] = item["classname"]
+    more = {k: v for k, v in item.items() if k not in _TL2_MEMBERS}
+    if more:
+        slide[MORE] = more  # the date's own fields, kept as a sheet's other columns are
     return slide
+
+
+# the members of a TimelineJS2 date that make its slide
+_TL2_MEMBERS = frozenset({"startDate", "endDate", "headline", "text", "asset", "tag", "tags", "classname"})
 
 
 def _name_pattern(name: str, script: bool) -> str:
@@ -692,15 +703,57 @@ def slide_to_record(
     if not blank(slide.get("classname")):
         attrs["classname"] = str(slide["classname"]).strip()
     rec["quotes"] = quotes  # TimelineJS carries quotes (block quotes): none here replaces stored ones
+    more = _more_fields(slide, attrs)
+    if more:
+        attrs.update(more)
+        attrs[MORE] = list(more)
     if attrs:
         rec["attrs"] = attrs
     rec["source"] = source
     given = slide.get("unique_id")
     if not blank(given):
         rec["id"] = ids(str(given).strip())  # TimelineJS keeps two slides with one unique_id apart too
-    else:
-        rec["id"] = ids(stable_id(source, role or "", slide))
+    else:  # a sheet's other columns, which its ids were made without, are not the slide's
+        rec["id"] = ids(stable_id(source, role or "", {k: v for k, v in slide.items() if k != MORE}))
     return rec
+
+
+# the members of a slide TimelineJS reads, or dateline's import does
+SLIDE_MEMBERS = frozenset(
+    {
+        "start_date", "end_date", "text", "media", "group", "display_date", "background", "autolink",
+        "unique_id", "type", "location", "classname", "error", MORE,
+    }
+)  # fmt: skip
+# the attributes a slide's members give, which another field of the same name must not replace
+_OWN_ATTRS = re.compile(
+    r"(media|background|location|headline|end)_\w+|media|headline|no_headline|undated|timelinejs|display_date|"
+    r"type|autolink|classname|" + MORE
+)
+
+
+def more_names(rec: dict) -> list[str]:
+    """The names of an event's attributes that came from a slide's fields TimelineJS passes
+    over (``_more_fields``), to write back as they came."""
+    attrs = rec.get("attrs") or {}
+    names = attrs.get(MORE)
+    if not isinstance(names, list):
+        return []
+    return [n for n in names if isinstance(n, str) and n in attrs and n not in SLIDE_MEMBERS]
+
+
+def _more_fields(slide: dict, attrs: dict) -> dict:
+    """A slide's fields that TimelineJS passes over (a sheet's columns beyond its template,
+    a JSON slide's members of its own: a source, a place, a note), text or numbers, by
+    name: kept as attributes, and written back by ``to_slide``."""
+    sheet: dict = slide[MORE] if isinstance(slide.get(MORE), dict) else {}
+    others = {k: v for k, v in slide.items() if k not in SLIDE_MEMBERS}
+    return {
+        str(k): v.strip() if isinstance(v, str) else v
+        for k, v in {**others, **sheet}.items()
+        if isinstance(v, (str, int, float)) and not isinstance(v, bool) and not blank(v)
+        and k not in attrs and not _OWN_ATTRS.fullmatch(str(k))
+    }  # fmt: skip
 
 
 def _more_than_a_name(title: dict) -> bool:
@@ -1076,6 +1129,9 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
         slide["type"] = _esc(attrs["type"])
     if attrs.get("classname"):  # a TimelineJS2 slide's CSS class: TimelineJS3 passes it over, the import keeps it
         slide["classname"] = _esc(attrs["classname"])
+    for name in more_names(rec):  # the fields TimelineJS passes over, as they came
+        if name not in slide:
+            slide[name] = attrs[name]
     slide["unique_id"] = rec["id"]
     return slide
 
@@ -1092,7 +1148,7 @@ def write(records: Iterable[dict], out: IO[str]) -> int:
             era = to_slide(rec)
             # TimelineJS3 reads an era's dates and headline; the group (a TimelineJS2 era's
             # tag, a sheet's Group) is written too, which it passes over, to keep the kind
-            keys = ("start_date", "end_date", "text", "group", "unique_id")
+            keys = ("start_date", "end_date", "text", "group", "unique_id", *more_names(rec))
             eras.append({k: era[k] for k in keys if k in era and (k != "group" or era[k])})
             continue
         slides.append(to_slide(rec))

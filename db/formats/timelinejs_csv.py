@@ -3,7 +3,8 @@ TimelineJS3 reads a sheet (its ConfigFactory): Year, Month, Day, Time, End Year,
 Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media
 Caption, Media Thumbnail, Alt Text, Type (title, era, or an event), Group (or Tag),
 Background (a URL or a colour); the first template's Start Date and End Date too.
-Each row becomes the TimelineJS3 slide it stands for, read like the JSON ones."""
+Each row becomes the TimelineJS3 slide it stands for, read like the JSON ones; a sheet's
+columns beyond the template (TimelineJS passes them over) are kept as the event's attributes."""
 
 from __future__ import annotations
 
@@ -72,6 +73,28 @@ def parse_date(text: str) -> dict:
     raise RecordError(f"cannot read the date '{text}' (2014-08-20 or 8/20/2014)")
 
 
+# the template's columns, as TimelineJS3 reads them (lower-cased); a sheet's other columns
+# (a source, a place, a note the newsroom added) it passes over, and dateline keeps
+COLUMNS = frozenset(
+    {
+        "year", "month", "day", "time", "end year", "end month", "end day", "end time", "display date",
+        "headline", "text", "media", "media credit", "media caption", "media thumbnail", "alt text",
+        "type", "group", "tag", "background", "start date", "end date",
+    }
+)  # fmt: skip
+# where a slide holds a sheet's other columns (by their names as written), for the event's attrs
+MORE = "timelinejs_fields"
+
+
+def more_columns(row: dict) -> dict:
+    """The cells of a row's columns that are not the template's, non-empty, by name."""
+    return {
+        k.strip(): v.strip()
+        for k, v in row.items()
+        if k and k.strip() and k.strip().lower() not in COLUMNS and isinstance(v, str) and v.strip()
+    }
+
+
 def row_to_slide(row: dict) -> tuple[str, dict]:
     """(type, slide) of one row; a date that cannot be read is the slide's error."""
     cell = {k.strip().lower(): (v or "").strip() for k, v in row.items() if k}
@@ -87,6 +110,9 @@ def row_to_slide(row: dict) -> tuple[str, dict]:
         "display_date": cell.get("display date", ""),
         "group": cell.get("group") or cell.get("tag", ""),
     }
+    more = more_columns(row)
+    if more:
+        slide[MORE] = more
     background = cell.get("background", "")
     if background:
         slide["background"] = {"url": background} if re.match(r"^(https?:)?//?", background) else {"color": background}

@@ -191,7 +191,8 @@ def _moment(row: dict, day_first: bool = False) -> tuple[datetime, int]:
             moment = datetime.fromisoformat(text)
             if moment.tzinfo is not None:
                 micros = (moment - EPOCH) // _MICROSECOND
-                return moment, _to_the_microsecond(moment, micros, None if stamp is None else float(stamp))
+                given = None if stamp is None else float(stamp)
+                return moment, _to_the_microsecond(micros, given, 1 if moment.microsecond else 1_000_000)
         except (ValueError, OverflowError):
             pass
     return _moment_in_general(text, stamp, day_first)
@@ -209,22 +210,33 @@ def _plaso_no_time(value: str) -> str | None:
     return _PLASO_NO_TIME.get(value.casefold())
 
 
-def _to_the_microsecond(moment: datetime, micros: int, given: float | None) -> int:
-    """``micros`` of a datetime written to the second, or the row's timestamp when it falls
-    in that same second (Timesketch writes both: the timestamp keeps the microseconds)."""
-    if given is not None and moment.microsecond == 0:
+def _to_the_microsecond(micros: int, given: float | None, unit: int) -> int:
+    """``micros`` of a datetime written to ``unit`` microseconds (a second, a millisecond),
+    or the row's timestamp when it falls in that same unit (Timesketch writes both: the
+    timestamp keeps the microseconds)."""
+    if given is not None and unit > 1:
         exact = micros_of_number(given)
-        if 0 <= exact - micros < 1_000_000:
+        if 0 <= exact - micros < unit:
             return exact
     return micros
+
+
+def unit_of_number(number: float) -> int:
+    """The microseconds one unit of an epoch number stands for (``micros_of_number``'s
+    sizes): a second, a millisecond, or 1 for microseconds, nanoseconds and fractions."""
+    size = abs(number)
+    if size > 1e14 or number != int(number):
+        return 1
+    return 1000 if size > 1e11 else 1_000_000
 
 
 def _moment_in_general(text, stamp, day_first: bool = False) -> tuple[datetime, int]:
     given = None if blank(stamp) else _number(stamp)
     if not blank(text):
         number = _number(text)
-        if number is not None:  # a number in datetime: an epoch time, by its size
-            micros = micros_of_number(number)
+        if number is not None:  # a number in datetime: an epoch time, by its size (pandas's
+            # to_json, which Timesketch's CLI and importer use, writes milliseconds)
+            micros = _to_the_microsecond(micros_of_number(number), given, unit_of_number(number))
             return _from_micros(micros, "datetime", text), micros
         value = colon_time(str(text).strip())
         try:
@@ -245,7 +257,7 @@ def _moment_in_general(text, stamp, day_first: bool = False) -> tuple[datetime, 
             micros = (moment - EPOCH) // _MICROSECOND
         except OverflowError:
             raise RecordError(f"datetime '{text}' is out of range (years 1 to 9999)") from None
-        return moment, _to_the_microsecond(moment, micros, given)
+        return moment, _to_the_microsecond(micros, given, 1 if moment.microsecond else 1_000_000)
     if given is None:
         if blank(stamp):
             raise RecordError("missing Timesketch's required field 'datetime' (or 'timestamp')")  # not reached
