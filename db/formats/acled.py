@@ -447,13 +447,17 @@ def _csv_records(
     path: str | os.PathLike, source: str, decoding: Decoding | None
 ) -> Iterator[tuple[int, dict | Exception]]:
     delimiter = _delimiter(path)
-    dates = list(_event_dates(path, decoding, delimiter, 50_000))
-    month_first = dates_month_first(dates)
+    # the first dates, read once: their order, and whether they are all Saturdays (``saturdays``);
+    # the rest of the 50,000 only as far as the order needs, and none of them kept for the import
+    dates = _event_dates(path, decoding, delimiter, 50_000)
+    first = list(itertools.islice(dates, 500))
+    month_first = dates_month_first(itertools.chain(first, dates))
+    del dates
     ids: UniqueIds | None = None
     for line, header, row in csv_rows(path, decoding, delimiter=delimiter, skip_titles=True):
         if ids is None and header and not IDS & {h.lower() for h in header}:
             ids = UniqueIds()  # an extract without ACLED's ids: each row's is made from its content
-            weeks = saturdays(dates, month_first)
+            weeks = saturdays(first, month_first)
             if weeks:
                 yield (
                     line - 1,
