@@ -198,11 +198,10 @@ _WORKING_DAY = re.compile(
 
 
 def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    import holidays
-
     m = _WORKING_DAY.match(s)
     if not m:
         return None
+    import holidays  # (only here: importing it takes ~0.2 s, all of its countries with the first calendar)
     words = {"the year": "this year", "the month": "this month", "the new year": "in the new year"}.get(
         m.group(3), m.group(3)
     )
