@@ -618,6 +618,12 @@ def _masked(sentence: Sentence, quotes: list[Quote], paragraphs: list[str]) -> l
     """The quoted spans of a sentence, in the sentence's offsets."""
     out = []
     for q in quotes:
+        if q.pieces and q.paragraph == sentence.paragraph:  # a sentence split by its attribution
+            for a, b in q.pieces:
+                lo, hi = max(a - 1, sentence.start), min(b + 1, sentence.end)
+                if lo < hi:
+                    out.append((lo - sentence.start, hi - sentence.start))
+            continue
         if q.paragraph == sentence.paragraph and q.last_paragraph == sentence.paragraph:
             a, b = q.start - 1, q.end + 1
         elif q.paragraph == sentence.paragraph:

@@ -24,7 +24,8 @@ TITLES = {
     "former", "regional", "chairman", "chairwoman", "chair", "ceo", "envoy", "officer", "official", "premier",
     "attorney", "sheriff", "superintendent", "inspector", "sheikh", "patriarch", "archbishop", "bishop", "rabbi",
     "imam", "lawmaker", "mp", "councillor", "councilor", "commissioner", "ombudsman", "spokesperson,",
-    "treasurer", "detective", "cardinal", "rev.", "reverend",
+    "treasurer", "detective", "cardinal", "rev.", "reverend", "prosecutor", "lawyer", "critic", "auditor",
+    "activist", "economist", "analyst", "negotiator", "pollster", "campaigner",
 }  # fmt: skip
 # title words that qualify a title and are none alone: "the former Soviet republic"
 _QUALIFYING = {"former", "acting", "deputy", "vice", "regional", "foreign", "defense", "defence", "interior"}
@@ -35,7 +36,7 @@ ORG_WORDS = {
     "organisation", "party", "parliament", "congress", "senate", "court", "bank", "fund", "institute", "university",
     "commission", "authority", "authorities", "ministry's", "directorate", "mission", "red", "cross", "nato", "un",
     "who", "unicef", "reuters", "ap", "afp", "tass", "ria", "interfax", "bbc", "cnn", "rescuers", "officials",
-    "hospital", "brigade", "battalion", "regiment", "division", "corps", "house", "white", "state", "house,",
+    "hospital", "brigade", "battalion", "regiment", "division", "corps", "house", "state", "house,",
 }  # fmt: skip
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after", "before", "amid",
@@ -306,6 +307,7 @@ class _M:
 
 def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity]:
     out = []
+    titled: list[tuple[int, int]] = []  # the spans of title words found before a lower-case title
     for m in (_M(*r) for r in _runs(paragraph)):
         phrase = m.group(0)
         lead = re.match(r"[a-z]+\s+", phrase)
@@ -337,9 +339,63 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
         kind, name, role = classify(phrase.strip(), places)
         if kind == "person" and not role:
             kind = _person_or_not(phrase, lower_lead, paragraph[end:])
+        if kind == "person" and role and lower_lead in TITLES:
+            # "Defence lawyer Sophie Maret", "Conservative finance critic Paul Serre": the words of
+            # the title before its lower-case word
+            more = _TITLE_BEFORE.search(paragraph[: m.start()])
+            if more and not any(w.lower() in _NOT_TITLE for w in more.group(1).split()):
+                role, titled = f"{more.group(1)} {role}", titled + [(more.start(1), start)]
+        if kind == "person" and not role:
+            role = _appositive(paragraph, start, end)
         if kind:
             out.append(Entity(name or phrase, role, kind, start, end))
-    return out
+    # a common noun inside a person's title is no one of its own ("Union president Cecily
+    # Myart-Cruz"); a name stays ("Kremlin spokesperson Dmitry Peskov": the Kremlin speaks)
+    return [e for e in out if not (e.name.lower() in _COMMON_BODIES and any(a <= e.start < b for a, b in titled))]
+
+
+_COMMON_BODIES = {
+    "union",
+    "police",
+    "army",
+    "government",
+    "council",
+    "court",
+    "party",
+    "office",
+    "ministry",
+    "committee",
+}
+
+
+# one or two words of a title before its lower-case word, at a sentence's or a clause's start
+_TITLE_BEFORE = re.compile(r"(?:^|(?<=[.;:,(]\s)|(?<=\n))((?:[\w'’\-]+\s+){0,1}[\w'’\-]+)\s+$")
+_NOT_TITLE = {"said", "says", "told", "where", "who", "which", "whose", "when"} | {
+    w for w in NOT_NAMES if w not in {"state", "federal", "national", "international", "local"}
+}
+# a noun that names what a person is ("representative", "governor", "driver", "spokesman")
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ian|man|woman|person|ent|ant|ive|ial|ee|chair|head|chief|leader|judge|aide|mp|secretary|minister|general)$"
+)
+
+
+def _appositive(paragraph: str, start: int, end: int) -> str | None:
+    """The role a person's name stands beside between commas: "Antonio Ruiz, 67, a retired bus
+    driver from Getafe", "The government's spokesman, Pablo Lorente, said"."""
+    after = re.match(
+        r",\s*(?:\d{1,3},\s*)?((?:the|an?)\s+[^,.;:\"“”]{2,80}?)(?=\s*[,.;:]|\s+(?:who|which|whose)\b)", paragraph[end:]
+    )
+    before = re.search(r"(?:^|[.;:]\s+)((?:[Tt]he|An?)\s+[^,.;:\"“”]{2,80}),\s*$", paragraph[:start])
+    if before and not paragraph[end:].startswith(","):
+        before = None
+    for found in (after, before):
+        if found is None:
+            continue
+        text = found.group(1)
+        head = re.split(r"\s+(?:of|for|from|at|in|with|to|on)\s+", text)[0].split()[-1].lower()
+        if _PERSON_NOUN.search(head) and not re.search(r"\d", text):
+            return re.sub(r"^(?:[Tt]he)\s+", "", re.sub(r"^A(n?)\s", r"a\1 ", text))
+    return None
 
 
 # a common noun that names a firm, a paper or a group before its name ("the Irish airline Aer

@@ -1,0 +1,195 @@
+"""Extraction, eighth pass: quotes and their speakers in news that is not war (a verdict, a
+protest, a budget fight, a strike, a tower block evacuated, an interview). One test a class of
+misreading, each asserting what the reviewer gets."""
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from dateline.db.extract.drafts import extract
+from dateline.db.extract.run import extract_file
+from dateline.db.extract.text import Article
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+PUBLISHED = datetime(2024, 12, 3, 12, tzinfo=ZoneInfo("UTC"))
+
+
+def drafts(name: str, published: str, tz: str) -> list[dict]:
+    return extract_file(ARTICLES / name, published, tz).records()
+
+
+def of(*paragraphs: str) -> list[dict]:
+    return extract(Article(paragraphs=list(paragraphs)), PUBLISHED, "UTC").records()
+
+
+def quotes(ds: list[dict]) -> dict[str, tuple[str | None, str | None]]:
+    """Each quote's text: (speaker, role), or (None, the note) when no one is named."""
+    return {q["text"]: (q["speaker"], q["role"] if q["speaker"] else q.get("note")) for d in ds for q in d["quotes"]}
+
+
+def court() -> list[dict]:
+    return drafts("court-verdict-fraud.txt", "2024-12-03T17:00:00+01:00", "Europe/Paris")
+
+
+def test_british_single_quotes_are_quotes_and_their_dates_the_speakers():
+    """An article that quotes in single marks ('We had 20 minutes to pack,' said…) had no quote
+    at all, and "'But I would rather move people tonight" was a planned draft. Each is a quote
+    with its speaker; an apostrophe ("the kids' school bags", "tenants' association") ends none."""
+    ds = drafts("guardian-single-quotes.txt", "2024-12-06T08:00:00+00:00", "Europe/London")
+    said = quotes(ds)
+    assert said["We had 20 minutes to pack"] == ("Amira Hassan", None)
+    assert said["I took the kids' school bags and my medication. Everything else is still up there."][0] == (
+        "Amira Hassan"
+    )
+    assert said["Nobody knocked on a door, nobody sent a letter"] == (
+        "Peter Doyle",
+        "chair of the Carlton House tenants' association",
+    )
+    assert said["This is the third block in the city in two years"] == ("Lucy Powell", "local MP")
+    assert len(said) == 11
+    assert not any("tonight" in d["title"] for d in ds)
+    assert [d["date_text"] for d in ds] == ["on Thursday night", "in 1968", "in May", "Monday"]
+
+
+def test_a_pronoun_is_who_was_named_before_the_pronoun_not_before_the_quote():
+    """ "She added that Delorme had repaid part of the money… and that the sentence was "out of
+    all proportion"" was Delorme's: "she" was read at the quote, after Delorme's name."""
+    assert quotes(court())["out of all proportion."] == ("Sophie Maret", "Defence lawyer")
+    ds = of(
+        'Judge Ann Cole read the verdict on Monday. She said that Tom Reed had shown "no remorse at all".',
+    )
+    assert quotes(ds)["no remorse at all"] == ("Ann Cole", "Judge")
+
+
+def test_a_title_in_small_letters_before_a_name_is_the_role():
+    """ "Prosecutor Henri Castel" was a person of that name with no role; "Defence lawyer Sophie
+    Maret" and "Conservative finance critic Paul Serre" lost their roles, and "Union president
+    Cecily Myart-Cruz" made an actor "Union"."""
+    said = quotes(court())
+    assert said["a clear message"] == ("Henri Castel", "Prosecutor")
+    assert said["The court finds that the defendant acted knowingly, repeatedly and for his own enrichment"] == (
+        "Claire Vasseur",
+        "Judge",
+    )
+    politics = drafts("politics-split-quotes.txt", "2024-11-27T18:00:00-05:00", "America/Toronto")
+    assert quotes(politics)["a gimmick dressed up as a policy"] == ("Paul Serre", "Conservative finance critic")
+    strike = drafts("ap-teachers-strike.txt", "2024-12-02T16:00:00-08:00", "America/Los_Angeles")
+    (union,) = [d for d in strike if "Myart-Cruz" in d["title"]]
+    assert union["actors"] == ["Cecily Myart-Cruz"]
+    assert union["quotes"][0]["role"] == "Union president"
+
+
+def test_a_role_between_commas_beside_a_name_is_kept_for_the_quotes_after():
+    """ "The government's spokesman, Pablo Lorente, said…" then "…," Lorente said; "Antonio Ruiz,
+    67, a retired bus driver from Getafe." then "…," said Ruiz: the role was lost. After an age
+    the role was cut at 40 letters ("a third-grade teacher at Hoover Street Elem") and kept what
+    the person did ("hospital auditor who first raised the")."""
+    protest = quotes(drafts("protest-pensions.txt", "2024-11-30T20:00:00+01:00", "Europe/Madrid"))
+    assert protest["We have listened, and we will keep listening"] == ("Pablo Lorente", "government's spokesman")
+    assert protest["My grandchildren will not have a pension at all at this rate."] == (
+        "Antonio Ruiz",
+        "a retired bus driver from Getafe",
+    )
+    assert quotes(court())["At first I thought it was a clerical error."] == ("Julien Roche", "hospital auditor")
+    strike = quotes(drafts("ap-teachers-strike.txt", "2024-12-02T16:00:00-08:00", "America/Los_Angeles"))
+    assert strike["But we have 38 kids in a room and no nurse three days a week."] == (
+        "Maria Lopez",
+        "a third-grade teacher at Hoover Street Elementary",
+    )
+    assert strike["My son asked me this morning if he was on vacation"] == ("Derek Holloway", "a warehouse worker")
+
+
+def test_a_sentence_split_around_its_attribution_is_one_quote():
+    """ "We will not," Dunn said, "back down because…" was two quotes, "We will not" and "back
+    down because…"; the comma the attribution needs is kept only before a conjunction."""
+    said = quotes(drafts("politics-split-quotes.txt", "2024-11-27T18:00:00-05:00", "America/Toronto"))
+    (dunn,) = [t for t in said if t.startswith("We will not")]
+    assert dunn.startswith("We will not back down because five companies")
+    assert said[dunn] == ("Rachel Dunn", "Canadian Finance Minister")
+    assert any(t.startswith("The minister has found a villain") for t in said)
+    assert (
+        quotes(court())[
+            "We respect the court, but we believe the evidence was misread from the first day of this trial."
+        ][0]
+        == "Sophie Maret"
+    )
+    # two partial quotes with no attribution between them stay two
+    assert {"always open", "as long as they come with proposals and not threats."} <= set(said)
+    # a date in the second part is still the speaker's, not the report's
+    ds = of('"We will not," the mayor said on Monday, "vote on Friday."')
+    assert [d["date_text"] for d in ds] == ["on Monday"]
+
+
+def test_an_unnamed_speakers_next_quote_and_her_pronoun_stay_unnamed():
+    """ "…," a police spokesperson said. "The vast majority…" : the second had "speaker not found";
+    "A spokesperson for Greater Manchester fire and rescue service said… '…,' she said" went to the
+    last person named (the council's Gavin White); "A Department for Levelling Up spokesperson
+    said: '…'" had no speaker and no role."""
+    protest = quotes(drafts("protest-pensions.txt", "2024-11-30T20:00:00+01:00", "Europe/Madrid"))
+    assert protest["The vast majority of the marchers were peaceful."] == (
+        None,
+        "speaker not named: police spokesperson",
+    )
+    manchester = quotes(drafts("guardian-single-quotes.txt", "2024-12-06T08:00:00+00:00", "Europe/London"))
+    assert manchester["Everyone was out of the building by 11.40pm"] == (
+        None,
+        "speaker not named: spokesperson for Greater Manchester fire and rescue service",
+    )
+    assert manchester["We are in close contact with Manchester city council and stand ready to support residents."] == (
+        None,
+        "speaker not named: Department for Levelling Up spokesperson",
+    )
+    politics = quotes(drafts("politics-split-quotes.txt", "2024-11-27T18:00:00-05:00", "America/Toronto"))
+    assert politics["We are always counting."] == (None, "speaker not named: official")
+
+
+def test_a_surname_that_is_also_a_word_is_the_person():
+    """ "…," White said after "the council's executive member for housing, Gavin White" gave the
+    speaker "White": the word was an organisation's (the White House)."""
+    said = quotes(drafts("guardian-single-quotes.txt", "2024-12-06T08:00:00+00:00", "Europe/London"))
+    assert said["I know how distressing this is for families, and I am sorry"] == (
+        "Gavin White",
+        "council's executive member for housing",
+    )
+    (house,) = of("The White House said on Monday that talks would resume.")
+    assert "White House" in house["actors"]
+
+
+def test_a_speech_verb_in_a_participle_gives_the_sentences_subject():
+    """ "Prime Minister Anita Kaur backed her minister…, saying the government had "the votes and
+    the will"" had no speaker."""
+    said = quotes(drafts("politics-split-quotes.txt", "2024-11-27T18:00:00-05:00", "America/Toronto"))
+    assert said["the votes and the will"] == ("Anita Kaur", "Prime Minister")
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    """A Q&A's answers ("A: In Pokrovsk district alone…") were no quotes, and their dates ("I was
+    in Brussels on Tuesday") could be the report's. Each is a quote of whom the lead names;
+    turns labelled with a name ("CARVALHO: …") are that person's."""
+    ds = drafts("interview-qa.txt", "2024-11-29T15:00:00+02:00", "Europe/Kyiv")
+    said = quotes(ds)
+    answers = [t for t, who in said.items() if who == ("Iryna Vereshchuk", "Deputy Prime Minister")]
+    assert len(answers) == 5 and answers[0].startswith("In Pokrovsk district alone, we think about 60,000.")
+    assert not any("Q:" in t or t.startswith("How many") for t in said)
+    assert not any("Brussels" in d["title"] or d["date_text"] == "on Tuesday" for d in ds)
+    labelled = of(
+        "Superintendent Alberto Carvalho spoke to the Times on Monday about the strike in Los Angeles.",
+        "TIMES: When will schools reopen?",
+        "CARVALHO: When the union signs. Not before.",
+        "TIMES: Is there a new offer?",
+        "CARVALHO: There is the offer we made on Friday.",
+    )
+    assert quotes(labelled) == {
+        "When the union signs. Not before.": ("Alberto Carvalho", "Superintendent"),
+        "There is the offer we made on Friday.": ("Alberto Carvalho", "Superintendent"),
+    }
+
+
+def test_a_quote_over_several_paragraphs_keeps_no_mark_of_its_own():
+    """AP's quote that runs over three paragraphs (each opens with a mark, only the last closes)
+    kept the marks that open the second and third in its text."""
+    said = quotes(drafts("ap-teachers-strike.txt", "2024-12-02T16:00:00-08:00", "America/Los_Angeles"))
+    (long,) = [t for t in said if t.startswith("I have said to the union")]
+    assert long.endswith("made.\n\nBut I cannot sign a contract that bankrupts us by 2027. " + long.split("2027. ")[1])
+    assert '"' not in long and long.endswith("for as long as it takes.")
+    assert said[long] == ("Alberto Carvalho", "Superintendent")
