@@ -193,3 +193,52 @@ def test_a_quote_over_several_paragraphs_keeps_no_mark_of_its_own():
     assert long.endswith("made.\n\nBut I cannot sign a contract that bankrupts us by 2027. " + long.split("2027. ")[1])
     assert '"' not in long and long.endswith("for as long as it takes.")
     assert said[long] == ("Alberto Carvalho", "Superintendent")
+
+
+def test_a_partial_quote_inside_a_sentence_is_not_joined_to_the_next():
+    """A split sentence is joined only when its first part opens the sentence: "While earnings
+    were a "moderate disappointment," he said, "the real bad news is…"" stays two quotes (WSJ,
+    TimeBank wsj_1014)."""
+    ds = of(
+        'Analyst Joe Doyle spoke on Monday. While the third-quarter earnings were a "moderate disappointment," '
+        'he said, "the real bad news is the intensity of price competition."'
+    )
+    assert set(quotes(ds)) == {"moderate disappointment", "the real bad news is the intensity of price competition."}
+
+
+def test_a_role_after_the_name_is_no_person_of_its_own():
+    """ "…," said Jeffery Logsdon, an analyst with Crowell, Weedon & Co. gave the speaker
+    "Crowell" with the role "Jeffery Logsdon" once "analyst" was a title (TimeBank wsj_0938)."""
+    ds = of('"The price is fair," said Jeffery Logsdon, an analyst with Crowell, Weedon & Co., on Monday.')
+    assert quotes(ds)["The price is fair"] == ("Jeffery Logsdon", "an analyst with Crowell")
+
+
+def test_a_body_whose_name_holds_for_is_one_organisation():
+    """ "the Platform for Decent Pensions" was a person "Decent Pensions"; "Minister for Foreign
+    Affairs Penny Wong" is Penny Wong with her title."""
+    from dateline.db.extract.people import find_entities
+
+    (platform,) = find_entities("According to the Platform for Decent Pensions, several were bystanders.")
+    assert (platform.name, platform.kind) == ("Platform for Decent Pensions", "org")
+    (wong,) = find_entities("Minister for Foreign Affairs Penny Wong said on Monday that talks would resume.")
+    assert (wong.name, wong.role) == ("Penny Wong", "Minister for Foreign Affairs")
+    protest = drafts("protest-pensions.txt", "2024-11-30T20:00:00+01:00", "Europe/Madrid")
+    assert "Platform for Decent Pensions" in protest[1]["actors"] and "Decent Pensions" not in protest[1]["actors"]
+
+
+def test_a_noun_after_after_and_as_scheduled_open_no_clause_of_their_own():
+    """ "Police said 17 people were arrested after clashes near the Interior Ministry in the
+    afternoon, and four officers were slightly injured" was titled "Clashes near the Interior
+    Ministry in the afternoon, and four officers…" with the date words "in the afternoon, and
+    four"; "…would go before parliament as scheduled on Dec. 12" was titled "Scheduled on Dec. 12"."""
+    ds = drafts("protest-pensions.txt", "2024-11-30T20:00:00+01:00", "Europe/Madrid")
+    (arrests,) = [d for d in ds if d["paragraph"] == 5]
+    assert arrests["title"].startswith("Police said 17 people were arrested after clashes near the Interior Ministry")
+    assert arrests["date_text"] == "in the afternoon" and arrests["injured"] == 4
+    (vote,) = [d for d in ds if d["date_text"] == "on Dec. 12"]
+    assert vote["title"] == "The plan would go before parliament as scheduled on Dec. 12"
+    assert vote["status"] == "planned"
+    # a clause that only says why ("to cement the gains made … after the collapse of communism
+    # 10 years ago") and a date right after "after" ("after Thursday's ruling") keep their titles
+    (ruling,) = of("Elian's father asked his relatives to end their court battle after Thursday's ruling by the court.")
+    assert ruling["title"].startswith("Elian's father asked his relatives to end their court battle after Thursday's")

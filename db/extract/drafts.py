@@ -729,6 +729,10 @@ _PARENTHETICAL = re.compile(
 _TIME_LEAD_IN = re.compile(r"(?i)^\s*(?:[\w\-]+\s+){0,3}?(?:after|before|later|earlier|ago)\b")
 _TITLE_CUT = re.compile(r",\s+where\s+|,\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
 _LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+# a cut that is a preposition when a noun and no verb follows it ("after clashes near…")
+_PREPOSITION_CUT = re.compile(r"\s+(?:after|since)\s+$")
+_GERUND = re.compile(r"[a-z]+ing\b")  # "after ordering a recount": a clause with its verb
+_AS_PLANNED = re.compile(r"(?:scheduled|planned|expected|agreed|promised|announced|usual)\b")
 _RELATIVE = re.compile(r"(?:,\s+)?(which|whom|who)\s+", re.IGNORECASE)
 # "which" as the object of what follows ("…, which Google launched", "which the two sides signed")
 _OBJECT_NEXT = re.compile(r"(?i:the|a|an|his|her|its|their|he|she|it|they|we|i|you)\b|[A-Z]")
@@ -924,6 +928,25 @@ def _title_around(
     cuts = [0] + [m.end() for m in _TITLE_CUT.finditer(outside)] + [len(text) + 1]
     starts = [c for c in cuts if c <= mention.start]
     a = starts[-1] if starts else 0
+    rest = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
+    if (
+        len(starts) > 1
+        and (
+            # (not "after Thursday's ruling": the date is the noun's)
+            (
+                _PREPOSITION_CUT.search(outside[:a])
+                and text[a : mention.start].strip()
+                and not _GERUND.match(text, a)
+                and not _has_verb(text[a:rest])
+                and _FINITE.search(text[starts[-2] : a])  # the clause before tells something ("to cement…" does not)
+            )
+            # "would go before parliament as | scheduled on Dec. 12": "as planned" is no clause
+            or (outside[:a].endswith(" as ") and _AS_PLANNED.match(text[a:]))
+        )
+    ):
+        # "17 people were arrested after | clashes near the Interior Ministry in the afternoon": a
+        # noun after "after" is no clause of its own; the clause is the one before it
+        a = starts[-2]
     b = next((c for c in cuts if c > mention.end), len(text) + 1)
     # the separator that ends the clause is not part of it
     end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
@@ -1370,12 +1393,26 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
     return m.group("subject").strip(), [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
 
 
+def _no_clause_cut(m: re.Match, text: str, end: int) -> bool:
+    """Whether a joining word opens no clause: "as scheduled", "as planned"; "before parliament",
+    "after clashes" (a noun, and no verb up to the next date)."""
+    word = m.group().strip().lower()
+    if word == "as":
+        return bool(_AS_PLANNED.match(text, m.end()))
+    if word in ("after", "before", "following"):
+        rest = _AS_PLANNED.sub("", re.sub(r"\bas\s+", "", text[m.end() : end]))
+        return not _NOUN_START.match(text, m.end()) and not _GERUND.match(text, m.end()) and not _has_verb(rest)
+    return False
+
+
 def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
     """(start, end) of the clause of each date: cut between two dates at the last comma or
     joining word between them."""
     bounds = [0]
     for prev, nxt in zip(dates, dates[1:]):
-        cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, prev.end, nxt.start)]
+        cuts = [
+            m.start() for m in _CLAUSE_CUT.finditer(text, prev.end, nxt.start) if not _no_clause_cut(m, text, nxt.start)
+        ]
         if not cuts:
             return []
         bounds.append(cuts[-1])

@@ -82,7 +82,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAP_RUN = re.compile(  # not from inside a word: "iPod Nano", "eBay"
     rf"(?<![\w'’])(?:[a-z]+\s+)?(?:[{_UP}][\w'’.\-]*|al-[A-Z]\w+)"
-    rf"(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[{_UP}][\w'’.\-]*))*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[{_UP}][\w'’.\-]*))*"
 )
 _NAME_TOKEN = re.compile(
     rf"^[{_UP}][{_LOW}'’\-]*[{_UP}]?[{_LOW}'’\-]+[{_LOW}]$|^[A-Z]\.$|^[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+$|^Mc[A-Z][a-z]+$"
@@ -120,8 +120,8 @@ def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     if last_title < 0:
         return [], tokens
     # the portfolio a title is of: "Secretary of State Antony Blinken", "Minister of Foreign | Affairs Dmytro Kuleba"
-    of = end < len(tokens) and tokens[end] == "of"
-    if of or "of" in tokens[:end]:
+    of = end < len(tokens) and tokens[end] in ("of", "for")  # "Minister for Foreign Affairs Penny Wong"
+    if of or "of" in tokens[:end] or "for" in tokens[:end]:
         start = k = end + of
         while k < len(tokens) and tokens[k].lower().rstrip(",") in _PORTFOLIOS:
             k += 1
@@ -149,6 +149,9 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     tokens = [t for t in tokens if t]
     low = [t.lower().strip(",.") for t in tokens]
     role0, name0 = split_role(tokens)
+    if "for" in tokens[1:-1] and not role0 and _body_for(tokens):
+        # "the Platform for Decent Pensions", "Committee for the Protection of…": a body's name
+        return "org", re.sub(r"^(?:the|The|An?)\s+", "", phrase).strip(" ,."), None
     if any(_org_word(t) for t in low) and not (
         # "Police Chief John Smith": the organisation's word is in the title, not in the name
         role0
@@ -180,6 +183,16 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
         role_text = " ".join(role).strip(" ,") or None
         return "person", joined, role_text
     return None, None, None
+
+
+def _body_for(tokens: list[str]) -> bool:
+    """Whether capitalised words joined by "for" name a body ("Platform for Decent Pensions"),
+    not a place and a day or another place ("Barcelona for Monday", "Spain for Ukraine")."""
+    k = tokens.index("for")
+    head, tail = " ".join(tokens[:k]), [t for t in tokens[k + 1 :] if t != "the"]
+    if not tail or tail[-1].lower() in NOT_NAMES or _kind_of(head) is not None:
+        return False
+    return _kind_of(" ".join(tail)) is None
 
 
 def _org_word(word: str) -> bool:

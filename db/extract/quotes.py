@@ -464,7 +464,7 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         m = rx.match(clause)
         if m:
             extra = m.group(2) if m.lastindex and m.lastindex >= 2 else None
-            if extra and classify(extra.strip(), res.places)[0] == "person":
+            if extra and extra.strip()[:1].isupper() and classify(extra.strip(), res.places)[0] == "person":
                 # "said the spokesman, Ivan Petrov": the name after the comma, the role before
                 name = classify(extra.strip(), res.places)[1] or extra.strip()
                 q.speaker, q.role, q.how = res.reg.full(name), _role(m.group(1)), "named after the role"
@@ -497,7 +497,7 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
                 q.speaker, q.role, q.how = speaker, _role(m.group(2)) or role, "according to"
                 return
     for m in reversed(list(_BEFORE.finditer(before))):
-        if m.group(2) and classify(m.group(2), res.places)[0] == "person":
+        if m.group(2) and m.group(2)[:1].isupper() and classify(m.group(2), res.places)[0] == "person":
             # "The mayor of Lviv, Andriy Sadovyi, wrote": the name between commas, the role before it
             kind, name, _ = classify(m.group(2), res.places)
             q.speaker, q.role, q.how = res.reg.full(name or m.group(2)), _role(m.group(1)), "named after the role"
@@ -577,7 +577,8 @@ def _split_sentence(paragraphs: list[str], prev: Quote, q: Quote) -> bool:
     para = paragraphs[q.paragraph - 1]
     between = para[prev.end + 1 : q.start - 1]
     return (
-        para[prev.end - 1 : prev.end] == ","
+        not _clause_before(para, prev.start).strip()  # the first part opens its sentence
+        and para[prev.end - 1 : prev.end] == ","
         and bool(re.match(r"[a-z]", q.text))
         and bool(re.fullmatch(r"\s*[^.!?;:]{2,80},\s*", between))
         and bool(re.search(r"\b(?:" + _VERBS + r")\b", between))
