@@ -242,3 +242,34 @@ def test_a_noun_after_after_and_as_scheduled_open_no_clause_of_their_own():
     # 10 years ago") and a date right after "after" ("after Thursday's ruling") keep their titles
     (ruling,) = of("Elian's father asked his relatives to end their court battle after Thursday's ruling by the court.")
     assert ruling["title"].startswith("Elian's father asked his relatives to end their court battle after Thursday's")
+
+
+def recall() -> list[dict]:
+    return drafts("reuters-recall-health.txt", "2024-12-05T17:00:00+01:00", "Europe/Berlin")
+
+
+def test_what_the_speaker_was_doing_is_no_role():
+    """ "…," said Health Minister Karl Brandt, speaking at a news conference in Berlin: the role
+    was "speaking at a news conference in Berlin" (TimeBank's "…," Albright said, echoing the
+    president: "echoing the president"); "Halvex chief executive Ulrike Sommer" had none."""
+    said = quotes(recall())
+    assert said["The risk to any single child is low, but we are not willing to take it"] == (
+        "Karl Brandt",
+        "Health Minister",
+    )
+    assert said["deeply sorry"] == ("Ulrike Sommer", "Halvex chief executive")
+    assert said["A month is a very long time when the product is given to babies"] == (
+        "Petra Lange",
+        "head of the Federal Association of Consumer Organisations",
+    )
+    assert said["within the normal time frame"] == (None, "speaker not named: BfArM spokesman")
+
+
+def test_a_date_a_superlative_runs_since_is_no_happening():
+    """ "The company's shares fell 8.4 percent in Frankfurt, their biggest one-day drop since
+    March 2020" was a draft "Their biggest one-day drop since March 2020" from March 2020 to the
+    publication."""
+    ds = recall()
+    assert not any("2020" in (d["date_text"] or "") for d in ds)
+    (drop,) = of("Shares rose on Monday. They fell 4 percent on Tuesday, the steepest fall since 2008.")[1:]
+    assert drop["date_text"] == "on Tuesday"

@@ -243,6 +243,22 @@ _BACKGROUND = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
     r"deadliest|worst|heaviest|most|longest)\b"
 )
+# a superlative the date after "since" measures: "their biggest one-day drop since March 2020",
+# "the highest level since 2008"
+_SUPERLATIVE = re.compile(
+    r"\b(?:biggest|largest|worst|deadliest|highest|lowest|steepest|sharpest|strongest|weakest|best|fastest|"
+    r"slowest|most|least|first)\b(?:\s+[\w\-'’]+){0,4}\s+(?:since\s+)?$",
+    re.I,
+)
+
+
+def _ranked_since(text: str, d: DateMention) -> bool:
+    """Whether date ``d`` only says since when a superlative holds ("the biggest drop since March 2020")."""
+    since = d.text.lower().startswith("since") or text[: d.start].rstrip().lower().endswith("since")
+    # (not "…deadliest flood since 1973, when at least 150 people died": that year tells its own)
+    return since and bool(_SUPERLATIVE.search(text[: d.start])) and not re.match(r"\s*,?\s*when\b", text[d.end :])
+
+
 # a toll of a whole war or season, not of a happening ("More than 39,700 people have been
 # killed in Gaza since then", "the war has killed tens of thousands")
 _CUMULATIVE = re.compile(
@@ -1536,6 +1552,8 @@ def extract(
             # a heading (no full stop): "…: operational update as of 08:00 on 3 December 2024"
             heading_line = not re.search(r"[.!?:]\W*$", paragraphs[s.paragraph - 1])
             dates = [d for d in dates if not _how_things_stood(s.text, d, heading_line)]
+        # "…fell 8.4 percent, their biggest one-day drop since March 2020": the date ranks, it is no happening's
+        dates = [d for d in dates if not _ranked_since(s.text, d)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
         if entry is None and (

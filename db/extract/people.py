@@ -25,7 +25,7 @@ TITLES = {
     "attorney", "sheriff", "superintendent", "inspector", "sheikh", "patriarch", "archbishop", "bishop", "rabbi",
     "imam", "lawmaker", "mp", "councillor", "councilor", "commissioner", "ombudsman", "spokesperson,",
     "treasurer", "detective", "cardinal", "rev.", "reverend", "prosecutor", "lawyer", "critic", "auditor",
-    "activist", "economist", "analyst", "negotiator", "pollster", "campaigner",
+    "activist", "economist", "analyst", "negotiator", "pollster", "campaigner", "executive",
 }  # fmt: skip
 # title words that qualify a title and are none alone: "the former Soviet republic"
 _QUALIFYING = {"former", "acting", "deputy", "vice", "regional", "foreign", "defense", "defence", "interior"}

@@ -611,6 +611,10 @@ def _role(text: str | None) -> str | None:
     text = re.sub(r"\s+(?:who|which|whose|where)\b.*$", "", text.strip(" ,.")).strip(" ,.")
     if re.match(r"(?:who|which|whose|where)\b", text):
         return None
+    if re.match(
+        r"[a-z]+ing\s+(?:at|to|in|on|from|with|after|before|for|about|during|by|the|an?|his|her|their)\b", text
+    ):
+        return None  # "speaking at a news conference in Berlin": what the person did, not who they are
     if not text or len(text.split()) > 10:
         return None
     return re.sub(r"^(?:the|The)\s+", "", text)
