@@ -273,3 +273,15 @@ def test_a_date_a_superlative_runs_since_is_no_happening():
     assert not any("2020" in (d["date_text"] or "") for d in ds)
     (drop,) = of("Shares rose on Monday. They fell 4 percent on Tuesday, the steepest fall since 2008.")[1:]
     assert drop["date_text"] == "on Tuesday"
+
+
+def test_a_happening_told_after_a_day_after_is_that_day_before():
+    """ "Vereshchuk spoke to Reuters in her office in Kyiv, a day after Russian shelling knocked out
+    power to most of Pokrovsk district" was dated the day after the interview (Saturday): the
+    shelling, told with its verb after "a day after", was the day before (Thursday). "The vote
+    came a week after…" (no comma: the main clause's date) is still read after its anchor."""
+    ds = drafts("interview-qa.txt", "2024-11-29T15:00:00+02:00", "Europe/Kyiv")
+    (shelling,) = [d for d in ds if d["paragraph"] == 2]
+    assert shelling["start"].startswith("2024-11-28") and "a day earlier" in shelling["attrs"]["date"]
+    (arrest,) = of("A blast hit the market on Monday.", "Police arrested three men two days after the blast.")[1:]
+    assert arrest["start"].startswith("2024-12-04")

@@ -252,6 +252,25 @@ _SUPERLATIVE = re.compile(
 )
 
 
+# "…, a day after Russian shelling knocked out power": the clause after "after" is a happening
+# of its own, told with its verb, that many days before the sentence's (taken at the anchor's)
+_TRAILING_AFTER = re.compile(r"^(?:(\w+)\s+(day|week|month)s?|the\s+(day))\s+after$", re.I)
+
+
+def _told_after(text: str, mention: DateMention) -> str | None:
+    """The words that read ``mention`` when it ends its sentence's main clause after a comma and
+    opens a clause with its own past verb ("…, a day after Russian shelling knocked out power"):
+    "a day earlier" (the happening told is that long before the main clause's, the anchor's)."""
+    m = _TRAILING_AFTER.match(mention.text.strip())
+    if m is None or not re.search(r",\s*$", text[: mention.start]):
+        return None
+    rest = re.split(r"[,;.]", text[mention.end :])[0]
+    if not re.search(r"\b[a-z]+ed\b|\b(?:hit|struck|shot|broke|began|fell|took|made|came|went|ran|blew|tore)\b", rest):
+        return None
+    count, unit = (m.group(1), m.group(2)) if m.group(2) else ("a", m.group(3))
+    return f"{count} {unit}{'' if count.lower() in ('a', 'an', 'one') else 's'} earlier"
+
+
 def _ranked_since(text: str, d: DateMention) -> bool:
     """Whether date ``d`` only says since when a superlative holds ("the biggest drop since March 2020")."""
     since = d.text.lower().startswith("since") or text[: d.start].rstrip().lower().endswith("since")
@@ -1731,8 +1750,14 @@ def extract(
             anchor = last_dated(info.s.index)
             if anchor is not None and anchor.interval is not None:
                 try:  # the resolver reads "two days later" after the event it follows
-                    d.interval = read_anchored(mention.text, published, tz, anchor.interval)
+                    said = _told_after(info.s.text, mention)
+                    d.interval = read_anchored(said or mention.text, published, tz, anchor.interval)
                     d.attrs["anchored_on"] = anchor.title or f"draft {anchor.n}"
+                    if said:
+                        told = anchor.date.text if anchor.date is not None else f"draft {anchor.n}"
+                        d.attrs["date"] = (
+                            f"'{mention.text}' opens a happening of its own: read as '{said}' than '{told}'"
+                        )
                 except DateError:
                     pass
         elif mention is not None:
