@@ -285,3 +285,10 @@ def test_a_happening_told_after_a_day_after_is_that_day_before():
     assert shelling["start"].startswith("2024-11-28") and "a day earlier" in shelling["attrs"]["date"]
     (arrest,) = of("A blast hit the market on Monday.", "Police arrested three men two days after the blast.")[1:]
     assert arrest["start"].startswith("2024-12-04")
+
+
+def test_the_day_a_described_speaker_spoke_is_no_part_of_the_description():
+    """ "…," one senior official Monday said (San Jose Mercury News, TimeBank SJMN91-06338157)
+    was "speaker not named: senior official Monday"."""
+    ds = of('Talks resumed on Monday. "We are close," one senior official Monday said.')
+    assert quotes(ds) == {"We are close": (None, "speaker not named: senior official")}

@@ -433,9 +433,15 @@ def _labelled(paragraph: str, registry: Registry) -> str | None:
     return registry.known_surname(word if not word.isupper() else word.title())
 
 
+_WHEN_SAID = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$", re.I
+)
+
+
 def _unnamed(q: Quote, role: str | None, how: str) -> bool:
     """A speaker described but not named ("the official said"): said so, not guessed."""
     if how == "unnamed" and role:
+        role = _WHEN_SAID.sub("", role)  # "One senior official Monday said": the day is when, not who
         q.speaker, q.role, q.how, q.note = None, role, how, f"speaker not named: {role}"
         return True
     return False
