@@ -180,6 +180,15 @@ def _only_date_words(text: str) -> bool:
     return all(_DATE_WORD.match(w) for w in text.split())
 
 
+def _before_comma(text: str) -> str:
+    """What dateparser proposes, cut at a comma that no date's part follows: "in the afternoon,
+    and four officers…" is "in the afternoon" ("Tuesday, Dec. 3", "Nov. 4, 2024" stay whole)."""
+    head, comma, tail = text.partition(",")
+    if comma and is_calendar_phrase(head) and not re.search(r"\d", head + tail):
+        return head
+    return text
+
+
 def _trap(sentence: str, a: int, b: int) -> bool:
     """A number in a name, a quantity, an age, a phone or street number."""
     if _TRAP_AFTER.match(sentence[b:]):
@@ -233,6 +242,7 @@ def find_dates(
             take(text, a, b)
     if use_dateparser:
         for text, a in _proposed(sentence):
+            text = _before_comma(text)
             b = a + len(text)
             if _overlaps(taken, a, b) or _overlaps(masked, a, b):
                 continue

@@ -243,6 +243,41 @@ _BACKGROUND = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|largest|biggest|"
     r"deadliest|worst|heaviest|most|longest)\b"
 )
+# a superlative the date after "since" measures: "their biggest one-day drop since March 2020",
+# "the highest level since 2008"
+_SUPERLATIVE = re.compile(
+    r"\b(?:biggest|largest|worst|deadliest|highest|lowest|steepest|sharpest|strongest|weakest|best|fastest|"
+    r"slowest|most|least|first)\b(?:\s+[\w\-'’]+){0,4}\s+(?:since\s+)?$",
+    re.I,
+)
+
+
+# "…, a day after Russian shelling knocked out power": the clause after "after" is a happening
+# of its own, told with its verb, that many days before the sentence's (taken at the anchor's)
+_TRAILING_AFTER = re.compile(r"^(?:(\w+)\s+(day|week|month)s?|the\s+(day))\s+after$", re.I)
+
+
+def _told_after(text: str, mention: DateMention) -> str | None:
+    """The words that read ``mention`` when it ends its sentence's main clause after a comma and
+    opens a clause with its own past verb ("…, a day after Russian shelling knocked out power"):
+    "a day earlier" (the happening told is that long before the main clause's, the anchor's)."""
+    m = _TRAILING_AFTER.match(mention.text.strip())
+    if m is None or not re.search(r",\s*$", text[: mention.start]):
+        return None
+    rest = re.split(r"[,;.]", text[mention.end :])[0]
+    if not re.search(r"\b[a-z]+ed\b|\b(?:hit|struck|shot|broke|began|fell|took|made|came|went|ran|blew|tore)\b", rest):
+        return None
+    count, unit = (m.group(1), m.group(2)) if m.group(2) else ("a", m.group(3))
+    return f"{count} {unit}{'' if count.lower() in ('a', 'an', 'one') else 's'} earlier"
+
+
+def _ranked_since(text: str, d: DateMention) -> bool:
+    """Whether date ``d`` only says since when a superlative holds ("the biggest drop since March 2020")."""
+    since = d.text.lower().startswith("since") or text[: d.start].rstrip().lower().endswith("since")
+    # (not "…deadliest flood since 1973, when at least 150 people died": that year tells its own)
+    return since and bool(_SUPERLATIVE.search(text[: d.start])) and not re.match(r"\s*,?\s*when\b", text[d.end :])
+
+
 # a toll of a whole war or season, not of a happening ("More than 39,700 people have been
 # killed in Gaza since then", "the war has killed tens of thousands")
 _CUMULATIVE = re.compile(
@@ -618,6 +653,12 @@ def _masked(sentence: Sentence, quotes: list[Quote], paragraphs: list[str]) -> l
     """The quoted spans of a sentence, in the sentence's offsets."""
     out = []
     for q in quotes:
+        if q.pieces and q.paragraph == sentence.paragraph:  # a sentence split by its attribution
+            for a, b in q.pieces:
+                lo, hi = max(a - 1, sentence.start), min(b + 1, sentence.end)
+                if lo < hi:
+                    out.append((lo - sentence.start, hi - sentence.start))
+            continue
         if q.paragraph == sentence.paragraph and q.last_paragraph == sentence.paragraph:
             a, b = q.start - 1, q.end + 1
         elif q.paragraph == sentence.paragraph:
@@ -723,6 +764,10 @@ _PARENTHETICAL = re.compile(
 _TIME_LEAD_IN = re.compile(r"(?i)^\s*(?:[\w\-]+\s+){0,3}?(?:after|before|later|earlier|ago)\b")
 _TITLE_CUT = re.compile(r",\s+where\s+|,\s+|;\s+|\s+(?:as|while|after|when|because|since|although|though)\s+")
 _LEAD_PRONOUN = re.compile(r"^(he|she|they)\b", re.IGNORECASE)
+# a cut that is a preposition when a noun and no verb follows it ("after clashes near…")
+_PREPOSITION_CUT = re.compile(r"\s+(?:after|since)\s+$")
+_GERUND = re.compile(r"[a-z]+ing\b")  # "after ordering a recount": a clause with its verb
+_AS_PLANNED = re.compile(r"(?:scheduled|planned|expected|agreed|promised|announced|usual)\b")
 _RELATIVE = re.compile(r"(?:,\s+)?(which|whom|who)\s+", re.IGNORECASE)
 # "which" as the object of what follows ("…, which Google launched", "which the two sides signed")
 _OBJECT_NEXT = re.compile(r"(?i:the|a|an|his|her|its|their|he|she|it|they|we|i|you)\b|[A-Z]")
@@ -918,6 +963,25 @@ def _title_around(
     cuts = [0] + [m.end() for m in _TITLE_CUT.finditer(outside)] + [len(text) + 1]
     starts = [c for c in cuts if c <= mention.start]
     a = starts[-1] if starts else 0
+    rest = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
+    if (
+        len(starts) > 1
+        and (
+            # (not "after Thursday's ruling": the date is the noun's)
+            (
+                _PREPOSITION_CUT.search(outside[:a])
+                and text[a : mention.start].strip()
+                and not _GERUND.match(text, a)
+                and not _has_verb(text[a:rest])
+                and _FINITE.search(text[starts[-2] : a])  # the clause before tells something ("to cement…" does not)
+            )
+            # "would go before parliament as | scheduled on Dec. 12": "as planned" is no clause
+            or (outside[:a].endswith(" as ") and _AS_PLANNED.match(text[a:]))
+        )
+    ):
+        # "17 people were arrested after | clashes near the Interior Ministry in the afternoon": a
+        # noun after "after" is no clause of its own; the clause is the one before it
+        a = starts[-2]
     b = next((c for c in cuts if c > mention.end), len(text) + 1)
     # the separator that ends the clause is not part of it
     end_cut = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() >= mention.end), len(text))
@@ -1364,12 +1428,26 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
     return m.group("subject").strip(), [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
 
 
+def _no_clause_cut(m: re.Match, text: str, end: int) -> bool:
+    """Whether a joining word opens no clause: "as scheduled", "as planned"; "before parliament",
+    "after clashes" (a noun, and no verb up to the next date)."""
+    word = m.group().strip().lower()
+    if word == "as":
+        return bool(_AS_PLANNED.match(text, m.end()))
+    if word in ("after", "before", "following"):
+        rest = _AS_PLANNED.sub("", re.sub(r"\bas\s+", "", text[m.end() : end]))
+        return not _NOUN_START.match(text, m.end()) and not _GERUND.match(text, m.end()) and not _has_verb(rest)
+    return False
+
+
 def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
     """(start, end) of the clause of each date: cut between two dates at the last comma or
     joining word between them."""
     bounds = [0]
     for prev, nxt in zip(dates, dates[1:]):
-        cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, prev.end, nxt.start)]
+        cuts = [
+            m.start() for m in _CLAUSE_CUT.finditer(text, prev.end, nxt.start) if not _no_clause_cut(m, text, nxt.start)
+        ]
         if not cuts:
             return []
         bounds.append(cuts[-1])
@@ -1493,6 +1571,8 @@ def extract(
             # a heading (no full stop): "…: operational update as of 08:00 on 3 December 2024"
             heading_line = not re.search(r"[.!?:]\W*$", paragraphs[s.paragraph - 1])
             dates = [d for d in dates if not _how_things_stood(s.text, d, heading_line)]
+        # "…fell 8.4 percent, their biggest one-day drop since March 2020": the date ranks, it is no happening's
+        dates = [d for d in dates if not _ranked_since(s.text, d)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
         if entry is None and (
@@ -1670,8 +1750,14 @@ def extract(
             anchor = last_dated(info.s.index)
             if anchor is not None and anchor.interval is not None:
                 try:  # the resolver reads "two days later" after the event it follows
-                    d.interval = read_anchored(mention.text, published, tz, anchor.interval)
+                    said = _told_after(info.s.text, mention)
+                    d.interval = read_anchored(said or mention.text, published, tz, anchor.interval)
                     d.attrs["anchored_on"] = anchor.title or f"draft {anchor.n}"
+                    if said:
+                        told = anchor.date.text if anchor.date is not None else f"draft {anchor.n}"
+                        d.attrs["date"] = (
+                            f"'{mention.text}' opens a happening of its own: read as '{said}' than '{told}'"
+                        )
                 except DateError:
                     pass
         elif mention is not None:

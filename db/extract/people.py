@@ -24,7 +24,8 @@ TITLES = {
     "former", "regional", "chairman", "chairwoman", "chair", "ceo", "envoy", "officer", "official", "premier",
     "attorney", "sheriff", "superintendent", "inspector", "sheikh", "patriarch", "archbishop", "bishop", "rabbi",
     "imam", "lawmaker", "mp", "councillor", "councilor", "commissioner", "ombudsman", "spokesperson,",
-    "treasurer", "detective", "cardinal", "rev.", "reverend",
+    "treasurer", "detective", "cardinal", "rev.", "reverend", "prosecutor", "lawyer", "critic", "auditor",
+    "activist", "economist", "analyst", "negotiator", "pollster", "campaigner", "executive",
 }  # fmt: skip
 # title words that qualify a title and are none alone: "the former Soviet republic"
 _QUALIFYING = {"former", "acting", "deputy", "vice", "regional", "foreign", "defense", "defence", "interior"}
@@ -35,7 +36,7 @@ ORG_WORDS = {
     "organisation", "party", "parliament", "congress", "senate", "court", "bank", "fund", "institute", "university",
     "commission", "authority", "authorities", "ministry's", "directorate", "mission", "red", "cross", "nato", "un",
     "who", "unicef", "reuters", "ap", "afp", "tass", "ria", "interfax", "bbc", "cnn", "rescuers", "officials",
-    "hospital", "brigade", "battalion", "regiment", "division", "corps", "house", "white", "state", "house,",
+    "hospital", "brigade", "battalion", "regiment", "division", "corps", "house", "state", "house,",
 }  # fmt: skip
 NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "as", "but", "and", "or", "if", "when", "while", "after", "before", "amid",
@@ -81,7 +82,7 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _CAP_RUN = re.compile(  # not from inside a word: "iPod Nano", "eBay"
     rf"(?<![\w'’])(?:[a-z]+\s+)?(?:[{_UP}][\w'’.\-]*|al-[A-Z]\w+)"
-    rf"(?:\s+(?:of\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[{_UP}][\w'’.\-]*))*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|de\s+|van\s+|von\s+|bin\s+|al-)?(?:[{_UP}][\w'’.\-]*))*"
 )
 _NAME_TOKEN = re.compile(
     rf"^[{_UP}][{_LOW}'’\-]*[{_UP}]?[{_LOW}'’\-]+[{_LOW}]$|^[A-Z]\.$|^[{_UP}][{_LOW}]+-[{_UP}][{_LOW}]+$|^Mc[A-Z][a-z]+$"
@@ -119,8 +120,8 @@ def split_role(tokens: list[str]) -> tuple[list[str], list[str]]:
     if last_title < 0:
         return [], tokens
     # the portfolio a title is of: "Secretary of State Antony Blinken", "Minister of Foreign | Affairs Dmytro Kuleba"
-    of = end < len(tokens) and tokens[end] == "of"
-    if of or "of" in tokens[:end]:
+    of = end < len(tokens) and tokens[end] in ("of", "for")  # "Minister for Foreign Affairs Penny Wong"
+    if of or "of" in tokens[:end] or "for" in tokens[:end]:
         start = k = end + of
         while k < len(tokens) and tokens[k].lower().rstrip(",") in _PORTFOLIOS:
             k += 1
@@ -148,6 +149,9 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
     tokens = [t for t in tokens if t]
     low = [t.lower().strip(",.") for t in tokens]
     role0, name0 = split_role(tokens)
+    if "for" in tokens[1:-1] and not role0 and _body_for(tokens):
+        # "the Platform for Decent Pensions", "Committee for the Protection of…": a body's name
+        return "org", re.sub(r"^(?:the|The|An?)\s+", "", phrase).strip(" ,."), None
     if any(_org_word(t) for t in low) and not (
         # "Police Chief John Smith": the organisation's word is in the title, not in the name
         role0
@@ -179,6 +183,16 @@ def classify(phrase: str, places: set[str] | None = None) -> tuple[str | None, s
         role_text = " ".join(role).strip(" ,") or None
         return "person", joined, role_text
     return None, None, None
+
+
+def _body_for(tokens: list[str]) -> bool:
+    """Whether capitalised words joined by "for" name a body ("Platform for Decent Pensions"),
+    not a place and a day or another place ("Barcelona for Monday", "Spain for Ukraine")."""
+    k = tokens.index("for")
+    head, tail = " ".join(tokens[:k]), [t for t in tokens[k + 1 :] if t != "the"]
+    if not tail or tail[-1].lower() in NOT_NAMES or _kind_of(head) is not None:
+        return False
+    return _kind_of(" ".join(tail)) is None
 
 
 def _org_word(word: str) -> bool:
@@ -306,6 +320,7 @@ class _M:
 
 def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity]:
     out = []
+    titled: list[tuple[int, int]] = []  # the spans of title words found before a lower-case title
     for m in (_M(*r) for r in _runs(paragraph)):
         phrase = m.group(0)
         lead = re.match(r"[a-z]+\s+", phrase)
@@ -337,9 +352,63 @@ def find_entities(paragraph: str, places: set[str] | None = None) -> list[Entity
         kind, name, role = classify(phrase.strip(), places)
         if kind == "person" and not role:
             kind = _person_or_not(phrase, lower_lead, paragraph[end:])
+        if kind == "person" and role and lower_lead in TITLES:
+            # "Defence lawyer Sophie Maret", "Conservative finance critic Paul Serre": the words of
+            # the title before its lower-case word
+            more = _TITLE_BEFORE.search(paragraph[: m.start()])
+            if more and not any(w.lower() in _NOT_TITLE for w in more.group(1).split()):
+                role, titled = f"{more.group(1)} {role}", titled + [(more.start(1), start)]
+        if kind == "person" and not role:
+            role = _appositive(paragraph, start, end)
         if kind:
             out.append(Entity(name or phrase, role, kind, start, end))
-    return out
+    # a common noun inside a person's title is no one of its own ("Union president Cecily
+    # Myart-Cruz"); a name stays ("Kremlin spokesperson Dmitry Peskov": the Kremlin speaks)
+    return [e for e in out if not (e.name.lower() in _COMMON_BODIES and any(a <= e.start < b for a, b in titled))]
+
+
+_COMMON_BODIES = {
+    "union",
+    "police",
+    "army",
+    "government",
+    "council",
+    "court",
+    "party",
+    "office",
+    "ministry",
+    "committee",
+}
+
+
+# one or two words of a title before its lower-case word, at a sentence's or a clause's start
+_TITLE_BEFORE = re.compile(r"(?:^|(?<=[.;:,(]\s)|(?<=\n))((?:[\w'’\-]+\s+){0,1}[\w'’\-]+)\s+$")
+_NOT_TITLE = {"said", "says", "told", "where", "who", "which", "whose", "when"} | {
+    w for w in NOT_NAMES if w not in {"state", "federal", "national", "international", "local"}
+}
+# a noun that names what a person is ("representative", "governor", "driver", "spokesman")
+_PERSON_NOUN = re.compile(
+    r"(?:er|or|ist|ian|man|woman|person|ent|ant|ive|ial|ee|chair|head|chief|leader|judge|aide|mp|secretary|minister|general)$"
+)
+
+
+def _appositive(paragraph: str, start: int, end: int) -> str | None:
+    """The role a person's name stands beside between commas: "Antonio Ruiz, 67, a retired bus
+    driver from Getafe", "The government's spokesman, Pablo Lorente, said"."""
+    after = re.match(
+        r",\s*(?:\d{1,3},\s*)?((?:the|an?)\s+[^,.;:\"“”]{2,80}?)(?=\s*[,.;:]|\s+(?:who|which|whose)\b)", paragraph[end:]
+    )
+    before = re.search(r"(?:^|[.;:]\s+)((?:[Tt]he|An?)\s+[^,.;:\"“”]{2,80}),\s*$", paragraph[:start])
+    if before and not paragraph[end:].startswith(","):
+        before = None
+    for found in (after, before):
+        if found is None:
+            continue
+        text = found.group(1)
+        head = re.split(r"\s+(?:of|for|from|at|in|with|to|on)\s+", text)[0].split()[-1].lower()
+        if _PERSON_NOUN.search(head) and not re.search(r"\d", text):
+            return re.sub(r"^(?:[Tt]he)\s+", "", re.sub(r"^A(n?)\s", r"a\1 ", text))
+    return None
 
 
 # a common noun that names a firm, a paper or a group before its name ("the Irish airline Aer

@@ -12,7 +12,7 @@ so in ``note``; nothing is guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .people import NOT_NAMES, TITLES, Entity, Registry, classify, find_entities
 
@@ -44,6 +44,9 @@ class Quote:
     how: str = ""  # which rule found the speaker
     note: str | None = None
     last_paragraph: int = 0
+    # the spans of a sentence split around its attribution ("We will not," she said, "back
+    # down."), each (start, end) in the paragraph; empty for a quote in one piece
+    pieces: list[tuple[int, int]] = field(default_factory=list)
 
     def record(self) -> dict:
         rec = {"text": self.text, "speaker": self.speaker, "role": self.role, "paragraph": self.paragraph}
@@ -52,13 +55,33 @@ class Quote:
         return rec
 
 
-def _marks(paragraph: str) -> list[tuple[int, str]]:
-    """The quote marks of a paragraph (straight quotes are taken as opening and closing in turn)."""
-    out = []
-    for i, c in enumerate(paragraph):
-        if c in _OPEN or c in _CLOSE:
-            out.append((i, c))
+def _marks(paragraph: str, single: bool = False) -> list[tuple[int, str]]:
+    """The quote marks of a paragraph (straight quotes are taken as opening and closing in turn).
+    With ``single`` (an article that quotes in single marks, British style: 'We had 20 minutes
+    to pack,' said…), the single marks that open or close a quote, not apostrophes ("kids'
+    school", "don't"): one opens before a word, one closes after a word and before a space, a
+    stop or the end, with a stop before it or after it."""
+    if not single:
+        return [(i, c) for i, c in enumerate(paragraph) if c in _OPEN or c in _CLOSE]
+    out: list[tuple[int, str]] = []
+    for m in _SINGLE.finditer(paragraph):
+        opening = m.group("open") is not None
+        if opening == (len(out) % 2 == 0):
+            out.append((m.start(), m.group()))
     return out
+
+
+# a single mark that opens a quote (at the start or after a space, before a word) or closes one
+# (after a word or a stop, then a stop, a space or the end, with a stop on one side of it)
+_SINGLE = re.compile(
+    r"(?P<open>(?:(?<=^)|(?<=[\s(\[\u2014\u2013]))['\u2018](?=[\w\u2026.]))"
+    r"|(?:(?<=[.,!?;:\u2026])['\u2019](?=\s|$|[)\u2014\u2013])|(?<=\w)['\u2019](?=[.,;:!?]|\s*$))"
+)
+
+
+def _single_quoted(paragraphs: list[str]) -> bool:
+    """Whether an article quotes in single marks: it has no double ones."""
+    return not any(c in para for para in paragraphs for c in _OPEN + _CLOSE)
 
 
 def _spans(paragraphs: list[str]) -> list[tuple[int, int, int, int, str]]:
@@ -66,22 +89,25 @@ def _spans(paragraphs: list[str]) -> list[tuple[int, int, int, int, str]]:
     are of the text inside the marks."""
     out = []
     pending: tuple[int, int, list[str]] | None = None  # a quote still open at a paragraph's end
+    single = _single_quoted(paragraphs)
     for n, para in enumerate(paragraphs, 1):
-        marks = _marks(para)
+        marks = _marks(para, single)
         i = 0
         if pending is not None:
             # AP style: a continuing paragraph opens with a mark, only the last closes
+            # (its mark is no word of the quote: the text runs on from the paragraph before)
+            lead = 0
             if marks and marks[0][0] == 0:
-                marks = marks[1:]
+                marks, lead = marks[1:], 1
             pn, ps, parts = pending
             if not marks:
-                parts.append(para)
+                parts.append(para[lead:])
                 continue
             close = marks[0][0]
             if len(marks) % 2 == 0:  # this paragraph opens again at its end: still running
-                parts.append(para)
+                parts.append(para[lead:])
                 continue
-            parts.append(para[:close])
+            parts.append(para[lead:close])
             out.append((pn, ps, n, close, "\n\n".join(parts)))
             pending = None
             i = 1
@@ -103,19 +129,19 @@ def _spans(paragraphs: list[str]) -> list[tuple[int, int, int, int, str]]:
 def _clause_after(para: str, end: int) -> str:
     """The words after a closing mark, up to the end of their sentence."""
     rest = para[end + 1 :]
-    m = re.search(r"[.!?](?=\s+[A-Z\"\u201c]|\s*$)|[\"\u201c]", rest)
+    m = re.search(r"[.!?](?=\s+[A-Z\"\u201c'\u2018]|\s*$)|[\"\u201c]", rest)
     return rest[: m.start()] if m else rest
 
 
 def _clause_before(para: str, start: int) -> str:
     """The words before an opening mark, back to the start of their sentence."""
     before = para[: max(0, start - 1)]
-    ends = list(re.finditer(r"[.!?][\"\u201d']?\s+(?=[A-Z\"\u201c])", before))
+    ends = list(re.finditer(r"[.!?][\"\u201d'\u2019]?\s+(?=[A-Z\"\u201c'\u2018])", before))
     return before[ends[-1].end() :] if ends else before
 
 
 _NAME = (
-    r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?(?:[\w'’.\-]+\s+){0,4}?(?:ministry|spokesperson|spokesman|spokeswoman|official|officials|police|army|military|mayor|governor|president|statement|agency|office|staff"
+    r"((?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,4}[A-Z][\w'’\-]*|[Hh]e|[Ss]he|[Ii]t|[Tt]hey|(?:[Tt]he\s+)?(?:[\w'’.\-]+\s+){0,5}?(?:ministry|spokesperson|spokesman|spokeswoman|official|officials|police|army|military|mayor|governor|president|statement|agency|office|staff"
     # a title that stands for the one named with it before: "the prefect said", "the prosecutor told AFP"
     r"|prefect|prosecutor|minister|commander|coordinator|director|ambassador|envoy|chancellor|premier|judge|chairman|chairwoman))"
 )
@@ -125,6 +151,17 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME + r"(?:,\s*((?
 _BEFORE = re.compile(
     r"(?:^|,\s*|\b(?:and|but|as)\s+)(" + _NAME[1:-1] + r"|(?:[A-Z][\w'’.\-]*\s+)(?:[\w'’.\-]+\s+){0,3}?[A-Z][\w'’\-]*)"
     r"(?:,\s*([^,]{2,80}?),)?,?\s+(?:" + _VERBS + r")\b"
+)
+# the nouns that describe a speaker without naming one: "a police spokesperson", "one official"
+_DESCRIBES = (
+    r"(?i)\b(?:spokes(?:person|man|woman)|official|officials|officer|source|sources|diplomat|resident|witness|"
+    r"aide|adviser|advisor|representative|analyst|employee|member|worker)\b"
+)
+_DESCRIBED_SPEAKER = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+((?:[\w'’\-]+\s+){0,5}?"
+    + _DESCRIBES[4:]
+    + r"(?:\s+(?:for|of|at|from|with|in)\s+[^,.;]{2,60}?)?)"
+    r"\s+(?:" + _VERBS + r")\b"
 )
 _APPOSITIVE_ROLE = re.compile(r"(?:^|[.;]\s+)((?:[Tt]he\s+)?[A-Za-z][\w'’\- ]{2,60}?),\s*$")
 
@@ -224,6 +261,19 @@ class _Resolver:
                 titled.append(p.name)
         return titled[0] if len(set(titled)) == 1 else None
 
+    def described_speaker(self, para: int, offset: int) -> tuple[tuple[int, int], str] | None:
+        """((paragraph, offset), description) of the last speaker described but not named in
+        paragraph ``para`` before ``offset`` ("A spokesperson for the fire service said…")."""
+        if not 1 <= para <= len(self.paragraphs):
+            return None
+        found = list(_DESCRIBED_SPEAKER.finditer(self.paragraphs[para - 1][:offset]))
+        return ((para, found[-1].start()), found[-1].group(1)) if found else None
+
+    def _last_mention(self, kind: str, para: int, offset: int) -> tuple[int, int]:
+        return max(
+            ((p, o) for p, o, e in self.reg.mentions if e.kind == kind and (p, o) < (para, offset)), default=(0, -1)
+        )
+
     def name(self, raw: str, para: int, offset: int) -> tuple[str | None, str | None, str]:
         """(speaker, role, how) for the words naming a speaker."""
         raw = raw.strip(" ,")
@@ -233,11 +283,22 @@ class _Resolver:
             ent = self.reg.last(kind, para, offset)
             if ent is None and kind == "org":
                 ent = self.reg.last("person", para, offset) if word == "they" else None
+            spoke = self.described_speaker(para, offset) if kind == "person" else None
+            if spoke is not None and spoke[0] > self._last_mention(kind, para, offset):
+                # "A spokesperson for the fire service said… "…," she said": the one described
+                return None, spoke[1], "unnamed"
             if ent is None:
                 return None, None, "pronoun with no one named before"
             return ent.name, ent.role or self.reg.role_of(ent.name), f"pronoun '{raw}'"
         if raw in self.places:  # "Russia accused…": a country speaks through its government
             return raw, None, "country"
+        if re.fullmatch(r"[A-Z][\w'’\-]+", raw) and self.reg.known_surname(raw):
+            # the surname of someone named before, even when it is a word too ("White said": Gavin White)
+            full = self.reg.known_surname(raw) or raw
+            return full, self.reg.role_of(full), "surname"
+        if re.match(r"(?:an?|one)\s+[\w'’.\-]+", raw, re.I) and re.search(_DESCRIBES, raw):
+            # "A Department for Levelling Up spokesperson said:": described, not named
+            return None, re.sub(r"^(?:an?|one)\s+", "", raw, flags=re.I), "unnamed"
         kind, name, role = classify(raw, self.places)  # type: ignore[assignment]
         if raw[:1].islower() or raw.lower().startswith("the "):
             # "the ministry", "the official": the organisation named before, or nobody named
@@ -308,17 +369,79 @@ def find_quotes(paragraphs: list[str], registry: Registry, places: set[str] | No
                     for p in registry.people
                 ]
             prev = next((p for p in reversed(quotes) if p.last_paragraph in (q.paragraph, q.paragraph - 1)), None)
-            if q.speaker is None and prev is not None and prev.speaker and _continues(paragraphs, prev, q):
-                q.speaker, q.role, q.how, q.note = prev.speaker, prev.role, "same speaker as the quote before", None
+            if q.speaker is None and prev is not None and _continues(paragraphs, prev, q):
+                if prev.speaker:
+                    q.speaker, q.role, q.how, q.note = prev.speaker, prev.role, "same speaker as the quote before", None
+                elif prev.how == "unnamed" and prev.role:  # "…," a police spokesperson said. "…": the same one
+                    q.role, q.how, q.note = prev.role, "unnamed", prev.note
             q.text = re.sub(r",$", "", q.text)
+            if prev is not None and _split_sentence(paragraphs, prev, q):
+                _join(prev, q)
+                continue
             quotes.append(q)
-    # a quote in the middle of one speaker's passage ("…," he said. "…") shares the speaker
-    return quotes
+    _answers(paragraphs, quotes, registry)
+    return sorted(quotes, key=lambda q: (q.paragraph, q.start))
+
+
+# the labels of an interview's turns: "Q:", "Question:", "A:", "Answer:", a name ("VERESHCHUK:")
+_ASKED = re.compile(r"(?:Q|Question)\s*:\s+")
+_ANSWERED = re.compile(r"(?:A|Answer)\s*:\s+")
+_LABEL = re.compile(r"([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)?)\s*:\s+")
+
+
+def _answers(paragraphs: list[str], quotes: list[Quote], registry: Registry) -> None:
+    """An interview's answers (Q&A: "Q: …" then "A: …", or turns labelled with names) are the
+    words of who answers, quoted or not: the person a name label names, else the one the
+    article names most before its first question (the lead says whom it interviews)."""
+    asked = [n for n, p in enumerate(paragraphs, 1) if _ASKED.match(p)]
+    answered = [n for n, p in enumerate(paragraphs, 1) if _ANSWERED.match(p)]
+    if len(asked) < 2 or len(answered) < 2:
+        labelled = [n for n, p in enumerate(paragraphs, 1) if _labelled(p, registry)]
+        if len(labelled) < 2:
+            return
+        answered = labelled
+    first = min(asked + answered)
+    named: dict[str, int] = {}
+    for p, _o, e in registry.mentions:
+        if p < first and e.kind == "person":
+            named[e.name] = named.get(e.name, 0) + 1
+    interviewee = max(named, key=lambda k: named[k]) if named else None  # the first named of the most named
+    for n in answered:
+        para = paragraphs[n - 1]
+        label = _ANSWERED.match(para) or _LABEL.match(para)
+        who = _labelled(para, registry) or interviewee
+        if label is None or who is None:
+            continue
+        role, own = registry.role_of(who), [q for q in quotes if q.paragraph == n]
+        for q in own:
+            if q.speaker is None:
+                q.speaker, q.role, q.how, q.note = who, role, "an interview's answer", None
+        if not own and para[label.end() :].strip():
+            quotes.append(
+                Quote(
+                    para[label.end() :].rstrip(), n, label.end(), len(para), who, role, "an interview's answer", None, n
+                )
+            )
+
+
+def _labelled(paragraph: str, registry: Registry) -> str | None:
+    """The person a turn's label names ("VERESHCHUK:", "Vereshchuk:"), if named before."""
+    label = _LABEL.match(paragraph)
+    if label is None or _ASKED.match(paragraph) or _ANSWERED.match(paragraph):
+        return None
+    word = label.group(1).split()[-1]
+    return registry.known_surname(word if not word.isupper() else word.title())
+
+
+_WHEN_SAID = re.compile(
+    r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)$", re.I
+)
 
 
 def _unnamed(q: Quote, role: str | None, how: str) -> bool:
     """A speaker described but not named ("the official said"): said so, not guessed."""
     if how == "unnamed" and role:
+        role = _WHEN_SAID.sub("", role)  # "One senior official Monday said": the day is when, not who
         q.speaker, q.role, q.how, q.note = None, role, how, f"speaker not named: {role}"
         return True
     return False
@@ -333,11 +456,13 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
     if raw.endswith((".", "!", "?")) and not re.match(r"\s*[a-z]", after):
         after = ""  # the quote ended its sentence: what follows is another one
     before = _clause_before(first, q.start)
-    before_para = q.paragraph
+    before_para, before_at = q.paragraph, max(0, q.start - 1) - len(before)
     if not before.strip() and q.paragraph > 1 and paragraphs[q.paragraph - 2].rstrip().endswith(":"):
         # "Zelenskyy said:" ending a paragraph, the quote opening the next
         prev = paragraphs[q.paragraph - 2].rstrip()
-        before, before_para = _clause_before(prev + " ", len(prev) + 1).rstrip(": "), q.paragraph - 1
+        before = _clause_before(prev + " ", len(prev) + 1)
+        before_para, before_at = q.paragraph - 1, len(prev) - len(before)
+        before = before.rstrip(": ")
     for rx, clause, para, off in (
         (_AFTER_NAME_VERB, after, q.last_paragraph, q.end),
         (_AFTER_VERB_NAME, after, q.last_paragraph, q.end),
@@ -345,14 +470,14 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         m = rx.match(clause)
         if m:
             extra = m.group(2) if m.lastindex and m.lastindex >= 2 else None
-            if extra and classify(extra.strip(), res.places)[0] == "person":
+            if extra and extra.strip()[:1].isupper() and classify(extra.strip(), res.places)[0] == "person":
                 # "said the spokesman, Ivan Petrov": the name after the comma, the role before
                 name = classify(extra.strip(), res.places)[1] or extra.strip()
                 q.speaker, q.role, q.how = res.reg.full(name), _role(m.group(1)), "named after the role"
                 return
             if extra and re.fullmatch(r"\s*\d{1,3}\s*", extra):
                 # "said Maria, 34, a nurse": an age, then the role
-                tail = re.match(r"\s*,\s*((?:an?\s+)?[a-z][\w\- ]{2,40})", clause[m.end() :])
+                tail = re.match(r"\s*,\s*((?:an?\s+|the\s+)?[a-z][^,;]{2,80})", clause[m.end() :])
                 extra = tail.group(1) if tail else None
             speaker, role, how = res.name(m.group(1), para, off)
             if _unnamed(q, role, how):
@@ -378,12 +503,14 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
                 q.speaker, q.role, q.how = speaker, _role(m.group(2)) or role, "according to"
                 return
     for m in reversed(list(_BEFORE.finditer(before))):
-        if m.group(2) and classify(m.group(2), res.places)[0] == "person":
+        if m.group(2) and m.group(2)[:1].isupper() and classify(m.group(2), res.places)[0] == "person":
             # "The mayor of Lviv, Andriy Sadovyi, wrote": the name between commas, the role before it
             kind, name, _ = classify(m.group(2), res.places)
             q.speaker, q.role, q.how = res.reg.full(name or m.group(2)), _role(m.group(1)), "named after the role"
             return
-        speaker, role, how = res.name(m.group(1), before_para, q.start if before_para == q.paragraph else 10**6)
+        # a pronoun stands for who was named before it, not before the quote ("She added that
+        # Delorme had repaid… and that the sentence was "out of all proportion"": not Delorme)
+        speaker, role, how = res.name(m.group(1), before_para, before_at + m.start(1))
         if _unnamed(q, role, how):
             return
         if speaker and not role:
@@ -396,6 +523,14 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         if speaker:
             q.speaker, q.role, q.how = speaker, _role(m.group(2)) or role, how or "before"
             return
+    said = _PARTICIPLE.search(before)
+    if said:  # "Kaur backed her minister, saying the government had "the votes…"": the sentence's subject
+        subject = _subject(before[: said.start()], res.places)
+        if subject:
+            speaker, role, how = res.name(subject[1], before_para, before_at + subject[0])
+            if speaker:
+                q.speaker, q.role, q.how = speaker, role, "subject of the sentence that says it"
+                return
     tries.append((before, q.paragraph, 0))
     # a quote that ends a paragraph's first sentence with the speaker in the next one:
     # "…" the speaker is then named in the same paragraph ("…," he said. "…")
@@ -417,6 +552,56 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
     q.note = "speaker not found"
 
 
+# a speech verb in a participle: "…, saying the government had "…""
+_PARTICIPLE = re.compile(
+    r",\s+(?:saying|adding|insisting|warning|arguing|noting|stressing|declaring|telling\s+[\w ]{2,30}?)\b(?![^,]*,\s+(?:saying|adding))"
+)
+
+
+def _subject(clause: str, places: set[str]) -> tuple[int, str] | None:
+    """(offset, words) of the subject a clause opens with: a pronoun, or a name after no more
+    than a day or "On Friday,"."""
+    m = re.match(r"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+\w+,?\s+)?", clause)
+    at = m.end() if m else 0
+    pron = re.match(r"(?:He|She|They|It)\b", clause[at:])
+    if pron:
+        return at, pron.group()
+    for ent in find_entities(clause, places):
+        if ent.start <= at + 1 or not clause[at : ent.start].strip(" ,"):
+            return ent.start, ent.name
+        if re.search(r"[a-z]", re.sub(r"\b(?:the|of|and)\b", "", clause[at : ent.start])):
+            return None  # a verb or a noun before the first name: it is no subject
+    return None
+
+
+def _split_sentence(paragraphs: list[str], prev: Quote, q: Quote) -> bool:
+    """Whether ``q`` is the rest of the sentence ``prev`` opened, cut by its attribution: "We
+    will not," Dunn said, "back down…" (a comma closes the first part, the second goes on in
+    small letters, only the attribution between them)."""
+    if not (prev.paragraph == prev.last_paragraph == q.paragraph == q.last_paragraph):
+        return False
+    para = paragraphs[q.paragraph - 1]
+    between = para[prev.end + 1 : q.start - 1]
+    return (
+        not _clause_before(para, prev.start).strip()  # the first part opens its sentence
+        and para[prev.end - 1 : prev.end] == ","
+        and bool(re.match(r"[a-z]", q.text))
+        and bool(re.fullmatch(r"\s*[^.!?;:]{2,80},\s*", between))
+        and bool(re.search(r"\b(?:" + _VERBS + r")\b", between))
+    )
+
+
+def _join(prev: Quote, q: Quote) -> None:
+    """One quote of the two parts of a sentence split by its attribution: the comma before the
+    attribution kept only before a conjunction ("We respect the court, but…")."""
+    glue = ", " if re.match(r"(?:but|and|or|so|yet|because|if|unless|although|though)\b", q.text) else " "
+    prev.pieces = prev.pieces or [(prev.start, prev.end)]
+    prev.pieces.append((q.start, q.end))
+    prev.text, prev.end = prev.text + glue + q.text, q.end
+    if prev.speaker is None and q.speaker:
+        prev.speaker, prev.role, prev.how, prev.note = q.speaker, q.role, q.how, None
+
+
 def _continues(paragraphs: list[str], prev: Quote, q: Quote) -> bool:
     """Whether ``q`` goes on from ``prev`` ("…," he said. "…"): only an attribution between them."""
     if prev.last_paragraph != q.paragraph:
@@ -428,9 +613,14 @@ def _continues(paragraphs: list[str], prev: Quote, q: Quote) -> bool:
 def _role(text: str | None) -> str | None:
     if not text:
         return None
-    text = text.strip(" ,.")
+    # "the hospital auditor who first raised the alarm": the role, not what the person did
+    text = re.sub(r"\s+(?:who|which|whose|where)\b.*$", "", text.strip(" ,.")).strip(" ,.")
     if re.match(r"(?:who|which|whose|where)\b", text):
         return None
+    if re.match(
+        r"[a-z]+ing\s+(?:at|to|in|on|from|with|after|before|for|about|during|by|the|an?|his|her|their)\b", text
+    ):
+        return None  # "speaking at a news conference in Berlin": what the person did, not who they are
     if not text or len(text.split()) > 10:
         return None
     return re.sub(r"^(?:the|The)\s+", "", text)
