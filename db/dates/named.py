@@ -616,6 +616,30 @@ def long_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
     )
 
 
+# the words of dates that name no day: weekdays, months, parts of days, relative words and particles. A phrase
+# of these alone ("on Saturday", "Sept. 21", "last week") is no named day, so the calendars (``holidays``:
+# ~0.2 s to import, for every country at once) are not consulted for it. Of every name ``holidays`` gives
+# for 2024, only Anguilla's "August Monday" and "August Thursday" are made of these words alone; ordinals
+# in words ("the Fourth of July") and "day" ("May Day") are not among them.
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    last next this past coming previous following early late mid middle end start beginning
+    week weeks weekend month months year years ago yesterday today tomorrow tonight overnight
+    morning afternoon evening noon midnight
+    on in at the of a an by from to and or until till through since before after earlier later around about between
+    hour hours minute minutes local time gmt utc bst edt est cet cest eet eest am pm m p s st nd rd th
+    night nights days dawn dusk daybreak nightfall sunrise sunset lunchtime o clock recent several few
+    one two three four five six seven eight nine ten over during into for within nearly almost more than""".split()
+)
+
+
+def _only_calendar_words(s: str) -> bool:
+    words = re.findall(r"[a-z]+", s)
+    return bool(words) and all(w in _CALENDAR_WORDS for w in words)
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
     m = _RAMADAN.search(s)
     if m and not re.search(
@@ -638,6 +662,8 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         if m.group(1):
             return _hanukkah(int(m.group(1)), z)
         return spans.pick(lambda y: _hanukkah(y, z), ctx)
+    if _only_calendar_words(s):  # "on Saturday", "Sept. 21", "over the past day": no day's name to look up
+        return None
     country = _named_country(s) or ctx.country
     national = [(rx, *fn(country)) for rx, fn in _NATIONAL]
     for rx, rule, day_of in _country_days(s, country, ctx.pub.year) + _NAMED + national:
