@@ -556,6 +556,16 @@ def test_a_week_last_day_is_that_many_weeks_before_it(count, weeks, day):
     assert_none(failures)
 
 
+@pytest.mark.parametrize("day", WEEKDAYS)
+def test_last_monday_week_is_a_week_last_monday(day):
+    """ "last Monday week" (British) is "a week last Monday", a week before last Monday (before: a week after the
+    coming one)."""
+    for published in PUBLICATIONS[::7]:
+        got, same = read(f"last {day} week", published), read(f"a week last {day}", published)
+        assert got is not None and same is not None, published
+        assert (got.start, got.end, got.precision) == (same.start, same.end, same.precision), published
+
+
 @pytest.mark.parametrize("unit", ["week", "weekend", "month", "quarter", "year"])
 @pytest.mark.parametrize("gone", ["just gone", "just past", "just ended"])
 def test_the_unit_just_gone_is_the_last_one(unit, gone):

@@ -44,10 +44,10 @@ def rows(cls: str, published: datetime, status: str | None, *found: tuple[str, s
 
 # ============================================================ a week (a fortnight) last Monday, a week yesterday
 # Before: the day itself ("a week last Monday" was last Monday, "a week yesterday" yesterday, "a fortnight last
-# Saturday" last Saturday): the count was dropped. British and Irish copy (police appeals, court reports, the
-# Guardian's and the Irish Times' "the incident happened a week last Saturday") count back from the day named, as AP's
-# "a week ago Monday" does; "last Monday" said on a Monday is the one before (as "last Monday" alone reads), so "a week
-# last Monday" on a Monday is two weeks back.
+# Saturday" last Saturday): the count was dropped; "last Monday week" was a week on from the coming Monday. British and
+# Irish copy (police appeals, court reports, the Guardian's and the Irish Times' "the incident happened a week last
+# Saturday") count back from the day named, as AP's "a week ago Monday" does; "last Monday" said on a Monday is the one
+# before (as "last Monday" alone reads), so "a week last Monday" on a Monday is two weeks back.
 # constructed, in the style of BBC/PA and Irish Times court and police copy
 rows(
     "a week last day",
@@ -99,6 +99,22 @@ rows(
     ("a week last Tuesday", "2024-12-17", "day"),
     ("a week yesterday", "2024-12-23", "day"),
 )
+# "last Monday week" (British: a week before last Monday): before, a week on from the coming Monday
+rows(
+    "a week last day",
+    LONDON_SUN_2130,
+    None,
+    ("last Sunday week", "2024-05-19", "day"),
+    ("last Thursday week", "2024-05-23", "day"),
+)
+rows(
+    "a week last day",
+    DELHI_TUE_2200,
+    None,
+    ("last Monday week", "2024-05-27", "day"),
+    ("last Tuesday week", "2024-05-21", "day"),
+)
+rows("a week last day", SYDNEY_MON_0900, None, ("last Saturday week", "2024-05-25", "day"))
 rows(
     "a week last day",
     TORONTO_MON_0005,

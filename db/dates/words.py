@@ -517,6 +517,8 @@ def normalize(text: str) -> str:
         lambda m: f"{2 * number(m[1])} weeks from {m[3]}" if m[2] == "fortnight" else f"{m[1]} {m[2]} from {m[3]}",
         s,
     )
+    # "last Monday week" is a week before last Monday (before: a week on from the coming Monday)
+    s = re.sub(r"\blast\s+(" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"1 weeks ago last \1", s)
     s = re.sub(r"\b((?:next\s+|this\s+)?" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"a week from \1", s)
     # Reuters: "FY2025/26" is the two years as "fiscal 2025/26" is; "2H24", "1Q25", "3Q": Q3, H2 and their years
     s = re.sub(r"\bfy\s*((?:19|20)\d\d)\s*([/-])\s*(\d\d)\b", r"fiscal \1\2\3", s)
