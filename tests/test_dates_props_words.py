@@ -537,3 +537,65 @@ def test_a_states_named_long_weekend_holds_that_states_holiday(zone, words, stat
                 if got.precision != "weekend" or len(days) < 3 or not days & named:
                     failures.append(f"{words} @ {published.isoformat()}: {shown(got)}")
     assert_none(failures)
+
+
+# ============================================================ fifteenth pass: counted back from a day, just gone, effective
+@pytest.mark.parametrize(("count", "weeks"), [("a week", 1), ("a fortnight", 2), ("two weeks", 2)])
+@pytest.mark.parametrize("day", ["Monday", "Saturday", "yesterday"])
+def test_a_week_last_day_is_that_many_weeks_before_it(count, weeks, day):
+    """ "a week last Monday" and "a fortnight yesterday" (British) are the day "last Monday" ("yesterday") reads as,
+    that many weeks back, at every publication (before: the day itself)."""
+    said = day if day == "yesterday" else f"last {day}"
+    failures = []
+    for published in PUBLICATIONS[::3]:
+        zone = published.tzinfo
+        got, base = read(f"{count} {said}", published), read(said, published)
+        expected = wall(base.start, zone) - timedelta(weeks=weeks) if base else None
+        if got is None or wall(got.start, zone) != expected or got.precision != "day":
+            failures.append(f"{count} {said!r} @ {published.isoformat()}: {shown(got)} / {said!r}: {shown(base)}")
+    assert_none(failures)
+
+
+@pytest.mark.parametrize("day", WEEKDAYS)
+def test_last_monday_week_is_a_week_last_monday(day):
+    """ "last Monday week" (British) is "a week last Monday", a week before last Monday (before: a week after the
+    coming one)."""
+    for published in PUBLICATIONS[::7]:
+        got, same = read(f"last {day} week", published), read(f"a week last {day}", published)
+        assert got is not None and same is not None, published
+        assert (got.start, got.end, got.precision) == (same.start, same.end, same.precision), published
+
+
+@pytest.mark.parametrize("unit", ["week", "weekend", "month", "quarter", "year"])
+@pytest.mark.parametrize("gone", ["just gone", "just past", "just ended"])
+def test_the_unit_just_gone_is_the_last_one(unit, gone):
+    """ "the week just gone", "the year just ended" read as "last week", "last year"; "the weekend just gone" as "this
+    past weekend" (before: refused)."""
+    same = "this past weekend" if unit == "weekend" else f"last {unit}"
+    for published in PUBLICATIONS[::5]:
+        got, last = read(f"the {unit} {gone}", published), read(same, published)
+        assert got is not None and last is not None, published
+        assert (got.start, got.end, got.precision) == (last.start, last.end, last.precision), published
+
+
+@pytest.mark.parametrize("day", WEEKDAYS)
+@pytest.mark.parametrize("words", ["effective", "effective from", "with effect from"])
+def test_effective_a_day_looks_ahead_as_starting_does(words, day):
+    """ "effective Friday", "with effect from Monday" announce a change to come: the day "starting Friday" reads as."""
+    for published in PUBLICATIONS[::11]:
+        got, starting = read(f"{words} {day}", published), read(f"starting {day}", published)
+        assert (got.start, got.end, got.precision) == (starting.start, starting.end, starting.precision), published
+
+
+@pytest.mark.parametrize("day", ["Saturday", "Sunday", "Wednesday"])
+@pytest.mark.parametrize("words", ["just after midnight on", "shortly after midnight on", "after midnight on"])
+def test_after_midnight_on_a_weekday_is_in_that_day(words, day):
+    """ "just after midnight on Sunday" (British, Reuters: the weekday after "on") begins at the midnight that begins
+    the day "on Sunday" reads as, whether or not that day is over (before: the hour after its end once it was)."""
+    failures = []
+    for published in PUBLICATIONS[::3]:
+        zone = published.tzinfo
+        got, the_day = read(f"{words} {day}", published), read(f"on {day}", published)
+        if got is None or the_day is None or wall(got.start, zone) != wall(the_day.start, zone):
+            failures.append(f"{words} {day} @ {published.isoformat()}: {shown(got)} / on {day}: {shown(the_day)}")
+    assert_none(failures)

@@ -25,7 +25,7 @@ _SHIFT["year"] = lambda n: relativedelta(years=n)
 # "a week ago Friday" (AP): the Friday a week before the last one; "two weeks ago Sunday", "a year ago
 # today", "a year ago this month" (that month, a year back), "a year ago this week"
 _AGO_FROM = re.compile(
-    r"\b(" + NUM + r")\s+(week|month|year)s?\s+ago\s+(?:(?:last|this\s+past|on)\s+)?"
+    r"\b(" + NUM + r")\s+(week|month|year)s?\s+ago\s+(?:(last|this\s+past|on)\s+)?"
     r"(today|yesterday|" + WD + r"|this\s+(?:week|month|spring|summer|autumn|fall|winter))\b"
 )
 
@@ -44,7 +44,7 @@ def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if not m:
         return None
     back = _SHIFT[m.group(2)](-number(m.group(1)))
-    today, z, what = ctx.pub.date(), ctx.zone, m.group(3)
+    today, z, what = ctx.pub.date(), ctx.zone, m.group(4)
     rule = f"N {m.group(2)}s ago + a day or unit: the last {what} (or this), {m.group(1)} {m.group(2)}(s) back"
     if what == "this month":
         first = today.replace(day=1) + back
@@ -60,8 +60,9 @@ def ago_from_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
     if what in ("today", "yesterday"):
         base = today - timedelta(days=1 if what == "yesterday" else 0)
-    else:  # the weekday as a report names it: the most recent (the publication's own is that day)
-        base = today - timedelta(days=(today.weekday() - WEEKDAYS[what]) % 7)
+    else:  # the weekday as a report names it: the most recent (the publication's own is that day, but "last
+        # Monday" said on a Monday is the one before, as "a week last Monday" is a week before that one)
+        base = today - timedelta(days=(today.weekday() - WEEKDAYS[what]) % 7 or (7 if m.group(3) == "last" else 0))
     return spans.day(base + back, z, rule=rule)
 
 

@@ -64,6 +64,7 @@ class Clock:
 class AtClock:
     clock: Clock
     anchor: DayAnchor | None
+    on_day: bool = False  # the weekday written after "on" ("after midnight on Sunday"): the day the time fell on
 
 
 @dataclass(frozen=True)
@@ -441,7 +442,8 @@ def _day_spec(s: str) -> Spec | None:
         anchor, anchor_m = None, None
     clock = _clock(s, anchor is not None, anchor_m.start() if anchor_m is not None and not rel else None)
     if clock:
-        return AtClock(clock, anchor)
+        on_day = isinstance(anchor, Weekday) and anchor_m is not None and s[: anchor_m.start()].endswith("on ")
+        return AtClock(clock, anchor, on_day)
     if part is None:
         part = _part_of_day(s, anchor, anchor_m, joined)
     if part:
@@ -665,7 +667,7 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
     if spec.anchor is not None:
         d = anchor_day(spec.anchor, Context(ctx.pub.astimezone(there), there, ctx.forward, ctx.past))
         if c.midnight:
-            return _midnight(d, c, there, ctx, isinstance(spec.anchor, OnDate))
+            return _midnight(d, c, there, ctx, isinstance(spec.anchor, OnDate) or spec.on_day)
         rule = f"clock time{zone_word} on that day"
     else:
         d = ctx.pub.astimezone(there).date()
@@ -721,7 +723,8 @@ def _midnight(d: date, c: Clock, there: tzinfo, ctx: Context, calendar_date: boo
     hour from 3). After midnight of a day whose end is still to come, in a report of what happened, is after the
     midnight that begins it (Reuters, Kyiv, Wednesday 09:24: "operating in the city after midnight on Wednesday"), and
     so is after midnight of a calendar date, which names the day the time fell on (NPR: "the two officers were shot
-    shortly after midnight on March 12")."""
+    shortly after midnight on March 12"), and of a weekday written after "on", as British, Irish and Reuters copy write
+    it and AP does not ("the crash happened just after midnight on Sunday", in a Monday story: Sunday's first hour)."""
     zone = ctx.zone
     end = datetime.combine(d + timedelta(days=1), time(0, 0), tzinfo=there).astimezone(zone)
     to_come = end > ctx.pub and not ctx.forward and not _dated_only(ctx.pub)

@@ -491,6 +491,8 @@ def normalize(text: str) -> str:
     s = re.sub(r"\b(?:the\s+)?(?:upcoming|coming)\s+(?=(?:day|week|month|year|decade|hour)s\b)", "the next few ", s)
     s = re.sub(r"\b(past|next)\s+(?=(?:day|week|month|year|decade|hour)s\b)", r"\1 few ", s)
     s = re.sub(r"^(?:currently|at\s+present|presently|for\s+now|right\s+now|as\s+of\s+now)$", "now", s)
+    # "effective immediately", "with immediate effect" (British, Indian notices): the publication's minute, as "now"
+    s = re.sub(r"^(?:effective|with\s+effect)\s+(?:immediately|forthwith)$|^with\s+immediate\s+effect$", "now", s)
     s = re.sub(r"\s+or\s+so\b(?=\s+(?:ago|earlier|later|before|after)\b)", "", s)  # a week or so ago
     s = re.sub(  # half a century ago: 50 years ago; a quarter of a century (a quarter-century) ago: 25
         r"\b(?:(?:half\s+a|a\s+half)[\s-]+(century|decade)|a\s+quarter(?:\s+of\s+a)?[\s-]+century)"
@@ -498,12 +500,25 @@ def normalize(text: str) -> str:
         lambda m: "25 years" if not m[1] else "50 years" if m[1] == "century" else "5 years",
         s,
     )
+    # British: "a week last Monday", "a fortnight last Saturday", "a week yesterday": counted back from that day, as
+    # "a week ago Monday" is (before: the last Monday itself, and yesterday)
+    s = re.sub(
+        r"\b(a|one|two|three|\d+)\s+(week|fortnight)s?\s+(?:ago\s+)?(?:last\s+(" + WD + r")|(yesterday))\b",
+        lambda m: f"{(2 if m[2] == 'fortnight' else 1) * number(m[1])} weeks ago " + (f"last {m[3]}" if m[3] else m[4]),
+        s,
+    )
+    # "the week just gone", "the year just ended", "the quarter just past" (British, Australian): the last one; "the
+    # weekend just gone" the one before the publication, as "this past weekend" (before: refused)
+    s = re.sub(r"\bthe\s+(week|month|quarter|year)\s+just\s+(?:gone|past|ended|finished)\b", r"last \1", s)
+    s = re.sub(r"\bthe\s+weekend\s+just\s+(?:gone|past|ended|finished)\b", "this past weekend", s)
     # British: "a week on Monday", "a week today", "Monday week", "next Tuesday week": a week from that day
     s = re.sub(
         r"\b(a|one|two|three|\d+)\s+(week|fortnight)s?\s+(?:on\s+)?(today|tomorrow|" + WD + r")\b",
         lambda m: f"{2 * number(m[1])} weeks from {m[3]}" if m[2] == "fortnight" else f"{m[1]} {m[2]} from {m[3]}",
         s,
     )
+    # "last Monday week" is a week before last Monday (before: a week on from the coming Monday)
+    s = re.sub(r"\blast\s+(" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"1 weeks ago last \1", s)
     s = re.sub(r"\b((?:next\s+|this\s+)?" + WD + r")\s+week\b(?!\s*(?:s\b|end|of\b|-))", r"a week from \1", s)
     # Reuters: "FY2025/26" is the two years as "fiscal 2025/26" is; "2H24", "1Q25", "3Q": Q3, H2 and their years
     s = re.sub(r"\bfy\s*((?:19|20)\d\d)\s*([/-])\s*(\d\d)\b", r"fiscal \1\2\3", s)
@@ -597,6 +612,7 @@ FORWARD = re.compile(
     r"intend to|intending to|hope to|hoping to|aim to|aiming to|"
     r"no later than|as soon as|as early as|"
     r"in time for|starting|begins|opens|reopen|reopens|resume|resumes|to take place|takes place|is coming|are coming|"
+    r"effective|with effect from|w e f|"  # "effective Friday", Indian "with effect from (w.e.f.) Monday"
     r"heads to|is heading|are heading|run up to|run-up to|lead-up to|leading up to|countdown to|"
     r"convenes|to meet|to visit|to travel|to vote|to hold|to begin|to start|to end|to open|to close)\b"
     r"|\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?:next\s+|this\s+|mid\s+|early\s+|late\s+)?(?:"
@@ -674,6 +690,8 @@ _NOT_FORWARD = re.compile(
     # a plan given up or put off ("officials postponed earlier plans to reopen FLL on Thursday", "scrapped plans to"):
     # the day it was for is over (seventh pass; read before as the Thursday after)
     r"|\b(?:earlier|previous|original|initial|prior)\s+plans?\b"
+    # a change that has taken effect ("became effective Friday", "had been effective from Monday"): the day is over
+    r"|\b(?:became|was|were|had\s+been|has\s+been|have\s+been)\s+effective\b(?:\s+from\b)?"
     r"|\b(?P<undo>scrapped|abandoned|shelved|cancell?ed|dropped|postponed)\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?"
     r"plans?\b"
 )
