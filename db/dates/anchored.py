@@ -203,6 +203,7 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if not m:
         return None
     import holidays  # (only here: importing it takes ~0.2 s, all of its countries with the first calendar)
+
     words = {"the year": "this year", "the month": "this month", "the new year": "in the new year"}.get(
         m.group(3), m.group(3)
     )
