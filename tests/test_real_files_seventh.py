@@ -7,30 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-from dateline.db import formats, queries, store
+from dateline.db import formats, store
 from dateline.db.formats import timesketch as ts
-from dateline.db.write import write_records
-from dateline.tui.cli import main
-
-DATA = Path(__file__).resolve().parent / "data"
-REAL = DATA / "real"
-REFUSED = DATA / "refused"
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def load(db_path: Path, path: Path) -> list[dict]:
-    with store.new_store_atomically(db_path) as db:
-        write_records(db, formats.read_all([path]))
-    db = store.open_store(db_path)
-    try:
-        return list(queries.records(db))
-    finally:
-        db.close()
-
+from test_real_files_tools import REAL, REFUSED, load, run  # the same helpers as the earlier passes'
 
 # --------------------------------------------------------------------------- Timesketch
 
