@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dateline.db import formats, store
 from dateline.db.formats import timesketch as ts
-from test_real_files_tools import REAL, REFUSED, load, run  # the same helpers as the earlier passes'
+from test_real_files_tools import REAL, REFUSED, load, run  # the earlier passes' helpers
 
 # --------------------------------------------------------------------------- Timesketch
 
