@@ -53,7 +53,7 @@ from datetime import datetime, timedelta
 from ..dates import DateError, Interval, resolve
 from ..dates.sentence import done_act
 from ..records import stable_id
-from .casualties import casualties
+from .casualties import casualties, crowds
 from .chronology import Entry, entries, posts
 from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
@@ -1455,6 +1455,14 @@ def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
+def _note_crowds(d: Draft, text: str) -> None:
+    """ "Dozens of people were killed": no number, so the words go where the reviewer reads them
+    (attrs "killed"/"injured": "dozens, no number given")."""
+    for count, words in zip(("killed", "injured"), crowds(text)):
+        if words and count not in d.attrs and getattr(d, count) is None:
+            d.attrs[count] = f"{words}, no number given"
+
+
 def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
     killed, injured = casualties(outside)
     happened = _tells_happening(outside) or killed is not None or injured is not None
@@ -1729,6 +1737,7 @@ def extract(
         d.title_text = info.clause
         d.entry = info.entry
         d.aside = info.aside
+        _note_crowds(d, info.outside)
         if info.entry is not None and info.entry.carried:
             d.attrs["date"] = f"a chronology's entry with {info.entry.carried}"
         d.clause_outside = info.outside if info.relative else None
@@ -1803,6 +1812,7 @@ def extract(
             if not any(q.text == p.text for q in d.places):
                 d.places.append(p)
         d.killed, d.injured = _most(d.killed, info.killed), _most(d.injured, info.injured)
+        _note_crowds(d, info.outside)
 
     def find_same(info: _Info, mention: DateMention | None, status: str) -> Draft | None:
         city = next((p.text for p in info.places if p.kind == "city"), None)

@@ -1,0 +1,42 @@
+"""Drafts of real news excerpts (tests/data/articles/real-*.txt; sources in real-sources.md),
+read as a reviewing analyst reads them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.db.extract.casualties import casualties, crowds
+from dateline.db.extract.run import extract_file
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def drafts(name: str, published: str, tz: str) -> list[dict]:
+    return extract_file(ARTICLES / name, published, tz).records()
+
+
+def test_counts_of_people_the_wire_writes_in_words_and_phrases():
+    """Counts the drafts missed on real copy: a place between the people and their verb, a hundred
+    in words, people being treated for injuries, a second verb of the same subject, bodies."""
+    assert casualties("Three rescuers in Kharkiv were killed when Russia struck a building.") == (3, None)
+    assert casualties("More than a hundred people were injured.") == (None, 100)
+    assert casualties("Nearly 400 people were being treated for injuries in hospitals.") == (None, 400)
+    assert casualties("At least 42 people were swept away by raging floodwaters and drowned.")[0] == 42
+    assert casualties("At least 13 bodies, mostly of children, were dug up Friday.")[0] == 13
+    assert casualties("killing at least two dozen people") == (24, None)
+    assert casualties("a 12-year-old boy and his mother were killed") == (2, None)
+
+
+def test_a_crowd_in_words_is_no_number_but_the_reviewer_reads_it():
+    """ "Dozens of other people have been injured": no count (None), the words noted on the draft."""
+    assert casualties("Hundreds were wounded.") == (None, None)
+    assert crowds("the attack killed dozens of people and wounded scores more") == ("dozens", "scores")
+    assert crowds("Dozens of other people have been injured.") == (None, "dozens")
+    dam = drafts("real-ap-india-dam.txt", "2019-07-03T12:00:00+05:30", "Asia/Kolkata")
+    assert any(d["attrs"].get("injured") == "dozens, no number given" for d in dam)
+
+
+def test_real_kharkiv_rescuers_are_counted():
+    ds = drafts("real-ap-kharkiv-rescuers.txt", "2024-04-04T12:00:00+03:00", "Europe/Kyiv")
+    rescuers = next(d for d in ds if d["title"].startswith("Three rescuers"))
+    assert (rescuers["killed"], rescuers["injured"]) == (3, 6)
