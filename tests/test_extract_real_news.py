@@ -40,3 +40,21 @@ def test_real_kharkiv_rescuers_are_counted():
     ds = drafts("real-ap-kharkiv-rescuers.txt", "2024-04-04T12:00:00+03:00", "Europe/Kyiv")
     rescuers = next(d for d in ds if d["title"].startswith("Three rescuers"))
     assert (rescuers["killed"], rescuers["injured"]) == (3, 6)
+
+
+def test_a_count_with_no_violence_in_a_disaster_story_is_the_disasters():
+    """ "nearly 400 people were being treated for injuries", "At least 13 bodies … were dug up"
+    after drafts of a quake or a flood were attacks; "swept away by raging floodwaters" a flood."""
+    quake = drafts("real-reuters-italy-quake.txt", "2016-08-26T12:00:00+02:00", "Europe/Rome")
+    assert {d["kind"] for d in quake} == {"earthquake"}
+    assert any(d["injured"] == 400 for d in quake)
+    storm = drafts("real-ap-philippines-storm.txt", "2022-10-29T12:00:00+08:00", "Asia/Manila")
+    assert [(d["kind"], d["killed"]) for d in storm] == [("flood", 50), ("flood", 42), ("flood", 13)]
+
+
+def test_an_aside_after_a_town_and_its_country_is_no_subject():
+    """ "A Russian drone strike on Kharkiv, Ukraine's second largest city, killed…" was titled
+    "Ukraine's second largest city killed…": a comma before a country's possessive is an aside's."""
+    ds = drafts("real-ap-kharkiv-drone.txt", "2024-02-10T12:00:00+02:00", "Europe/Kyiv")
+    assert ds[0]["title"] == "A Russian drone strike on Kharkiv killed at least seven people overnight"
+    assert (ds[0]["killed"], ds[0]["start"][:10], ds[0]["place"]) == (7, "2024-02-09", "Kharkiv")

@@ -440,7 +440,7 @@ _VIOLENCE = re.compile(
 _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
     ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
-    ("flood", re.compile(r"\bflood(?:s|ed|ing)?\b|\bburst\s+its\s+banks\b", re.I)),
+    ("flood", re.compile(r"\bflood(?:s|ed|ing|waters?)?\b|\bburst\s+its\s+banks\b", re.I)),
     (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
         "accident",
         re.compile(
@@ -897,11 +897,18 @@ def _within(town: PlaceMention, area: PlaceMention) -> bool:
 
 def _place_commas_kept(outside: str, places: list[PlaceMention]) -> str:
     """``outside`` with the commas of "in Mogadishu, Somalia, on Monday" blanked (the ones
-    between a town and its country or region, and after them), which end no clause."""
+    between a town and its country or region, and after them), which end no clause; not those of
+    "Kharkiv, Ukraine's second largest city," (an aside)."""
     chars = list(outside)
     ordered = sorted(places, key=lambda p: p.start)
     for p1, p2 in zip(ordered, ordered[1:]):
-        if p1.start >= 0 and outside[p1.end : p2.start] == ", " and _within(p1, p2):
+        if (
+            p1.start >= 0
+            and outside[p1.end : p2.start] == ", "
+            and _within(p1, p2)
+            # "on Kharkiv, Ukraine's second largest city, killed": the country's own noun, an aside
+            and not re.match(r"['’]s?\b", outside[p2.end :])
+        ):
             chars[p1.end] = " "
             if re.match(r",\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]", outside[p2.end :]):
                 chars[p2.end] = " "  # "…, Somalia, on Monday", not "…, Spain, the alliance announced"
@@ -1124,6 +1131,19 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
         or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
+
+
+_DISASTERS = ("earthquake", "flood", "storm", "fire")
+
+
+def _disaster_toll(kind: str, text: str, before: list[str | None]) -> str:
+    """A count with no word of violence ("nearly 400 people were being treated for injuries",
+    "At least 13 bodies were dug up") after drafts of a disaster is the disaster's, not an attack
+    (what the drafts between were said, or what drowned, says no other kind)."""
+    last = next((k for k in reversed(before) if k not in ("statement", "event", "accident", "evacuation")), None)
+    if kind == "attack" and last in _DISASTERS and not _ATTACK.search(text) and not _VIOLENCE.search(text):
+        return last
+    return kind
 
 
 def _introduces(sentence: str) -> bool:
@@ -1733,6 +1753,7 @@ def extract(
             )
             or "event"
         )
+        kind = _disaster_toll(kind, info.outside, [d.kind for d in drafts])
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
