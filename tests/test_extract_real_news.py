@@ -58,3 +58,11 @@ def test_an_aside_after_a_town_and_its_country_is_no_subject():
     ds = drafts("real-ap-kharkiv-drone.txt", "2024-02-10T12:00:00+02:00", "Europe/Kyiv")
     assert ds[0]["title"] == "A Russian drone strike on Kharkiv killed at least seven people overnight"
     assert (ds[0]["killed"], ds[0]["start"][:10], ds[0]["place"]) == (7, "2024-02-09", "Kharkiv")
+
+
+def test_a_speaker_named_after_a_countrys_role_who_published_it():
+    """ "…," Ukraine' human rights chief, Dmytro Lubinets, published on Telegram: speaker not
+    found before; the role may open with a country's possessive, and publishing on a channel says it."""
+    ds = drafts("real-ap-kharkiv-rescuers.txt", "2024-04-04T12:00:00+03:00", "Europe/Kyiv")
+    quotes = [q for d in ds for q in d["quotes"]]
+    assert [(q["speaker"], q["role"]) for q in quotes] == [("Dmytro Lubinets", "Ukraine’ human rights chief")]
