@@ -66,3 +66,12 @@ def test_a_speaker_named_after_a_countrys_role_who_published_it():
     ds = drafts("real-ap-kharkiv-rescuers.txt", "2024-04-04T12:00:00+03:00", "Europe/Kyiv")
     quotes = [q for d in ds for q in d["quotes"]]
     assert [(q["speaker"], q["role"]) for q in quotes] == [("Dmytro Lubinets", "Ukraine’ human rights chief")]
+
+
+def test_a_title_keeps_the_noun_a_possessive_date_owns_and_drops_the_span_of_an_after():
+    """ "…which was leveled by Wednesday's quake and where…" was titled "…leveled by Wednesday";
+    "faded on Friday three days after a powerful earthquake hit" was "…faded on Friday three days"."""
+    quake = drafts("real-reuters-italy-quake.txt", "2016-08-26T12:00:00+02:00", "Europe/Rome")
+    assert quake[0]["title"] == "Hopes of finding more survivors faded on Friday"
+    assert quake[1]["title"].endswith("which was leveled by Wednesday’s quake")
+    assert quake[1]["start"][:10] == "2016-08-24"

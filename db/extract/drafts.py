@@ -954,6 +954,30 @@ _ASIDE_LEAD_IN = re.compile(r"(?:With|According\s+to|Despite|Under|In\s+addition
 _ATTRIBUTION_HEAD = re.compile(r"(?:According\s+to|In\s+the\s+words\s+of)\b", re.I)
 
 
+# the noun a possessive date owns: "Wednesday's quake", "Thursday's deadly ruling"
+_POSSESSED = re.compile(
+    r"['’]s?(?:\s+(?!(?:and|or|but|in|on|at|of|to|by|where|which|that|when|as|was|were|is)\b)[a-z][\w\-]*){1,2}"
+)
+# a span that measures the "after"/"before" that follows it: "faded on Friday | three days | after a quake hit"
+_SPAN_BEFORE_CUT = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)$",
+    re.I,
+)
+
+
+def _possessed_noun_length(after: str) -> int:
+    m = _POSSESSED.match(after)
+    return m.end() if m else 0
+
+
+def _without_trailing_span(clause: str, after: str) -> str:
+    """``clause`` without the span that ends it when the cut after it is "after" or "before"."""
+    if re.match(r"\s*(?:after|before)\b", after):
+        return _SPAN_BEFORE_CUT.sub("", clause)
+    return clause
+
+
 def _title_around(
     sentence: Sentence,
     outside: str,
@@ -1008,7 +1032,10 @@ def _title_around(
         # the subject alone up to a comma ("The Friday explosions at U.S. embassies in Nairobi,
         # Kenya, and Dar es Salaam, Tanzania, | killed…"): the verb is in the next part
         stop = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > stop), len(text))
-    clause = text[a:stop].strip(" ,;")
+    if stop == mention.end:
+        # "leveled by Wednesday's quake and where…": the date is the noun's, which ends the clause
+        stop += _possessed_noun_length(text[stop:])
+    clause = _without_trailing_span(text[a:stop].strip(" ,;"), text[stop:])
     clause = re.sub(r"^(?:Although|Though|While|As|After|When|Because|Since|If|But|And)\s+", "", clause)
     if (
         a > 0
