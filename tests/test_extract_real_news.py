@@ -75,3 +75,12 @@ def test_a_title_keeps_the_noun_a_possessive_date_owns_and_drops_the_span_of_an_
     assert quake[0]["title"] == "Hopes of finding more survivors faded on Friday"
     assert quake[1]["title"].endswith("which was leveled by Wednesday’s quake")
     assert quake[1]["start"][:10] == "2016-08-24"
+
+
+def test_a_dam_breach_is_a_flood_and_a_running_toll_since_a_day_is_not_its_own():
+    """ "The Tiware dam breached late Tuesday, said …" was a statement, with the 34 deaths that
+    "Heavy monsoon rains in Maharashtra have led to … since Monday night" (a state's running count)."""
+    dam = drafts("real-ap-india-dam.txt", "2019-07-03T12:00:00+05:30", "Asia/Kolkata")
+    breach = next(d for d in dam if d["title"].startswith("The Tiware dam breached"))
+    assert (breach["kind"], breach["killed"], breach["start"][:10]) == ("flood", 12, "2019-07-02")
+    assert all(d["killed"] != 34 for d in dam)

@@ -283,6 +283,8 @@ def _ranked_since(text: str, d: DateMention) -> bool:
 _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
+    # "Heavy monsoon rains … have led to at least 34 deaths since Monday night": a running count
+    r"|\b(?:have|has)\s+(?:led\s+to|caused|left|claimed)\b[^.;]*\bsince\b"
     r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
     # over years: "almost 70,000 people were killed or disappeared in the conflict between 1980 and 2000"
     r"|\b(?:killed|died|dead|disappeared)\b[^.;]*\b(?:in|during)\s+the\s+(?:war|conflict|civil\s+war|insurgency|violence)\s+"
@@ -440,7 +442,12 @@ _VIOLENCE = re.compile(
 _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
     ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
-    ("flood", re.compile(r"\bflood(?:s|ed|ing|waters?)?\b|\bburst\s+its\s+banks\b", re.I)),
+    (
+        "flood",
+        re.compile(
+            r"\bflood(?:s|ed|ing|waters?)?\b|\bdam\s+(?:breach(?:ed|es)?|burst)\b|\bburst\s+its\s+banks\b", re.I
+        ),
+    ),
     (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
         "accident",
         re.compile(
