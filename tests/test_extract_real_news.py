@@ -84,3 +84,11 @@ def test_a_dam_breach_is_a_flood_and_a_running_toll_since_a_day_is_not_its_own()
     breach = next(d for d in dam if d["title"].startswith("The Tiware dam breached"))
     assert (breach["kind"], breach["killed"], breach["start"][:10]) == ("flood", 12, "2019-07-02")
     assert all(d["killed"] != 34 for d in dam)
+
+
+def test_a_family_counted_across_an_aside_between_dashes():
+    """ "a family of five — including children aged 7, 4 and nine months — burned alive" counted nobody."""
+    sentence = "Bolvinov said a family of five — including children aged 7, 4 and nine months — burned alive."
+    assert casualties(sentence) == (5, None)
+    assert casualties("A family of four were killed in the strike.") == (4, None)
+    assert casualties("The strike — the third this week — killed 4 people.") == (4, None)

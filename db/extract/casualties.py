@@ -76,7 +76,16 @@ def number(word: str) -> int | None:
 
 # "a woman and her two children": a possessive before a later item's count
 _ITEM = re.compile(
-    r"^\s*(?:(?:his|her|their|its)\s+)?" + _QUAL + r"(" + _NUM + r")\s+" + _ADJ + _PEOPLE + r"\b", re.IGNORECASE
+    r"^\s*(?:(?:his|her|their|its)\s+)?"
+    + _QUAL
+    + r"(?:(?:an?\s+|the\s+)?family\s+of\s+(?=\w+\b(?!\s+(?:people|members|children)\b)))?"  # "a family of five"
+    + r"("
+    + _NUM
+    + r")(?:\s+"
+    + _ADJ
+    + _PEOPLE
+    + r"|(?<=\w)(?=\s+(?:were|was|have|had|are|is|burned|burnt|died|drowned)\b))\b",
+    re.IGNORECASE,
 )
 
 
@@ -233,14 +242,20 @@ _KILL_TOLL = r"\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:dead|deaths|pe
 _HURT_TOLL = r"\b(?:number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded)))"
 
 
+# an aside between dashes: "a family of five — including children aged 7, 4 and nine months — burned alive"
+_DASHED_ASIDE = re.compile(r"\s+(?:—|–|--)\s+[^—–]{1,100}?\s+(?:—|–|--)\s+")
+
+
 def casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) the sentence reports, None where it reports none."""
+    sentence = _DASHED_ASIDE.sub(" ", sentence)
     return _count(sentence, _KILL), _count(sentence, _HURT)
 
 
 def crowds(sentence: str) -> tuple[str | None, str | None]:
     """The words that count the killed and the injured with no number ("dozens of people were
     killed", "scores were wounded"): "dozens", "scores", "hundreds", "thousands", or None."""
+    sentence = _DASHED_ASIDE.sub(" ", sentence)
     words = {v: k for k, v in _VAGUE.items()}
     killed, injured = _count(sentence, _KILL, _least), _count(sentence, _HURT, _least)
     return words.get(killed) if killed else None, words.get(injured) if injured else None
