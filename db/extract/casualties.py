@@ -11,8 +11,9 @@ people: "14 drones", "3,000 tons" count nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-__all__ = ["casualties", "number"]
+__all__ = ["casualties", "crowds", "number"]
 
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -21,8 +22,12 @@ _WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
     "both": 2, "a couple of": 2, "a pair of": 2,
 }  # fmt: skip
+# words that count a crowd, not a number: the least they can mean ("dozens" is at least two dozen,
+# "scores" at least two score, "hundreds" at least two hundred)
+_VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
 _ONE_NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|a\s+dozen|a\s+couple\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
+    r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|(?:dozens|scores|hundreds|thousands)(?:\s+of)?(?=\s)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\b|a\s+dozen|a\s+couple\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|"
     + "|".join(sorted((w for w in _WORDS if " " not in w), key=len, reverse=True))
     + r")"
 )
@@ -38,9 +43,12 @@ _PEOPLE = (
     r"miners?|sailors?|crew\s+members?|bystanders?|pedestrians?|tourists?|shoppers?|worshippers?|patients?|"
     r"(?<=-old\s)[a-z]+)"
 )
+# where the people counted were, between them and their verb: "Three rescuers in Kharkiv were killed"
+_WHERE = r"(?:(?:in|at|from)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+)?"
 _ADJ = r"(?:(?:\d+-(?:year|month)-old|elderly|young|old|other|more|local|unarmed|wounded|pregnant|[a-z]+-aged)\s+)*(?:[a-z]+\s+)?"
 _KILL = (
     r"(?:killed|killing|kills|kill|pronounced\s+dead|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities|"
+    r"drowned|burn(?:ed|t)\s+(?:alive|to\s+death)|"  # "42 people … drowned", "a family of five burned alive"
     r"executed|executing|massacred|massacring|"  # "summarily executed at least 18 civilians", as rights reports write
     r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of)"
 )
@@ -49,6 +57,9 @@ _HURT = r"(?:injured|injuring|injures|injure|injuries|wounded|wounding|wounds|hu
 
 def number(word: str) -> int | None:
     w = " ".join(word.lower().split())
+    hundreds = re.fullmatch(r"(\w+)\s+hundred", w)
+    if hundreds and hundreds.group(1) in _WORDS and _WORDS[hundreds.group(1)] < 10:
+        return _WORDS[hundreds.group(1)] * 100
     dozens = re.fullmatch(r"(.+)\s+dozen", w)
     if dozens and dozens.group(1) not in ("a", "dozen"):
         n = number(dozens.group(1))
@@ -65,7 +76,16 @@ def number(word: str) -> int | None:
 
 # "a woman and her two children": a possessive before a later item's count
 _ITEM = re.compile(
-    r"^\s*(?:(?:his|her|their|its)\s+)?" + _QUAL + r"(" + _NUM + r")\s+" + _ADJ + _PEOPLE + r"\b", re.IGNORECASE
+    r"^\s*(?:(?:his|her|their|its)\s+)?"
+    + _QUAL
+    + r"(?:(?:an?\s+|the\s+)?family\s+of\s+(?=\w+\b(?!\s+(?:people|members|children)\b)))?"  # "a family of five"
+    + r"("
+    + _NUM
+    + r")(?:\s+"
+    + _ADJ
+    + _PEOPLE
+    + r"|(?<=\w)(?=\s+(?:were|was|have|had|are|is|burned|burnt|died|drowned)\b))\b",
+    re.IGNORECASE,
 )
 
 
@@ -77,19 +97,19 @@ _KIN = re.compile(
 )
 
 
-def _list_after(text: str) -> int | None:
+def _list_after(text: str, count: Callable[[str], int | None] = number) -> int | None:
     """The people counted in "a 12-year-old boy and two elderly women" at the start of ``text``."""
-    counted = _list_at(text)
+    counted = _list_at(text, 0, count)
     return counted[0] if counted else None
 
 
-def _list_at(text: str, pos: int = 0) -> tuple[int, int] | None:
+def _list_at(text: str, pos: int = 0, count: Callable[[str], int | None] = number) -> tuple[int, int] | None:
     """(how many, where the list ends) for the people listed from ``pos`` ("three soldiers and
     a civilian"), or None."""
     total, at, end = 0, pos, None
     while True:
         m = _ITEM.match(text[at:]) or _KIN.match(text[at:])
-        n = (number(m.group(1)) if m.re is _ITEM else 1) if m else None
+        n = (count(m.group(1)) if m.re is _ITEM else 1) if m else None
         if m is None or n is None:
             break
         total, end = total + n, at + m.end()
@@ -103,25 +123,30 @@ def _list_at(text: str, pos: int = 0) -> tuple[int, int] | None:
 _PASSIVE = r"\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:(?:also|reportedly|seriously|critically|badly)\s+)?"
 
 
-def _listed_before(sentence: str, verb: str) -> int | None:
+def _listed_before(sentence: str, verb: str, count: Callable[[str], int | None] = number) -> int | None:
     """The people listed before "were killed" ("Three soldiers and a civilian were killed")."""
     best = None
     for passive in re.finditer(_PASSIVE + verb + r"\b", sentence, re.IGNORECASE):
         # a list of people ends where "were killed" begins: try the words of the 200 characters before
         window = sentence[max(0, passive.start() - 200) : passive.start()]
         for start in re.finditer(r"(?<![\w,-])(?=\w)", window):
-            counted = _list_at(window, start.start())
+            counted = _list_at(window, start.start(), count)
             if counted and counted[1] == len(window):
                 best = max(best or 0, counted[0])
                 break  # the longest list that ends there starts first
     return best
 
 
-def _count(sentence: str, verb: str) -> int | None:
+def _least(word: str) -> int | None:
+    """The least a crowd's word can count ("dozens of" 24), None for a number."""
+    return _VAGUE.get(re.sub(r"\s+of$", "", " ".join(word.lower().split())))
+
+
+def _count(sentence: str, verb: str, number: Callable[[str], int | None] = number) -> int | None:
     best: int | None = None
     # "killed a boy and two women", "injuring at least 15 civilians"
     for m in re.finditer(r"\b" + verb + r"\b", sentence, re.IGNORECASE):
-        n = _list_after(sentence[m.end() :])
+        n = _list_after(sentence[m.end() :], number)
         if n is not None:
             best = max(best or 0, n)
     # "killing two people and injuring 18, the governor said": a bare number after the verb
@@ -135,7 +160,7 @@ def _count(sentence: str, verb: str) -> int | None:
         if n is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)):
             best = max(best or 0, n)
     # "15 people were killed", "Three others were injured", "at least 15 injured", "two dead"
-    listed = _listed_before(sentence, verb)
+    listed = _listed_before(sentence, verb, number)
     if listed is not None:
         best = max(best or 0, listed)
     rx = re.compile(
@@ -146,9 +171,13 @@ def _count(sentence: str, verb: str) -> int | None:
         + r")\s+(?:"
         + _ADJ
         + _PEOPLE
-        + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?)?"
+        + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?"
+        + _WHERE
+        + r")?"
         r"(?:(?:were|was|have\s+been|had\s+been|are|is|got|been)\s+)?(?:(?:also|reportedly|seriously|critically|"
-        r"badly|slightly|lightly|confirmed|now)\s+)?" + verb + r"\b",  # "10 people are confirmed dead"
+        r"badly|slightly|lightly|confirmed|now)\s+)?(?:being\s+treated\s+for\s+)?"
+        + verb
+        + r"\b",  # "10 people are confirmed dead", "400 people were being treated for injuries"
         re.IGNORECASE,
     )
     for m in rx.finditer(sentence):
@@ -174,10 +203,25 @@ def _count(sentence: str, verb: str) -> int | None:
     )
     if toll and number(toll.group(1)) is not None:
         best = max(best or 0, number(toll.group(1)) or 0)
-    if verb == _KILL:  # "the bodies of 15 people were found"
-        bodies = re.search(r"\bbodies\s+of\s+" + _QUAL + r"(" + _NUM + r")\b", sentence, re.IGNORECASE)
-        if bodies and number(bodies.group(1)) is not None:
-            best = max(best or 0, number(bodies.group(1)) or 0)
+    if verb == _KILL:  # "the bodies of 15 people were found", "recovered 12 bodies", "13 bodies were dug up"
+        for bodies in re.finditer(
+            r"\bbodies\s+of\s+" + _QUAL + r"(" + _NUM + r")\b|(?<![\w,-])" + _QUAL + r"(" + _NUM + r")\s+bodies\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            n = number(bodies.group(1) or bodies.group(2))
+            if n is not None:
+                best = max(best or 0, n)
+        # "42 people were swept away by floodwaters and drowned": a second verb of the same subject
+        for both in re.finditer(
+            r"(?<![\w,-])" + _QUAL + r"(" + _NUM + r")\s+" + _ADJ + _PEOPLE + _PASSIVE + r"[^,.;]{0,80}?\band\s+"
+            r"(?:(?:later\s+)?(?:died|drowned)|were\s+killed)\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            n = number(both.group(1))
+            if n is not None:
+                best = max(best or 0, n)
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
         return 0  # "No one was hurt": none, said so
     if best is None and re.search(
@@ -198,6 +242,20 @@ _KILL_TOLL = r"\b(?:death\s+toll|toll|fatalities|number\s+of\s+(?:dead|deaths|pe
 _HURT_TOLL = r"\b(?:number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded)))"
 
 
+# an aside between dashes: "a family of five — including children aged 7, 4 and nine months — burned alive"
+_DASHED_ASIDE = re.compile(r"\s+(?:—|–|--)\s+[^—–]{1,100}?\s+(?:—|–|--)\s+")
+
+
 def casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) the sentence reports, None where it reports none."""
+    sentence = _DASHED_ASIDE.sub(" ", sentence)
     return _count(sentence, _KILL), _count(sentence, _HURT)
+
+
+def crowds(sentence: str) -> tuple[str | None, str | None]:
+    """The words that count the killed and the injured with no number ("dozens of people were
+    killed", "scores were wounded"): "dozens", "scores", "hundreds", "thousands", or None."""
+    sentence = _DASHED_ASIDE.sub(" ", sentence)
+    words = {v: k for k, v in _VAGUE.items()}
+    killed, injured = _count(sentence, _KILL, _least), _count(sentence, _HURT, _least)
+    return words.get(killed) if killed else None, words.get(injured) if injured else None

@@ -53,7 +53,7 @@ from datetime import datetime, timedelta
 from ..dates import DateError, Interval, resolve
 from ..dates.sentence import done_act
 from ..records import stable_id
-from .casualties import casualties
+from .casualties import casualties, crowds
 from .chronology import Entry, entries, posts
 from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
@@ -283,6 +283,8 @@ def _ranked_since(text: str, d: DateMention) -> bool:
 _CUMULATIVE = re.compile(
     r"\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]*\bsince\b"
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
+    # "Heavy monsoon rains … have led to at least 34 deaths since Monday night": a running count
+    r"|\b(?:have|has)\s+(?:led\s+to|caused|left|claimed)\b[^.;]*\bsince\b"
     r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
     # over years: "almost 70,000 people were killed or disappeared in the conflict between 1980 and 2000"
     r"|\b(?:killed|died|dead|disappeared)\b[^.;]*\b(?:in|during)\s+the\s+(?:war|conflict|civil\s+war|insurgency|violence)\s+"
@@ -440,7 +442,12 @@ _VIOLENCE = re.compile(
 _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
     ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
-    ("flood", re.compile(r"\bflood(?:s|ed|ing)?\b|\bburst\s+its\s+banks\b", re.I)),
+    (
+        "flood",
+        re.compile(
+            r"\bflood(?:s|ed|ing|waters?)?\b|\bdam\s+(?:breach(?:ed|es)?|burst)\b|\bburst\s+its\s+banks\b", re.I
+        ),
+    ),
     (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
         "accident",
         re.compile(
@@ -897,11 +904,18 @@ def _within(town: PlaceMention, area: PlaceMention) -> bool:
 
 def _place_commas_kept(outside: str, places: list[PlaceMention]) -> str:
     """``outside`` with the commas of "in Mogadishu, Somalia, on Monday" blanked (the ones
-    between a town and its country or region, and after them), which end no clause."""
+    between a town and its country or region, and after them), which end no clause; not those of
+    "Kharkiv, Ukraine's second largest city," (an aside)."""
     chars = list(outside)
     ordered = sorted(places, key=lambda p: p.start)
     for p1, p2 in zip(ordered, ordered[1:]):
-        if p1.start >= 0 and outside[p1.end : p2.start] == ", " and _within(p1, p2):
+        if (
+            p1.start >= 0
+            and outside[p1.end : p2.start] == ", "
+            and _within(p1, p2)
+            # "on Kharkiv, Ukraine's second largest city, killed": the country's own noun, an aside
+            and not re.match(r"['’]s?\b", outside[p2.end :])
+        ):
             chars[p1.end] = " "
             if re.match(r",\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]", outside[p2.end :]):
                 chars[p2.end] = " "  # "…, Somalia, on Monday", not "…, Spain, the alliance announced"
@@ -945,6 +959,30 @@ _ATTRIBUTION_ONLY = re.compile(
 _ASIDE_LEAD_IN = re.compile(r"(?:With|According\s+to|Despite|Under|In\s+addition)\b[^,]{0,80},\s+")
 # the words that open a sentence by saying whose account it is: no subject of its clause
 _ATTRIBUTION_HEAD = re.compile(r"(?:According\s+to|In\s+the\s+words\s+of)\b", re.I)
+
+
+# the noun a possessive date owns: "Wednesday's quake", "Thursday's deadly ruling"
+_POSSESSED = re.compile(
+    r"['’]s?(?:\s+(?!(?:and|or|but|in|on|at|of|to|by|where|which|that|when|as|was|were|is)\b)[a-z][\w\-]*){1,2}"
+)
+# a span that measures the "after"/"before" that follows it: "faded on Friday | three days | after a quake hit"
+_SPAN_BEFORE_CUT = re.compile(
+    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?)$",
+    re.I,
+)
+
+
+def _possessed_noun_length(after: str) -> int:
+    m = _POSSESSED.match(after)
+    return m.end() if m else 0
+
+
+def _without_trailing_span(clause: str, after: str) -> str:
+    """``clause`` without the span that ends it when the cut after it is "after" or "before"."""
+    if re.match(r"\s*(?:after|before)\b", after):
+        return _SPAN_BEFORE_CUT.sub("", clause)
+    return clause
 
 
 def _title_around(
@@ -1001,7 +1039,10 @@ def _title_around(
         # the subject alone up to a comma ("The Friday explosions at U.S. embassies in Nairobi,
         # Kenya, and Dar es Salaam, Tanzania, | killed…"): the verb is in the next part
         stop = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > stop), len(text))
-    clause = text[a:stop].strip(" ,;")
+    if stop == mention.end:
+        # "leveled by Wednesday's quake and where…": the date is the noun's, which ends the clause
+        stop += _possessed_noun_length(text[stop:])
+    clause = _without_trailing_span(text[a:stop].strip(" ,;"), text[stop:])
     clause = re.sub(r"^(?:Although|Though|While|As|After|When|Because|Since|If|But|And)\s+", "", clause)
     if (
         a > 0
@@ -1124,6 +1165,19 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
         or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
+
+
+_DISASTERS = ("earthquake", "flood", "storm", "fire")
+
+
+def _disaster_toll(kind: str, text: str, before: list[str | None]) -> str:
+    """A count with no word of violence ("nearly 400 people were being treated for injuries",
+    "At least 13 bodies were dug up") after drafts of a disaster is the disaster's, not an attack
+    (what the drafts between were said, or what drowned, says no other kind)."""
+    last = next((k for k in reversed(before) if k not in ("statement", "event", "accident", "evacuation")), None)
+    if kind == "attack" and last in _DISASTERS and not _ATTACK.search(text) and not _VIOLENCE.search(text):
+        return last
+    return kind
 
 
 def _introduces(sentence: str) -> bool:
@@ -1455,6 +1509,14 @@ def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
+def _note_crowds(d: Draft, text: str) -> None:
+    """ "Dozens of people were killed": no number, so the words go where the reviewer reads them
+    (attrs "killed"/"injured": "dozens, no number given")."""
+    for count, words in zip(("killed", "injured"), crowds(text)):
+        if words and count not in d.attrs and getattr(d, count) is None:
+            d.attrs[count] = f"{words}, no number given"
+
+
 def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
     killed, injured = casualties(outside)
     happened = _tells_happening(outside) or killed is not None or injured is not None
@@ -1725,10 +1787,12 @@ def extract(
             )
             or "event"
         )
+        kind = _disaster_toll(kind, info.outside, [d.kind for d in drafts])
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
         d.aside = info.aside
+        _note_crowds(d, info.outside)
         if info.entry is not None and info.entry.carried:
             d.attrs["date"] = f"a chronology's entry with {info.entry.carried}"
         d.clause_outside = info.outside if info.relative else None
@@ -1803,6 +1867,7 @@ def extract(
             if not any(q.text == p.text for q in d.places):
                 d.places.append(p)
         d.killed, d.injured = _most(d.killed, info.killed), _most(d.injured, info.injured)
+        _note_crowds(d, info.outside)
 
     def find_same(info: _Info, mention: DateMention | None, status: str) -> Draft | None:
         city = next((p.text for p in info.places if p.kind == "city"), None)

@@ -199,8 +199,10 @@ _SPEAKS_FOR = re.compile(
 
 # "a resident who gave only her first name, Maria, told AFP": who, then the name between commas
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"\s*,?\s*(?:an?|one)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)(?:\s+(?:who|whose|from|in|of)\b[^,]{0,80})?,\s+"
-    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:" + _VERBS + r")\b"
+    # (or a country's: "…," Ukraine's human rights chief, Dmytro Lubinets, published on Telegram)
+    r"\s*,?\s*(?:an?\s+|one\s+|(?=[A-Z][\w\-]*['’]s?\s+[a-z]))((?:[A-Z][\w\-]*['’]s?\s+)?[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3}?)"
+    r"(?:\s+(?:who|whose|from|in|of)\b[^,]{0,80})?,\s+"
+    r"([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:" + _VERBS + r"|published\s+on)\b"
 )
 
 
