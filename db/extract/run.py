@@ -21,7 +21,7 @@ def extract_file(
 ) -> Extraction:
     """Drafts of the article at ``path``. ``published`` (words or ISO) wins over the date
     the page itself gives; with neither, ``NeedsPublished``."""
-    from ..formats.published import publication
+    from ..dates import publication
 
     article = load(path)
     when = published or article.published

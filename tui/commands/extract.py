@@ -24,8 +24,8 @@ def extract_cmd(
     nothing is written; without it, they open in the review screen."""
     from dateline.db.dates import DateError
     from dateline.db.extract.run import extract_file
-    from dateline.db.formats.published import zone
     from dateline.db.text import shown
+    from dateline.db.zones import zone_of as zone
     from dateline.tui.cli import friendly, refuse_read_only
 
     @friendly
