@@ -38,6 +38,11 @@ async def screen_after(path, keys: list[str]) -> tuple[list[list[tuple[str, str]
     app = DatelineApp(store.open_store(path))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
+        for _ in range(100):  # the footer fills its keys in a later frame: a loaded machine caught it empty
+            if app.screen.query("FooterKey"):
+                break
+            await pilot.pause(0.01)
+        await pilot.pause()
         for key in keys:
             await pilot.press(key)
             await pilot.pause()
