@@ -7,9 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from dateline.db import formats, store
+from dateline.db import formats
 from dateline.db.formats import timesketch as ts
-from test_real_files_tools import REAL, REFUSED, load, run  # the earlier passes' helpers
+from test_real_files_tools import REAL, REFUSED, export, load, run  # the earlier passes' helpers
 
 # --------------------------------------------------------------------------- Timesketch
 
@@ -26,12 +26,7 @@ def test_timesketch_cli_search_jsonl_keeps_the_microseconds_of_its_timestamp(tmp
     assert stamps == [1331698658276340] * 2 + [1331698663354562] * 2 + [1331698663354563]
     assert {r["start"] for r in recs} == {"2012-03-14T04:17:38+00:00", "2012-03-14T04:17:43+00:00"}
     assert all("datetime" not in r["attrs"] for r in recs)
-    out = tmp_path / "out.jsonl"
-    db = store.open_store(tmp_path / "t.db")
-    try:
-        formats.export_to_file(db, "timesketch", out)
-    finally:
-        db.close()
+    out = export(tmp_path / "t.db", "timesketch", tmp_path / "out.jsonl")
     assert "2012-03-14T04:17:43.354563+00:00" in out.read_text(encoding="utf-8")
 
 
@@ -96,12 +91,7 @@ SHEET_HEADER = (
 
 
 def export_again(tmp_path: Path, db_path: Path) -> tuple[dict, list[dict]]:
-    out = tmp_path / "again.json"
-    db = store.open_store(db_path)
-    try:
-        formats.export_to_file(db, "timelinejs", out)
-    finally:
-        db.close()
+    out = export(db_path, "timelinejs", tmp_path / "again.json")
     return json.loads(out.read_text(encoding="utf-8")), load(tmp_path / "again.db", out)
 
 

@@ -34,6 +34,16 @@ def load(db_path: Path, path: Path) -> list[dict]:
         db.close()
 
 
+def export(db_path: Path, fmt: str, out: Path) -> Path:
+    """``out``, written by exporting the store at ``db_path`` as ``fmt``."""
+    db = store.open_store(db_path)
+    try:
+        formats.export_to_file(db, fmt, out)
+    finally:
+        db.close()
+    return out
+
+
 # --------------------------------------------------------------------------- Timesketch
 
 
@@ -768,12 +778,7 @@ def test_timelinejs_media_that_is_text_survives_export(tmp_path):
     rating = next(r for r in recs if r["title"] == "For Trump")
     assert rating["attrs"]["media"].startswith("Donald J. Trump embellished")
     assert rating["start"].startswith("2017-01-24T18:30")
-    out = tmp_path / "o.json"
-    db = store.open_store(tmp_path / "a.db")
-    try:
-        formats.export_to_file(db, "timelinejs", out)
-    finally:
-        db.close()
+    out = export(tmp_path / "a.db", "timelinejs", tmp_path / "o.json")
     again = next(r for r in load(tmp_path / "b.db", out) if r["title"] == "For Trump")
     assert again["attrs"]["media"] == rating["attrs"]["media"] and "media_url" not in again["attrs"]
 
@@ -903,12 +908,7 @@ def test_timelinejs_headline_that_is_a_link_keeps_the_link(tmp_path):
     assert pen["link"] == "https://res.cloudinary.com/p/betterPenPrototype.png"
     assert ruling["link"] == ruling["attrs"]["headline_link"] == "https://example.org/a?x=1&y=2"
     assert "headline_link" not in bad["attrs"] and bad["link"] is None
-    out = tmp_path / "o.json"
-    db = store.open_store(tmp_path / "a.db")
-    try:
-        formats.export_to_file(db, "timelinejs", out)
-    finally:
-        db.close()
+    out = export(tmp_path / "a.db", "timelinejs", tmp_path / "o.json")
     slides = {s["unique_id"]: s for s in json.loads(out.read_text())["events"]}
     assert slides[ruling["id"]]["text"]["headline"] == '<a href="https://example.org/a?x=1&amp;y=2">Ruling (AP)</a>'
     assert "media" not in slides[ruling["id"]]  # the headline carries its link: no media made of it
@@ -1020,12 +1020,7 @@ def test_timelinejs_display_date_that_hides_the_date_is_not_the_dates_words(tmp_
     assert (recs["Kings"]["date_text"], recs["Kings"]["attrs"]["display_date"]) == (None, ".")
     assert (recs["Queens"]["date_text"], recs["Queens"]["attrs"]["display_date"]) == (None, "-")
     assert recs["War"]["date_text"] == "c. 1337" and "display_date" not in recs["War"]["attrs"]
-    out = tmp_path / "o.json"
-    db = store.open_store(tmp_path / "a.db")
-    try:
-        formats.export_to_file(db, "timelinejs", out)
-    finally:
-        db.close()
+    out = export(tmp_path / "a.db", "timelinejs", tmp_path / "o.json")
     shown = {s["text"]["headline"]: s.get("display_date") for s in json.loads(out.read_text())["events"]}
     assert shown == {"Kings": ".", "Queens": "-", "War": "c. 1337"}
 
@@ -1127,12 +1122,7 @@ def test_timelinejs_background_photo_caption_and_credit_are_kept(tmp_path):
     petrovsky = recs["Conviction of Yan Petrovsky"]["attrs"]
     assert petrovsky["media_credit"] == "Credit:Radio Free Europe/Radio Liberty>"
     assert petrovsky["media_credit_link"].startswith("https://www.rferl.org/a/ukraine-russia-far-right-militia")
-    out = tmp_path / "o.json"
-    db = store.open_store(tmp_path / "j.db")
-    try:
-        formats.export_to_file(db, "timelinejs", out)
-    finally:
-        db.close()
+    out = export(tmp_path / "j.db", "timelinejs", tmp_path / "o.json")
     slide = next(s for s in json.loads(out.read_text())["events"] if s["unique_id"] == princeton["id"])
     assert slide["background"]["credit"] == (
         '<a href="https://www.flickr.com/photos/12357841@N02/50088621441">Credit:Paul VanDerWerf</a>'
