@@ -921,10 +921,17 @@ def test_the_happening_told_again_at_its_time_narrows_the_day_and_a_condition_is
 def test_the_happening_named_again_joins_the_one_before_wherever_it_says_it_was():
     """Reuters style (tests/data/articles/reuters-quake.txt, written for this test): "The quake
     hit at 4:17 a.m. … near the city of Gaziantep" names the earthquake told before (early on
-    Monday): one draft, at 4:17 a.m., in Gaziantep; "that afternoon", "later that day" count
-    from the event before."""
+    Monday): one draft, at 4:17 a.m., in Gaziantep; "that afternoon", "later that day", "in the
+    afternoon" count from the event before: "A second quake of magnitude 7.5 struck in the
+    afternoon" is Monday afternoon's, a draft of its own."""
     ds = drafts_of("reuters-quake.txt", "2023-02-06T16:00:00+03:00", "Europe/Istanbul")
-    (quake,) = ds
+    quake, second = ds
+    assert (second["kind"], second["start"], second["end"], second["precision"]) == (
+        "earthquake",
+        "2023-02-06T12:00:00+03:00",
+        "2023-02-06T18:00:00+03:00",
+        "afternoon",
+    )
     assert (quake["kind"], quake["place"], quake["start"], quake["killed"]) == (
         "earthquake",
         "Gaziantep",
@@ -932,7 +939,7 @@ def test_the_happening_named_again_joins_the_one_before_wherever_it_says_it_was(
         2300,
     )
     pub = datetime(2023, 2, 8, 16, tzinfo=ZoneInfo("Europe/Istanbul"))
-    for words in ("that afternoon", "later that day", "earlier that morning", "later that night"):
+    for words in ("that afternoon", "later that day", "earlier that morning", "later that night", "in the afternoon"):
         (d,) = find_dates(f"Rescuers pulled a girl from the rubble {words}.", pub, "Europe/Istanbul")
         assert d.anchored and d.text == words
 

@@ -1,11 +1,17 @@
 """The date phrases of a sentence, each checked by the store's resolver.
 
 Candidates come from patterns for the way news copy writes dates ("overnight on Saturday",
-"late Tuesday", "Sept. 26", "last month", "at 10:45 p.m. on Friday") and from dateparser's
-``search_dates``. dateparser proposes, it never decides: it reads "Su-34", "aged 44",
-"3,000 tons", "14 drones", "55%", phone and street numbers as dates, so a candidate is
-kept only when it holds a calendar word (a month, a weekday, "yesterday", "week", "ago", a
-year after "in"/"since"…) and the resolver (``dateline.db.dates.resolve``) reads it.
+"late Tuesday", "Sept. 26", "last month", "at 10:45 p.m. on Friday", "the 1996 Olympic
+bombing"); a candidate is kept only when it holds a calendar word (a month, a weekday,
+"yesterday", "week", "ago", a year…), is no quantity, age, name or street number ("Su-34",
+"aged 44", "3,000 tons", "the Russell 2000"), and the resolver (``dateline.db.dates.resolve``)
+reads it.
+
+dateparser's ``search_dates`` proposed candidates here until stop 30: what it found that the
+patterns did not was years standing alone, parts of a day ("in the afternoon") and months after
+"as early as" or "the end of", each now a pattern; it cost a process ~0.25 s of CPU on first use
+(its language map and time-zone patterns) and ~2 ms a sentence, most of an extraction's time,
+and it also proposed "and Jan" (a name), "The March" (a noun) and "at 2082" (an index).
 
 Phrases relative to another event ("two days later", "the next morning") are returned
 with ``anchored`` set; ``drafts`` has the resolver read them with the previous dated event as anchor.
@@ -15,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from ..dates import DateError, Interval, resolve
 
@@ -71,12 +77,25 @@ _NIGHT_OF_DAYS = (
     + r"(?:,?\s+\d{4}(?!\d))?"
 )
 _MONTH_YEAR = (
-    r"(?:(?:in|since|by|until|through|during|from|before|after)\s+)?(?:(?:early|mid|late)[\s-])?"
-    r"(?:(?:last|next|this)\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?"
+    r"(?:(?:in|since|by|until|through|during|from|before|after|as\s+(?:early|late)\s+as)\s+)?"
+    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"  # "until the end of May"
+    r"(?:(?:early|mid|late)[\s-])?(?:(?:last|next|this)\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?"
 )
 # "between 1980 and 2000", "from 2014 to 2022": the years of a span, neither with "in"
 _YEARS = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d(?![\d,.]\d)"
 _YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|percent|tons|people))"
+# a year standing alone, as a noun's: "the 1996 Olympic bombing", "Russia's 2008 war", "In fiscal 1989",
+# "For 1988, BellSouth earned…" (not "closed at 2082.1"; a name's number is a `_trap`)
+_YEAR_ALONE = (
+    r"(?:(?:(?:in|of|from|for|after|before|since|during|until|by)\s+)?(?:the|a|an)\s+|(?:from|for)\s+)?"
+    r"(?:fiscal\s+)?(?<![\w$€£#.,/:'’-])(?:19|20)\d\d(?![\w%/:'’-]|[,.]\d)"
+)
+# a part of a day with no day named, or a clock time in it: "A second quake struck in the afternoon", "at
+# around 8:30 in the morning": the day of the happening told before, as "that afternoon" is
+_PART_OF_DAY = (
+    r"(?:(?:at|by|around|about|shortly\s+(?:after|before))\s+){0,2}\d{1,2}(?:[:.]\d{2})?\s+in\s+the\s+"
+    r"(?:morning|afternoon|evening)|(?:in|during)\s+the\s+(?:morning|afternoon|evening)"
+)
 _RELATIVE = (
     r"(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:early\s+|late\s+)?yesterday(?:\s+"
     + _PART
@@ -99,21 +118,26 @@ ANCHORED = re.compile(
     r"|(?:the\s+)?day\s+(before|after)"
     # the day of the event told before: "that afternoon", "later that day", "later in the evening"
     r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(day|morning|afternoon|evening|night)"
-    r"|(?:later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening)"
+    r"|(?:later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening)|"
+    + _PART_OF_DAY
     # a part of the month told before, as CrisisWatch's monthly entries write it: "Early month, …"
-    r"|(early|mid|late)[\s-]month)\b",
+    + r"|(early|mid|late)[\s-]month)\b",
     re.IGNORECASE,
 )
 _PART_OF_MONTH = re.compile(r"^(early|mid|late)[\s-]month$", re.IGNORECASE)
+_ON_ITS_DAY = re.compile(_PART_OF_DAY, re.IGNORECASE)
 
 
 def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interval) -> Interval:
     """The interval of an anchored phrase, read after the event ``anchor``: the resolver's,
     but "Early month", "Mid-month", "Late month" are a third of the anchor's month (the resolver
-    reads them in the month of the publication, the month after a monthly report's)."""
+    reads them in the month of the publication, the month after a monthly report's), and "in the
+    afternoon", "at 4 in the morning" are on the anchor's day."""
     part = _PART_OF_MONTH.match(text.strip())
     if part is not None:
         return resolve(f"{part.group(1)} {anchor.start:%B %Y}", published, tz)
+    if _ON_ITS_DAY.fullmatch(text.strip()) and anchor.end - anchor.start <= timedelta(days=1):
+        return resolve(f"{text} on {anchor.start.day} {anchor.start:%B %Y}", published, tz)
     return resolve(text, published, tz, anchor=anchor)
 
 
@@ -125,6 +149,7 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_YEARS})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_YEAR_ALONE})", re.IGNORECASE),
 ]
 _CAL_MONTH = re.compile(r"\b" + _MONTHS.replace(r"\.?", "") + r"\b")  # as written: "march" is no month
 _CALENDAR = re.compile(
@@ -167,37 +192,21 @@ def is_calendar_phrase(text: str) -> bool:
     return True
 
 
-_DATE_WORD = re.compile(
-    r"(?i)^(?:" + _MONTHS.replace(r"\.?", "") + r"|" + _WD + r"|\d+(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}|[ap]\.?m\.?|"
-    r"on|in|at|of|the|by|since|until|from|to|and|this|last|next|past|early|late|mid|noon|midnight|morning|afternoon|"
-    r"evening|night|overnight|tonight|today|yesterday|tomorrow|week|weekend|month|year|ago|days?|weeks?|months?|"
-    r"years?|hours?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|earlier|later|before|after)[.,]?$"
-)
-
-
-def _only_date_words(text: str) -> bool:
-    """Whether every word of what dateparser proposes is a word of dates."""
-    return all(_DATE_WORD.match(w) for w in text.split())
-
-
-def _before_comma(text: str) -> str:
-    """What dateparser proposes, cut at a comma that no date's part follows: "in the afternoon,
-    and four officers…" is "in the afternoon" ("Tuesday, Dec. 3", "Nov. 4, 2024" stay whole)."""
-    head, comma, tail = text.partition(",")
-    if comma and is_calendar_phrase(head) and not re.search(r"\d", head + tail):
-        return head
-    return text
-
-
 def _trap(sentence: str, a: int, b: int) -> bool:
     """A number in a name, a quantity, an age, a phone or street number."""
     if _TRAP_AFTER.match(sentence[b:]):
         return True
+    if _BARE_YEAR.fullmatch(sentence[a:b]) and _NAMED_NUMBER.search(sentence[:a]):
+        return True  # "the Russell 2000 index", "a joint venture called Orion 1980", "bonds due 1993"
     # a number before a date that opens with its preposition is no part of it: "rose to 217 on Sunday"
     return not _OPENS_WITH_PREPOSITION.match(sentence[a:b]) and bool(_TRAP_BEFORE.search(sentence[max(0, a - 8) : a]))
 
 
-_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|since|until|during)\s+\S", re.IGNORECASE)
+_OPENS_WITH_PREPOSITION = re.compile(r"(?:on|since|until|till|during|through|from|to|by|in)\s+\S", re.IGNORECASE)
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+# a name or a bond before a bare year: a capitalised word not the sentence's first ("Russia's 2008 war" is a
+# year), or "due"
+_NAMED_NUMBER = re.compile(r"(?<=\S)\s+(?!(?:In|For|From|Since|By|Of|And|The)\s+$)[A-Z][\w&.-]*\s+$|\bdue\s+$")
 
 
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -209,7 +218,6 @@ def find_dates(
     published: datetime,
     tz: str | None = None,
     masked: list[tuple[int, int]] | None = None,
-    use_dateparser: bool = True,
 ) -> list[DateMention]:
     """The date phrases of ``sentence`` outside the ``masked`` spans (quoted words), in order."""
     masked = masked or []
@@ -239,17 +247,6 @@ def find_dates(
                 continue
             if not is_calendar_phrase(text) or _trap(sentence, a, b):
                 continue
-            take(text, a, b)
-    if use_dateparser:
-        for text, a in _proposed(sentence):
-            text = _before_comma(text)
-            b = a + len(text)
-            if _overlaps(taken, a, b) or _overlaps(masked, a, b):
-                continue
-            if not is_calendar_phrase(text) or _trap(sentence, a, b) or not _only_date_words(text):
-                continue
-            if _AMBIGUOUS_MONTH.match(text.split()[0]) and len(text.split()) > 1 and not re.search(r"\d", text):
-                continue  # "May we", "March on"
             take(text, a, b)
     return _ranges(sentence, [_widened(sentence, d, published, tz) for d in sorted(found, key=lambda d: d.start)])
 
@@ -282,6 +279,7 @@ def _widened(sentence: str, d: DateMention, published: datetime, tz: str | None)
     return DateMention(sentence[a:b], a, b, iv)
 
 
+_OPENS_A_RANGE = re.compile(r"(?:to|until|till|through|thru|into)\b", re.IGNORECASE)
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and|into)\s*(?:early\s+|late\s+)?$", re.IGNORECASE)
 
 
@@ -294,7 +292,9 @@ def _ranges(sentence: str, found: list[DateMention]) -> list[DateMention]:
         b = found[i + 1] if i + 1 < len(found) else None
         ia, ib = a.interval, b.interval if b else None
         if b is not None and ia is not None and ib is not None:
-            gap = sentence[a.end : b.start]
+            # the range's word may open the second phrase: "from January 2021" "through May 2023"
+            opens = _OPENS_A_RANGE.match(b.text)
+            gap = sentence[a.end : b.start + (opens.end() if opens else 0)]
             lead = sentence[max(0, a.start - 9) : a.start]
             if (
                 _RANGE_GAP.match(gap)
@@ -327,24 +327,3 @@ def _span_precision(a: Interval, b: Interval) -> str:
     if days > 366 or (a.start.month, a.start.day, b.end.month, b.end.day) == (1, 1, 1, 1):
         return "year"
     return "range"  # "between April and June 2024": three months, as the resolver says such a span
-
-
-def _proposed(sentence: str) -> list[tuple[str, int]]:
-    """What dateparser's search_dates takes for dates, with where each stands."""
-    if not re.search(r"\d|" + _MONTHS + "|" + _WD, sentence, re.IGNORECASE):
-        return []  # nothing it could find that the patterns do not (and it is slow)
-    from dateparser.search import search_dates
-
-    try:
-        got = search_dates(sentence, languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False}) or []
-    except Exception:  # dateparser's own faults must not stop an extraction
-        return []
-    out, pos = [], 0
-    for text, _ in got:
-        at = sentence.find(text, pos)
-        if at < 0:
-            at = sentence.find(text)
-        if at >= 0:
-            out.append((text, at))
-            pos = at + len(text)
-    return out

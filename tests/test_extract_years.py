@@ -1,0 +1,93 @@
+"""The date phrases extraction finds by its own patterns where dateparser's search_dates used to
+propose them (stop 30): a year standing alone, a month after "as early as" or "the end of", a
+part of a day with no day named; and what is no date though it looks like one. Sentences in
+the styles of AP, Reuters and the Wall Street Journal (the TimeBank and MEANTIME stories these
+classes were found in)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateline.db.extract.dates_found import find_dates
+
+PUB = datetime(2024, 9, 21, 12, tzinfo=ZoneInfo("America/New_York"))
+TZ = "America/New_York"
+
+
+def found(sentence: str) -> list[tuple[str, str, str, str]]:
+    return [
+        (d.text, d.interval.start.date().isoformat(), d.interval.end.date().isoformat(), d.interval.precision)
+        for d in find_dates(sentence, PUB, TZ)
+        if d.interval is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("He is also charged in the 1996 Olympic bombing that killed one person.", "1996"),
+        ("Memories of Russia's 2008 war with Georgia loom large.", "2008"),
+        ("Mali's junta, which seized power in a 2020 coup, has struggled to contain the violence.", "2020"),
+        ("That 1978 resolution calls for Israel's withdrawal from the zone.", "1978"),
+        ("For 1988, BellSouth earned $1.7 billion, or $3.51 a share.", "1988"),
+        ("In fiscal 1989, Elco earned $7.8 million.", "1989"),
+        ("The sanctions were imposed on Iraq after its 1990 invasion of Kuwait.", "1990"),
+    ],
+)
+def test_a_year_standing_alone_is_that_year(sentence: str, year: str) -> None:
+    ((_, start, end, precision),) = found(sentence)
+    assert (start, end, precision) == (f"{year}-01-01", f"{int(year) + 1}-01-01", "year")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russell 2000 index of smaller companies dropped by four percent.",
+        "Farkas set up a joint venture called Orion 1980, making satellite parts.",
+        "The FT 100-share index shed 47.3 points to close at 2082.1.",
+        "The Nasdaq reached 2020.90 points after gaining 1.59%.",
+        "Each right entitles the holder to buy bonds due 1993 and warrants.",
+        "About 2000 people marched through the capital.",
+        "Police said 1,999 ballots were found in a warehouse.",
+        "Ministers of Hungary and Jan Kavan of the Czech Republic signed the documents.",
+        "The March accession will let the three countries sign the summit documents.",
+    ],
+)
+def test_a_number_of_a_name_an_index_a_bond_or_a_crowd_is_no_date(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_months_after_as_early_as_and_the_end_of_and_a_span_whose_second_part_opens_with_through() -> None:
+    assert found("The first test flight may take place as early as March, officials said.") == [
+        ("as early as March", "2025-03-01", "2025-04-01", "month")
+    ]
+    ((text, start, end, precision),) = found("GM has until the end of May to restructure.")
+    assert (text, end, precision) == ("until the end of May", "2025-06-01", "range")
+    assert found("The indictment alleges that from January 2021 through May 2023 they moved the money.") == [
+        ("from January 2021 through May 2023", "2021-01-01", "2023-06-01", "year")
+    ]
+
+
+def test_a_part_of_a_day_with_no_day_named_is_the_day_of_the_happening_before() -> None:
+    (d,) = find_dates("A second quake of magnitude 7.5 struck in the afternoon.", PUB, TZ)
+    assert d.anchored and d.text == "in the afternoon"
+    (d,) = find_dates("Shells landed at around 8:30 in the morning, the charity said.", PUB, TZ)
+    assert d.anchored and d.text == "at around 8:30 in the morning"
+
+
+def test_extracting_an_article_does_not_load_dateparsers_search() -> None:
+    """Its language map and time-zone patterns cost a process ~0.25 s on first use."""
+    article = Path(__file__).parent / "data" / "articles" / "reuters-quake.txt"
+    code = (
+        "import sys\n"
+        "from dateline.db.extract.run import extract_file\n"
+        f"r = extract_file({str(article)!r}, '2023-02-06T16:00:00+03:00', 'Europe/Istanbul')\n"
+        "print(len(r.drafts), 'dateparser.search' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["2", "False"]
