@@ -52,6 +52,8 @@ def test_a_year_standing_alone_is_that_year(sentence: str, year: str) -> None:
         "The FT 100-share index shed 47.3 points to close at 2082.1.",
         "The Nasdaq reached 2020.90 points after gaining 1.59%.",
         "Each right entitles the holder to buy bonds due 1993 and warrants.",
+        "The quake struck at 5:18 a.m. local time (2018 GMT).",
+        "Volunteers spent about 2000 hours clearing the rubble.",
         "About 2000 people marched through the capital.",
         "Police said 1,999 ballots were found in a warehouse.",
         "Ministers of Hungary and Jan Kavan of the Czech Republic signed the documents.",

@@ -89,6 +89,7 @@ _YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s
 _YEAR_ALONE = (
     r"(?:(?:(?:in|of|from|for|after|before|since|during|until|by)\s+)?(?:the|a|an)\s+|(?:from|for)\s+)?"
     r"(?:fiscal\s+)?(?<![\w$€£#.,/:'’-])(?:19|20)\d\d(?![\w%/:'’-]|[,.]\d)"
+    r"(?!\s*(?:GMT|UTC|hours?\b|hrs\b|local\b|[ap]\.?m\b))"  # a clock: "(2018 GMT Sunday)", "about 2000 hours"
 )
 # a part of a day with no day named, or a clock time in it: "A second quake struck in the afternoon", "at
 # around 8:30 in the morning": the day of the happening told before, as "that afternoon" is
