@@ -269,6 +269,38 @@ class _Anchors:
         return dict(rec, _anchor=interval_for_iso(*found))
 
 
+class _Batch:
+    """The rows of one batch as they are gathered (see above for what the writer takes)."""
+
+    __slots__ = ("events", "quotes", "ids", "sources", "bad", "seen", "absent", "quoted", "marked")
+
+    def __init__(self) -> None:
+        self.events: list[tuple] = []
+        self.quotes: list[tuple] = []
+        self.ids: list[tuple] = []
+        self.sources: dict[str, tuple] = {}
+        self.bad: list[tuple[str, str]] = []
+        self.seen: set[str] = set()  # the ids in it: an id again must wait for the next batch
+        self.absent: list[tuple[str, ...]] = []
+        self.quoted: list[tuple[str]] = []
+        self.marked: list[tuple] = []  # desk_entry of the records that carry bookmarked, tags or notes
+
+    def sent(self) -> tuple:
+        """The batch as the writer takes it."""
+        events = self.events
+        return (
+            events,
+            self.quotes,
+            self.ids,
+            list(self.sources.values()),
+            self.bad,
+            len(events),
+            self.absent,
+            self.quoted,
+            self.marked,
+        )
+
+
 def _batches(
     records: Iterable[tuple[str, dict | Exception]],
     published: datetime | None,
@@ -279,21 +311,13 @@ def _batches(
     """Batches of rows (see above). Without ``updating`` (a bulk load into an empty store,
     where every event is new), the absent columns and the quoted ids, which only an
     update of stored events reads, are left empty."""
-    events: list[tuple] = []
-    quotes: list[tuple] = []
-    ids: list[tuple] = []
-    sources: dict[str, tuple] = {}
-    bad: list[tuple[str, str]] = []
-    absent: list[tuple[str, ...]] = []
-    quoted: list[tuple[str]] = []
-    marked: list[tuple] = []  # desk_entry of the records that carry bookmarked, tags or notes
-    seen: set[str] = set()
+    b = _Batch()
     made = _MadeIds()
     anchors = _Anchors(lookup)
     for where, rec in records:
-        if len(bad) >= BATCH:  # rows that are all bad (a Plaso timeline's rows with no time): sent on, not held
-            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
-            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
+        if len(b.bad) >= BATCH:  # rows that are all bad (a Plaso timeline's rows with no time): sent on, not held
+            yield b.sent()
+            b = _Batch()
         try:
             if isinstance(rec, Exception):
                 raise rec
@@ -305,33 +329,33 @@ def _batches(
                 event, event_quotes, source = row_tuples(dict(rec, id=again), published, tz)
             entry = desk_entry(event[0], rec)
         except (RecordError, ValueError, OverflowError) as exc:
-            bad.append((where, str(exc)))
+            b.bad.append((where, str(exc)))
             continue
         except RecursionError:  # attrs or quotes nested deeper than Python goes
-            bad.append((where, "nested too deeply"))
+            b.bad.append((where, "nested too deeply"))
             continue
         event_id = event[0]
-        if event_id in seen:  # the same id again: the first must be written (and its quotes replaced) first
-            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
-            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
-        seen.add(event_id)
+        if event_id in b.seen:  # the same id again: the first must be written (and its quotes replaced) first
+            yield b.sent()
+            b = _Batch()
+        b.seen.add(event_id)
         anchors.keep(event)
         if source:
-            sources[source[0]] = source
-        events.append(event)
-        ids.append((event_id,))
+            b.sources[source[0]] = source
+        b.events.append(event)
+        b.ids.append((event_id,))
         if updating:
-            absent.append(absent_columns(rec))
+            b.absent.append(absent_columns(rec))
             if "quotes" in rec:
-                quoted.append((event_id,))
+                b.quoted.append((event_id,))
         if entry is not None:
-            marked.append(entry)
-        quotes += event_quotes
-        if len(events) >= BATCH:
-            yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
-            events, quotes, ids, sources, bad, seen, absent, quoted, marked = [], [], [], {}, [], set(), [], [], []
-    if events or bad:
-        yield events, quotes, ids, list(sources.values()), bad, len(events), absent, quoted, marked
+            b.marked.append(entry)
+        b.quotes += event_quotes
+        if len(b.events) >= BATCH:
+            yield b.sent()
+            b = _Batch()
+    if b.events or b.bad:
+        yield b.sent()
 
 
 # the bytes of made batches the worker may hold in memory (sent or waiting to be) ahead of
