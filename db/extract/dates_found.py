@@ -112,13 +112,18 @@ _RELATIVE = (
     r"|(?:within|in)\s+" + _NUMW + r"\s+(?:days?|weeks?|months?)(?!\s+(?:of|after|before))"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?)"
 )
+# a clock time before "that morning", "that day": "at around 8:30 that morning", "by 11 p.m. that night"
+_CLOCK = (
+    r"(?:(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+){0,2}"
+    r"(?:\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight)\s+"
+)
 # relative to another event, not to the publication date
 ANCHORED = re.compile(
     r"\b(?:(" + _NUMW + r")\s+(days?|weeks?|hours?|months?)\s+(later|earlier|before|after(?:wards)?)"
     r"|(?:the\s+(next|following|previous)|(following))\s+(day|morning|afternoon|evening|night|week)"
     r"|(?:the\s+)?day\s+(before|after)"
     # the day of the event told before: "that afternoon", "later that day", "later in the evening"
-    r"|(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(day|morning|afternoon|evening|night)"
+    r"|(?:" + _CLOCK + r")?(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(day|morning|afternoon|evening|night)"
     r"|(?:later|earlier)\s+in\s+the\s+(day|morning|afternoon|evening)|"
     + _PART_OF_DAY
     # a part of the month told before, as CrisisWatch's monthly entries write it: "Early month, …"
@@ -127,18 +132,31 @@ ANCHORED = re.compile(
 )
 _PART_OF_MONTH = re.compile(r"^(early|mid|late)[\s-]month$", re.IGNORECASE)
 _ON_ITS_DAY = re.compile(_PART_OF_DAY, re.IGNORECASE)
+_CLOCK_THAT = re.compile(rf"({_CLOCK})that\s+(?:same\s+)?(day|morning|afternoon|evening|night)", re.IGNORECASE)
 
 
 def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interval) -> Interval:
     """The interval of an anchored phrase, read after the event ``anchor``: the resolver's,
     but "Early month", "Mid-month", "Late month" are a third of the anchor's month (the resolver
     reads them in the month of the publication, the month after a monthly report's), and "in the
-    afternoon", "at 4 in the morning" are on the anchor's day."""
+    afternoon", "at 4 in the morning", "at around 8:30 that morning" are on the anchor's day, to the
+    minute when a clock is given (the resolver reads "that morning" alone)."""
     part = _PART_OF_MONTH.match(text.strip())
     if part is not None:
         return resolve(f"{part.group(1)} {anchor.start:%B %Y}", published, tz)
-    if _ON_ITS_DAY.fullmatch(text.strip()) and anchor.end - anchor.start <= timedelta(days=1):
-        return resolve(f"{text} on {anchor.start.day} {anchor.start:%B %Y}", published, tz)
+    if anchor.end - anchor.start > timedelta(days=1):
+        return resolve(text, published, tz, anchor=anchor)
+    day = anchor.start.date()
+    if _ON_ITS_DAY.fullmatch(text.strip()):
+        return resolve(f"{text} on {day:%d %B %Y}", published, tz)
+    clock = _CLOCK_THAT.fullmatch(text.strip())
+    if clock is not None:  # "at around 8:30 that morning": that minute of the anchor's day
+        part = clock.group(2).lower()
+        words = clock.group(1) + (f"in the {part} " if part in ("morning", "afternoon", "evening") else "")
+        iv = resolve(f"{words}on {day:%d %B %Y}", published, tz)
+        if part == "night" and iv.start.astimezone(anchor.start.tzinfo).hour < 12:  # "at 2 a.m. that night"
+            iv = resolve(f"{words}on {day + timedelta(days=1):%d %B %Y}", published, tz)
+        return iv
     return resolve(text, published, tz, anchor=anchor)
 
 

@@ -1,6 +1,7 @@
 """The date phrases extraction finds by its own patterns where dateparser's search_dates used to
 propose them (stop 30): a year standing alone, a month after "as early as" or "the end of", a
-part of a day with no day named; and what is no date though it looks like one. Sentences in
+part of a day with no day named; and what is no date though it looks like one. And a clock time
+"that morning" or "that night", read on the day of the happening told before. Sentences in
 the styles of AP, Reuters and the Wall Street Journal (the TimeBank and MEANTIME stories these
 classes were found in)."""
 
@@ -13,7 +14,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from dateline.db.extract.dates_found import find_dates
+from dateline.db.dates import resolve
+from dateline.db.extract.dates_found import find_dates, read_anchored
 
 PUB = datetime(2024, 9, 21, 12, tzinfo=ZoneInfo("America/New_York"))
 TZ = "America/New_York"
@@ -93,3 +95,30 @@ def test_extracting_an_article_does_not_load_dateparsers_search() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["2", "False"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "precision"),
+    [
+        ("Police arrived at 11:40 p.m. that night.", "2024-09-16T23:40", "2024-09-16T23:41", "minute"),
+        ("Shells landed at around 8:30 that morning.", "2024-09-16T08:30", "2024-09-16T08:31", "minute"),
+        ("A second blast came at 2 a.m. that night.", "2024-09-17T02:00", "2024-09-17T02:01", "minute"),
+        ("The border post reopened at noon that day.", "2024-09-16T12:00", "2024-09-16T12:01", "minute"),
+        ("A second quake struck in the afternoon.", "2024-09-16T12:00", "2024-09-16T18:00", "afternoon"),
+    ],
+)
+def test_a_clock_that_morning_is_that_minute_of_the_day_of_the_happening_before(
+    sentence: str, start: str, end: str, precision: str
+) -> None:
+    """BBC/Reuters narrative style: the happening before was on Monday 16 September."""
+    london = "Europe/London"
+    pub = datetime(2024, 9, 21, 12, tzinfo=ZoneInfo(london))
+    monday = resolve("on Monday", pub, london)
+    (d,) = find_dates(sentence, pub, london)
+    assert d.anchored
+    iv = read_anchored(d.text, pub, london, monday)
+    assert (iv.start.strftime("%Y-%m-%dT%H:%M"), iv.end.strftime("%Y-%m-%dT%H:%M"), iv.precision) == (
+        start,
+        end,
+        precision,
+    )
