@@ -234,6 +234,8 @@ def detect(path: str | os.PathLike) -> str:
         or {"timestamp", "ruletitle"} <= header
     ):
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
+    if "title" not in header and timelinejs.embed_code(text) is not None:
+        return "timelinejs"  # TimelineJS's embed code, not its data: its reader says where the data is
     return "csv"
 
 

@@ -1,0 +1,218 @@
+"""Real files of the eighth pass (tests/data/real and refused, their sources in
+tests/data/README.md): what a user gets from each, beyond importing whole and
+round-tripping (tests/test_real_files.py does that for every file in the folder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from dateline.db import formats
+from test_real_files_tools import REAL, REFUSED, export, load, run  # the earlier passes' helpers
+
+# --------------------------------------------------------------------------- TimelineJS as a script
+
+
+def test_timelinejs_object_handed_to_the_constructor_with_template_strings(tmp_path):
+    """A CV's script hands its object to TimelineJS itself (``timeline = new
+    TL.Timeline('timeline-embed', {"events": [...]})``), its texts written as template
+    strings over several lines (`` `...` ``, nothing computed in them): was taken for a
+    CSV ("5 fields but the header names 1"); now read, each slide on its own line."""
+    path = REAL / "timelinejs-js-call-object-template-strings.js"
+    assert formats.detect(path) == "timelinejs"
+    pairs = list(formats.read(path))
+    assert [where.rsplit(":", 1)[1] for where, _ in pairs] == ["2", "24", "46", "68", "90", "112", "134"]
+    recs = {r["title"]: r for r in load(tmp_path / "t.db", path)}
+    editor = recs["Java 2D Level Editor"]
+    assert editor["start"] == "2009-04-01T00:00:00+00:00" and editor["precision"] == "month"
+    assert editor["summary"] == "A student project for my first Java course!\n\nGitHub\n\nJava | Swing"
+    assert editor["attrs"]["media_url"] == "./projects/java/PE3_Editor.mp4"
+    engene = recs["Engene"]  # an <iframe> as the media (TimelineJS shows the page): it was lost, now kept
+    assert engene["attrs"]["media_embed"] == "https://engene.azurewebsites.net/"
+    out = export(tmp_path / "t.db", "timelinejs", tmp_path / "out.json")
+    slides = {s["unique_id"]: s for s in json.loads(out.read_text(encoding="utf-8"))["events"]}
+    assert slides[engene["id"]]["media"]["url"] == '<iframe src="https://engene.azurewebsites.net/"></iframe>'
+
+
+def test_links_in_a_slide_s_text_are_kept_where_a_user_follows_them(tmp_path):
+    """A slide's text links its words (``<a href='https://github.com/...'>GitHub</a>``):
+    the summary keeps the words, readable, without markup; the addresses were lost, now
+    they are the attribute ``text_links`` ("words <address>", a line each, as plain text
+    writes links), the first the event's link when the slide has none (``o`` opens it);
+    an export puts each back on its words, and imports again the same."""
+    path = REAL / "timelinejs-js-call-object-template-strings.js"
+    recs = {r["title"]: r for r in load(tmp_path / "t.db", path)}
+    editor = recs["Java 2D Level Editor"]
+    github = "https://github.com/brspnnggrt/2D-Game/tree/main/Project/PE3_EDITOR"
+    assert editor["attrs"]["text_links"] == f"GitHub <{github}>"
+    assert editor["link"] == github and "<" not in editor["summary"]
+    out = export(tmp_path / "t.db", "timelinejs", tmp_path / "out.json")
+    slide = next(s for s in json.loads(out.read_text(encoding="utf-8"))["events"] if s["unique_id"] == editor["id"])
+    assert f'<a href="{github}">GitHub</a>' in slide["text"]["text"]
+    assert slide["media"]["url"] == "./projects/java/PE3_Editor.mp4"  # the text's link is no media
+    again = {r["id"]: r for r in load(tmp_path / "again.db", out)}
+    assert again[editor["id"]] == editor
+
+
+def test_text_links_whose_words_are_gone_are_written_apart(tmp_path):
+    """Links whose words the summary no longer holds (an analyst edited it, a link on an
+    image) are written in a paragraph of their own, which a reader follows and an import
+    takes back; a link to a place in the page (``#make``) leads nowhere and is not kept;
+    nor is a javascript: one."""
+    path = tmp_path / "t.json"
+    text = (
+        '<p>Read <a href="https://example.org/a">the report</a> and <a href="#make">the form</a>.</p>'
+        '<p><a href="https://example.org/img"><img src="x.png"></a> <a href="javascript:alert(1)">x</a></p>'
+    )
+    slide = {"start_date": {"year": 2020}, "text": {"headline": "H", "text": text}}
+    path.write_text(json.dumps({"events": [slide]}), encoding="utf-8")
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["summary"] == "Read the report and the form.\n\nx"
+    assert rec["attrs"]["text_links"] == "the report <https://example.org/a>\n<https://example.org/img>"
+    out = export(tmp_path / "t.db", "timelinejs", tmp_path / "out.json")
+    written = json.loads(out.read_text(encoding="utf-8"))["events"][0]["text"]["text"]
+    assert '<a href="https://example.org/a">the report</a>' in written
+    assert '<p data-dateline="links"><b>Links:</b> <a href="https://example.org/img">' in written
+    (again,) = load(tmp_path / "again.db", out)
+    assert again == rec
+
+
+@pytest.mark.parametrize(
+    ("script", "title"),
+    [
+        (  # TypeScript: the name annotated with the data's type, `as const` after it
+            'import { TimelineData } from "./types";\n\nexport const data: TimelineData = {\n'
+            '  events: [{ start_date: { year: 2021, month: 5 }, text: { headline: "A" } }],\n} as const;\n',
+            "A",
+        ),
+        (  # an object type, `satisfies` after it
+            "const timeline: { events: Slide[] } = {\n  events: [{ start_date: { year: 2021 }, text: { headline: "
+            '"B" } }],\n} satisfies TimelineData;\nexport default timeline;\n',
+            "B",
+        ),
+        (  # the object handed to TimelineJS in a page's ready handler, options after it
+            "$(function () {\n  window.timeline = new TL.Timeline(document.getElementById('tl'), {\n"
+            "    events: [{start_date: {year: 2020}, text: {headline: 'C'}}],\n  }, {hash_bookmark: true});\n});\n",
+            "C",
+        ),
+        (  # the data in a variable, the options in another, both handed to TimelineJS
+            "var options = {\n  hash_bookmark: false\n};\nvar data = {events: [{start_date: {year: 2020}, "
+            "text: {headline: 'D'}}]};\nwindow.timeline = new TL.Timeline('timeline-embed', data, options);\n",
+            "D",
+        ),
+    ],
+)
+def test_timelinejs_data_in_typescript_or_handed_to_the_constructor(tmp_path, script, title):
+    path = tmp_path / "timeline.ts"
+    path.write_text(script, encoding="utf-8")
+    assert formats.detect(path) == "timelinejs"
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["title"] == title
+
+
+# --------------------------------------------------------------------------- embed code
+
+
+def test_embed_code_loading_a_google_sheet_is_refused_naming_it(tmp_path):
+    """TimelineJS's embed code (``new TL.Timeline('timeline-embed', 'https://docs.google.com/
+    spreadsheets/...')``) holds no event: it was taken for a CSV ("no 'title' column ...
+    its columns: // The TL.Timeline constructor ..."); now refused on the call's line,
+    naming the sheet and how to save it as the CSV that imports."""
+    path = REFUSED / "timelinejs-embed-google-sheet-url.js"
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:8: TimelineJS's embed code, not its data: its data is the Google spreadsheet "
+        "https://docs.google.com/spreadsheets/d/1cWqQBZCkX9GpzFtxCWHoqFXCHg-ylTVUWlnrdYMzKUI/pubhtml: download it "
+        "as CSV (File > Download > Comma-separated values; a published sheet: its address with output=csv) and "
+        "import that"
+    )
+
+
+def test_embed_code_fetching_its_json_is_refused_naming_the_file(tmp_path):
+    """The script of the Hundred Years' War timeline (whose timeline.json is among the real
+    files) fetches its data and hands it to TimelineJS: was taken for a CSV; now refused
+    naming the file it loads."""
+    path = REFUSED / "timelinejs-embed-fetch-local-json.js"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert (
+        f"{path}:10: TimelineJS's embed code, not its data: it loads its data from ./timeline.json: import that file"
+    ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("page", "line", "said"),
+    [
+        (
+            "json_template = '/json/timeline-data.json'\nvar options = {\n  initial_zoom: 5,\n}\n"
+            "window.timeline = new TL.Timeline('timeline-embed', json_template, options);\n",
+            5,
+            "it loads its data from /json/timeline-data.json: import that file",
+        ),
+        (
+            "<div id='timeline-embed'></div>\n<script>\n  var timeline_json = make_the_json();\n"
+            "  window.timeline = new TL.Timeline('timeline-embed', timeline_json);\n</script>\n",
+            4,
+            "its data is the variable timeline_json, made elsewhere: JSON.stringify(timeline_json) in a browser's "
+            "console writes it as JSON, which imports",
+        ),
+        (
+            "<script>\n$(document).ready(function() {\n  createStoryJS({\n    type: 'timeline',\n"
+            "    source: 'data/example.json',\n    embed_id: 'my-timeline'\n  });\n});\n</script>\n",
+            3,
+            "it loads its data from data/example.json: import that file",
+        ),
+        (
+            '# Timelines\n\n<iframe src="https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source='
+            'v2%3A2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWFXK6dTPCj&font=Default" width="100%"></iframe>\n',
+            3,
+            "(an iframe), not its data: its data is the Google spreadsheet "
+            "https://docs.google.com/spreadsheets/d/e/2PACX-1vQAKWsmdgrjCwNDB9bIT9YRKibcVWFXK6dTPCj/pubhtml",
+        ),
+    ],
+)
+def test_embed_code_is_refused_on_its_line_saying_where_the_data_is(tmp_path, page, line, said):
+    path = tmp_path / "embed.html"
+    path.write_text(page, encoding="utf-8")
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message.startswith(f"Error: {path}:{line}: TimelineJS's embed code") and said in message
+
+
+def test_embed_code_in_a_table_s_cell_does_not_take_the_table(tmp_path):
+    """A URL of TimelineJS's embed in a Timesketch row (a browser's history) or a sheet's
+    media cell is data: the file is read as the table it is."""
+    history = tmp_path / "h.csv"
+    history.write_text(
+        "message,datetime,timestamp_desc\n"
+        '"https://cdn.knightlab.com/libs/timeline3/latest/embed/index.html?source=v2%3A2PACX-1vQAKWsmdgrjCwNDB9bIT9'
+        'YRKibcVWFXK6dTPCj",2024-01-02T03:04:05+00:00,Last Visited Time\n',
+        encoding="utf-8",
+    )
+    assert formats.detect(history) == "timesketch" and len(load(tmp_path / "h.db", history)) == 1
+    sheet = tmp_path / "s.csv"
+    sheet.write_text(
+        "Year,Month,Day,Headline,Text,Media\n"
+        "2020,1,2,Embedded,,\"<script>new TL.Timeline('timeline-embed', 'data.json')</script>\"\n",
+        encoding="utf-8",
+    )
+    assert formats.detect(sheet) == "timelinejs" and [r["title"] for r in load(tmp_path / "s.db", sheet)] == [
+        "Embedded"
+    ]
+
+
+# --------------------------------------------------------------------------- every refused file
+
+
+@pytest.mark.parametrize("path", sorted(REFUSED.iterdir()), ids=lambda p: p.name)
+def test_every_refused_file_is_refused_in_one_line_store_unchanged(tmp_path, path):
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    errors = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert len(errors) == 1 and "Traceback" not in result.output
+    assert not Path(tmp_path / "a.db").exists()
