@@ -49,6 +49,8 @@ def rows_in(path: Path) -> int:
         doc = (
             json5.loads(tljs.constant_templates(text)) if path.suffix == ".js" else json.loads(text)
         )  # a script's object literal
+        if isinstance(doc.get("data"), list):  # ACLED's API answer
+            return len(doc["data"])
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []

@@ -216,3 +216,53 @@ def test_every_refused_file_is_refused_in_one_line_store_unchanged(tmp_path, pat
     errors = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert len(errors) == 1 and "Traceback" not in result.output
     assert not Path(tmp_path / "a.db").exists()
+
+
+# --------------------------------------------------------------------------- forensic timelines
+
+
+def test_a_mactime_timeline_is_refused_naming_how_plaso_makes_one(tmp_path):
+    """The Sleuth Kit's ``mactime -d`` (a filesystem's timeline from a bodyfile; its
+    header and first line as a DFIR write-up shows them): was refused as dateline's CSV
+    without a title, naming its columns; now in Timesketch's terms, like Plaso's l2tcsv,
+    saying its dates name no zone and how Plaso makes a timeline of the bodyfile."""
+    path = tmp_path / "SUSPECT_timeline.csv"
+    path.write_text(
+        "Date,Size,Type,Mode,UID,GID,Meta,File Name\n"
+        'Mon Dec 31 1979 23:00:00,173,m...,r/rrwxrwxrwx,0,0,108636-128-1,"/Users/anit.ghosh/AppData/Local/Google/'
+        'Chrome/User Data/FileTypePolicies/43/manifest.json"\n',
+        encoding="utf-8",
+    )
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
+    assert (
+        f"{path}:1: The Sleuth Kit's mactime timeline (Date, Size, Type, Mode, UID, GID, Meta, File Name), which "
+        "Timesketch refuses too (no message, datetime, timestamp_desc), its dates in a zone it does not name: make "
+        "the timeline of its bodyfile with Plaso (log2timeline.py --parsers bodyfile OUT.plaso BODYFILE, then "
+        "psort.py -o json_line -w OUT.jsonl OUT.plaso) and import that"
+    ) in result.stderr
+
+
+# --------------------------------------------------------------------------- ACLED
+
+
+def test_acled_api_answer_with_today_s_columns(tmp_path):
+    """ACLED's API answer (``{"status": 200, ..., "data": [...], "filename": ...}``), every
+    value a string: the events, their day, actors, place and source; ACLED's own
+    ``timestamp`` (when the row last changed, not the event's time) and
+    ``civilian_targeting`` kept as attributes and written back by the ACLED export."""
+    path = REAL / "acled-api-json-2024-ukraine-timestamp.json"
+    assert formats.detect(path) == "acled"
+    recs = {r["id"]: r for r in load(tmp_path / "a.db", path)}
+    assert len(recs) == 8 and {r["start"][:10] for r in recs.values()} == {"2024-01-01"}
+    shelled = recs["UKR142667"]
+    assert shelled["title"] == "Shelling/artillery/missile attack by Military Forces of Russia in Avdiivka"
+    assert shelled["actors"] == ["Military Forces of Russia (2000-)", "Civilians (Ukraine)"]
+    assert (shelled["place"], shelled["region"], shelled["country"]) == ("Avdiivka", "Donetsk", "Ukraine")
+    assert shelled["killed"] == 1 and shelled["source"] == "Suspilne Media"
+    assert shelled["attrs"]["civilian_targeting"] == "Civilian targeting"
+    assert shelled["attrs"]["timestamp"] == "1704833944" and "tags" not in shelled["attrs"]
+    out = export(tmp_path / "a.db", "acled", tmp_path / "out.csv")
+    header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert {"civilian_targeting", "timestamp"} <= set(header)

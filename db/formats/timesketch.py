@@ -640,13 +640,7 @@ def read(
         start = head(path, 16384)
         legacy = plaso_legacy(header_names(start))
         if legacy is not None:
-            yield (
-                where(path, 1),
-                RecordError(
-                    f"Plaso's {legacy}, which Timesketch refuses too (no message, "
-                    "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
-                ),
-            )
+            yield where(path, 1), RecordError(legacy_refusal(legacy))
             return
         delimiter = delimiter_of(start)
         rows = ((where(path, line), row) for line, _, row in csv_rows(path, decoding, delimiter=delimiter))
@@ -745,15 +739,36 @@ L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso'
 TLN = frozenset({"time", "source", "host", "user", "description"})  # Plaso's tln and l2ttln, pipes between
 
 
+# The Sleuth Kit's mactime -d (a filesystem's timeline from a bodyfile): its dates name no zone
+MACTIME = frozenset({"date", "size", "type", "mode", "uid", "gid", "meta", "file name"})
+MACTIME_SAID = "The Sleuth Kit's mactime timeline (Date, Size, Type, Mode, UID, GID, Meta, File Name)"
+
+
 def plaso_legacy(names: set[str]) -> str | None:
-    """Which of Plaso's legacy outputs, which have none of Timesketch's columns, a
-    header (lower-cased names) is, as said to the user: l2tcsv, or TLN (psort -o tln,
-    -o l2ttln); None for neither."""
+    """Which of the forensic timelines that have none of Timesketch's columns a header
+    (lower-cased names) is, as said to the user: Plaso's l2tcsv or TLN (psort -o tln,
+    -o l2ttln), The Sleuth Kit's mactime; None for none."""
     if L2TCSV <= names and "message" not in names:
         return "l2tcsv (date, time, timezone, MACB…)"
     if TLN <= names and "message" not in names and "title" not in names:
         return "TLN (Time|Source|Host|User|Description…)"
+    if MACTIME <= names and "message" not in names and "title" not in names:
+        return MACTIME_SAID
     return None
+
+
+def legacy_refusal(legacy: str) -> str:
+    """Why a timeline ``plaso_legacy`` names is refused, and what imports instead."""
+    if legacy == MACTIME_SAID:
+        return (
+            f"{legacy}, which Timesketch refuses too (no message, datetime, timestamp_desc), its dates in "
+            "a zone it does not name: make the timeline of its bodyfile with Plaso (log2timeline.py --parsers "
+            "bodyfile OUT.plaso BODYFILE, then psort.py -o json_line -w OUT.jsonl OUT.plaso) and import that"
+        )
+    return (
+        f"Plaso's {legacy}, which Timesketch refuses too (no message, "
+        "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
+    )
 
 
 def header_names(text: str) -> set[str]:
