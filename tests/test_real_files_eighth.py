@@ -266,3 +266,50 @@ def test_acled_api_answer_with_today_s_columns(tmp_path):
     out = export(tmp_path / "a.db", "acled", tmp_path / "out.csv")
     header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert {"civilian_targeting", "timestamp"} <= set(header)
+
+
+# --------------------------------------------------------------------------- templates
+
+
+def test_a_php_template_of_the_data_is_refused_as_one(tmp_path):
+    """A broadcaster's PHP template of TimelineJS2's JSONP (a ``<?php foreach ... ?>``
+    loop writes the dates when the site runs): was refused as "broken JavaScript object:
+    Unexpected "<""; now as the template it is, on its first tag's line."""
+    path = REFUSED / "timelinejs2-jsonp-php-template.php"
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
+    assert (
+        f"{path}:5: a PHP template of the data, not the data it makes: save what the running site serves (the "
+        "data's address, in a browser) and import that"
+    ) in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "language"),
+    [
+        ('{"events": [\n{{ range .Pages }}\n{"start_date": {"year": "{{ .Date.Year }}"}},\n{{ end }}]}\n', 2, "Jinja"),
+        ('{"events": [\n<% @events.each do |e| %>\n{"start_date": {"year": <%= e.year %>}},\n<% end %>]}', 2, "ERB"),
+        (
+            'var data = {"events": [\n  [% FOREACH e IN events %]\n  {"start_date": 1},\n  [% END %]\n]};\n',
+            2,
+            "Toolkit",
+        ),
+    ],
+)
+def test_templates_of_other_sites_are_refused_as_templates(tmp_path, text, line, language):
+    path = tmp_path / ("timeline.js" if text.startswith("var") else "timeline.json")
+    path.write_text(text, encoding="utf-8")
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message.startswith(f"Error: {path}:{line}: a ") and language in message and "template of the data" in message
+
+
+def test_a_valid_file_whose_text_shows_template_tags_imports(tmp_path):
+    """Template tags inside a slide's text of a file that parses are words, not a template."""
+    path = tmp_path / "t.json"
+    slide = {"start_date": {"year": 2020}, "text": {"headline": "Jinja's {{ name }} and ERB's <%= name %>"}}
+    path.write_text(json.dumps({"events": [slide]}), encoding="utf-8")
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["title"] == "Jinja's {{ name }} and ERB's <%= name %>"

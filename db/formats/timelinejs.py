@@ -64,7 +64,7 @@ from ..records import RecordError, stable_id
 from .html_text import LINKS, facts_of, html_to_text, links_of, plain
 from .textfile import Decoding, UniqueIds, blank, decode_all, delimiter_of, file_label, first_line, head
 from .timelinejs_csv import MORE, is_sheet_header
-from .timelinejs_embed import embed_refusal
+from .timelinejs_embed import embed_refusal, template_refusal
 
 PARTS = ("year", "month", "day", "hour", "minute")
 
@@ -1000,6 +1000,10 @@ def read(
     try:
         title, slides, eras = _document(text, named, script)
     except json.JSONDecodeError as exc:
+        template = template_refusal(text)
+        if template is not None:
+            yield f"{name}:{template[0]}", RecordError(template[1])
+            return
         yield broken_script(name, exc, wrapper) if script else broken_json(name, exc)
         return
     except RecordError as exc:

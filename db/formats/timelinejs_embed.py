@@ -2,7 +2,8 @@
 address of its data (``new TL.Timeline('timeline-embed', 'https://docs.google.com/...')``,
 a variable holding it, TimelineJS2's ``createStoryJS({source: ...})``) or Knight Lab's
 ``<iframe>`` embed (``.../embed/index.html?source=...``). Such a file holds no event: it
-is refused in one line naming where the timeline is and what to import."""
+is refused in one line naming where the timeline is and what to import. So is a site's
+template of the data (PHP, Jinja, ERB...), which the site fills in when it runs."""
 
 from __future__ import annotations
 
@@ -93,3 +94,25 @@ def embed_refusal(text: str) -> tuple[int, str] | None:
         line = text.count("\n", 0, frame.start()) + 1
         return line, "TimelineJS's embed code (an iframe), not its data: " + _where(unquote(frame.group(1)))
     return None
+
+
+# a server's template tags, which write the data when the site runs
+_TEMPLATE_TAGS = (
+    ("PHP", re.compile(r"<\?(?:php\b|=)")),
+    ("ERB or ASP", re.compile(r"<%[=\-#]?\s")),
+    ("Jinja, Liquid, Django or Hugo", re.compile(r"\{%-?\s*\w+|\{\{-?\s*[\w.$]+[^{}\n]*\}\}")),
+    ("Template Toolkit", re.compile(r"\[%-?\s*\w+")),
+)
+
+
+def template_refusal(text: str) -> tuple[int, str] | None:
+    """(line, why) when ``text``, which does not parse, is a site's template of the data
+    (its first tag's line); None otherwise."""
+    found = [(m.start(), language) for language, tag in _TEMPLATE_TAGS if (m := tag.search(text)) is not None]
+    if not found:
+        return None
+    at, language = min(found)
+    return text.count("\n", 0, at) + 1, (
+        f"a {language} template of the data, not the data it makes: save what the running site serves "
+        "(the data's address, in a browser) and import that"
+    )
