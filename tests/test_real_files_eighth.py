@@ -313,3 +313,34 @@ def test_a_valid_file_whose_text_shows_template_tags_imports(tmp_path):
     path.write_text(json.dumps({"events": [slide]}), encoding="utf-8")
     (rec,) = load(tmp_path / "t.db", path)
     assert rec["title"] == "Jinja's {{ name }} and ERB's <%= name %>"
+
+
+def test_a_date_computed_when_the_page_is_shown_is_refused_naming_the_expression(tmp_path):
+    """A history site's module ends its last era "today": ``year: (new Date().getFullYear())
+    .toString()``, which only the browser knows: was refused as a broken object
+    (Unexpected "("); now as JavaScript that computes the data, naming the expression, on
+    its line; written out, the file imports, an era that ends before it starts kept as
+    TimelineJS shows it (at its start)."""
+    path = REFUSED / "timelinejs-js-module-end-date-computed-today.js"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:171: JavaScript that computes the data: an expression, (new Date().getFullYear()).toString() "
+        "(column 15); dateline reads a script's object only when it is written out: "
+        "JSON.stringify(presindentsData) in a browser's console writes it as JSON"
+    )
+    written = tmp_path / "written.js"
+    text = path.read_text(encoding="utf-8")
+    for expression, value in [
+        ("(new Date().getFullYear()).toString()", '"2020"'),
+        ("(new Date().getMonth() + 1).toString()", '"11"'),
+        ("(new Date().getDate()).toString()", '"01"'),
+    ]:
+        text = text.replace(expression, value)
+    written.write_text(text, encoding="utf-8")
+    recs = {r["title"]: r for r in load(tmp_path / "w.db", written)}
+    assert len(recs) == 12  # the title, 9 eras (two named alike), 2 events
+    assert recs["Cuarta República"]["end"] == "2020-11-02T00:00:00+00:00"
+    war = recs["Guerra de la Restauración"]
+    assert war["start"] == "1865-08-16T00:00:00+00:00" and war["attrs"]["end_date"] == "1865-07-15"

@@ -945,6 +945,9 @@ def _expression_at(text: str, pos: int) -> str | None:
         return "a template string (`...`)"
     if text[:pos].rstrip()[-1:] not in (":", "[", ","):
         return None  # a word where a comma or a bracket was due: broken, not code
+    if text.startswith("(", pos):  # (new Date().getFullYear()).toString(): the day the page is shown
+        written = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip().rstrip(",")
+        return f"an expression, {written[:80]}" + ("…" if len(written) > 80 else "")
     call = _CALL.match(text, pos)
     if call is not None:
         return f"a function call, {call.group(1)}(...)"
