@@ -114,18 +114,36 @@ def test_timelinejs_data_in_typescript_or_handed_to_the_constructor(tmp_path, sc
 # --------------------------------------------------------------------------- embed code
 
 
+# TimelineJS's embed code as sites keep it (the shapes of atlas-opensource/atlas-codingd's
+# frontend/web/js/TimelineIndex.js and FrederickDelta/data-vis-timeline-100-years-war's
+# script.js): code, not data, so written here rather than kept as files
+EMBED_TEMPLATE_COMMENTS = (
+    "// The TL.Timeline constructor takes at least two arguments:\n"
+    "// the id of the Timeline container (no '#'), and\n"
+    "// the URL to your JSON data file or Google spreadsheet.\n"
+    "timeline = new TL.Timeline('timeline-embed','https://docs.google.com/spreadsheets/d/"
+    "1cWqQBZCkX9GpzFtxCWHoqFXCHg-ylTVUWlnrdYMzKUI/pubhtml');\n"
+)
+EMBED_FETCH = (
+    "const endpoint = './timeline.json'\nconst options = {\n  start_at_slide: 0, \n  initial_zoom: 4,\n"
+    "  hash_bookmark: true\n}\n\nfetch(endpoint)\n  .then(res => res.json())\n"
+    "  .then(data => window.timeline = new TL.Timeline('timeline-embed', data, options))"
+)
+
+
 def test_embed_code_loading_a_google_sheet_is_refused_naming_it(tmp_path):
     """TimelineJS's embed code (``new TL.Timeline('timeline-embed', 'https://docs.google.com/
-    spreadsheets/...')``) holds no event: it was taken for a CSV ("no 'title' column ...
-    its columns: // The TL.Timeline constructor ..."); now refused on the call's line,
-    naming the sheet and how to save it as the CSV that imports."""
-    path = REFUSED / "timelinejs-embed-google-sheet-url.js"
+    spreadsheets/...')``, its template's comments above) holds no event: it was taken for
+    a CSV ("no 'title' column ... its columns: // The TL.Timeline constructor ..."); now
+    refused on the call's line, naming the sheet and how to save it as the CSV that imports."""
+    path = tmp_path / "TimelineIndex.js"
+    path.write_text(EMBED_TEMPLATE_COMMENTS, encoding="utf-8")
     assert formats.detect(path) == "timelinejs"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
     (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert message == (
-        f"Error: {path}:8: TimelineJS's embed code, not its data: its data is the Google spreadsheet "
+        f"Error: {path}:4: TimelineJS's embed code, not its data: its data is the Google spreadsheet "
         "https://docs.google.com/spreadsheets/d/1cWqQBZCkX9GpzFtxCWHoqFXCHg-ylTVUWlnrdYMzKUI/pubhtml: download it "
         "as CSV (File > Download > Comma-separated values; a published sheet: its address with output=csv) and "
         "import that"
@@ -133,10 +151,11 @@ def test_embed_code_loading_a_google_sheet_is_refused_naming_it(tmp_path):
 
 
 def test_embed_code_fetching_its_json_is_refused_naming_the_file(tmp_path):
-    """The script of the Hundred Years' War timeline (whose timeline.json is among the real
-    files) fetches its data and hands it to TimelineJS: was taken for a CSV; now refused
-    naming the file it loads."""
-    path = REFUSED / "timelinejs-embed-fetch-local-json.js"
+    """A page script that fetches its data (the Hundred Years' War timeline's, whose
+    timeline.json is among the real files) and hands it to TimelineJS: was taken for a
+    CSV; now refused naming the file it loads."""
+    path = tmp_path / "script.js"
+    path.write_text(EMBED_FETCH, encoding="utf-8")
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1
     assert (
@@ -272,10 +291,19 @@ def test_acled_api_answer_with_today_s_columns(tmp_path):
 
 
 def test_a_php_template_of_the_data_is_refused_as_one(tmp_path):
-    """A broadcaster's PHP template of TimelineJS2's JSONP (a ``<?php foreach ... ?>``
+    """A broadcaster's PHP template of TimelineJS2's JSONP (the shape of edse/cmais-frontend-2's
+    apps/frontend/templates/sites/1964/linha-do-tempoSuccess.php: a ``<?php foreach ... ?>``
     loop writes the dates when the site runs): was refused as "broken JavaScript object:
     Unexpected "<""; now as the template it is, on its first tag's line."""
-    path = REFUSED / "timelinejs2-jsonp-php-template.php"
+    path = tmp_path / "linha-do-tempoSuccess.php"
+    path.write_text(
+        'storyjs_jsonp_data = {\n    "timeline":\n    {\n        "date": [\n'
+        "          <?php foreach($pager->getResults() as $d): ?>\n            {\n"
+        '                "startDate":"<?php echo $date1?>,0,0",\n'
+        '                "headline":"<?php echo $d->getTitle()?>"\n            },\n'
+        "          <?php endforeach; ?>\n        ]\n    }\n}",
+        encoding="utf-8",
+    )
     assert formats.detect(path) == "timelinejs"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
