@@ -372,3 +372,42 @@ def test_a_date_computed_when_the_page_is_shown_is_refused_naming_the_expression
     assert recs["Cuarta República"]["end"] == "2020-11-02T00:00:00+00:00"
     war = recs["Guerra de la Restauración"]
     assert war["start"] == "1865-08-16T00:00:00+00:00" and war["attrs"]["end_date"] == "1865-07-15"
+
+
+# --------------------------------------------------------------------------- another program's JSON
+
+
+def test_a_json_array_of_another_program_s_records_is_refused_once_naming_them(tmp_path):
+    """A news observatory's timeline.json: a JSON array of its own records (key, at,
+    level, title_es, detail_es, href). Its refusal said to write it as JSON Lines with
+    ``jq -c '.[]'``, which only led to a second refusal (no title); now one refusal names
+    its fields and the jq line that renames them, which, filled in, imports."""
+    path = REFUSED / "news-watch-json-array-own-fields.json"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
+    assert (
+        f"{path}:1: a JSON array of another program's records (their fields: key, at, level, title_es, detail_es, "
+        "href), not dateline's (title, and start or date_text): jq -c '.[] | {title: .NAME, start: .NAME}' FILE "
+        "writes them as its JSON Lines"
+    ) in result.stderr
+    renamed = (
+        tmp_path / "renamed.jsonl"
+    )  # what jq -c '.[] | {title: .title_es, start: .at, summary: .detail_es}' writes
+    records = json.loads(path.read_text(encoding="utf-8"))
+    renamed.write_text(
+        "".join(
+            json.dumps({"title": r["title_es"], "start": r["at"], "summary": r["detail_es"]}, ensure_ascii=False) + "\n"
+            for r in records
+        ),
+        encoding="utf-8",
+    )
+    recs = load(tmp_path / "r.db", renamed)
+    assert len(recs) == len(records) == 16
+    assert min(r["start"] for r in recs) == "2026-08-10T09:51:35+00:00"
+
+
+def test_a_json_array_of_dateline_records_keeps_the_jq_line_that_writes_them(tmp_path):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps([{"title": "A", "start": "2024-01-01"}]), encoding="utf-8")
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert f"{path}:1: a JSON array, not JSON Lines (one object a line): jq -c '.[]' FILE writes it so" in result.stderr
