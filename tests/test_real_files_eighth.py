@@ -411,3 +411,42 @@ def test_a_json_array_of_dateline_records_keeps_the_jq_line_that_writes_them(tmp
     path.write_text(json.dumps([{"title": "A", "start": "2024-01-01"}]), encoding="utf-8")
     result = run("--db", tmp_path / "a.db", "import", path)
     assert f"{path}:1: a JSON array, not JSON Lines (one object a line): jq -c '.[]' FILE writes it so" in result.stderr
+
+
+# --------------------------------------------------------------------------- sheets and CSV
+
+
+def test_timelinejs_sheet_with_alt_text_two_title_rows_and_columns_of_its_own(tmp_path):
+    """A research project's sheet (today's template, Alt Text; Source and Show columns of
+    its own; two rows typed title): the first title row is the title slide (its date and
+    group kept), the second an event, as TimelineJS shows them; the extra columns kept."""
+    path = REAL / "timelinejs-sheet-alt-text-extra-columns-french.csv"
+    assert formats.detect(path) == "timelinejs"
+    recs = load(tmp_path / "s.db", path)
+    assert len(recs) == 37
+    titles = [r for r in recs if (r["attrs"] or {}).get("timelinejs") == "title"]
+    assert [(r["title"], r["start"][:4], r["kind"]) for r in titles] == [
+        ("Première théorie sur l'effet de serre", "1800", "Recherche")
+    ]
+    second = next(r for r in recs if r["title"] == "Cycle du carbone")
+    assert "timelinejs" not in second["attrs"] and second["kind"] == "Recherche"
+    assert {r["attrs"]["Show"] for r in recs} == {"True", "False"}
+    assert titles[0]["attrs"]["Source"] == "Gouverner le climat, https://fr.wikipedia.org/wiki/Effet_de_serre"
+
+
+def test_a_csv_with_a_title_but_no_date_column_is_refused_once(tmp_path):
+    """The Red Cross's Cyclone Pam timeline (date_local, category, title, description;
+    bare carriage returns ending its lines): a title but no column dateline dates by.
+    It was refused on every row; now once, at its header, naming its columns."""
+    path = REFUSED / "timeline-csv-title-no-date-column-cr.csv"
+    assert formats.detect(path) == "csv"
+    result = run("--db", tmp_path / "a.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and "0 new, 0 updated, 0 unchanged, 1 bad" in result.output
+    result = run("--db", tmp_path / "b.db", "import", path)
+    assert result.exit_code == 1
+    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    assert message == (
+        f"Error: {path}:1: no 'start' or 'date_text' column: dateline's CSV dates its events by one of them; its "
+        "columns: date_local, category, title, description: name the column that holds the dates start (a date or "
+        "time) or date_text (words, as a report writes them)"
+    )
