@@ -450,3 +450,24 @@ def test_a_csv_with_a_title_but_no_date_column_is_refused_once(tmp_path):
         "columns: date_local, category, title, description: name the column that holds the dates start (a date or "
         "time) or date_text (words, as a report writes them)"
     )
+
+
+def test_text_links_an_analyst_edits_export_only_safe_addresses():
+    """``text_links`` is an attribute an analyst may edit: an export puts back only the
+    links to keep (http(s), relative), escaped; others are passed over."""
+    from dateline.db.formats import timelinejs as tljs
+
+    rec = {
+        "id": "e1",
+        "title": "T",
+        "summary": 'See the "report" & more',
+        "start": "2020-01-01T00:00:00+00:00",
+        "end": "2020-01-02T00:00:00+00:00",
+        "precision": "day",
+        "attrs": {
+            "text_links": 'the "report" <https://example.org/a?x="1">\nmore <javascript:alert(1)>\n<data:text/html,x>'
+        },
+    }
+    text = tljs.to_slide(rec)["text"]["text"]
+    assert '<a href="https://example.org/a?x=&quot;1&quot;">the &quot;report&quot;</a>' in text
+    assert "javascript" not in text and "data:" not in text
