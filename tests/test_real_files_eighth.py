@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from dateline.db import formats
+from dateline.db import formats, queries, store
 from test_real_files_tools import REAL, REFUSED, export, load, run  # the earlier passes' helpers
 
 # --------------------------------------------------------------------------- TimelineJS as a script
@@ -241,17 +241,11 @@ def test_every_refused_file_is_refused_in_one_line_store_unchanged(tmp_path, pat
 
 
 def test_a_mactime_timeline_is_refused_naming_how_plaso_makes_one(tmp_path):
-    """The Sleuth Kit's ``mactime -d`` (a filesystem's timeline from a bodyfile; its
-    header and first line as a DFIR write-up shows them): was refused as dateline's CSV
-    without a title, naming its columns; now in Timesketch's terms, like Plaso's l2tcsv,
-    saying its dates name no zone and how Plaso makes a timeline of the bodyfile."""
-    path = tmp_path / "SUSPECT_timeline.csv"
-    path.write_text(
-        "Date,Size,Type,Mode,UID,GID,Meta,File Name\n"
-        'Mon Dec 31 1979 23:00:00,173,m...,r/rrwxrwxrwx,0,0,108636-128-1,"/Users/anit.ghosh/AppData/Local/Google/'
-        'Chrome/User Data/FileTypePolicies/43/manifest.json"\n',
-        encoding="utf-8",
-    )
+    """The Sleuth Kit's ``mactime -d`` (a filesystem's timeline from a bodyfile; a student's
+    NTFS image, its recycle bin): was refused as dateline's CSV without a title, naming its
+    columns; now in Timesketch's terms, like Plaso's l2tcsv, saying its dates name no zone
+    and how Plaso makes a timeline of the bodyfile."""
+    path = REFUSED / "mactime-csv-ntfs-recycle-bin.csv"
     assert formats.detect(path) == "timesketch"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
@@ -261,6 +255,26 @@ def test_a_mactime_timeline_is_refused_naming_how_plaso_makes_one(tmp_path):
         "the timeline of its bodyfile with Plaso (log2timeline.py --parsers bodyfile OUT.plaso BODYFILE, then "
         "psort.py -o json_line -w OUT.jsonl OUT.plaso) and import that"
     ) in result.stderr
+
+
+def test_a_bodyfile_is_refused_naming_how_plaso_makes_a_timeline_of_it(tmp_path):
+    """The bodyfile the same timeline was made from (``fls -m``: MD5|name|inode|mode|UID|
+    GID|size|atime|mtime|ctime|crtime, no header): was refused as a CSV whose columns are
+    its first line and as "a text, not a table: dateline extract FILE" (it ends in .txt);
+    now as the bodyfile it is, naming Plaso's bodyfile parser."""
+    path = REFUSED / "sleuthkit-bodyfile-ntfs.txt"
+    assert formats.detect(path) == "timesketch"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1 and "extract" not in result.stderr
+    assert (
+        f"{path}:1: The Sleuth Kit's bodyfile (MD5|name|inode|mode|UID|GID|size|atime|mtime|ctime|crtime): a "
+        "filesystem's times, not a timeline, which Timesketch does not read either: make the timeline of its "
+        "bodyfile with Plaso (log2timeline.py --parsers bodyfile OUT.plaso BODYFILE, then psort.py -o json_line -w "
+        "OUT.jsonl OUT.plaso) and import that"
+    ) in result.stderr
+    tln = tmp_path / "t.txt"  # Plaso's TLN, also pipes: still refused as TLN
+    tln.write_text("Time|Source|Host|User|Description\n1331698658|FILE|host|-|a file\n", encoding="utf-8")
+    assert "TLN" in run("--db", tmp_path / "b.db", "import", tln).stderr
 
 
 # --------------------------------------------------------------------------- ACLED
@@ -471,3 +485,26 @@ def test_text_links_an_analyst_edits_export_only_safe_addresses():
     text = tljs.to_slide(rec)["text"]["text"]
     assert '<a href="https://example.org/a?x=&quot;1&quot;">the &quot;report&quot;</a>' in text
     assert "javascript" not in text and "data:" not in text
+
+
+def test_a_newsroom_storymap_csv_is_refused_once_and_its_advice_imports(tmp_path):
+    """CBS News's scrolling timeline of the Baltimore bridge collapse (position, title,
+    time, video, desc): refused once, at its header, naming its columns; its times named
+    date_text as the refusal says, with the day it happened, import to the minute."""
+    path = REFUSED / "news-storymap-csv-time-column.csv"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert f"{path}:1: no 'start' or 'date_text' column" in result.stderr
+    assert "its columns: position, title, time, video, desc" in result.stderr
+    renamed = tmp_path / "renamed.csv"
+    renamed.write_bytes(path.read_bytes().replace(b",time,", b",date_text,", 1))
+    args = ("import", "--skip-bad", "--published", "2024-03-26", "--tz", "America/New_York", renamed)
+    result = run("--db", tmp_path / "b.db", *args)
+    assert result.exit_code == 0 and "5 new, 0 updated, 0 unchanged, 1 bad" in result.output
+    db = store.open_store(tmp_path / "b.db")
+    try:
+        starts = {r["title"]: r["start"] for r in queries.records(db)}
+    finally:
+        db.close()
+    assert starts["Ship leaves dock"] == "2024-03-26T01:45:00-04:00"  # "About 12:45 AM EST", as written
+    assert starts["Hits bridge"][:16] == "2024-03-26T02:30"

@@ -27,7 +27,7 @@ from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
-from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, head
+from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, head, line_cells
 
 __all__ = [
     "IMPORT_FORMATS",
@@ -80,7 +80,7 @@ def _csv_header(text: str) -> set[str]:
             continue
         delimiter = delimiter_of(line)
         try:
-            names = next(csv.reader([line], delimiter=delimiter), [])
+            names = line_cells(line, delimiter)
         except csv.Error:
             return set()
         if sum(1 for n in names if n.strip()) >= 2:
@@ -200,6 +200,8 @@ def detect(path: str | os.PathLike) -> str:
         )
     if timesketch.is_plaso_json(text):
         return "timesketch"  # Plaso's psort -o json, which its reader refuses naming the output that imports
+    if timesketch.is_bodyfile(text):
+        return "timesketch"  # The Sleuth Kit's bodyfile, which its reader refuses naming how Plaso makes a timeline
     if timesketch.is_zircolite(text):
         return "timesketch"  # Zircolite's detections, read as its Timesketch template writes them
     if text.startswith(("{", "[")):

@@ -49,7 +49,6 @@ but may have many tags).
 
 from __future__ import annotations
 
-import csv
 import html
 import json
 import os
@@ -62,7 +61,7 @@ import json5
 
 from ..records import RecordError, stable_id
 from .html_text import LINKS, facts_of, html_to_text, links_of, plain
-from .textfile import Decoding, UniqueIds, blank, decode_all, delimiter_of, file_label, first_line, head
+from .textfile import Decoding, UniqueIds, blank, decode_all, delimiter_of, file_label, first_line, head, line_cells
 from .timelinejs_csv import MORE, is_sheet_header
 from .timelinejs_embed import embed_refusal, template_refusal
 
@@ -128,7 +127,7 @@ def _starts_a_sheet(text: str) -> bool:
     """Whether a text's first line is the header of TimelineJS's spreadsheet template (whose
     media cells may hold embed code)."""
     first = next((line for line in text.splitlines() if line.strip()), "")
-    names = next(csv.reader([first], delimiter=delimiter_of(first)), [])
+    names = line_cells(first, delimiter_of(first))
     return is_sheet_header({n.strip().lower() for n in names})
 
 

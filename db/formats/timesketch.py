@@ -50,6 +50,7 @@ from .textfile import (
     first_line,
     head,
     is_type_line,
+    line_cells,
     where,
 )
 
@@ -638,7 +639,7 @@ def read(
         delimiter = None
     else:
         start = head(path, 16384)
-        legacy = plaso_legacy(header_names(start))
+        legacy = BODYFILE_SAID if is_bodyfile(start) else plaso_legacy(header_names(start))
         if legacy is not None:
             yield where(path, 1), RecordError(legacy_refusal(legacy))
             return
@@ -757,13 +758,32 @@ def plaso_legacy(names: set[str]) -> str | None:
     return None
 
 
+# The Sleuth Kit's bodyfile (fls -m, ils -m, tsk_gettimes): a line a file, its four times in epoch seconds
+_BODYFILE_LINE = re.compile(r"[^|\n]*\|[^|\n]*\|[^|\n]*\|[^|\n]*\|\d+\|\d+\|\d+(?:\|-?\d+){4}[ \t]*")
+BODYFILE_SAID = "The Sleuth Kit's bodyfile (MD5|name|inode|mode|UID|GID|size|atime|mtime|ctime|crtime)"
+_PLASO_BODYFILE = (
+    "make the timeline of its bodyfile with Plaso (log2timeline.py --parsers bodyfile OUT.plaso BODYFILE, then "
+    "psort.py -o json_line -w OUT.jsonl OUT.plaso) and import that"
+)
+
+
+def is_bodyfile(text: str) -> bool:
+    """Whether a file's start (its first line that is not blank) is a line of The Sleuth
+    Kit's bodyfile: eleven fields between pipes, the last six numbers."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return _BODYFILE_LINE.fullmatch(first.lstrip("\ufeff")) is not None
+
+
 def legacy_refusal(legacy: str) -> str:
-    """Why a timeline ``plaso_legacy`` names is refused, and what imports instead."""
+    """Why a timeline ``plaso_legacy`` names (or a bodyfile) is refused, and what imports instead."""
     if legacy == MACTIME_SAID:
         return (
             f"{legacy}, which Timesketch refuses too (no message, datetime, timestamp_desc), its dates in "
-            "a zone it does not name: make the timeline of its bodyfile with Plaso (log2timeline.py --parsers "
-            "bodyfile OUT.plaso BODYFILE, then psort.py -o json_line -w OUT.jsonl OUT.plaso) and import that"
+            f"a zone it does not name: {_PLASO_BODYFILE}"
+        )
+    if legacy == BODYFILE_SAID:
+        return (
+            f"{legacy}: a filesystem's times, not a timeline, which Timesketch does not read either: {_PLASO_BODYFILE}"
         )
     return (
         f"Plaso's {legacy}, which Timesketch refuses too (no message, "
@@ -775,7 +795,7 @@ def header_names(text: str) -> set[str]:
     """The lower-cased names of a CSV text's first line."""
     line = next((x for x in text.splitlines() if x.strip() and not is_type_line(x)), "")
     try:
-        return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
+        return {n.strip().lower() for n in line_cells(line, delimiter_of(line))}
     except csv.Error:
         return set()
 
