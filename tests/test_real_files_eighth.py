@@ -508,3 +508,20 @@ def test_a_newsroom_storymap_csv_is_refused_once_and_its_advice_imports(tmp_path
         db.close()
     assert starts["Ship leaves dock"] == "2024-03-26T01:45:00-04:00"  # "About 12:45 AM EST", as written
     assert starts["Hits bridge"][:16] == "2024-03-26T02:30"
+
+
+def test_timesketch_csv_with_spaces_before_its_quotes(tmp_path):
+    """Timesketch's own end-to-end CSV as first committed: ``"0", "A message",...``, a space
+    before a quoted field, which the csv module reads as `` "A message"`` with its quotes
+    (the header's ``"message"`` too): every row was refused for a missing message; now
+    such a file is read as meant, its values without the quotes."""
+    path = REAL / "timesketch-csv-spaces-before-quotes-timeline-id.csv"
+    assert formats.detect(path) == "timesketch"
+    recs = sorted(load(tmp_path / "t.db", path), key=lambda r: r["start"])
+    assert [r["title"] for r in recs] == ["A message", "Another message", "Yet more messages"]
+    assert [r["attrs"]["__timeline_id"] for r in recs] == ["0", "1", "2"]
+    assert recs[0]["start"] == "2015-07-24T19:01:01+00:00" and recs[0]["kind"] == "Write time"
+    spaced = tmp_path / "spaced.csv"  # dateline's own CSV so written reads the same
+    spaced.write_text('"title", "start"\n"Kyiv shelled", "2024-09-21"\n', encoding="utf-8")
+    (rec,) = load(tmp_path / "s.db", spaced)
+    assert rec["title"] == "Kyiv shelled" and rec["start"].startswith("2024-09-21")
