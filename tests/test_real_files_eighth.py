@@ -525,3 +525,32 @@ def test_timesketch_csv_with_spaces_before_its_quotes(tmp_path):
     spaced.write_text('"title", "start"\n"Kyiv shelled", "2024-09-21"\n', encoding="utf-8")
     (rec,) = load(tmp_path / "s.db", spaced)
     assert rec["title"] == "Kyiv shelled" and rec["start"].startswith("2024-09-21")
+
+
+def test_a_timeline_list_of_another_program_s_records_is_refused_once(tmp_path):
+    """A German news chronicle (the Luca app's failures) keeps its records in a
+    ``timeline`` list: the whole file was refused as "no 'events' list", a cut of it as
+    "a JSON object over several lines" with a jq line that only led to another refusal;
+    now either is refused once naming their fields and the jq line that renames them,
+    which, filled in, imports."""
+    path = REFUSED / "news-chronicle-json-timeline-list.json"
+    assert formats.detect(path) == "timelinejs"
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert (
+        f"{path}:1: not a TimelineJS file: its 'timeline' is a list of another program's records (their fields: "
+        "date, dt_created, dt_updated, id, id_readable, text, title, embed, …): jq -c '.timeline[] | {title: .NAME, "
+        "start: .NAME}' FILE writes them as dateline's JSON Lines"
+    ) in result.stderr
+    records = json.loads(path.read_text(encoding="utf-8"))["timeline"]
+    renamed = tmp_path / "renamed.jsonl"  # jq -c '.timeline[] | {title, start: .dt_created, summary: .text}'
+    renamed.write_text(
+        "".join(
+            json.dumps({"title": r["title"], "start": r["dt_created"], "summary": r.get("text")}) + "\n" for r in records
+        ),
+        encoding="utf-8",
+    )
+    assert sorted(r["title"] for r in load(tmp_path / "r.db", renamed)) == [
+        "Februar 2021 und früher",
+        "Smudo-Auftritt bei Anne Will",
+    ]

@@ -294,6 +294,10 @@ def _slides(
                 named["source"] = value
             elif key == "timeline" and isinstance(value, dict):
                 return _from_timelinejs2(value, text, syntax.script)
+            elif key == "timeline" and isinstance(value, list) and not found:
+                raise RecordError(
+                    f"not a TimelineJS file: its 'timeline' is a list of another program's records ({_records_of('timeline', value)}"
+                )
         pos = syntax.skip(text, pos)
         if text.startswith(",", pos):
             pos = syntax.skip(text, pos + 1)
@@ -321,9 +325,20 @@ def _check_slides(events: list[tuple[int, object]]) -> None:
     objects = [e for _, e in events if isinstance(e, dict)]
     if not objects or any(_SLIDE_KEYS & e.keys() for e in objects):
         return
-    names = list(dict.fromkeys(k for e in objects[:20] for k in e))
+    raise RecordError(
+        f"not a TimelineJS file: its events have no start_date or text ({_records_of('events', objects)})"
+    )
+
+
+def _records_of(key: str, objects: list) -> str:
+    """Another program's records under ``key`` as said to the user: their fields, and the
+    jq line that renames them into dateline's JSON Lines."""
+    names = list(dict.fromkeys(str(k) for e in objects[:20] if isinstance(e, dict) for k in e))
     shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    raise RecordError(f"not a TimelineJS file: its events have no start_date or text (their fields: {shown})")
+    return (
+        f"their fields: {shown}): jq -c '.{key}[] | {{title: .NAME, start: .NAME}}' FILE writes them as dateline's "
+        "JSON Lines"
+    )
 
 
 def _tl2_date(value, what: str) -> dict | None:
