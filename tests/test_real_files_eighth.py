@@ -231,7 +231,8 @@ def test_embed_code_in_a_table_s_cell_does_not_take_the_table(tmp_path):
 @pytest.mark.parametrize("path", sorted(REFUSED.iterdir()), ids=lambda p: p.name)
 def test_every_refused_file_is_refused_in_one_line_store_unchanged(tmp_path, path):
     result = run("--db", tmp_path / "a.db", "import", path)
-    assert result.exit_code == 1 and result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # refused, not a traceback
     errors = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert len(errors) == 1 and "Traceback" not in result.output
     assert not Path(tmp_path / "a.db").exists()
@@ -546,7 +547,8 @@ def test_a_timeline_list_of_another_program_s_records_is_refused_once(tmp_path):
     renamed = tmp_path / "renamed.jsonl"  # jq -c '.timeline[] | {title, start: .dt_created, summary: .text}'
     renamed.write_text(
         "".join(
-            json.dumps({"title": r["title"], "start": r["dt_created"], "summary": r.get("text")}) + "\n" for r in records
+            json.dumps({"title": r["title"], "start": r["dt_created"], "summary": r.get("text")}) + "\n"
+            for r in records
         ),
         encoding="utf-8",
     )
