@@ -91,6 +91,13 @@ def test_text_links_whose_words_are_gone_are_written_apart(tmp_path):
             '"B" } }],\n} satisfies TimelineData;\nexport default timeline;\n',
             "B",
         ),
+        (  # TypeScript's casts inside the object, and words like them in its strings, kept
+            "export const data: TimelineData = {\n  events: [\n    {\n      start_date: { year: 2022 } as "
+            'Slide["start_date"],\n      text: { headline: "E", text: "known as the first, as const as it gets" },\n'
+            '      media: { url: "https://example.org/e.jpg", type: "image" as const },\n    },\n  ] as Slide[],\n'
+            "} satisfies TimelineData;\n",
+            "E",
+        ),
         (  # the object handed to TimelineJS in a page's ready handler, options after it
             "$(function () {\n  window.timeline = new TL.Timeline(document.getElementById('tl'), {\n"
             "    events: [{start_date: {year: 2020}, text: {headline: 'C'}}],\n  }, {hash_bookmark: true});\n});\n",
@@ -109,6 +116,10 @@ def test_timelinejs_data_in_typescript_or_handed_to_the_constructor(tmp_path, sc
     assert formats.detect(path) == "timelinejs"
     (rec,) = load(tmp_path / "t.db", path)
     assert rec["title"] == title
+    if title == "E":
+        assert (
+            rec["summary"] == "known as the first, as const as it gets" and rec["link"] == "https://example.org/e.jpg"
+        )
 
 
 # --------------------------------------------------------------------------- embed code

@@ -49,6 +49,7 @@ but may have many tags).
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import os
@@ -1042,7 +1043,27 @@ def _document(
         if not script:
             raise
     named.clear()
-    return _slides(constant_templates(text), named, _Syntax(script=True))
+    return _slides(_without_casts(constant_templates(text)), named, _Syntax(script=True))
+
+
+# TypeScript's casts after a value: "image" as const, [...] as Slide[], {...} satisfies Data
+_CAST = re.compile(
+    r"(?<=[\w\"'`\]}])\s+(?:as|satisfies)\s+(?:const\b|[A-Za-z_$][\w$.]*(?:<[^<>\n]*>)?(?:\[[^\[\]\n]*\])*)"
+)
+
+
+def _without_casts(text: str) -> str:
+    """A script's text with TypeScript's casts after its values blanked (their columns
+    kept), outside strings and comments: what the browser runs once TypeScript compiles."""
+    quoted = [m.span() for m in _JS_TOKEN.finditer(text) if m.group() not in "{}"]
+    starts = [start for start, _ in quoted]
+
+    def blank(cast: re.Match) -> str:
+        at = bisect.bisect_right(starts, cast.start()) - 1  # the string or comment it may be in
+        inside = at >= 0 and cast.start() < quoted[at][1]
+        return cast.group() if inside else re.sub(r"[^\n]", " ", cast.group())
+
+    return _CAST.sub(blank, text) if (" as " in text or "satisfies" in text) else text
 
 
 def constant_templates(text: str) -> str:
