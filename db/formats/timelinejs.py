@@ -15,7 +15,7 @@ A site's script that names the document (``var timeline_data = {...};``, JSONP's
 ``storyjs_jsonp_data = {...}``, ``export default {...}``, TypeScript's ``const data:
 TimelineData = {...}``, inside a function, code after it) or hands it to TimelineJS
 (``new TL.Timeline('timeline-embed', {...})``) is read too (template strings that
-compute nothing as strings): the object that names ``events`` or ``timeline``, as JSON, else, as
+compute nothing as strings, TypeScript's casts passed over): the object that names ``events`` or ``timeline``, as JSON, else, as
 the browser reads it, as JavaScript's object literal (json5: names without quotes,
 single quotes, trailing commas, comments); what the script computes there (``+``, a
 call, a variable) is refused on its line. A .json file is JSON, as TimelineJS's
