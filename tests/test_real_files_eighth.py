@@ -567,3 +567,17 @@ def test_a_timeline_list_of_another_program_s_records_is_refused_once(tmp_path):
         "Februar 2021 und früher",
         "Smudo-Auftritt bei Anne Will",
     ]
+
+
+def test_a_media_that_the_text_links_to_as_well_stays_the_slide_s_media(tmp_path):
+    """TimelineJS's welcome timeline shows a Wikipedia page as a slide's media and links
+    the same page in its text: the link the text carries must not take the media's place
+    on export (the slide lost its media card); the media is kept as the slide's own."""
+    path = REAL / "timelinejs-welcome-wrapped.json"
+    recs = {r["title"]: r for r in load(tmp_path / "w.db", path)}
+    wiki = recs["Wikipedia"]
+    url = "http://en.wikipedia.org/wiki/A_Trip_to_the_Moon"
+    assert wiki["link"] == url and wiki["attrs"]["text_links"] == f"Wikipedia entry <{url}>"
+    out = export(tmp_path / "w.db", "timelinejs", tmp_path / "out.json")
+    slide = next(s for s in json.loads(out.read_text(encoding="utf-8"))["events"] if s["unique_id"] == wiki["id"])
+    assert slide["media"]["url"] == url and f'<a href="{url}">Wikipedia entry</a>' in slide["text"]["text"]

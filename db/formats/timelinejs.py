@@ -24,7 +24,8 @@ JSON.parse reads it.
 The title slide and the eras become events marked ``attrs.timelinejs`` = "title" or
 "era" (the title slide, when it has no date, is dated at the first event), and are
 written back in their places. A slide's media fields (caption, credit, thumbnail, link,
-link_target, alt, title; a URL that is not http(s), relative, as written), background
+link_target, alt, title; a URL that is not http(s), relative, as written, or
+one a link of the headline or the text repeats), background
 (with its photo's caption and credit), display_date (the date as written; one without a
 letter or digit, which hides the date, in attrs), group (the kind), autolink, type and
 unique_id (the id) are kept; so are an end date coarser than the start (a year alone),
@@ -750,6 +751,8 @@ def slide_to_record(
         attrs[TEXT_LINKS] = _written_links(links)  # the text keeps their words, the attribute where they go
         if "link" not in rec and links[0][1].lower().startswith(("http://", "https://")):
             rec["link"] = links[0][1]
+    if url and rec.get("link") == url and url in (linked, *(u for _, u in links[:1])):
+        attrs["media_url"] = url  # the media's own, which a link the text carries would not tell apart on export
     for key in MEDIA_TEXT:
         _keep_text(attrs, f"media_{key}", media.get(key))
     for key in MEDIA_URLS:
