@@ -46,7 +46,11 @@ def rows_in(path: Path) -> int:
     """Records in a real file as the tool that wrote it counts them."""
     if path.suffix in (".json", ".jsonp", ".js"):
         text = tljs.unwrap_jsonp(path.read_text(encoding="utf-8-sig"))
-        doc = json5.loads(text) if path.suffix == ".js" else json.loads(text)  # a script's object literal
+        doc = (
+            json5.loads(tljs.constant_templates(text)) if path.suffix == ".js" else json.loads(text)
+        )  # a script's object literal
+        if isinstance(doc.get("data"), list):  # ACLED's API answer
+            return len(doc["data"])
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []

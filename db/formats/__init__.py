@@ -27,7 +27,7 @@ from ..records import RecordError
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
-from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, head
+from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, head, line_cells
 
 __all__ = [
     "IMPORT_FORMATS",
@@ -80,7 +80,7 @@ def _csv_header(text: str) -> set[str]:
             continue
         delimiter = delimiter_of(line)
         try:
-            names = next(csv.reader([line], delimiter=delimiter), [])
+            names = line_cells(line, delimiter)
         except csv.Error:
             return set()
         if sum(1 for n in names if n.strip()) >= 2:
@@ -102,6 +102,8 @@ def _json_kind(obj: object) -> str | None:
     if isinstance(obj, dict):
         if isinstance(obj.get("events"), list) or isinstance(obj.get("timeline"), dict):
             return "timelinejs"
+        if isinstance(obj.get("timeline"), list) and not isinstance(obj.get("title"), str):
+            return "timelinejs"  # another program's records under "timeline": its reader names them
         if "timestamp_desc" in obj and "message" in obj:
             return "timesketch"
         if "title" not in obj and ("message" in obj or "timestamp_desc" in obj):
@@ -200,6 +202,8 @@ def detect(path: str | os.PathLike) -> str:
         )
     if timesketch.is_plaso_json(text):
         return "timesketch"  # Plaso's psort -o json, which its reader refuses naming the output that imports
+    if timesketch.is_bodyfile(text):
+        return "timesketch"  # The Sleuth Kit's bodyfile, which its reader refuses naming how Plaso makes a timeline
     if timesketch.is_zircolite(text):
         return "timesketch"  # Zircolite's detections, read as its Timesketch template writes them
     if text.startswith(("{", "[")):
@@ -234,6 +238,8 @@ def detect(path: str | os.PathLike) -> str:
         or {"timestamp", "ruletitle"} <= header
     ):
         return "timesketch"  # no title: dateline's CSV cannot read it; Timesketch's terms say what it lacks
+    if "title" not in header and timelinejs.embed_code(text) is not None:
+        return "timelinejs"  # TimelineJS's embed code, not its data: its reader says where the data is
     return "csv"
 
 

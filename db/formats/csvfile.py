@@ -69,6 +69,25 @@ def _text_hint(path: str | os.PathLike, header: list[str]) -> str:
     return ""
 
 
+def _header_refusal(path: str | os.PathLike, header: list[str], names: list[str]) -> RecordError | None:
+    """Why no row of a CSV whose header is ``header`` (``names``: as dateline's fields)
+    can be read, once: no title column, or no date column (start or date_text); None
+    when its rows can be."""
+    shown = ", ".join(h for h in header[:6] if h) + (", …" if len(header) > 6 else "")
+    if "title" not in names:
+        return RecordError(
+            "no 'title' column: not dateline's CSV (title and start or date_text), nor Timesketch's "
+            f"(message, datetime, timestamp_desc) or ACLED's (event_id_cnty); its columns: {shown}"
+            + _text_hint(path, header)
+        )
+    if "start" not in names and "date_text" not in names:
+        return RecordError(
+            f"no 'start' or 'date_text' column: dateline's CSV dates its events by one of them; its columns: {shown}: "
+            "name the column that holds the dates start (a date or time) or date_text (words, as a report writes them)"
+        )
+    return None
+
+
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
@@ -81,17 +100,9 @@ def read(
         if rename is None:
             rename = _renamed(header or [])
             names = [rename.get(h, h) for h in header or []]
-            if "title" not in names:  # no row can be read: said once, not for every row
-                shown = ", ".join(h for h in (header or [])[:6] if h)
-                yield (
-                    where(path, 1),
-                    RecordError(
-                        "no 'title' column: not dateline's CSV (title and start or date_text), nor Timesketch's "
-                        f"(message, datetime, timestamp_desc) or ACLED's (event_id_cnty); its columns: {shown}"
-                        + (", …" if len(header or []) > 6 else "")
-                        + _text_hint(path, header or [])
-                    ),
-                )
+            refused = _header_refusal(path, header or [], names)
+            if refused is not None:  # no row can be read: said once, not for every row
+                yield where(path, 1), refused
                 return
         if rename:
             row = {rename.get(k, k): v for k, v in row.items()}

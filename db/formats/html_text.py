@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+LINKS = "links"  # the data-dateline element of the links an export could not put back in the text
+
 _BLOCK = {
     "p",
     "div",
@@ -42,6 +44,8 @@ class _Text(HTMLParser):
         self._quote_role: str | None = None
         self.facts: dict[str, str] = {}
         self._fact: tuple[str, str, list[str]] | None = None  # (field, tag, text) of a data-dateline element
+        self.links: list[tuple[str, str]] = []  # (words, href) of the text's links
+        self._anchor: tuple[str, list[str]] | None = None
 
     def _sink(self) -> list[str]:
         if self._fact is not None:
@@ -56,6 +60,9 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         field = dict(attrs).get("data-dateline")
+        if tag == "a":
+            self._start_link(dict(attrs).get("href"))
+            return
         if field == "role" and self._cite is not None and self._role is None and tag == "span":
             self._role = []
             return
@@ -73,7 +80,19 @@ class _Text(HTMLParser):
         if tag in _BLOCK:
             self._sink().append("\n")
 
+    def _start_link(self, href: str | None) -> None:
+        """A link of the text itself (nor a quote's, nor one of dateline's fields but
+        its ``links``), whose words ``handle_data`` gathers."""
+        in_text = self._quote is None and (self._fact is None or self._fact[0] == LINKS)
+        if href and href.strip() and in_text and self._anchor is None:
+            self._anchor = (href.strip(), [])
+
     def handle_endtag(self, tag):
+        if tag == "a" and self._anchor is not None:
+            href, words = self._anchor
+            self.links.append((" ".join("".join(words).split()), href))
+            self._anchor = None
+            return
         if self._fact is not None and tag == self._fact[1]:
             field, _, text = self._fact
             self.facts[field] = _clean("".join(text))
@@ -99,6 +118,8 @@ class _Text(HTMLParser):
 
     def handle_data(self, data):
         self._sink().append(data)
+        if self._anchor is not None:
+            self._anchor[1].append(data)
 
 
 def _clean(text: str) -> str:
@@ -117,6 +138,18 @@ def html_to_text(html: str | None) -> tuple[str, list[dict]]:
     if parser._quote is not None:  # an unclosed blockquote: keep its words as text
         parser.parts.extend(parser._quote)
     return _clean("".join(parser.parts)), parser.quotes
+
+
+def links_of(html: str | None) -> list[tuple[str, str]]:
+    """The links of an HTML text, as (their words, the address as written), in order:
+    those of the text, then those an export wrote apart (``data-dateline="links"``);
+    not those of block quotes."""
+    if not html or "<a" not in html.lower():
+        return []
+    parser = _Text()
+    parser.feed(str(html))
+    parser.close()
+    return parser.links
 
 
 def _facts(html: str) -> dict[str, str]:

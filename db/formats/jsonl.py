@@ -103,6 +103,12 @@ def array_instead(path: str | os.PathLike, what: str = "") -> tuple[str, RecordE
     start = head(path, 65536)
     text = start.lstrip()
     if text.startswith("["):
+        foreign = None if what else _foreign_fields(_first_of_array(text))
+        if foreign is not None:
+            return where(path, 1), RecordError(
+                f"a JSON array of another program's records (their fields: {foreign}), not dateline's (title, and "
+                "start or date_text): jq -c '.[] | {title: .NAME, start: .NAME}' FILE writes them as its JSON Lines"
+            )
         return where(path, 1), RecordError(
             f"a JSON array, not JSON Lines (one object a line{what}): jq -c '.[]' FILE writes it so"
         )
@@ -112,6 +118,23 @@ def array_instead(path: str | os.PathLike, what: str = "") -> tuple[str, RecordE
             f"a JSON object over several lines, not JSON Lines (one object a line{what}): jq -c . FILE writes it so"
         )
     return None
+
+
+def _first_of_array(text: str) -> object:
+    """The first value of the JSON array ``text`` opens, or None when it cannot be read."""
+    try:
+        return json.JSONDecoder().raw_decode(text, len(text) - len(text[1:].lstrip()))[0]
+    except (ValueError, RecursionError):
+        return None
+
+
+def _foreign_fields(obj: object) -> str | None:
+    """The fields of an object that is no dateline record (no title, or no start nor
+    date_text), as said to the user; None for a record, or for what is not an object."""
+    if not isinstance(obj, dict) or ("title" in obj and ("start" in obj or "date_text" in obj)):
+        return None
+    names = [str(k) for k in obj]
+    return ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
 
 
 def _object_over_lines(text: str) -> bool:

@@ -326,6 +326,19 @@ def is_hxl_row(cells: list[str]) -> bool:
     return bool(filled) and all(_HXL.fullmatch(c) for c in filled)
 
 
+def spaced_quotes(line: str, delimiter: str) -> bool:
+    """Whether a CSV line puts spaces between a separator and a quoted field (``"0",
+    "A message"``, as hand-written files and some programs write them), which the csv
+    module reads with the quotes in the field unless told to skip those spaces."""
+    return re.search(re.escape(delimiter) + r'[ \t]+"', line) is not None
+
+
+def line_cells(line: str, delimiter: str) -> list[str]:
+    """The cells of one CSV line (a header), spaces before quoted fields skipped when the
+    line has them (``spaced_quotes``). Raises csv.Error."""
+    return next(csv.reader([line], delimiter=delimiter, skipinitialspace=spaced_quotes(line, delimiter)), [])
+
+
 def csv_rows(
     path: str | os.PathLike,
     decoding: Decoding | None = None,
@@ -348,7 +361,8 @@ def csv_rows(
                 bad[n] = err
             yield text
 
-    reader = csv.reader(feed(), delimiter=delimiter)
+    first_line = next((line for line in head(path, 16384).splitlines() if line.strip()), "")
+    reader = csv.reader(feed(), delimiter=delimiter, skipinitialspace=spaced_quotes(first_line, delimiter))
     header: list[str] | None = None
     raw_header: list[str] = []
     hxl = False

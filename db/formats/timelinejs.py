@@ -12,8 +12,10 @@ speaker. Dates carry no time zone and are read as UTC, unless one has the
 (TimelineJS passes it over). Years before 1 (BC) cannot be stored and are bad rows.
 
 A site's script that names the document (``var timeline_data = {...};``, JSONP's
-``storyjs_jsonp_data = {...}``, ``export default {...}``, inside a function, code after
-it) is read too: the object that names ``events`` or ``timeline``, as JSON, else, as
+``storyjs_jsonp_data = {...}``, ``export default {...}``, TypeScript's ``const data:
+TimelineData = {...}``, inside a function, code after it) or hands it to TimelineJS
+(``new TL.Timeline('timeline-embed', {...})``) is read too (template strings that
+compute nothing as strings, TypeScript's casts passed over): the object that names ``events`` or ``timeline``, as JSON, else, as
 the browser reads it, as JavaScript's object literal (json5: names without quotes,
 single quotes, trailing commas, comments); what the script computes there (``+``, a
 call, a variable) is refused on its line. A .json file is JSON, as TimelineJS's
@@ -22,12 +24,16 @@ JSON.parse reads it.
 The title slide and the eras become events marked ``attrs.timelinejs`` = "title" or
 "era" (the title slide, when it has no date, is dated at the first event), and are
 written back in their places. A slide's media fields (caption, credit, thumbnail, link,
-link_target, alt, title; a URL that is not http(s), relative, as written), background
+link_target, alt, title; a URL that is not http(s), relative, as written, or
+one a link of the headline or the text repeats), background
 (with its photo's caption and credit), display_date (the date as written; one without a
 letter or digit, which hides the date, in attrs), group (the kind), autolink, type and
 unique_id (the id) are kept; so are an end date coarser than the start (a year alone),
-a headline's link (the event's link when it has none) and a caption's or credit's first
-link. A slide's fields of its own, which TimelineJS passes over (a TimelineJS2 date's
+a headline's link (the event's link when it has none), a caption's or credit's first
+link, the links of the text (``text_links``: "words <address>" a line each, the first the
+event's link when it has none; an export puts them back on their words) and the page an
+``<iframe>`` media shows (``media_embed``). Embed code that only names where the data is
+(a Google sheet, a file, a variable) is refused saying so (``timelinejs_embed``). A slide's fields of its own, which TimelineJS passes over (a TimelineJS2 date's
 ``id`` or ``url``, a sheet's columns beyond the template), text or numbers, are kept as
 attributes under their names (listed in ``attrs.timelinejs_fields``) and written back
 as they came. A title slide without a headline names no source: the export writes the
@@ -44,6 +50,7 @@ but may have many tags).
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import os
@@ -55,9 +62,10 @@ from typing import IO
 import json5
 
 from ..records import RecordError, stable_id
-from .html_text import facts_of, html_to_text, plain
-from .textfile import Decoding, UniqueIds, blank, decode_all, file_label, first_line, head
-from .timelinejs_csv import MORE
+from .html_text import LINKS, facts_of, html_to_text, links_of, plain
+from .textfile import Decoding, UniqueIds, blank, decode_all, delimiter_of, file_label, first_line, head, line_cells
+from .timelinejs_csv import MORE, is_sheet_header
+from .timelinejs_embed import embed_refusal, template_refusal
 
 PARTS = ("year", "month", "day", "hour", "minute")
 
@@ -81,10 +89,18 @@ _WS = " \t\r\n"
 # names it (``var timeline_data = {...};``, ``window.timeline = {...}``, ``export const
 # DATA = {...}``, ``export default {...}``), comments before it, often code after it
 # (``new TL.Timeline('timeline-embed', timeline_data)``), or names it inside a function
-# that runs when the page has loaded
+# that runs when the page has loaded; TypeScript annotates the name (``const data:
+# TimelineData = {...}``); the embed code may hand the object to TimelineJS itself, after
+# the element's id (``new TL.Timeline('timeline-embed', {...}, options)``)
 _JS_GAP = r"(?:\s|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*"
+_JS_NAME = r"[A-Za-z_$][\w$.]*"
+_TS_TYPE = r"(?::(?:[^=;{}\n]|\{[^{}\n]*\})+?)?"  # TypeScript's ": TimelineData", ": { events: Slide[] }"
+_JS_ARG = r"""(?:'[^'\n]*'|"[^"\n]*"|""" + _JS_NAME + r"(?:\([^()\n]*\))?)"  # 'timeline-embed', el, $('#tl')
+_DECLARED = r"(?:export\s+)?(?:(?:var|let|const)\s+)?"
 _STATEMENT = (
-    r"(?:export\s+default\s+(?=\{)|(?:export\s+)?(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$.]*)\s*(=|\()\s*(?=\{))"
+    r"(?:export\s+default\s+(?=\{)"
+    rf"|{_DECLARED}({_JS_NAME}){_TS_TYPE}\s*(=|\()\s*(?=\{{)"
+    rf"|(?:{_DECLARED}{_JS_NAME}\s*=\s*)?(?:new\s+)?{_JS_NAME}\s*\(\s*(?:{_JS_ARG}\s*,\s*)+(?=\{{))"
 )
 _JSONP = re.compile(_JS_GAP + _STATEMENT)
 _STATEMENTS = re.compile(r"(?m)^[ \t]*" + _STATEMENT)
@@ -107,6 +123,22 @@ def _script_object(text: str) -> re.Match | None:
         if '"events"' in ahead or '"timeline"' in ahead or names_a_timeline(ahead):
             return found if found is not None and found.end() == statement.end() else statement
     return found
+
+
+def _starts_a_sheet(text: str) -> bool:
+    """Whether a text's first line is the header of TimelineJS's spreadsheet template (whose
+    media cells may hold embed code)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    names = line_cells(first, delimiter_of(first))
+    return is_sheet_header({n.strip().lower() for n in names})
+
+
+def embed_code(text: str) -> tuple[int, str] | None:
+    """(line, why) when ``text`` (a file's start) is TimelineJS's embed code naming where
+    its data is, and holds no timeline's object; else None."""
+    if '"events"' in text or '"timeline"' in text or names_a_timeline(text):
+        return None
+    return embed_refusal(text)
 
 
 def is_jsonp(text: str) -> bool:
@@ -264,6 +296,10 @@ def _slides(
                 named["source"] = value
             elif key == "timeline" and isinstance(value, dict):
                 return _from_timelinejs2(value, text, syntax.script)
+            elif key == "timeline" and isinstance(value, list) and not found:
+                raise RecordError(
+                    f"not a TimelineJS file: its 'timeline' is a list of another program's records ({_records_of('timeline', value)}"
+                )
         pos = syntax.skip(text, pos)
         if text.startswith(",", pos):
             pos = syntax.skip(text, pos + 1)
@@ -291,9 +327,20 @@ def _check_slides(events: list[tuple[int, object]]) -> None:
     objects = [e for _, e in events if isinstance(e, dict)]
     if not objects or any(_SLIDE_KEYS & e.keys() for e in objects):
         return
-    names = list(dict.fromkeys(k for e in objects[:20] for k in e))
+    raise RecordError(
+        f"not a TimelineJS file: its events have no start_date or text ({_records_of('events', objects)})"
+    )
+
+
+def _records_of(key: str, objects: list) -> str:
+    """Another program's records under ``key`` as said to the user: their fields, and the
+    jq line that renames them into dateline's JSON Lines."""
+    names = list(dict.fromkeys(str(k) for e in objects[:20] if isinstance(e, dict) for k in e))
     shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    raise RecordError(f"not a TimelineJS file: its events have no start_date or text (their fields: {shown})")
+    return (
+        f"their fields: {shown}): jq -c '.{key}[] | {{title: .NAME, start: .NAME}}' FILE writes them as dateline's "
+        "JSON Lines"
+    )
 
 
 def _tl2_date(value, what: str) -> dict | None:
@@ -530,18 +577,76 @@ def first_link(text) -> str | None:
     href="...">A Better Pen</a>``, as sites link each slide to its page or article; a
     credit's ``Credit:<a href='...'>British Red Cross</a>``), when it is one to keep
     (``safe_url``); None for none."""
-    if not isinstance(text, str):
-        return None
-    found = _ANCHOR_HREF.search(text)
+    return _first_url(_ANCHOR_HREF, text)
+
+
+def _first_url(pattern: re.Pattern, text) -> str | None:
+    """The address in the first of an HTML text's tags ``pattern`` finds (its groups: the
+    attribute's value in double, single or no quotes), when it is one to keep."""
+    found = pattern.search(text) if isinstance(text, str) else None
     if found is None:
         return None
     return safe_url(html.unescape(next(g for g in found.groups() if g is not None)))
+
+
+_FRAME_SOURCE = re.compile(r"""<iframe\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _frame_source(text: str) -> str | None:
+    """The page an HTML media embeds (``<iframe src="https://...">``), when it is one to
+    keep (``safe_url``)."""
+    return _first_url(_FRAME_SOURCE, text)
 
 
 def _linked(escaped: str, link) -> str:
     """An escaped text as a link to ``link`` (when it is one to keep), as it was read."""
     kept = safe_url(link)
     return f'<a href="{_esc(kept)}">{escaped}</a>' if kept and escaped else escaped
+
+
+TEXT_LINKS = "text_links"
+_WRITTEN_LINK = re.compile(r"(?:(.*?) )?<([^<>\s]+)>")
+
+
+def _text_links(text) -> list[tuple[str, str]]:
+    """The links of a slide's text that are kept (``safe_url``), as (words, address),
+    each once; not those to a place in the page that shows it (``#make``), which lead
+    nowhere from elsewhere."""
+    if not isinstance(text, str):
+        return []
+    kept = ((words, safe_url(href)) for words, href in links_of(text))
+    return list(dict.fromkeys((words, url) for words, url in kept if url and not url.startswith("#")))
+
+
+def _written_links(links: list[tuple[str, str]]) -> str:
+    """Links as a reader sees them in plain text: ``words <address>``, a line each."""
+    return "\n".join(f"{words} <{url}>" if words and words != url else f"<{url}>" for words, url in links)
+
+
+def _read_links(written) -> list[tuple[str, str]]:
+    """``_written_links`` read back: (words, address) of each line that is one."""
+    found = (_WRITTEN_LINK.fullmatch(line.strip()) for line in str(written or "").splitlines())
+    return [(m.group(1) or "", m.group(2)) for m in found if m is not None and safe_url(m.group(2))]
+
+
+def _relinked(body: str, links: list[tuple[str, str]]) -> str:
+    """The HTML of a slide's text with its links back on their words (the first of
+    their words not linked yet); the links whose words it does not hold follow in a
+    paragraph of their own, marked ``data-dateline="links"``, which a reader follows
+    and an import takes back."""
+    parts = re.split(r"(<[^>]*>)", body)
+    apart = []
+    for words, url in links:
+        target = _esc(words)
+        at = next((i for i, p in enumerate(parts) if words and not p.startswith("<") and target in p), None)
+        if at is None:
+            apart.append(f'<a href="{_esc(url)}">{target or _esc(url)}</a>')
+            continue
+        before, _, after = parts[at].partition(target)
+        parts[at : at + 1] = [before, f'<a href="{_esc(url)}">{target}</a>', after]
+    if apart:
+        parts.append(f'<p data-dateline="{LINKS}"><b>Links:</b> {", ".join(apart)}</p>')
+    return "".join(parts)
 
 
 def _keep_text(attrs: dict, name: str, value) -> None:
@@ -633,11 +738,21 @@ def slide_to_record(
         quotes.extend(media_quotes)
         if media_text:
             attrs["media"] = media_text
+        embedded = _frame_source(url)
+        if embedded:
+            attrs["media_embed"] = embedded  # an <iframe>'s page, which TimelineJS shows
     linked = first_link(text.get("headline"))
     if linked:
         attrs["headline_link"] = linked  # the title is the link's text; the link is the event's when it has none
         if "link" not in rec and linked.lower().startswith(("http://", "https://")):
             rec["link"] = linked
+    links = _text_links(body_html)
+    if links:
+        attrs[TEXT_LINKS] = _written_links(links)  # the text keeps their words, the attribute where they go
+        if "link" not in rec and links[0][1].lower().startswith(("http://", "https://")):
+            rec["link"] = links[0][1]
+    if url and rec.get("link") == url and url in (linked, *(u for _, u in links[:1])):
+        attrs["media_url"] = url  # the media's own, which a link the text carries would not tell apart on export
     for key in MEDIA_TEXT:
         _keep_text(attrs, f"media_{key}", media.get(key))
     for key in MEDIA_URLS:
@@ -728,7 +843,7 @@ SLIDE_MEMBERS = frozenset(
 # the attributes a slide's members give, which another field of the same name must not replace
 _OWN_ATTRS = re.compile(
     r"(media|background|location|headline|end)_\w+|media|headline|no_headline|undated|timelinejs|display_date|"
-    r"type|autolink|classname|" + MORE
+    r"type|autolink|classname|text_links|" + MORE
 )
 
 
@@ -848,6 +963,9 @@ def _expression_at(text: str, pos: int) -> str | None:
         return "a template string (`...`)"
     if text[:pos].rstrip()[-1:] not in (":", "[", ","):
         return None  # a word where a comma or a bracket was due: broken, not code
+    if text.startswith("(", pos):  # (new Date().getFullYear()).toString(): the day the page is shown
+        written = text[pos : text.find("\n", pos) if "\n" in text[pos:] else len(text)].strip().rstrip(",")
+        return f"an expression, {written[:80]}" + ("…" if len(written) > 80 else "")
     call = _CALL.match(text, pos)
     if call is not None:
         return f"a function call, {call.group(1)}(...)"
@@ -875,6 +993,10 @@ def read(
 ) -> Iterator[tuple[str, dict | Exception]]:
     name = os.fspath(path)
     start = head(path)  # as detect reads it: a script may name its timeline further on
+    embed = None if _starts_a_sheet(start) else embed_code(start)
+    if embed is not None:
+        yield f"{name}:{embed[0]}", RecordError(embed[1])
+        return
     if not start.lstrip().startswith("{") and not is_jsonp(start):  # the spreadsheet template, saved as CSV
         from .timelinejs_csv import sheet
 
@@ -899,6 +1021,10 @@ def read(
     try:
         title, slides, eras = _document(text, named, script)
     except json.JSONDecodeError as exc:
+        template = template_refusal(text)
+        if template is not None:
+            yield f"{name}:{template[0]}", RecordError(template[1])
+            return
         yield broken_script(name, exc, wrapper) if script else broken_json(name, exc)
         return
     except RecordError as exc:
@@ -920,7 +1046,47 @@ def _document(
         if not script:
             raise
     named.clear()
-    return _slides(text, named, _Syntax(script=True))
+    return _slides(_without_casts(constant_templates(text)), named, _Syntax(script=True))
+
+
+# TypeScript's casts after a value: "image" as const, [...] as Slide[], {...} satisfies Data
+_CAST = re.compile(
+    r"(?<=[\w\"'`\]}])\s+(?:as|satisfies)\s+(?:const\b|[A-Za-z_$][\w$.]*(?:<[^<>\n]*>)?(?:\[[^\[\]\n]*\])*)"
+)
+
+
+def _without_casts(text: str) -> str:
+    """A script's text with TypeScript's casts after its values blanked (their columns
+    kept), outside strings and comments: what the browser runs once TypeScript compiles."""
+    quoted = [m.span() for m in _JS_TOKEN.finditer(text) if m.group() not in "{}"]
+    starts = [start for start, _ in quoted]
+
+    def blank(cast: re.Match) -> str:
+        at = bisect.bisect_right(starts, cast.start()) - 1  # the string or comment it may be in
+        inside = at >= 0 and cast.start() < quoted[at][1]
+        return cast.group() if inside else re.sub(r"[^\n]", " ", cast.group())
+
+    return _CAST.sub(blank, text) if (" as " in text or "satisfies" in text) else text
+
+
+def constant_templates(text: str) -> str:
+    """A script's text with its template strings that compute nothing (```<p>...</p>```,
+    no ``${...}``: a string, in JavaScript, over several lines) written as strings in
+    double quotes, which json5 reads; their lines end in a backslash, as JavaScript
+    continues a string, so that every line stays where it was."""
+
+    def as_string(token: re.Match) -> str:
+        written = token.group()
+        if not written.startswith("`") or "${" in written:
+            return written
+        return '"' + _TEMPLATE_PART.sub(lambda part: _AS_STRING.get(part.group(), part.group()), written[1:-1]) + '"'
+
+    return _JS_TOKEN.sub(as_string, text)
+
+
+# a template string's parts that a string in double quotes writes otherwise
+_TEMPLATE_PART = re.compile(r'\\.|["\r\n]', re.S)
+_AS_STRING = {"\\`": "`", '"': '\\"', "\r": "\\r", "\n": "\\n\\\n"}
 
 
 def _records(
@@ -1061,7 +1227,8 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     the events too)."""
     attrs = rec.get("attrs") or {}
     slide: dict = {} if as_title and attrs.get("undated") else _dates_slide(rec)
-    body = _html(rec.get("summary") or "")
+    text_links = _read_links(attrs.get(TEXT_LINKS))
+    body = _relinked(_html(rec.get("summary") or ""), text_links)
     for q in rec.get("quotes") or []:
         body += f"<blockquote>{_esc(q['text'])}{_cite(q)}</blockquote>"
     body += facts_html(rec)
@@ -1076,11 +1243,13 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     media: dict = {}
     link = str(rec.get("link") or "")
     url = link.strip() if link.lower().startswith(("http://", "https://")) and safe_url(link) else None
-    if url and url == linked and not attrs.get("media_url"):
-        url = None  # the headline's link, which it carries: no media of it
+    if url and url in (linked, *(u for _, u in text_links[:1])):
+        url = None  # the headline's or the text's link, which they carry: no media of it (a relative one stays)
     url = url or safe_url(attrs.get("media_url"))
     if url:
         media["url"] = url
+    elif safe_url(attrs.get("media_embed")):
+        media["url"] = f'<iframe src="{_esc(safe_url(attrs["media_embed"]))}"></iframe>'
     elif isinstance(attrs.get("media"), str) and attrs["media"].strip():
         media["url"] = f"<p>{_esc(attrs['media'])}</p>"  # text where a URL goes: read back as text, not a path
     for key in MEDIA_TEXT:

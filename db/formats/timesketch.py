@@ -50,6 +50,7 @@ from .textfile import (
     first_line,
     head,
     is_type_line,
+    line_cells,
     where,
 )
 
@@ -638,15 +639,9 @@ def read(
         delimiter = None
     else:
         start = head(path, 16384)
-        legacy = plaso_legacy(header_names(start))
+        legacy = BODYFILE_SAID if is_bodyfile(start) else plaso_legacy(header_names(start))
         if legacy is not None:
-            yield (
-                where(path, 1),
-                RecordError(
-                    f"Plaso's {legacy}, which Timesketch refuses too (no message, "
-                    "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
-                ),
-            )
+            yield where(path, 1), RecordError(legacy_refusal(legacy))
             return
         delimiter = delimiter_of(start)
         rows = ((where(path, line), row) for line, _, row in csv_rows(path, decoding, delimiter=delimiter))
@@ -745,22 +740,62 @@ L2TCSV = frozenset({"date", "time", "timezone", "macb", "sourcetype"})  # Plaso'
 TLN = frozenset({"time", "source", "host", "user", "description"})  # Plaso's tln and l2ttln, pipes between
 
 
+# The Sleuth Kit's mactime -d (a filesystem's timeline from a bodyfile): its dates name no zone
+MACTIME = frozenset({"date", "size", "type", "mode", "uid", "gid", "meta", "file name"})
+MACTIME_SAID = "The Sleuth Kit's mactime timeline (Date, Size, Type, Mode, UID, GID, Meta, File Name)"
+
+
 def plaso_legacy(names: set[str]) -> str | None:
-    """Which of Plaso's legacy outputs, which have none of Timesketch's columns, a
-    header (lower-cased names) is, as said to the user: l2tcsv, or TLN (psort -o tln,
-    -o l2ttln); None for neither."""
+    """Which of the forensic timelines that have none of Timesketch's columns a header
+    (lower-cased names) is, as said to the user: Plaso's l2tcsv or TLN (psort -o tln,
+    -o l2ttln), The Sleuth Kit's mactime; None for none."""
     if L2TCSV <= names and "message" not in names:
         return "l2tcsv (date, time, timezone, MACB…)"
     if TLN <= names and "message" not in names and "title" not in names:
         return "TLN (Time|Source|Host|User|Description…)"
+    if MACTIME <= names and "message" not in names and "title" not in names:
+        return MACTIME_SAID
     return None
+
+
+# The Sleuth Kit's bodyfile (fls -m, ils -m, tsk_gettimes): a line a file, its four times in epoch seconds
+_BODYFILE_LINE = re.compile(r"[^|\n]*\|[^|\n]*\|[^|\n]*\|[^|\n]*\|\d+\|\d+\|\d+(?:\|-?\d+){4}[ \t]*")
+BODYFILE_SAID = "The Sleuth Kit's bodyfile (MD5|name|inode|mode|UID|GID|size|atime|mtime|ctime|crtime)"
+_PLASO_BODYFILE = (
+    "make the timeline of its bodyfile with Plaso (log2timeline.py --parsers bodyfile OUT.plaso BODYFILE, then "
+    "psort.py -o json_line -w OUT.jsonl OUT.plaso) and import that"
+)
+
+
+def is_bodyfile(text: str) -> bool:
+    """Whether a file's start (its first line that is not blank) is a line of The Sleuth
+    Kit's bodyfile: eleven fields between pipes, the last six numbers."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return _BODYFILE_LINE.fullmatch(first.lstrip("\ufeff")) is not None
+
+
+def legacy_refusal(legacy: str) -> str:
+    """Why a timeline ``plaso_legacy`` names (or a bodyfile) is refused, and what imports instead."""
+    if legacy == MACTIME_SAID:
+        return (
+            f"{legacy}, which Timesketch refuses too (no message, datetime, timestamp_desc), its dates in "
+            f"a zone it does not name: {_PLASO_BODYFILE}"
+        )
+    if legacy == BODYFILE_SAID:
+        return (
+            f"{legacy}: a filesystem's times, not a timeline, which Timesketch does not read either: {_PLASO_BODYFILE}"
+        )
+    return (
+        f"Plaso's {legacy}, which Timesketch refuses too (no message, "
+        "datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
+    )
 
 
 def header_names(text: str) -> set[str]:
     """The lower-cased names of a CSV text's first line."""
     line = next((x for x in text.splitlines() if x.strip() and not is_type_line(x)), "")
     try:
-        return {n.strip().lower() for n in next(csv.reader([line], delimiter=delimiter_of(line)), [])}
+        return {n.strip().lower() for n in line_cells(line, delimiter_of(line))}
     except csv.Error:
         return set()
 
