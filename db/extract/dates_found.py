@@ -151,10 +151,10 @@ def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interv
         return resolve(f"{text} on {day:%d %B %Y}", published, tz)
     clock = _CLOCK_THAT.fullmatch(text.strip())
     if clock is not None:  # "at around 8:30 that morning": that minute of the anchor's day
-        part = clock.group(2).lower()
-        words = clock.group(1) + (f"in the {part} " if part in ("morning", "afternoon", "evening") else "")
+        that = clock.group(2).lower()
+        words = clock.group(1) + (f"in the {that} " if that in ("morning", "afternoon", "evening") else "")
         iv = resolve(f"{words}on {day:%d %B %Y}", published, tz)
-        if part == "night" and iv.start.astimezone(anchor.start.tzinfo).hour < 12:  # "at 2 a.m. that night"
+        if that == "night" and iv.start.astimezone(anchor.start.tzinfo).hour < 12:  # "at 2 a.m. that night"
             iv = resolve(f"{words}on {day + timedelta(days=1):%d %B %Y}", published, tz)
         return iv
     return resolve(text, published, tz, anchor=anchor)
