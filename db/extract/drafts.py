@@ -53,7 +53,7 @@ from datetime import datetime, timedelta
 from ..dates import DateError, Interval, resolve
 from ..dates.sentence import done_act
 from ..records import stable_id
-from .casualties import casualties, crowds
+from .casualties import arrested_and_crowd, casualties, counts_others, crowds
 from .chronology import Entry, entries, posts
 from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
@@ -1242,6 +1242,11 @@ def _ends_sentence(text: str, at: int) -> bool:
     return not text[at:].strip(" .;:\"'”’")
 
 
+def _added(a: int | None, b: int | None) -> int | None:
+    """A count of others ("Two more died in hospital") added to the one told before."""
+    return b if a is None else a if b is None else a + b
+
+
 def _most(a: int | None, b: int | None) -> int | None:
     """The larger of two tolls, None when neither is said."""
     return None if a is None and b is None else max(a or 0, b or 0)
@@ -1511,10 +1516,15 @@ def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
 
 def _note_crowds(d: Draft, text: str) -> None:
     """ "Dozens of people were killed": no number, so the words go where the reviewer reads them
-    (attrs "killed"/"injured": "dozens, no number given")."""
+    (attrs "killed"/"injured": "dozens, no number given"); so do the arrested ("17 people were
+    arrested": attrs "arrested": "17") and a crowd ("some 40,000 people marched": attrs "crowd")."""
     for count, words in zip(("killed", "injured"), crowds(text)):
         if words and count not in d.attrs and getattr(d, count) is None:
             d.attrs[count] = f"{words}, no number given"
+    # the arrested and a crowd's size: no field holds them, and they are no casualties
+    for count, words in zip(("arrested", "crowd"), arrested_and_crowd(text)):
+        if words and count not in d.attrs:
+            d.attrs[count] = words
 
 
 def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
@@ -1866,7 +1876,11 @@ def extract(
         for p in info.places:
             if not any(q.text == p.text for q in d.places):
                 d.places.append(p)
-        d.killed, d.injured = _most(d.killed, info.killed), _most(d.injured, info.injured)
+        others = counts_others(info.outside) if d.sentences[0] is not info.s else (False, False)
+        d.killed, d.injured = (
+            _added(was, now) if more else _most(was, now)
+            for was, now, more in zip((d.killed, d.injured), (info.killed, info.injured), others)
+        )
         _note_crowds(d, info.outside)
 
     def find_same(info: _Info, mention: DateMention | None, status: str) -> Draft | None:
@@ -1947,8 +1961,11 @@ def extract(
                 and post is None
                 and not _REACTION.match(info.s.text)  # "In response, at approximately 21:05, jets struck…": its own
             ):
-                join(drafts[-1], info)
-                here.append(drafts[-1])
+                # "…burned alive, trapped in their house as the fire raged": the draft of the fire
+                # told before, not the last one (four injured in another town by drones)
+                told = _named_again(info.outside, drafts) or drafts[-1]
+                join(told, info)
+                here.append(told)
                 continue
             if status == "planned" and not city:
                 continue  # a plan with neither date nor place: not enough to go on
@@ -2149,6 +2166,40 @@ _NOT_TOLD_AGAIN = {
     "statement", "visit", "meeting", "agreement", "vote", "court", "resignation", "appointment", "arrest", "event",
     "protest", "evacuation",
 }  # fmt: skip
+
+
+# the words that name one happening again: "the blaze" is the fire told before
+_HAPPENING_NOUNS = {
+    "fire": r"fires?|blazes?|flames|infernos?|wildfires?",
+    "blast": r"blasts?|explosions?|bombings?|bombs?|detonations?",
+    "quake": r"quakes?|earthquakes?|tremors?|temblors?|aftershocks?",
+    "flood": r"floods?|flooding|floodwaters?|deluge",
+    "storm": r"storms?|typhoons?|hurricanes?|cyclones?|tornado(?:es)?",
+    "slide": r"landslides?|mudslides?|avalanches?",
+    "crash": r"crash(?:es)?|collisions?|derailments?|pile-?ups?",
+    "shooting": r"shootings?|gunfire|rampage",
+}
+_NAMED_AGAIN = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _HAPPENING_NOUNS.items())
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _named_again(text: str, drafts: list[Draft]) -> Draft | None:
+    """The draft of the happening ``text`` names again ("as the fire raged", "killed by the
+    blaze") when the last draft tells no such thing and one before it does, else None."""
+    m = _NAMED_AGAIN.search(text)
+    if m is None or not drafts:
+        return None
+    family = re.compile(r"\b(?:" + _HAPPENING_NOUNS[m.lastgroup or ""] + r")\b", re.IGNORECASE)
+    if any(family.search(s.text) for s in drafts[-1].sentences):
+        return None
+    for d in reversed(drafts[:-1]):
+        if d.kind not in _NOT_TOLD_AGAIN and any(family.search(s.text) for s in d.sentences):
+            return d
+    return None
 
 
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
