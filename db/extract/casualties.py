@@ -41,6 +41,7 @@ _PEOPLE = (
     r"relatives|residents|citizens|Ukrainians|Russians|Israelis|Palestinians|drivers?|pilots?|farmers?|"
     r"teachers?|volunteers?|paramedics?|guards?|hostages?|prisoners?|detainees?|protesters?|demonstrators?|"
     r"miners?|sailors?|crew\s+members?|bystanders?|pedestrians?|tourists?|shoppers?|worshippers?|patients?|"
+    r"co-?workers?|colleagues?|classmates?|neighbou?rs?|"
     r"(?<=-old\s)[a-z]+)"
 )
 # where the people counted were, between them and their verb: "Three rescuers in Kharkiv were killed"
@@ -50,7 +51,8 @@ _KILL = (
     r"(?:killed|killing|kills|kill|pronounced\s+dead|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities|"
     r"drowned|burn(?:ed|t)\s+(?:alive|to\s+death)|"  # "42 people … drowned", "a family of five burned alive"
     r"executed|executing|massacred|massacring|"  # "summarily executed at least 18 civilians", as rights reports write
-    r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of)"
+    r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of|"
+    r"(?:stabbed|beaten|hacked|bludgeoned|shot|crushed)\s+to\s+death|shot\s+dead)"
 )
 _HURT = r"(?:injured|injuring|injures|injure|injuries|wounded|wounding|wounds|hurt|hurting|hospitali[sz]ed)"
 
@@ -126,6 +128,8 @@ _OBJECT_OF = re.compile(
     r"dispersed|displaced|sentenced|convicted|hired|employs|employed|mobili[sz]ed)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "a father of three was stabbed": the three are his children, not the dead
+_PARENT_OF = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
 _PASSIVE = r"\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:(?:also|reportedly|seriously|critically|badly)\s+)?"
 
 
@@ -136,7 +140,7 @@ def _listed_before(sentence: str, verb: str, count: Callable[[str], int | None] 
         # a list of people ends where "were killed" begins: try the words of the 200 characters before
         window = sentence[max(0, passive.start() - 200) : passive.start()]
         for start in re.finditer(r"(?<![\w,-])(?=\w)", window):
-            if _OBJECT_OF.search(window[: start.start()]):
+            if _OBJECT_OF.search(window[: start.start()]) or _PARENT_OF.search(window[: start.start()]):
                 continue  # "Police detained 120 protesters, and 3 officers were injured": the detained are no subject
             counted = _list_at(window, start.start(), count)
             if counted and counted[1] == len(window):
@@ -191,6 +195,8 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
     for m in rx.finditer(sentence):
         if re.match(r"\d", m.group(1)) and re.search(r"[-:/]\s*$|\b(?:aged|age)\s*$", sentence[: m.start(1)]):
             continue
+        if _PARENT_OF.search(sentence[: m.start(1)]):
+            continue  # "a father of three was stabbed to death": one dead
         if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)) and not re.search(_PEOPLE, m.group(0), re.IGNORECASE):
             continue  # "in July 2014, killing…": a year counts nobody
         n = number(m.group(1))
@@ -248,6 +254,25 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
             n = number(both.group(1))
             if n is not None:
                 best = max(best or 0, n)
+    # "Two workers died at the scene and a third died in a hospital", "A 15th victim died": the
+    # ordinal counts them all
+    for nth in re.finditer(
+        r"\b(?:a|the)\s+("
+        + _ORDINAL
+        + r")\s+(?:"
+        + _ADJ
+        + _PEOPLE
+        + r"\s+)?(?:(?:was|has|had)\s+(?:been\s+)?|later\s+)?"
+        + verb
+        + r"\b",
+        sentence,
+        re.IGNORECASE,
+    ):
+        n = _ordinal(nth.group(1))
+        if n is not None:
+            best = max(best or 0, n)
+    if best is None and verb == _KILL and re.search(r"(?<!\bthey\s)\bdied\s+at\s+the\s+scene\b", sentence, re.I):
+        return 1  # "Daniel Okafor, 41, was found with stab wounds … and died at the scene"
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
         return 0  # "No one was hurt": none, said so
     if best is None and re.search(
@@ -257,10 +282,24 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
     return best
 
 
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower()
+    return _ORDINALS.get(w) or (int(w[:-2]) if re.fullmatch(r"\d+(?:st|nd|rd|th)", w) else None)
+
+
 # one person, the subject: "he", "she", "the victim", "the driver" (not "the man who died")
 _ONE = (
     r"(?<![\w,])(?:he|she|the\s+(?:victim|man|woman|boy|girl|child|baby|driver|pilot|passenger|soldier|officer|teenager|"
-    r"pedestrian|cyclist|motorcyclist|gunman|suspect|shooter|attacker|bomber|worker|resident|journalist))"
+    r"pedestrian|cyclist|motorcyclist|gunman|suspect|shooter|attacker|bomber|worker|resident|journalist)"
+    # "a father of three was stabbed to death", "a 17-year-old boy was shot dead"
+    r"|an?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|father|mother|teenager|student|pensioner)(?:\s+of\s+\w+)?)"
 )
 
 
@@ -403,6 +442,8 @@ _CROWD = [
         r"marchers|participants|people))(?:\s+size)?\s+(?:at|was)\s+(" + _MANY + r")\b",
         re.IGNORECASE,
     ),
+    # "a vigil attended by about 200 people"
+    re.compile(r"\battended\s+by\s+(" + _MANY + r")(?:\s+of)?\s+" + _CROWD_PEOPLE + r"\b", re.IGNORECASE),
     # "the rally drew 100,000 people"
     re.compile(r"\bdrew\s+(" + _MANY + r")(?:\s+of)?\s+" + _CROWD_PEOPLE + r"\b", re.IGNORECASE),
 ]

@@ -70,7 +70,11 @@ _HAPPENED = re.compile(
     r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
     r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
-    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed)\b",
+    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed|"
+    # a court's steps: "was arrested on Saturday and charged on Monday evening with murder"
+    r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?:charged|remanded|indicted|jailed|extradited)|"
+    r"pleaded\s+(?:not\s+)?guilty|appeared\s+(?:in|at|before)\s+"
+    r"(?:[\w'’]+\s+){0,3}(?:court|magistrates?|judge))\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -187,7 +191,10 @@ _FRAMING = re.compile(
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
     r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b"
     # "The following is the statement of the IDF Spokesperson, issued at 23:40 on Monday:"
-    r"|The\s+following\s+(?:is|are)\s+(?:the|a)\s+(?:statement|text|transcript)\b)",
+    r"|The\s+following\s+(?:is|are)\s+(?:the|a)\s+(?:statement|text|transcript)\b"
+    # a live page's greeting: "Good morning and welcome to our live coverage of today's protests"
+    r"|(?:(?:Good\s+(?:morning|afternoon|evening)|Hello)\s*(?:,|and)\s*)?welcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:live|rolling|continuing)\b)",
     re.I,
 )
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
@@ -235,7 +242,8 @@ _COMPARED = re.compile(
 # morning, was seven dead"); a life told around it ("was born on March 12, 1933")
 _NEWS_OF = re.compile(
     r"\b(?:earlier|previous|initial|first)\s+(?:death\s+)?toll\b|\bis\s+survived\s+by\b"
-    r"|^(?:(?!\bwho\b)[^,;]){0,50}\b(?:was|were)\s+born\b",  # the subject's birth, not a "who was born" aside
+    r"|^(?:(?!\bwho\b)[^,;]){0,50}\b(?:was|were)\s+born\b"  # the subject's birth, not a "who was born" aside
+    r"|^\s*Born\s+(?:in|on|at|to|into)\b",  # "Born in Derry in 1940, the son of a shipyard worker, Keane left…"
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -302,6 +310,8 @@ _TOLL_ROSE = re.compile(
 _BREAKDOWN = re.compile(
     r"^\s*(?:Most|All|Many|Half|Some|Nearly\s+all|Almost\s+all)\s+of\s+the\s+(?:dead|victims|deaths|casualties|wounded|injured)"
     r"\s+(?:were|was|are|is|came)\s+(?:in|from)\b"
+    # "Of the eight victims, three were stabbed, two were strangled…": how those counted before died
+    r"|^\s*Of\s+the\s+(?:[\w\-]+\s+){0,2}(?:dead|victims|killed|deaths|casualties|wounded|injured)\s*,"
     r"|\b(?:died|were\s+killed|were\s+injured)\s+in\s+[A-Z][\w\-]*(?:[\s\-][A-Z][\w\-]*)*,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?in\s+[A-Z]",
     re.I,
 )
@@ -354,7 +364,10 @@ _KINDS_OWN = [
     (
         "arrest",
         re.compile(
-            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:taken|took\s+\w+)\s+into\s+custody\b",
+            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:taken|took\s+\w+)\s+into\s+custody\b"
+            # "Police have detained at least 12 people near the parliament building after protesters threw flares"
+            r"|^\s*(?:the\s+)?(?:police|officers|security\s+forces)\s+(?:have\s+|had\s+)?(?:arrested|detained)\s+"
+            r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?\d",
             re.I,
         ),
     ),
@@ -436,23 +449,33 @@ _KINDS_NAMED = [
 ]
 # violence done to people with no weapon named ("beaten", "was killed by assailants"): an attack
 _VIOLENCE = re.compile(
-    r"\b(?:killed|killing|murdered|beaten|beat|assaulted|stabbed|hacked|tortured|lynched|attacked|wounded|injured)\b",
+    r"\b(?:killed|killing|murdered|beaten|beat|assaulted|stabbed|stab\s+wounds?|stabbing|hacked|tortured|lynched|"
+    r"attacked|wounded|injured)\b",
     re.I,
 )
 _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
-    ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
+    (
+        "storm",
+        re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm|made\s+landfall)\b", re.I),
+    ),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
     (
         "flood",
         re.compile(
-            r"\bflood(?:s|ed|ing|waters?)?\b|\bdam\s+(?:breach(?:ed|es)?|burst)\b|\bburst\s+its\s+banks\b", re.I
+            # the ground the rain brings down is the flood's ("flash floods and landslides caused by torrential rain")
+            r"\bflood(?:s|ed|ing|waters?)?\b|\bdam\s+(?:breach(?:ed|es)?|burst)\b|\bburst\s+its\s+banks\b"
+            r"|\b(?:land|mud)slides?\b",
+            re.I,
         ),
     ),
     (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
         "accident",
         re.compile(
             r"\b(?:crash(?:es|ed)?|collision|collided|derail(?:ed|ment)|capsiz(?:ed|es)|overturned|sank|drown(?:ed|ing)|"
-            r"shipwreck|plunged\s+(?:into|off|from))\b",
+            r"shipwreck|plunged\s+(?:into|off|from))\b"
+            # a structure that fell: "The concrete canopy at Novi Sad railway station collapsed" (not "talks collapsed")
+            r"|\b(?:buildings?|bridges?|canop(?:y|ies)|roofs?|walls?|houses?|mines?|tunnels?|stands?|structures?|towers?|"
+            r"ceilings?|stages?|balcon(?:y|ies)|scaffolding|stadiums?|hotels?|dams?)\b[^.;]{0,60}\bcollapsed\b",
             re.I,
         ),
     ),
@@ -1163,10 +1186,14 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or (_first_kind(_KINDS_WEAPON, paragraph) if attack else None)
         or _first_kind(_KINDS_GENERIC, text)
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
+        # "Keane died aged 84 on Sunday, his publisher said": a death, not what was said of it
+        or ("event" if _DIED.search(text) else None)
         or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
 
 
+# a death no one caused: an obituary's ("died aged 84", "died Sunday at her home", "passed away")
+_DIED = re.compile(r"\b(?:died|dies|passed\s+away)\b", re.I)
 _DISASTERS = ("earthquake", "flood", "storm", "fire")
 
 
@@ -1205,6 +1232,13 @@ def _clause_kind(title: str, sentence: str, kind: str | None) -> str | None:
     if len(title.rstrip("…")) >= len(" ".join(sentence.split())) - 2:
         return kind
     clause = title.rstrip("…")
+    if (
+        kind == "event"
+        and _DIED.search(sentence)
+        and not _DIED.search(clause)
+        and re.search(r"\b(?:said|told)\b", clause)
+    ):
+        return "statement"  # "Faber & Faber said in a statement on Monday" (that Keane died): its own day, a statement
     return _first_kind(_KINDS_STRONG, clause) or _first_kind(_KINDS_OWN, clause) or kind
 
 
@@ -1357,6 +1391,12 @@ def _how_things_stood(sentence: str, mention: DateMention, heading: bool) -> boo
         or _HELD_SINCE.search(before + ("since " if re.match(r"since\b", mention.text, re.I) else ""))
         or (heading and _AS_OF_BEFORE.search(before))
         or (
+            re.fullmatch(r"\s*(?:by\s+)?", before, re.I) is not None
+            and re.match(r"by\s", before.lstrip() + mention.text, re.I) is not None
+            and re.match(r",?\s+[^,;]{0,60}\b(?:had|have)\s+been\b", sentence[mention.end :]) is not None
+            and not _PLANNED.search(sentence)
+        )  # "By Wednesday evening, 30 bodies had been pulled from the mud": how far the count had gone
+        or (
             _BY_BEFORE.search(before)
             and re.search(r"\b(?:had|were|was)\b", before) is not None
             and not _PLANNED.search(sentence)
@@ -1435,6 +1475,14 @@ _CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but
 # a subject, an aside about it that opens with "who" or "which", then its verb: "Ciolacu, who
 # came third in the first round on Nov. 24, resigned as party leader on Monday"
 _APPOSITIVE = re.compile(r"^(?P<subject>[^,;]{2,60}?),\s+(?P<aside>(?:who|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$")
+# inside an aside between commas that opens with "who" or "which", up to here
+_IN_WHO_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*$", re.I)
+# the same with no commas, as a court story's lead writes it: "A former warehouse worker | who shot
+# and killed three co-workers … in 2022 | was sentenced Tuesday to life in prison"
+_RESTRICTIVE = re.compile(
+    r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>who\s[^;]+?)\s+"
+    r"(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+[a-z]+ed\b[^;]*)$"
+)
 
 
 # a clause that dates the noun before it, not the sentence: "…of the ceasefire understandings
@@ -1476,7 +1524,7 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
     """(the subject, the clauses) of a sentence whose first date is in an aside between its
     subject and its verb and whose second is the verb's: the aside is said of the subject (its
     date is not the verb's), and the verb, with its subject, is a happening of its own."""
-    m = _APPOSITIVE.match(text.rstrip(". "))
+    m = _APPOSITIVE.match(text.rstrip(". ")) or _RESTRICTIVE.match(text.rstrip(". "))
     if m is None or len(dates) != 2:
         return None
     first, second = dates
@@ -1635,6 +1683,9 @@ def extract(
             # "The strike came two days after a missile attack on Sunday damaged…": the phrase
             # relates the happening told before to this one, which has a date of its own
             dates = [d for d in dates if not (d.anchored and re.search(r"\b(?:after|before)$", d.text, re.I))]
+            # "Hammond, who had been fired two weeks earlier, returned … on the morning of March 14,
+            # 2022": the aside's "earlier" tells of the subject, the sentence's date is the day's
+            dates = [d for d in dates if not (d.anchored and _IN_WHO_ASIDE.search(s.text[: d.start]))]
         if entry is None and (as_of := _AS_OF.match(s.text)) is not None:
             dates = [
                 d for d in dates if d.start > as_of.end() + 1
@@ -1642,7 +1693,12 @@ def extract(
         if entry is None:
             # a heading (no full stop): "…: operational update as of 08:00 on 3 December 2024"
             heading_line = not re.search(r"[.!?:]\W*$", paragraphs[s.paragraph - 1])
-            dates = [d for d in dates if not _how_things_stood(s.text, d, heading_line)]
+            stood = [d for d in dates if _how_things_stood(s.text, d, heading_line)]
+            dates = [d for d in dates if d not in stood]
+        else:
+            stood = []
+        # "By Wednesday evening, 30 bodies had been pulled from the mud": how far a count had gone, no toll
+        counted_by = any(re.search(r"\bby\s*$", s.text[: d.start], re.I) for d in stood)
         # "…fell 8.4 percent, their biggest one-day drop since March 2020": the date ranks, it is no happening's
         dates = [d for d in dates if not _ranked_since(s.text, d)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
@@ -1671,6 +1727,8 @@ def extract(
         ]
         killed, injured = casualties(outside)
         happened = _tells_happening(outside) or killed is not None or injured is not None
+        if counted_by:  # evidence of the happening, not its toll
+            killed, injured = None, None
         if entry is None and _CUMULATIVE.search(
             outside
         ):  # "More than 39,700 people have been killed in Gaza since then"
@@ -1693,7 +1751,7 @@ def extract(
         dates = _with_times(dates, s.text, published, tz)
         own = [d for d in dates if not d.anchored]  # "two days after …" relates, it does not split
         clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 and entry is None else []
-        aside = _appositive(outside, own) if clauses else None
+        aside = _appositive(outside, own) if clauses or (len(own) == 2 and entry is None) else None
         if aside is not None:  # "Ciolacu, who came third … on Nov. 24, resigned … on Monday": each its own
             clauses = aside[1]
         if clauses:
@@ -1708,6 +1766,8 @@ def extract(
                     words, a = relative[1], relative[0]
                 elif aside is not None and k > 0:  # "resigned as party leader on Monday": the subject's
                     words = f"{aside[0]} {words}"
+                elif aside is not None and re.match(r"who\s", words):  # "A former warehouse worker | who shot…"
+                    words = f"{aside[0]} {words[4:]}"
                 aside_k = _dated_relative(part, [dates[k]]) if k > 0 and relative is None else None
                 if (
                     aside_k is not None
@@ -1821,7 +1881,8 @@ def extract(
         )
         d.status = "planned" if info.planned else ("claimed" if claimed else "happened")
         if mention is not None and mention.anchored:
-            anchor = last_dated(info.s.index)
+            # "about two hours after the shooting": the shooting's draft, not the last one
+            anchor = _named_after(info.s.text[mention.end :], drafts) or last_dated(info.s.index)
             if anchor is not None and anchor.interval is not None:
                 try:  # the resolver reads "two days later" after the event it follows
                     said = _told_after(info.s.text, mention)
@@ -2044,6 +2105,10 @@ def extract(
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
+        if re.match(r"(?:And|But)\s", d.title) and not re.match(r"\s*(?:And|But)\b", dated.text):
+            # "…left at the scene, | and a vigil … was held on Sunday evening": the clause, not its "and"
+            d.title = d.title[4:].lstrip()
+            d.title = d.title[:1].upper() + d.title[1:]
         d.kind = _clause_kind(d.title, infos[dated.index].outside, d.kind)
         d.id = stable_id(src, dated_first.text)
         if d.id in seen_ids:  # a second happening told in the same sentence
@@ -2187,19 +2252,40 @@ _NAMED_AGAIN = re.compile(
 )
 
 
+# the kinds of the drafts each family of words names again ("the shooting" is a shooting's draft)
+_FAMILY_KINDS = {
+    "fire": ("fire",), "blast": ("bombing", "explosion"), "quake": ("earthquake",), "flood": ("flood",),
+    "storm": ("storm",), "slide": ("flood",), "crash": ("accident",), "shooting": ("shooting",),
+}  # fmt: skip
+
+
+def _tells(d: Draft, family: str) -> bool:
+    words = re.compile(r"\b(?:" + _HAPPENING_NOUNS[family] + r")\b", re.IGNORECASE)
+    return d.kind in _FAMILY_KINDS[family] or any(words.search(s.text) for s in d.sentences)
+
+
+def _named_after(after: str, drafts: list[Draft]) -> Draft | None:
+    """The dated draft of the happening named right after an anchored phrase ("about two hours
+    after | the shooting"), the latest one, else None."""
+    m = _NAMED_AGAIN.match(after.lstrip())
+    if m is None:
+        return None
+    return next(
+        (d for d in reversed(drafts) if d.interval is not None and d.date is not None and _tells(d, m.lastgroup or "")),
+        None,
+    )
+
+
 def _named_again(text: str, drafts: list[Draft]) -> Draft | None:
     """The draft of the happening ``text`` names again ("as the fire raged", "killed by the
     blaze") when the last draft tells no such thing and one before it does, else None."""
     m = _NAMED_AGAIN.search(text)
     if m is None or not drafts:
         return None
-    family = re.compile(r"\b(?:" + _HAPPENING_NOUNS[m.lastgroup or ""] + r")\b", re.IGNORECASE)
-    if any(family.search(s.text) for s in drafts[-1].sentences):
+    family = m.lastgroup or ""
+    if _tells(drafts[-1], family):
         return None
-    for d in reversed(drafts[:-1]):
-        if d.kind not in _NOT_TOLD_AGAIN and any(family.search(s.text) for s in d.sentences):
-            return d
-    return None
+    return next((d for d in reversed(drafts[:-1]) if d.kind not in _NOT_TOLD_AGAIN and _tells(d, family)), None)
 
 
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:

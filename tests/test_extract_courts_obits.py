@@ -1,0 +1,183 @@
+"""Drafts of court reports, obituaries, election results, a wire live page and a rolling disaster
+update (tests/data/articles/, written for these tests in the manner of BBC, AP, Reuters and AFP
+copy), as a user reviewing them sees them: each happening's date and precision, place, people,
+toll and whether it happened or is planned. One test a class of misreading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.db.extract.casualties import casualties
+from dateline.db.extract.run import extract_file
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+PUBLISHED = {
+    "court-remand-bbc.txt": ("2024-11-26T18:00:00+00:00", "Europe/London"),
+    "court-sentencing-ap.txt": ("2024-11-26T17:00:00-05:00", "America/New_York"),
+    "obituary-reuters.txt": ("2024-11-25T14:00:00+00:00", "Europe/Dublin"),
+    "obituary-ap-athlete.txt": ("2024-12-02T16:00:00-05:00", "America/New_York"),
+    "election-runoff-afp.txt": ("2024-12-03T22:00:00+02:00", "Africa/Blantyre"),
+    "liveblog-gmt-reuters.txt": ("2024-11-30T19:30:00+00:00", "Europe/Belgrade"),
+    "disaster-rolling-update.txt": ("2024-09-12T18:00:00+07:00", "Asia/Ho_Chi_Minh"),
+}
+
+
+def drafts(name: str) -> list[dict]:
+    return extract_file(ARTICLES / name, *PUBLISHED[name]).records()
+
+
+def titled(ds: list[dict], words: str) -> dict:
+    return next(d for d in ds if words in d["title"])
+
+
+def when(d: dict) -> tuple[str, str, str]:
+    return d["start"][:16], d["end"][:16], d["precision"]
+
+
+def test_a_court_story_tells_each_step_on_its_own_day():
+    """ "was arrested on Saturday and charged on Monday evening with murder": two drafts (the charge
+    was lost: "charged" told no happening); the hearing happened, the next hearing and the trial
+    are planned, on their days."""
+    ds = drafts("court-remand-bbc.txt")
+    arrest, charge = titled(ds, "arrested on Saturday"), titled(ds, "Charged on Monday evening")
+    assert (arrest["kind"], when(arrest)) == ("arrest", ("2024-11-23T00:00", "2024-11-24T00:00", "day"))
+    assert when(charge) == ("2024-11-25T18:00", "2024-11-26T00:00", "evening")
+    hearing = titled(ds, "Magistrates' Court on Tuesday")
+    assert (hearing["kind"], hearing["status"], hearing["start"][:10]) == ("court", "happened", "2024-11-26")
+    crown, trial = titled(ds, "Crown Court on 29 November"), titled(ds, "trial date")
+    assert (crown["status"], crown["start"][:10]) == ("planned", "2024-11-29")
+    assert (trial["status"], trial["start"][:10], trial["precision"]) == ("planned", "2025-06-09", "day")
+
+
+def test_a_stabbing_victim_who_died_at_the_scene_is_one_dead():
+    """ "a father of three was stabbed to death" was 3 dead (his children counted), and "…was found
+    with stab wounds … and died at the scene, … Police said" a statement with no dead."""
+    assert casualties("A man has been charged after a father of three was stabbed to death in Leeds.") == (1, None)
+    assert casualties("He was found with stab wounds and died at the scene.") == (1, None)
+    assert casualties("They died at the scene.") == (None, None)
+    ds = drafts("court-remand-bbc.txt")
+    found = titled(ds, "found with stab wounds")
+    assert (found["kind"], found["killed"], when(found)) == (
+        "attack",
+        1,
+        ("2024-11-22T23:00", "2024-11-23T00:00", "hour"),
+    )
+    vigil = titled(ds, "vigil")
+    assert vigil["title"].startswith("A vigil attended by about 200 people")  # not "And a vigil"
+    assert (vigil["attrs"]["crowd"], vigil["killed"], vigil["injured"]) == ("about 200", None, None)
+
+
+def test_a_lead_whose_who_clause_has_its_own_date_is_two_happenings():
+    """ "A former warehouse worker who shot and killed three co-workers … in 2022 was sentenced
+    Tuesday to life": one draft dated 2022, a court; it is the shooting in 2022 (3 dead, 2 hurt) and
+    the sentence on Tuesday. "…, who had been fired two weeks earlier, returned … on the morning of
+    March 14, 2022" is that morning (it was two weeks before another draft), and "about two hours
+    after the shooting" two hours after the shooting's morning, not after the draft before it."""
+    ds = drafts("court-sentencing-ap.txt")
+    shooting, sentence = ds[0], ds[1]
+    assert shooting["title"].startswith("A former warehouse worker shot and killed three co-workers")
+    assert (shooting["kind"], shooting["killed"], shooting["injured"], shooting["precision"]) == (
+        "shooting",
+        3,
+        2,
+        "year",
+    )
+    assert sentence["title"].startswith("A former warehouse worker was sentenced Tuesday")
+    assert (sentence["kind"], when(sentence)) == ("court", ("2024-11-26T00:00", "2024-11-27T00:00", "day"))
+    morning = next(d for d in ds if d["start"].startswith("2022-03-14T06"))
+    assert (morning["kind"], morning["precision"]) == ("shooting", "morning")
+    arrest = titled(ds, "arrested about two hours after")
+    assert (arrest["start"][:13], arrest["place"]) == ("2022-03-14T08", "Grove City")
+    assert titled(ds, "Two workers died at the scene")["killed"] == 3  # "and a third died in a hospital"
+    walsh = titled(ds, "trial is set for Jan. 13")
+    assert (walsh["status"], walsh["start"][:10]) == ("planned", "2025-01-13")
+
+
+def test_an_ordinal_counts_everyone_before_it():
+    """ "Two workers died at the scene and a third died in a hospital" is 3, "A 15th victim died"
+    15 (they counted 2 and none)."""
+    assert casualties("Two workers died at the scene and a third died in a hospital the next day.") == (3, None)
+    assert casualties("A 15th victim died in hospital on November 17.") == (15, None)
+    assert casualties("The second round will be held on December 22.") == (None, None)
+
+
+def test_an_obituary_is_the_death_not_the_birth_nor_a_statement():
+    """ "Born in Derry in 1940, …" made a draft of the birth; "…died aged 84 on Sunday, his publisher
+    said" and "…died Sunday at her home…, her daughter … said Monday" were statements; "the Good
+    Friday Agreement in 1998" was dated the Friday before publication."""
+    keane = drafts("obituary-reuters.txt")
+    death = keane[0]
+    assert (death["title"], death["kind"], when(death)) == (
+        "Eamon Keane died aged 84 on Sunday",
+        "event",
+        ("2024-11-24T00:00", "2024-11-25T00:00", "day"),
+    )
+    assert death["killed"] is None  # a death of old age is no toll
+    assert not [d for d in keane if d["start"] and d["start"][:4] == "1940"]
+    assert titled(keane, "Faber & Faber said")["kind"] == "statement"  # the day it was announced
+    agreement = next(d for d in keane if "Good Friday" in d["summary"])
+    assert agreement["start"][:4] == "1998"
+    funeral = titled(keane, "funeral")
+    assert (funeral["status"], funeral["start"][:10], funeral["place"]) == ("planned", "2024-11-29", "Dalkey")
+    adeyemi = drafts("obituary-ap-athlete.txt")
+    died = titled(adeyemi, "Adeyemi died Sunday")
+    assert (died["kind"], died["start"][:10], died["place"]) == ("event", "2024-12-01", "Atlanta")
+    assert not [d for d in adeyemi if d["start"][:4] == "1940"]
+    memorial = titled(adeyemi, "memorial service")
+    assert (memorial["status"], memorial["start"][:10]) == ("planned", "2024-12-07")
+
+
+def test_election_results_polls_runoff_and_the_clashes_after():
+    """Polls closed on Thursday at 6 pm; the runoff on December 22 is planned; "Police arrested 31
+    people, and two officers were injured": 2 injured and 31 arrested noted, not 33 injured; "Two
+    more people died in hospital on Monday" is 2 more, on Monday."""
+    ds = drafts("election-runoff-afp.txt")
+    polls = titled(ds, "Polls closed")
+    assert (polls["kind"], polls["start"][:16]) == ("vote", "2024-11-28T18:00")
+    runoff = titled(ds, "runoff")
+    assert (runoff["status"], runoff["start"][:10]) == ("planned", "2024-12-22")
+    clashes = titled(ds, "tear gas")
+    assert (clashes["place"], clashes["injured"], clashes["attrs"]["arrested"]) == ("Mzuzu", 2, "31")
+    assert clashes["precision"] == "night"
+    assert (titled(ds, "man was killed")["killed"], titled(ds, "Two more people died")["killed"]) == (1, 2)
+    rally = titled(ds, "tens of thousands of supporters")
+    assert rally["attrs"]["crowd"] == "tens of thousands, no number given"
+    assert not [d for d in ds if (d.get("killed") or 0) > 3 or (d.get("injured") or 0) > 3]
+
+
+def test_a_wire_live_page_with_gmt_stamps_is_read_post_by_post():
+    """Reuters' live pages head each post with "1542 GMT": they were no stamps, and the first post's
+    detentions had no date; the greeting ("Good morning and welcome to our live coverage of today's
+    protests") was a protest; "The concrete canopy … collapsed, killing 14" an attack."""
+    ds = drafts("liveblog-gmt-reuters.txt")
+    detained = titled(ds, "Police have detained")
+    assert (detained["kind"], detained["start"][:10], detained["injured"]) == ("arrest", "2024-11-30", 2)
+    assert detained["attrs"]["arrested"] == "at least 12"
+    assert "1915 GMT" in detained["attrs"]["date"]
+    march = titled(ds, "marched through central Belgrade")
+    assert when(march) == ("2024-11-30T12:00", "2024-11-30T18:00", "afternoon")
+    assert march["attrs"]["crowd"] == "tens of thousands, no number given"
+    assert not [d for d in ds if "welcome" in d["title"].lower()]
+    canopy = titled(ds, "canopy")
+    assert (canopy["kind"], canopy["killed"], canopy["start"][:10]) == ("accident", 14, "2024-11-01")
+    address = titled(ds, "address the nation")
+    assert (address["status"], address["start"][:10]) == ("planned", "2024-12-01")
+
+
+def test_a_rolling_disaster_update_counts_its_days_and_its_disaster():
+    """ "The death toll from a landslide … rose to 38 on Thursday" was an attack; "Yagi made landfall
+    … It killed at least 21 people" an attack; "By Wednesday evening, 30 bodies had been pulled from
+    the mud" a draft of 30 dead (how far a count had gone, as "recovered by Tuesday")."""
+    ds = drafts("disaster-rolling-update.txt")
+    toll = ds[0]
+    assert (toll["kind"], toll["killed"], toll["start"][:10]) == ("flood", 38, "2024-09-12")
+    assert "the day of the toll" in toll["attrs"]["date"]
+    assert titled(ds, "Typhoon Yagi")["start"][:13] == "2024-09-10T06"  # early on Tuesday morning
+    assert titled(ds, "8 more bodies")["killed"] == 8
+    assert not [d for d in ds if d.get("killed") == 30]
+    assert titled(ds, "made landfall")["kind"] == "storm"
+    bus = titled(ds, "passenger bus")
+    assert (bus["killed"], bus["start"][:10], bus["place"]) == (20, "2024-09-09", "Lao Cai")
+    evacuated = titled(ds, "evacuated")
+    assert (evacuated["kind"], evacuated["precision"]) == ("evacuation", "night")
