@@ -47,7 +47,23 @@ def test_a_court_story_tells_each_step_on_its_own_day():
     assert (hearing["kind"], hearing["status"], hearing["start"][:10]) == ("court", "happened", "2024-11-26")
     crown, trial = titled(ds, "Crown Court on 29 November"), titled(ds, "trial date")
     assert (crown["status"], crown["start"][:10]) == ("planned", "2024-11-29")
+    # a court named after its town is in that town (it was no place)
+    assert (hearing["place"], crown["place"], crown["country"]) == ("Leeds", "Leeds", "United Kingdom")
     assert (trial["status"], trial["start"][:10], trial["precision"]) == ("planned", "2025-06-09", "day")
+
+
+def test_a_court_or_an_airport_named_after_its_town_places_it():
+    """ "at Leeds Magistrates' Court", "at Manchester Airport": the town; "Superior Court", "the
+    Supreme Court" name none."""
+    from dateline.db.extract.places import find_places
+
+    def towns(sentence: str) -> list[str]:
+        return [p.text for p in find_places(sentence, "GB") if p.kind == "city"]
+
+    assert towns("He appeared at Leeds Magistrates' Court on Tuesday.") == ["Leeds"]
+    assert towns("He was arrested at Manchester Airport on Friday.") == ["Manchester"]
+    assert towns("He is scheduled to appear in Superior Court on Dec. 12.") == []
+    assert towns("The Supreme Court ruled on Friday.") == []
 
 
 def test_a_stabbing_victim_who_died_at_the_scene_is_one_dead():
