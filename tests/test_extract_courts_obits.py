@@ -40,9 +40,15 @@ def test_a_court_story_tells_each_step_on_its_own_day():
     was lost: "charged" told no happening); the hearing happened, the next hearing and the trial
     are planned, on their days."""
     ds = drafts("court-remand-bbc.txt")
-    arrest, charge = titled(ds, "arrested on Saturday"), titled(ds, "Charged on Monday evening")
+    arrest = titled(ds, "arrested on Saturday")
     assert (arrest["kind"], when(arrest)) == ("arrest", ("2024-11-23T00:00", "2024-11-24T00:00", "day"))
+    # the undated lead ("A 24-year-old man has been charged with murder after…": no date found) is
+    # the charge the third paragraph dates; its toll is the stabbing's, not the charge's
+    charge = ds[0]
+    assert charge["title"].startswith("A 24-year-old man has been charged with murder")
     assert when(charge) == ("2024-11-25T18:00", "2024-11-26T00:00", "evening")
+    assert (charge["kind"], charge["place"], charge["killed"]) == ("court", "Leeds", None)
+    assert all(d.get("start") for d in ds)
     hearing = titled(ds, "Magistrates' Court on Tuesday")
     assert (hearing["kind"], hearing["status"], hearing["start"][:10]) == ("court", "happened", "2024-11-26")
     crown, trial = titled(ds, "Crown Court on 29 November"), titled(ds, "trial date")
@@ -103,6 +109,7 @@ def test_a_lead_whose_who_clause_has_its_own_date_is_two_happenings():
     assert (sentence["kind"], when(sentence)) == ("court", ("2024-11-26T00:00", "2024-11-27T00:00", "day"))
     morning = next(d for d in ds if d["start"].startswith("2022-03-14T06"))
     assert (morning["kind"], morning["precision"]) == ("shooting", "morning")
+    assert morning["title"].startswith("Hammond returned to the distribution center")  # was "Returned to…"
     arrest = titled(ds, "arrested about two hours after")
     assert (arrest["start"][:13], arrest["place"]) == ("2022-03-14T08", "Grove City")
     assert titled(ds, "Two workers died at the scene")["killed"] == 3  # "and a third died in a hospital"
@@ -153,6 +160,8 @@ def test_election_results_polls_runoff_and_the_clashes_after():
     assert (polls["kind"], polls["start"][:16]) == ("vote", "2024-11-28T18:00")
     runoff = titled(ds, "runoff")
     assert (runoff["status"], runoff["start"][:10]) == ("planned", "2024-12-22")
+    second = titled(ds, "second round will be held")  # a vote, not a statement
+    assert (second["kind"], second["status"], second["start"][:10]) == ("vote", "planned", "2024-12-22")
     clashes = titled(ds, "tear gas")
     assert (clashes["place"], clashes["injured"], clashes["attrs"]["arrested"]) == ("Mzuzu", 2, "31")
     assert clashes["precision"] == "night"

@@ -485,7 +485,12 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
     (
         "vote",
-        re.compile(r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?|run-?offs?)\b", re.I),
+        re.compile(
+            r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?|run-?offs?|"
+            # "The second round will be held on December 22" (not "a second round of talks", "of DNA tests")
+            r"(?:first|second)\s+round(?!\s+of\b))\b",
+            re.I,
+        ),
     ),
     ("meeting", re.compile(r"\bmet\b|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I)),
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
@@ -1008,6 +1013,12 @@ def _without_trailing_span(clause: str, after: str) -> str:
     return clause
 
 
+# who says it, then the subject of what is said: "Prosecutors said | Hammond"
+_SAID_SUBJECT = re.compile(
+    r"(?:[\w'’.\-]+\s+){1,6}?(?:said|says|told\s+\w+|added|alleged|allege)\s+(?:that\s+)?(?P<subject>[A-Z].{0,60})"
+)
+
+
 def _title_around(
     sentence: Sentence,
     outside: str,
@@ -1108,6 +1119,9 @@ def _title_around(
     ):
         head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
         head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
+        said = _SAID_SUBJECT.fullmatch(head)
+        if said and not _FINITE.search(said.group("subject")):
+            head = said.group("subject")  # "Prosecutors said Hammond, | who…, | returned…": Hammond returned
         if head and not _FINITE.search(head) and not _ATTRIBUTION_HEAD.match(head):
             clause = f"{head} {clause}"
     elif (
@@ -2069,7 +2083,7 @@ def extract(
 
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
     drafts.sort(key=lambda d: d.sentences[0].index)
-    drafts = _lead_told_again(drafts)
+    drafts = sorted(_lead_told_again(drafts), key=lambda d: d.sentences[0].index)
     src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
     seen_ids: set[str] = set()
     # words the article writes capitalised inside a sentence, not only at its start: names
@@ -2288,15 +2302,49 @@ def _named_again(text: str, drafts: list[Draft]) -> Draft | None:
     return next((d for d in reversed(drafts[:-1]) if d.kind not in _NOT_TOLD_AGAIN and _tells(d, family)), None)
 
 
+# an undated lead that tells its news in the present perfect: "A 24-year-old man has been charged…"
+_COURT_STEPS = ("charged", "arrested", "detained", "jailed", "sentenced", "convicted", "indicted", "remanded")
+_PERFECT_LEAD = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?P<verb>" + "|".join(_COURT_STEPS) + r"|died|resigned|elected|released|freed)\b",
+    re.I,
+)
+
+
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
     """An undated lead whose happening the next paragraph names again and dates is one draft
     with it: the lead's title, places, toll and kind, the next paragraph's date."""
     if len(drafts) < 2:
         return drafts
     lead, told = drafts[0], drafts[1]
-    if lead.interval is not None or told.interval is None or told.date is None:
+    if lead.interval is not None:
         return drafts
+    perfect = _PERFECT_LEAD.search(lead.sentences[0].text)
     if told.paragraph != lead.paragraph + 1 or not _TOLD_AGAIN.match(told.sentences[0].text):
+        if perfect is None:
+            return drafts
+        # "A 24-year-old man has been charged with murder after…" | … | "…was arrested on Saturday and
+        # charged on Monday evening": the lead's news is the later paragraph's dated "charged"
+        verb = re.compile(r"\b" + perfect.group("verb") + r"\b", re.I)
+        found = next(
+            (
+                d
+                for d in drafts[1:5]
+                if d.interval is not None
+                and d.date is not None
+                and d.status == "happened"
+                and verb.search(d.title_text or d.sentences[0].text)
+            ),
+            None,
+        )
+        if found is None:
+            return drafts
+        told = found
+        told.title_text = lead.sentences[0].text
+        verb_word = perfect.group("verb").lower()
+        if verb_word in _COURT_STEPS:
+            lead.killed = lead.injured = None  # the charge is no toll of the killing it is for
+            told.kind = lead.kind = "arrest" if verb_word in ("arrested", "detained") else "court"
+    elif told.interval is None or told.date is None:
         return drafts
     told.sentences = lead.sentences + told.sentences
     told.places = lead.places + [p for p in told.places if all(p.text != q.text for q in lead.places)]
@@ -2308,7 +2356,7 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
         told.kind = lead.kind  # the lead's kind, and its weapon ("Israeli air strikes…") over "The strikes … hit"
     told.title_text = told.title_text or lead.sentences[0].text
     told.attrs.pop("date", None)
-    return drafts[1:]
+    return [d for d in drafts if d is not lead]
 
 
 def _attach(quotes: list[Quote], drafts: list[Draft], sents: list[Sentence]) -> list[Quote]:
