@@ -20,6 +20,7 @@ PUBLISHED = {
     "election-runoff-afp.txt": ("2024-12-03T22:00:00+02:00", "Africa/Blantyre"),
     "liveblog-gmt-reuters.txt": ("2024-11-30T19:30:00+00:00", "Europe/Belgrade"),
     "disaster-rolling-update.txt": ("2024-09-12T18:00:00+07:00", "Asia/Ho_Chi_Minh"),
+    "guardian-live-storm.txt": ("2024-12-07T18:05:00+00:00", "Europe/London"),
 }
 
 
@@ -206,3 +207,28 @@ def test_a_rolling_disaster_update_counts_its_days_and_its_disaster():
     assert (bus["killed"], bus["start"][:10], bus["place"]) == (20, "2024-09-09", "Lao Cai")
     evacuated = titled(ds, "evacuated")
     assert (evacuated["kind"], evacuated["precision"]) == ("evacuation", "night")
+
+
+def test_a_storm_live_page_told_newest_first():
+    """The Guardian's live page, newest post first: the deaths its posts report with no date are on
+    the post's day, at the clock time a sentence of the post gives ("at about 11.20am when the tree
+    came down", posted at 16.42; not "a warning in place from 3am until 11am"); a tree that killed a
+    driver is the storm's (the headline's: "Storm Darragh live: …"), not an attack; "A man in his 40s
+    has died" is one dead, "Two passengers were taken to hospital with minor injuries" two hurt;
+    "The Met Office has lifted its red weather warning" is no meeting; the page's close ("That's
+    where we'll wrap up our live coverage for today") makes no draft."""
+    ds = drafts("guardian-live-storm.txt")
+    lancashire = titled(ds, "A second man has died")
+    assert (lancashire["kind"], lancashire["killed"], lancashire["place"]) == ("storm", 2, "Preston")
+    assert when(lancashire) == ("2024-12-07T11:20", "2024-12-07T12:20", "hour")
+    assert "16.42 GMT" in lancashire["attrs"]["date"]
+    bradford = titled(ds, "A man in his 40s has died")
+    assert (bradford["kind"], bradford["killed"], bradford["injured"], bradford["place"]) == ("storm", 1, 2, "Bradford")
+    assert bradford["start"][:13] == "2024-12-07T09"
+    warning = titled(ds, "lifted its red weather warning")
+    assert (warning["kind"], warning["precision"]) == ("event", "day")
+    assert not [d for d in ds if "wrap up" in d["title"] or "welcome" in d["title"].lower()]
+    gusts = titled(ds, "Gusts of 96mph")
+    assert (gusts["kind"], gusts["precision"], gusts["start"][:10]) == ("storm", "night", "2024-12-06")
+    rail = titled(ds, "Rail services")
+    assert (rail["status"], rail["start"][:10]) == ("planned", "2024-12-08")

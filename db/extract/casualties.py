@@ -187,7 +187,9 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         + _WHERE
         + r"|(?:more|others)\s+)?"  # "two more died in hospital", "three others were hurt"
         r"(?:(?:were|was|have\s+been|had\s+been|are|is|got|been)\s+)?(?:(?:also|reportedly|seriously|critically|"
-        r"badly|slightly|lightly|confirmed|now)\s+)?(?:being\s+treated\s+for\s+)?"
+        r"badly|slightly|lightly|confirmed|now)\s+)?(?:being\s+treated\s+for\s+|"
+        # "Two passengers were taken to hospital with minor injuries"
+        r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+){0,2}?)?"
         + verb
         + r"\b",  # "10 people are confirmed dead", "400 people were being treated for injuries"
         re.IGNORECASE,
@@ -276,7 +278,14 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
         return 0  # "No one was hurt": none, said so
     if best is None and re.search(
-        _ONE + r"(?:" + _PASSIVE + verb + (r"|\s+(?:later\s+)?died" if verb == _KILL else "") + r")\b", sentence, re.I
+        _ONE
+        + r"(?:"
+        + _PASSIVE
+        + verb
+        + (r"|\s+(?:has\s+|had\s+)?(?:later\s+)?died" if verb == _KILL else "")
+        + r")\b",
+        sentence,
+        re.I,
     ):
         return 1  # "He was pronounced dead at the scene", "The victim died", "the driver was injured"
     return best
@@ -299,7 +308,9 @@ _ONE = (
     r"(?<![\w,])(?:he|she|the\s+(?:victim|man|woman|boy|girl|child|baby|driver|pilot|passenger|soldier|officer|teenager|"
     r"pedestrian|cyclist|motorcyclist|gunman|suspect|shooter|attacker|bomber|worker|resident|journalist)"
     # "a father of three was stabbed to death", "a 17-year-old boy was shot dead"
-    r"|an?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|father|mother|teenager|student|pensioner)(?:\s+of\s+\w+)?)"
+    r"|an?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|father|mother|teenager|student|pensioner)(?:\s+of\s+\w+)?"
+    # "A man in his 40s has died", "a woman aged 72 died"
+    r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?\d0s|\s+aged\s+\d+)?)"
 )
 
 

@@ -54,7 +54,7 @@ from ..dates import DateError, Interval, resolve
 from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import arrested_and_crowd, casualties, counts_others, crowds
-from .chronology import Entry, entries, posts
+from .chronology import Entry, Post, entries, posts
 from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
@@ -194,7 +194,11 @@ _FRAMING = re.compile(
     r"|The\s+following\s+(?:is|are)\s+(?:the|a)\s+(?:statement|text|transcript)\b"
     # a live page's greeting: "Good morning and welcome to our live coverage of today's protests"
     r"|(?:(?:Good\s+(?:morning|afternoon|evening)|Hello)\s*(?:,|and)\s*)?welcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:live|rolling|continuing)\b)",
+    r"(?:[\w\-]+\s+){0,2}?(?:live|rolling|continuing)\b"
+    # and its close: "That's where we'll wrap up our live coverage for today", "This blog is now closed"
+    r"|(?:That['’]s|That\s+is)\s+(?:where|all|it)\b[^.]{0,40}\b(?:coverage|blog|live)\b"
+    r"|(?:We['’]re|We\s+are|We['’]ll|We\s+will)\s+(?:now\s+)?(?:wrap(?:ping)?|clos(?:e|ing)|end(?:ing)?|paus(?:e|ing))\s+"
+    r"(?:up\s+)?(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog)|This\s+(?:live\s+)?blog\s+is\s+(?:now\s+)?closed)",
     re.I,
 )
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
@@ -492,7 +496,10 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
             re.I,
         ),
     ),
-    ("meeting", re.compile(r"\bmet\b|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I)),
+    (
+        "meeting",
+        re.compile(r"(?-i:\bmet\b)|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I),
+    ),  # not "the Met Office"
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
 _LEAD_IN = re.compile(
@@ -571,6 +578,7 @@ class Draft:
     clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
     entry: Entry | None = None  # a chronology's entry, dated by its head
     aside: bool = False  # from a clause dating a noun ("the ceasefire that took effect on …"): no anchor
+    post: Post | None = None  # a live page's post whose day dates it (it says no date of its own)
 
     @property
     def paragraph(self) -> int:
@@ -1451,6 +1459,27 @@ def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
     return None
 
 
+_AT_CLOCK = re.compile(r"\b(?:at|shortly\s+(?:before|after)|just\s+(?:before|after))\s*$", re.I)
+
+
+def _timed_in_post(d: Draft, text: str) -> None:
+    """A clock time with no day in what a live page's post tells ("was driving on the A59 … at about
+    11.20am when the tree came down", posted at 16.42): that time of the post's day, before the post."""
+    if d.post is None or d.interval is None or d.interval.precision != "day":
+        return
+    m = _CLOCK.search(text)
+    if m is None or not (
+        m.group(0).lower().startswith("at") or m.group("approx") or _AT_CLOCK.search(text[: m.start()])
+    ):
+        return  # (not "a warning in place from 3am until 11am": a span of something else)
+    posted = d.post.interval.start
+    span = Interval(d.interval.start, max(posted, d.interval.start + timedelta(minutes=1)), "day")
+    timed = _time_within(text[m.start() :], span)
+    if timed is not None:
+        d.interval = timed[0]
+        d.attrs["date"] = f"'{timed[1]}' on the day of the live page's post of '{d.post.text}' that reports it"
+
+
 def _entry_date(entry: Entry, text: str, found: list[DateMention]) -> DateMention:
     """The date of a chronology's entry; under a day heading, at the clock time its item gives
     ("Monday, Nov. 25" above "DUI: Officers stopped a vehicle … at 1:47 a.m."), unless the item
@@ -1818,6 +1847,12 @@ def extract(
             continue
         # "The shooting … began at about 3:30 p.m.": the happening told before, at its time
         told_at = bool(not dates and _TOLD_AGAIN.match(s.text) and _CLOCK.search(outside))
+        # "The man … was driving on the A59 near Preston at about 11.20am when the tree came down": on a
+        # live page, the time of the post's happening
+        clock = _CLOCK.search(outside) if post is not None and not dates else None
+        told_at = told_at or bool(
+            clock and (clock.group(0).lower().startswith("at") or _AT_CLOCK.search(outside[: clock.start()]))
+        )
         candidate = bool(dates) or happened or planned_cue or told_at
         d0 = dates[0] if dates else None
         planned = _planned_near(outside, d0) if d0 else planned_cue
@@ -1842,6 +1877,8 @@ def extract(
         )
 
     drafts: list[Draft] = []
+    headline = article.title or (paragraphs[0] if paragraphs and not re.search(r"[.!?]\W*$", paragraphs[0]) else "")
+    headline_kind = _first_kind(_KINDS_GENERIC, headline)
 
     def last_dated(before: int) -> Draft | None:
         for d in reversed(drafts):
@@ -1871,7 +1908,8 @@ def extract(
             )
             or "event"
         )
-        kind = _disaster_toll(kind, info.outside, [d.kind for d in drafts])
+        # (a live page told newest first names its disaster in its headline: "Storm Darragh live: two dead…")
+        kind = _disaster_toll(kind, info.outside, [headline_kind, *(d.kind for d in drafts)])
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
@@ -1935,6 +1973,7 @@ def extract(
     def join(d: Draft, info: _Info) -> None:
         d.sentences.append(info.s)
         _absorb(d, info)
+        _timed_in_post(d, info.outside)
         clock = _CLOCK.search(info.outside) if not info.dates and d.date is not None else None
         if clock is not None and d.interval is not None and d.interval.precision not in ("minute", "hour"):
             # "… on Saturday afternoon" then "The shooting began at about 3:30 p.m.": the time
@@ -2054,6 +2093,8 @@ def extract(
                     at.replace(hour=0, minute=0), at.replace(hour=0, minute=0) + timedelta(days=1), "day"
                 )
                 d.attrs["date"] = f"no date words; the day of the live page's post of '{post.text}' that reports it"
+                d.post = post
+                _timed_in_post(d, info.outside)
             elif (intro := _introduced_by(introduced, info.s.index, anchor)) is not None and d.status != "planned":
                 d.interval = intro[1].interval
                 d.attrs["date"] = f"no date words; '{intro[1].text}' of the sentence that introduces it"
