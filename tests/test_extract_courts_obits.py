@@ -114,6 +114,8 @@ def test_a_lead_whose_who_clause_has_its_own_date_is_two_happenings():
     arrest = titled(ds, "arrested about two hours after")
     assert (arrest["start"][:13], arrest["place"]) == ("2022-03-14T08", "Grove City")
     assert titled(ds, "Two workers died at the scene")["killed"] == 3  # "and a third died in a hospital"
+    conviction = titled(ds, "A jury convicted him")  # "…, a month after a jury convicted him": a month before
+    assert (conviction["kind"], conviction["start"][:10]) == ("court", "2024-10-26")
     walsh = titled(ds, "trial is set for Jan. 13")
     assert (walsh["status"], walsh["start"][:10]) == ("planned", "2025-01-13")
 
@@ -181,6 +183,8 @@ def test_a_wire_live_page_with_gmt_stamps_is_read_post_by_post():
     assert (detained["kind"], detained["start"][:10], detained["injured"]) == ("arrest", "2024-11-30", 2)
     assert detained["attrs"]["arrested"] == "at least 12"
     assert "1915 GMT" in detained["attrs"]["date"]
+    estimate = titled(ds, "estimated the crowd at 35,000")  # a crowd's count is the post's news, noted
+    assert (estimate["attrs"]["crowd"], estimate["start"][:10], estimate["killed"]) == ("35,000", "2024-11-30", None)
     march = titled(ds, "marched through central Belgrade")
     assert when(march) == ("2024-11-30T12:00", "2024-11-30T18:00", "afternoon")
     assert march["attrs"]["crowd"] == "tens of thousands, no number given"

@@ -167,3 +167,7 @@ def test_arrests_and_crowds_are_no_casualties_and_are_noted():
     assert arrested_and_crowd("A 25-year-old man was arrested.") == (None, None)  # the happening, not a count
     assert arrested_and_crowd("About 24,000 students attended the supervision sites.") == (None, None)
     assert casualties("More than 200 demonstrators were arrested.") == (None, None)
+    # the organisers' count joins the march it counts, beside the reporter's words
+    pensions = extract_file(ARTICLES / "protest-pensions.txt", "2024-11-30T20:00:00+01:00", "Europe/Madrid").records()
+    march = next(d for d in pensions if d["title"].startswith("Tens of thousands of people marched"))
+    assert march["attrs"]["crowd"] == "tens of thousands, no number given; 200,000"

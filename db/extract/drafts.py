@@ -1616,6 +1616,9 @@ def _note_crowds(d: Draft, text: str) -> None:
     for count, words in zip(("arrested", "crowd"), arrested_and_crowd(text)):
         if words and count not in d.attrs:
             d.attrs[count] = words
+        elif words and words not in d.attrs[count] and d.attrs[count].count(";") < 2:
+            # "Tens of thousands of people marched…. Organisers said 200,000 people took part.": both counts
+            d.attrs[count] = f"{d.attrs[count]}; {words}"
 
 
 def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
@@ -1769,7 +1772,13 @@ def extract(
             )
         ]
         killed, injured = casualties(outside)
-        happened = _tells_happening(outside) or killed is not None or injured is not None
+        happened = (
+            _tells_happening(outside)
+            or killed is not None
+            or injured is not None
+            # "Police put the crowd at 12,000": the crowd of the happening told, its note
+            or any(arrested_and_crowd(outside))
+        )
         if counted_by:  # evidence of the happening, not its toll
             killed, injured = None, None
         if entry is None and _CUMULATIVE.search(
@@ -2160,6 +2169,13 @@ def extract(
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
+        said_before = (
+            d.date is not None and d.date.anchored and "opens a happening of its own" in d.attrs.get("date", "")
+        )
+        if said_before and d.title.lower().startswith(d.date.text.lower() + " "):  # type: ignore[union-attr]
+            # "…, a month after | a jury convicted him": the happening is the jury's, a month before
+            rest = d.title[len(d.date.text) + 1 :]  # type: ignore[union-attr]
+            d.title = rest[:1].upper() + rest[1:]
         if re.match(r"(?:And|But)\s", d.title) and not re.match(r"\s*(?:And|But)\b", dated.text):
             # "…left at the scene, | and a vigil … was held on Sunday evening": the clause, not its "and"
             d.title = d.title[4:].lstrip()
