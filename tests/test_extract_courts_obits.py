@@ -144,6 +144,14 @@ def test_an_obituary_is_the_death_not_the_birth_nor_a_statement():
     assert titled(keane, "Faber & Faber said")["kind"] == "statement"  # the day it was announced
     agreement = next(d for d in keane if "Good Friday" in d["summary"])
     assert agreement["start"][:4] == "1998"
+    seanad = next(
+        d for d in keane if d["start"][:4] == "2002"
+    )  # "…, the Seanad, from 2002 to 2007": not "From 2002 to 2007"
+    assert (seanad["title"], seanad["precision"], seanad["end"][:4]) == (
+        "Keane served in Ireland's upper house of parliament",
+        "range",
+        "2008",
+    )
     funeral = titled(keane, "funeral")
     assert (funeral["status"], funeral["start"][:10], funeral["place"]) == ("planned", "2024-11-29", "Dalkey")
     adeyemi = drafts("obituary-ap-athlete.txt")
@@ -203,7 +211,10 @@ def test_a_rolling_disaster_update_counts_its_days_and_its_disaster():
     toll = ds[0]
     assert (toll["kind"], toll["killed"], toll["start"][:10]) == ("flood", 38, "2024-09-12")
     assert "the day of the toll" in toll["attrs"]["date"]
-    assert titled(ds, "Typhoon Yagi")["start"][:13] == "2024-09-10T06"  # early on Tuesday morning
+    # "The landslide swept through Lang Nu, …, early on Tuesday morning after days of torrential rain":
+    # the clause the date ends, not "After days of torrential rain brought by Typhoon Yagi"
+    swept = titled(ds, "The landslide swept through Lang Nu")
+    assert (swept["start"][:13], swept["precision"], swept["place"]) == ("2024-09-10T06", "morning", "Lao Cai province")
     assert titled(ds, "8 more bodies")["killed"] == 8
     assert not [d for d in ds if d.get("killed") == 30]
     assert titled(ds, "made landfall")["kind"] == "storm"

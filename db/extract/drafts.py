@@ -728,6 +728,11 @@ def _outside(text: str, masked: list[tuple[int, int]]) -> str:
 
 
 _FINITE = re.compile(r"\b(?:said|says|will|is|are|was|were|has|have|had|took|hit|struck|caught|set|shot|\w+ed)\b")
+# the past of verbs news tells happenings with that does not end in -ed ("The landslide swept through…")
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:swept|won|fell|ran|led|fled|fought|brought|broke|began|came|went|drew|rose|sank|spread|stole|threw|tore|"
+    r"blew|burnt|dug|sent|lost|left|held|met|told|made|gave)\b"
+)
 
 
 # what a "since" clause names is the start of a span, told as background ("key events since
@@ -1021,6 +1026,7 @@ def _without_trailing_span(clause: str, after: str) -> str:
     return clause
 
 
+_SUBORDINATE = re.compile(r"(?:after|before|as|when|while|following|amid|because)\b", re.I)
 # who says it, then the subject of what is said: "Prosecutors said | Hammond"
 _SAID_SUBJECT = re.compile(
     r"(?:[\w'’.\-]+\s+){1,6}?(?:said|says|told\s+\w+|added|alleged|allege)\s+(?:that\s+)?(?P<subject>[A-Z].{0,60})"
@@ -1096,7 +1102,19 @@ def _title_around(
         # "Russian forces attacked 11 communities…, | the regional administration reported on
         # Sept. 22": the happening is what was reported, the date the report's
         clause = text[:a].strip(" ,;")
-    if len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
+    follows = text[mention.end :].lstrip(" ,;")
+    if (
+        a > 0
+        and not mention.anchored
+        and len(clause.split()) - len(mention.text.split()) < 2
+        and not _has_verb(clause)
+        and (_has_verb(text[:a]) or _IRREGULAR_PAST.search(text[:a]) is not None)
+        and (not follows.strip(" .") or _SUBORDINATE.match(follows))
+    ):
+        # "The landslide swept through Lang Nu, …, | early on Tuesday morning | after days of rain",
+        # "He served in the Seanad, | from 2002 to 2007.": the date ends the clause before it
+        clause = text[:a].strip(" ,;")
+    elif len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
         # "Two days later, a second strike hit …": the date leads in, the happening follows
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
         clause = text[end_cut:nxt].strip(" ,;")
