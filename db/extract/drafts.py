@@ -72,7 +72,8 @@ _HAPPENED = re.compile(
     r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
     r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed|"
     # a court's steps: "was arrested on Saturday and charged on Monday evening with murder"
-    r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?:charged|remanded|indicted|jailed|extradited)|"
+    # (not "if he is indicted", nor the news "has already been charged in the Birmingham bombing", no happening of its own)
+    r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bbeen\s)(?:charged|remanded|indicted|jailed|extradited)|"
     r"pleaded\s+(?:not\s+)?guilty|appeared\s+(?:in|at|before)\s+"
     r"(?:[\w'’]+\s+){0,3}(?:court|magistrates?|judge))\b",
     re.IGNORECASE,
