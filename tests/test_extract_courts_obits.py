@@ -126,6 +126,9 @@ def test_an_ordinal_counts_everyone_before_it():
     assert casualties("Two workers died at the scene and a third died in a hospital the next day.") == (3, None)
     assert casualties("A 15th victim died in hospital on November 17.") == (15, None)
     assert casualties("The second round will be held on December 22.") == (None, None)
+    # the perfect of dying counts ("have died" counted nobody), not the perfect of killing others
+    assert casualties("At least 15 people have died in the floods.") == (15, None)
+    assert casualties("Three militants have killed two soldiers.") == (2, None)
 
 
 def test_an_obituary_is_the_death_not_the_birth_nor_a_statement():

@@ -186,7 +186,9 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?"
         + _WHERE
         + r"|(?:more|others)\s+)?"  # "two more died in hospital", "three others were hurt"
-        r"(?:(?:were|was|have\s+been|had\s+been|are|is|got|been)\s+)?(?:(?:also|reportedly|seriously|critically|"
+        # "15 people have died", "Three people had died by Monday"
+        r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|been)\s+|(?:have|has|had)\s+(?=died|drowned|perished))?"
+        r"(?:(?:also|reportedly|seriously|critically|"
         r"badly|slightly|lightly|confirmed|now)\s+)?(?:being\s+treated\s+for\s+|"
         # "Two passengers were taken to hospital with minor injuries"
         r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+){0,2}?)?"
