@@ -39,7 +39,8 @@ def test_a_crowd_in_words_is_no_number_but_the_reviewer_reads_it():
 def test_real_kharkiv_rescuers_are_counted():
     ds = drafts("real-ap-kharkiv-rescuers.txt", "2024-04-04T12:00:00+03:00", "Europe/Kyiv")
     rescuers = next(d for d in ds if d["title"].startswith("Three rescuers"))
-    assert (rescuers["killed"], rescuers["injured"]) == (3, 6)
+    # "Another 14-story building was hit by a drone, killing a 69-year-old woman": one more dead
+    assert (rescuers["killed"], rescuers["injured"]) == (4, 6)
 
 
 def test_a_count_with_no_violence_in_a_disaster_story_is_the_disasters():
@@ -121,3 +122,52 @@ def test_a_place_named_by_its_countrys_adjective(tmp_path):
         ("Philippines", None, "Philippines"),
         (None, None, None),
     ]
+
+
+def test_counts_of_others_are_added_to_those_told_before():
+    """ "killed three soldiers … and two more died in hospital" is 5 (it was 3: the larger count);
+    "Two more died", "Another 64 people were wounded" add to the draft's count; a total ("bringing
+    the death toll to 12") and a list ("his mother and 10 other people") add nothing."""
+    from dateline.db.extract.casualties import counts_others
+
+    assert casualties("The attack killed three soldiers on Monday, and two more died in hospital.") == (5, None)
+    assert casualties("Two more died in hospital.") == (2, None)
+    assert casualties("Two of the wounded later died in hospital.") == (2, None)
+    assert casualties("a boat wreck that killed his mother and 10 other people") == (11, None)
+    assert casualties("A further three people died, bringing the death toll to 12.") == (12, None)
+    assert counts_others("Two more died in hospital.") == (True, False)
+    assert counts_others("Another 64 people were wounded.") == (False, True)
+    assert counts_others("He said two other adults were killed by the blaze.") == (True, False)
+    assert counts_others("A further three people died, bringing the death toll to 12.") == (False, False)
+    assert counts_others("Three others were injured.") == (False, False)
+
+
+def test_the_last_paragraphs_count_goes_to_the_happening_it_names_again():
+    """The story's last paragraph ("a family of five … burned alive … as the fire raged. Two other
+    adults were killed by the blaze in another house") landed on the draft before it (four injured
+    in Odesa: 5 killed); it is the fire's, told in the second paragraph, and 5 + 2 is the lead's 7."""
+    ds = drafts("real-ap-kharkiv-drone.txt", "2024-02-10T12:00:00+02:00", "Europe/Kyiv")
+    fire = next(d for d in ds if "massive fire" in d["summary"])
+    odesa = next(d for d in ds if d.get("place") == "Odesa")
+    assert (fire["killed"], odesa["killed"], odesa["injured"]) == (7, None, 4)
+    assert any("family of five" in e["text"] for e in fire["evidence"])
+
+
+def test_arrests_and_crowds_are_no_casualties_and_are_noted():
+    """ "Police detained 120 protesters, and 3 officers were injured" was 123 injured; the arrested
+    and a crowd's size have no field: the draft notes them as written (attrs "arrested", "crowd")."""
+    from dateline.db.extract.casualties import arrested_and_crowd
+
+    assert casualties("Police detained 120 protesters, and 3 officers were injured.") == (None, 3)
+    assert arrested_and_crowd("Police detained 120 protesters, and 3 officers were injured.") == ("120", None)
+    assert arrested_and_crowd("Some 40,000 people marched through the capital.") == (None, "some 40,000")
+    assert arrested_and_crowd("Tens of thousands rallied.")[1] is None  # no people word: not sure it is a crowd
+    assert arrested_and_crowd("Tens of thousands of people rallied.") == (None, "tens of thousands, no number given")
+    assert arrested_and_crowd("Police put the crowd at 12,000.") == (None, "12,000")
+    assert arrested_and_crowd("A 25-year-old man was arrested.") == (None, None)  # the happening, not a count
+    assert arrested_and_crowd("About 24,000 students attended the supervision sites.") == (None, None)
+    assert casualties("More than 200 demonstrators were arrested.") == (None, None)
+    # the organisers' count joins the march it counts, beside the reporter's words
+    pensions = extract_file(ARTICLES / "protest-pensions.txt", "2024-11-30T20:00:00+01:00", "Europe/Madrid").records()
+    march = next(d for d in pensions if d["title"].startswith("Tens of thousands of people marched"))
+    assert march["attrs"]["crowd"] == "tens of thousands, no number given; 200,000"

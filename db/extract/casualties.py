@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["casualties", "crowds", "number"]
+__all__ = ["arrested_and_crowd", "casualties", "counts_others", "crowds", "number"]
 
 _WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -41,6 +41,7 @@ _PEOPLE = (
     r"relatives|residents|citizens|Ukrainians|Russians|Israelis|Palestinians|drivers?|pilots?|farmers?|"
     r"teachers?|volunteers?|paramedics?|guards?|hostages?|prisoners?|detainees?|protesters?|demonstrators?|"
     r"miners?|sailors?|crew\s+members?|bystanders?|pedestrians?|tourists?|shoppers?|worshippers?|patients?|"
+    r"co-?workers?|colleagues?|classmates?|neighbou?rs?|"
     r"(?<=-old\s)[a-z]+)"
 )
 # where the people counted were, between them and their verb: "Three rescuers in Kharkiv were killed"
@@ -50,7 +51,8 @@ _KILL = (
     r"(?:killed|killing|kills|kill|pronounced\s+dead|dead|died|die|dies|deaths?|lost\s+their\s+lives|slain|fatalities|"
     r"drowned|burn(?:ed|t)\s+(?:alive|to\s+death)|"  # "42 people … drowned", "a family of five burned alive"
     r"executed|executing|massacred|massacring|"  # "summarily executed at least 18 civilians", as rights reports write
-    r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of)"
+    r"(?:claim(?:ed|ing|s)?|took|taken|taking|takes)\s+the\s+lives\s+of|"
+    r"(?:stabbed|beaten|hacked|bludgeoned|shot|crushed)\s+to\s+death|shot\s+dead)"
 )
 _HURT = r"(?:injured|injuring|injures|injure|injuries|wounded|wounding|wounds|hurt|hurting|hospitali[sz]ed)"
 
@@ -120,6 +122,14 @@ def _list_at(text: str, pos: int = 0, count: Callable[[str], int | None] = numbe
     return None if end is None else (total, end)
 
 
+# a verb whose object the people after it are, not the subject of a later "were injured"
+_OBJECT_OF = re.compile(
+    r"\b(?:arrested|detained|held|rounded\s+up|evacuated|rescued|freed|released|deported|charged|questioned|"
+    r"dispersed|displaced|sentenced|convicted|hired|employs|employed|mobili[sz]ed)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+# "a father of three was stabbed": the three are his children, not the dead
+_PARENT_OF = re.compile(r"\b(?:father|mother|parent|grandfather|grandmother|grandparent)s?\s+of\s+$", re.I)
 _PASSIVE = r"\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:(?:also|reportedly|seriously|critically|badly)\s+)?"
 
 
@@ -130,6 +140,8 @@ def _listed_before(sentence: str, verb: str, count: Callable[[str], int | None] 
         # a list of people ends where "were killed" begins: try the words of the 200 characters before
         window = sentence[max(0, passive.start() - 200) : passive.start()]
         for start in re.finditer(r"(?<![\w,-])(?=\w)", window):
+            if _OBJECT_OF.search(window[: start.start()]) or _PARENT_OF.search(window[: start.start()]):
+                continue  # "Police detained 120 protesters, and 3 officers were injured": the detained are no subject
             counted = _list_at(window, start.start(), count)
             if counted and counted[1] == len(window):
                 best = max(best or 0, counted[0])
@@ -173,9 +185,13 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         + _PEOPLE
         + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?"
         + _WHERE
-        + r")?"
-        r"(?:(?:were|was|have\s+been|had\s+been|are|is|got|been)\s+)?(?:(?:also|reportedly|seriously|critically|"
-        r"badly|slightly|lightly|confirmed|now)\s+)?(?:being\s+treated\s+for\s+)?"
+        + r"|(?:more|others)\s+)?"  # "two more died in hospital", "three others were hurt"
+        # "15 people have died", "Three people had died by Monday"
+        r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|been)\s+|(?:have|has|had)\s+(?=died|drowned|perished))?"
+        r"(?:(?:also|reportedly|seriously|critically|"
+        r"badly|slightly|lightly|confirmed|now)\s+)?(?:being\s+treated\s+for\s+|"
+        # "Two passengers were taken to hospital with minor injuries"
+        r"taken\s+to\s+(?:a\s+|the\s+)?hospitals?\s+with\s+(?:\w+\s+){0,2}?)?"
         + verb
         + r"\b",  # "10 people are confirmed dead", "400 people were being treated for injuries"
         re.IGNORECASE,
@@ -183,6 +199,8 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
     for m in rx.finditer(sentence):
         if re.match(r"\d", m.group(1)) and re.search(r"[-:/]\s*$|\b(?:aged|age)\s*$", sentence[: m.start(1)]):
             continue
+        if _PARENT_OF.search(sentence[: m.start(1)]):
+            continue  # "a father of three was stabbed to death": one dead
         if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)) and not re.search(_PEOPLE, m.group(0), re.IGNORECASE):
             continue  # "in July 2014, killing…": a year counts nobody
         n = number(m.group(1))
@@ -205,11 +223,29 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         best = max(best or 0, number(toll.group(1)) or 0)
     if verb == _KILL:  # "the bodies of 15 people were found", "recovered 12 bodies", "13 bodies were dug up"
         for bodies in re.finditer(
-            r"\bbodies\s+of\s+" + _QUAL + r"(" + _NUM + r")\b|(?<![\w,-])" + _QUAL + r"(" + _NUM + r")\s+bodies\b",
+            r"\bbodies\s+of\s+"
+            + _QUAL
+            + r"("
+            + _NUM
+            + r")\b|(?<![\w,-])"
+            + _QUAL
+            + r"("
+            + _NUM
+            + r")\s+(?:more\s+)?bodies\b",
             sentence,
             re.IGNORECASE,
         ):
             n = number(bodies.group(1) or bodies.group(2))
+            if n is not None:
+                best = max(best or 0, n)
+        # "Two of the wounded later died in hospital": the injured who died are dead
+        for died in re.finditer(
+            r"(?<![\w,-])(" + _NUM + r")\s+of\s+(?:the|those)\s+(?:injured|wounded)\s+(?:\w+\s+)?"
+            r"(?:(?:later|subsequently)\s+)?(?:died|succumbed)\b",
+            sentence,
+            re.IGNORECASE,
+        ):
+            n = number(died.group(1))
             if n is not None:
                 best = max(best or 0, n)
         # "42 people were swept away by floodwaters and drowned": a second verb of the same subject
@@ -222,19 +258,61 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
             n = number(both.group(1))
             if n is not None:
                 best = max(best or 0, n)
+    # "Two workers died at the scene and a third died in a hospital", "A 15th victim died": the
+    # ordinal counts them all
+    for nth in re.finditer(
+        r"\b(?:a|the)\s+("
+        + _ORDINAL
+        + r")\s+(?:"
+        + _ADJ
+        + _PEOPLE
+        + r"\s+)?(?:(?:was|has|had)\s+(?:been\s+)?|later\s+)?"
+        + verb
+        + r"\b",
+        sentence,
+        re.IGNORECASE,
+    ):
+        n = _ordinal(nth.group(1))
+        if n is not None:
+            best = max(best or 0, n)
+    if best is None and verb == _KILL and re.search(r"(?<!\bthey\s)\bdied\s+at\s+the\s+scene\b", sentence, re.I):
+        return 1  # "Daniel Okafor, 41, was found with stab wounds … and died at the scene"
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
         return 0  # "No one was hurt": none, said so
     if best is None and re.search(
-        _ONE + r"(?:" + _PASSIVE + verb + (r"|\s+(?:later\s+)?died" if verb == _KILL else "") + r")\b", sentence, re.I
+        _ONE
+        + r"(?:"
+        + _PASSIVE
+        + verb
+        + (r"|\s+(?:has\s+|had\s+)?(?:later\s+)?died" if verb == _KILL else "")
+        + r")\b",
+        sentence,
+        re.I,
     ):
         return 1  # "He was pronounced dead at the scene", "The victim died", "the driver was injured"
     return best
 
 
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+    "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_ORDINAL = r"(?:" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))"
+
+
+def _ordinal(word: str) -> int | None:
+    w = word.lower()
+    return _ORDINALS.get(w) or (int(w[:-2]) if re.fullmatch(r"\d+(?:st|nd|rd|th)", w) else None)
+
+
 # one person, the subject: "he", "she", "the victim", "the driver" (not "the man who died")
 _ONE = (
     r"(?<![\w,])(?:he|she|the\s+(?:victim|man|woman|boy|girl|child|baby|driver|pilot|passenger|soldier|officer|teenager|"
-    r"pedestrian|cyclist|motorcyclist|gunman|suspect|shooter|attacker|bomber|worker|resident|journalist))"
+    r"pedestrian|cyclist|motorcyclist|gunman|suspect|shooter|attacker|bomber|worker|resident|journalist)"
+    # "a father of three was stabbed to death", "a 17-year-old boy was shot dead"
+    r"|an?\s+(?:\d+-year-old\s+)?(?:man|woman|boy|girl|father|mother|teenager|student|pensioner)(?:\s+of\s+\w+)?"
+    # "A man in his 40s has died", "a woman aged 72 died"
+    r"(?:\s+in\s+(?:his|her)\s+(?:early\s+|late\s+|mid-)?\d0s|\s+aged\s+\d+)?)"
 )
 
 
@@ -246,10 +324,69 @@ _HURT_TOLL = r"\b(?:number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injure
 _DASHED_ASIDE = re.compile(r"\s+(?:—|–|--)\s+[^—–]{1,100}?\s+(?:—|–|--)\s+")
 
 
+# a count of other people than those counted before it: "two more", "two other adults", "another
+# 64", "a further three", "two of the wounded later died"
+_OTHERS = re.compile(
+    r"(?<![\w,-])(?:(?:another|a\s+further|an?\s+additional|additional)\s+"
+    + _NUM
+    + r"\b|"
+    + _NUM
+    + r"\s+(?:more|other)\b(?!\s+than)|"
+    + _NUM
+    + r"\s+of\s+(?:the|those)\s+(?:injured|wounded)\s+(?:\w+\s+)?(?:(?:later|subsequently)\s+)?(?:died|succumbed))",
+    re.IGNORECASE,
+)
+# a sentence that tells another happening of the same kind: "Another 14-story building was hit…,
+# killing a 69-year-old woman", "In another village, two people drowned"
+_ANOTHER_OPENS = re.compile(r"\s*(?:In\s+|At\s+)?another\s+(?!\d)[a-z]", re.IGNORECASE)
+# before the count of others, only who said it: "He said two other adults were killed"
+_SAID_FIRST = re.compile(
+    r"\s*(?:(?:[\w'’.\-]+\s+){1,5}(?:said|says|added|reported|told\s+\w+)(?:\s+that)?\s+)?(?:and\s+|but\s+)?$",
+    re.IGNORECASE,
+)
+# a total told in the sentence: it counts everyone, and adds to nothing
+_TOTAL = re.compile(_KILL_TOLL + "|" + _HURT_TOLL + r"|\bbringing\s+the\s+(?:total|number)\b", re.IGNORECASE)
+
+
+def _summed(sentence: str, verb: str) -> int | None:
+    """The people ``verb`` counts in ``sentence``, those said to be others added to those counted
+    before them: "killed three soldiers …, and two more died in hospital" is 5."""
+    whole = _count(sentence, verb)
+    if whole is None or _TOTAL.search(sentence):
+        return whole
+    for m in _OTHERS.finditer(sentence):
+        before = _count(sentence[: m.start()], verb)
+        if before is None:
+            continue  # "A police officer and one other person were killed": one list
+        after = _summed(sentence[m.start() :], verb)
+        if after is None:
+            break  # "killed his mother and 10 other people": the others are in the list, not a count of their own
+        return max(whole, before + after)
+    return whole
+
+
 def casualties(sentence: str) -> tuple[int | None, int | None]:
     """(killed, injured) the sentence reports, None where it reports none."""
     sentence = _DASHED_ASIDE.sub(" ", sentence)
-    return _count(sentence, _KILL), _count(sentence, _HURT)
+    return _summed(sentence, _KILL), _summed(sentence, _HURT)
+
+
+def counts_others(sentence: str) -> tuple[bool, bool]:
+    """Whether the killed and the injured the sentence counts are people besides those a
+    sentence before it counted ("Two more died in hospital", "Another 64 people were wounded",
+    "Another building was hit, killing a woman"), to be added to them; never a total ("…,
+    bringing the death toll to 12")."""
+    sentence = _DASHED_ASIDE.sub(" ", sentence)
+    if _TOTAL.search(sentence):
+        return False, False
+    opens = _ANOTHER_OPENS.match(sentence) is not None
+    cue = _OTHERS.search(sentence)
+    first = cue is not None and _SAID_FIRST.fullmatch(sentence[: cue.start()]) is not None
+    return tuple(  # type: ignore[return-value]
+        _count(sentence, verb) is not None
+        and (opens or (first and cue is not None and _count(sentence[cue.start() :], verb) is not None))
+        for verb in (_KILL, _HURT)
+    )
 
 
 def crowds(sentence: str) -> tuple[str | None, str | None]:
@@ -259,3 +396,84 @@ def crowds(sentence: str) -> tuple[str | None, str | None]:
     words = {v: k for k, v in _VAGUE.items()}
     killed, injured = _count(sentence, _KILL, _least), _count(sentence, _HURT, _least)
     return words.get(killed) if killed else None, words.get(injured) if injured else None
+
+
+# counts that are neither dead nor hurt: the arrested and a crowd's size (no field of the store holds
+# them; a draft notes them, in its attrs, as the article writes them)
+_MANY = (
+    r"(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|"
+    r"(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|an\s+estimated|roughly)\s+"
+    + _NUM
+    + r"|"
+    + _NUM
+    + r")"
+)
+_CROWD_PEOPLE = r"(?:" + _PEOPLE + r"|supporters|marchers|mourners|fans|participants|activists|opponents|pilgrims)"
+_HELD = r"(?:arrested|detained|taken\s+into\s+custody|rounded\s+up|held\s+for\s+questioning)"
+_ARRESTS = [
+    # "17 people were arrested", "more than 200 demonstrators have been detained"
+    re.compile(
+        r"(?<![\w,-])("
+        + _MANY
+        + r")(?:\s+of)?\s+(?:"
+        + _ADJ
+        + _PEOPLE
+        + r"\s+)?"
+        + r"(?:were|was|have\s+been|had\s+been|"
+        r"are|been)\s+(?:also\s+)?" + _HELD + r"\b",
+        re.IGNORECASE,
+    ),
+    # "Police arrested 17 people", "detained at least 120 protesters"
+    re.compile(
+        r"\b(?:arrested|detained|rounded\s+up|arresting|detaining)\s+("
+        + _MANY
+        + r")(?:\s+of)?\s+(?:"
+        + _ADJ
+        + _PEOPLE
+        + r"|others)\b",
+        re.IGNORECASE,
+    ),
+    # "made 17 arrests", "17 arrests were made"
+    re.compile(r"(?<![\w,-])(" + _MANY + r")\s+(?:more\s+)?arrests\b", re.IGNORECASE),
+]
+_CROWD = [
+    # "Some 40,000 people marched", "tens of thousands of protesters rallied"
+    re.compile(
+        r"(?<![\w,-])(" + _MANY + r")(?:\s+of)?\s+" + _ADJ + _CROWD_PEOPLE + r"\s+(?:[a-z]+\s+){0,1}?"
+        r"(?:marched|rallied|gathered|protested|demonstrated|took\s+to\s+the\s+streets|took\s+part|turned\s+out|"
+        r"joined|filled|packed|thronged|massed|converged|poured|flocked|lined|chanted|waved|"
+        # "attended the funeral", not "attended the supervision sites" (a school's roll)
+        r"attended\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\w\-]+\s+){0,2}?(?:funeral|rally|march|protest|vigil|"
+        r"service|mass|ceremony|demonstration|concert|match|game|parade|gathering|memorial|burial|procession))\b",
+        re.IGNORECASE,
+    ),
+    # "a crowd of about 5,000", "crowds of up to 100,000"
+    re.compile(r"\bcrowds?\s+(?:estimated\s+at\s+|of\s+)(" + _MANY + r")\b", re.IGNORECASE),
+    # "police put the crowd at 12,000", "organisers estimated the turnout at 200,000"
+    re.compile(
+        r"\b(?:put|estimated|counted|said)\s+(?:the\s+)?(?:crowd|turnout|number\s+of\s+(?:protesters|demonstrators|"
+        r"marchers|participants|people))(?:\s+size)?\s+(?:at|was)\s+(" + _MANY + r")\b",
+        re.IGNORECASE,
+    ),
+    # "a vigil attended by about 200 people"
+    re.compile(r"\battended\s+by\s+(" + _MANY + r")(?:\s+of)?\s+" + _CROWD_PEOPLE + r"\b", re.IGNORECASE),
+    # "the rally drew 100,000 people"
+    re.compile(r"\bdrew\s+(" + _MANY + r")(?:\s+of)?\s+" + _CROWD_PEOPLE + r"\b", re.IGNORECASE),
+]
+
+
+def _first_count(patterns: list[re.Pattern], sentence: str) -> str | None:
+    for rx in patterns:
+        for m in rx.finditer(sentence):
+            words = " ".join(m.group(1).split()).lower()
+            if re.fullmatch(r"(?:1[89]|20)\d\d|an?|one", words):
+                continue  # a year counts nobody; "a man was arrested" is the happening, not a count
+            return f"{words}, no number given" if not re.search(r"\d", words) and number(words) is None else words
+    return None
+
+
+def arrested_and_crowd(sentence: str) -> tuple[str | None, str | None]:
+    """The words that count the arrested or detained ("17", "more than 200", "dozens") and a
+    crowd ("some 40,000", "tens of thousands") in the sentence, as it writes them, or None."""
+    sentence = _DASHED_ASIDE.sub(" ", sentence)
+    return _first_count(_ARRESTS, sentence), _first_count(_CROWD, sentence)

@@ -190,7 +190,7 @@ def _read(
 
 
 # A live page's post stamp, a paragraph of its own: "10:35 BST", "Updated at 10.35 BST",
-# "2 Sep 2024 10.35 BST", "Posted at 9:58 a.m. ET"
+# "2 Sep 2024 10.35 BST", "Posted at 9:58 a.m. ET", "1542 GMT" (Reuters' live pages)
 _STAMP = re.compile(
     r"(?i)^\s*(?:(?:updated|posted|published|first\s+published)\s+(?:at\s+|on\s+)?)?(?P<date>.{3,40}?)\s*$"
 )
@@ -216,8 +216,8 @@ def posts(paragraphs: list[str], published: datetime, tz: str | None = None) -> 
         words = m.group("date").replace(",", " ").split() if m else []
         if not words or not all(_HEAD_WORD.fullmatch(w) or _ZONE_WORD.match(w) for w in words):
             continue
-        if not re.search(r"\d[:.]\d\d\b|\d\s*[ap]\.?m\b", p, re.I):
-            continue  # a post's stamp has its time
+        if not re.search(r"\d[:.]\d\d\b|\d\s*[ap]\.?m\b|\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)\b", p, re.I):
+            continue  # a post's stamp has its time ("10:35 BST", "9:58 a.m. ET", a wire's "1542 GMT")
         try:
             iv = resolve(_DOT_TIME.sub(r"\1:\2", m.group("date")), published, tz)  # type: ignore[union-attr]
         except DateError:

@@ -211,12 +211,26 @@ def is_calendar_phrase(text: str) -> bool:
     return True
 
 
+# a day inside a name, between two of its capitalised words: "the Good Friday Agreement", "the
+# Bloody Sunday Inquiry", "The Sunday Times" (not "Easter Monday", "On Friday Trump said")
+_NAME_BEFORE = re.compile(
+    r"(?:(?<=[\w,;] )(?!(?:On|By|Since|Until|Last|Next|This|Early|Late|Every|Each)\b)[A-Z][a-z]+|(?<![\w])[Tt]he)\s+$"
+)
+_NAME_AFTER = re.compile(r"\s+(?!(?:" + _MONTHS + r"|" + _WD + r"|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]+\b")
+
+
 def _trap(sentence: str, a: int, b: int) -> bool:
-    """A number in a name, a quantity, an age, a phone or street number."""
+    """A number in a name, a quantity, an age, a phone or street number; a day in a name."""
     if _TRAP_AFTER.match(sentence[b:]):
         return True
     if _BARE_YEAR.fullmatch(sentence[a:b]) and _NAMED_NUMBER.search(sentence[:a]):
         return True  # "the Russell 2000 index", "a joint venture called Orion 1980", "bonds due 1993"
+    if (
+        not re.search(r"\d", sentence[a:b])  # "the Aug. 7 Embassy bombings", "the 1996 Olympic bombing" are dates
+        and (_NAME_BEFORE.search(sentence[:a]) or re.match(r"[Tt]he\s", sentence[a:b]))
+        and _NAME_AFTER.match(sentence[b:])
+    ):
+        return True
     # a number before a date that opens with its preposition is no part of it: "rose to 217 on Sunday"
     return not _OPENS_WITH_PREPOSITION.match(sentence[a:b]) and bool(_TRAP_BEFORE.search(sentence[max(0, a - 8) : a]))
 

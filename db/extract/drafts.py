@@ -53,8 +53,8 @@ from datetime import datetime, timedelta
 from ..dates import DateError, Interval, resolve
 from ..dates.sentence import done_act
 from ..records import stable_id
-from .casualties import casualties, crowds
-from .chronology import Entry, entries, posts
+from .casualties import arrested_and_crowd, casualties, counts_others, crowds
+from .chronology import Entry, Post, entries, posts
 from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
@@ -70,7 +70,12 @@ _HAPPENED = re.compile(
     r"collapsed|arrested|detained|seized|captured|died|erupted|burned|targeted|stormed|raided|opened\s+fire|"
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
     r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
-    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed)\b",
+    r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed|"
+    # a court's steps: "was arrested on Saturday and charged on Monday evening with murder"
+    # (not "if he is indicted", nor the news "has already been charged in the Birmingham bombing", no happening of its own)
+    r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bbeen\s)(?:charged|remanded|indicted|jailed|extradited)|"
+    r"pleaded\s+(?:not\s+)?guilty|appeared\s+(?:in|at|before)\s+"
+    r"(?:[\w'’]+\s+){0,3}(?:court|magistrates?|judge))\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(
@@ -187,7 +192,14 @@ _FRAMING = re.compile(
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
     r"|(?:This|Below)\s+is\s+(?:a|an|the)\s+(?:timeline|list|chronology|summary)\s+of\b"
     # "The following is the statement of the IDF Spokesperson, issued at 23:40 on Monday:"
-    r"|The\s+following\s+(?:is|are)\s+(?:the|a)\s+(?:statement|text|transcript)\b)",
+    r"|The\s+following\s+(?:is|are)\s+(?:the|a)\s+(?:statement|text|transcript)\b"
+    # a live page's greeting: "Good morning and welcome to our live coverage of today's protests"
+    r"|(?:(?:Good\s+(?:morning|afternoon|evening)|Hello)\s*(?:,|and)\s*)?welcome\s+(?:back\s+)?to\s+(?:our|the|this)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:live|rolling|continuing)\b"
+    # and its close: "That's where we'll wrap up our live coverage for today", "This blog is now closed"
+    r"|(?:That['’]s|That\s+is)\s+(?:where|all|it)\b[^.]{0,40}\b(?:coverage|blog|live)\b"
+    r"|(?:We['’]re|We\s+are|We['’]ll|We\s+will)\s+(?:now\s+)?(?:wrap(?:ping)?|clos(?:e|ing)|end(?:ing)?|paus(?:e|ing))\s+"
+    r"(?:up\s+)?(?:our|this|the)\s+(?:live\s+)?(?:coverage|blog)|This\s+(?:live\s+)?blog\s+is\s+(?:now\s+)?closed)",
     re.I,
 )
 # a photo's caption as the wires write it into the text: "FILE PHOTO: …", "REUTERS/Name",
@@ -235,7 +247,8 @@ _COMPARED = re.compile(
 # morning, was seven dead"); a life told around it ("was born on March 12, 1933")
 _NEWS_OF = re.compile(
     r"\b(?:earlier|previous|initial|first)\s+(?:death\s+)?toll\b|\bis\s+survived\s+by\b"
-    r"|^(?:(?!\bwho\b)[^,;]){0,50}\b(?:was|were)\s+born\b",  # the subject's birth, not a "who was born" aside
+    r"|^(?:(?!\bwho\b)[^,;]){0,50}\b(?:was|were)\s+born\b"  # the subject's birth, not a "who was born" aside
+    r"|^\s*Born\s+(?:in|on|at|to|into)\b",  # "Born in Derry in 1940, the son of a shipyard worker, Keane left…"
     re.I,
 )
 _BACKGROUND = re.compile(
@@ -302,6 +315,8 @@ _TOLL_ROSE = re.compile(
 _BREAKDOWN = re.compile(
     r"^\s*(?:Most|All|Many|Half|Some|Nearly\s+all|Almost\s+all)\s+of\s+the\s+(?:dead|victims|deaths|casualties|wounded|injured)"
     r"\s+(?:were|was|are|is|came)\s+(?:in|from)\b"
+    # "Of the eight victims, three were stabbed, two were strangled…": how those counted before died
+    r"|^\s*Of\s+the\s+(?:[\w\-]+\s+){0,2}(?:dead|victims|killed|deaths|casualties|wounded|injured)\s*,"
     r"|\b(?:died|were\s+killed|were\s+injured)\s+in\s+[A-Z][\w\-]*(?:[\s\-][A-Z][\w\-]*)*,?\s+and\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?in\s+[A-Z]",
     re.I,
 )
@@ -354,7 +369,10 @@ _KINDS_OWN = [
     (
         "arrest",
         re.compile(
-            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:taken|took\s+\w+)\s+into\s+custody\b",
+            r"\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:arrested|detained)\b|\b(?:taken|took\s+\w+)\s+into\s+custody\b"
+            # "Police have detained at least 12 people near the parliament building after protesters threw flares"
+            r"|^\s*(?:the\s+)?(?:police|officers|security\s+forces)\s+(?:have\s+|had\s+)?(?:arrested|detained)\s+"
+            r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?\d",
             re.I,
         ),
     ),
@@ -436,23 +454,33 @@ _KINDS_NAMED = [
 ]
 # violence done to people with no weapon named ("beaten", "was killed by assailants"): an attack
 _VIOLENCE = re.compile(
-    r"\b(?:killed|killing|murdered|beaten|beat|assaulted|stabbed|hacked|tortured|lynched|attacked|wounded|injured)\b",
+    r"\b(?:killed|killing|murdered|beaten|beat|assaulted|stabbed|stab\s+wounds?|stabbing|hacked|tortured|lynched|"
+    r"attacked|wounded|injured)\b",
     re.I,
 )
 _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
-    ("storm", re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm)\b", re.I)),
+    (
+        "storm",
+        re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm|made\s+landfall)\b", re.I),
+    ),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
     (
         "flood",
         re.compile(
-            r"\bflood(?:s|ed|ing|waters?)?\b|\bdam\s+(?:breach(?:ed|es)?|burst)\b|\bburst\s+its\s+banks\b", re.I
+            # the ground the rain brings down is the flood's ("flash floods and landslides caused by torrential rain")
+            r"\bflood(?:s|ed|ing|waters?)?\b|\bdam\s+(?:breach(?:ed|es)?|burst)\b|\bburst\s+its\s+banks\b"
+            r"|\b(?:land|mud)slides?\b",
+            re.I,
         ),
     ),
     (  # people killed by no one: "his mother and 10 others drowned", "a bus crash killed 12"
         "accident",
         re.compile(
             r"\b(?:crash(?:es|ed)?|collision|collided|derail(?:ed|ment)|capsiz(?:ed|es)|overturned|sank|drown(?:ed|ing)|"
-            r"shipwreck|plunged\s+(?:into|off|from))\b",
+            r"shipwreck|plunged\s+(?:into|off|from))\b"
+            # a structure that fell: "The concrete canopy at Novi Sad railway station collapsed" (not "talks collapsed")
+            r"|\b(?:buildings?|bridges?|canop(?:y|ies)|roofs?|walls?|houses?|mines?|tunnels?|stands?|structures?|towers?|"
+            r"ceilings?|stages?|balcon(?:y|ies)|scaffolding|stadiums?|hotels?|dams?)\b[^.;]{0,60}\bcollapsed\b",
             re.I,
         ),
     ),
@@ -462,9 +490,17 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
     (
         "vote",
-        re.compile(r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?|run-?offs?)\b", re.I),
+        re.compile(
+            r"\b(?:elections?|referendum|voted|vote|polls?\s+(?:opened|closed)|ballots?|run-?offs?|"
+            # "The second round will be held on December 22" (not "a second round of talks", "of DNA tests")
+            r"(?:first|second)\s+round(?!\s+of\b))\b",
+            re.I,
+        ),
     ),
-    ("meeting", re.compile(r"\bmet\b|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I)),
+    (
+        "meeting",
+        re.compile(r"(?-i:\bmet\b)|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I),
+    ),  # not "the Met Office"
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
 _LEAD_IN = re.compile(
@@ -543,6 +579,7 @@ class Draft:
     clause_outside: str | None = None  # told in a "which" clause: its sentence with only that clause kept
     entry: Entry | None = None  # a chronology's entry, dated by its head
     aside: bool = False  # from a clause dating a noun ("the ceasefire that took effect on …"): no anchor
+    post: Post | None = None  # a live page's post whose day dates it (it says no date of its own)
 
     @property
     def paragraph(self) -> int:
@@ -692,6 +729,11 @@ def _outside(text: str, masked: list[tuple[int, int]]) -> str:
 
 
 _FINITE = re.compile(r"\b(?:said|says|will|is|are|was|were|has|have|had|took|hit|struck|caught|set|shot|\w+ed)\b")
+# the past of verbs news tells happenings with that does not end in -ed ("The landslide swept through…")
+_IRREGULAR_PAST = re.compile(
+    r"\b(?:swept|won|fell|ran|led|fled|fought|brought|broke|began|came|went|drew|rose|sank|spread|stole|threw|tore|"
+    r"blew|burnt|dug|sent|lost|left|held|met|told|made|gave)\b"
+)
 
 
 # what a "since" clause names is the start of a span, told as background ("key events since
@@ -985,6 +1027,13 @@ def _without_trailing_span(clause: str, after: str) -> str:
     return clause
 
 
+_SUBORDINATE = re.compile(r"(?:after|before|as|when|while|following|amid|because)\b", re.I)
+# who says it, then the subject of what is said: "Prosecutors said | Hammond"
+_SAID_SUBJECT = re.compile(
+    r"(?:[\w'’.\-]+\s+){1,6}?(?:said|says|told\s+\w+|added|alleged|allege)\s+(?:that\s+)?(?P<subject>[A-Z].{0,60})"
+)
+
+
 def _title_around(
     sentence: Sentence,
     outside: str,
@@ -1054,7 +1103,19 @@ def _title_around(
         # "Russian forces attacked 11 communities…, | the regional administration reported on
         # Sept. 22": the happening is what was reported, the date the report's
         clause = text[:a].strip(" ,;")
-    if len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
+    follows = text[mention.end :].lstrip(" ,;")
+    if (
+        a > 0
+        and not mention.anchored
+        and len(clause.split()) - len(mention.text.split()) < 2
+        and not _has_verb(clause)
+        and (_has_verb(text[:a]) or _IRREGULAR_PAST.search(text[:a]) is not None)
+        and (not follows.strip(" .") or _SUBORDINATE.match(follows))
+    ):
+        # "The landslide swept through Lang Nu, …, | early on Tuesday morning | after days of rain",
+        # "He served in the Seanad, | from 2002 to 2007.": the date ends the clause before it
+        clause = text[:a].strip(" ,;")
+    elif len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
         # "Two days later, a second strike hit …": the date leads in, the happening follows
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
         clause = text[end_cut:nxt].strip(" ,;")
@@ -1085,6 +1146,9 @@ def _title_around(
     ):
         head = text[: cuts[1]].strip(" ,;") if len(cuts) > 2 else ""
         head = _LEAD_IN.sub("", head + ", ").strip(" ,") if head else ""
+        said = _SAID_SUBJECT.fullmatch(head)
+        if said and not _FINITE.search(said.group("subject")):
+            head = said.group("subject")  # "Prosecutors said Hammond, | who…, | returned…": Hammond returned
         if head and not _FINITE.search(head) and not _ATTRIBUTION_HEAD.match(head):
             clause = f"{head} {clause}"
     elif (
@@ -1163,10 +1227,14 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or (_first_kind(_KINDS_WEAPON, paragraph) if attack else None)
         or _first_kind(_KINDS_GENERIC, text)
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
+        # "Keane died aged 84 on Sunday, his publisher said": a death, not what was said of it
+        or ("event" if _DIED.search(text) else None)
         or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
 
 
+# a death no one caused: an obituary's ("died aged 84", "died Sunday at her home", "passed away")
+_DIED = re.compile(r"\b(?:died|dies|passed\s+away)\b", re.I)
 _DISASTERS = ("earthquake", "flood", "storm", "fire")
 
 
@@ -1205,6 +1273,13 @@ def _clause_kind(title: str, sentence: str, kind: str | None) -> str | None:
     if len(title.rstrip("…")) >= len(" ".join(sentence.split())) - 2:
         return kind
     clause = title.rstrip("…")
+    if (
+        kind == "event"
+        and _DIED.search(sentence)
+        and not _DIED.search(clause)
+        and re.search(r"\b(?:said|told)\b", clause)
+    ):
+        return "statement"  # "Faber & Faber said in a statement on Monday" (that Keane died): its own day, a statement
     return _first_kind(_KINDS_STRONG, clause) or _first_kind(_KINDS_OWN, clause) or kind
 
 
@@ -1240,6 +1315,11 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list
 def _ends_sentence(text: str, at: int) -> bool:
     """Whether nothing but closing punctuation follows ``at``."""
     return not text[at:].strip(" .;:\"'”’")
+
+
+def _added(a: int | None, b: int | None) -> int | None:
+    """A count of others ("Two more died in hospital") added to the one told before."""
+    return b if a is None else a if b is None else a + b
 
 
 def _most(a: int | None, b: int | None) -> int | None:
@@ -1352,6 +1432,12 @@ def _how_things_stood(sentence: str, mention: DateMention, heading: bool) -> boo
         or _HELD_SINCE.search(before + ("since " if re.match(r"since\b", mention.text, re.I) else ""))
         or (heading and _AS_OF_BEFORE.search(before))
         or (
+            re.fullmatch(r"\s*(?:by\s+)?", before, re.I) is not None
+            and re.match(r"by\s", before.lstrip() + mention.text, re.I) is not None
+            and re.match(r",?\s+[^,;]{0,60}\b(?:had|have)\s+been\b", sentence[mention.end :]) is not None
+            and not _PLANNED.search(sentence)
+        )  # "By Wednesday evening, 30 bodies had been pulled from the mud": how far the count had gone
+        or (
             _BY_BEFORE.search(before)
             and re.search(r"\b(?:had|were|was)\b", before) is not None
             and not _PLANNED.search(sentence)
@@ -1392,6 +1478,27 @@ def _time_within(text: str, span: Interval) -> tuple[Interval, str] | None:
     return None
 
 
+_AT_CLOCK = re.compile(r"\b(?:at|shortly\s+(?:before|after)|just\s+(?:before|after))\s*$", re.I)
+
+
+def _timed_in_post(d: Draft, text: str) -> None:
+    """A clock time with no day in what a live page's post tells ("was driving on the A59 … at about
+    11.20am when the tree came down", posted at 16.42): that time of the post's day, before the post."""
+    if d.post is None or d.interval is None or d.interval.precision != "day":
+        return
+    m = _CLOCK.search(text)
+    if m is None or not (
+        m.group(0).lower().startswith("at") or m.group("approx") or _AT_CLOCK.search(text[: m.start()])
+    ):
+        return  # (not "a warning in place from 3am until 11am": a span of something else)
+    posted = d.post.interval.start
+    span = Interval(d.interval.start, max(posted, d.interval.start + timedelta(minutes=1)), "day")
+    timed = _time_within(text[m.start() :], span)
+    if timed is not None:
+        d.interval = timed[0]
+        d.attrs["date"] = f"'{timed[1]}' on the day of the live page's post of '{d.post.text}' that reports it"
+
+
 def _entry_date(entry: Entry, text: str, found: list[DateMention]) -> DateMention:
     """The date of a chronology's entry; under a day heading, at the clock time its item gives
     ("Monday, Nov. 25" above "DUI: Officers stopped a vehicle … at 1:47 a.m."), unless the item
@@ -1430,6 +1537,14 @@ _CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but
 # a subject, an aside about it that opens with "who" or "which", then its verb: "Ciolacu, who
 # came third in the first round on Nov. 24, resigned as party leader on Monday"
 _APPOSITIVE = re.compile(r"^(?P<subject>[^,;]{2,60}?),\s+(?P<aside>(?:who|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$")
+# inside an aside between commas that opens with "who" or "which", up to here
+_IN_WHO_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*$", re.I)
+# the same with no commas, as a court story's lead writes it: "A former warehouse worker | who shot
+# and killed three co-workers … in 2022 | was sentenced Tuesday to life in prison"
+_RESTRICTIVE = re.compile(
+    r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>who\s[^;]+?)\s+"
+    r"(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+[a-z]+ed\b[^;]*)$"
+)
 
 
 # a clause that dates the noun before it, not the sentence: "…of the ceasefire understandings
@@ -1471,7 +1586,7 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
     """(the subject, the clauses) of a sentence whose first date is in an aside between its
     subject and its verb and whose second is the verb's: the aside is said of the subject (its
     date is not the verb's), and the verb, with its subject, is a happening of its own."""
-    m = _APPOSITIVE.match(text.rstrip(". "))
+    m = _APPOSITIVE.match(text.rstrip(". ")) or _RESTRICTIVE.match(text.rstrip(". "))
     if m is None or len(dates) != 2:
         return None
     first, second = dates
@@ -1511,10 +1626,18 @@ def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
 
 def _note_crowds(d: Draft, text: str) -> None:
     """ "Dozens of people were killed": no number, so the words go where the reviewer reads them
-    (attrs "killed"/"injured": "dozens, no number given")."""
+    (attrs "killed"/"injured": "dozens, no number given"); so do the arrested ("17 people were
+    arrested": attrs "arrested": "17") and a crowd ("some 40,000 people marched": attrs "crowd")."""
     for count, words in zip(("killed", "injured"), crowds(text)):
         if words and count not in d.attrs and getattr(d, count) is None:
             d.attrs[count] = f"{words}, no number given"
+    # the arrested and a crowd's size: no field holds them, and they are no casualties
+    for count, words in zip(("arrested", "crowd"), arrested_and_crowd(text)):
+        if words and count not in d.attrs:
+            d.attrs[count] = words
+        elif words and words not in d.attrs[count] and d.attrs[count].count(";") < 2:
+            # "Tens of thousands of people marched…. Organisers said 200,000 people took part.": both counts
+            d.attrs[count] = f"{d.attrs[count]}; {words}"
 
 
 def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, published: datetime) -> _Info:
@@ -1625,6 +1748,9 @@ def extract(
             # "The strike came two days after a missile attack on Sunday damaged…": the phrase
             # relates the happening told before to this one, which has a date of its own
             dates = [d for d in dates if not (d.anchored and re.search(r"\b(?:after|before)$", d.text, re.I))]
+            # "Hammond, who had been fired two weeks earlier, returned … on the morning of March 14,
+            # 2022": the aside's "earlier" tells of the subject, the sentence's date is the day's
+            dates = [d for d in dates if not (d.anchored and _IN_WHO_ASIDE.search(s.text[: d.start]))]
         if entry is None and (as_of := _AS_OF.match(s.text)) is not None:
             dates = [
                 d for d in dates if d.start > as_of.end() + 1
@@ -1632,7 +1758,12 @@ def extract(
         if entry is None:
             # a heading (no full stop): "…: operational update as of 08:00 on 3 December 2024"
             heading_line = not re.search(r"[.!?:]\W*$", paragraphs[s.paragraph - 1])
-            dates = [d for d in dates if not _how_things_stood(s.text, d, heading_line)]
+            stood = [d for d in dates if _how_things_stood(s.text, d, heading_line)]
+            dates = [d for d in dates if d not in stood]
+        else:
+            stood = []
+        # "By Wednesday evening, 30 bodies had been pulled from the mud": how far a count had gone, no toll
+        counted_by = any(re.search(r"\bby\s*$", s.text[: d.start], re.I) for d in stood)
         # "…fell 8.4 percent, their biggest one-day drop since March 2020": the date ranks, it is no happening's
         dates = [d for d in dates if not _ranked_since(s.text, d)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
@@ -1660,7 +1791,15 @@ def extract(
             )
         ]
         killed, injured = casualties(outside)
-        happened = _tells_happening(outside) or killed is not None or injured is not None
+        happened = (
+            _tells_happening(outside)
+            or killed is not None
+            or injured is not None
+            # "Police put the crowd at 12,000": the crowd of the happening told, its note
+            or any(arrested_and_crowd(outside))
+        )
+        if counted_by:  # evidence of the happening, not its toll
+            killed, injured = None, None
         if entry is None and _CUMULATIVE.search(
             outside
         ):  # "More than 39,700 people have been killed in Gaza since then"
@@ -1683,7 +1822,7 @@ def extract(
         dates = _with_times(dates, s.text, published, tz)
         own = [d for d in dates if not d.anchored]  # "two days after …" relates, it does not split
         clauses = _clauses(outside, own) if len({d.interval for d in own}) > 1 and entry is None else []
-        aside = _appositive(outside, own) if clauses else None
+        aside = _appositive(outside, own) if clauses or (len(own) == 2 and entry is None) else None
         if aside is not None:  # "Ciolacu, who came third … on Nov. 24, resigned … on Monday": each its own
             clauses = aside[1]
         if clauses:
@@ -1698,6 +1837,8 @@ def extract(
                     words, a = relative[1], relative[0]
                 elif aside is not None and k > 0:  # "resigned as party leader on Monday": the subject's
                     words = f"{aside[0]} {words}"
+                elif aside is not None and re.match(r"who\s", words):  # "A former warehouse worker | who shot…"
+                    words = f"{aside[0]} {words[4:]}"
                 aside_k = _dated_relative(part, [dates[k]]) if k > 0 and relative is None else None
                 if (
                     aside_k is not None
@@ -1734,6 +1875,12 @@ def extract(
             continue
         # "The shooting … began at about 3:30 p.m.": the happening told before, at its time
         told_at = bool(not dates and _TOLD_AGAIN.match(s.text) and _CLOCK.search(outside))
+        # "The man … was driving on the A59 near Preston at about 11.20am when the tree came down": on a
+        # live page, the time of the post's happening
+        clock = _CLOCK.search(outside) if post is not None and not dates else None
+        told_at = told_at or bool(
+            clock and (clock.group(0).lower().startswith("at") or _AT_CLOCK.search(outside[: clock.start()]))
+        )
         candidate = bool(dates) or happened or planned_cue or told_at
         d0 = dates[0] if dates else None
         planned = _planned_near(outside, d0) if d0 else planned_cue
@@ -1758,6 +1905,8 @@ def extract(
         )
 
     drafts: list[Draft] = []
+    headline = article.title or (paragraphs[0] if paragraphs and not re.search(r"[.!?]\W*$", paragraphs[0]) else "")
+    headline_kind = _first_kind(_KINDS_GENERIC, headline)
 
     def last_dated(before: int) -> Draft | None:
         for d in reversed(drafts):
@@ -1787,7 +1936,8 @@ def extract(
             )
             or "event"
         )
-        kind = _disaster_toll(kind, info.outside, [d.kind for d in drafts])
+        # (a live page told newest first names its disaster in its headline: "Storm Darragh live: two dead…")
+        kind = _disaster_toll(kind, info.outside, [headline_kind, *(d.kind for d in drafts)])
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
@@ -1811,7 +1961,8 @@ def extract(
         )
         d.status = "planned" if info.planned else ("claimed" if claimed else "happened")
         if mention is not None and mention.anchored:
-            anchor = last_dated(info.s.index)
+            # "about two hours after the shooting": the shooting's draft, not the last one
+            anchor = _named_after(info.s.text[mention.end :], drafts) or last_dated(info.s.index)
             if anchor is not None and anchor.interval is not None:
                 try:  # the resolver reads "two days later" after the event it follows
                     said = _told_after(info.s.text, mention)
@@ -1850,6 +2001,7 @@ def extract(
     def join(d: Draft, info: _Info) -> None:
         d.sentences.append(info.s)
         _absorb(d, info)
+        _timed_in_post(d, info.outside)
         clock = _CLOCK.search(info.outside) if not info.dates and d.date is not None else None
         if clock is not None and d.interval is not None and d.interval.precision not in ("minute", "hour"):
             # "… on Saturday afternoon" then "The shooting began at about 3:30 p.m.": the time
@@ -1866,7 +2018,11 @@ def extract(
         for p in info.places:
             if not any(q.text == p.text for q in d.places):
                 d.places.append(p)
-        d.killed, d.injured = _most(d.killed, info.killed), _most(d.injured, info.injured)
+        others = counts_others(info.outside) if d.sentences[0] is not info.s else (False, False)
+        d.killed, d.injured = (
+            _added(was, now) if more else _most(was, now)
+            for was, now, more in zip((d.killed, d.injured), (info.killed, info.injured), others)
+        )
         _note_crowds(d, info.outside)
 
     def find_same(info: _Info, mention: DateMention | None, status: str) -> Draft | None:
@@ -1947,8 +2103,11 @@ def extract(
                 and post is None
                 and not _REACTION.match(info.s.text)  # "In response, at approximately 21:05, jets struck…": its own
             ):
-                join(drafts[-1], info)
-                here.append(drafts[-1])
+                # "…burned alive, trapped in their house as the fire raged": the draft of the fire
+                # told before, not the last one (four injured in another town by drones)
+                told = _named_again(info.outside, drafts) or drafts[-1]
+                join(told, info)
+                here.append(told)
                 continue
             if status == "planned" and not city:
                 continue  # a plan with neither date nor place: not enough to go on
@@ -1962,6 +2121,8 @@ def extract(
                     at.replace(hour=0, minute=0), at.replace(hour=0, minute=0) + timedelta(days=1), "day"
                 )
                 d.attrs["date"] = f"no date words; the day of the live page's post of '{post.text}' that reports it"
+                d.post = post
+                _timed_in_post(d, info.outside)
             elif (intro := _introduced_by(introduced, info.s.index, anchor)) is not None and d.status != "planned":
                 d.interval = intro[1].interval
                 d.attrs["date"] = f"no date words; '{intro[1].text}' of the sentence that introduces it"
@@ -1991,7 +2152,7 @@ def extract(
 
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
     drafts.sort(key=lambda d: d.sentences[0].index)
-    drafts = _lead_told_again(drafts)
+    drafts = sorted(_lead_told_again(drafts), key=lambda d: d.sentences[0].index)
     src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
     seen_ids: set[str] = set()
     # words the article writes capitalised inside a sentence, not only at its start: names
@@ -2027,6 +2188,17 @@ def extract(
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
+        said_before = (
+            d.date is not None and d.date.anchored and "opens a happening of its own" in d.attrs.get("date", "")
+        )
+        if said_before and d.title.lower().startswith(d.date.text.lower() + " "):  # type: ignore[union-attr]
+            # "…, a month after | a jury convicted him": the happening is the jury's, a month before
+            rest = d.title[len(d.date.text) + 1 :]  # type: ignore[union-attr]
+            d.title = rest[:1].upper() + rest[1:]
+        if re.match(r"(?:And|But)\s", d.title) and not re.match(r"\s*(?:And|But)\b", dated.text):
+            # "…left at the scene, | and a vigil … was held on Sunday evening": the clause, not its "and"
+            d.title = d.title[4:].lstrip()
+            d.title = d.title[:1].upper() + d.title[1:]
         d.kind = _clause_kind(d.title, infos[dated.index].outside, d.kind)
         d.id = stable_id(src, dated_first.text)
         if d.id in seen_ids:  # a second happening told in the same sentence
@@ -2151,15 +2323,104 @@ _NOT_TOLD_AGAIN = {
 }  # fmt: skip
 
 
+# the words that name one happening again: "the blaze" is the fire told before
+_HAPPENING_NOUNS = {
+    "fire": r"fires?|blazes?|flames|infernos?|wildfires?",
+    "blast": r"blasts?|explosions?|bombings?|bombs?|detonations?",
+    "quake": r"quakes?|earthquakes?|tremors?|temblors?|aftershocks?",
+    "flood": r"floods?|flooding|floodwaters?|deluge",
+    "storm": r"storms?|typhoons?|hurricanes?|cyclones?|tornado(?:es)?",
+    "slide": r"landslides?|mudslides?|avalanches?",
+    "crash": r"crash(?:es)?|collisions?|derailments?|pile-?ups?",
+    "shooting": r"shootings?|gunfire|rampage",
+}
+_NAMED_AGAIN = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w\-]+\s+){0,2}?(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _HAPPENING_NOUNS.items())
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+# the kinds of the drafts each family of words names again ("the shooting" is a shooting's draft)
+_FAMILY_KINDS = {
+    "fire": ("fire",), "blast": ("bombing", "explosion"), "quake": ("earthquake",), "flood": ("flood",),
+    "storm": ("storm",), "slide": ("flood",), "crash": ("accident",), "shooting": ("shooting",),
+}  # fmt: skip
+
+
+def _tells(d: Draft, family: str) -> bool:
+    words = re.compile(r"\b(?:" + _HAPPENING_NOUNS[family] + r")\b", re.IGNORECASE)
+    return d.kind in _FAMILY_KINDS[family] or any(words.search(s.text) for s in d.sentences)
+
+
+def _named_after(after: str, drafts: list[Draft]) -> Draft | None:
+    """The dated draft of the happening named right after an anchored phrase ("about two hours
+    after | the shooting"), the latest one, else None."""
+    m = _NAMED_AGAIN.match(after.lstrip())
+    if m is None:
+        return None
+    return next(
+        (d for d in reversed(drafts) if d.interval is not None and d.date is not None and _tells(d, m.lastgroup or "")),
+        None,
+    )
+
+
+def _named_again(text: str, drafts: list[Draft]) -> Draft | None:
+    """The draft of the happening ``text`` names again ("as the fire raged", "killed by the
+    blaze") when the last draft tells no such thing and one before it does, else None."""
+    m = _NAMED_AGAIN.search(text)
+    if m is None or not drafts:
+        return None
+    family = m.lastgroup or ""
+    if _tells(drafts[-1], family):
+        return None
+    return next((d for d in reversed(drafts[:-1]) if d.kind not in _NOT_TOLD_AGAIN and _tells(d, family)), None)
+
+
+# an undated lead that tells its news in the present perfect: "A 24-year-old man has been charged…"
+_COURT_STEPS = ("charged", "arrested", "detained", "jailed", "sentenced", "convicted", "indicted", "remanded")
+_PERFECT_LEAD = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+)?(?P<verb>" + "|".join(_COURT_STEPS) + r"|died|resigned|elected|released|freed)\b",
+    re.I,
+)
+
+
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
     """An undated lead whose happening the next paragraph names again and dates is one draft
     with it: the lead's title, places, toll and kind, the next paragraph's date."""
     if len(drafts) < 2:
         return drafts
     lead, told = drafts[0], drafts[1]
-    if lead.interval is not None or told.interval is None or told.date is None:
+    if lead.interval is not None:
         return drafts
+    perfect = _PERFECT_LEAD.search(lead.sentences[0].text)
     if told.paragraph != lead.paragraph + 1 or not _TOLD_AGAIN.match(told.sentences[0].text):
+        if perfect is None:
+            return drafts
+        # "A 24-year-old man has been charged with murder after…" | … | "…was arrested on Saturday and
+        # charged on Monday evening": the lead's news is the later paragraph's dated "charged"
+        verb = re.compile(r"\b" + perfect.group("verb") + r"\b", re.I)
+        found = next(
+            (
+                d
+                for d in drafts[1:5]
+                if d.interval is not None
+                and d.date is not None
+                and d.status == "happened"
+                and verb.search(d.title_text or d.sentences[0].text)
+            ),
+            None,
+        )
+        if found is None:
+            return drafts
+        told = found
+        told.title_text = lead.sentences[0].text
+        verb_word = perfect.group("verb").lower()
+        if verb_word in _COURT_STEPS:
+            lead.killed = lead.injured = None  # the charge is no toll of the killing it is for
+            told.kind = lead.kind = "arrest" if verb_word in ("arrested", "detained") else "court"
+    elif told.interval is None or told.date is None:
         return drafts
     told.sentences = lead.sentences + told.sentences
     told.places = lead.places + [p for p in told.places if all(p.text != q.text for q in lead.places)]
@@ -2171,7 +2432,7 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
         told.kind = lead.kind  # the lead's kind, and its weapon ("Israeli air strikes…") over "The strikes … hit"
     told.title_text = told.title_text or lead.sentences[0].text
     told.attrs.pop("date", None)
-    return drafts[1:]
+    return [d for d in drafts if d is not lead]
 
 
 def _attach(quotes: list[Quote], drafts: list[Draft], sents: list[Sentence]) -> list[Quote]:

@@ -212,6 +212,11 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
         town = _capital_of(name, country)
         out.append(PlaceMention(m.group(0), m.start(), m.end(), town, region, "region"))
         taken.append(m.span())
+    for m in _FACILITY.finditer(sentence):  # "at Leeds Magistrates' Court": in Leeds
+        found = _facility_town(m, country)
+        if found is not None:
+            out.append(found)
+            taken.append(m.span())
     surnames = {n.split()[-1] for n in people if n.split()} | set(people)
     for run in _runs(sentence):
         if any(run[0][0] < y and x < run[-1][1] for x, y in taken):
@@ -223,6 +228,36 @@ def find_places(sentence: str, country: str | None = None, people: Collection[st
         if not any(p.start <= m.start(1) < p.end for p in out) and m.group(1) not in surnames:
             out.append(PlaceMention(m.group(1), m.start(1), m.end(1), None, None, "town"))
     return sorted(out, key=lambda p: p.start)
+
+
+# a court, an airport or a hospital named after its town: "Leeds Magistrates' Court", "Leeds
+# Crown Court", "Manchester Airport", "Leeds Bradford Airport" (not "the Supreme Court")
+_FACILITY = re.compile(
+    r"\b(?P<town>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+"
+    r"(?:(?:Magistrates['’]?|Crown|County|District|Federal|Superior|Circuit|Municipal|Youth|Family|Sheriff|"
+    r"Coroner['’]?s|Regional|City)\s+)?(?:Court(?:house)?|Courts|(?:International\s+)?Airport|General\s+Hospital|"
+    r"Royal\s+Infirmary)\b"
+)
+
+
+_COURT_WORD = re.compile(
+    r"Superior|Supreme|High|Federal|District|Appeals?|Criminal|Civil|Crown|Magistrates['’]?|County|State|Military|"
+    r"Constitutional|Administrative|International|National|General|Central|Royal|Regional"
+)
+
+
+def _facility_town(m: re.Match, country: str | None) -> PlaceMention | None:
+    """The town a court, an airport or a hospital is named after, as a place where it is."""
+    words = m.group("town").split()
+    while words and _COURT_WORD.fullmatch(words[-1]):
+        words.pop()  # "Leeds Magistrates'": Leeds
+    if not words or any(w in _SKIP or w.lower() in NOT_NAMES for w in words):
+        return None  # "Superior Court", "the Supreme Court": no town
+    name = " ".join(words)
+    town = lookup(name, country)
+    if town is None or town.kind != "city":
+        return None
+    return PlaceMention(name, m.start("town"), m.start("town") + len(name), town, None, "city")
 
 
 def _capital_of(name: str, country: str | None) -> Place | None:
