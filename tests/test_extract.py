@@ -923,7 +923,9 @@ def test_the_happening_named_again_joins_the_one_before_wherever_it_says_it_was(
     hit at 4:17 a.m. … near the city of Gaziantep" names the earthquake told before (early on
     Monday): one draft, at 4:17 a.m., in Gaziantep; "that afternoon", "later that day", "in the
     afternoon" count from the event before: "A second quake of magnitude 7.5 struck in the
-    afternoon" is Monday afternoon's, a draft of its own."""
+    afternoon" is Monday afternoon's, a draft of its own; the tolls of the next paragraph ("In
+    Turkey, at least 1,498 people were killed and 7,600 injured") count for the quake whose toll
+    the lead gave, not for the second one told without a toll."""
     ds = drafts_of("reuters-quake.txt", "2023-02-06T16:00:00+03:00", "Europe/Istanbul")
     quake, second = ds
     assert (second["kind"], second["start"], second["end"], second["precision"]) == (
@@ -932,6 +934,7 @@ def test_the_happening_named_again_joins_the_one_before_wherever_it_says_it_was(
         "2023-02-06T18:00:00+03:00",
         "afternoon",
     )
+    assert (second["killed"], second["injured"], quake["injured"]) == (None, None, 7600)
     assert (quake["kind"], quake["place"], quake["start"], quake["killed"]) == (
         "earthquake",
         "Gaziantep",

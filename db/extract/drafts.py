@@ -2105,7 +2105,7 @@ def extract(
             ):
                 # "…burned alive, trapped in their house as the fire raged": the draft of the fire
                 # told before, not the last one (four injured in another town by drones)
-                told = _named_again(info.outside, drafts) or drafts[-1]
+                told = _named_again(info.outside, drafts) or _counted_before(info, drafts) or drafts[-1]
                 join(told, info)
                 here.append(told)
                 continue
@@ -2376,6 +2376,22 @@ def _named_again(text: str, drafts: list[Draft]) -> Draft | None:
     if _tells(drafts[-1], family):
         return None
     return next((d for d in reversed(drafts[:-1]) if d.kind not in _NOT_TOLD_AGAIN and _tells(d, family)), None)
+
+
+def _counted_before(info: _Info, drafts: list[Draft]) -> Draft | None:
+    """The draft a toll with no date, place or happening of its own counts for ("In Turkey, at
+    least 1,498 people were killed and 7,600 injured"), when the last draft has no toll and one
+    before it has: the happening whose toll the story gave, not a later one told without one (a
+    second quake "in the afternoon", an arrest); else None."""
+    last = drafts[-1] if drafts else None
+    if (
+        (info.killed is None and info.injured is None)
+        or last is None
+        or last.killed is not None
+        or last.injured is not None
+    ):
+        return None
+    return next((d for d in reversed(drafts[:-1]) if d.killed is not None or d.injured is not None), None)
 
 
 # an undated lead that tells its news in the present perfect: "A 24-year-old man has been charged…"
