@@ -14,6 +14,9 @@ from ..records import RecordError
 from ..text import json_safe
 from .textfile import Decoding, head, lines, raw_lines, where, wide_codec
 
+# what a refusal of another program's records says to do
+NAME_THEIRS = "--column title=FIELD --column start=FIELD (or date_text=FIELD) imports them, naming theirs"
+
 _decode = msgspec.json.Decoder().decode  # ~3x the standard library's speed on dateline's records
 
 
@@ -107,7 +110,7 @@ def array_instead(path: str | os.PathLike, what: str = "") -> tuple[str, RecordE
         if foreign is not None:
             return where(path, 1), RecordError(
                 f"a JSON array of another program's records (their fields: {foreign}), not dateline's (title, and "
-                "start or date_text): jq -c '.[] | {title: .NAME, start: .NAME}' FILE writes them as its JSON Lines"
+                f"start or date_text): {NAME_THEIRS}"
             )
         return where(path, 1), RecordError(
             f"a JSON array, not JSON Lines (one object a line{what}): jq -c '.[]' FILE writes it so"
@@ -154,8 +157,19 @@ def _object_over_lines(text: str) -> bool:
 
 
 def read(
-    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+    path: str | os.PathLike,
+    source: str | None = None,
+    decoding: Decoding | None = None,
+    columns: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
+    """The records of dateline's JSON Lines. With ``columns`` (``{field: column}``, see
+    ``columns.Renaming``), another program's records, their fields so named: JSON Lines,
+    a JSON array, or the list of records a JSON object holds (``json_records.read_mapped``)."""
+    if columns:
+        from .json_records import read_mapped
+
+        yield from read_mapped(path, source, decoding, columns)
+        return
     refused = array_instead(path)
     if refused is not None:
         yield refused

@@ -63,6 +63,7 @@ import json5
 
 from ..records import RecordError, stable_id
 from .html_text import LINKS, facts_of, html_to_text, links_of, plain
+from .jsonl import NAME_THEIRS
 from .textfile import Decoding, UniqueIds, blank, decode_all, delimiter_of, file_label, first_line, head, line_cells
 from .timelinejs_csv import MORE, is_sheet_header
 from .timelinejs_embed import embed_refusal, template_refusal
@@ -298,7 +299,7 @@ def _slides(
                 return _from_timelinejs2(value, text, syntax.script)
             elif key == "timeline" and isinstance(value, list) and not found:
                 raise RecordError(
-                    f"not a TimelineJS file: its 'timeline' is a list of another program's records ({_records_of('timeline', value)}"
+                    f"not a TimelineJS file: its 'timeline' is a list of another program's records ({_records_of(value)}"
                 )
         pos = syntax.skip(text, pos)
         if text.startswith(",", pos):
@@ -327,20 +328,15 @@ def _check_slides(events: list[tuple[int, object]]) -> None:
     objects = [e for _, e in events if isinstance(e, dict)]
     if not objects or any(_SLIDE_KEYS & e.keys() for e in objects):
         return
-    raise RecordError(
-        f"not a TimelineJS file: its events have no start_date or text ({_records_of('events', objects)})"
-    )
+    raise RecordError(f"not a TimelineJS file: its events have no start_date or text ({_records_of(objects)})")
 
 
-def _records_of(key: str, objects: list) -> str:
-    """Another program's records under ``key`` as said to the user: their fields, and the
-    jq line that renames them into dateline's JSON Lines."""
+def _records_of(objects: list) -> str:
+    """Another program's records as said to the user: their fields, and the ``--column``
+    options that import them (``json_records`` reads an object's list of records)."""
     names = list(dict.fromkeys(str(k) for e in objects[:20] if isinstance(e, dict) for k in e))
     shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    return (
-        f"their fields: {shown}): jq -c '.{key}[] | {{title: .NAME, start: .NAME}}' FILE writes them as dateline's "
-        "JSON Lines"
-    )
+    return f"their fields: {shown}): {NAME_THEIRS}"
 
 
 def _tl2_date(value, what: str) -> dict | None:
