@@ -32,34 +32,40 @@ def read_mapped(
     path: str | os.PathLike, source: str | None, decoding: Decoding | None, columns: dict[str, str]
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of a JSON file, their fields named by ``columns`` (``{field: column}``).
-    A column no record has stops the import (``columns.ColumnError``)."""
+    A column no record has stops the import (``columns.ColumnError``); a file with no
+    record at all gets its own errors (broken JSON, not objects) instead."""
     if array_instead(path) is None:  # JSON Lines
         renaming = _lines_renaming(path, decoding, columns)
-        for at, rec in json_lines(path, decoding):
-            yield at, _renamed(rec, renaming, source) if isinstance(rec, dict) else rec
-        return
-    items = _document(path, decoding)
-    renaming = Renaming(columns, _keys(r for _, r in items if isinstance(r, dict)), path)
+        items: Iterable[tuple[str, dict | Exception]] = json_lines(path, decoding)
+    else:
+        items = _document(path, decoding)
+        records = [r for _, r in items if isinstance(r, dict)]
+        renaming = Renaming(columns, _keys(records), path) if records else None
     for at, found in items:
-        yield at, _renamed(found, renaming, source) if isinstance(found, dict) else found
+        yield at, _renamed(found, renaming, source) if renaming and isinstance(found, dict) else found
 
 
 def _keys(records: Iterable[dict]) -> list[str]:
     return list(dict.fromkeys(k for rec in records for k in rec))
 
 
-def _lines_renaming(path: str | os.PathLike, decoding: Decoding | None, columns: dict[str, str]) -> Renaming:
+def _lines_renaming(path: str | os.PathLike, decoding: Decoding | None, columns: dict[str, str]) -> Renaming | None:
     """The mapping against the fields of the first thousand records, else (a field only
-    later records have) of all of them. Read without telling the encoding again."""
+    later records have) of all of them; None when there are none. Read without telling
+    the encoding again."""
     quiet = Decoding(decoding.encoding if decoding else None)
 
-    def records(n: int | None) -> Iterator[dict]:
-        return (r for _, r in itertools.islice(json_lines(path, quiet), n) if isinstance(r, dict))
+    def keys(n: int | None) -> list[str]:
+        return _keys(r for _, r in itertools.islice(json_lines(path, quiet), n) if isinstance(r, dict))
 
-    try:
-        return Renaming(columns, _keys(records(1000)), path)
-    except RecordError:
-        return Renaming(columns, _keys(records(None)), path)
+    found = keys(1000)
+    if found:
+        try:
+            return Renaming(columns, found, path)
+        except RecordError:
+            pass
+    found = keys(None)
+    return Renaming(columns, found, path) if found else None
 
 
 def _renamed(rec: dict, renaming: Renaming, source: str | None) -> dict:
