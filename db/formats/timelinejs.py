@@ -301,6 +301,8 @@ def _slides(
                 raise RecordError(
                     f"not a TimelineJS file: its 'timeline' is a list of another program's records ({_records_of(value)}"
                 )
+            elif key == "events" and not found:
+                raise RecordError(_events_not_a_list(value))
         pos = syntax.skip(text, pos)
         if text.startswith(",", pos):
             pos = syntax.skip(text, pos + 1)
@@ -319,6 +321,20 @@ def _slides(
 
 
 _SLIDE_KEYS = frozenset({"start_date", "text", "media", "end_date", "unique_id", "display_date"})
+
+
+def _events_not_a_list(value: object) -> str:
+    """Why a document whose ``events`` is no list is refused: what it is instead (null, a
+    slide or another object, a text, a number), in one line."""
+    if isinstance(value, dict) and _SLIDE_KEYS & value.keys():
+        return (
+            "not a TimelineJS file: its 'events' is one slide, not a list of them "
+            "(TimelineJS reads [{...}, ...]): put the slide in [ ]"
+        )
+    if value is None:
+        return "not a TimelineJS file, or one without events: its 'events' is null, not a list of slides"
+    what = {dict: "an object", str: "a text", bool: "true or false"}.get(type(value), "a number")
+    return f"not a TimelineJS file: its 'events' is {what}, not a list of slides (TimelineJS reads [{{...}}, ...])"
 
 
 def _check_slides(events: list[tuple[int, object]]) -> None:
