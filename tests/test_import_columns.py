@@ -212,3 +212,17 @@ def test_json_with_no_record_says_what_spoils_it_not_the_mapping(tmp_path):
         path = write(tmp_path / name, text)
         result = run("--db", tmp_path / "a.db", "import", path, "--column", "title=what")
         assert result.exit_code == 1 and f"{path}{said}" in result.stderr and "--column" not in result.stderr
+
+
+def test_json_lines_of_another_program_s_records_name_the_option(tmp_path):
+    """A line whose record has none of title, start and date_text was "missing required
+    field 'title'"; now it names its fields and the options that import them."""
+    path = write(tmp_path / "a.jsonl", '{"when": "2024-01-01", "what": "A"}\n')
+    result = run("--db", tmp_path / "a.db", "import", path)
+    assert result.exit_code == 1
+    assert (
+        f"{path}:1: another program's record (its fields: when, what), not dateline's (title, and start or "
+        "date_text): --column title=FIELD --column start=FIELD (or date_text=FIELD) imports them, naming theirs"
+    ) in result.stderr
+    result = run("--db", tmp_path / "a.db", "import", path, "--column", "title=what", "--column", "start=when")
+    assert result.exit_code == 0 and [r["title"] for r in events(tmp_path / "a.db")] == ["A"]

@@ -175,9 +175,22 @@ def read(
         yield refused
         return
     for at, rec in json_lines(path, decoding):
-        if isinstance(rec, dict) and source and not rec.get("source"):
-            rec["source"] = source
+        if isinstance(rec, dict):
+            if rec and "title" not in rec and "start" not in rec and "date_text" not in rec:
+                yield at, _foreign_record(rec)
+                continue
+            if source and not rec.get("source"):
+                rec["source"] = source
         yield at, rec
+
+
+def _foreign_record(rec: dict) -> RecordError:
+    """Why a line holding another program's record (none of title, start, date_text) is
+    bad: its fields, and the options that name theirs."""
+    return RecordError(
+        f"another program's record (its fields: {_foreign_fields(rec)}), not dateline's (title, and start or "
+        f"date_text): {NAME_THEIRS}"
+    )
 
 
 def dumps(rec: dict) -> str:
