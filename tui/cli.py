@@ -317,8 +317,9 @@ def _store_zone_of(path: Path, is_default: bool) -> str | None:
     "column_pairs",
     metavar="FIELD=COLUMN",
     multiple=True,
-    help="Another program's CSV or JSON: its COLUMN holds dateline's FIELD; once for each, "
-    "e.g. --column title=event --column start=DATE (the rest read as ever).",
+    help="Another program's CSV or JSON: its COLUMN holds dateline's FIELD (once per field), "
+    "e.g. --column title=event --column start=DATE; other columns are read by their names "
+    "(a field's, else kept as attributes).",
 )
 @click.pass_context
 @friendly
@@ -339,8 +340,8 @@ def import_(
     CSV (see the README). A bad row stops the import with FILE:LINE and leaves the
     store as it was, unless --skip-bad. Importing a file again changes nothing.
 
-    A CSV or JSON file of another program's (a JSON array, JSON Lines, an object's list
-    of records) imports with --column FIELD=COLUMN naming the column that holds each of
+    Another program's CSV or JSON (JSON Lines, a JSON array, an object holding a list of
+    records) imports with --column FIELD=COLUMN naming the column that holds each of
     dateline's fields it has: title, and start (a date or time) or date_text (words,
     read against --published); the same options give the same ids on every re-import.
     """

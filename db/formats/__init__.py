@@ -103,8 +103,6 @@ def _json_kind(obj: object) -> str | None:
     if isinstance(obj, dict):
         if isinstance(obj.get("events"), list) or isinstance(obj.get("timeline"), dict):
             return "timelinejs"
-        if "events" in obj and not isinstance(obj.get("title"), str):
-            return "timelinejs"  # "events": null, an object: its reader says what it is (no record has "events")
         if isinstance(obj.get("timeline"), list) and not isinstance(obj.get("title"), str):
             return "timelinejs"  # another program's records under "timeline": its reader names them
         if "timestamp_desc" in obj and "message" in obj:
@@ -115,6 +113,8 @@ def _json_kind(obj: object) -> str | None:
             return "timesketch"  # an event inside an envelope, which its reader names
         if "title" not in obj and (timesketch.is_hayabusa(obj) or timesketch.windows_event(obj) is not None):
             return "timesketch"  # Hayabusa's own timeline, read as its Timesketch profile; Windows events, refused
+        if "events" in obj and not isinstance(obj.get("title"), str):
+            return "timelinejs"  # "events": null, an object: its reader says what it is (no record has "events")
     return None
 
 

@@ -12,6 +12,7 @@ import msgspec
 
 from ..records import RecordError
 from ..text import json_safe
+from .columns import shown_columns
 from .textfile import Decoding, head, lines, raw_lines, where, wide_codec
 
 # what a refusal of another program's records says to do
@@ -136,8 +137,7 @@ def _foreign_fields(obj: object) -> str | None:
     date_text), as said to the user; None for a record, or for what is not an object."""
     if not isinstance(obj, dict) or ("title" in obj and ("start" in obj or "date_text" in obj)):
         return None
-    names = [str(k) for k in obj]
-    return ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
+    return shown_columns(obj, 8)
 
 
 def _object_over_lines(text: str) -> bool:

@@ -62,6 +62,7 @@ from typing import IO
 import json5
 
 from ..records import RecordError, stable_id
+from .columns import shown_columns
 from .html_text import LINKS, facts_of, html_to_text, links_of, plain
 from .jsonl import NAME_THEIRS
 from .textfile import Decoding, UniqueIds, blank, decode_all, delimiter_of, file_label, first_line, head, line_cells
@@ -350,9 +351,8 @@ def _check_slides(events: list[tuple[int, object]]) -> None:
 def _records_of(objects: list) -> str:
     """Another program's records as said to the user: their fields, and the ``--column``
     options that import them (``json_records`` reads an object's list of records)."""
-    names = list(dict.fromkeys(str(k) for e in objects[:20] if isinstance(e, dict) for k in e))
-    shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    return f"their fields: {shown}): {NAME_THEIRS}"
+    names = (str(k) for e in objects[:20] if isinstance(e, dict) for k in e)
+    return f"their fields: {shown_columns(names, 8)}): {NAME_THEIRS}"
 
 
 def _tl2_date(value, what: str) -> dict | None:
