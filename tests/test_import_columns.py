@@ -226,3 +226,23 @@ def test_json_lines_of_another_program_s_records_name_the_option(tmp_path):
     ) in result.stderr
     result = run("--db", tmp_path / "a.db", "import", path, "--column", "title=what", "--column", "start=when")
     assert result.exit_code == 0 and [r["title"] for r in events(tmp_path / "a.db")] == ["A"]
+
+
+def test_a_row_s_own_publication_and_source_win_over_the_options(tmp_path):
+    """Words are read against the row's own publication date (``published=pubdate``),
+    else --published; the row's outlet (``source=outlet``) names its source."""
+    path = write(
+        tmp_path / "p.csv",
+        "headline,when,outlet,pubdate\nKharkiv shelled,on Friday,AP,2024-09-21\nOdesa port hit,yesterday,Reuters,\n",
+    )
+    mapping = ("--column", "title=headline", "--column", "date_text=when", "--column", "source=outlet")
+    mapping += ("--column", "published=pubdate")
+    args = ("import", path, *mapping, "--published", "2024-09-10", "--tz", "Europe/Kyiv", "--source", "desk")
+    result = run("--db", tmp_path / "a.db", *args)
+    assert result.exit_code == 0, result.output
+    recs = {r["title"]: r for r in events(tmp_path / "a.db")}
+    assert (recs["Kharkiv shelled"]["start"], recs["Kharkiv shelled"]["source"]) == ("2024-09-20T00:00:00+03:00", "AP")
+    assert (recs["Odesa port hit"]["start"], recs["Odesa port hit"]["source"]) == (
+        "2024-09-09T00:00:00+03:00",
+        "Reuters",
+    )
