@@ -246,3 +246,18 @@ def test_a_row_s_own_publication_and_source_win_over_the_options(tmp_path):
         "2024-09-09T00:00:00+03:00",
         "Reuters",
     )
+
+
+def test_records_over_several_lines_with_lists_of_their_own_stay_records(tmp_path):
+    """Records written over several lines (``jq '.[]'``) whose links are a list of
+    objects: each is a record, not a holder of records (the mapping's columns are its own)."""
+    records = [
+        {"what": "A", "when": "2024-01-01", "links": [{"url": "https://example.org/a"}]},
+        {"what": "B", "when": "2024-01-02", "links": [{"url": "https://example.org/b"}]},
+    ]
+    path = write(tmp_path / "a.json", "".join(json.dumps(r, indent=2) + "\n" for r in records))
+    result = run("--db", tmp_path / "a.db", "import", path, "--column", "title=what", "--column", "start=when")
+    assert result.exit_code == 0, result.output
+    recs = events(tmp_path / "a.db")
+    assert [r["title"] for r in recs] == ["A", "B"]
+    assert recs[0]["attrs"]["links"] == [{"url": "https://example.org/a"}]

@@ -4,7 +4,8 @@ Records come as JSON Lines (one object a line), or as a JSON document: an array 
 objects (``[{"when": ..., "what": ...}, ...]``), objects written over several lines one
 after another (``jq '.[]'`` without -c), or an object holding its records in a list
 (``{"meta": ..., "timeline": [...]}``: the one list of objects it has, else its
-``events`` or ``timeline``). Each record's fields are renamed by the mapping
+``events`` or ``timeline``; an object that has one of the mapped columns itself is a
+record, whatever lists it holds). Each record's fields are renamed by the mapping
 (``columns.Renaming``, checked against the fields of every record of a document, of the
 first thousand of JSON Lines, else of them all); fields that are none of dateline's are
 kept as attributes, as dateline's CSV keeps columns it does not know. A record of a
@@ -38,7 +39,7 @@ def read_mapped(
         renaming = _lines_renaming(path, decoding, columns)
         items: Iterable[tuple[str, dict | Exception]] = json_lines(path, decoding)
     else:
-        items = _document(path, decoding)
+        items = _document(path, decoding, columns.values())
         records = [r for _, r in items if isinstance(r, dict)]
         renaming = Renaming(columns, _keys(records), path) if records else None
     for at, found in items:
@@ -77,8 +78,12 @@ def _renamed(rec: dict, renaming: Renaming, source: str | None) -> dict:
     return with_attrs(out, kept)
 
 
-def _document(path: str | os.PathLike, decoding: Decoding | None) -> list[tuple[str, dict | Exception]]:
-    """``(FILE:LINE, record or error)`` of every record a JSON document holds."""
+def _document(
+    path: str | os.PathLike, decoding: Decoding | None, columns: Iterable[str]
+) -> list[tuple[str, dict | Exception]]:
+    """``(FILE:LINE, record or error)`` of every record a JSON document holds
+    (``columns``: the mapping's, which tell a record from an object holding records)."""
+    wanted = {c.strip().lower() for c in columns}
     with open(path, "rb") as f:
         data = f.read()
     text, err, line = decode_all(data, path, decoding)
@@ -94,7 +99,7 @@ def _document(path: str | os.PathLike, decoding: Decoding | None) -> list[tuple[
             else:
                 start = pos
                 value, pos = _value(text, pos)
-                found = _records_in(value, text, start)
+                found = _records_in(value, text, start, wanted)
             for at, value in found:
                 rec = value if isinstance(value, dict) else RecordError("a record must be a JSON object")
                 out.append((where(path, lines.of(at)), rec))
@@ -108,10 +113,12 @@ def _document(path: str | os.PathLike, decoding: Decoding | None) -> list[tuple[
     return out
 
 
-def _records_in(value: object, text: str, start: int) -> list[tuple[int, object]]:
+def _records_in(value: object, text: str, start: int, wanted: set[str]) -> list[tuple[int, object]]:
     """The records a top-level value holds, each with where it starts: an object's list
-    of records (walked again for where each starts), else the value itself."""
-    if not isinstance(value, dict):
+    of records (walked again for where each starts), else the value itself, as is an
+    object that has one of the ``wanted`` columns itself (a record with a list of its own
+    quotes or links, written over several lines)."""
+    if not isinstance(value, dict) or any(str(k).strip().lower() in wanted for k in value):
         return [(start, value)]
     lists = [k for k, v in value.items() if isinstance(v, list) and v and all(isinstance(e, dict) for e in v)]
     if not lists:
