@@ -449,3 +449,25 @@ def test_timelinejs_dates_written_back_by_precision():
     )
     assert week["start_date"] == {"year": 2024, "month": 9, "day": 23}
     assert week["end_date"] == {"year": 2024, "month": 9, "day": 29}
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('{"events": null}', "its 'events' is null, not a list of slides"),
+        ('{\n  "title": {"text": {"headline": "Empty"}},\n  "events": null\n}\n', "its 'events' is null"),
+        ('{"events": {"e1": {"title": "A"}}}', "its 'events' is an object, not a list of slides"),
+        ('{"events": {"start_date": {"year": 2020}, "text": {"headline": "A"}}}', "its 'events' is one slide"),
+        ('{"events": "none"}', "its 'events' is a text"),
+    ],
+)
+def test_a_json_document_whose_events_is_no_list_is_refused_saying_what_it_is(tmp_path, text, said):
+    """``events`` that is null or an object was read as dateline's JSON Lines and refused
+    as "missing required field 'title'" (or, over several lines, with a jq line that led
+    to that); now as what it is, once."""
+    path = tmp_path / "t.json"
+    path.write_text(text, encoding="utf-8")
+    assert formats.detect(path) == "timelinejs"
+    ((where, err),) = list(formats.read(path))
+    assert where == f"{path}:1" and isinstance(err, Exception) and said in str(err)
+    assert "title" not in str(err)

@@ -8,8 +8,8 @@ import json
 from pathlib import Path
 
 import pytest
-from dateline.db import formats, queries, store
-from test_real_files_tools import REAL, REFUSED, export, load, run  # the earlier passes' helpers
+from dateline.db import formats
+from test_real_files_tools import REAL, REFUSED, events, export, load, run  # the earlier passes' helpers
 
 # --------------------------------------------------------------------------- TimelineJS as a script
 
@@ -406,30 +406,35 @@ def test_a_date_computed_when_the_page_is_shown_is_refused_naming_the_expression
 def test_a_json_array_of_another_program_s_records_is_refused_once_naming_them(tmp_path):
     """A news observatory's timeline.json: a JSON array of its own records (key, at,
     level, title_es, detail_es, href). Its refusal said to write it as JSON Lines with
-    ``jq -c '.[]'``, which only led to a second refusal (no title); now one refusal names
-    its fields and the jq line that renames them, which, filled in, imports."""
+    ``jq -c '.[]'``, which only led to a second refusal (no title), then named a jq line
+    to fill in; now it names its fields and the ``--column`` options that import it."""
     path = REFUSED / "news-watch-json-array-own-fields.json"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and not (tmp_path / "a.db").exists()
     assert (
         f"{path}:1: a JSON array of another program's records (their fields: key, at, level, title_es, detail_es, "
-        "href), not dateline's (title, and start or date_text): jq -c '.[] | {title: .NAME, start: .NAME}' FILE "
-        "writes them as its JSON Lines"
+        "href), not dateline's (title, and start or date_text): --column title=FIELD --column start=FIELD (or "
+        "date_text=FIELD) imports them, naming theirs"
     ) in result.stderr
-    renamed = (
-        tmp_path / "renamed.jsonl"
-    )  # what jq -c '.[] | {title: .title_es, start: .at, summary: .detail_es}' writes
-    records = json.loads(path.read_text(encoding="utf-8"))
-    renamed.write_text(
-        "".join(
-            json.dumps({"title": r["title_es"], "start": r["at"], "summary": r["detail_es"]}, ensure_ascii=False) + "\n"
-            for r in records
-        ),
-        encoding="utf-8",
+    mapping = (
+        "--column",
+        "id=key",
+        "--column",
+        "title=title_es",
+        "--column",
+        "start=at",
+        "--column",
+        "summary=detail_es",
     )
-    recs = load(tmp_path / "r.db", renamed)
+    result = run("--db", tmp_path / "r.db", "import", path, *mapping)
+    assert result.exit_code == 0 and "16 new, 0 updated, 0 unchanged" in result.output
+    records = json.loads(path.read_text(encoding="utf-8"))
+    recs = {r["id"]: r for r in events(tmp_path / "r.db")}
     assert len(recs) == len(records) == 16
-    assert min(r["start"] for r in recs) == "2026-08-10T09:51:35+00:00"
+    quake = recs["seismic-us7000t3hl"]
+    assert quake["title"] == "Nuevo evento en el catálogo sísmico regional"
+    assert quake["start"] == "2026-08-10T09:51:35+00:00" and quake["summary"].startswith("M 3.1 · 2 km N of Armilla")
+    assert quake["attrs"] == {"level": "data", "href": "sismicidad.html"}  # the fields not named, kept
 
 
 def test_a_json_array_of_dateline_records_keeps_the_jq_line_that_writes_them(tmp_path):
@@ -473,8 +478,8 @@ def test_a_csv_with_a_title_but_no_date_column_is_refused_once(tmp_path):
     (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
     assert message == (
         f"Error: {path}:1: no 'start' or 'date_text' column: dateline's CSV dates its events by one of them; its "
-        "columns: date_local, category, title, description: name the column that holds the dates start (a date or "
-        "time) or date_text (words, as a report writes them)"
+        "columns: date_local, category, title, description: --column start=COLUMN names the column that holds the "
+        "dates (a date or time), --column date_text=COLUMN one that holds them in words (as a report writes them)"
     )
 
 
@@ -501,25 +506,29 @@ def test_text_links_an_analyst_edits_export_only_safe_addresses():
 
 def test_a_newsroom_storymap_csv_is_refused_once_and_its_advice_imports(tmp_path):
     """CBS News's scrolling timeline of the Baltimore bridge collapse (position, title,
-    time, video, desc): refused once, at its header, naming its columns; its times named
-    date_text as the refusal says, with the day it happened, import to the minute."""
+    time, video, desc): refused once, at its header, naming its columns and the option
+    that names theirs; with ``--column date_text=time`` and the day it happened, its
+    times import to the minute (the file as it is: it had to be edited before)."""
     path = REFUSED / "news-storymap-csv-time-column.csv"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1
     assert f"{path}:1: no 'start' or 'date_text' column" in result.stderr
-    assert "its columns: position, title, time, video, desc" in result.stderr
-    renamed = tmp_path / "renamed.csv"
-    renamed.write_bytes(path.read_bytes().replace(b",time,", b",date_text,", 1))
-    args = ("import", "--skip-bad", "--published", "2024-03-26", "--tz", "America/New_York", renamed)
-    result = run("--db", tmp_path / "b.db", *args)
+    assert "its columns: position, title, time, video, desc: --column start=COLUMN names" in result.stderr
+    args = ("import", "--skip-bad", "--published", "2024-03-26", "--tz", "America/New_York", path)
+    mapping = ("--column", "date_text=time", "--column", "summary=desc")
+    result = run("--db", tmp_path / "b.db", *args, *mapping)
     assert result.exit_code == 0 and "5 new, 0 updated, 0 unchanged, 1 bad" in result.output
-    db = store.open_store(tmp_path / "b.db")
-    try:
-        starts = {r["title"]: r["start"] for r in queries.records(db)}
-    finally:
-        db.close()
-    assert starts["Ship leaves dock"] == "2024-03-26T01:45:00-04:00"  # "About 12:45 AM EST", as written
-    assert starts["Hits bridge"][:16] == "2024-03-26T02:30"
+    assert f"{path}:2: no date" in result.output  # its intro slide, which has no time
+    recs = {r["title"]: r for r in events(tmp_path / "b.db")}
+    assert recs["Ship leaves dock"]["start"] == "2024-03-26T01:45:00-04:00"  # "About 12:45 AM EST", as written
+    assert recs["Ship leaves dock"]["date_text"] == "About 12:45 AM EST"
+    assert recs["Hits bridge"]["start"][:16] == "2024-03-26T02:30"
+    assert recs["Ship leaves dock"]["summary"].startswith("<p>The container ship, Dali,")
+    assert (
+        recs["Ship leaves dock"]["attrs"]["position"] == "1" and "<video" in recs["Ship leaves dock"]["attrs"]["video"]
+    )
+    result = run("--db", tmp_path / "b.db", *args, *mapping)  # the same options: the same ids
+    assert result.exit_code == 0 and "0 new, 0 updated, 5 unchanged, 1 bad" in result.output
 
 
 def test_timesketch_csv_with_spaces_before_its_quotes(tmp_path):
@@ -543,30 +552,31 @@ def test_a_timeline_list_of_another_program_s_records_is_refused_once(tmp_path):
     """A German news chronicle (the Luca app's failures) keeps its records in a
     ``timeline`` list: the whole file was refused as "no 'events' list", a cut of it as
     "a JSON object over several lines" with a jq line that only led to another refusal;
-    now either is refused once naming their fields and the jq line that renames them,
-    which, filled in, imports."""
+    then once, naming their fields and a jq line to fill in; now the refusal names the
+    ``--column`` options, with which the list imports from the file as it is."""
     path = REFUSED / "news-chronicle-json-timeline-list.json"
     assert formats.detect(path) == "timelinejs"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1
     assert (
         f"{path}:1: not a TimelineJS file: its 'timeline' is a list of another program's records (their fields: "
-        "date, dt_created, dt_updated, id, id_readable, text, title, embed, …): jq -c '.timeline[] | {title: .NAME, "
-        "start: .NAME}' FILE writes them as dateline's JSON Lines"
+        "date, dt_created, dt_updated, id, id_readable, text, title, embed, …): --column title=FIELD --column "
+        "start=FIELD (or date_text=FIELD) imports them, naming theirs"
     ) in result.stderr
-    records = json.loads(path.read_text(encoding="utf-8"))["timeline"]
-    renamed = tmp_path / "renamed.jsonl"  # jq -c '.timeline[] | {title, start: .dt_created, summary: .text}'
-    renamed.write_text(
-        "".join(
-            json.dumps({"title": r["title"], "start": r["dt_created"], "summary": r.get("text")}) + "\n"
-            for r in records
-        ),
-        encoding="utf-8",
+    mapping = ("--column", "start=dt_created", "--column", "summary=text")
+    result = run("--db", tmp_path / "r.db", "import", "--tz", "Europe/Berlin", path, *mapping)
+    assert result.exit_code == 0 and "2 new, 0 updated, 0 unchanged" in result.output
+    recs = {r["title"]: r for r in events(tmp_path / "r.db")}
+    assert sorted(recs) == ["Februar 2021 und früher", "Smudo-Auftritt bei Anne Will"]
+    smudo = recs["Smudo-Auftritt bei Anne Will"]
+    assert smudo["id"] == "01fe70345035" and smudo["start"] == "2021-02-28T00:00:00+01:00"  # its own id, kept
+    assert smudo["attrs"]["date"] == "28.02.2021" and smudo["attrs"]["id_readable"].startswith("2021-02-28_")
+    # a column no record has stops the import, naming the fields they have
+    result = run("--db", tmp_path / "r.db", "import", path, "--column", "title=headline")
+    assert result.exit_code == 1
+    assert f"Error: {path}: --column title=headline: the file has no column 'headline'; its columns: date," in (
+        result.stderr
     )
-    assert sorted(r["title"] for r in load(tmp_path / "r.db", renamed)) == [
-        "Februar 2021 und früher",
-        "Smudo-Auftritt bei Anne Will",
-    ]
 
 
 def test_a_media_that_the_text_links_to_as_well_stays_the_slide_s_media(tmp_path):

@@ -24,6 +24,13 @@ def run(*args):
     return CliRunner().invoke(main, [str(a) for a in args])
 
 
+def events(db_path: Path) -> list[dict]:
+    """The store's events as a user sees them: ``dateline events --json``."""
+    result = run("--db", db_path, "events", "--json")
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
 def load(db_path: Path, path: Path) -> list[dict]:
     with store.new_store_atomically(db_path) as db:
         write_records(db, formats.read_all([path]))

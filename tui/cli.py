@@ -312,6 +312,15 @@ def _store_zone_of(path: Path, is_default: bool) -> str | None:
 @click.option(
     "--encoding", metavar="NAME", help="Encoding of the files, e.g. windows-1252 (default: UTF-8, else detected)."
 )
+@click.option(
+    "--column",
+    "column_pairs",
+    metavar="FIELD=COLUMN",
+    multiple=True,
+    help="Another program's CSV or JSON: its COLUMN holds dateline's FIELD (once per field), "
+    "e.g. --column title=event --column start=DATE; other columns are read by their names "
+    "(a field's, else kept as attributes).",
+)
 @click.pass_context
 @friendly
 def import_(
@@ -323,18 +332,31 @@ def import_(
     source: str | None,
     skip_bad: bool,
     encoding: str | None = None,
+    column_pairs: tuple[str, ...] = (),
 ) -> None:
     """Import events from FILEs into the store, all in one transaction.
 
     Formats: dateline's JSON Lines and CSV, Timesketch CSV/JSONL, TimelineJS JSON, ACLED
     CSV (see the README). A bad row stops the import with FILE:LINE and leaves the
     store as it was, unless --skip-bad. Importing a file again changes nothing.
+
+    Another program's CSV or JSON (JSON Lines, a JSON array, an object holding a list of
+    records) imports with --column FIELD=COLUMN naming the column that holds each of
+    dateline's fields it has: title, and start (a date or time) or date_text (words,
+    read against --published); the same options give the same ids on every re-import.
     """
     from dateline.db import formats
+    from dateline.db.formats.columns import MappingError, parse
     from dateline.db.formats.published import zone
     from dateline.db.write import ImportFailed, write_records
 
     refuse_read_only(ctx, "an import writes to the store")
+    try:
+        columns = parse(column_pairs)
+    except MappingError as exc:
+        fail(str(exc))
+    if columns and fmt not in ("auto", *formats.MAPPED_FORMATS):
+        fail(f"--column reads CSV and JSON files (--format auto, csv or jsonl), not --format {fmt}")
 
     zone(tz)  # an unknown zone fails here, before anything is read
     try:
@@ -365,7 +387,15 @@ def import_(
             return write_records(
                 db,
                 formats.read_all(
-                    files, fmt, source, published_at, use_tz, decoding, naive_zone=naive_zone, naive_count=assumed
+                    files,
+                    fmt,
+                    source,
+                    published_at,
+                    use_tz,
+                    decoding,
+                    naive_zone=naive_zone,
+                    naive_count=assumed,
+                    columns=columns,
                 ),
                 published=published_at,
                 tz=use_tz,

@@ -31,6 +31,7 @@ from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, h
 
 __all__ = [
     "IMPORT_FORMATS",
+    "MAPPED_FORMATS",
     "EXPORT_FORMATS",
     "FormatError",
     "Decoding",
@@ -112,6 +113,8 @@ def _json_kind(obj: object) -> str | None:
             return "timesketch"  # an event inside an envelope, which its reader names
         if "title" not in obj and (timesketch.is_hayabusa(obj) or timesketch.windows_event(obj) is not None):
             return "timesketch"  # Hayabusa's own timeline, read as its Timesketch profile; Windows events, refused
+        if "events" in obj and not isinstance(obj.get("title"), str):
+            return "timelinejs"  # "events": null, an object: its reader says what it is (no record has "events")
     return None
 
 
@@ -244,21 +247,54 @@ def detect(path: str | os.PathLike) -> str:
 
 
 def read(
-    path: str | os.PathLike, fmt: str = "auto", source: str | None = None, decoding: Decoding | None = None
+    path: str | os.PathLike,
+    fmt: str = "auto",
+    source: str | None = None,
+    decoding: Decoding | None = None,
+    columns: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of one file as ``(FILE:LINE, record)``; a row that cannot be read
     comes as ``(FILE:LINE, exception)`` in its place, and reading goes on. ``decoding``
-    names the files' encoding (default: UTF-8, else what charset-normalizer finds)."""
+    names the files' encoding (default: UTF-8, else what charset-normalizer finds).
+    ``columns`` (``{field: column}``, from ``import --column``) reads another program's
+    CSV or JSON as dateline's, its columns so named (see ``columns``)."""
+    if columns and fmt not in (None, "auto", *MAPPED_FORMATS):
+        raise FormatError(f"--column reads CSV and JSON files (--format {' or '.join(MAPPED_FORMATS)}), not {fmt}")
     try:
         if fmt in (None, "auto"):
-            fmt = detect(path)
+            fmt = mapped_format(path) if columns else detect(path)
         else:
             refuse_binary(path)
     except FormatError as exc:
         return iter([(f"{os.fspath(path)}:1", RecordError(str(exc)))])
     if fmt not in _READERS:
         raise FormatError(f"unknown import format '{fmt}' (one of: auto, {', '.join(IMPORT_FORMATS)})")
+    if columns:
+        return _MAPPED_READERS[fmt](path, source, decoding, columns)
     return _READERS[fmt](path, source, decoding)
+
+
+_MAPPED_READERS = {"csv": csvfile.read, "jsonl": jsonl.read}  # the readers --column names the columns for
+MAPPED_FORMATS = tuple(_MAPPED_READERS)
+
+
+def mapped_format(path: str | os.PathLike) -> str:
+    """The format of a file read with ``--column``: JSON (records as JSON Lines, an
+    array, an object's list) or a CSV, whatever program wrote it. What ``detect``
+    refuses (a workbook, a Git LFS pointer, a site's template) stays refused, and so
+    does TimelineJS data in a script, which has no columns."""
+    found = detect(path)
+    if found in MAPPED_FORMATS:
+        return found
+    text = head(path).lstrip()
+    if text.startswith(("{", "[")):
+        return "jsonl"
+    if found == "timelinejs" and "headline" not in _csv_header(text):
+        raise FormatError(
+            "TimelineJS data in a script or page, not a table: --column names a CSV's or JSON's columns; "
+            "import it without --column"
+        )
+    return "csv"
 
 
 def read_all(
@@ -270,6 +306,7 @@ def read_all(
     decoding: Decoding | None = None,
     naive_zone: tzinfo | None = None,
     naive_count=None,
+    columns: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
     """The records of several files, one after another, each with its source and
     publication date: what one ``write_records`` call takes. Dates in words are resolved
@@ -278,9 +315,11 @@ def read_all(
     they resolve to. With ``naive_zone``, ISO dates without an offset are read in that
     zone (``place_naive``: ``naive_count`` counts the records a zone was assumed for, and
     ``tz`` names their source's zone). Places without coordinates get them from the
-    offline gazetteer."""
+    offline gazetteer. ``columns`` names the fields of another program's CSV or JSON (see ``read``)."""
     for path in paths:
-        items = _with_source(read(path, fmt, source, decoding), Path(path).name, published, str(Path(path).resolve()))
+        items = _with_source(
+            read(path, fmt, source, decoding, columns), Path(path).name, published, str(Path(path).resolve())
+        )
         if naive_zone is not None:
             items = place_naive(items, naive_zone, tz, naive_count, count_words=naive_count is not None)
         yield from fill_coordinates(items)

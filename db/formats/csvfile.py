@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO
 
 from ..records import FIELDS, RecordError
+from .columns import Renaming, with_attrs
 from .textfile import Decoding, blank, csv_rows, delimiter_of, head, where
 
 COLUMNS = tuple(f for f in FIELDS if f != "quotes")
@@ -70,47 +71,62 @@ def _text_hint(path: str | os.PathLike, header: list[str]) -> str:
 
 
 def _header_refusal(path: str | os.PathLike, header: list[str], names: list[str]) -> RecordError | None:
-    """Why no row of a CSV whose header is ``header`` (``names``: as dateline's fields)
-    can be read, once: no title column, or no date column (start or date_text); None
-    when its rows can be."""
+    """Why no row of a CSV whose header is ``header`` (``names``: as dateline's fields,
+    after ``--column``) can be read, once: no title column, or no date column (start or
+    date_text), with the ``--column`` options that name theirs; None when its rows can be."""
     shown = ", ".join(h for h in header[:6] if h) + (", …" if len(header) > 6 else "")
     if "title" not in names:
+        hint = _text_hint(path, header)
         return RecordError(
             "no 'title' column: not dateline's CSV (title and start or date_text), nor Timesketch's "
             f"(message, datetime, timestamp_desc) or ACLED's (event_id_cnty); its columns: {shown}"
-            + _text_hint(path, header)
+            + (hint or "; --column title=COLUMN --column start=COLUMN (or date_text=COLUMN) names theirs")
         )
     if "start" not in names and "date_text" not in names:
         return RecordError(
             f"no 'start' or 'date_text' column: dateline's CSV dates its events by one of them; its columns: {shown}: "
-            "name the column that holds the dates start (a date or time) or date_text (words, as a report writes them)"
+            "--column start=COLUMN names the column that holds the dates (a date or time), --column "
+            "date_text=COLUMN one that holds them in words (as a report writes them)"
         )
     return None
 
 
 def read(
-    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+    path: str | os.PathLike,
+    source: str | None = None,
+    decoding: Decoding | None = None,
+    columns: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
+    """The rows of dateline's CSV as records; ``columns`` (``{field: column}``, see
+    ``columns.Renaming``) names the columns that hold dateline's fields under names of
+    their own. A column it names that the header lacks stops the import (ColumnError)."""
     rename: dict[str, str] | None = None
+    mapped: Renaming | None = None
     delimiter = delimiter_of(head(path, 16384))
     for line, header, row in csv_rows(path, decoding, delimiter=delimiter):
         if isinstance(row, Exception):
             yield where(path, line), row
             continue
         if rename is None:
-            rename = _renamed(header or [])
-            names = [rename.get(h, h) for h in header or []]
+            mapped = Renaming(columns, header or [], path) if columns else None
+            fields = mapped.header(header or []) if mapped else header or []
+            rename = _renamed(fields)
+            names = [rename.get(h, h) for h in fields]
             refused = _header_refusal(path, header or [], names)
             if refused is not None:  # no row can be read: said once, not for every row
                 yield where(path, 1), refused
                 return
+        kept: dict = {}
+        if mapped:
+            row, kept = mapped.row(row)
         if rename:
             row = {rename.get(k, k): v for k, v in row.items()}
         if delimiter == ";":  # a spreadsheet set to a language with decimal commas: 50,45 is 50.45
             for key in ("lat", "lon"):
                 if _DECIMAL_COMMA.fullmatch(row.get(key) or ""):
                     row[key] = row[key].strip().replace(",", ".")
-        yield where(path, line), row_to_record(row, source)
+        rec = row_to_record(row, source)
+        yield where(path, line), with_attrs(rec, kept) if kept and isinstance(rec, dict) else rec
 
 
 def _cell(key: str, value) -> str:

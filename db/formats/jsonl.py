@@ -12,7 +12,11 @@ import msgspec
 
 from ..records import RecordError
 from ..text import json_safe
+from .columns import shown_columns
 from .textfile import Decoding, head, lines, raw_lines, where, wide_codec
+
+# what a refusal of another program's records says to do
+NAME_THEIRS = "--column title=FIELD --column start=FIELD (or date_text=FIELD) imports them, naming theirs"
 
 _decode = msgspec.json.Decoder().decode  # ~3x the standard library's speed on dateline's records
 
@@ -107,7 +111,7 @@ def array_instead(path: str | os.PathLike, what: str = "") -> tuple[str, RecordE
         if foreign is not None:
             return where(path, 1), RecordError(
                 f"a JSON array of another program's records (their fields: {foreign}), not dateline's (title, and "
-                "start or date_text): jq -c '.[] | {title: .NAME, start: .NAME}' FILE writes them as its JSON Lines"
+                f"start or date_text): {NAME_THEIRS}"
             )
         return where(path, 1), RecordError(
             f"a JSON array, not JSON Lines (one object a line{what}): jq -c '.[]' FILE writes it so"
@@ -133,8 +137,7 @@ def _foreign_fields(obj: object) -> str | None:
     date_text), as said to the user; None for a record, or for what is not an object."""
     if not isinstance(obj, dict) or ("title" in obj and ("start" in obj or "date_text" in obj)):
         return None
-    names = [str(k) for k in obj]
-    return ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
+    return shown_columns(obj, 8)
 
 
 def _object_over_lines(text: str) -> bool:
@@ -154,16 +157,40 @@ def _object_over_lines(text: str) -> bool:
 
 
 def read(
-    path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
+    path: str | os.PathLike,
+    source: str | None = None,
+    decoding: Decoding | None = None,
+    columns: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, dict | Exception]]:
+    """The records of dateline's JSON Lines. With ``columns`` (``{field: column}``, see
+    ``columns.Renaming``), another program's records, their fields so named: JSON Lines,
+    a JSON array, or the list of records a JSON object holds (``json_records.read_mapped``)."""
+    if columns:
+        from .json_records import read_mapped
+
+        yield from read_mapped(path, source, decoding, columns)
+        return
     refused = array_instead(path)
     if refused is not None:
         yield refused
         return
     for at, rec in json_lines(path, decoding):
-        if isinstance(rec, dict) and source and not rec.get("source"):
-            rec["source"] = source
+        if isinstance(rec, dict):
+            if rec and "title" not in rec and "start" not in rec and "date_text" not in rec:
+                yield at, _foreign_record(rec)
+                continue
+            if source and not rec.get("source"):
+                rec["source"] = source
         yield at, rec
+
+
+def _foreign_record(rec: dict) -> RecordError:
+    """Why a line holding another program's record (none of title, start, date_text) is
+    bad: its fields, and the options that name theirs."""
+    return RecordError(
+        f"another program's record (its fields: {_foreign_fields(rec)}), not dateline's (title, and start or "
+        f"date_text): {NAME_THEIRS}"
+    )
 
 
 def dumps(rec: dict) -> str:

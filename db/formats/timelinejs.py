@@ -62,7 +62,9 @@ from typing import IO
 import json5
 
 from ..records import RecordError, stable_id
+from .columns import shown_columns
 from .html_text import LINKS, facts_of, html_to_text, links_of, plain
+from .jsonl import NAME_THEIRS
 from .textfile import Decoding, UniqueIds, blank, decode_all, delimiter_of, file_label, first_line, head, line_cells
 from .timelinejs_csv import MORE, is_sheet_header
 from .timelinejs_embed import embed_refusal, template_refusal
@@ -298,8 +300,10 @@ def _slides(
                 return _from_timelinejs2(value, text, syntax.script)
             elif key == "timeline" and isinstance(value, list) and not found:
                 raise RecordError(
-                    f"not a TimelineJS file: its 'timeline' is a list of another program's records ({_records_of('timeline', value)}"
+                    f"not a TimelineJS file: its 'timeline' is a list of another program's records ({_records_of(value)}"
                 )
+            elif key == "events" and not found:
+                raise RecordError(_events_not_a_list(value))
         pos = syntax.skip(text, pos)
         if text.startswith(",", pos):
             pos = syntax.skip(text, pos + 1)
@@ -320,6 +324,20 @@ def _slides(
 _SLIDE_KEYS = frozenset({"start_date", "text", "media", "end_date", "unique_id", "display_date"})
 
 
+def _events_not_a_list(value: object) -> str:
+    """Why a document whose ``events`` is no list is refused: what it is instead (null, a
+    slide or another object, a text, a number), in one line."""
+    if isinstance(value, dict) and _SLIDE_KEYS & value.keys():
+        return (
+            "not a TimelineJS file: its 'events' is one slide, not a list of them "
+            "(TimelineJS reads [{...}, ...]): put the slide in [ ]"
+        )
+    if value is None:
+        return "not a TimelineJS file, or one without events: its 'events' is null, not a list of slides"
+    what = {dict: "an object", str: "a text", bool: "true or false"}.get(type(value), "a number")
+    return f"not a TimelineJS file: its 'events' is {what}, not a list of slides (TimelineJS reads [{{...}}, ...])"
+
+
 def _check_slides(events: list[tuple[int, object]]) -> None:
     """A RecordError, said once, when an 'events' list holds objects of which none has a
     field of TimelineJS's slides (start_date, text, media...): another program's events,
@@ -327,20 +345,14 @@ def _check_slides(events: list[tuple[int, object]]) -> None:
     objects = [e for _, e in events if isinstance(e, dict)]
     if not objects or any(_SLIDE_KEYS & e.keys() for e in objects):
         return
-    raise RecordError(
-        f"not a TimelineJS file: its events have no start_date or text ({_records_of('events', objects)})"
-    )
+    raise RecordError(f"not a TimelineJS file: its events have no start_date or text ({_records_of(objects)})")
 
 
-def _records_of(key: str, objects: list) -> str:
-    """Another program's records under ``key`` as said to the user: their fields, and the
-    jq line that renames them into dateline's JSON Lines."""
-    names = list(dict.fromkeys(str(k) for e in objects[:20] if isinstance(e, dict) for k in e))
-    shown = ", ".join(names[:8]) + (", …" if len(names) > 8 else "")
-    return (
-        f"their fields: {shown}): jq -c '.{key}[] | {{title: .NAME, start: .NAME}}' FILE writes them as dateline's "
-        "JSON Lines"
-    )
+def _records_of(objects: list) -> str:
+    """Another program's records as said to the user: their fields, and the ``--column``
+    options that import them (``json_records`` reads an object's list of records)."""
+    names = (str(k) for e in objects[:20] if isinstance(e, dict) for k in e)
+    return f"their fields: {shown_columns(names, 8)}): {NAME_THEIRS}"
 
 
 def _tl2_date(value, what: str) -> dict | None:
