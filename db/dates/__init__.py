@@ -33,6 +33,7 @@ from .words import (
     NOT_DATES,
     VAGUE,
     clause_looks_forward,
+    later_tomorrow,
     looks_back,
     looks_forward,
     looks_forward_after,
@@ -291,6 +292,7 @@ def _resolve(
             or clause_looks_forward(lead_in.split(" | ")[0])
             or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
             or trail_forward
+            or later_tomorrow(s, pub)
         )
         # what should have happened and did not ("The sentence should have been pronounced as early as mid-September")
         and not _COUNTERFACTUAL.search(lead_in.split(" | ")[0])
@@ -482,6 +484,7 @@ _RULES = (
     anchored.eve_of,
     anchored.numeric_date,
     anchored.working_day,
+    anchored.market_session,
     named.calendar_new_year,
     named.known_as,
     named.bank_holiday,

@@ -227,6 +227,44 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return None
 
 
+# a market report's session with no day named (Reuters, AP, Bloomberg: "in early Asian trade", "at Wall Street's close",
+# "in late European trading", "at the open", "in premarket trading"): the publication's day, the session it reports, as
+# AP's "in midday trading Friday" is that Friday; a finer part is not read (exchanges open at other hours, and "at the
+# close" in a story filed before it is the day's close to come). "in the previous (prior) session": the trading day
+# before the publication's, by the calendar of the story's exchange. Parts of the day ("in afternoon trading") and
+# nights ("in overnight trading") keep their own readings
+_MARKET = (
+    r"(?:(?:asian|european|u\s*s|american|london|tokyo|wall\s+street|new\s+york|hong\s+kong|sydney|shanghai|frankfurt|"
+    r"paris|mumbai|local|share|stock|futures|bond|currency|forex|oil|market)(?:\s+s)?\s+)*"
+)
+_SESSION = re.compile(
+    r"^(?:(?:in|at|by|near|toward|towards|into|before|after|during|from|shortly\s+after|just\s+after|soon\s+after)\s+)?"
+    r"(?:the\s+)?(?:(?:first|second|last|final)\s+(?:half|hour|minutes|\d+\s+minutes)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:early|late|mid|midday|thin|light|heavy|choppy|volatile|holiday[\s-]+thinned|after[\s-]*hours|"
+    r"pre[\s-]*market|extended|final|opening|closing)\s+)*" + _MARKET + r"(?:trade|trading|dealings|session|close|open|"
+    r"opening\s+bell|closing\s+bell|(?:close|end|start)\s+of\s+(?:the\s+)?(?:trade|trading|session|day\s+s\s+trade))$"
+)
+_PREVIOUS_SESSION = re.compile(
+    r"^(?:(?:in|at|from|since|on)\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:trading\s+)?(?:session|trading\s+day)$"
+)
+
+
+def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if _SESSION.match(s):
+        return spans.day(ctx.pub.date(), ctx.zone, rule="a market's session, no day named: the publication's day")
+    if not _PREVIOUS_SESSION.match(s):
+        return None
+    import holidays
+
+    exchange = _EXCHANGE.get(ctx.country or "US")
+    day = ctx.pub.date() - timedelta(days=1)
+    off = holidays.financial_holidays(exchange, years=(day.year - 1, day.year)) if exchange else {}
+    while day.weekday() >= 5 or day in off:
+        day -= timedelta(days=1)
+    rule = f"the previous session: the trading day before the publication's (holidays: {exchange or 'weekends only'})"
+    return spans.day(day, ctx.zone, rule=rule)
+
+
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
 _DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
 
@@ -567,7 +605,33 @@ def _numeric_day(a: int, b: int, y: int, ctx: Context) -> tuple[date, str] | Non
 _NUMERIC_DATE_IN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
+# a day and month in numbers with no year ("on 3/6", "Monday 3/6", "Wed 5/6": PTI, ABC and AP listings): a date only
+# where the words make it one (after "on" or a weekday), in the story's country's order, and then read as "on 3 June"
+# (the most recent in a report, the coming one looking ahead or within 75 days); alone "3/6" may be a fraction, a score
+# or a count ("won 3/6") and stays unread
+_NUMERIC_NO_YEAR = re.compile(r"^((?:on\s+)?(?:" + WD + r"\s+)?|on\s+)(\d{1,2})/(\d{1,2})$")
+
+
+def _numeric_no_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NUMERIC_NO_YEAR.match(s)
+    if not m or not m.group(1).strip():
+        return None
+    found = _numeric_day(int(m.group(2)), int(m.group(3)), 2024, ctx)  # a leap year: 29/2 is a date
+    if found is None:
+        return None
+    day = found[0]
+    got = sub(f"{m.group(1)}{calendar.month_name[day.month].lower()} {day.day}", ctx)
+    if got is None:
+        return None
+    return dataclasses.replace(
+        got, rule=f"a date in numbers, {found[1]} ({ctx.country or 'country not known'}): {got.rule}"
+    )
+
+
 def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    got = _numeric_no_year(s, ctx, sub)
+    if got is not None:
+        return got
     m = _NUMERIC_DATE.match(s)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))

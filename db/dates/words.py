@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import datetime
 from functools import lru_cache
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -601,13 +602,19 @@ _EVENT_NOUNS = (
     r"summit|vote|voting|election|elections|runoff|run-off|meeting|meetings|talks|deadline|debate|referendum|"
     r"hearing|match|game|final|race|visit|ceremony|inauguration|launch|poll|polls|conference|session|trial|"
     r"rally|parade|opening|sentencing|auction|festival|celebration|premiere|deal|ballot|caucus|primary|primaries|"
-    r"kickoff|start|event|review|speech|address|swearing-in"
+    r"kickoff|start|event|review|speech|address|swearing-in|"
+    # sports fixtures (BBC Sport, AP, AAP: "Wednesday's quarterfinal", "Sunday's Super Bowl", "Saturday's derby")
+    r"quarterfinal|quarter-final|quarter final|semifinal|semi-final|semi final|semis|decider|showdown|derby|fixture|"
+    r"opener|rematch|grand final|super bowl|playoff|play-off|bout|fight|grand prix|clash"
 )
 FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
     r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|should(?! have)|on track to|"
     r"might(?! have)|must(?! have)|now\s+targeting|rescheduled(?=\s+(?:for|to)\b|\s*(?:\||$))|postponed to|postponed for|"
     r"pushed back to|delayed to|delayed until|no earlier than|"
+    # courts (PA, AAP, PTI: "the case was adjourned to Friday", "remanded to appear on Monday", "bailed to June 20")
+    r"adjourned (?:the (?:\w+ )?\w+ )?(?:to|till)|remanded to|bailed to|to appear|due to appear|to reappear|reconvene|reconvenes|"
+    r"set (?:a|the|another|a new) (?:\w+ )?(?:hearing|trial|date|court date|sentencing) for|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
     r"intend to|intending to|hope to|hoping to|aim to|aiming to|"
     r"no later than|as soon as|as early as|"
@@ -700,6 +707,16 @@ _NOT_FORWARD = re.compile(
 def not_forward(s: str) -> str:
     """The words with the look-ahead words that look at no plan to come taken out."""
     return _NOT_FORWARD.sub(lambda m: f" {m['undo']} " if m["undo"] else " ", s)  # the verb that gave it up stays
+
+
+# AP's evening cycle: a story sent on Sunday evening for Monday's papers writes "later Monday" for the day after
+_LATER_ON_DAY = re.compile(r"^later\s+(?:on\s+)?(" + WD + r")\b")
+
+
+def later_tomorrow(s: str, pub: datetime) -> bool:
+    """Whether "later Monday" in an evening story (from 18:00) names the next day: the weekday after the publication's."""
+    m = _LATER_ON_DAY.match(s)
+    return m is not None and pub.hour >= 18 and WEEKDAYS[m.group(1)] == (pub.weekday() + 1) % 7
 
 
 def looks_forward(s: str) -> bool:
