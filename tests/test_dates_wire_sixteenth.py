@@ -85,6 +85,16 @@ BANGKOK_WED_1000 = at("2024-06-05T10:00", BANGKOK)  # Wednesday morning
 MANILA_SAT_NOV16 = at("2024-11-16T11:00", MANILA)  # Saturday, Typhoon Man-yi's landfall weekend
 RIYADH_TUE_MAR5 = at("2024-03-05T10:00", RIYADH)  # Tuesday, before Ramadan
 DHAKA_MON_JUN10 = at("2024-06-10T10:00", DHAKA)  # Monday, before Eid al-Adha
+BERLIN_MON_MAY27 = at("2024-05-27T10:00", "Europe/Berlin")  # Monday, three days before Corpus Christi
+ZURICH_MON_MAY27 = at("2024-05-27T10:00", "Europe/Zurich")  # Monday, three days before Corpus Christi
+LONDON_MON_MAY20 = at("2024-05-20T09:00", LONDON)  # Monday, a week before the late May bank holiday
+LONDON_TUE_MAY28 = at("2024-05-28T09:00", LONDON)  # Tuesday after the late May bank holiday
+RIYADH_SUN_APR7 = at("2024-04-07T23:30", RIYADH)  # Sunday, late, in Ramadan's last ten days
+DHAKA_MON_MAR10 = at("2025-03-10T10:00", DHAKA)  # Monday, in Ramadan
+RIYADH_SAT_JUN1 = at("2024-06-01T10:00", RIYADH)  # Saturday, before the Hajj
+KOLKATA_TUE_OCT15 = at("2024-10-15T10:00", KOLKATA)  # Tuesday, five days before Karwa Chauth
+NY_TUE_DEC31 = at("2024-12-31T17:00", NY)  # Tuesday, the year's last session just closed
+NY_FRI_1700 = at("2024-06-07T17:00", NY)  # Friday, the week's last session just closed
 
 
 def rows(cls: str, published: datetime, status: str | None, *found: tuple[str, str, str]) -> None:
@@ -177,6 +187,17 @@ rows(
     ("the Civic Holiday long weekend", "2024-08-03..2024-08-06", "weekend"),
 )
 rows("a state's day", EDMONTON_THU_FEB1, None, ("Family Day", "2024-02-19", "day"))
+# Germany's and Switzerland's Corpus Christi is kept by some states and cantons only (not Berlin's, not Zurich's);
+# copy in those cities names it all the same
+rows(
+    "a state's day",
+    BERLIN_MON_MAY27,
+    None,
+    ("Corpus Christi", "2024-05-30", "day"),
+    ("on Corpus Christi", "2024-05-30", "day"),
+    ("Reformation Day", "2023-10-31", "day"),
+)
+rows("a state's day", ZURICH_MON_MAY27, None, ("Corpus Christi", "2024-05-30", "day"))
 
 
 # ============================================================ later Monday, in Sunday evening's story
@@ -307,6 +328,33 @@ rows(
     ("by the close", "2024-06-03", "day"),
 )
 rows("a market's session", LONDON_TUE_APR2, None, ("in the previous session", "2024-03-28", "day"))
+# "after the bell", "in Asian hours": the publication's day; the year's or week's first or last session: that trading
+# day, as "the last trading day of 2024" is (refused before; "the last trading session of 2024" was the year)
+rows(
+    "a market's session",
+    NY_TUE_DEC31,
+    None,
+    ("in the year's final session", "2024-12-31", "day"),
+    ("in the last session of the year", "2024-12-31", "day"),
+    ("in the last trading session of 2024", "2024-12-31", "day"),
+    ("the first session of 2025", "2025-01-02", "day"),
+)
+rows(
+    "a market's session",
+    NY_FRI_1700,
+    None,
+    ("in the final session of the week", "2024-06-07", "day"),
+    ("after the bell", "2024-06-07", "day"),
+    ("before the bell", "2024-06-07", "day"),
+    ("in Asian hours", "2024-06-07", "day"),
+)
+rows(
+    "a market's session",
+    TOKYO_MON_JAN6,
+    None,
+    ("the first session of the year", "2025-01-06", "day"),
+    ("in the year's first session", "2025-01-06", "day"),
+)
 rows(
     "a market's session",
     SYDNEY_FRI_1630,
@@ -349,6 +397,13 @@ rows(
     ("Tuesday's semifinal", "2024-02-13", "day"),
 )
 rows("a fixture's day", AUCKLAND_SAT_JUN1, None, ("Wednesday's semifinal", "2024-06-05", "day"))
+rows(
+    "a fixture's day",
+    LONDON_MON_JUN3,
+    None,
+    ("Tuesday's first leg", "2024-06-04", "day"),
+    ("Wednesday's return leg", "2024-06-05", "day"),
+)
 
 
 # ============================================================ a court's next date
@@ -453,6 +508,46 @@ rows(
 )
 rows("a feast by its name in print", JAKARTA_FRI_MAR1, None, ("Nyepi", "2024-03-11", "day"))
 rows("a feast by its name in print", BANGKOK_MON_APR1, None, ("Songkran", "2024-04-13", "day"))
+rows("a feast by its name in print", RIYADH_SAT_JUN1, None, ("Arafat Day", "2024-06-15", "day"))
+rows("a feast by its name in print", KOLKATA_TUE_OCT15, None, ("Karwa Chauth", "2024-10-20", "day"))
+
+
+# ============================================================ part of Ramadan
+# Before: the whole month ("the last 10 days of Ramadan", "the first 10 days of Ramazan": 29 or 30 days). AP's and
+# Al Jazeera's "the last 10 days of Ramadan" (the nights of Laylat al-Qadr) count out its days as "the last 10 days of
+# December" does: a named span of a month's length or less is counted like a month.
+# constructed, in the style of AP, Al Jazeera and the Daily Star (Dhaka)
+rows(
+    "part of Ramadan",
+    RIYADH_TUE_MAR5,
+    None,
+    ("the last 10 days of Ramadan", "2024-03-31..2024-04-10", "range"),
+    ("the first 10 days of Ramadan", "2024-03-11..2024-03-21", "range"),
+    ("the last ten days of the holy month of Ramadan", "2024-03-31..2024-04-10", "range"),
+)
+rows("part of Ramadan", RIYADH_SUN_APR7, None, ("the last 10 days of Ramadan", "2024-03-31..2024-04-10", "range"))
+rows(
+    "part of Ramadan",
+    DHAKA_MON_MAR10,
+    None,
+    ("the last 10 days of Ramadan", "2025-03-20..2025-03-30", "range"),
+    ("the first 10 days of Ramazan", "2025-03-01..2025-03-11", "range"),
+)
+
+
+# ============================================================ the late May bank holiday
+# Before: the early May one ("the late May bank holiday" matched "May bank holiday": 6 May 2024). BBC and PA copy's
+# "the late May bank holiday" is the Spring Bank Holiday, the last Monday of May (holidays GB, England).
+# constructed, in the style of BBC/PA travel and weather copy
+rows(
+    "the late May bank holiday",
+    LONDON_MON_MAY20,
+    None,
+    ("the late May bank holiday", "2024-05-27", "day"),
+    ("the late May bank holiday weekend", "2024-05-25..2024-05-28", "weekend"),
+)
+rows("the late May bank holiday", LONDON_TUE_MAY28, None, ("over the late May bank holiday", "2024-05-27", "day"))
+rows("the late May bank holiday", LONDON_MON_JUN3, None, ("the late May bank holiday", "2024-05-27", "day"))
 
 
 # ============================================================ one night begun on the publication's weekday
@@ -636,6 +731,29 @@ rows(
 )
 rows(
     "read as before",
+    LONDON_MON_MAY20,
+    None,
+    ("the early May bank holiday", "2024-05-06", "day"),
+    ("over the early May bank holiday weekend", "2024-05-04..2024-05-07", "weekend"),
+    ("the Spring bank holiday", "2024-05-27", "day"),
+)
+rows(
+    "read as before",
+    RIYADH_SAT_JUN1,
+    None,
+    ("the Day of Arafah", "2024-06-15", "day"),
+    ("Ramadan", "2024-03-11..2024-04-10", "range"),
+    ("the start of Ramadan", "2024-03-11", "day"),
+)
+rows(
+    "read as before",
+    NY_TUE_DEC31,
+    None,
+    ("the last trading day of 2024", "2024-12-31", "day"),
+    ("in Tuesday's session", "2024-12-31", "day"),
+)
+rows(
+    "read as before",
     KOLKATA_TUE_NOV5,
     None,
     ("Diwali", "2024-10-31", "day"),
@@ -711,6 +829,8 @@ def test_each_class_in_zones_and_at_awkward_moments():
         "a feast by its name in print",
         "a night begun that day",
         "the weekend's games",
+        "part of Ramadan",
+        "the late May bank holiday",
         "read as before",
     }
     assert len(ROWS) >= 200

@@ -204,11 +204,10 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     import holidays  # (only here: importing it takes ~0.2 s, all of its countries with the first calendar)
 
-    words = {"the year": "this year", "the month": "this month", "the new year": "in the new year"}.get(
-        m.group(3), m.group(3)
-    )
+    words = {"the year": "this year", "the month": "this month", "the week": "this week"}.get(m.group(3), m.group(3))
+    words = "in the new year" if words == "the new year" else words
     whole = _read(words, ctx, sub)
-    if whole is None or whole.precision not in ("year", "month", "quarter"):
+    if whole is None or whole.precision not in ("year", "month", "quarter", "week"):
         return None
     first, after = whole.start.astimezone(ctx.zone).date(), whole.end.astimezone(ctx.zone).date()
     years = range(first.year, after.year + 1)
@@ -243,6 +242,12 @@ _SESSION = re.compile(
     r"(?:(?:early|late|mid|midday|thin|light|heavy|choppy|volatile|holiday[\s-]+thinned|after[\s-]*hours|"
     r"pre[\s-]*market|extended|final|opening|closing)\s+)*" + _MARKET + r"(?:trade|trading|dealings|session|close|open|"
     r"opening\s+bell|closing\s+bell|(?:close|end|start)\s+of\s+(?:the\s+)?(?:trade|trading|session|day\s+s\s+trade))$"
+    r"|^(?:after|before)\s+the\s+(?:opening\s+|closing\s+)?bell$|^(?:in|during)\s+" + _MARKET + r"hours$"
+)
+# "in the year's final session", "the last session of the week", "the first session of 2025": that trading day
+_NTH_SESSION = re.compile(
+    r"^(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(year|week|month|quarter)\s+s\s+)?(first|last|final)\s+(?:trading\s+)?"
+    r"session(?:\s+(?:of|in)\s+(.+))?$"
 )
 _PREVIOUS_SESSION = re.compile(
     r"^(?:(?:in|at|from|since|on)\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:trading\s+)?(?:session|trading\s+day)$"
@@ -250,6 +255,9 @@ _PREVIOUS_SESSION = re.compile(
 
 
 def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    nth = _NTH_SESSION.match(s)
+    if nth and (nth.group(1) or nth.group(3)):
+        return working_day(f"the {nth.group(2)} trading day of {nth.group(3) or 'the ' + nth.group(1)}", ctx, sub)
     if _SESSION.match(s):
         return spans.day(ctx.pub.date(), ctx.zone, rule="a market's session, no day named: the publication's day")
     if not _PREVIOUS_SESSION.match(s):

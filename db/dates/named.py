@@ -194,7 +194,8 @@ _NATIONAL: list[tuple[re.Pattern, Callable[[str], tuple[str, Callable[[int], dat
         lambda c: _independence_day("US"),
     ),
     (re.compile(r"\bindependence\s+day\b"), _independence_day),
-    (re.compile(r"\b(?:early\s+)?may\s+bank\s+holiday\b"), lambda c: _bank_holiday(c, "May Day")),
+    # not "the late May bank holiday" (the Spring one, below; it was read as the early May one)
+    (re.compile(r"\b(?<!late\s)(?:early\s+)?may\s+bank\s+holiday\b"), lambda c: _bank_holiday(c, "May Day")),
     (
         re.compile(r"\b(?:late\s+may|spring|whitsun)\s+bank\s+holiday\b"),
         lambda c: _bank_holiday(c, "Spring Bank Holiday"),
@@ -489,6 +490,8 @@ _SPELLED = {
     "bijaya dashami": ("dashain", "vijaya dashami"),
     "tihar holiday": ("tihar",),
     "songkran festival": ("songkran",),
+    "karaka chaturthi karwa chouth": ("karwa chauth", "karva chauth", "karwa chouth"),
+    "day of arafah": ("arafat day", "arafah day", "day of arafat", "the day of arafat"),
 }
 
 
@@ -544,12 +547,13 @@ def _country_days(
 # countries whose states' own days copy names by name anywhere ("the Melbourne Cup" in a Sydney story, "Family Day" in
 # an Ontario story): a day the story's state (its calendar read first) and the nation do not keep is looked up in each
 # state of these, the first that keeps it
-_STATE_DAYS_OF = ("AU", "CA")
+_STATE_DAYS_OF = ("AU", "CA", "DE", "AT", "CH")  # and the German-speaking states' Corpus Christi, Reformation Day
 
 
 def _other_states_days(s: str, country: str, year: int) -> list:
     """The named day of another state or province the words name ("Melbourne Cup Day" in a Perth story: Victoria's
-    Tuesday), for Australia and Canada."""
+    Tuesday; "Corpus Christi" in a Berlin story: Baden-Wurttemberg's), for Australia, Canada, Germany, Austria and
+    Switzerland."""
     for subdiv in _subdivisions(country) if country in _STATE_DAYS_OF else ():
         found = _country_days(s, country, year, subdiv)
         if found:
@@ -738,8 +742,8 @@ def named_day(s: str, ctx: Context) -> Interval | None:
     s = _FEAST_NAMES.sub(lambda m: _FEAST_OF[next(k for k, v in m.groupdict().items() if v)], s)
     m = _RAMADAN.search(s)
     if m and not re.search(
-        r"\b(?:start|beginning|first\s+day|end)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan", s
-    ):
+        r"\b(?:start|beginning|first\s+day|end|days|weeks)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan", s
+    ):  # "the last 10 days of Ramadan": parts.parts_of_month counts them out
         z = ctx.zone
         if m.group(1):
             return _ramadan(int(m.group(1)), z)

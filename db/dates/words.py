@@ -605,7 +605,8 @@ _EVENT_NOUNS = (
     r"kickoff|start|event|review|speech|address|swearing-in|"
     # sports fixtures (BBC Sport, AP, AAP: "Wednesday's quarterfinal", "Sunday's Super Bowl", "Saturday's derby")
     r"quarterfinal|quarter-final|quarter final|semifinal|semi-final|semi final|semis|decider|showdown|derby|fixture|"
-    r"opener|rematch|grand final|super bowl|playoff|play-off|bout|fight|grand prix|clash"
+    r"opener|rematch|grand final|super bowl|playoff|play-off|bout|fight|grand prix|clash|first leg|second leg|"
+    r"return leg"
 )
 FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
