@@ -95,6 +95,11 @@ RIYADH_SAT_JUN1 = at("2024-06-01T10:00", RIYADH)  # Saturday, before the Hajj
 KOLKATA_TUE_OCT15 = at("2024-10-15T10:00", KOLKATA)  # Tuesday, five days before Karwa Chauth
 NY_TUE_DEC31 = at("2024-12-31T17:00", NY)  # Tuesday, the year's last session just closed
 NY_FRI_1700 = at("2024-06-07T17:00", NY)  # Friday, the week's last session just closed
+NY_TUE_1000 = at("2024-06-04T10:00", NY)  # Tuesday morning
+TOKYO_TUE_1200 = at("2024-06-04T12:00", TOKYO)  # Tuesday noon
+PARIS_SUN_MAR31 = at("2024-03-31T12:00", PARIS)  # Sunday, the day EU clocks went forward
+LONDON_TUE_1200 = at("2024-06-04T12:00", LONDON)  # Tuesday midday
+NY_TUE_NOV5 = at("2024-11-05T12:00", NY)  # Tuesday, two days after US clocks went back
 
 
 def rows(cls: str, published: datetime, status: str | None, *found: tuple[str, str, str]) -> None:
@@ -605,6 +610,73 @@ rows("the weekend's games", LONDON_SAT_JUN1, None, ("the weekend's fixtures", "2
 rows("the weekend's games", AUCKLAND_SAT_JUN1, None, ("the weekend's games", "2024-06-01..2024-06-03", "weekend"))
 
 
+# ============================================================ a wire clock's own day
+# Before: the local day's ("late on Monday (0300 GMT Tuesday)" in New York: 23:00 on Sunday, the GMT time put on the
+# Monday; "early on Tuesday (2100 GMT Monday)" in Tokyo: 06:00 on Wednesday). AFP and Reuters write the local day, then
+# the GMT time with its own day: that clock and its weekday are the instant, read in the story's zone.
+# constructed, in the style of AFP and Reuters
+rows(
+    "a wire clock's own day",
+    NY_TUE_1000,
+    None,
+    ("late on Monday (0300 GMT Tuesday)", "2024-06-03T23:00", "minute"),
+    ("late Monday (0300 GMT Tuesday)", "2024-06-03T23:00", "minute"),
+)
+rows(
+    "a wire clock's own day",
+    TOKYO_TUE_1200,
+    None,
+    ("early on Tuesday (2100 GMT Monday)", "2024-06-04T06:00", "minute"),
+    ("on Tuesday morning (2300 GMT Monday)", "2024-06-04T08:00", "minute"),
+)
+rows(
+    "a wire clock's own day", PARIS_SUN_MAR31, None, ("early on Sunday (0030 GMT Sunday)", "2024-03-31T01:30", "minute")
+)
+rows("a wire clock's own day", NY_TUE_NOV5, None, ("late on Sunday (0400 GMT Monday)", "2024-11-03T23:00", "minute"))
+
+
+# ============================================================ one day, two parts
+# Before: a week's span or more ("Monday afternoon or evening" on a Tuesday: Monday noon to Wednesday, the evening read
+# alone as the publication's; "Sunday afternoon or evening" in a Saturday story: 10 to 17 November). The day is said once
+# for both parts (PAGASA-based and NWS-based copy): that day's two parts, as "Monday afternoon or Monday evening".
+# constructed, in the style of AP, the Inquirer and the Met Office's forecasts
+rows(
+    "one day, two parts",
+    LONDON_TUE_1200,
+    None,
+    ("Monday afternoon or evening", "2024-06-03T12:00..2024-06-04T00:00", "range"),
+    ("Monday morning or afternoon", "2024-06-03T06:00..2024-06-03T18:00", "range"),
+    ("on Monday afternoon or evening", "2024-06-03T12:00..2024-06-04T00:00", "range"),
+)
+rows(
+    "one day, two parts",
+    MANILA_SAT_NOV16,
+    None,
+    ("Sunday afternoon or evening", "2024-11-10T12:00..2024-11-11T00:00", "range"),
+)
+rows(
+    "one day, two parts",
+    MANILA_SAT_NOV16,
+    P,
+    ("Sunday afternoon or evening", "2024-11-17T12:00..2024-11-18T00:00", "range"),
+)
+
+
+# ============================================================ the next 24 to 48 hours
+# Before: refused ("in the next 24 to 48 hours", "the next 24-48 hours"). Weather desks' counts given as a range read as
+# "the next two or three years" already did: the wider count, from the publication.
+# constructed, in the style of PAGASA-based and NWS-based copy
+rows(
+    "the next 24 to 48 hours",
+    MANILA_SAT_NOV16,
+    None,
+    ("in the next 24 to 48 hours", "2024-11-16T11:00..2024-11-18T11:00", "week"),
+    ("the next 24-48 hours", "2024-11-16T11:00..2024-11-18T11:00", "week"),
+    ("over the next two to three days", "2024-11-16T11:00..2024-11-19T11:00", "week"),
+    ("the past two to three weeks", "2024-10-26T11:00..2024-11-16T11:00", "month"),
+)
+
+
 # ============================================================ read as before
 # The nearest phrasings, at the same moments, that already read right and must not move: the leads' "up to 1000 hours"
 # (until 10:00), "mid-morning", "early afternoon" and "late morning" (the whole part of the day: a third of a morning
@@ -747,6 +819,33 @@ rows(
 )
 rows(
     "read as before",
+    NY_TUE_1000,
+    None,
+    ("0300 GMT Tuesday", "2024-06-03T23:00", "minute"),
+    ("at 11 pm Monday (0300 GMT Tuesday)", "2024-06-03T23:00", "minute"),
+)
+rows(
+    "read as before",
+    TOKYO_TUE_1200,
+    None,
+    ("2100 GMT Monday", "2024-06-04T06:00", "minute"),
+    ("at 6 am Tuesday (2100 GMT Monday)", "2024-06-04T06:00", "minute"),
+)
+rows(
+    "read as before",
+    LONDON_TUE_1200,
+    None,
+    ("Tuesday morning or afternoon", "2024-06-04T06:00..2024-06-04T18:00", "range"),
+    ("late Monday or early Tuesday", "2024-06-03T18:00..2024-06-04T06:00", "range"),
+)
+rows(
+    "read as before",
+    MANILA_SAT_NOV16,
+    None,
+    ("the next two or three years", "2024-11-16T11:00..2027-11-16T11:00", "range"),
+)
+rows(
+    "read as before",
     NY_TUE_DEC31,
     None,
     ("the last trading day of 2024", "2024-12-31", "day"),
@@ -831,6 +930,9 @@ def test_each_class_in_zones_and_at_awkward_moments():
         "the weekend's games",
         "part of Ramadan",
         "the late May bank holiday",
+        "a wire clock's own day",
+        "one day, two parts",
+        "the next 24 to 48 hours",
         "read as before",
     }
     assert len(ROWS) >= 200

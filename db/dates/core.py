@@ -222,12 +222,21 @@ _NOT_YEAR_NOUNS = frozenset(
 # --------------------------------------------------------------------------- reading
 
 
+# AFP's and Reuters' local day with the GMT time's own day after it: "late on Monday (0300 GMT Tuesday)" in a New York
+# story, "early on Tuesday (2100 GMT Monday)" in a Tokyo one: the GMT clock and its weekday are the instant
+_WIRE_CLOCK_DAY = re.compile(r"\b\d{3,4}\s*(?:gmt|utc)\s+(?:on\s+)?(?=" + WD + r"\b)")
+
+
 def _weekday_anchor(s: str) -> tuple[Weekday | None, re.Match | None, bool]:
     """(anchor, match, joined): the weekday anchor or None; with two weekdays joined by
-    into/to/until/and ("Friday into Saturday"), the latter and joined=True."""
+    into/to/until/and ("Friday into Saturday"), the latter and joined=True; with a wire clock's
+    own weekday after it ("late on Monday 0300 gmt tuesday"), that one."""
     found = list(_WEEKDAY.finditer(s))
     if not found:
         return None, None, False
+    wire = _WIRE_CLOCK_DAY.search(s)
+    if wire and len(found) > 1:
+        found = [m for m in found if m.start() == wire.end()] or found
     m, joined = found[0], False
     if len(found) > 1 and re.fullmatch(
         r"\s*(?:night\s+|overnight\s+)?(?:into|to|until|till|and)\s+(?:early\s+)?(?:on\s+)?",

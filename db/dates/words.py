@@ -473,9 +473,11 @@ def normalize(text: str) -> str:
     s = re.sub(r"\bthe\s+current\s+(week|month|quarter|decade|century)\b", r"this \1", s)
     s = re.sub(r"\bforthcoming\s+(?=(?:week|month|year)\b)", "coming ", s)
     s = re.sub(r"\bthe\s+(year|month)\s+so\s+far\b", r"so far this \1", s)
-    # "the next two or three months": the wider, three
+    # "the next two or three months", "the next 24 to 48 hours" (PAGASA, NWS): the wider, three, 48
     s = re.sub(
-        r"\b(past|last|previous|next|coming)\s+(\w+)\s+or\s+(\w+)\s+(?=(?:hour|day|week|month|year)s?\b)", _wider, s
+        r"\b(past|last|previous|next|coming)\s+(\w+)(?:\s+(?:or|to)\s+|\s*-\s*)(\w+)\s+(?=(?:hour|day|week|month|year)s?\b)",
+        _wider,
+        s,
     )
     s = re.sub(r"\b(past|last|previous|next|coming)\s+fortnight\b", r"\1 2 weeks", s)  # the past fortnight
     # "in recent days", "in the coming weeks", "in past months", "in recent three years" (Xinhua): as "the
