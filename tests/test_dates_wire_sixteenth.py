@@ -905,6 +905,39 @@ rows(
     ("from Monday evening to Wednesday", "2024-05-27T18:00..2024-05-30T00:00", "range"),
 )
 
+# with the sentence, as the extractor gives it (the weekday taken alone): a fixture's day looks ahead from its noun
+# after the words ("in Wednesday's quarterfinal": the Wednesday before; now the coming one), unless a verb of what
+# happened stands in the sentence ("Chelsea beat Arsenal in Wednesday's quarterfinal", TimeML's "In Sunday's debate
+# against Vacco, Spitzer attacked him": the day before, as it was); a court's next date from the words before it
+CONTEXT_ROWS: list[tuple[str, str, datetime, str, str]] = [  # (text, sentence, published, expected, precision)
+    ("Wednesday", "Chelsea face Arsenal in Wednesday's quarterfinal.", LONDON_MON_JUN3, "2024-06-05", "day"),
+    ("Wednesday's", "Chelsea face Arsenal in Wednesday's quarterfinal.", LONDON_MON_JUN3, "2024-06-05", "day"),
+    (
+        "Tuesday",
+        "Fans are queuing for tickets to Tuesday's semi-final at Wembley.",
+        LONDON_MON_JUN3,
+        "2024-06-04",
+        "day",
+    ),
+    ("Sunday", "Millions are expected to watch Sunday's Super Bowl.", NY_FRI_FEB9, "2024-02-11", "day"),
+    ("Wednesday", "Chelsea beat Arsenal in Wednesday's quarterfinal.", LONDON_MON_JUN3, "2024-05-29", "day"),
+    ("Saturday", "Fans celebrated after Saturday's final.", LONDON_MON_JUN3, "2024-06-01", "day"),
+    ("Sunday", "In Sunday's debate, the senator attacked him.", LONDON_MON_JUN3, "2024-06-02", "day"),
+    ("Friday", "The case was adjourned to Friday.", LONDON_WED_1500, "2024-06-07", "day"),
+    (
+        "Friday",
+        "He was remanded in custody to appear at Westminster Magistrates' Court on Friday.",
+        LONDON_WED_1500,
+        "2024-06-07",
+        "day",
+    ),
+    ("Thursday", "She was bailed to appear before magistrates on Thursday.", LONDON_WED_1500, "2024-06-06", "day"),
+    ("Friday", "The judge set a hearing for Friday.", NY_WED_1500, "2024-06-07", "day"),
+    ("later Monday", "The president is to speak later Monday.", NY_SUN_2030, "2024-06-03", "day"),
+    ("in early Asian trade", "The dollar slipped in early Asian trade.", NY_MON_1730, "2024-06-03", "day"),
+    ("on 5/7", "The festival opens on 5/7 in Hyde Park.", LONDON_MON_0900, "2024-07-05", "day"),
+]
+
 # refused, as before: no day the calendar or the words place
 REFUSED = [
     ("3/6", LONDON_MON_0900),  # a fraction, a score, an over
@@ -947,6 +980,18 @@ def test_each_class_in_zones_and_at_awkward_moments():
 )
 def test_wire_phrases_sixteenth(cls, text, published, status, expected, precision):
     assert_reads(resolve(text, published, status=status), expected, published, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "published", "expected", "precision"), CONTEXT_ROWS, ids=[r[1] for r in CONTEXT_ROWS]
+)
+def test_wire_phrases_sixteenth_in_their_sentence(text, sentence, published, expected, precision):
+    assert_reads(resolve(text, published, context=sentence), expected, published, precision)
+
+
+def test_a_score_in_its_sentence_stays_unread():
+    with pytest.raises(DateError):
+        resolve("3/6", LONDON_MON_0900, context="England won the toss and were 3/6 at lunch.")
 
 
 @pytest.mark.parametrize(("text", "published"), REFUSED, ids=[r[0] for r in REFUSED])

@@ -33,6 +33,7 @@ from .words import (
     NOT_DATES,
     VAGUE,
     clause_looks_forward,
+    event_after,
     later_tomorrow,
     looks_back,
     looks_forward,
@@ -236,7 +237,12 @@ def resolve(
             lead,
             None if latitude is None else latitude < 0,
             (country or "").upper(),
-            (looks_forward_after(text, context) or _governed_forward(text, context) or present_plan(text, context))
+            (
+                looks_forward_after(text, context)
+                or _governed_forward(text, context)
+                or present_plan(text, context)
+                or event_after(text, context)
+            )
             if context
             else False,
             _deadline(text, context) if context else False,

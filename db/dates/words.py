@@ -876,6 +876,31 @@ _TIMETABLE_PRESENT = re.compile(
 )
 
 
+def event_after(text: str, context: str) -> bool:
+    """Whether a weekday the extractor took alone is an event's to come in its sentence ("in Wednesday's quarterfinal",
+    "ahead of Sunday's runoff"), as the words "Wednesday's quarterfinal" are, with no verb of what happened before it."""
+    at = context.find(text)
+    words = normalize(text)
+    if at < 0 or not re.fullmatch(r"(?:on\s+)?(?:" + WD + r"|tomorrow|tonight)(?:\s+s)?", words):
+        return False
+    after = normalize(context[at + len(text) :])
+    if not words.endswith(" s") and not after.startswith("s "):
+        return False
+    before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
+    rest = normalize(re.split(r"(?<=[.!?])\s", context[at + len(text) :], maxsplit=1)[0])
+    noun = re.match(r"(?:s\s+)?(?:\w+\s+){0,2}(?:" + _EVENT_NOUNS + r")\b", after)
+    # a verb of what happened anywhere in the sentence ("In Sunday's debate, Spitzer attacked him": TimeML, the Sunday
+    # before; "Chelsea beat Arsenal in Wednesday's quarterfinal") keeps the day before
+    told = f"{before} {rest}"
+    return noun is not None and not (
+        looks_back(told) or _PAST_VERB.search(told) or _BACK_BEFORE.search(told) or _SPORTS_PAST.search(told)
+    )
+
+
+# a result told in the present-looking past of sports copy: "beat", "drew", "edged", "thrashed", "upset"
+_SPORTS_PAST = re.compile(r"\b(?:beat|drew|edged|thrashed|upset|routed|swept|crushed)\b")
+
+
 def present_plan(text: str, context: str) -> bool:
     """Whether the verb right before a weekday is AP's present of what is to come ("meets Tuesday", "arrives
     Wednesday", "goes to the polls on Thursday"), with no verb of what happened earlier in its sentence."""
