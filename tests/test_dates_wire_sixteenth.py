@@ -100,6 +100,10 @@ TOKYO_TUE_1200 = at("2024-06-04T12:00", TOKYO)  # Tuesday noon
 PARIS_SUN_MAR31 = at("2024-03-31T12:00", PARIS)  # Sunday, the day EU clocks went forward
 LONDON_TUE_1200 = at("2024-06-04T12:00", LONDON)  # Tuesday midday
 NY_TUE_NOV5 = at("2024-11-05T12:00", NY)  # Tuesday, two days after US clocks went back
+TOKYO_MON_JUN3 = at("2024-06-03T09:00", TOKYO)  # Monday, a quarter into the Japanese fiscal year
+KOLKATA_MON_AUG5 = at("2024-08-05T09:00", KOLKATA)  # Monday
+LONDON_WED_OCT30 = at("2024-10-30T09:00", LONDON)  # Wednesday, a week before the US election
+NY_WED_OCT30 = at("2024-10-30T09:00", NY)  # Wednesday, a week before the US election
 
 
 def rows(cls: str, published: datetime, status: str | None, *found: tuple[str, str, str]) -> None:
@@ -677,6 +681,27 @@ rows(
 )
 
 
+# ============================================================ results' and courts' month words
+# Before: "the April-September half" (Nikkei, Kyodo results copy) was April alone; "on the 15th instant" (PTI court
+# copy: this month's 15th) was refused. The months from one to the other, as "the April-September period" already was;
+# "instant" is the publication's month, as "on the 15th" alone already read.
+# constructed, in the style of Kyodo, the Nikkei and PTI
+rows(
+    "results' and courts' month words",
+    TOKYO_MON_JUN3,
+    None,
+    ("the April-September half", "2024-04-01..2024-10-01", "range"),
+    ("the October-March half", "2023-10-01..2024-04-01", "range"),
+)
+rows(
+    "results' and courts' month words",
+    KOLKATA_MON_AUG5,
+    None,
+    ("on the 15th instant", "2024-08-15", "day"),
+    ("the 2nd instant", "2024-08-02", "day"),
+)
+
+
 # ============================================================ read as before
 # The nearest phrasings, at the same moments, that already read right and must not move: the leads' "up to 1000 hours"
 # (until 10:00), "mid-morning", "early afternoon" and "late morning" (the whole part of the day: a third of a morning
@@ -819,6 +844,28 @@ rows(
 )
 rows(
     "read as before",
+    TOKYO_MON_JUN3,
+    None,
+    ("the April-September period", "2024-04-01..2024-10-01", "range"),
+    ("the April-June quarter", "2024-04-01..2024-07-01", "quarter"),
+)
+rows("read as before", KOLKATA_MON_AUG5, None, ("on the 15th", "2024-08-15", "day"))
+rows(
+    "read as before",
+    LONDON_WED_OCT30,
+    None,
+    ("the US election day", "2024-11-05", "day"),
+    ("the presidential election night", "2024-11-05T20:00..2024-11-06T06:00", "night"),
+)
+rows(
+    "read as before",
+    NY_WED_OCT30,
+    None,
+    ("Election Day", "2024-11-05", "day"),
+    ("on election night", "2024-11-05T20:00..2024-11-06T06:00", "night"),
+)
+rows(
+    "read as before",
     NY_TUE_1000,
     None,
     ("0300 GMT Tuesday", "2024-06-03T23:00", "minute"),
@@ -936,6 +983,7 @@ CONTEXT_ROWS: list[tuple[str, str, datetime, str, str]] = [  # (text, sentence, 
     ("later Monday", "The president is to speak later Monday.", NY_SUN_2030, "2024-06-03", "day"),
     ("in early Asian trade", "The dollar slipped in early Asian trade.", NY_MON_1730, "2024-06-03", "day"),
     ("on 5/7", "The festival opens on 5/7 in Hyde Park.", LONDON_MON_0900, "2024-07-05", "day"),
+    ("Election Day", "Americans vote on Election Day.", LONDON_WED_OCT30, "2024-11-05", "day"),
 ]
 
 # refused, as before: no day the calendar or the words place
@@ -947,6 +995,9 @@ REFUSED = [
     ("adjourned to a date to be fixed", LONDON_WED_1500),
     ("Eid", RIYADH_TUE_MAR5),  # two feasts: say which
     ("Navratri", KOLKATA_TUE_NOV5),  # not in holidays' Indian calendar
+    # a British story's election day is Britain's, which no calendar places (before: the US one, 5 November)
+    ("election day", LONDON_WED_OCT30),
+    ("on election night", LONDON_WED_OCT30),
 ]
 
 
@@ -966,6 +1017,7 @@ def test_each_class_in_zones_and_at_awkward_moments():
         "a wire clock's own day",
         "one day, two parts",
         "the next 24 to 48 hours",
+        "results' and courts' month words",
         "read as before",
     }
     assert len(ROWS) >= 200

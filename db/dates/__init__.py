@@ -214,6 +214,8 @@ def resolve(
         lead = lead.partition(" | ")[1] + lead.partition(" | ")[2]
         context = None
         text = re.sub(r"\s*['\u2019]s\s.*$", "", text, flags=re.S) or text
+    if context and not country and named.us_election_in(text, context):
+        country = "US"  # "Americans vote on Election Day" in a London story: the US one, as the sentence says
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 0)
     if not fiscal:
         # no country given: the words of a government's year ("this financial year", "FY24", "FY2024-25") take the

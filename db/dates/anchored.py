@@ -274,7 +274,9 @@ def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
-_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
+_DAY_OF_MONTH = re.compile(
+    r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:instant|inst))?$"
+)  # Indian "15th instant"
 
 
 def day_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:

@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from . import spans
 from .model import Context, DateError, Interval, quote
 from .rules import Sub
+from .words import normalize
 
 _YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
 
@@ -738,6 +739,16 @@ def _only_calendar_words(s: str) -> bool:
     return bool(words) and all(w in _CALENDAR_WORDS for w in words)
 
 
+_US_ELECTION = re.compile(r"\b(?:us|u\s+s|america\s+s|american|americans|presidential|midterm|congressional)\b")
+
+
+def us_election_in(text: str, context: str) -> bool:
+    """Whether words of an election day stand in a sentence of the US one ("Americans vote on Election Day")."""
+    return bool(re.search(r"\belection\s+(?:day|night)\b", normalize(text))) and bool(
+        _US_ELECTION.search(normalize(context))
+    )
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
     s = _FEAST_NAMES.sub(lambda m: _FEAST_OF[next(k for k, v in m.groupdict().items() if v)], s)
     m = _RAMADAN.search(s)
@@ -773,6 +784,11 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         m = re.compile(rx.pattern + _YEAR).search(s)
         if not m:
             continue
+        if rule.startswith("US Election Day") and country not in ("", "US") and not _US_ELECTION.search(s):
+            # "election day", "election night" in a British, French or Indian story: that country's election, which no
+            # calendar places (it was the US one, the Tuesday after the first Monday of November); "the US election
+            # day", "the presidential election night" stay the US one
+            raise DateError(f"'{quote(s)}' is an election's day in a story from {country}: give the date it is held")
         z = ctx.zone
 
         def make(y: int, day_of: Callable[[int], date | None] = day_of, z=z) -> Interval | None:

@@ -252,13 +252,14 @@ def _expand_time_ranges(s: str) -> str:
     return s
 
 
-# "January-November", "the January-October period": the months from one to the other
+# "January-November", "the January-October period", Japanese results copy's "the April-September half": the months from
+# one to the other ("the April-June quarter" is the quarters' rule's)
 _MONTH_PAIR = re.compile(
     r"\b(?:the\s+)?("
     + MONTH_ANY
     + r")\.?\s*-\s*("
     + MONTH_ANY
-    + r")\b\.?(?!\s*\d{1,2}\b|\s+(?:quarter|half)\b)(?:\s+period\b)?"
+    + r")\b\.?(?!\s*\d{1,2}\b|\s+quarter\b)(?:\s+(?:period|half)\b)?"
 )
 
 
