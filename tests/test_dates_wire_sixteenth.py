@@ -100,6 +100,9 @@ TOKYO_TUE_1200 = at("2024-06-04T12:00", TOKYO)  # Tuesday noon
 PARIS_SUN_MAR31 = at("2024-03-31T12:00", PARIS)  # Sunday, the day EU clocks went forward
 LONDON_TUE_1200 = at("2024-06-04T12:00", LONDON)  # Tuesday midday
 NY_TUE_NOV5 = at("2024-11-05T12:00", NY)  # Tuesday, two days after US clocks went back
+NY_TUE_0700 = at("2024-06-04T07:00", NY)  # Tuesday, the morning wrap before the open
+NY_FRI_JUL5 = at("2024-07-05T06:30", NY)  # Friday after Independence Day, before the open
+TOKYO_TUE_0830 = at("2024-06-04T08:30", TOKYO)  # Tuesday, before Tokyo's open
 TOKYO_MON_JUN3 = at("2024-06-03T09:00", TOKYO)  # Monday, a quarter into the Japanese fiscal year
 KOLKATA_MON_AUG5 = at("2024-08-05T09:00", KOLKATA)  # Monday
 LONDON_WED_OCT30 = at("2024-10-30T09:00", LONDON)  # Wednesday, a week before the US election
@@ -357,6 +360,23 @@ rows(
     ("before the bell", "2024-06-07", "day"),
     ("in Asian hours", "2024-06-07", "day"),
 )
+# a morning wrap filed before its own market opens (before 09:00): "at the close", "in late trading", "after the bell",
+# "at Wall Street's close" in a New York story are the last session's (the day before the 4 July holiday on the 5th);
+# the open and premarket trading stay the day's, and another zone's market ("in late Asian trade") the publication's day
+rows(
+    "a market's session",
+    NY_TUE_0700,
+    None,
+    ("at the close", "2024-06-03", "day"),
+    ("in late trading", "2024-06-03", "day"),
+    ("after the bell", "2024-06-03", "day"),
+    ("at Wall Street's close", "2024-06-03", "day"),
+    ("at the open", "2024-06-04", "day"),
+    ("in premarket trading", "2024-06-04", "day"),
+    ("in late Asian trade", "2024-06-04", "day"),
+)
+rows("a market's session", NY_FRI_JUL5, None, ("at the close", "2024-07-03", "day"))
+rows("a market's session", TOKYO_TUE_0830, None, ("at the close", "2024-06-03", "day"))
 rows(
     "a market's session",
     TOKYO_MON_JAN6,

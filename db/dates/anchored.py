@@ -258,10 +258,47 @@ def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
     nth = _NTH_SESSION.match(s)
     if nth and (nth.group(1) or nth.group(3)):
         return working_day(f"the {nth.group(2)} trading day of {nth.group(3) or 'the ' + nth.group(1)}", ctx, sub)
+    if _SESSION.match(s) and ctx.pub.hour < _OPENS and _OWN_CLOSE.search(s) and _own_market(s, ctx):
+        # a morning wrap's "at the close", "in late trading", "after the bell" (the story's own market, filed before
+        # it opens): the last session's
+        return _trading_day_before(ctx, "a market's close told before the open: the last session's")
     if _SESSION.match(s):
         return spans.day(ctx.pub.date(), ctx.zone, rule="a market's session, no day named: the publication's day")
     if not _PREVIOUS_SESSION.match(s):
         return None
+    return _trading_day_before(ctx, "the previous session: the trading day before the publication's")
+
+
+_OPENS = 9  # before 09:00 local no session of the day has closed
+_OWN_CLOSE = re.compile(r"\b(?:close|closing|late|after[\s-]*hours|end|bell)\b(?<!opening bell)")
+_MARKET_NAMED = re.compile(
+    r"\b(?:asian|european|u\s*s|american|london|tokyo|wall\s+street|new\s+york|hong\s+kong|sydney|shanghai|"
+    r"frankfurt|paris|mumbai)\b"
+)
+# a market the story's country trades on, by the names copy gives it ("Wall Street" in a New York story)
+_OWN_MARKET = {
+    "US": r"u\s*s|american|wall\s+street|new\s+york",
+    "GB": "london",
+    "JP": "tokyo",
+    "AU": "sydney",
+    "HK": r"hong\s+kong",
+    "CN": "shanghai",
+    "DE": "frankfurt",
+    "FR": "paris",
+    "IN": "mumbai",
+}
+
+
+def _own_market(s: str, ctx: Context) -> bool:
+    """Whether the market the words name, if any, is the story's own ("at the close", "at Wall Street's close" in a New
+    York story), not one that closes in another zone ("in late Asian trade")."""
+    named = _MARKET_NAMED.findall(s)
+    own = _OWN_MARKET.get(ctx.country or "US")
+    return not named or (own is not None and all(re.fullmatch(own, n) for n in named))
+
+
+def _trading_day_before(ctx: Context, why: str) -> Interval:
+    """The trading day before the publication's, on the calendar of the story's exchange (weekends and its holidays)."""
     import holidays
 
     exchange = _EXCHANGE.get(ctx.country or "US")
@@ -269,8 +306,7 @@ def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
     off = holidays.financial_holidays(exchange, years=(day.year - 1, day.year)) if exchange else {}
     while day.weekday() >= 5 or day in off:
         day -= timedelta(days=1)
-    rule = f"the previous session: the trading day before the publication's (holidays: {exchange or 'weekends only'})"
-    return spans.day(day, ctx.zone, rule=rule)
+    return spans.day(day, ctx.zone, rule=f"{why} (holidays: {exchange or 'weekends only'})")
 
 
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
