@@ -1,5 +1,5 @@
 """Wire-copy phrasings, sixteenth pass (issue 12): the leads the fourteenth and fifteenth passes left (a state's day by
-its name, "later Monday" in a Sunday-evening story, "3/6" without a year), then a probe of about 230 phrasings in the
+its name, "later Monday" in a Sunday-evening story, "3/6" without a year), then a probe of about 600 phrasings in the
 styles of desks the earlier tables covered little: market reports (Reuters, AP, Bloomberg, AAP), weather and disaster
 desks (NWS-based AP copy, PAGASA-based Philippine copy), sports fixtures (BBC Sport, AAP, NZ Herald, AP), the Islamic and
 Hindu calendars and South and South-East Asian names of feasts (PTI, Dawn, The Jakarta Post, The Star, Anadolu,
@@ -1004,6 +1004,9 @@ CONTEXT_ROWS: list[tuple[str, str, datetime, str, str]] = [  # (text, sentence, 
     ("in early Asian trade", "The dollar slipped in early Asian trade.", NY_MON_1730, "2024-06-03", "day"),
     ("on 5/7", "The festival opens on 5/7 in Hyde Park.", LONDON_MON_0900, "2024-07-05", "day"),
     ("Election Day", "Americans vote on Election Day.", LONDON_WED_OCT30, "2024-11-05", "day"),
+    # the court's words with no date right after them name no next date: the day of what was done, as before
+    ("on Friday", "He was remanded to jail on Friday.", LONDON_WED_1500, "2024-05-31", "day"),
+    ("on Friday", "She was bailed to her home address on Friday.", LONDON_WED_1500, "2024-05-31", "day"),
 ]
 
 # refused, as before: no day the calendar or the words place

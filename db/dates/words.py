@@ -615,8 +615,13 @@ FORWARD = re.compile(
     r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|should(?! have)|on track to|"
     r"might(?! have)|must(?! have)|now\s+targeting|rescheduled(?=\s+(?:for|to)\b|\s*(?:\||$))|postponed to|postponed for|"
     r"pushed back to|delayed to|delayed until|no earlier than|"
-    # courts (PA, AAP, PTI: "the case was adjourned to Friday", "remanded to appear on Monday", "bailed to June 20")
-    r"adjourned (?:the (?:\w+ )?\w+ )?(?:to|till)|remanded to|bailed to|to appear|due to appear|to reappear|reconvene|reconvenes|"
+    # courts (PA, AAP, PTI: "the case was adjourned to Friday", "remanded to appear on Monday", "bailed to June 20"),
+    # with the date right after (or the words ending there); not "remanded to jail on Friday", "bailed to her home"
+    r"(?:adjourned (?:the (?:\w+ )?\w+ )?(?:to|till)|remanded to|bailed to)(?=\s+(?:(?:on|next|this|the)\s+)?(?:"
+    + WD
+    + r"|"
+    + MONTH_ANY
+    + r"|\d|tomorrow|next\b|later\b)|\s*$)|to appear|due to appear|to reappear|reconvene|reconvenes|"
     r"set (?:a|the|another|a new) (?:\w+ )?(?:hearing|trial|date|court date|sentencing) for|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
     r"intend to|intending to|hope to|hoping to|aim to|aiming to|"
