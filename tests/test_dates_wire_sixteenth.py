@@ -198,7 +198,9 @@ rows(
     ("the Civic Holiday", "2024-08-05", "day"),
     ("the Civic Holiday long weekend", "2024-08-03..2024-08-06", "weekend"),
 )
-rows("a state's day", EDMONTON_THU_FEB1, None, ("Family Day", "2024-02-19", "day"))
+rows(
+    "a state's day", EDMONTON_THU_FEB1, None, ("Family Day", "2024-02-19", "day"), ("Heritage Day", "2023-08-07", "day")
+)
 # Germany's and Switzerland's Corpus Christi is kept by some states and cantons only (not Berlin's, not Zurich's);
 # copy in those cities names it all the same
 rows(
@@ -286,9 +288,9 @@ rows(
 
 # ============================================================ a market's session
 # Before: refused ("in early Asian trade", "at Wall Street's close", "at the open", "in late trading", "in premarket
-# trading", "in the previous session"); "in the first half of the session" was the first half of the year. A market
-# report's session with no day named is the publication's day, the one it reports, as AP's "in midday trading Friday" is
-# that Friday; the hour is not read (exchanges keep other hours, and Asian trade that a New York story reports begins at
+# trading", "in the previous session"). A market report's session with no day named is the publication's day, the one
+# it reports, as AP's "in midday trading Friday" is that Friday (a "session" only with its market named: "in the New
+# York session"; parliament's "during the session" is none); the hour is not read (exchanges keep other hours, and Asian trade that a New York story reports begins at
 # 20:00 there, on its day). "the previous session" is the trading day before the publication's on the calendar of the
 # story's exchange (holidays' NYSE, JPX, LSE calendars): the Friday in a Monday story, 29 December 2023 on 2 January
 # 2024, Tokyo's 30 December 2024 on 6 January 2025.
@@ -307,9 +309,7 @@ rows(
     ("in early trading", "2024-06-03", "day"),
     ("in after-hours trading", "2024-06-03", "day"),
     ("in premarket trading", "2024-06-03", "day"),
-    ("at the end of the session", "2024-06-03", "day"),
     ("in the last hour of trading", "2024-06-03", "day"),
-    ("in the first half of the session", "2024-06-03", "day"),
     ("in the previous session", "2024-05-31", "day"),
     ("in the prior session", "2024-05-31", "day"),
 )
@@ -346,19 +346,21 @@ rows(
     "a market's session",
     NY_TUE_DEC31,
     None,
-    ("in the year's final session", "2024-12-31", "day"),
-    ("in the last session of the year", "2024-12-31", "day"),
+    ("in the year's final trading session", "2024-12-31", "day"),
+    ("in the last trading session of the year", "2024-12-31", "day"),
     ("in the last trading session of 2024", "2024-12-31", "day"),
-    ("the first session of 2025", "2025-01-02", "day"),
+    ("the first trading session of 2025", "2025-01-02", "day"),
 )
 rows(
     "a market's session",
     NY_FRI_1700,
     None,
-    ("in the final session of the week", "2024-06-07", "day"),
+    ("in the final trading session of the week", "2024-06-07", "day"),
     ("after the bell", "2024-06-07", "day"),
     ("before the bell", "2024-06-07", "day"),
     ("in Asian hours", "2024-06-07", "day"),
+    ("in the New York session", "2024-06-07", "day"),
+    ("during the London session", "2024-06-07", "day"),
 )
 # a morning wrap filed before its own market opens (before 09:00): "at the close", "in late trading", "after the bell",
 # "at Wall Street's close" in a New York story are the last session's (the day before the 4 July holiday on the 5th);
@@ -381,8 +383,8 @@ rows(
     "a market's session",
     TOKYO_MON_JAN6,
     None,
-    ("the first session of the year", "2025-01-06", "day"),
-    ("in the year's first session", "2025-01-06", "day"),
+    ("the first trading session of the year", "2025-01-06", "day"),
+    ("in the year's first trading session", "2025-01-06", "day"),
 )
 rows(
     "a market's session",
@@ -422,7 +424,7 @@ rows(
     NY_FRI_FEB9,
     None,
     ("Sunday's Super Bowl", "2024-02-11", "day"),
-    ("Saturday's fight", "2024-02-10", "day"),
+    ("Saturday's title fight", "2024-02-10", "day"),
     ("Tuesday's semifinal", "2024-02-13", "day"),
 )
 rows("a fixture's day", AUCKLAND_SAT_JUN1, None, ("Wednesday's semifinal", "2024-06-05", "day"))
@@ -1016,6 +1018,14 @@ REFUSED = [
     ("from 3/6", LONDON_MON_0900),  # a range's first side, its other side not given
     ("the Super Bowl", NY_FRI_FEB9),  # an event, not a calendar's day
     ("adjourned to a date to be fixed", LONDON_WED_1500),
+    # a day two provinces keep on other days (Heritage Day: Alberta's August, Nova Scotia's February), in Toronto
+    ("Heritage Day", TORONTO_SAT_JUL20),
+    # a state's day in a story of no known country (UTC): no state's calendar to read
+    ("Heritage Day", at("2024-06-03T09:00", "UTC")),
+    # a session alone may be parliament's: no market's day
+    ("during the session", NY_MON_1730),
+    ("at the end of the session", NY_MON_1730),
+    ("the last session of the year", NY_TUE_DEC31),
     ("Eid", RIYADH_TUE_MAR5),  # two feasts: say which
     ("Navratri", KOLKATA_TUE_NOV5),  # not in holidays' Indian calendar
     # a British story's election day is Britain's, which no calendar places (before: the US one, 5 November)

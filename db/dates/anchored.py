@@ -240,13 +240,16 @@ _SESSION = re.compile(
     r"^(?:(?:in|at|by|near|toward|towards|into|before|after|during|from|shortly\s+after|just\s+after|soon\s+after)\s+)?"
     r"(?:the\s+)?(?:(?:first|second|last|final)\s+(?:half|hour|minutes|\d+\s+minutes)\s+of\s+(?:the\s+)?)?"
     r"(?:(?:early|late|mid|midday|thin|light|heavy|choppy|volatile|holiday[\s-]+thinned|after[\s-]*hours|"
-    r"pre[\s-]*market|extended|final|opening|closing)\s+)*" + _MARKET + r"(?:trade|trading|dealings|session|close|open|"
-    r"opening\s+bell|closing\s+bell|(?:close|end|start)\s+of\s+(?:the\s+)?(?:trade|trading|session|day\s+s\s+trade))$"
+    r"pre[\s-]*market|extended|final|opening|closing)\s+)*" + _MARKET + r"(?:trade|trading|dealings|close|open|"
+    r"opening\s+bell|closing\s+bell|(?:close|end|start)\s+of\s+(?:the\s+)?(?:trade|trading|day\s+s\s+trade))$"
     r"|^(?:after|before)\s+the\s+(?:opening\s+|closing\s+)?bell$|^(?:in|during)\s+" + _MARKET + r"hours$"
+    # a session only with its market named ("in the New York session"): parliament's "during the session" is none
+    r"|^(?:in|during|at)\s+(?:the\s+)?(?:(?:early|late|mid|final)\s+)?" + _MARKET.replace(")*", ")+", 1) + r"session$"
 )
-# "in the year's final session", "the last session of the week", "the first session of 2025": that trading day
+# "in the year's final trading session", "the last trading session of the week": that trading day (a "session" alone
+# may be parliament's)
 _NTH_SESSION = re.compile(
-    r"^(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(year|week|month|quarter)\s+s\s+)?(first|last|final)\s+(?:trading\s+)?"
+    r"^(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(year|week|month|quarter)\s+s\s+)?(first|last|final)\s+trading\s+"
     r"session(?:\s+(?:of|in)\s+(.+))?$"
 )
 _PREVIOUS_SESSION = re.compile(

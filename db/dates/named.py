@@ -554,12 +554,14 @@ _STATE_DAYS_OF = ("AU", "CA", "DE", "AT", "CH")  # and the German-speaking state
 def _other_states_days(s: str, country: str, year: int) -> list:
     """The named day of another state or province the words name ("Melbourne Cup Day" in a Perth story: Victoria's
     Tuesday; "Corpus Christi" in a Berlin story: Baden-Wurttemberg's), for Australia, Canada, Germany, Austria and
-    Switzerland."""
-    for subdiv in _subdivisions(country) if country in _STATE_DAYS_OF else ():
-        found = _country_days(s, country, year, subdiv)
-        if found:
-            return found
-    return []
+    Switzerland, when every state that keeps it keeps it on one day."""
+    if country not in _STATE_DAYS_OF:
+        return []
+    kept = [got for sub in _subdivisions(country) if (got := _country_days(s, country, year, sub))]
+    days = {day_of(year) for got in kept for _, _, day_of in got}
+    # states that keep a day of that name on other days ("Heritage Day": August in Alberta, February in Nova Scotia)
+    # leave it unplaced
+    return kept[0] if kept and len(days) == 1 else []
 
 
 @lru_cache(maxsize=8)

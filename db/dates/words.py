@@ -607,7 +607,7 @@ _EVENT_NOUNS = (
     r"kickoff|start|event|review|speech|address|swearing-in|"
     # sports fixtures (BBC Sport, AP, AAP: "Wednesday's quarterfinal", "Sunday's Super Bowl", "Saturday's derby")
     r"quarterfinal|quarter-final|quarter final|semifinal|semi-final|semi final|semis|decider|showdown|derby|fixture|"
-    r"opener|rematch|grand final|super bowl|playoff|play-off|bout|fight|grand prix|clash|first leg|second leg|"
+    r"opener|rematch|grand final|super bowl|playoff|play-off|bout|title fight|grand prix|first leg|second leg|"
     r"return leg"
 )
 FORWARD = re.compile(
