@@ -228,14 +228,15 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 # a market report's session with no day named (Reuters, AP, Bloomberg: "in early Asian trade", "at Wall Street's close",
 # "in late European trading", "at the open", "in premarket trading"): the publication's day, the session it reports, as
-# AP's "in midday trading Friday" is that Friday; a finer part is not read (exchanges open at other hours, and "at the
-# close" in a story filed before it is the day's close to come). "in the previous (prior) session": the trading day
-# before the publication's, by the calendar of the story's exchange. Parts of the day ("in afternoon trading") and
-# nights ("in overnight trading") keep their own readings
-_MARKET = (
-    r"(?:(?:asian|european|u\s*s|american|london|tokyo|wall\s+street|new\s+york|hong\s+kong|sydney|shanghai|frankfurt|"
-    r"paris|mumbai|local|share|stock|futures|bond|currency|forex|oil|market)(?:\s+s)?\s+)*"
+# AP's "in midday trading Friday" is that Friday; a finer part is not read (exchanges open at other hours); in a morning
+# wrap filed before the story's own market opens, its close is the last session's. "in the previous (prior) session":
+# the trading day before the publication's, by the calendar of the story's exchange. Parts of the day ("in afternoon
+# trading") and nights ("in overnight trading") keep their own readings
+_MARKET_NAMES = (
+    r"asian|european|u\s*s|american|london|tokyo|wall\s+street|new\s+york|hong\s+kong|sydney|shanghai|frankfurt|paris|"
+    r"mumbai"
 )
+_MARKET = r"(?:(?:" + _MARKET_NAMES + r"|local|share|stock|futures|bond|currency|forex|oil|market)(?:\s+s)?\s+)*"
 _SESSION = re.compile(
     r"^(?:(?:in|at|by|near|toward|towards|into|before|after|during|from|shortly\s+after|just\s+after|soon\s+after)\s+)?"
     r"(?:the\s+)?(?:(?:first|second|last|final)\s+(?:half|hour|minutes|\d+\s+minutes)\s+of\s+(?:the\s+)?)?"
@@ -274,10 +275,7 @@ def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 _OPENS = 9  # before 09:00 local no session of the day has closed
 _OWN_CLOSE = re.compile(r"\b(?:close|closing|late|after[\s-]*hours|end|bell)\b(?<!opening bell)")
-_MARKET_NAMED = re.compile(
-    r"\b(?:asian|european|u\s*s|american|london|tokyo|wall\s+street|new\s+york|hong\s+kong|sydney|shanghai|"
-    r"frankfurt|paris|mumbai)\b"
-)
+_MARKET_NAMED = re.compile(r"\b(?:" + _MARKET_NAMES + r")\b")
 # a market the story's country trades on, by the names copy gives it ("Wall Street" in a New York story)
 _OWN_MARKET = {
     "US": r"u\s*s|american|wall\s+street|new\s+york",
@@ -313,9 +311,8 @@ def _trading_day_before(ctx: Context, why: str) -> Interval:
 
 
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
-_DAY_OF_MONTH = re.compile(
-    r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:instant|inst))?$"
-)  # Indian "15th instant"
+# (Indian court copy's "the 15th instant": this month's)
+_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:instant|inst))?$")
 
 
 def day_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:

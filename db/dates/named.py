@@ -500,17 +500,23 @@ def _other_names(name: str) -> list[str]:
     """Copy's other names of a day: its spellings in print (``_SPELLED``) and a name ``holidays`` gives in parenthesis
     ("Pratihar Shashthi or Surya Shashthi (Chhath Puja)", "Chinese New Year (Spring Festival)"): two words or more, no
     ordinal ("Eid al-Fitr (Second Day)" is no other name)."""
-    key = " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
-    keys = list(_SPELLED.get(key, ()))
+    keys = list(_SPELLED.get(_words_of(name), ()))
     for inner in re.findall(r"\(([^)]*)\)", name):
-        words = re.sub(r"[^a-z0-9]+", " ", inner.lower()).split()
+        words = _words_of(inner).split()
         if len(words) > 1 and not set(words) & {"first", "second", "third", "observed", "estimated", "day"}:
             keys.append(" ".join(words))
     return keys
 
 
+def _words_of(name: str) -> str:
+    """A name as lower-case words ("Guru Nanak's Birthday": "guru nanak s birthday")."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
+
+
 def _state_name_keys(name: str, subdiv: str | None) -> list[str]:
-    key = " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
+    """A state's day by copy's short names: the state's letters ("WA Day"), the race ("the Melbourne Cup"), a
+    nickname ("the Ekka")."""
+    key = _words_of(name)
     keys = list(_NICKNAMES.get(key, ()))
     words = key.split()
     if subdiv and words[-1:] == ["day"] and "".join(w[0] for w in words[:-1]) == subdiv.lower() and len(words) > 2:
@@ -545,9 +551,9 @@ def _country_days(
     return []
 
 
-# countries whose states' own days copy names by name anywhere ("the Melbourne Cup" in a Sydney story, "Family Day" in
-# an Ontario story): a day the story's state (its calendar read first) and the nation do not keep is looked up in each
-# state of these, the first that keeps it
+# countries whose states' own days copy names by name anywhere ("the Melbourne Cup" in a Sydney story, "Corpus Christi"
+# in a Berlin one): a day the story's state (its calendar read first) and the nation do not keep is looked up in the
+# states of these that keep it
 _STATE_DAYS_OF = ("AU", "CA", "DE", "AT", "CH")  # and the German-speaking states' Corpus Christi, Reformation Day
 
 
