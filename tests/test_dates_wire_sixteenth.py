@@ -256,6 +256,16 @@ rows(
     ("Friday 5/7", "2024-07-05", "day"),
     ("on 28/5", "2024-05-28", "day"),
 )
+# with the weekday short, as listings write it ("Mon 3/6", "Tues 4/6": dateparser read them month first, 6 March)
+rows(
+    "numbers without a year",
+    LONDON_MON_0900,
+    None,
+    ("on Mon 3/6", "2024-06-03", "day"),
+    ("Sun 2/6", "2024-06-02", "day"),
+    ("Tues 4/6", "2024-06-04", "day"),
+    ("Thurs 6/6", "2024-06-06", "day"),
+)
 rows(
     "numbers without a year",
     SYDNEY_MON_0900,
@@ -566,6 +576,18 @@ rows(
 )
 
 
+# "during Ramadan last year", "last year's Ramadan" in an October story: that year's (before: this year's, the most
+# recent); "last Ramadan" stays the most recent
+rows(
+    "part of Ramadan",
+    KOLKATA_TUE_NOV5,
+    None,
+    ("during Ramadan last year", "2023-03-23..2023-04-22", "range"),
+    ("last year's Ramadan", "2023-03-23..2023-04-22", "range"),
+    ("Ramadan next year", "2025-03-01..2025-03-30", "range"),
+)
+
+
 # ============================================================ the late May bank holiday
 # Before: the early May one ("the late May bank holiday" matched "May bank holiday": 6 May 2024). BBC and PA copy's
 # "the late May bank holiday" is the Spring Bank Holiday, the last Monday of May (holidays GB, England).
@@ -872,6 +894,14 @@ rows(
     ("the April-June quarter", "2024-04-01..2024-07-01", "quarter"),
 )
 rows("read as before", KOLKATA_MON_AUG5, None, ("on the 15th", "2024-08-15", "day"))
+rows(
+    "read as before",
+    KOLKATA_TUE_NOV5,
+    None,
+    ("last Ramadan", "2024-03-11..2024-04-10", "range"),
+    ("Ramadan this year", "2024-03-11..2024-04-10", "range"),
+)
+rows("read as before", NY_MON_0900, None, ("on Mon 6/3", "2024-06-03", "day"), ("Mon., 6/3", "2024-06-03", "day"))
 rows(
     "read as before",
     LONDON_WED_OCT30,

@@ -642,9 +642,12 @@ def _numeric_day(a: int, b: int, y: int, ctx: Context) -> tuple[date, str] | Non
     orders = [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
     for day, month in orders:
         if 1 <= month <= 12 and 1 <= day <= spans.days_in_month(y, month):
-            return date(y, month, day), "month first" if (month, day) == (a, b) else "day first"
+            first = "month first" if (month, day) == (a, b) and (a != b or month_first) else "day first"
+            return date(y, month, day), first
     return None
 
+
+WEEKDAY_NAMES = {name[:3]: name for name in WEEKDAYS}
 
 # a date in numbers with a clock or a part of the day ("On 24/4/2021 at about 0600hrs", Nigerian police statements;
 # "on 05/11/2024 at 10.35pm", British police appeals): the clock on that day, not on the publication's
@@ -655,7 +658,8 @@ _NUMERIC_DATE_IN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 # where the words make it one (after "on" or a weekday), in the story's country's order, and then read as "on 3 June"
 # (the most recent in a report, the coming one looking ahead or within 75 days); alone "3/6" may be a fraction, a score
 # or a count ("won 3/6") and stays unread
-_NUMERIC_NO_YEAR = re.compile(r"^((?:on\s+)?(?:" + WD + r"\s+)?|on\s+)(\d{1,2})/(\d{1,2})$")
+_WD_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"  # "Mon 3/6" (normalize spells out "Wed." only)
+_NUMERIC_NO_YEAR = re.compile(r"^((?:on\s+)?(?:(?:" + WD + r"|" + _WD_SHORT + r")\s+)?|on\s+)(\d{1,2})/(\d{1,2})$")
 
 
 def _numeric_no_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -665,8 +669,11 @@ def _numeric_no_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
     found = _numeric_day(int(m.group(2)), int(m.group(3)), 2024, ctx)  # a leap year: 29/2 is a date
     if found is None:
         return None
-    day = found[0]
-    got = sub(f"{m.group(1)}{calendar.month_name[day.month].lower()} {day.day}", ctx)
+    day, lead = found[0], m.group(1)
+    short = re.search(r"\b(?:" + _WD_SHORT + r")\s+$", lead)
+    if short:  # "mon" as the weekday it is
+        lead = lead[: short.start()] + WEEKDAY_NAMES[short.group(0).strip()[:3]] + " "
+    got = sub(f"{lead}{calendar.month_name[day.month].lower()} {day.day}", ctx)
     if got is None:
         return None
     return dataclasses.replace(

@@ -766,7 +766,11 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         z = ctx.zone
         if m.group(1):
             return _ramadan(int(m.group(1)), z)
-        back = bool(re.search(r"\blast\s+(?:year\s+s\s+)?ramadan\b", s))
+        # "during Ramadan last year", "last year's Ramadan": that year's (it was the most recent, this year's)
+        of_year = re.search(r"\bramadan\s+(last|this|next)\s+year\b|\b(last|this|next)\s+year\s+s\s+ramadan\b", s)
+        if of_year:
+            return _ramadan(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[of_year[1] or of_year[2]], z)
+        back = bool(re.search(r"\blast\s+ramadan\b", s))
         return spans.pick(
             lambda y: _ramadan(y, z), replace(ctx, past=back or ctx.past, forward=ctx.forward and not back)
         )
