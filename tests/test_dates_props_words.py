@@ -599,3 +599,66 @@ def test_after_midnight_on_a_weekday_is_in_that_day(words, day):
         if got is None or the_day is None or wall(got.start, zone) != wall(the_day.start, zone):
             failures.append(f"{words} {day} @ {published.isoformat()}: {shown(got)} / on {day}: {shown(the_day)}")
     assert_none(failures)
+
+
+# ============================================================ sixteenth pass: numbers without a year, a night begun
+# that day, later the next day, a court's next date, a fixture's day
+@pytest.mark.parametrize(("day", "month"), [(3, 6), (28, 2), (29, 2), (1, 1), (31, 12), (5, 11), (13, 7)])
+@pytest.mark.parametrize("lead", ["on", "on Monday", "Friday"])
+def test_a_day_and_month_in_numbers_reads_as_the_date_in_words(lead, day, month):
+    """ "on 3/6" (day first in London, Sydney and Kolkata; month first in New York) reads as "on 3 June" does, and
+    with a weekday as "Friday 3 June" does; "3/6" alone stays unread (a fraction, a score)."""
+    failures = []
+    for published in PUBLICATIONS[::4]:
+        month_first = str(published.tzinfo) in (NY, "UTC")  # the US, or no country known: month first
+        numbers = f"{lead} {month}/{day}" if month_first else f"{lead} {day}/{month}"
+        got = read(numbers, published)
+        words = read(f"{lead} {date(2024, month, day):%B} {day}", published)
+        if got is None or words is None or (got.start, got.end) != (words.start, words.end):
+            failures.append(f"{numbers!r} @ {published.isoformat()}: {shown(got)} / in words: {shown(words)}")
+        if read(f"{day}/{month}", published) is not None:
+            failures.append(f"'{day}/{month}' alone @ {published.isoformat()} was read")
+    assert_none(failures)
+
+
+@pytest.mark.parametrize("words", ["{} night into {} morning", "overnight {} into {}", "late {} into early {}"])
+def test_a_night_begun_on_the_publications_weekday_is_that_night(words):
+    """A night into the next day, its first day the publication's own weekday, begins that evening, as "Tuesday night"
+    on a Tuesday does (before: a week early, the night before the most recent second day)."""
+    failures = []
+    for published in PUBLICATIONS:
+        zone, first = published.tzinfo, published.astimezone(published.tzinfo).weekday()
+        text = words.format(WEEKDAYS[first], WEEKDAYS[(first + 1) % 7])
+        got = read(text, published)
+        if got is None or wall(got.start, zone).date() != wall(published, zone).date():
+            failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)}")
+    assert_none(failures)
+
+
+def test_later_the_next_weekday_in_an_evening_story_is_the_next_day():
+    """ "later Monday" in a story from 18:00 on a Sunday is the Monday after; in the morning, as "Monday" alone reads."""
+    failures = []
+    for published in publications(days=WEEK + EDGES, times=(time(9), time(18, 30), time(23, 30))):
+        zone, pub_day = published.tzinfo, wall(published, published.tzinfo).date()
+        tomorrow = WEEKDAYS[(pub_day.weekday() + 1) % 7]
+        got, alone = read(f"later {tomorrow}", published), read(tomorrow, published)
+        expected = pub_day + timedelta(days=1) if published.hour >= 18 else wall(alone.start, zone).date()
+        if got is None or wall(got.start, zone).date() != expected:
+            failures.append(f"later {tomorrow} @ {published.isoformat()}: {shown(got)}")
+    assert_none(failures)
+
+
+@pytest.mark.parametrize("day", WEEKDAYS)
+@pytest.mark.parametrize(
+    "words", ["adjourned to", "the case was adjourned to", "remanded to appear on", "bailed to", "Saturday's final and"]
+)
+def test_a_courts_next_date_and_a_fixture_look_ahead(words, day):
+    """A court's next date ("adjourned to Friday", "bailed to Monday") reads as "on Friday" looking ahead does, in a
+    report too; so does a fixture named with 's ("Wednesday's semifinal")."""
+    failures = []
+    for published in PUBLICATIONS[::7]:
+        text = f"{day}'s semifinal" if words.startswith("Saturday") else f"{words} {day}"
+        got, ahead = read(text, published), read(f"on {day}", published, planned=True)
+        if got is None or (got.start, got.end) != (ahead.start, ahead.end):
+            failures.append(f"{text!r} @ {published.isoformat()}: {shown(got)} / ahead: {shown(ahead)}")
+    assert_none(failures)

@@ -33,6 +33,8 @@ from .words import (
     NOT_DATES,
     VAGUE,
     clause_looks_forward,
+    event_after,
+    later_tomorrow,
     looks_back,
     looks_forward,
     looks_forward_after,
@@ -212,6 +214,8 @@ def resolve(
         lead = lead.partition(" | ")[1] + lead.partition(" | ")[2]
         context = None
         text = re.sub(r"\s*['\u2019]s\s.*$", "", text, flags=re.S) or text
+    if context and not country and named.us_election_in(text, context):
+        country = "US"  # "Americans vote on Election Day" in a London story: the US one, as the sentence says
     fiscal = fiscal_year_start or FISCAL_START.get((country or "").upper(), 0)
     if not fiscal:
         # no country given: the words of a government's year ("this financial year", "FY24", "FY2024-25") take the
@@ -235,7 +239,12 @@ def resolve(
             lead,
             None if latitude is None else latitude < 0,
             (country or "").upper(),
-            (looks_forward_after(text, context) or _governed_forward(text, context) or present_plan(text, context))
+            (
+                looks_forward_after(text, context)
+                or _governed_forward(text, context)
+                or present_plan(text, context)
+                or event_after(text, context)
+            )
             if context
             else False,
             _deadline(text, context) if context else False,
@@ -291,6 +300,7 @@ def _resolve(
             or clause_looks_forward(lead_in.split(" | ")[0])
             or bool(_LEAD_FORWARD.search(lead_in.split(" | ")[0]))
             or trail_forward
+            or later_tomorrow(s, pub)
         )
         # what should have happened and did not ("The sentence should have been pronounced as early as mid-September")
         and not _COUNTERFACTUAL.search(lead_in.split(" | ")[0])
@@ -482,6 +492,7 @@ _RULES = (
     anchored.eve_of,
     anchored.numeric_date,
     anchored.working_day,
+    anchored.market_session,
     named.calendar_new_year,
     named.known_as,
     named.bank_holiday,

@@ -204,11 +204,10 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     import holidays  # (only here: importing it takes ~0.2 s, all of its countries with the first calendar)
 
-    words = {"the year": "this year", "the month": "this month", "the new year": "in the new year"}.get(
-        m.group(3), m.group(3)
-    )
+    words = {"the year": "this year", "the month": "this month", "the week": "this week"}.get(m.group(3), m.group(3))
+    words = "in the new year" if words == "the new year" else words
     whole = _read(words, ctx, sub)
-    if whole is None or whole.precision not in ("year", "month", "quarter"):
+    if whole is None or whole.precision not in ("year", "month", "quarter", "week"):
         return None
     first, after = whole.start.astimezone(ctx.zone).date(), whole.end.astimezone(ctx.zone).date()
     years = range(first.year, after.year + 1)
@@ -227,8 +226,93 @@ def working_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return None
 
 
+# a market report's session with no day named (Reuters, AP, Bloomberg: "in early Asian trade", "at Wall Street's close",
+# "in late European trading", "at the open", "in premarket trading"): the publication's day, the session it reports, as
+# AP's "in midday trading Friday" is that Friday; a finer part is not read (exchanges open at other hours); in a morning
+# wrap filed before the story's own market opens, its close is the last session's. "in the previous (prior) session":
+# the trading day before the publication's, by the calendar of the story's exchange. Parts of the day ("in afternoon
+# trading") and nights ("in overnight trading") keep their own readings
+_MARKET_NAMES = (
+    r"asian|european|u\s*s|american|london|tokyo|wall\s+street|new\s+york|hong\s+kong|sydney|shanghai|frankfurt|paris|"
+    r"mumbai"
+)
+_MARKET = r"(?:(?:" + _MARKET_NAMES + r"|local|share|stock|futures|bond|currency|forex|oil|market)(?:\s+s)?\s+)*"
+_SESSION = re.compile(
+    r"^(?:(?:in|at|by|near|toward|towards|into|before|after|during|from|shortly\s+after|just\s+after|soon\s+after)\s+)?"
+    r"(?:the\s+)?(?:(?:first|second|last|final)\s+(?:half|hour|minutes|\d+\s+minutes)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:early|late|mid|midday|thin|light|heavy|choppy|volatile|holiday[\s-]+thinned|after[\s-]*hours|"
+    r"pre[\s-]*market|extended|final|opening|closing)\s+)*" + _MARKET + r"(?:trade|trading|dealings|close|open|"
+    r"opening\s+bell|closing\s+bell|(?:close|end|start)\s+of\s+(?:the\s+)?(?:trade|trading|day\s+s\s+trade))$"
+    r"|^(?:after|before)\s+the\s+(?:opening\s+|closing\s+)?bell$|^(?:in|during)\s+" + _MARKET + r"hours$"
+    # a session only with its market named ("in the New York session"): parliament's "during the session" is none
+    r"|^(?:in|during|at)\s+(?:the\s+)?(?:(?:early|late|mid|final)\s+)?" + _MARKET.replace(")*", ")+", 1) + r"session$"
+)
+# "in the year's final trading session", "the last trading session of the week": that trading day (a "session" alone
+# may be parliament's)
+_NTH_SESSION = re.compile(
+    r"^(?:(?:in|on|at)\s+)?(?:the\s+)?(?:(year|week|month|quarter)\s+s\s+)?(first|last|final)\s+trading\s+"
+    r"session(?:\s+(?:of|in)\s+(.+))?$"
+)
+_PREVIOUS_SESSION = re.compile(
+    r"^(?:(?:in|at|from|since|on)\s+)?(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:trading\s+)?(?:session|trading\s+day)$"
+)
+
+
+def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    nth = _NTH_SESSION.match(s)
+    if nth and (nth.group(1) or nth.group(3)):
+        return working_day(f"the {nth.group(2)} trading day of {nth.group(3) or 'the ' + nth.group(1)}", ctx, sub)
+    if _SESSION.match(s) and ctx.pub.hour < _OPENS and _OWN_CLOSE.search(s) and _own_market(s, ctx):
+        # a morning wrap's "at the close", "in late trading", "after the bell" (the story's own market, filed before
+        # it opens): the last session's
+        return _trading_day_before(ctx, "a market's close told before the open: the last session's")
+    if _SESSION.match(s):
+        return spans.day(ctx.pub.date(), ctx.zone, rule="a market's session, no day named: the publication's day")
+    if not _PREVIOUS_SESSION.match(s):
+        return None
+    return _trading_day_before(ctx, "the previous session: the trading day before the publication's")
+
+
+_OPENS = 9  # before 09:00 local no session of the day has closed
+_OWN_CLOSE = re.compile(r"\b(?:close|closing|late|after[\s-]*hours|end|bell)\b(?<!opening bell)")
+_MARKET_NAMED = re.compile(r"\b(?:" + _MARKET_NAMES + r")\b")
+# a market the story's country trades on, by the names copy gives it ("Wall Street" in a New York story)
+_OWN_MARKET = {
+    "US": r"u\s*s|american|wall\s+street|new\s+york",
+    "GB": "london",
+    "JP": "tokyo",
+    "AU": "sydney",
+    "HK": r"hong\s+kong",
+    "CN": "shanghai",
+    "DE": "frankfurt",
+    "FR": "paris",
+    "IN": "mumbai",
+}
+
+
+def _own_market(s: str, ctx: Context) -> bool:
+    """Whether the market the words name, if any, is the story's own ("at the close", "at Wall Street's close" in a New
+    York story), not one that closes in another zone ("in late Asian trade")."""
+    named = _MARKET_NAMED.findall(s)
+    own = _OWN_MARKET.get(ctx.country or "US")
+    return not named or (own is not None and all(re.fullmatch(own, n) for n in named))
+
+
+def _trading_day_before(ctx: Context, why: str) -> Interval:
+    """The trading day before the publication's, on the calendar of the story's exchange (weekends and its holidays)."""
+    import holidays
+
+    exchange = _EXCHANGE.get(ctx.country or "US")
+    day = ctx.pub.date() - timedelta(days=1)
+    off = holidays.financial_holidays(exchange, years=(day.year - 1, day.year)) if exchange else {}
+    while day.weekday() >= 5 or day in off:
+        day -= timedelta(days=1)
+    return spans.day(day, ctx.zone, rule=f"{why} (holidays: {exchange or 'weekends only'})")
+
+
 # "on the 15th", "the 1st": the day of the publication's month (the next month's, looking ahead past it)
-_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)$")
+# (Indian court copy's "the 15th instant": this month's)
+_DAY_OF_MONTH = re.compile(r"^(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+(?:instant|inst))?$")
 
 
 def day_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -558,16 +642,49 @@ def _numeric_day(a: int, b: int, y: int, ctx: Context) -> tuple[date, str] | Non
     orders = [(b, a), (a, b)] if month_first else [(a, b), (b, a)]
     for day, month in orders:
         if 1 <= month <= 12 and 1 <= day <= spans.days_in_month(y, month):
-            return date(y, month, day), "month first" if (month, day) == (a, b) else "day first"
+            first = "month first" if (month, day) == (a, b) and (a != b or month_first) else "day first"
+            return date(y, month, day), first
     return None
 
+
+WEEKDAY_NAMES = {name[:3]: name for name in WEEKDAYS}
 
 # a date in numbers with a clock or a part of the day ("On 24/4/2021 at about 0600hrs", Nigerian police statements;
 # "on 05/11/2024 at 10.35pm", British police appeals): the clock on that day, not on the publication's
 _NUMERIC_DATE_IN = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
+# a day and month in numbers with no year ("on 3/6", "Monday 3/6", "Wed 5/6": PTI, ABC and AP listings): a date only
+# where the words make it one (after "on" or a weekday), in the story's country's order, and then read as "on 3 June"
+# (the most recent in a report, the coming one looking ahead or within 75 days); alone "3/6" may be a fraction, a score
+# or a count ("won 3/6") and stays unread
+_WD_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"  # "Mon 3/6" (normalize spells out "Wed." only)
+_NUMERIC_NO_YEAR = re.compile(r"^((?:on\s+)?(?:(?:" + WD + r"|" + _WD_SHORT + r")\s+)?|on\s+)(\d{1,2})/(\d{1,2})$")
+
+
+def _numeric_no_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _NUMERIC_NO_YEAR.match(s)
+    if not m or not m.group(1).strip():
+        return None
+    found = _numeric_day(int(m.group(2)), int(m.group(3)), 2024, ctx)  # a leap year: 29/2 is a date
+    if found is None:
+        return None
+    day, lead = found[0], m.group(1)
+    short = re.search(r"\b(?:" + _WD_SHORT + r")\s+$", lead)
+    if short:  # "mon" as the weekday it is
+        lead = lead[: short.start()] + WEEKDAY_NAMES[short.group(0).strip()[:3]] + " "
+    got = sub(f"{lead}{calendar.month_name[day.month].lower()} {day.day}", ctx)
+    if got is None:
+        return None
+    return dataclasses.replace(
+        got, rule=f"a date in numbers, {found[1]} ({ctx.country or 'country not known'}): {got.rule}"
+    )
+
+
 def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    got = _numeric_no_year(s, ctx, sub)
+    if got is not None:
+        return got
     m = _NUMERIC_DATE.match(s)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))

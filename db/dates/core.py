@@ -37,6 +37,7 @@ class Weekday:
     weekday: int  # Monday = 0
     mode: str  # recent (as written, no word), last, next, this
     week: str | None = None  # a weekday placed in "last"/"this"/"next" week
+    since: int | None = None  # "Wednesday night into Thursday": the first weekday (Monday = 0), which places the pair
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,8 @@ _SPAN = re.compile(
     r"\b(earlier\s+this|later\s+this|this\s+coming|the\s+coming|the\s+previous|the\s+past|the\s+next|"
     r"this|last|next|past|previous|coming)\s+(week|weekend|month|year)\b"
     r"|\b(?:over|during|at|on|by|for)\s+the\s+(weekend)\b|^(?:the\s+)?(weekend)$"
+    # a sports page's "the weekend's games", "in the weekend's Premier League matches": the weekend, as "the weekend"
+    r"|^(?:(?:in|from|after|before|since|during|of)\s+)?the\s+(weekend)\s+s(?:\s+[a-z-]+){1,3}$"
 )
 # "over the next week" (Reuters: "little reprieve ... could be expected over the next week"), "within the next month",
 # "in the next year": the unit counted from the publication, as "over the next four years" is (not next calendar week;
@@ -219,12 +222,21 @@ _NOT_YEAR_NOUNS = frozenset(
 # --------------------------------------------------------------------------- reading
 
 
+# AFP's and Reuters' local day with the GMT time's own day after it: "late on Monday (0300 GMT Tuesday)" in a New York
+# story, "early on Tuesday (2100 GMT Monday)" in a Tokyo one: the GMT clock and its weekday are the instant
+_WIRE_CLOCK_DAY = re.compile(r"\b\d{3,4}\s*(?:gmt|utc)\s+(?:on\s+)?(?=" + WD + r"\b)")
+
+
 def _weekday_anchor(s: str) -> tuple[Weekday | None, re.Match | None, bool]:
     """(anchor, match, joined): the weekday anchor or None; with two weekdays joined by
-    into/to/until/and ("Friday into Saturday"), the latter and joined=True."""
+    into/to/until/and ("Friday into Saturday"), the latter and joined=True; with a wire clock's
+    own weekday after it ("late on Monday 0300 gmt tuesday"), that one."""
     found = list(_WEEKDAY.finditer(s))
     if not found:
         return None, None, False
+    wire = _WIRE_CLOCK_DAY.search(s)
+    if wire and len(found) > 1:
+        found = [m for m in found if m.start() == wire.end()] or found
     m, joined = found[0], False
     if len(found) > 1 and re.fullmatch(
         r"\s*(?:night\s+|overnight\s+)?(?:into|to|until|till|and)\s+(?:early\s+)?(?:on\s+)?",
@@ -233,7 +245,8 @@ def _weekday_anchor(s: str) -> tuple[Weekday | None, re.Match | None, bool]:
         m, joined = found[1], True
     mode = (m.group(1) or "").replace("this coming", "coming")
     mode = {"": "recent", "previous": "last", "past": "last", "coming": "next"}.get(mode, mode)
-    return Weekday(WEEKDAYS[m.group(2)], mode), m, joined
+    since = WEEKDAYS[found[0].group(2)] if joined and not found[0].group(1) else None
+    return Weekday(WEEKDAYS[m.group(2)], mode, since=since), m, joined
 
 
 def _date_anchor(s: str) -> tuple[OnDate | None, re.Match | None]:
@@ -437,7 +450,7 @@ def _day_spec(s: str) -> Spec | None:
             anchor = replace(date_a, weekday=wd_a.weekday)
     elif wd_a:
         week = _in_week(s) if wd_a.mode == "recent" else None
-        anchor, anchor_m = Weekday(wd_a.weekday, wd_a.mode, week), wd_m
+        anchor, anchor_m = Weekday(wd_a.weekday, wd_a.mode, week, wd_a.since), wd_m
     else:
         anchor, anchor_m = None, None
     clock = _clock(s, anchor is not None, anchor_m.start() if anchor_m is not None and not rel else None)
@@ -580,6 +593,9 @@ def _weekday_day(a: Weekday, today: date, forward: bool) -> date:
     wd = a.weekday
     if a.week:
         return spans.monday(today) + timedelta(weeks={"last": -1, "this": 0, "next": 1}[a.week], days=wd)
+    if a.mode == "recent" and a.since is not None:  # "Wednesday night into Thursday": placed by its first day
+        first = _weekday_day(Weekday(a.since, "recent"), today, forward)
+        return first + timedelta(days=(wd - a.since) % 7)
     if a.mode == "recent":
         if forward:  # the next such day, the publication's own weekday being that day
             return today + timedelta(days=(wd - today.weekday()) % 7)

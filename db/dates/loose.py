@@ -138,7 +138,18 @@ def end_of_decade(s: str, ctx: Context, sub: Sub) -> Interval | None:
 _TWO_NIGHTS = re.compile(r"\b(" + WD + r")\s+(?:or|and)\s+(" + WD + r")\s+(morning|afternoon|evening|night)\b")
 
 
+# "Sunday afternoon or evening", "Monday morning or afternoon" (PAGASA-based and NWS-based copy): both parts of that
+# one day, the day said once (the second part was read alone, on the publication's day: a week's span)
+_ONE_DAY_TWO_PARTS = re.compile(
+    r"\b(" + WD + r")\s+(morning|afternoon|evening|night)\s+(or|and|to|into)\s+(morning|afternoon|evening|night)\b"
+)
+
+
 def either_part_of_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    one = _ONE_DAY_TWO_PARTS.search(s)
+    if one:
+        day, first, joint, second = one.groups()
+        return sub(f"{s[: one.start()]}{day} {first} {joint} {day} {second}{s[one.end() :]}", ctx)
     m = _TWO_NIGHTS.search(s)
     if not m:
         return None

@@ -13,6 +13,7 @@ from functools import lru_cache, partial
 from . import spans
 from .model import Context, DateError, Interval, quote
 from .rules import Sub
+from .words import normalize
 
 _YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
 
@@ -29,29 +30,29 @@ def _holiday(country: str, y: int, name: str) -> date | None:
 
 
 @lru_cache(maxsize=64)
-def _every_holiday(country: str, y: int):
-    """A country's calendar of a year in every category ``holidays`` has for it (public,
-    unofficial, school...): day -> names ("A; B" when two fall on one day)."""
+def _every_holiday(country: str, y: int, subdiv: str | None = None):
+    """A country's (or one of its states') calendar of a year in every category ``holidays`` has
+    for it (public, unofficial, school...): day -> names ("A; B" when two fall on one day)."""
     import holidays
 
-    cal = holidays.country_holidays(country, years=y)
-    return holidays.country_holidays(country, years=y, categories=cal.supported_categories)
+    cal = holidays.country_holidays(country, subdiv=subdiv, years=y)
+    return holidays.country_holidays(country, subdiv=subdiv, years=y, categories=cal.supported_categories)
 
 
 @lru_cache(maxsize=256)
-def _holiday_any(country: str, y: int, name: str, part: bool = False) -> list[date]:
-    """The days of a year a country's calendar (every category) calls ``name`` (or a name
-    with it in, ``part``), in order."""
+def _holiday_any(country: str, y: int, name: str, part: bool = False, subdiv: str | None = None) -> list[date]:
+    """The days of a year a country's (or state's) calendar (every category) calls ``name`` (or a
+    name with it in, ``part``), in order."""
     return sorted(
         d
-        for d, names in _every_holiday(country, y).items()
+        for d, names in _every_holiday(country, y, subdiv).items()
         for n in names.split("; ")  # two holidays on one day are named together
         if (name in n if part else n == name) and "observed" not in n
     )
 
 
-def _first_any(country: str, y: int, name: str, part: bool = False) -> date | None:
-    found = _holiday_any(country, y, name, part)
+def _first_any(country: str, y: int, name: str, part: bool = False, subdiv: str | None = None) -> date | None:
+    found = _holiday_any(country, y, name, part, subdiv)
     return found[0] if found else None
 
 
@@ -194,7 +195,8 @@ _NATIONAL: list[tuple[re.Pattern, Callable[[str], tuple[str, Callable[[int], dat
         lambda c: _independence_day("US"),
     ),
     (re.compile(r"\bindependence\s+day\b"), _independence_day),
-    (re.compile(r"\b(?:early\s+)?may\s+bank\s+holiday\b"), lambda c: _bank_holiday(c, "May Day")),
+    # not "the late May bank holiday" (the Spring one, below; it was read as the early May one)
+    (re.compile(r"\b(?<!late\s)(?:early\s+)?may\s+bank\s+holiday\b"), lambda c: _bank_holiday(c, "May Day")),
     (
         re.compile(r"\b(?:late\s+may|spring|whitsun)\s+bank\s+holiday\b"),
         lambda c: _bank_holiday(c, "Spring Bank Holiday"),
@@ -423,10 +425,11 @@ def _hanukkah(y: int, z) -> Interval | None:
     return spans.days(first, first + timedelta(days=8), z, "range", "Hanukkah (holidays: IL; eight days)")
 
 
-def _name_keys(name: str) -> list[str]:
+def _name_keys(name: str, subdiv: str | None = None) -> list[str]:
     """The ways copy writes a holiday ``holidays`` names: as named, without its parenthesis
-    ("Easter Sunday (Pascha)"), each of "A / B", and "Day of the X of Ukraine" as "X Day"."""
-    keys = []
+    ("Easter Sunday (Pascha)"), each of "A / B", "Day of the X of Ukraine" as "X Day", a state's
+    day by the state's letters ("WA Day") and a race's holiday by the race ("the Melbourne Cup")."""
+    keys = [*_state_name_keys(name, subdiv), *_other_names(name)]
     for part in re.sub(r"\([^)]*\)", " ", name).split(" / "):
         key = " ".join(re.sub(r"[^a-z0-9]+", " ", part.lower().replace("'", " ")).split())
         if key:
@@ -441,12 +444,12 @@ def _name_keys(name: str) -> list[str]:
     return keys
 
 
-@lru_cache(maxsize=64)
-def _country_named_days(country: str, y: int) -> tuple[tuple[re.Pattern, str], ...]:
-    """The named days of a country's calendar (``holidays``, every category), as patterns
-    of their names (the longest first) with the name ``holidays`` gives."""
+@lru_cache(maxsize=128)
+def _country_named_days(country: str, y: int, subdiv: str | None = None) -> tuple[tuple[re.Pattern, str], ...]:
+    """The named days of a country's (or a state's) calendar (``holidays``, every category), as
+    patterns of their names (the longest first) with the name ``holidays`` gives."""
     try:
-        every = _every_holiday(country, y)
+        every = _every_holiday(country, y, subdiv)
     except (NotImplementedError, KeyError, AttributeError):
         return ()
     found: dict[str, str] = {}
@@ -454,7 +457,7 @@ def _country_named_days(country: str, y: int) -> tuple[tuple[re.Pattern, str], .
         for n in names.split("; "):
             if "observed" in n.lower() or re.search(r"\d", n):
                 continue
-            for key in _name_keys(n):
+            for key in _name_keys(n, subdiv):
                 found.setdefault(key, n)
     return tuple((re.compile(_name_pattern(k)), n) for k, n in sorted(found.items(), key=lambda kv: -len(kv[0])))
 
@@ -468,26 +471,110 @@ def _name_pattern(key: str) -> str:
     return rx
 
 
+# Australian copy names a state's day by the state's letters ("the WA Day long weekend", Western Australia Day) and a
+# race's public holiday by the race ("the Melbourne Cup", "Adelaide Cup long weekend": Melbourne Cup Day's Tuesday);
+# Brisbane copy's "the Ekka" is the Royal Queensland Show's day
+_NICKNAMES = {"the royal queensland show": ("ekka", "the ekka", "ekka holiday", "ekka day")}
+
+
+# how South and South-East Asian copy spells the days ``holidays`` names otherwise (PTI, Dawn, The Jakarta Post, VnExpress,
+# the Kathmandu Post): the same days, by the names and transliterations in print
+_SPELLED = {
+    "bhai duj": ("bhai dooj", "bhai dhooj", "bhaiya dooj"),
+    "maha shivaratri": ("maha shivratri", "mahashivratri", "mahashivaratri", "shivratri"),
+    "vaisakhi": ("baisakhi",),
+    "guru nanak s birthday": ("guru nanak jayanti", "gurpurab", "guru nanak s birth anniversary"),
+    "prophet s birthday": ("eid milad un nabi", "eid e milad", "milad un nabi", "eid milad ul nabi", "mawlid"),
+    "mid sha ban": ("shab e barat", "shab e baraat"),
+    "vesak day": ("vesak", "waisak", "wesak"),
+    "day of silence": ("nyepi",),
+    "bijaya dashami": ("dashain", "vijaya dashami"),
+    "tihar holiday": ("tihar",),
+    "songkran festival": ("songkran",),
+    "karaka chaturthi karwa chouth": ("karwa chauth", "karva chauth", "karwa chouth"),
+    "day of arafah": ("arafat day", "arafah day", "day of arafat", "the day of arafat"),
+}
+
+
+def _other_names(name: str) -> list[str]:
+    """Copy's other names of a day: its spellings in print (``_SPELLED``) and a name ``holidays`` gives in parenthesis
+    ("Pratihar Shashthi or Surya Shashthi (Chhath Puja)", "Chinese New Year (Spring Festival)"): two words or more, no
+    ordinal ("Eid al-Fitr (Second Day)" is no other name)."""
+    keys = list(_SPELLED.get(_words_of(name), ()))
+    for inner in re.findall(r"\(([^)]*)\)", name):
+        words = _words_of(inner).split()
+        if len(words) > 1 and not set(words) & {"first", "second", "third", "observed", "estimated", "day"}:
+            keys.append(" ".join(words))
+    return keys
+
+
+def _words_of(name: str) -> str:
+    """A name as lower-case words ("Guru Nanak's Birthday": "guru nanak s birthday")."""
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
+
+
+def _state_name_keys(name: str, subdiv: str | None) -> list[str]:
+    """A state's day by copy's short names: the state's letters ("WA Day"), the race ("the Melbourne Cup"), a
+    nickname ("the Ekka")."""
+    key = _words_of(name)
+    keys = list(_NICKNAMES.get(key, ()))
+    words = key.split()
+    if subdiv and words[-1:] == ["day"] and "".join(w[0] for w in words[:-1]) == subdiv.lower() and len(words) > 2:
+        keys.append(f"{subdiv.lower()} day")
+    if key.endswith(" cup day"):
+        keys.append(key[: -len(" day")])
+    return keys
+
+
 def _twice(days: list[date]) -> bool:
     """Whether a holiday's days in one year are two times of it, not one holiday of several
     days (Pakistan's Eid al-Adha, three days running): a week or more between two of them."""
     return any((b - a).days > 7 for a, b in zip(days, days[1:]))
 
 
-def _country_days(s: str, country: str, year: int) -> list[tuple[re.Pattern, str, Callable[[int], date | None]]]:
+def _country_days(
+    s: str, country: str, year: int, subdiv: str | None = None
+) -> list[tuple[re.Pattern, str, Callable[[int], date | None]]]:
     """The story's country's own named days that the words name ("Canada Day", "Anzac Day",
     "Republic Day" in an Indian story, "Constitution Day" in a Ukrainian one): ``holidays``
-    for that country. The US has rules of its own above."""
+    for that country (or, with ``subdiv``, that state's calendar). The US has rules of its own above."""
     if not country or country == "US":
         return []
-    for rx, name in _country_named_days(country, year):
+    for rx, name in _country_named_days(country, year, subdiv):
         if rx.search(s):
-            if any(_twice(_holiday_any(country, y, name, False)) for y in (year - 1, year, year + 1)):
+            if any(_twice(_holiday_any(country, y, name, False, subdiv)) for y in (year - 1, year, year + 1)):
                 # twice in a year of that calendar (Ukraine's Christmas on 7 January and 25 December
                 # in 2023, the year it moved): which one is meant is the rules' below, by the year
                 return []
-            return [(rx, f"{name} (holidays: {country})", partial(_first_any, country, name=name))]
+            where = f"{country}-{subdiv}" if subdiv else country
+            return [(rx, f"{name} (holidays: {where})", partial(_first_any, country, name=name, subdiv=subdiv))]
     return []
+
+
+# countries whose states' own days copy names by name anywhere ("the Melbourne Cup" in a Sydney story, "Corpus Christi"
+# in a Berlin one): a day the story's state (its calendar read first) and the nation do not keep is looked up in the
+# states of these that keep it
+_STATE_DAYS_OF = ("AU", "CA", "DE", "AT", "CH")  # and the German-speaking states' Corpus Christi, Reformation Day
+
+
+def _other_states_days(s: str, country: str, year: int) -> list:
+    """The named day of another state or province the words name ("Melbourne Cup Day" in a Perth story: Victoria's
+    Tuesday; "Corpus Christi" in a Berlin story: Baden-Wurttemberg's), for Australia, Canada, Germany, Austria and
+    Switzerland, when every state that keeps it keeps it on one day."""
+    if country not in _STATE_DAYS_OF:
+        return []
+    kept = [got for sub in _subdivisions(country) if (got := _country_days(s, country, year, sub))]
+    days = {day_of(year) for got in kept for _, _, day_of in got}
+    # states that keep a day of that name on other days ("Heritage Day": August in Alberta, February in Nova Scotia)
+    # leave it unplaced
+    return kept[0] if kept and len(days) == 1 else []
+
+
+@lru_cache(maxsize=8)
+def _subdivisions(country: str) -> tuple[str, ...]:
+    import holidays
+
+    return tuple(holidays.country_holidays(country).subdivisions)
 
 
 # the state or province of a zone's city, for the public holidays kept there (Labour Day in Sydney, Australia Day's
@@ -518,6 +605,14 @@ def _days_off_of(country: str, zone_key: str, y: int) -> frozenset[date]:
         return frozenset(holidays.country_holidays(country or "US", subdiv=subdiv, years=y))
     except (NotImplementedError, KeyError, AttributeError):
         return frozenset()
+
+
+def _holiday_weekend(d: date, long: bool) -> tuple[date, date]:
+    """The weekend a holiday makes: ``spans.weekend_of``; a Tuesday's "long weekend" (the Melbourne Cup's: AAP, The Age)
+    is the Saturday to the Tuesday, the Monday between taken off."""
+    if long and d.weekday() == 1:
+        return d - timedelta(days=3), d + timedelta(days=1)
+    return spans.weekend_of(d)
 
 
 def _days_off(first: date, until: date, ctx: Context) -> tuple[date, date]:
@@ -597,7 +692,7 @@ def _named_long_weekend(m: re.Match, ctx: Context) -> Interval | None:
             break
     else:
         return None
-    got = _nearest(found, ctx, m.group(1))
+    got = _nearest(found, ctx, m.group(1), timedelta(days=spans.NEAR_DAYS))  # once a year: as a named day's window
     where = f"{ctx.country}-{subdiv}" if subdiv else ctx.country
     return replace(got, rule=f"the {m.group(2)} long weekend (holidays: {where}): the one that holds it")
 
@@ -635,20 +730,47 @@ _CALENDAR_WORDS = frozenset(
 )
 
 
+# the two Eids by the names Indonesian, Malaysian, Singaporean, Turkish and Indian copy gives them (Jakarta Post's
+# "Lebaran", Antara's "Idul Fitri", The Star's "Hari Raya Aidilfitri", "Hari Raya Haji", "Kurban Bayrami"): read as
+# Eid al-Fitr and Eid al-Adha, in the story's country's calendar where it has them; Pakistani and Indian copy's
+# "Ramazan", "Ramzan" and East African "Ramadhan" are Ramadan
+_FEAST_NAMES = re.compile(
+    r"\b(?:(?P<adha>idul[\s-]*adha|hari\s+raya\s+(?:haji|aidiladha|korban)|kurban\s+bayram\w*)|"
+    r"(?P<fitr>lebaran|idul[\s-]*fitri|hari\s+raya(?:\s+(?:aidilfitri|aidil\s+fitri|puasa))?|ramazan\s+bayram\w*|"
+    r"seker\s+bayram\w*)|(?P<ramadan>ramazan|ramzan|ramadhan))\b"
+)
+_FEAST_OF = {"fitr": "eid al fitr", "adha": "eid al adha", "ramadan": "ramadan"}
+
+
 def _only_calendar_words(s: str) -> bool:
     words = re.findall(r"[a-z]+", s)
     return bool(words) and all(w in _CALENDAR_WORDS for w in words)
 
 
+_US_ELECTION = re.compile(r"\b(?:us|u\s+s|america\s+s|american|americans|presidential|midterm|congressional)\b")
+
+
+def us_election_in(text: str, context: str) -> bool:
+    """Whether words of an election day stand in a sentence of the US one ("Americans vote on Election Day")."""
+    return bool(re.search(r"\belection\s+(?:day|night)\b", normalize(text))) and bool(
+        _US_ELECTION.search(normalize(context))
+    )
+
+
 def named_day(s: str, ctx: Context) -> Interval | None:
+    s = _FEAST_NAMES.sub(lambda m: _FEAST_OF[next(k for k, v in m.groupdict().items() if v)], s)
     m = _RAMADAN.search(s)
     if m and not re.search(
-        r"\b(?:start|beginning|first\s+day|end)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan", s
-    ):
+        r"\b(?:start|beginning|first\s+day|end|days|weeks)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan", s
+    ):  # "the last 10 days of Ramadan": parts.parts_of_month counts them out
         z = ctx.zone
         if m.group(1):
             return _ramadan(int(m.group(1)), z)
-        back = bool(re.search(r"\blast\s+(?:year\s+s\s+)?ramadan\b", s))
+        # "during Ramadan last year", "last year's Ramadan": that year's (it was the most recent, this year's)
+        of_year = re.search(r"\bramadan\s+(last|this|next)\s+year\b|\b(last|this|next)\s+year\s+s\s+ramadan\b", s)
+        if of_year:
+            return _ramadan(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[of_year[1] or of_year[2]], z)
+        back = bool(re.search(r"\blast\s+ramadan\b", s))
         return spans.pick(
             lambda y: _ramadan(y, z), replace(ctx, past=back or ctx.past, forward=ctx.forward and not back)
         )
@@ -666,10 +788,19 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         return None
     country = _named_country(s) or ctx.country
     national = [(rx, *fn(country)) for rx, fn in _NATIONAL]
-    for rx, rule, day_of in _country_days(s, country, ctx.pub.year) + _NAMED + national:
+    own = _SUBDIV_OF_ZONE.get(getattr(ctx.zone, "key", "") or "") if country == ctx.country else None
+    found = (_country_days(s, country, ctx.pub.year, own) if own else []) or _country_days(s, country, ctx.pub.year)
+    if not found and country == ctx.country:
+        found = _other_states_days(s, country, ctx.pub.year)
+    for rx, rule, day_of in found + _NAMED + national:
         m = re.compile(rx.pattern + _YEAR).search(s)
         if not m:
             continue
+        if rule.startswith("US Election Day") and country not in ("", "US") and not _US_ELECTION.search(s):
+            # "election day", "election night" in a British, French or Indian story: that country's election, which no
+            # calendar places (it was the US one, the Tuesday after the first Monday of November); "the US election
+            # day", "the presidential election night" stay the US one
+            raise DateError(f"'{quote(s)}' is an election's day in a story from {country}: give the date it is held")
         z = ctx.zone
 
         def make(y: int, day_of: Callable[[int], date | None] = day_of, z=z) -> Interval | None:
@@ -704,8 +835,9 @@ def named_day(s: str, ctx: Context) -> Interval | None:
             if re.match(r"\s+before\s+last\b", s[m.end() :]):  # "the Christmas before last": two back
                 last = iv if iv.end <= ctx.pub else (make(iv.start.year - 1) or iv)
                 iv = make(last.start.year - 1) or iv
-        if re.match(r"\s+(?:bank\s+holiday\s+|holiday\s+|long\s+)?weekend\b", s[m.end() :]):  # "Memorial Day weekend"
-            first, until = _days_off(*spans.weekend_of(iv.start.date()), ctx)
+        w = re.match(r"\s+(?:bank\s+holiday\s+|holiday\s+|(long)\s+)?weekend\b", s[m.end() :])
+        if w:  # "Memorial Day weekend", "the Melbourne Cup long weekend"
+            first, until = _days_off(*_holiday_weekend(iv.start.date(), bool(w.group(1))), ctx)
             return spans.days(first, until, ctx.zone, "weekend", rule + "; its weekend, with the holidays next to it")
         if re.match(r"\s+week\b", s[m.end() :]):  # "Easter week": the Monday-to-Sunday week it falls in
             mon = spans.monday(iv.start.date())
@@ -803,9 +935,9 @@ def _bank_holidays(country: str, y: int) -> list[date]:
     return sorted(d for d, n in cal.items() if "observed" not in n.lower())
 
 
-def _nearest(found: list[Interval], ctx: Context, which: str | None) -> Interval:
-    """Of days off in order, the one the words mean: in a report the one just gone, unless one begins within a week
-    and the last is over; "next", "last" and a plan say which."""
+def _nearest(found: list[Interval], ctx: Context, which: str | None, near: timedelta = _BANK_HOLIDAY_NEAR) -> Interval:
+    """Of days off in order, the one the words mean: in a report the one just gone, unless one begins within ``near``
+    (a week) and the last is over; "next", "last" and a plan say which."""
     pub = ctx.pub
     begun = [iv for iv in found if iv.start <= pub]
     ahead = [iv for iv in found if iv.start > pub]
@@ -813,7 +945,7 @@ def _nearest(found: list[Interval], ctx: Context, which: str | None) -> Interval
         return begun[-1]
     if which in ("next", "coming", "upcoming") or ctx.forward or not begun:
         return next(iv for iv in found if iv.end > pub)
-    if begun[-1].end <= pub and ahead[0].start - pub <= _BANK_HOLIDAY_NEAR:
+    if begun[-1].end <= pub and ahead[0].start - pub <= near:
         return ahead[0]
     return begun[-1]
 

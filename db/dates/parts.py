@@ -32,6 +32,13 @@ def _whole(words: str, ctx: Context, sub: Sub, precision: str) -> tuple[date, da
     return iv.start.astimezone(ctx.zone).date(), iv.end.astimezone(ctx.zone).date()
 
 
+def _month_long(words: str, ctx: Context, sub: Sub) -> tuple[date, date] | None:
+    """A named span of a month's length or less ("Ramadan", "Hanukkah"), for "the last 10 days of Ramadan" (the nights
+    AP and Al Jazeera count towards Laylat al-Qadr)."""
+    got = _whole(words, ctx, sub, "range")
+    return got if got is not None and (got[1] - got[0]).days <= 31 else None
+
+
 def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "the first two weeks of January" (its days 1-14), "the last 10 days of December", "the
     first day of the month", "the first half of the month" (days 1-15; the second half, 16 to
@@ -41,7 +48,11 @@ def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _COUNTED.search(s)
     if m:
         n, unit = (number(m.group(2)), m.group(3).rstrip("s")) if m.group(2) else (1, "day")
-        whole = _whole(m.group(5), ctx, sub, "month") or (_whole(m.group(5), ctx, sub, "year") if m.group(4) else None)
+        whole = (
+            _whole(m.group(5), ctx, sub, "month")
+            or (_whole(m.group(5), ctx, sub, "year") if m.group(4) else None)
+            or _month_long(m.group(5), ctx, sub)
+        )
         days = n * (7 if unit == "week" else 1)
         if whole is None or not 1 <= days <= (whole[1] - whole[0]).days:
             return None

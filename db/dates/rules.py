@@ -252,13 +252,14 @@ def _expand_time_ranges(s: str) -> str:
     return s
 
 
-# "January-November", "the January-October period": the months from one to the other
+# "January-November", "the January-October period", Japanese results copy's "the April-September half": the months from
+# one to the other ("the April-June quarter" is the quarters' rule's)
 _MONTH_PAIR = re.compile(
     r"\b(?:the\s+)?("
     + MONTH_ANY
     + r")\.?\s*-\s*("
     + MONTH_ANY
-    + r")\b\.?(?!\s*\d{1,2}\b|\s+(?:quarter|half)\b)(?:\s+period\b)?"
+    + r")\b\.?(?!\s*\d{1,2}\b|\s+quarter\b)(?:\s+(?:period|half)\b)?"
 )
 
 
@@ -330,6 +331,15 @@ def _expand_day_ranges(s: str) -> str:
 MOST_CONNECTORS = 6  # the most a range written out has is three ("from 2006-07 to 2008-09")
 
 
+def _read_ahead(a: Interval, b: Interval, ctx: Context) -> bool:
+    """Whether a range's left side was read ahead of the publication, its right side back: not so for one night begun on
+    the publication's own weekday ("late Wednesday into early Thursday" on a Wednesday: that day, as "late Wednesday"
+    alone is), only for the days after it."""
+    first, pub_day = a.start.astimezone(ctx.zone).date(), ctx.pub.astimezone(ctx.zone).date()
+    one_night = first == pub_day and (b.start.astimezone(ctx.zone).date() - first).days % 7 == 1
+    return ctx.pub < a.start and not one_night
+
+
 def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | None:
     connectors = list(_CONNECT.finditer(s))
     if len(connectors) > MOST_CONNECTORS:  # not a range: a list, or not dates at all
@@ -372,7 +382,7 @@ def _two_sides(s: str, ctx: Context, sub: Sub) -> tuple[Interval, Interval] | No
             except DateError:
                 pass
         months = a.precision == b.precision == "month"
-        if b.end <= a.start and not ctx.forward and b.start <= ctx.pub and (ctx.pub < a.start or months):
+        if b.end <= a.start and not ctx.forward and b.start <= ctx.pub and (_read_ahead(a, b, ctx) or months):
             # "from January to November" in a December report: the left side was read ahead (AP
             # leaves this year out of near dates), the right one back: the range is the one just over
             # (in a January report too: "the January-November period" is last year's); "from February
@@ -490,6 +500,8 @@ def _date_range(s: str, ctx: Context, sub: Sub) -> Interval | None:
             if night is None or night.precision != "night":
                 night = spans.days(day - timedelta(days=1), day, ctx.zone, "night")
                 night = replace(night, start=night.start + timedelta(hours=20))
+            elif morning.end <= night.start:  # "Wednesday night into Thursday morning" on the Wednesday: the next
+                morning = sub(m.group(2), replace(ctx, pub=night.start, forward=True, past=False)) or morning
             if night.start < morning.end <= night.start + timedelta(days=2):
                 return Interval(night.start, morning.end, "range", "range: from the night to the end of the morning")
     if not _CONNECT.search(t) or (_NIGHTS.search(s) and not _TIMED_NIGHT.search(t) and not _night_spans_days(t)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import datetime
 from functools import lru_cache
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -472,9 +473,11 @@ def normalize(text: str) -> str:
     s = re.sub(r"\bthe\s+current\s+(week|month|quarter|decade|century)\b", r"this \1", s)
     s = re.sub(r"\bforthcoming\s+(?=(?:week|month|year)\b)", "coming ", s)
     s = re.sub(r"\bthe\s+(year|month)\s+so\s+far\b", r"so far this \1", s)
-    # "the next two or three months": the wider, three
+    # "the next two or three months", "the next 24 to 48 hours" (PAGASA, NWS): the wider, three, 48
     s = re.sub(
-        r"\b(past|last|previous|next|coming)\s+(\w+)\s+or\s+(\w+)\s+(?=(?:hour|day|week|month|year)s?\b)", _wider, s
+        r"\b(past|last|previous|next|coming)\s+(\w+)(?:\s+(?:or|to)\s+|\s*-\s*)(\w+)\s+(?=(?:hour|day|week|month|year)s?\b)",
+        _wider,
+        s,
     )
     s = re.sub(r"\b(past|last|previous|next|coming)\s+fortnight\b", r"\1 2 weeks", s)  # the past fortnight
     # "in recent days", "in the coming weeks", "in past months", "in recent three years" (Xinhua): as "the
@@ -601,13 +604,25 @@ _EVENT_NOUNS = (
     r"summit|vote|voting|election|elections|runoff|run-off|meeting|meetings|talks|deadline|debate|referendum|"
     r"hearing|match|game|final|race|visit|ceremony|inauguration|launch|poll|polls|conference|session|trial|"
     r"rally|parade|opening|sentencing|auction|festival|celebration|premiere|deal|ballot|caucus|primary|primaries|"
-    r"kickoff|start|event|review|speech|address|swearing-in"
+    r"kickoff|start|event|review|speech|address|swearing-in|"
+    # sports fixtures (BBC Sport, AP, AAP: "Wednesday's quarterfinal", "Sunday's Super Bowl", "Saturday's derby")
+    r"quarterfinal|quarter-final|quarter final|semifinal|semi-final|semi final|semis|decider|showdown|derby|fixture|"
+    r"opener|rematch|grand final|super bowl|playoff|play-off|bout|title fight|grand prix|first leg|second leg|"
+    r"return leg"
 )
 FORWARD = re.compile(
     r"\b(?:will|won t|wont|shall|going to|is to|are to|was to|were to|is due|are due|due to|due on|due|"
     r"plans? to|planning|planned|plans|expected|expects|scheduled|set to|set for|is set|are set|should(?! have)|on track to|"
     r"might(?! have)|must(?! have)|now\s+targeting|rescheduled(?=\s+(?:for|to)\b|\s*(?:\||$))|postponed to|postponed for|"
     r"pushed back to|delayed to|delayed until|no earlier than|"
+    # courts (PA, AAP, PTI: "the case was adjourned to Friday", "remanded to appear on Monday", "bailed to June 20"),
+    # with the date right after (or the words ending there); not "remanded to jail on Friday", "bailed to her home"
+    r"(?:adjourned (?:the (?:\w+ )?\w+ )?(?:to|till)|remanded to|bailed to)(?=\s+(?:(?:on|next|this|the)\s+)?(?:"
+    + WD
+    + r"|"
+    + MONTH_ANY
+    + r"|\d|tomorrow|next\b|later\b)|\s*$)|to appear|due to appear|to reappear|reconvene|reconvenes|"
+    r"set (?:a|the|another|a new) (?:\w+ )?(?:hearing|trial|date|court date|sentencing) for|"
     r"ahead of|deadline|upcoming|forthcoming|to be held|would|is slated|slated|intends to|hopes to|aims to|"
     r"intend to|intending to|hope to|hoping to|aim to|aiming to|"
     r"no later than|as soon as|as early as|"
@@ -700,6 +715,16 @@ _NOT_FORWARD = re.compile(
 def not_forward(s: str) -> str:
     """The words with the look-ahead words that look at no plan to come taken out."""
     return _NOT_FORWARD.sub(lambda m: f" {m['undo']} " if m["undo"] else " ", s)  # the verb that gave it up stays
+
+
+# AP's evening cycle: a story sent on Sunday evening for Monday's papers writes "later Monday" for the day after
+_LATER_ON_DAY = re.compile(r"^later\s+(?:on\s+)?(" + WD + r")\b")
+
+
+def later_tomorrow(s: str, pub: datetime) -> bool:
+    """Whether "later Monday" in an evening story (from 18:00) names the next day: the weekday after the publication's."""
+    m = _LATER_ON_DAY.match(s)
+    return m is not None and pub.hour >= 18 and WEEKDAYS[m.group(1)] == (pub.weekday() + 1) % 7
 
 
 def looks_forward(s: str) -> bool:
@@ -854,6 +879,31 @@ _TIMETABLE_PRESENT = re.compile(
     r"(?:\s+(?!(?:said|says|told|that|which|who|and|but|when|after|before|since)\b)[\w']+){0,5}?"
     r"(?:\s+(?:on|at))?\s*$"
 )
+
+
+def event_after(text: str, context: str) -> bool:
+    """Whether a weekday the extractor took alone is an event's to come in its sentence ("in Wednesday's quarterfinal",
+    "ahead of Sunday's runoff"), as the words "Wednesday's quarterfinal" are, with no verb of what happened before it."""
+    at = context.find(text)
+    words = normalize(text)
+    if at < 0 or not re.fullmatch(r"(?:on\s+)?(?:" + WD + r"|tomorrow|tonight)(?:\s+s)?", words):
+        return False
+    after = normalize(context[at + len(text) :])
+    if not words.endswith(" s") and not after.startswith("s "):
+        return False
+    before = normalize(re.split(r"[.!?][\"')\u201d]*\s+", context[:at])[-1])
+    rest = normalize(re.split(r"(?<=[.!?])\s", context[at + len(text) :], maxsplit=1)[0])
+    noun = re.match(r"(?:s\s+)?(?:\w+\s+){0,2}(?:" + _EVENT_NOUNS + r")\b", after)
+    # a verb of what happened anywhere in the sentence ("In Sunday's debate, Spitzer attacked him": TimeML, the Sunday
+    # before; "Chelsea beat Arsenal in Wednesday's quarterfinal") keeps the day before
+    told = f"{before} {rest}"
+    return noun is not None and not (
+        looks_back(told) or _PAST_VERB.search(told) or _BACK_BEFORE.search(told) or _SPORTS_PAST.search(told)
+    )
+
+
+# a result told in the present-looking past of sports copy: "beat", "drew", "edged", "thrashed", "upset"
+_SPORTS_PAST = re.compile(r"\b(?:beat|drew|edged|thrashed|upset|routed|swept|crushed)\b")
 
 
 def present_plan(text: str, context: str) -> bool:
