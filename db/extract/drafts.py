@@ -357,7 +357,7 @@ _KINDS_OWN = [
     (
         "court",
         re.compile(
-            r"\b(?:convicted|sentenced|acquitted|verdict|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
+            r"\b(?:convicted|sentenced|acquitted|verdict|(?:was|were|been|being)\s+jailed|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
             # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
             r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
             # "a grand jury returned an indictment", "the indictment was unsealed"
@@ -792,10 +792,13 @@ def _title(sentence: str, present: bool = False) -> str:
         0,
     )
     chunk = chunks[verb_at] if chunks else s
-    if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
+    listed = all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at])
+    if verb_at > 0 and listed and re.match(_NAME_IN_LIST + r"\s+and\s+", chunk):
+        chunk = ", ".join([*chunks[:verb_at], chunk])  # "Poland, | the Czech Republic and Hungary will join…"
+    elif verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
         glue = ", " if re.match(r"(?:which|whom|who)\b", chunk) or _TIME_LEAD_IN.match(chunks[0]) else " "
         chunk = chunks[0] + glue + chunk
-    elif verb_at > 0 and all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at]):
+    elif verb_at > 0 and listed:
         chunk = ", ".join([*chunks[:verb_at], chunk])  # "Egypt, Qatar and the US are due to…"
     s = chunk.rstrip(" .,;:")
     words = s.split()
@@ -871,13 +874,19 @@ def _stands_for(clause: str, before: str) -> tuple[int, str] | None:
     m = _RELATIVE.match(clause)
     if m is None:
         return None
-    word = m.group(1).lower()
-    what = _antecedent(before, who=word in ("who", "whom"))
+    what = _antecedent(before, who=m.group(1).lower() in ("who", "whom"))
     if what is None:
         return None
-    if word == "whom" or _OBJECT_NEXT.match(clause, m.end()):
-        return what[0], f"{what[1]}, {clause[m.start(1) :]}"
-    return what[0], f"{what[1]} {clause[m.end() :]}"
+    return what[0], _said_with(what[1], clause, m)
+
+
+def _said_with(what: str, clause: str, m: re.Match) -> str:
+    """The relative clause ``clause`` (its "which", "who" or "whom" matched by ``m``) said with
+    ``what`` the word stands for: "Elian was rescued Nov. 25"; "Keep, which Google launched
+    this week" when the word is the object of what follows."""
+    if m.group(1).lower() == "whom" or _OBJECT_NEXT.match(clause, m.end()):
+        return f"{what}, {clause[m.start(1) :]}"
+    return f"{what} {clause[m.end() :]}"
 
 
 # words between a subject and its verb: "Iran Saturday condemned", "South Africa on Friday
@@ -1192,10 +1201,15 @@ def _without_aside(text: str, at: int | None) -> str:
     date (at ``at``) is not in the aside: the aside's verbs ("was convicted") are not the
     sentence's happening ("died on Tuesday")."""
     m = _WHO_ASIDE.search(text)
-    if m is None or at is None or m.start() <= at < m.end():
+    if m is not None and _FINITE.match(text[m.end() :].lstrip()):  # its verb right after: "…, died on Tuesday"
+        a, b = m.span()
+    elif (held := _subject_aside(text)) is not None:  # "A man | who stabbed two people in 2021 | has been jailed"
+        a, b = held.span("aside")
+    else:
         return text
-    left = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return left if _FINITE.match(text[m.end() :].lstrip()) else text  # its verb right after: "…, died on Tuesday"
+    if at is not None and a <= at < b:
+        return text
+    return text[:a] + " " * (b - a) + text[b:]
 
 
 def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
@@ -1543,7 +1557,7 @@ _IN_WHO_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*$", re.I)
 # and killed three co-workers … in 2022 | was sentenced Tuesday to life in prison"
 _RESTRICTIVE = re.compile(
     r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>who\s[^;]+?)\s+"
-    r"(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+[a-z]+ed\b[^;]*)$"
+    r"(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^;]*)$"
 )
 
 
@@ -1556,6 +1570,126 @@ _DATED_RELATIVE = re.compile(
     # Dec. 2", "the line of villages | it published last week"
     r"|(?P<kept>(?:due|scheduled|set|slated)\s+(?:for\s+)?|(?:it|they|he|she|we)\s+[a-z]+ed\s+))$",
 )
+
+
+# an aside about the subject between its commas, up to its verb: "Jorge Salvatierra, | the retired
+# Peruvian army general who commanded the campaign … in the 1990s and was later convicted…, | died on
+# Tuesday"; "Georgian Dream, | founded by the billionaire Bidzina Ivanishvili, who made his fortune in
+# Russia in the 1990s, | has governed since 2012"; "Ruth Adeyemi, | who won Olympic gold … in 1964…, | has died"
+_SUBJECT_ASIDE = re.compile(
+    r"^(?P<subject>"
+    + _NAME_IN_LIST
+    + r"(?:,\s+"
+    + _NAME_IN_LIST
+    + r")*,?\s+and\s+"
+    + _NAME_IN_LIST
+    + r"|[^,;]{2,60}?),\s+(?P<aside>(?:[^,;]{1,60}?,\s+)?(?:[\w'’.\-]+\s+){0,8}?"
+    r"(?P<word>who|whom|whose|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$"
+)
+# the verb the subject's aside leads to: "died", "has died", "later became", "won"
+_VERB_OPENS = re.compile(
+    r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:(?:would|could|should|can|may|might|must|will|did|does|do)\b"
+    r"|" + _FINITE.pattern + r"|" + _IRREGULAR_PAST.pattern + r")"
+)
+# a decade, written as one: "the 1990s", "the late 1980s and early 1990s", "the '90s"
+_DECADE_WORDS = re.compile(r"\d0s\b")
+# a clause that describes a noun, from its relative word up to the date: "…, who made his fortune in
+# Russia in | the 1990s", "the vitriol that the issue aroused in | the late 1980s"
+_DESCRIBING = re.compile(
+    r"\b(?:who|whom|whose|which)\s[^;]*$"
+    r"|\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’\-]+\s+){1,3}that\s+(?:[\w'’\-]+\s+){1,8}$",
+    re.I,
+)
+
+
+def _subject_aside(text: str) -> re.Match | None:
+    """The aside about the subject of ``text`` (groups "subject", "aside" and "rest", its verb
+    and what follows), when the subject holds no verb and the rest opens with one; or, with no
+    commas, a "who" clause before a passive ("A man | who stabbed two people in 2021 | has been jailed")."""
+    m = _SUBJECT_ASIDE.match(text.rstrip(". "))
+    if (
+        m is None
+        or _verbs(m.group("subject"))
+        or re.search(r"\b(?:that|do|does|did|not)\b", m.group("subject"))  # "The ruling does not mean that Mr. X"
+        or not _VERB_OPENS.match(m.group("rest"))
+    ):
+        return _RESTRICTIVE.match(text.rstrip(". "))
+    return m
+
+
+def _decade_tells_nothing(text: str, d: DateMention, now: datetime) -> bool:
+    """Whether ``d`` is a decade (or more) that dates no happening of the sentence: one in a
+    clause that describes a person or a thing ("…, who made his fortune in Russia in the 1990s,
+    has governed since 2012"; "a toy maker whose stock peaked … in the early 1980s": what the noun
+    was then), or one still to come ("foresees the need for … throughout the 1990s", written in
+    1989: a forecast, no plan a timeline can place)."""
+    if d.anchored or d.interval is None:
+        return False
+    if not (_DECADE_WORDS.search(d.text) or d.interval.precision in ("decade", "century")):
+        return False
+    if d.interval.start > now:
+        return True
+    before = text[: d.start]
+    aside = _subject_aside(text)
+    return bool(_DESCRIBING.search(before)) or (
+        aside is not None and aside.start("aside") <= d.start < aside.end("aside")
+    )
+
+
+def _dated_aside(text: str, dates: list[DateMention]) -> tuple[str, int, int, str] | None:
+    """(the subject, where its aside starts and ends, the aside said of the subject) of a sentence
+    whose one date is in an aside about its subject while its verb has none: "Ruth Adeyemi, who won
+    Olympic gold in the 100 meters in 1964 and later became…, has died". The aside's date is the
+    subject's past ("Ruth Adeyemi won Olympic gold in the 100 meters in 1964"), not the death's."""
+    (date,) = dates
+    m = _subject_aside(text)
+    if m is None or not m.start("aside") <= date.start < m.end("aside"):
+        return None
+    if not (_TELLS_OR_PLANS.search(m.group("aside")) or _PLANNED.search(m.group("aside"))):
+        return None  # a state ("who is not working for anyone in this year's campaign"): no happening of its own
+    subject = m.group("subject").strip()
+    return subject, m.start("aside"), m.end("aside"), _aside_said(subject, m.group("aside"), date)
+
+
+# a verb that tells something done, in the past: "who won Olympic gold", "who was arrested", "who fled"
+_TELLS_OR_PLANS = re.compile(
+    _HAPPENED.pattern + r"|\b(?:was|were|had)\b|\b[a-z]{3,}ed\b|" + _IRREGULAR_PAST.pattern, re.I
+)
+
+
+_RELATIVE_WORD = re.compile(r"\b(who|whom|whose|which)\s+", re.I)
+
+
+def _aside_antecedent(subject: str, lead: str, word: str) -> str:
+    """What the relative word of an aside about ``subject`` stands for, ``lead`` the aside's words
+    before it: "who", the person named last ("Mr. Sarkozy" in "The ruling does not mean that Mr.
+    Sarkozy, who…", "Volodymyr Zelenskiy" in "President Volodymyr Zelenskiy, who…"); "which" and
+    "whose", the noun phrase just before ("the notes" in "The gross proceeds from the sale of the
+    notes, which…"); else the subject."""
+    before = f"{subject}, {lead}".rstrip(" ,")
+    if word in ("who", "whom"):
+        found = _antecedent(before, who=True) if not re.search(r"\band\b", subject) else None
+        return found[1] if found is not None else subject  # (a list: "Poland, the Czech Republic and Hungary")
+    nouns = list(_NOUN_START.finditer(before, before.rfind(",") + 1))
+    return before[nouns[-1].start() :] if nouns else subject
+
+
+def _aside_said(subject: str, aside: str, date: DateMention) -> str:
+    """The clause of an aside about ``subject`` that holds ``date``, said of the subject: "the
+    retired general who commanded the campaign in 1992" is "Salvatierra commanded the campaign in
+    1992", "a toy maker whose stock peaked in 1983" "Coleco's stock peaked in 1983"; it ends with
+    its date's clause ("… in 1964", not "… and later became one of the most outspoken…")."""
+    word = _RELATIVE_WORD.search(aside)
+    if word is None:
+        return f"{subject}, {aside}"
+    clause, what = aside[word.start() :], _aside_antecedent(subject, aside[: word.start()], word.group(1).lower())
+    if word.group(1).lower() == "whose":
+        said = f"{what}{'’' if what.endswith('s') else '’s'} {clause[word.end() - word.start() :]}"
+    else:
+        said = _said_with(what, clause, _RELATIVE.match(clause))  # type: ignore[arg-type]
+    at = said.find(date.text)
+    tail = re.search(r",\s|;\s|\s+and\s+", said[at + len(date.text) :]) if at >= 0 else None
+    return said[: at + len(date.text) + tail.start()] if tail is not None else said
 
 
 def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | None:
@@ -1586,7 +1720,7 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
     """(the subject, the clauses) of a sentence whose first date is in an aside between its
     subject and its verb and whose second is the verb's: the aside is said of the subject (its
     date is not the verb's), and the verb, with its subject, is a happening of its own."""
-    m = _APPOSITIVE.match(text.rstrip(". ")) or _RESTRICTIVE.match(text.rstrip(". "))
+    m = _APPOSITIVE.match(text.rstrip(". ")) or _subject_aside(text) or _RESTRICTIVE.match(text.rstrip(". "))
     if m is None or len(dates) != 2:
         return None
     first, second = dates
@@ -1594,7 +1728,8 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
         return None
     if not _has_verb(m.group("rest").split(",")[0]):
         return None
-    return m.group("subject").strip(), [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
+    subject = m.group("subject").strip()
+    return subject, [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
 
 
 def _no_clause_cut(m: re.Match, text: str, end: int) -> bool:
@@ -1677,6 +1812,7 @@ class _Info:
     relative: bool = False  # that part is a "which"/"who" clause: its actors are its own, not the sentence's
     entry: Entry | None = None  # the sentence opens a chronology's entry
     aside: bool = False  # a clause dating the noun before it ("the ceasefire that took effect on …"): background
+    note: str | None = None  # what the reviewer reads about its date (attrs "date")
 
 
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+(?:it|they)\b(?:\s+had)?)", re.I)
@@ -1766,6 +1902,8 @@ def extract(
         counted_by = any(re.search(r"\bby\s*$", s.text[: d.start], re.I) for d in stood)
         # "…fell 8.4 percent, their biggest one-day drop since March 2020": the date ranks, it is no happening's
         dates = [d for d in dates if not _ranked_since(s.text, d)]
+        # "…, who made his fortune in Russia in the 1990s, has governed…": what a person or thing was then
+        dates = [d for d in dates if not _decade_tells_nothing(s.text, d, now)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
         if entry is None and (
@@ -1790,6 +1928,11 @@ def extract(
                 and not STRONG_LOCATIVE.search(words_before(s.text, p.start))
             )
         ]
+        held = _subject_aside(outside) if entry is None else None
+        if held is not None and not any(held.start("aside") <= d.start < held.end("aside") for d in dates):
+            # "Georgian Dream, founded by…, who made his fortune in Russia in the 1990s, has governed…":
+            # the places of an aside about the subject are its past, not where the sentence's verb happened
+            places = [p for p in places if not held.start("aside") <= p.start < held.end("aside")]
         killed, injured = casualties(outside)
         happened = (
             _tells_happening(outside)
@@ -1833,12 +1976,16 @@ def extract(
                 part = outside[:a].replace(outside[:a], " " * a) + outside[a:b] + " " * (len(outside) - b)
                 words = s.text[a:b].strip(" ,;")
                 relative = _stands_for(words, s.text[:a])
-                if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
+                if aside is not None and k == 0 and _RELATIVE_WORD.search(words):
+                    # the aside, said of the subject: "A former warehouse worker | who shot…", "Jorge
+                    # Salvatierra, | the retired general who commanded the campaign in 1992, | died…",
+                    # "Poland, the Czech Republic and Hungary, | who were invited … in July 1997, | will…"
+                    words = _aside_said(aside[0], words, dates[k])
+                    a = relative[0] if relative is not None else a
+                elif relative is not None:  # "…, which killed 247": its places are in what "which" stands for
                     words, a = relative[1], relative[0]
                 elif aside is not None and k > 0:  # "resigned as party leader on Monday": the subject's
                     words = f"{aside[0]} {words}"
-                elif aside is not None and re.match(r"who\s", words):  # "A former warehouse worker | who shot…"
-                    words = f"{aside[0]} {words[4:]}"
                 aside_k = _dated_relative(part, [dates[k]]) if k > 0 and relative is None else None
                 if (
                     aside_k is not None
@@ -1861,6 +2008,22 @@ def extract(
                     infos.append(info)
                 elif info.candidate and (_HAPPENED.search(part) or info.planned):
                     extra.append(info)
+            continue
+        of_subject = _dated_aside(outside, own) if len(own) == 1 and entry is None and not clauses else None
+        if of_subject is not None:
+            # "Ruth Adeyemi, who won Olympic gold … in 1964 …, has died": the death has no date here,
+            # the aside's is the subject's past, a draft of its own in the background
+            subject, a, b, said = of_subject
+            main = outside[:a] + " " * (b - a) + outside[b:]
+            info = _info(s, main, [], [p for p in places if not a <= p.start < b], now)
+            info.clause = main_clause = f"{subject} {outside[b:].lstrip(' ,')}"
+            info.candidate = info.candidate or bool(_PERFECT_LEAD.search(main))  # "… has been jailed for life"
+            infos.append(info)
+            part = " " * a + outside[a:b] + " " * (len(outside) - b)
+            info = _info(s, part, own, [p for p in places if a <= p.start < b], now)
+            info.clause, info.relative, info.aside = said, True, True
+            info.note = f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here"
+            extra.append(info)
             continue
         aside_at = _dated_relative(outside, own) if len(own) == 1 and entry is None else None
         if aside_at is not None:
@@ -1945,6 +2108,8 @@ def extract(
         _note_crowds(d, info.outside)
         if info.entry is not None and info.entry.carried:
             d.attrs["date"] = f"a chronology's entry with {info.entry.carried}"
+        if info.note:
+            d.attrs["date"] = info.note
         d.clause_outside = info.outside if info.relative else None
         reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
         if reported:  # "Nika Melia was among those detained, his party said on Friday"
@@ -2081,7 +2246,9 @@ def extract(
             if same is not None:
                 join(same, info)
                 continue
-            before = [d for d in here if d.sentences[0].index < info.s.index] or here
+            # (not the draft of an aside of its own sentence: "Ruth Adeyemi, who won … in 1964, has died")
+            mine = [d for d in here if not (d.aside and d.sentences[0] is info.s)]
+            before = [d for d in mine if d.sentences[0].index < info.s.index] or mine
             target = before[-1] if before else None
             if target is not None:
                 other_kind = info.kind in ("evacuation", "interception") and info.kind != target.kind
@@ -2112,7 +2279,7 @@ def extract(
             if status == "planned" and not city:
                 continue  # a plan with neither date nor place: not enough to go on
             d = open_draft(info, None)
-            inherit_place(d, here)
+            inherit_place(d, mine)
             anchor = last_dated(info.s.index)
             if post is not None and d.status != "planned":
                 # on a live page, what a post tells with no date of its own was reported that day
@@ -2151,8 +2318,9 @@ def extract(
             here.append(d)
 
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
-    drafts.sort(key=lambda d: d.sentences[0].index)
-    drafts = sorted(_lead_told_again(drafts), key=lambda d: d.sentences[0].index)
+    # (an aside's draft after its sentence's own: "Ruth Adeyemi, who won … in 1964, has died")
+    drafts.sort(key=lambda d: (d.sentences[0].index, d.aside))
+    drafts = sorted(_lead_told_again(drafts), key=lambda d: (d.sentences[0].index, d.aside))
     src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
     seen_ids: set[str] = set()
     # words the article writes capitalised inside a sentence, not only at its start: names
@@ -2431,7 +2599,7 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
         if found is None:
             return drafts
         told = found
-        told.title_text = lead.sentences[0].text
+        told.title_text = lead.title_text or lead.sentences[0].text
         verb_word = perfect.group("verb").lower()
         if verb_word in _COURT_STEPS:
             lead.killed = lead.injured = None  # the charge is no toll of the killing it is for
@@ -2446,7 +2614,7 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
         told.kind == "attack" and lead.kind not in (*vague, "attack")
     ):
         told.kind = lead.kind  # the lead's kind, and its weapon ("Israeli air strikes…") over "The strikes … hit"
-    told.title_text = told.title_text or lead.sentences[0].text
+    told.title_text = told.title_text or lead.title_text or lead.sentences[0].text
     told.attrs.pop("date", None)
     return [d for d in drafts if d is not lead]
 

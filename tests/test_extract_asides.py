@@ -1,0 +1,156 @@
+"""Decades as dates, and a date in an aside about a noun (stop 31): what a user reviewing the drafts
+sees. A decade is a date candidate ("in the late 1980s and early 1990s", "since the 1990s", "the
+2010s"); one that describes a person or a thing ("…, who made his fortune in Russia in the 1990s,
+has governed since 2012") dates nothing the sentence tells; a year or a day in an aside about the
+subject is a draft of its own, never the sentence's news ("Ruth Adeyemi, who won Olympic gold … in
+1964 …, has died": the death is the lead's, dated by the paragraph that dates it)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from dateline.db.extract.dates_found import find_dates
+from dateline.db.extract.drafts import extract
+from dateline.db.extract.run import extract_file
+from dateline.db.extract.text import Article
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+UTC = ZoneInfo("UTC")
+PUBLISHED = datetime(2024, 11, 27, 12, tzinfo=UTC)
+
+
+def drafts_of(text: str) -> list[dict]:
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return extract(Article(paragraphs), PUBLISHED, "UTC").records()
+
+
+def titled(ds: list[dict], words: str) -> dict:
+    return next(d for d in ds if words in d["title"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "start", "end", "precision"),
+    [
+        ("It grew in the late 1980s and early 1990s.", "in the late 1980s and early 1990s", "1980", "2000", "range"),
+        ("Prices have risen since the 1990s.", "since the 1990s", "1990", "2024", "range"),
+        ("The 2010s were hard for the region.", "The 2010s", "2010", "2020", "decade"),
+        ("In the '90s, the band toured Europe.", "In the '90s", "1990", "2000", "decade"),
+        ("The 1960s and 1970s saw the city grow.", "The 1960s and 1970s", "1960", "1980", "range"),
+    ],
+)
+def test_a_decade_is_a_date_candidate(sentence, words, start, end, precision):
+    (found,) = find_dates(sentence, PUBLISHED, "UTC")
+    assert found.text == words
+    assert found.interval is not None
+    assert (found.interval.start.year, found.interval.end.year) == (int(start), int(end))
+    assert found.interval.precision == precision
+
+
+@pytest.mark.parametrize(
+    "sentence", ["She is in her 80s.", "Temperatures were in the 80s.", "The airline flew 747s.", "It cost $1980s."]
+)
+def test_an_age_a_temperature_or_a_plural_is_no_decade(sentence):
+    assert not find_dates(sentence, PUBLISHED, "UTC")
+
+
+def test_a_decade_in_the_sentences_own_clause_dates_it():
+    (d,) = drafts_of("In the late 1980s and early 1990s, the city was the scene of fierce fighting.")
+    assert (d["title"], d["start"][:4], d["end"][:4], d["precision"]) == (
+        "The city was the scene of fierce fighting",
+        "1980",
+        "2000",
+        "range",
+    )
+
+
+def test_a_decade_to_come_is_a_forecast_not_a_plan():
+    """ "foresees the need for … throughout the 1990s" (WSJ, 1989) made a planned draft of a decade."""
+    assert not drafts_of("The company expects demand for its chips to double in the 2030s.")
+
+
+def test_a_decade_in_an_aside_about_the_subject_is_no_date_of_the_sentence():
+    """Before, "Jorge Salvatierra, the retired Peruvian army general who commanded the campaign …
+    in the 1990s and was later convicted…, died on Tuesday" was a court draft of the 1990s and a
+    second draft "Died on Tuesday at a military hospital in Lima"."""
+    obituary = extract_file(ARTICLES / "obituary-general.txt", "2024-11-27T12:00:00-05:00", "America/Lima").records()
+    death = obituary[0]
+    assert (death["title"], death["kind"], death["start"][:10], death["place"]) == (
+        "Jorge Salvatierra died on Tuesday",
+        "event",
+        "2024-11-26",
+        "Lima",
+    )
+    assert not [d for d in obituary if d["precision"] in ("decade", "range") and d["start"][:3] == "199"]
+    explainer = extract_file(ARTICLES / "guardian-explainer.txt", "2024-12-03T07:00:00+00:00", "UTC").records()
+    governed = titled(explainer, "has governed since 2012")
+    # "who made his fortune in Russia in the 1990s": neither the date nor the place is the party's
+    assert (governed["start"][:4], governed.get("place")) == ("2012", None)
+    assert not [d for d in explainer if d["start"] and d["start"][:4] == "1990"]
+
+
+def test_a_decade_in_a_relative_clause_is_what_the_noun_was_then():
+    ds = drafts_of(
+        "Her brother Delfin, who was imprisoned as an activist in the 1960s, followed in 1979.\n\n"
+        "Coleco Industries Inc., a once high-flying toy maker whose stock peaked at $65 a share in the early "
+        "1980s, filed a reorganization plan on Monday."
+    )
+    assert [(d["title"], d["start"][:10]) for d in ds] == [
+        ("Her brother Delfin followed in 1979", "1979-01-01"),
+        ("Coleco Industries Inc. filed a reorganization plan on Monday", "2024-11-25"),
+    ]
+
+
+def test_an_undated_lead_whose_aside_has_a_year_is_the_death_the_next_paragraph_dates():
+    """ "Ruth Adeyemi, who won Olympic gold in the 100 meters in 1964 and later became…, has died"
+    was titled and dated by its aside (1964), and the death was a second draft, "Adeyemi died Sunday"."""
+    ds = extract_file(ARTICLES / "obituary-ap-athlete.txt", "2024-12-02T16:00:00-05:00", "America/New_York").records()
+    death = ds[0]
+    assert (death["title"], death["start"][:10], death["place"]) == ("Ruth Adeyemi has died", "2024-12-01", "Atlanta")
+    assert len([d for d in ds if "died" in d["title"] and "Adeyemi" in d["title"]]) == 1
+    gold = ds[1]  # the aside: a happening of its own, in the background, and said so
+    assert (gold["title"], gold["start"][:4]) == ("Ruth Adeyemi won Olympic gold in the 100 meters in 1964", "1964")
+    assert "told in an aside" in gold["attrs"]["date"]
+
+
+def test_an_aside_with_its_own_date_is_its_own_draft_and_the_news_keeps_its_title():
+    ds = drafts_of(
+        "A man who stabbed two people in Leeds in 2021 has been jailed for life.\n\n"
+        "Jorge Salvatierra, the retired general who commanded the campaign in Ayacucho in 1992, died on Tuesday.\n\n"
+        "Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July 1997, will "
+        "officially join NATO on March 12."
+    )
+    jailed = titled(ds, "jailed")
+    # the sentence's news: no date here, no place of the stabbing, a court's kind
+    assert (jailed["title"], jailed.get("start"), jailed.get("place"), jailed["kind"]) == (
+        "A man has been jailed for life",
+        None,
+        None,
+        "court",
+    )
+    stabbing = titled(ds, "stabbed")
+    assert (stabbing["title"], stabbing["start"][:4], stabbing["place"]) == (
+        "A man stabbed two people in Leeds in 2021",
+        "2021",
+        "Leeds",
+    )
+    died = titled(ds, "died on Tuesday")
+    assert (died["title"], died["start"][:10], died.get("place")) == (
+        "Jorge Salvatierra died on Tuesday",
+        "2024-11-26",
+        None,
+    )  # not Ayacucho
+    assert titled(ds, "commanded")["title"] == "Jorge Salvatierra commanded the campaign in Ayacucho in 1992"
+    assert titled(ds, "invited")["title"].startswith("Poland, the Czech Republic and Hungary were invited")
+    assert titled(ds, "will officially join")["title"].startswith("Poland, the Czech Republic and Hungary will")
+
+
+def test_a_plan_in_an_aside_is_its_own_draft_and_a_state_is_none():
+    """A plan told in the aside stays a draft, planned ("who is due to meet Biden next week"); a state
+    told there ("who is not working for anyone in this year's campaign") is not split from the sentence."""
+    ds = drafts_of("Zelenskiy, who is due to meet Biden next week, urged allies to send more air defence systems.")
+    assert [(d["title"], d["status"]) for d in ds] == [("Zelenskiy is due to meet Biden next week", "planned")]
+    ds = drafts_of("David Eichenbaum, who is not working for anyone in this year's campaign, said the race was close.")
+    assert not [d for d in ds if "told in an aside" in str(d["attrs"])]
