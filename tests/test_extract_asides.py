@@ -84,7 +84,9 @@ def test_a_decade_in_an_aside_about_the_subject_is_no_date_of_the_sentence():
         "Lima",
     )
     assert not [d for d in obituary if d["precision"] in ("decade", "range") and d["start"][:3] == "199"]
-    explainer = extract_file(ARTICLES / "guardian-explainer.txt", "2024-12-03T07:00:00+00:00", "UTC").records()
+    explainer = extract_file(
+        ARTICLES / "guardian-explainer.txt", "2024-12-03T07:00:00+00:00", "Europe/London"
+    ).records()
     governed = titled(explainer, "has governed since 2012")
     # "who made his fortune in Russia in the 1990s": neither the date nor the place is the party's
     assert (governed["start"][:4], governed.get("place")) == ("2012", None)
@@ -154,3 +156,43 @@ def test_a_plan_in_an_aside_is_its_own_draft_and_a_state_is_none():
     assert [(d["title"], d["status"]) for d in ds] == [("Zelenskiy is due to meet Biden next week", "planned")]
     ds = drafts_of("David Eichenbaum, who is not working for anyone in this year's campaign, said the race was close.")
     assert not [d for d in ds if "told in an aside" in str(d["attrs"])]
+
+
+# ------------------------------------------------------------------ art10's leftovers
+
+
+def test_a_saying_dated_whose_words_tell_no_happening_is_a_statement():
+    """ "European Union observers said on Friday that the vote had been "generally well run"" was a
+    vote; what was said tells a happening it keeps its kind ("…said Friday that the team made
+    surprise visits to a number of sites" is a visit; "…said on Monday that its forces had captured
+    the village" a claim of a capture)."""
+    ds = extract_file(ARTICLES / "election-runoff-afp.txt", "2024-12-03T22:00:00+02:00", "Africa/Blantyre").records()
+    observers = titled(ds, "observers said on Friday")
+    assert (observers["kind"], observers["start"][:10]) == ("statement", "2024-11-29")
+    ds = drafts_of(
+        "The agency said Friday that team no. 225 made surprise visits to a number of sites.\n\n"
+        "The court said on Monday that the election had been fair."
+    )
+    assert [d["kind"] for d in ds] == ["visit", "statement"]
+
+
+def test_a_rule_in_force_named_with_its_year_is_no_happening():
+    """ "Under a 2020 court ruling, a candidate must win more than half of the votes cast" was a
+    court's draft of 2020: the sentence tells the rule, not the ruling."""
+    ds = extract_file(ARTICLES / "election-runoff-afp.txt", "2024-12-03T22:00:00+02:00", "Africa/Blantyre").records()
+    assert not [d for d in ds if d["start"] and d["start"][:4] == "2020"]
+    assert titled(ds, "second round will be held")["start"][:10] == "2024-12-22"
+    ds = drafts_of("Under the 2015 agreement, inspectors are allowed to visit any site. Troops left on Monday.")
+    assert [d["start"][:10] for d in ds] == ["2024-11-25"]
+
+
+def test_a_disaster_is_its_own_kind_not_its_causes():
+    """ "The landslide swept through Lang Nu … after days of torrential rain brought by Typhoon Yagi, the
+    strongest storm to hit the country in decades" was a storm."""
+    ds = extract_file(
+        ARTICLES / "disaster-rolling-update.txt", "2024-09-12T18:00:00+07:00", "Asia/Ho_Chi_Minh"
+    ).records()
+    assert titled(ds, "The landslide swept")["kind"] == "flood"  # a landslide is the flood family's
+    assert titled(ds, "Yagi made landfall")["kind"] == "storm"
+    ds = drafts_of("Flooding caused by Storm Boris killed 20 people in Poland on Monday.")
+    assert ds[0]["kind"] == "flood"

@@ -1212,6 +1212,35 @@ def _without_aside(text: str, at: int | None) -> str:
     return text[:a] + " " * (b - a) + text[b:]
 
 
+# a rule in force, named with its date, then what it says: "Under a 2020 court ruling, | a candidate must
+# win more than half of the votes cast", "Under the 2015 agreement, inspectors are allowed…"
+_RULE_IN_FORCE = re.compile(
+    r"\s*(?P<lead>(?:Under|In\s+line\s+with|As\s+(?:required|provided)\s+(?:by|for\s+in))\s+[^,;]{3,80}),\s+"
+    r"(?:[\w'’\-]+\s+){1,6}?(?:must|may|can(?:not)?|shall|should|(?:has|have)\s+to|(?:is|are)\s+(?:not\s+)?"
+    r"(?:required|allowed|barred|banned|entitled|obliged|permitted|forbidden|prohibited|eligible))\b"
+)
+
+
+# a saying and what was said: "European Union observers said on Friday | that the vote had been…"
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’]+\s+){1,3}?|stated|declared|noted|concluded|added|insisted)\b[^.;\"“]{0,40}?\bthat\s+",
+    re.I,
+)
+
+
+def _only_says(text: str, at: int) -> bool:
+    """Whether the happening of a sentence whose date (at ``at``) is its saying's is the saying:
+    what was said tells no happening of its own ("European Union observers said on Friday that the
+    vote had been "generally well run"" is a statement, not a vote; "…said on Monday that its
+    forces had captured the village" tells a capture)."""
+    m = _SAID_THAT.search(text)
+    if m is None or at >= m.end() or _PLANNED.search(text, m.end()):
+        return False
+    what = text[m.end() :]  # ("…said Friday that team no. 225 made surprise visits to a number of sites": a visit)
+    told = _tells_happening(what) or _ATTACK.search(what) or _first_kind(_KINDS_STRONG, what)
+    return not told and casualties(what) == (None, None)
+
+
 def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
     """The kind of the first pattern of ``table`` that ``text`` holds."""
     return next((kind for kind, rx in table if rx.search(text)), None)
@@ -1239,12 +1268,23 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or (_first_kind(_KINDS_WEAPON, text) if attack else None)
         or _first_kind(_KINDS_NAMED, text)
         or (_first_kind(_KINDS_WEAPON, paragraph) if attack else None)
+        or _first_kind(_KINDS_GENERIC, _CAUSE.sub(" ", text))
         or _first_kind(_KINDS_GENERIC, text)
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
         # "Keane died aged 84 on Sunday, his publisher said": a death, not what was said of it
         or ("event" if _DIED.search(text) else None)
         or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
+
+
+# what brought a happening about, to the end of its sentence: "The landslide swept through Lang Nu …
+# after days of torrential rain | brought by Typhoon Yagi, the strongest storm to hit the country in
+# decades": the landslide is the happening, the typhoon its cause
+_CAUSE = re.compile(
+    r"\b(?:brought|caused|triggered|spawned|unleashed|fuell?ed|driven|whipped\s+up|dumped)\s+by\b[^.;]*"
+    r"|\bin\s+the\s+(?:wake|aftermath)\s+of\b[^.;]*",
+    re.I,
+)
 
 
 # a death no one caused: an obituary's ("died aged 84", "died Sunday at her home", "passed away")
@@ -1902,6 +1942,11 @@ def extract(
         counted_by = any(re.search(r"\bby\s*$", s.text[: d.start], re.I) for d in stood)
         # "…fell 8.4 percent, their biggest one-day drop since March 2020": the date ranks, it is no happening's
         dates = [d for d in dates if not _ranked_since(s.text, d)]
+        # "Under a 2020 court ruling, a candidate must win more than half of the votes": a rule in force, the
+        # date the rule's; the sentence tells no happening of that date
+        rule = _RULE_IN_FORCE.match(s.text) if entry is None else None
+        if rule is not None:
+            dates = [d for d in dates if d.start >= rule.end("lead")]
         # "…, who made his fortune in Russia in the 1990s, has governed…": what a person or thing was then
         dates = [d for d in dates if not _decade_tells_nothing(s.text, d, now)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
@@ -2101,6 +2146,8 @@ def extract(
         )
         # (a live page told newest first names its disaster in its headline: "Storm Darragh live: two dead…")
         kind = _disaster_toll(kind, info.outside, [headline_kind, *(d.kind for d in drafts)])
+        if mention is not None and not info.entry and _only_says(info.outside, mention.start):
+            kind = "statement"  # "EU observers said on Friday that the vote had been well run": no vote that day
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
