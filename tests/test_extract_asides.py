@@ -196,3 +196,43 @@ def test_a_disaster_is_its_own_kind_not_its_causes():
     assert titled(ds, "Yagi made landfall")["kind"] == "storm"
     ds = drafts_of("Flooding caused by Storm Boris killed 20 people in Poland on Monday.")
     assert ds[0]["kind"] == "flood"
+
+
+# ------------------------------------------------------------------ what analysts read
+
+
+def test_an_isw_daily_assessment_as_an_analyst_reviews_it():
+    """An ISW daily assessment (tests/data/articles/isw-daily-kursk.txt, written for this test): its
+    note on the data cut-off made two drafts ("ISW will cover subsequent reports in the December 3 …"
+    a planned battle); its Key Takeaways told the night's drone attack a second time; "Apti Alaudinov,
+    the commander of the Chechen Akhmat Spetsnaz forces who fought in both Chechen wars in the 1990s,
+    claimed…" was claimed by the Spetsnaz; the governor's aside ("who took office in May 2024") dated
+    his claim, a drone strike of May 2024; "has sought to portray the war … since the early 2000s" is
+    no happening, nor is a 2023 law."""
+    ds = extract_file(ARTICLES / "isw-daily-kursk.txt", "2024-12-02T20:00:00-05:00", "America/New_York").records()
+    assert not [d for d in ds if d["paragraph"] == 1]  # "Note: The data cut-off…"
+    night = [d for d in ds if d["kind"] == "drone strike" and "Shahed" in d["title"]]
+    assert len(night) == 1  # the takeaway is the body's paragraph, told again
+    assert (night[0]["precision"], night[0]["start"][:10], night[0]["injured"]) == ("night", "2024-12-01", 2)
+    alaudinov = titled(ds, "Apti Alaudinov claimed")
+    assert (alaudinov["status"], alaudinov["claimed_by"], alaudinov["start"][:10]) == (
+        "claimed",
+        "Apti Alaudinov",
+        "2024-12-02",
+    )
+    assert titled(ds, "milbloggers claimed")["status"] == "claimed"
+    plekhovo = titled(ds, "advanced east of Plekhovo")
+    assert plekhovo["start"][:10] == "2024-12-01" and "then or before" in plekhovo["attrs"]["date"]
+    depot = titled(ds, "oil depot")
+    assert (depot["kind"], depot["place"], depot["status"]) == ("drone strike", "Rostov Oblast", "happened")
+    assert any("Slyusar" in e["text"] for e in depot["evidence"])  # the governor's claim joins the strike
+    office = titled(ds, "took office")
+    assert (office["title"], office["start"][:7], office["kind"]) == (
+        "Yuri Slyusar took office in May 2024",
+        "2024-05",
+        "event",
+    )
+    assert "told in an aside" in office["attrs"]["date"]
+    assert not [d for d in ds if d["start"][:4] in ("2000", "2023") or d["precision"] == "decade"]
+    # two statements by Syrskyi on December 1, each with its own words: both stay
+    assert len([d for d in ds if d["kind"] == "statement" and "Syrskyi" in d["title"]]) == 2

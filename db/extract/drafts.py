@@ -186,7 +186,9 @@ _SHOT_DOWN = (
 # ranking's, not a happening's
 # a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
 # a list's introduction: "Key developments on Nov. 6:" (Kyiv Independent's daily digest)
-_LIST_INTRO = re.compile(r"\s*(?:Key|Main|Latest)\s+(?:developments|events|moments|updates)\b.*:\s*$", re.I)
+_LIST_INTRO = re.compile(
+    r"\s*(?:Key|Main|Latest)\s+(?:developments|events|moments|updates|takeaways|points|findings)\b.*:\s*$", re.I
+)
 _FRAMING = re.compile(
     r"\s*(?:(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b"
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
@@ -212,6 +214,7 @@ _CAPTION = re.compile(
 # "Editor's note: …", "This story has been updated to…", "Note from the author: …"
 _NOTE = re.compile(
     r"^\s*(?:Correction|Clarification|Editor['’]?s\s+note|Note\s+from\s+the\s+(?:author|editors?))\s*[:.\-–—]"
+    r"|^\s*Note\s*:"  # "Note: The data cut-off for this product was 1:30pm ET on December 2."
     r"|^\s*(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+"
     r"(?:updated|corrected|amended)\b",
     re.I,
@@ -1216,7 +1219,7 @@ def _without_aside(text: str, at: int | None) -> str:
 # win more than half of the votes cast", "Under the 2015 agreement, inspectors are allowed…"
 _RULE_IN_FORCE = re.compile(
     r"\s*(?P<lead>(?:Under|In\s+line\s+with|As\s+(?:required|provided)\s+(?:by|for\s+in))\s+[^,;]{3,80}),\s+"
-    r"(?:[\w'’\-]+\s+){1,6}?(?:must|may|can(?:not)?|shall|should|(?:has|have)\s+to|(?:is|are)\s+(?:not\s+)?"
+    r"(?:[\w'’\-]+\s+){1,10}?(?:must|may|can(?:not)?|shall|should|(?:has|have)\s+to|(?:is|are)\s+(?:not\s+)?"
     r"(?:required|allowed|barred|banned|entitled|obliged|permitted|forbidden|prohibited|eligible))\b"
 )
 
@@ -1348,6 +1351,73 @@ def _weapon_context(own: Sentence, dated: list[Sentence], paragraph: str) -> str
     return paragraph
 
 
+# the heading of a report's summary: "Key Takeaways:", "HIGHLIGHTS", "KEY HIGHLIGHTS", "Summary"
+_SUMMARY_HEAD = re.compile(
+    r"\s*(?:Key\s+(?:takeaways|points|findings|messages|highlights)|Highlights|Summary|In\s+brief|At\s+a\s+glance)\s*:?\s*$",
+    re.I,
+)
+_ITEM = re.compile(r"\s*[-*•·▪–]\s+\S")
+
+
+def _summary_paragraphs(paragraphs: list[str]) -> set[int]:
+    """The paragraphs (numbered from 1) of a report's summary: after its heading, the list's items
+    ("Key Takeaways:" then "- …" lines), else the paragraphs up to the next heading (a line with no
+    full stop: "SITUATION OVERVIEW")."""
+    out: set[int] = set()
+    for i, text in enumerate(paragraphs):
+        if not _SUMMARY_HEAD.match(text):
+            continue
+        bullets = i + 1 < len(paragraphs) and _ITEM.match(paragraphs[i + 1]) is not None
+        for j in range(i + 1, len(paragraphs)):
+            item = paragraphs[j]
+            if (bullets and not _ITEM.match(item)) or (not bullets and not re.search(r"[.!?]\W*$", item)):
+                break
+            out.add(j + 1)
+    return out
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w\-]{3,}|\d[\d,.]*")
+
+
+def _told_again_after_summary(drafts: list[Draft], summary: set[int]) -> list[Draft]:
+    """A report's summary ("Key Takeaways", "HIGHLIGHTS") tells again what its body tells: a
+    summary's draft that a draft of the body tells with the same date, kind and most of its words
+    ("Russian forces launched 78 Shahed drones and three Iskander-M missiles at Ukraine on the night
+    of December 1 to 2", in both) is that one, which keeps the larger toll."""
+    if not summary:
+        return drafts
+    kept = []
+    for d in drafts:
+        words = (
+            {w.lower() for s in d.sentences for w in _CONTENT_WORD.findall(s.text)} if d.paragraph in summary else set()
+        )
+        body = next(
+            (
+                b
+                for b in drafts
+                if words
+                and b.paragraph not in summary
+                and b.paragraph > d.paragraph
+                and (b.interval, b.kind, b.status) == (d.interval, d.kind, d.status)
+                and len(words & {w.lower() for s in b.sentences for w in _CONTENT_WORD.findall(s.text)})
+                >= 0.6 * len(words)
+            ),
+            None,
+        )
+        if body is None:
+            kept.append(d)
+            continue
+        body.killed, body.injured = _most(body.killed, d.killed), _most(body.injured, d.injured)
+    return kept
+
+
+def _own_words(d: Draft, s: Sentence, infos: list[_Info]) -> str:
+    """The words of ``s`` that tell ``d``: its clause when ``d`` is told in an aside ("Yuri Slyusar,
+    who took office in May 2024, claimed that air defenses destroyed 12 drones": the aside's draft
+    is no claim), else the sentence outside its quotes."""
+    return d.clause_outside if d.aside and d.clause_outside and s is d.sentences[0] else infos[s.index].outside
+
+
 def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list[Sentence]) -> None:
     """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
     of the first sentence that joined it and tells one ("A student was shot in custody")."""
@@ -1356,7 +1426,9 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list
             continue
         for x in d.sentences:
             found = _kind(
-                _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
+                d.clause_outside
+                if d.aside and d.clause_outside and x is d.sentences[0]  # (an aside's: its words, not the sentence's)
+                else _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
                 _weapon_context(x, dated, paragraphs[x.paragraph - 1]),
                 None,
                 *casualties(x.text),
@@ -1667,8 +1739,8 @@ def _decade_tells_nothing(text: str, d: DateMention, now: datetime) -> bool:
         return False
     if not (_DECADE_WORDS.search(d.text) or d.interval.precision in ("decade", "century")):
         return False
-    if d.interval.start > now:
-        return True
+    if d.interval.start > now or re.match(r"since\b", d.text, re.I):
+        return True  # (or how long a state has held: "has sought to portray the war as … since the early 2000s")
     before = text[: d.start]
     aside = _subject_aside(text)
     return bool(_DESCRIBING.search(before)) or (
@@ -1693,7 +1765,9 @@ def _dated_aside(text: str, dates: list[DateMention]) -> tuple[str, int, int, st
 
 # a verb that tells something done, in the past: "who won Olympic gold", "who was arrested", "who fled"
 _TELLS_OR_PLANS = re.compile(
-    _HAPPENED.pattern + r"|\b(?:was|were|had)\b|\b[a-z]{3,}ed\b|" + _IRREGULAR_PAST.pattern, re.I
+    _HAPPENED.pattern + r"|\b(?:was|were|had|took|became|grew|built|bought|sold|paid|wrote|spoke|chose|quit)\b"
+    r"|\b[a-z]{3,}ed\b|" + _IRREGULAR_PAST.pattern,
+    re.I,
 )
 
 
@@ -2364,6 +2438,7 @@ def extract(
                     )
             here.append(d)
 
+    drafts = _told_again_after_summary(drafts, _summary_paragraphs(paragraphs))
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
     # (an aside's draft after its sentence's own: "Ruth Adeyemi, who won … in 1964, has died")
     drafts.sort(key=lambda d: (d.sentences[0].index, d.aside))
@@ -2423,7 +2498,7 @@ def extract(
             d.status = "claimed"
         if d.status == "happened":
             claimant = next(
-                filter(None, (_loss_claimant(infos[s.index].outside, paragraphs[0]) for s in d.sentences)), None
+                filter(None, (_loss_claimant(_own_words(d, s, infos), paragraphs[0]) for s in d.sentences)), None
             )
             if claimant is not None:  # a military's count of the enemy's losses: its claim
                 d.status, d.claimed_by = "claimed", claimant
@@ -2459,7 +2534,14 @@ def extract(
             ]
             cue = _CLAIM_VERB.search(outside) if d.status == "claimed" and d.claimed_by is None else None
             if cue is not None:  # "the Russian Defense Ministry claimed…": the last name before the verb
-                claimants = [name for start, name in sorted(found) if start < cue.start()]
+                held = _subject_aside(outside)  # (not a name in an aside about the subject: "Apti Alaudinov,
+                # the commander of the Chechen Akhmat Spetsnaz forces who…, claimed")
+                claimants = [
+                    name
+                    for start, name in sorted(found)
+                    if start < cue.start()
+                    and not (held is not None and held.start("aside") <= start < held.end("aside"))
+                ]
                 d.claimed_by = claimants[-1] if claimants else None
             for _, name in sorted(found):
                 if name not in names:
