@@ -236,3 +236,32 @@ def test_an_isw_daily_assessment_as_an_analyst_reviews_it():
     assert not [d for d in ds if d["start"][:4] in ("2000", "2023") or d["precision"] == "decade"]
     # two statements by Syrskyi on December 1, each with its own words: both stay
     assert len([d for d in ds if d["kind"] == "statement" and "Syrskyi" in d["title"]]) == 2
+
+
+def test_an_ocha_situation_report_as_an_analyst_reviews_it():
+    """An OCHA situation report on Sudan (tests/data/articles/ocha-sitrep-sudan.txt, written for this
+    test): its HIGHLIGHTS tell again the body's drone strikes and convoy (one draft each, with the
+    body's toll: 15 killed and 30 injured); "The Humanitarian Coordinator …, who visited Port Sudan in
+    October, said on 27 November…" is two drafts, the visit and the statement (the statement was
+    lost: "said" is no happening); "…where hundreds of thousands of people have lived in displacement
+    camps since the early 2000s" is no draft; the siege told in an aside ("El Fasher, which the RSF
+    have besieged since May, is the last major city…") is its own draft, said to be an aside."""
+    ds = extract_file(ARTICLES / "ocha-sitrep-sudan.txt", "2024-11-28T18:00:00+02:00", "Africa/Khartoum").records()
+    strikes = [d for d in ds if d["kind"] == "drone strike"]
+    assert len(strikes) == 1
+    assert (strikes[0]["start"][:10], strikes[0]["place"], strikes[0]["killed"], strikes[0]["injured"]) == (
+        "2024-11-24",
+        "El Fasher",
+        15,
+        30,
+    )
+    assert len([d for d in ds if "convoy of 28 trucks" in d["title"]]) == 1
+    visit, said = titled(ds, "visited Port Sudan"), titled(ds, "said on 27 November")
+    assert (visit["kind"], visit["start"][:7]) == ("visit", "2024-10")
+    assert (said["kind"], said["start"][:10]) == ("statement", "2024-11-27")
+    assert not [d for d in ds if d["start"][:4] == "2000"]
+    siege = titled(ds, "besieged since May")
+    assert (siege["start"][:10], siege["precision"], siege["place"]) == ("2024-05-01", "range", "El Fasher")
+    assert "told in an aside" in siege["attrs"]["date"]
+    wfp = titled(ds, "WFP plans")
+    assert (wfp["status"], wfp["start"][:10], wfp["precision"]) == ("planned", "2024-12-02", "week")

@@ -2125,7 +2125,9 @@ def extract(
                     info.candidate = False
                 if k == 0:
                     infos.append(info)
-                elif info.candidate and (_HAPPENED.search(part) or info.planned):
+                elif info.candidate and (_HAPPENED.search(part) or info.planned or aside is not None):
+                    # (after an aside about the subject, the sentence's own verb, whatever it tells: "The
+                    # Humanitarian Coordinator, who visited Port Sudan in October, | said on 27 November…")
                     extra.append(info)
             continue
         of_subject = _dated_aside(outside, own) if len(own) == 1 and entry is None and not clauses else None
@@ -2139,7 +2141,8 @@ def extract(
             info.candidate = info.candidate or bool(_PERFECT_LEAD.search(main))  # "… has been jailed for life"
             infos.append(info)
             part = " " * a + outside[a:b] + " " * (len(outside) - b)
-            info = _info(s, part, own, [p for p in places if a <= p.start < b], now)
+            # (its places and its subject's: "El Fasher, which the RSF have besieged since May, …")
+            info = _info(s, part, own, [p for p in places if p.start < b], now)
             info.clause, info.relative, info.aside = said, True, True
             info.note = f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here"
             extra.append(info)
