@@ -265,3 +265,22 @@ def test_an_ocha_situation_report_as_an_analyst_reviews_it():
     assert "told in an aside" in siege["attrs"]["date"]
     wfp = titled(ds, "WFP plans")
     assert (wfp["status"], wfp["start"][:10], wfp["precision"]) == ("planned", "2024-12-02", "week")
+
+
+def test_a_clause_with_no_commas_about_the_subject_is_its_own_draft():
+    """ "The last surviving member of the team which first conquered Everest in 1953 has died…" was a
+    draft of 1953 titled by its subject and clause (BBC, 2013, in TE3-platinum), and the death a second
+    draft; "A man who stabbed two people … in 2019 pleaded guilty … on Thursday" is two happenings."""
+    ds = drafts_of(
+        "The last surviving member of the team which first conquered Everest in 1953 has died in a nursing home.\n\n"
+        "George Lowe, 89, died in Ripley on Wednesday after a long illness."
+    )
+    assert [(d["title"], d["start"][:10]) for d in ds] == [
+        ("The last surviving member of the team has died in a nursing home", "2024-11-27"),
+        ("The team first conquered Everest in 1953", "1953-01-01"),
+    ]
+    ds = drafts_of("A man who stabbed two people in Leeds in 2019 pleaded guilty to murder on Thursday.")
+    assert [(d["title"], d["kind"], d["start"][:4]) for d in ds] == [
+        ("A man stabbed two people in Leeds in 2019", "attack", "2019"),
+        ("A man pleaded guilty to murder on Thursday", "court", "2024"),
+    ]

@@ -1668,8 +1668,10 @@ _IN_WHO_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*$", re.I)
 # the same with no commas, as a court story's lead writes it: "A former warehouse worker | who shot
 # and killed three co-workers … in 2022 | was sentenced Tuesday to life in prison"
 _RESTRICTIVE = re.compile(
-    r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>who\s[^;]+?)\s+"
-    r"(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b[^;]*)$"
+    r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>(?:who|which)\s[^;]+?)\s+"
+    r"(?P<rest>(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+ed"
+    # "The last surviving member of the team | which first conquered Everest in 1953 | has died"
+    r"|(?:has|have)\s+died)\b[^;]*)$"
 )
 
 
@@ -1695,7 +1697,7 @@ _SUBJECT_ASIDE = re.compile(
     + _NAME_IN_LIST
     + r")*,?\s+and\s+"
     + _NAME_IN_LIST
-    + r"|[^,;]{2,60}?),\s+(?P<aside>(?:[^,;]{1,60}?,\s+)?(?:[\w'’.\-]+\s+){0,8}?"
+    + r"|[^,;]{2,60}?),\s+(?P<aside>(?:[^,;]{1,100}?,\s+)?(?:[\w'’.\-]+\s+){0,8}?"
     r"(?P<word>who|whom|whose|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$"
 )
 # the verb the subject's aside leads to: "died", "has died", "later became", "won"
@@ -1835,15 +1837,37 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
     subject and its verb and whose second is the verb's: the aside is said of the subject (its
     date is not the verb's), and the verb, with its subject, is a happening of its own."""
     m = _APPOSITIVE.match(text.rstrip(". ")) or _subject_aside(text) or _RESTRICTIVE.match(text.rstrip(". "))
-    if m is None or len(dates) != 2:
+    if len(dates) != 2:
         return None
     first, second = dates
+    if m is None:
+        return _restrictive_between(text, first, second)
     if not (m.start("aside") <= first.start < m.end("aside") <= m.start("rest") <= second.start):
         return None
     if not _has_verb(m.group("rest").split(",")[0]):
         return None
     subject = m.group("subject").strip()
     return subject, [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
+
+
+_RESTRICTIVE_OPEN = re.compile(r"(?P<subject>[^,;]{2,60}?)\s+(?P<word>who|which)\s")
+_MAIN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will)\b")
+
+
+def _restrictive_between(
+    text: str, first: DateMention, second: DateMention
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the subject, the clauses) of a sentence whose subject a "who" clause with no commas
+    describes, with its date, before the verb's own: "A New York man | who was accused of faking
+    his death last summer | pleaded guilty to a conspiracy charge Thursday" (the verb after the
+    clause's date is the sentence's)."""
+    m = _RESTRICTIVE_OPEN.match(text)
+    if m is None or _verbs(m.group("subject")) or not m.end() <= first.start:
+        return None
+    verb = _MAIN_VERB.search(text, first.end, second.start)
+    if verb is None or re.search(r"[,;]", text[first.end : verb.start()]):
+        return None
+    return m.group("subject").strip(), [(m.start("word"), verb.start()), (verb.start() + 1, len(text))]
 
 
 def _no_clause_cut(m: re.Match, text: str, end: int) -> bool:
