@@ -234,6 +234,9 @@ def test_an_isw_daily_assessment_as_an_analyst_reviews_it():
     )
     assert "told in an aside" in office["attrs"]["date"]
     assert not [d for d in ds if d["start"][:4] in ("2000", "2023") or d["precision"] == "decade"]
+    # what Syrskyi said, when it makes no draft of its own ("that Russian forces conducted 45 assaults … over
+    # the past week"), stays in the saying's title (it was "…Syrskyi stated on December 1")
+    assert titled(ds, "stated on December 1 that Russian forces conducted 45 assaults")["kind"] == "statement"
     # two statements by Syrskyi on December 1, each with its own words: both stay
     assert len([d for d in ds if d["kind"] == "statement" and "Syrskyi" in d["title"]]) == 2
 

@@ -1001,6 +1001,12 @@ def _list_commas_kept(outside: str) -> str:
 
 # a clause that only says who told it, and when ("the regional military administration
 # reported on Sept. 22", "police said Monday")
+# a saying and its day, what was said cut off: "Ukrainian Commander-in-Chief Oleksandr Syrskyi stated on December 1"
+_SAYING_ONLY = re.compile(
+    r"(?:[\w'’.\-]+\s+){1,8}?(?:said|says|stated|states|announced|told\s+\w+|added|confirmed|reported)"
+    r"(?:\s+(?:on|late|early)?\s*[\w.]+){1,4}",
+    re.I,
+)
 _ATTRIBUTION_ONLY = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w'’.\-]+\s+){0,6}?(?:said|says|reported|reports|announced|told\s+\w+|added|confirmed|"
     r"wrote|posted)(?:\s+(?:on|late|early)?\s*[\w.]+){0,4}",
@@ -2149,10 +2155,16 @@ def extract(
                     info.candidate = False
                 if k == 0:
                     infos.append(info)
+                    first = info
                 elif info.candidate and (_HAPPENED.search(part) or info.planned or aside is not None):
                     # (after an aside about the subject, the sentence's own verb, whatever it tells: "The
                     # Humanitarian Coordinator, who visited Port Sudan in October, | said on 27 November…")
                     extra.append(info)
+                    first = None
+            if first is not None and first.clause and _SAYING_ONLY.fullmatch(first.clause):
+                # "Syrskyi stated on December 1 | that Russian forces conducted 45 assaults … over the past
+                # week": what was said makes no draft of its own, so it is the saying's title
+                first.clause = s.text.strip()
             continue
         of_subject = _dated_aside(outside, own) if len(own) == 1 and entry is None and not clauses else None
         if of_subject is not None:
