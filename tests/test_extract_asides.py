@@ -39,6 +39,13 @@ def titled(ds: list[dict], words: str) -> dict:
         ("The 2010s were hard for the region.", "The 2010s", "2010", "2020", "decade"),
         ("In the '90s, the band toured Europe.", "In the '90s", "1990", "2000", "decade"),
         ("The 1960s and 1970s saw the city grow.", "The 1960s and 1970s", "1960", "1980", "range"),
+        (
+            "Sales fell in the late 1970's and early 1980's.",
+            "in the late 1970's and early 1980's",
+            "1970",
+            "1990",
+            "range",
+        ),
     ],
 )
 def test_a_decade_is_a_date_candidate(sentence, words, start, end, precision):

@@ -83,10 +83,10 @@ _MONTH_YEAR = (
 )
 # "between 1980 and 2000", "from 2014 to 2022": the years of a span, neither with "in"
 _YEARS = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d(?![\d,.]\d)"
-_YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|percent|tons|people))"
-# a decade, or two: "in the 1990s", "since the late 1980s", "the late 1980s and early 1990s", "the '90s"
+_YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d|['’]s\b)(?!\s*(?:%|percent|tons|people))"
+# a decade, or two: "in the 1990s", "the 1980's", "since the late 1980s", "the late 1980s and early 1990s", "the '90s"
 # (not "in her 80s": an age; not "the 80s": a temperature)
-_DECADE = r"(?:(?:early|mid|late)[\s-]+)?(?:(?<![\w$€£#.,/:-])(?:19|20)\d0s|['’]\d0s)(?!['’\w-])"
+_DECADE = r"(?:(?:early|mid|late)[\s-]+)?(?:(?<![\w$€£#.,/:-])(?:19|20)\d0['’]?s|['’]\d0s)(?!['’\w-])"
 _DECADES = (
     r"(?:(?:in|since|by|until|through|throughout|during|from|before|after|of)\s+)?(?:the\s+)?"
     + _DECADE
@@ -184,7 +184,7 @@ _PATTERNS = [
 _CAL_MONTH = re.compile(r"\b" + _MONTHS.replace(r"\.?", "") + r"\b")  # as written: "march" is no month
 _CALENDAR = re.compile(
     r"\b(?:" + _WD + r"|yesterday|today|tomorrow|tonight|overnight|weekend"
-    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])|(?<![\w-])(?:19|20)\d0s\b|['’]\d0s\b"
+    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])|(?<![\w-])(?:19|20)\d0['’]?s\b|['’]\d0s\b"
     r"|\b(?:past|last|previous)\s+(?:[\w\-]+\s+)?(?:days?|hours|weeks|months|years)\b",  # "over the past day"
     re.IGNORECASE,
 )

@@ -1712,7 +1712,7 @@ _VERB_OPENS = re.compile(
     r"|" + _FINITE.pattern + r"|" + _IRREGULAR_PAST.pattern + r")"
 )
 # a decade, written as one: "the 1990s", "the late 1980s and early 1990s", "the '90s"
-_DECADE_WORDS = re.compile(r"\d0s\b")
+_DECADE_WORDS = re.compile(r"\d0['’]?s\b")
 # a clause that describes a noun, from its relative word up to the date: "…, who made his fortune in
 # Russia in | the 1990s", "the vitriol that the issue aroused in | the late 1980s"
 _DESCRIBING = re.compile(
