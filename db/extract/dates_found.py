@@ -83,7 +83,17 @@ _MONTH_YEAR = (
 )
 # "between 1980 and 2000", "from 2014 to 2022": the years of a span, neither with "in"
 _YEARS = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d(?![\d,.]\d)"
-_YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d)(?!\s*(?:%|percent|tons|people))"
+_YEAR = r"(?:in|since|by|until|through|during|before|after|of|early|mid|late)[\s-](?:19|20)\d\d(?![\d,.]\d|['’]s\b)(?!\s*(?:%|percent|tons|people))"
+# a decade, or two: "in the 1990s", "the 1980's", "since the late 1980s", "the late 1980s and early 1990s", "the '90s"
+# (not "in her 80s": an age; not "the 80s": a temperature)
+_DECADE = r"(?:(?:early|mid|late)[\s-]+)?(?:(?<![\w$€£#.,/:-])(?:19|20)\d0['’]?s|['’]\d0s)(?!['’\w-])"
+_DECADES = (
+    r"(?:(?:in|since|by|until|through|throughout|during|from|before|after|of)\s+)?(?:the\s+)?"
+    + _DECADE
+    + r"(?:\s*(?:and|to|through|until|-|–)\s*(?:the\s+)?"
+    + _DECADE
+    + r")?"
+)
 # a year standing alone, as a noun's: "the 1996 Olympic bombing", "Russia's 2008 war", "In fiscal 1989",
 # "For 1988, BellSouth earned…" (not "closed at 2082.1"; a name's number is a `_trap`)
 _YEAR_ALONE = (
@@ -168,12 +178,13 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_YEARS})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
+    re.compile(rf"(?:\b|(?=['’]))(?:{_DECADES})", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR_ALONE})", re.IGNORECASE),
 ]
 _CAL_MONTH = re.compile(r"\b" + _MONTHS.replace(r"\.?", "") + r"\b")  # as written: "march" is no month
 _CALENDAR = re.compile(
     r"\b(?:" + _WD + r"|yesterday|today|tomorrow|tonight|overnight|weekend"
-    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])"
+    r"|week|month|year|ago|night|morning|evening|afternoon)\b|\d{4}-\d{2}-\d{2}|(?<![\w-])(?:19|20)\d\d(?![\w-])|(?<![\w-])(?:19|20)\d0['’]?s\b|['’]\d0s\b"
     r"|\b(?:past|last|previous)\s+(?:[\w\-]+\s+)?(?:days?|hours|weeks|months|years)\b",  # "over the past day"
     re.IGNORECASE,
 )

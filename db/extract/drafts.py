@@ -186,7 +186,9 @@ _SHOT_DOWN = (
 # ranking's, not a happening's
 # a sentence that introduces what follows ("Here is the situation on Sunday, September 22")
 # a list's introduction: "Key developments on Nov. 6:" (Kyiv Independent's daily digest)
-_LIST_INTRO = re.compile(r"\s*(?:Key|Main|Latest)\s+(?:developments|events|moments|updates)\b.*:\s*$", re.I)
+_LIST_INTRO = re.compile(
+    r"\s*(?:Key|Main|Latest)\s+(?:developments|events|moments|updates|takeaways|points|findings)\b.*:\s*$", re.I
+)
 _FRAMING = re.compile(
     r"\s*(?:(?:Here\s+(?:is|are)|Here['’]s|These\s+are)\b"
     # "This is a timeline of events during the 2024 Haiti crisis": what follows, told
@@ -212,6 +214,7 @@ _CAPTION = re.compile(
 # "Editor's note: …", "This story has been updated to…", "Note from the author: …"
 _NOTE = re.compile(
     r"^\s*(?:Correction|Clarification|Editor['’]?s\s+note|Note\s+from\s+the\s+(?:author|editors?))\s*[:.\-–—]"
+    r"|^\s*Note\s*:"  # "Note: The data cut-off for this product was 1:30pm ET on December 2."
     r"|^\s*(?:This|An\s+earlier\s+version\s+of\s+this)\s+(?:story|article|report)\s+(?:has\s+been|was)\s+"
     r"(?:updated|corrected|amended)\b",
     re.I,
@@ -357,7 +360,7 @@ _KINDS_OWN = [
     (
         "court",
         re.compile(
-            r"\b(?:convicted|sentenced|acquitted|verdict|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
+            r"\b(?:convicted|sentenced|acquitted|verdict|(?:was|were|been|being)\s+jailed|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
             # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
             r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
             # "a grand jury returned an indictment", "the indictment was unsealed"
@@ -792,10 +795,13 @@ def _title(sentence: str, present: bool = False) -> str:
         0,
     )
     chunk = chunks[verb_at] if chunks else s
-    if verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
+    listed = all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at])
+    if verb_at > 0 and listed and re.match(_NAME_IN_LIST + r"\s+and\s+", chunk):
+        chunk = ", ".join([*chunks[:verb_at], chunk])  # "Poland, | the Czech Republic and Hungary will join…"
+    elif verb_at > 0 and chunk[:1].islower() and not re.match(r"(?:and|but)\b", chunk):
         glue = ", " if re.match(r"(?:which|whom|who)\b", chunk) or _TIME_LEAD_IN.match(chunks[0]) else " "
         chunk = chunks[0] + glue + chunk
-    elif verb_at > 0 and all(re.fullmatch(_NAME_IN_LIST, c.strip()) for c in chunks[:verb_at]):
+    elif verb_at > 0 and listed:
         chunk = ", ".join([*chunks[:verb_at], chunk])  # "Egypt, Qatar and the US are due to…"
     s = chunk.rstrip(" .,;:")
     words = s.split()
@@ -871,13 +877,19 @@ def _stands_for(clause: str, before: str) -> tuple[int, str] | None:
     m = _RELATIVE.match(clause)
     if m is None:
         return None
-    word = m.group(1).lower()
-    what = _antecedent(before, who=word in ("who", "whom"))
+    what = _antecedent(before, who=m.group(1).lower() in ("who", "whom"))
     if what is None:
         return None
-    if word == "whom" or _OBJECT_NEXT.match(clause, m.end()):
-        return what[0], f"{what[1]}, {clause[m.start(1) :]}"
-    return what[0], f"{what[1]} {clause[m.end() :]}"
+    return what[0], _said_with(what[1], clause, m)
+
+
+def _said_with(what: str, clause: str, m: re.Match) -> str:
+    """The relative clause ``clause`` (its "which", "who" or "whom" matched by ``m``) said with
+    ``what`` the word stands for: "Elian was rescued Nov. 25"; "Keep, which Google launched
+    this week" when the word is the object of what follows."""
+    if m.group(1).lower() == "whom" or _OBJECT_NEXT.match(clause, m.end()):
+        return f"{what}, {clause[m.start(1) :]}"
+    return f"{what} {clause[m.end() :]}"
 
 
 # words between a subject and its verb: "Iran Saturday condemned", "South Africa on Friday
@@ -989,6 +1001,12 @@ def _list_commas_kept(outside: str) -> str:
 
 # a clause that only says who told it, and when ("the regional military administration
 # reported on Sept. 22", "police said Monday")
+# a saying and its day, what was said cut off: "Ukrainian Commander-in-Chief Oleksandr Syrskyi stated on December 1"
+_SAYING_ONLY = re.compile(
+    r"(?:[\w'’.\-]+\s+){1,8}?(?:said|says|stated|states|announced|told\s+\w+|added|confirmed|reported)"
+    r"(?:\s+(?:on|late|early)?\s*[\w.]+){1,4}",
+    re.I,
+)
 _ATTRIBUTION_ONLY = re.compile(
     r"(?:the\s+|an?\s+)?(?:[\w'’.\-]+\s+){0,6}?(?:said|says|reported|reports|announced|told\s+\w+|added|confirmed|"
     r"wrote|posted)(?:\s+(?:on|late|early)?\s*[\w.]+){0,4}",
@@ -1192,10 +1210,44 @@ def _without_aside(text: str, at: int | None) -> str:
     date (at ``at``) is not in the aside: the aside's verbs ("was convicted") are not the
     sentence's happening ("died on Tuesday")."""
     m = _WHO_ASIDE.search(text)
-    if m is None or at is None or m.start() <= at < m.end():
+    if m is not None and _FINITE.match(text[m.end() :].lstrip()):  # its verb right after: "…, died on Tuesday"
+        a, b = m.span()
+    elif (held := _subject_aside(text)) is not None:  # "A man | who stabbed two people in 2021 | has been jailed"
+        a, b = held.span("aside")
+    else:
         return text
-    left = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
-    return left if _FINITE.match(text[m.end() :].lstrip()) else text  # its verb right after: "…, died on Tuesday"
+    if at is not None and a <= at < b:
+        return text
+    return text[:a] + " " * (b - a) + text[b:]
+
+
+# a rule in force, named with its date, then what it says: "Under a 2020 court ruling, | a candidate must
+# win more than half of the votes cast", "Under the 2015 agreement, inspectors are allowed…"
+_RULE_IN_FORCE = re.compile(
+    r"\s*(?P<lead>(?:Under|In\s+line\s+with|As\s+(?:required|provided)\s+(?:by|for\s+in))\s+[^,;]{3,80}),\s+"
+    r"(?:[\w'’\-]+\s+){1,10}?(?:must|may|can(?:not)?|shall|should|(?:has|have)\s+to|(?:is|are)\s+(?:not\s+)?"
+    r"(?:required|allowed|barred|banned|entitled|obliged|permitted|forbidden|prohibited|eligible))\b"
+)
+
+
+# a saying and what was said: "European Union observers said on Friday | that the vote had been…"
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told\s+(?:[\w'’]+\s+){1,3}?|stated|declared|noted|concluded|added|insisted)\b[^.;\"“]{0,40}?\bthat\s+",
+    re.I,
+)
+
+
+def _only_says(text: str, at: int) -> bool:
+    """Whether the happening of a sentence whose date (at ``at``) is its saying's is the saying:
+    what was said tells no happening of its own ("European Union observers said on Friday that the
+    vote had been "generally well run"" is a statement, not a vote; "…said on Monday that its
+    forces had captured the village" tells a capture)."""
+    m = _SAID_THAT.search(text)
+    if m is None or at >= m.end() or _PLANNED.search(text, m.end()):
+        return False
+    what = text[m.end() :]  # ("…said Friday that team no. 225 made surprise visits to a number of sites": a visit)
+    told = _tells_happening(what) or _ATTACK.search(what) or _first_kind(_KINDS_STRONG, what)
+    return not told and casualties(what) == (None, None)
 
 
 def _first_kind(table: list[tuple[str, re.Pattern]], text: str) -> str | None:
@@ -1225,12 +1277,23 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
         or (_first_kind(_KINDS_WEAPON, text) if attack else None)
         or _first_kind(_KINDS_NAMED, text)
         or (_first_kind(_KINDS_WEAPON, paragraph) if attack else None)
+        or _first_kind(_KINDS_GENERIC, _CAUSE.sub(" ", text))
         or _first_kind(_KINDS_GENERIC, text)
         or ("attack" if (killed or injured or _VIOLENCE.search(text)) else None)
         # "Keane died aged 84 on Sunday, his publisher said": a death, not what was said of it
         or ("event" if _DIED.search(text) else None)
         or ("statement" if re.search(r"\b(?:said|told|stated)\b", _TOLD_BY.sub("", text)) else None)
     )
+
+
+# what brought a happening about, to the end of its sentence: "The landslide swept through Lang Nu …
+# after days of torrential rain | brought by Typhoon Yagi, the strongest storm to hit the country in
+# decades": the landslide is the happening, the typhoon its cause
+_CAUSE = re.compile(
+    r"\b(?:brought|caused|triggered|spawned|unleashed|fuell?ed|driven|whipped\s+up|dumped)\s+by\b[^.;]*"
+    r"|\bin\s+the\s+(?:wake|aftermath)\s+of\b[^.;]*",
+    re.I,
+)
 
 
 # a death no one caused: an obituary's ("died aged 84", "died Sunday at her home", "passed away")
@@ -1294,6 +1357,73 @@ def _weapon_context(own: Sentence, dated: list[Sentence], paragraph: str) -> str
     return paragraph
 
 
+# the heading of a report's summary: "Key Takeaways:", "HIGHLIGHTS", "KEY HIGHLIGHTS", "Summary"
+_SUMMARY_HEAD = re.compile(
+    r"\s*(?:Key\s+(?:takeaways|points|findings|messages|highlights)|Highlights|Summary|In\s+brief|At\s+a\s+glance)\s*:?\s*$",
+    re.I,
+)
+_ITEM = re.compile(r"\s*[-*•·▪–]\s+\S")
+
+
+def _summary_paragraphs(paragraphs: list[str]) -> set[int]:
+    """The paragraphs (numbered from 1) of a report's summary: after its heading, the list's items
+    ("Key Takeaways:" then "- …" lines), else the paragraphs up to the next heading (a line with no
+    full stop: "SITUATION OVERVIEW")."""
+    out: set[int] = set()
+    for i, text in enumerate(paragraphs):
+        if not _SUMMARY_HEAD.match(text):
+            continue
+        bullets = i + 1 < len(paragraphs) and _ITEM.match(paragraphs[i + 1]) is not None
+        for j in range(i + 1, len(paragraphs)):
+            item = paragraphs[j]
+            if (bullets and not _ITEM.match(item)) or (not bullets and not re.search(r"[.!?]\W*$", item)):
+                break
+            out.add(j + 1)
+    return out
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][\w\-]{3,}|\d[\d,.]*")
+
+
+def _told_again_after_summary(drafts: list[Draft], summary: set[int]) -> list[Draft]:
+    """A report's summary ("Key Takeaways", "HIGHLIGHTS") tells again what its body tells: a
+    summary's draft that a draft of the body tells with the same date, kind and most of its words
+    ("Russian forces launched 78 Shahed drones and three Iskander-M missiles at Ukraine on the night
+    of December 1 to 2", in both) is that one, which keeps the larger toll."""
+    if not summary:
+        return drafts
+    kept = []
+    for d in drafts:
+        words = (
+            {w.lower() for s in d.sentences for w in _CONTENT_WORD.findall(s.text)} if d.paragraph in summary else set()
+        )
+        body = next(
+            (
+                b
+                for b in drafts
+                if words
+                and b.paragraph not in summary
+                and b.paragraph > d.paragraph
+                and (b.interval, b.kind, b.status) == (d.interval, d.kind, d.status)
+                and len(words & {w.lower() for s in b.sentences for w in _CONTENT_WORD.findall(s.text)})
+                >= 0.6 * len(words)
+            ),
+            None,
+        )
+        if body is None:
+            kept.append(d)
+            continue
+        body.killed, body.injured = _most(body.killed, d.killed), _most(body.injured, d.injured)
+    return kept
+
+
+def _own_words(d: Draft, s: Sentence, infos: list[_Info]) -> str:
+    """The words of ``s`` that tell ``d``: its clause when ``d`` is told in an aside ("Yuri Slyusar,
+    who took office in May 2024, claimed that air defenses destroyed 12 drones": the aside's draft
+    is no claim), else the sentence outside its quotes."""
+    return d.clause_outside if d.aside and d.clause_outside and s is d.sentences[0] else infos[s.index].outside
+
+
 def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list[Sentence]) -> None:
     """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
     of the first sentence that joined it and tells one ("A student was shot in custody")."""
@@ -1302,7 +1432,9 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list
             continue
         for x in d.sentences:
             found = _kind(
-                _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
+                d.clause_outside
+                if d.aside and d.clause_outside and x is d.sentences[0]  # (an aside's: its words, not the sentence's)
+                else _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
                 _weapon_context(x, dated, paragraphs[x.paragraph - 1]),
                 None,
                 *casualties(x.text),
@@ -1542,8 +1674,10 @@ _IN_WHO_ASIDE = re.compile(r",\s+(?:who|which)\b[^,;]*$", re.I)
 # the same with no commas, as a court story's lead writes it: "A former warehouse worker | who shot
 # and killed three co-workers … in 2022 | was sentenced Tuesday to life in prison"
 _RESTRICTIVE = re.compile(
-    r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>who\s[^;]+?)\s+"
-    r"(?P<rest>(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+[a-z]+ed\b[^;]*)$"
+    r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>(?:who|which)\s[^;]+?)\s+"
+    r"(?P<rest>(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+ed"
+    # "The last surviving member of the team | which first conquered Everest in 1953 | has died"
+    r"|(?:has|have)\s+died)\b[^;]*)$"
 )
 
 
@@ -1556,6 +1690,128 @@ _DATED_RELATIVE = re.compile(
     # Dec. 2", "the line of villages | it published last week"
     r"|(?P<kept>(?:due|scheduled|set|slated)\s+(?:for\s+)?|(?:it|they|he|she|we)\s+[a-z]+ed\s+))$",
 )
+
+
+# an aside about the subject between its commas, up to its verb: "Jorge Salvatierra, | the retired
+# Peruvian army general who commanded the campaign … in the 1990s and was later convicted…, | died on
+# Tuesday"; "Georgian Dream, | founded by the billionaire Bidzina Ivanishvili, who made his fortune in
+# Russia in the 1990s, | has governed since 2012"; "Ruth Adeyemi, | who won Olympic gold … in 1964…, | has died"
+_SUBJECT_ASIDE = re.compile(
+    r"^(?P<subject>"
+    + _NAME_IN_LIST
+    + r"(?:,\s+"
+    + _NAME_IN_LIST
+    + r")*,?\s+and\s+"
+    + _NAME_IN_LIST
+    + r"|[^,;]{2,60}?),\s+(?P<aside>(?:[^,;]{1,100}?,\s+)?(?:[\w'’.\-]+\s+){0,8}?"
+    r"(?P<word>who|whom|whose|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$"
+)
+# the verb the subject's aside leads to: "died", "has died", "later became", "won"
+_VERB_OPENS = re.compile(
+    r"(?:\w+ly\s+|also\s+|later\s+|then\s+)?(?:(?:would|could|should|can|may|might|must|will|did|does|do)\b"
+    r"|" + _FINITE.pattern + r"|" + _IRREGULAR_PAST.pattern + r")"
+)
+# a decade, written as one: "the 1990s", "the late 1980s and early 1990s", "the '90s"
+_DECADE_WORDS = re.compile(r"\d0['’]?s\b")
+# a clause that describes a noun, from its relative word up to the date: "…, who made his fortune in
+# Russia in | the 1990s", "the vitriol that the issue aroused in | the late 1980s"
+_DESCRIBING = re.compile(
+    r"\b(?:who|whom|whose|which)\s[^;]*$"
+    r"|\b(?:the|a|an|its|his|her|their)\s+(?:[\w'’\-]+\s+){1,3}that\s+(?:[\w'’\-]+\s+){1,8}$",
+    re.I,
+)
+
+
+def _subject_aside(text: str) -> re.Match | None:
+    """The aside about the subject of ``text`` (groups "subject", "aside" and "rest", its verb
+    and what follows), when the subject holds no verb and the rest opens with one; or, with no
+    commas, a "who" clause before a passive ("A man | who stabbed two people in 2021 | has been jailed")."""
+    m = _SUBJECT_ASIDE.match(text.rstrip(". "))
+    if (
+        m is None
+        or _verbs(m.group("subject"))
+        or re.search(r"\b(?:that|do|does|did|not)\b", m.group("subject"))  # "The ruling does not mean that Mr. X"
+        or not _VERB_OPENS.match(m.group("rest"))
+    ):
+        return _RESTRICTIVE.match(text.rstrip(". "))
+    return m
+
+
+def _decade_tells_nothing(text: str, d: DateMention, now: datetime) -> bool:
+    """Whether ``d`` is a decade (or more) that dates no happening of the sentence: one in a
+    clause that describes a person or a thing ("…, who made his fortune in Russia in the 1990s,
+    has governed since 2012"; "a toy maker whose stock peaked … in the early 1980s": what the noun
+    was then), or one still to come ("foresees the need for … throughout the 1990s", written in
+    1989: a forecast, no plan a timeline can place)."""
+    if d.anchored or d.interval is None:
+        return False
+    if not (_DECADE_WORDS.search(d.text) or d.interval.precision in ("decade", "century")):
+        return False
+    if d.interval.start > now or re.match(r"since\b", d.text, re.I):
+        return True  # (or how long a state has held: "has sought to portray the war as … since the early 2000s")
+    before = text[: d.start]
+    aside = _subject_aside(text)
+    return bool(_DESCRIBING.search(before)) or (
+        aside is not None and aside.start("aside") <= d.start < aside.end("aside")
+    )
+
+
+def _dated_aside(text: str, dates: list[DateMention]) -> tuple[str, int, int, str] | None:
+    """(the subject, where its aside starts and ends, the aside said of the subject) of a sentence
+    whose one date is in an aside about its subject while its verb has none: "Ruth Adeyemi, who won
+    Olympic gold in the 100 meters in 1964 and later became…, has died". The aside's date is the
+    subject's past ("Ruth Adeyemi won Olympic gold in the 100 meters in 1964"), not the death's."""
+    (date,) = dates
+    m = _subject_aside(text)
+    if m is None or not m.start("aside") <= date.start < m.end("aside"):
+        return None
+    if not (_TELLS_OR_PLANS.search(m.group("aside")) or _PLANNED.search(m.group("aside"))):
+        return None  # a state ("who is not working for anyone in this year's campaign"): no happening of its own
+    subject = m.group("subject").strip()
+    return subject, m.start("aside"), m.end("aside"), _aside_said(subject, m.group("aside"), date)
+
+
+# a verb that tells something done, in the past: "who won Olympic gold", "who was arrested", "who fled"
+_TELLS_OR_PLANS = re.compile(
+    _HAPPENED.pattern + r"|\b(?:was|were|had|took|became|grew|built|bought|sold|paid|wrote|spoke|chose|quit)\b"
+    r"|\b[a-z]{3,}ed\b|" + _IRREGULAR_PAST.pattern,
+    re.I,
+)
+
+
+_RELATIVE_WORD = re.compile(r"\b(who|whom|whose|which)\s+", re.I)
+
+
+def _aside_antecedent(subject: str, lead: str, word: str) -> str:
+    """What the relative word of an aside about ``subject`` stands for, ``lead`` the aside's words
+    before it: "who", the person named last ("Mr. Sarkozy" in "The ruling does not mean that Mr.
+    Sarkozy, who…", "Volodymyr Zelenskiy" in "President Volodymyr Zelenskiy, who…"); "which" and
+    "whose", the noun phrase just before ("the notes" in "The gross proceeds from the sale of the
+    notes, which…"); else the subject."""
+    before = f"{subject}, {lead}".rstrip(" ,")
+    if word in ("who", "whom"):
+        found = _antecedent(before, who=True) if not re.search(r"\band\b", subject) else None
+        return found[1] if found is not None else subject  # (a list: "Poland, the Czech Republic and Hungary")
+    nouns = list(_NOUN_START.finditer(before, before.rfind(",") + 1))
+    return before[nouns[-1].start() :] if nouns else subject
+
+
+def _aside_said(subject: str, aside: str, date: DateMention) -> str:
+    """The clause of an aside about ``subject`` that holds ``date``, said of the subject: "the
+    retired general who commanded the campaign in 1992" is "Salvatierra commanded the campaign in
+    1992", "a toy maker whose stock peaked in 1983" "Coleco's stock peaked in 1983"; it ends with
+    its date's clause ("… in 1964", not "… and later became one of the most outspoken…")."""
+    word = _RELATIVE_WORD.search(aside)
+    if word is None:
+        return f"{subject}, {aside}"
+    clause, what = aside[word.start() :], _aside_antecedent(subject, aside[: word.start()], word.group(1).lower())
+    if word.group(1).lower() == "whose":
+        said = f"{what}{'’' if what.endswith('s') else '’s'} {clause[word.end() - word.start() :]}"
+    else:
+        said = _said_with(what, clause, _RELATIVE.match(clause))  # type: ignore[arg-type]
+    at = said.find(date.text)
+    tail = re.search(r",\s|;\s|\s+and\s+", said[at + len(date.text) :]) if at >= 0 else None
+    return said[: at + len(date.text) + tail.start()] if tail is not None else said
 
 
 def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | None:
@@ -1586,15 +1842,38 @@ def _appositive(text: str, dates: list[DateMention]) -> tuple[str, list[tuple[in
     """(the subject, the clauses) of a sentence whose first date is in an aside between its
     subject and its verb and whose second is the verb's: the aside is said of the subject (its
     date is not the verb's), and the verb, with its subject, is a happening of its own."""
-    m = _APPOSITIVE.match(text.rstrip(". ")) or _RESTRICTIVE.match(text.rstrip(". "))
-    if m is None or len(dates) != 2:
+    m = _APPOSITIVE.match(text.rstrip(". ")) or _subject_aside(text) or _RESTRICTIVE.match(text.rstrip(". "))
+    if len(dates) != 2:
         return None
     first, second = dates
+    if m is None:
+        return _restrictive_between(text, first, second)
     if not (m.start("aside") <= first.start < m.end("aside") <= m.start("rest") <= second.start):
         return None
     if not _has_verb(m.group("rest").split(",")[0]):
         return None
-    return m.group("subject").strip(), [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
+    subject = m.group("subject").strip()
+    return subject, [(m.start("aside"), m.end("aside")), (m.start("rest"), len(text))]
+
+
+_RESTRICTIVE_OPEN = re.compile(r"(?P<subject>[^,;]{2,60}?)\s+(?P<word>who|which)\s")
+_MAIN_VERB = re.compile(r"\s(?:[a-z]{3,}ed|has|have|had|was|were|is|are|will)\b")
+
+
+def _restrictive_between(
+    text: str, first: DateMention, second: DateMention
+) -> tuple[str, list[tuple[int, int]]] | None:
+    """(the subject, the clauses) of a sentence whose subject a "who" clause with no commas
+    describes, with its date, before the verb's own: "A New York man | who was accused of faking
+    his death last summer | pleaded guilty to a conspiracy charge Thursday" (the verb after the
+    clause's date is the sentence's)."""
+    m = _RESTRICTIVE_OPEN.match(text)
+    if m is None or _verbs(m.group("subject")) or not m.end() <= first.start:
+        return None
+    verb = _MAIN_VERB.search(text, first.end, second.start)
+    if verb is None or re.search(r"[,;]", text[first.end : verb.start()]):
+        return None
+    return m.group("subject").strip(), [(m.start("word"), verb.start()), (verb.start() + 1, len(text))]
 
 
 def _no_clause_cut(m: re.Match, text: str, end: int) -> bool:
@@ -1677,6 +1956,7 @@ class _Info:
     relative: bool = False  # that part is a "which"/"who" clause: its actors are its own, not the sentence's
     entry: Entry | None = None  # the sentence opens a chronology's entry
     aside: bool = False  # a clause dating the noun before it ("the ceasefire that took effect on …"): background
+    note: str | None = None  # what the reviewer reads about its date (attrs "date")
 
 
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+(?:it|they)\b(?:\s+had)?)", re.I)
@@ -1766,6 +2046,13 @@ def extract(
         counted_by = any(re.search(r"\bby\s*$", s.text[: d.start], re.I) for d in stood)
         # "…fell 8.4 percent, their biggest one-day drop since March 2020": the date ranks, it is no happening's
         dates = [d for d in dates if not _ranked_since(s.text, d)]
+        # "Under a 2020 court ruling, a candidate must win more than half of the votes": a rule in force, the
+        # date the rule's; the sentence tells no happening of that date
+        rule = _RULE_IN_FORCE.match(s.text) if entry is None else None
+        if rule is not None:
+            dates = [d for d in dates if d.start >= rule.end("lead")]
+        # "…, who made his fortune in Russia in the 1990s, has governed…": what a person or thing was then
+        dates = [d for d in dates if not _decade_tells_nothing(s.text, d, now)]
         if entry is None and _introduces(s.text) and dates and dates[0].interval is not None:
             introduced.append((s.index, dates[0]))  # "Key developments on Nov. 6:": the day of the list after it
         if entry is None and (
@@ -1790,6 +2077,11 @@ def extract(
                 and not STRONG_LOCATIVE.search(words_before(s.text, p.start))
             )
         ]
+        held = _subject_aside(outside) if entry is None else None
+        if held is not None and not any(held.start("aside") <= d.start < held.end("aside") for d in dates):
+            # "Georgian Dream, founded by…, who made his fortune in Russia in the 1990s, has governed…":
+            # the places of an aside about the subject are its past, not where the sentence's verb happened
+            places = [p for p in places if not held.start("aside") <= p.start < held.end("aside")]
         killed, injured = casualties(outside)
         happened = (
             _tells_happening(outside)
@@ -1833,12 +2125,16 @@ def extract(
                 part = outside[:a].replace(outside[:a], " " * a) + outside[a:b] + " " * (len(outside) - b)
                 words = s.text[a:b].strip(" ,;")
                 relative = _stands_for(words, s.text[:a])
-                if relative is not None:  # "…, which killed 247": its places are in what "which" stands for
+                if aside is not None and k == 0 and _RELATIVE_WORD.search(words):
+                    # the aside, said of the subject: "A former warehouse worker | who shot…", "Jorge
+                    # Salvatierra, | the retired general who commanded the campaign in 1992, | died…",
+                    # "Poland, the Czech Republic and Hungary, | who were invited … in July 1997, | will…"
+                    words = _aside_said(aside[0], words, dates[k])
+                    a = relative[0] if relative is not None else a
+                elif relative is not None:  # "…, which killed 247": its places are in what "which" stands for
                     words, a = relative[1], relative[0]
                 elif aside is not None and k > 0:  # "resigned as party leader on Monday": the subject's
                     words = f"{aside[0]} {words}"
-                elif aside is not None and re.match(r"who\s", words):  # "A former warehouse worker | who shot…"
-                    words = f"{aside[0]} {words[4:]}"
                 aside_k = _dated_relative(part, [dates[k]]) if k > 0 and relative is None else None
                 if (
                     aside_k is not None
@@ -1859,8 +2155,33 @@ def extract(
                     info.candidate = False
                 if k == 0:
                     infos.append(info)
-                elif info.candidate and (_HAPPENED.search(part) or info.planned):
+                    first = info
+                elif info.candidate and (_HAPPENED.search(part) or info.planned or aside is not None):
+                    # (after an aside about the subject, the sentence's own verb, whatever it tells: "The
+                    # Humanitarian Coordinator, who visited Port Sudan in October, | said on 27 November…")
                     extra.append(info)
+                    first = None
+            if first is not None and first.clause and _SAYING_ONLY.fullmatch(first.clause):
+                # "Syrskyi stated on December 1 | that Russian forces conducted 45 assaults … over the past
+                # week": what was said makes no draft of its own, so it is the saying's title
+                first.clause = s.text.strip()
+            continue
+        of_subject = _dated_aside(outside, own) if len(own) == 1 and entry is None and not clauses else None
+        if of_subject is not None:
+            # "Ruth Adeyemi, who won Olympic gold … in 1964 …, has died": the death has no date here,
+            # the aside's is the subject's past, a draft of its own in the background
+            subject, a, b, said = of_subject
+            main = outside[:a] + " " * (b - a) + outside[b:]
+            info = _info(s, main, [], [p for p in places if not a <= p.start < b], now)
+            info.clause = main_clause = f"{subject} {outside[b:].lstrip(' ,')}"
+            info.candidate = info.candidate or bool(_PERFECT_LEAD.search(main))  # "… has been jailed for life"
+            infos.append(info)
+            part = " " * a + outside[a:b] + " " * (len(outside) - b)
+            # (its places and its subject's: "El Fasher, which the RSF have besieged since May, …")
+            info = _info(s, part, own, [p for p in places if p.start < b], now)
+            info.clause, info.relative, info.aside = said, True, True
+            info.note = f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here"
+            extra.append(info)
             continue
         aside_at = _dated_relative(outside, own) if len(own) == 1 and entry is None else None
         if aside_at is not None:
@@ -1938,6 +2259,8 @@ def extract(
         )
         # (a live page told newest first names its disaster in its headline: "Storm Darragh live: two dead…")
         kind = _disaster_toll(kind, info.outside, [headline_kind, *(d.kind for d in drafts)])
+        if mention is not None and not info.entry and _only_says(info.outside, mention.start):
+            kind = "statement"  # "EU observers said on Friday that the vote had been well run": no vote that day
         d = Draft(len(drafts) + 1, [info.s], mention, None, kind)
         d.title_text = info.clause
         d.entry = info.entry
@@ -1945,6 +2268,8 @@ def extract(
         _note_crowds(d, info.outside)
         if info.entry is not None and info.entry.carried:
             d.attrs["date"] = f"a chronology's entry with {info.entry.carried}"
+        if info.note:
+            d.attrs["date"] = info.note
         d.clause_outside = info.outside if info.relative else None
         reported = _reported_on(info.s.text, mention) if mention is not None and kind != "statement" else None
         if reported:  # "Nika Melia was among those detained, his party said on Friday"
@@ -2081,7 +2406,9 @@ def extract(
             if same is not None:
                 join(same, info)
                 continue
-            before = [d for d in here if d.sentences[0].index < info.s.index] or here
+            # (not the draft of an aside of its own sentence: "Ruth Adeyemi, who won … in 1964, has died")
+            mine = [d for d in here if not (d.aside and d.sentences[0] is info.s)]
+            before = [d for d in mine if d.sentences[0].index < info.s.index] or mine
             target = before[-1] if before else None
             if target is not None:
                 other_kind = info.kind in ("evacuation", "interception") and info.kind != target.kind
@@ -2112,7 +2439,7 @@ def extract(
             if status == "planned" and not city:
                 continue  # a plan with neither date nor place: not enough to go on
             d = open_draft(info, None)
-            inherit_place(d, here)
+            inherit_place(d, mine)
             anchor = last_dated(info.s.index)
             if post is not None and d.status != "planned":
                 # on a live page, what a post tells with no date of its own was reported that day
@@ -2150,9 +2477,11 @@ def extract(
                     )
             here.append(d)
 
+    drafts = _told_again_after_summary(drafts, _summary_paragraphs(paragraphs))
     drafts = [d for d in drafts if d.interval is not None] + [d for d in drafts if d.interval is None]
-    drafts.sort(key=lambda d: d.sentences[0].index)
-    drafts = sorted(_lead_told_again(drafts), key=lambda d: d.sentences[0].index)
+    # (an aside's draft after its sentence's own: "Ruth Adeyemi, who won … in 1964, has died")
+    drafts.sort(key=lambda d: (d.sentences[0].index, d.aside))
+    drafts = sorted(_lead_told_again(drafts), key=lambda d: (d.sentences[0].index, d.aside))
     src = source or article.title or (article.path and article.path.rsplit("/", 1)[-1])
     seen_ids: set[str] = set()
     # words the article writes capitalised inside a sentence, not only at its start: names
@@ -2208,7 +2537,7 @@ def extract(
             d.status = "claimed"
         if d.status == "happened":
             claimant = next(
-                filter(None, (_loss_claimant(infos[s.index].outside, paragraphs[0]) for s in d.sentences)), None
+                filter(None, (_loss_claimant(_own_words(d, s, infos), paragraphs[0]) for s in d.sentences)), None
             )
             if claimant is not None:  # a military's count of the enemy's losses: its claim
                 d.status, d.claimed_by = "claimed", claimant
@@ -2244,7 +2573,14 @@ def extract(
             ]
             cue = _CLAIM_VERB.search(outside) if d.status == "claimed" and d.claimed_by is None else None
             if cue is not None:  # "the Russian Defense Ministry claimed…": the last name before the verb
-                claimants = [name for start, name in sorted(found) if start < cue.start()]
+                held = _subject_aside(outside)  # (not a name in an aside about the subject: "Apti Alaudinov,
+                # the commander of the Chechen Akhmat Spetsnaz forces who…, claimed")
+                claimants = [
+                    name
+                    for start, name in sorted(found)
+                    if start < cue.start()
+                    and not (held is not None and held.start("aside") <= start < held.end("aside"))
+                ]
                 d.claimed_by = claimants[-1] if claimants else None
             for _, name in sorted(found):
                 if name not in names:
@@ -2431,7 +2767,7 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
         if found is None:
             return drafts
         told = found
-        told.title_text = lead.sentences[0].text
+        told.title_text = lead.title_text or lead.sentences[0].text
         verb_word = perfect.group("verb").lower()
         if verb_word in _COURT_STEPS:
             lead.killed = lead.injured = None  # the charge is no toll of the killing it is for
@@ -2446,7 +2782,7 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
         told.kind == "attack" and lead.kind not in (*vague, "attack")
     ):
         told.kind = lead.kind  # the lead's kind, and its weapon ("Israeli air strikes…") over "The strikes … hit"
-    told.title_text = told.title_text or lead.sentences[0].text
+    told.title_text = told.title_text or lead.title_text or lead.sentences[0].text
     told.attrs.pop("date", None)
     return [d for d in drafts if d is not lead]
 
