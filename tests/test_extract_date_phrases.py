@@ -122,3 +122,47 @@ def test_a_clock_that_morning_is_that_minute_of_the_day_of_the_happening_before(
         end,
         precision,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "start"),
+    [
+        ("A New York man who faked his death last summer pleaded guilty.", "last summer", "2024-06-01"),
+        ("The stock began trading this spring at $14 apiece.", "this spring", "2024-03-01"),
+        ("It snowed heavily in Kyiv last winter.", "last winter", "2023-12-01"),
+        ("The plant is due to open next autumn.", "next autumn", "2025-09-01"),
+        ("The talks will resume next fall.", "next fall", "2025-09-01"),
+        ("The bridge was built in the summer of 2019.", "in the summer of 2019", "2019-06-01"),
+        ("Talks stalled in fall 2005.", "in fall 2005", "2005-09-01"),
+        ("Competitors offered deeper discounts over the summer.", "over the summer", "2024-06-01"),
+        ("A strike began this past spring.", "this past spring", "2024-03-01"),
+    ],
+)
+def test_a_season_is_a_date(sentence: str, text: str, start: str) -> None:
+    assert [(t, s) for t, s, _, _ in found(sentence)] == [(text, start)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She spent two weeks at summer camp.",
+        "In the summer camp season, the lake fills up.",
+        "Since the Arab Spring, protests have spread across the region.",
+        "Families gathered for the Spring Festival.",
+        "He competed in the Summer Olympics.",
+        "Farmers in Kansas planted winter wheat.",
+        "Russia is preparing a spring offensive.",
+        "The army regrouped during the spring offensive.",
+        "Parliament broke up for the winter break.",
+        "We enjoyed an Indian summer.",
+        "The fall of Saddam Hussein changed Iraq.",
+        "The fall was steep.",
+        "Shares rebounded since the fall in prices.",
+        "Since his last fall, he has walked with a cane.",
+        "He will spring into action.",
+        # no year and no "last" or "next": past or to come by the verb, which the resolver does not see
+        "Production will begin in the spring.",
+    ],
+)
+def test_a_season_as_a_kind_a_name_a_drop_or_with_no_tense_is_no_date(sentence: str) -> None:
+    assert found(sentence) == []

@@ -101,6 +101,52 @@ _YEAR_ALONE = (
     r"(?:fiscal\s+)?(?<![\w$€£#.,/:'’-])(?:19|20)\d\d(?![\w%/:'’-]|[,.]\d)"
     r"(?!\s*(?:GMT|UTC|hours?\b|hrs\b|local\b|[ap]\.?m\b))"  # a clock: "(2018 GMT Sunday)", "about 2000 hours"
 )
+# a season of the calendar: "last summer", "this past spring", "next fall", "the summer of 2019", "spring 2006",
+# "over the summer", "during the winter", "since the fall" (with its preposition: "The fall was…" is a drop; not
+# "the fall of Saddam", "since the fall in prices", "his last fall"; not "in the spring" or "before winter" with
+# no year, past or to come by the verb's tense, which the resolver does not see)
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_SEASON_PREP = r"(?:in|since|by|until|till|through|throughout|during|over|into|before|after|from|for)"
+_SEASONS = (
+    rf"(?:{_SEASON_PREP}\s+)?(?:(?:early|late)\s+)?"
+    rf"(?:(?:this\s+past|this\s+coming|the\s+past|the\s+coming"
+    rf"|last|this|next|past|coming)\s+{_SEASON}"
+    rf"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?{_SEASON}(?:\s+of\s+|,?\s+)(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\d,.]\d))"
+    rf"|(?:over|during|since)\s+the\s+(?:(?:early|late)\s+)?{_SEASON}(?!\s+(?:of|in|from|to|by)\b)"
+)
+# a season naming a kind of thing, not a time: "summer camp", "winter wheat", "the spring offensive", "the
+# winter break", "summer time" (a clock); and a season in a name ("the Summer Olympics", "the Spring Festival",
+# "the Prague Spring of 1968")
+_SEASON_KIND = re.compile(
+    r"^(?:['’]s)?\s+(?:camps?|schools?|break|holidays?|vacations?|recess|sessions?|term|semester|olympics|games"
+    r"|festivals?|offensives?|counteroffensives?|counter-offensives?|campaigns?|wheat|barley|crops?|solstice|equinox"
+    r"|transfers?|market|league|palace|capital|residences?|resorts?|retreats?|homes?|house|cottage|tours?|collections?"
+    r"|fashion|clothes|clothing|tires|tyres|coats?|jackets?|sales|season|internships?|jobs?|programs?|programmes?"
+    r"|courses?|classes|training|exercises?|drills|war|squash|rolls?|time|blockbusters?|movies?|reading|intake"
+    r"|exams?|uniforms?|sports|water)\b",
+    re.IGNORECASE,
+)
+_SEASON_WORD = re.compile(r"\b" + _SEASON + r"\b", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|its|their|my|our|your|the|a)\s+$", re.IGNORECASE)
+_SEASON_NAMED = re.compile(r"\b(?:Spring|Summer|Autumn|Fall|Winter)\b")
+
+
+def _season_trap(sentence: str, a: int, b: int) -> bool:
+    """A season that is a kind of thing or in a name: "summer camp", "the Spring Festival", "Indian summer"."""
+    word = _SEASON_WORD.search(sentence, a, b)
+    if word is None:
+        return False
+    if _SEASON_KIND.match(sentence[word.end() :]) or re.search(r"\bIndian\s+$", sentence[: word.start()]):
+        return True
+    if re.match(r"(?:last|next|past)\s", sentence[a:b], re.IGNORECASE) and _OWNER_BEFORE.search(sentence[:a]):
+        return True  # "his last fall", "the last winter of the war"
+    if _SEASON_NAMED.fullmatch(word.group(0)):  # "the Summer Olympics", "the Arab Spring", "the Prague Spring"
+        after = re.match(r"\s+[A-Z][a-z]", sentence[word.end() :])
+        before = re.search(r"(?<=\S)\s*[A-Z][a-z]+\s+$", sentence[: word.start()])
+        return after is not None or before is not None
+    return False
+
+
 # a part of a day with no day named, or a clock time in it: "A second quake struck in the afternoon", "at
 # around 8:30 in the morning": the day of the happening told before, as "that afternoon" is
 _PART_OF_DAY = (
@@ -177,6 +223,7 @@ _PATTERNS = [
     re.compile(rf"(?:{_TIME}\s+)?\b(?:{_RELATIVE})\b(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEARS})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_SEASONS})(?![\w-])", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
     re.compile(rf"(?:\b|(?=['’]))(?:{_DECADES})", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR_ALONE})", re.IGNORECASE),
@@ -232,7 +279,7 @@ _NAME_AFTER = re.compile(r"\s+(?!(?:" + _MONTHS + r"|" + _WD + r"|Morning|Aftern
 
 def _trap(sentence: str, a: int, b: int) -> bool:
     """A number in a name, a quantity, an age, a phone or street number; a day in a name."""
-    if _TRAP_AFTER.match(sentence[b:]):
+    if _TRAP_AFTER.match(sentence[b:]) or _season_trap(sentence, a, b):
         return True
     if _BARE_YEAR.fullmatch(sentence[a:b]) and _NAMED_NUMBER.search(sentence[:a]):
         return True  # "the Russell 2000 index", "a joint venture called Orion 1980", "bonds due 1993"
@@ -289,7 +336,7 @@ def find_dates(
             b = a + len(m.group(0).rstrip(" ,"))
             if not text or _overlaps(taken, a, b) or _overlaps(masked, a, b):
                 continue
-            if not is_calendar_phrase(text) or _trap(sentence, a, b):
+            if not (is_calendar_phrase(text) or _SEASON_WORD.search(text)) or _trap(sentence, a, b):
                 continue
             take(text, a, b)
     return _ranges(sentence, [_widened(sentence, d, published, tz) for d in sorted(found, key=lambda d: d.start)])
