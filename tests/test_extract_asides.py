@@ -294,3 +294,44 @@ def test_a_clause_with_no_commas_about_the_subject_is_its_own_draft():
         ("A man stabbed two people in Leeds in 2019", "attack", "2019"),
         ("A man pleaded guilty to murder on Thursday", "court", "2024"),
     ]
+
+
+def test_one_of_a_group_after_a_clause_with_no_commas_is_not_dated_by_the_clause():
+    """ "A nurse who was critically injured in the 1998 … bombing in Birmingham, Ala., was among those
+    who attended…" (AP, 1999, in TBAQ) was a 1998 draft titled "A nurse who was critically injured in
+    the 1998": the bombing is the nurse's past, told in an aside, and her attending has no date here."""
+    ds = drafts_of(
+        "A nurse who was critically injured in the 1998 abortion clinic bombing in Birmingham, Ala., was among "
+        "those who attended the interfaith ceremony at a Presbyterian church."
+    )
+    assert [(d["title"], d["kind"], d["start"][:4], d["place"]) for d in ds] == [
+        (
+            "A nurse was critically injured in the 1998 abortion clinic bombing in Birmingham",
+            "bombing",
+            "1998",
+            "Birmingham",
+        ),
+    ]
+    assert "told in an aside" in ds[0]["attrs"]["date"]
+    assert "A nurse was among those who attended" in ds[0]["attrs"]["date"]
+
+
+def test_an_aside_whose_span_has_an_aside_of_its_own_is_one_draft_over_the_span():
+    """ "Jan Kavan, who lived in London from 1968, when the Soviets invaded Czechoslovakia, until 1989,
+    said…" (NYT, 1999, in TBAQ) was a draft of 1968 alone, titled "The Czech foreign minister, who lived
+    in London from 1968": the span runs to 1989, and the saying has no date here."""
+    ds = drafts_of(
+        "The Czech foreign minister, Jan Kavan, who lived in London from 1968, when the Soviets invaded "
+        "Czechoslovakia, until 1989, said he had remained buoyant during his years as an emigre."
+    )
+    assert [(d["title"], d["start"][:4], d["end"][:4], d["place"]) for d in ds] == [
+        ("Jan Kavan lived in London from 1968 until 1989", "1968", "1990", "London"),
+    ]
+    assert "told in an aside" in ds[0]["attrs"]["date"]
+    pub = datetime(1999, 3, 12, 12, tzinfo=UTC)
+    (d,) = find_dates("He was jailed from 2001, when the coup failed, until 2005.", pub, "UTC")
+    assert (d.text, d.interval.start.year, d.interval.end.year) == (
+        "from 2001, when the coup failed, until 2005",
+        2001,
+        2006,
+    )

@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 
 from ..dates import DateError, Interval, resolve
 
-__all__ = ["DateMention", "find_dates", "is_calendar_phrase", "read_anchored", "ANCHORED"]
+__all__ = ["DateMention", "find_dates", "is_calendar_phrase", "read_anchored", "ANCHORED", "SPAN_ASIDE"]
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -371,7 +371,13 @@ def _widened(sentence: str, d: DateMention, published: datetime, tz: str | None)
 
 
 _OPENS_A_RANGE = re.compile(r"(?:to|until|till|through|thru|into)\b", re.IGNORECASE)
-_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and|into)\s*(?:early\s+|late\s+)?$", re.IGNORECASE)
+# an aside about a span's start between its ends: "from 1968, when the Soviets invaded Czechoslovakia, until 1989"
+SPAN_ASIDE = re.compile(r",\s+(?:when|as|after|before|where)\s[^,;()]{1,80},", re.IGNORECASE)
+_RANGE_GAP = re.compile(
+    rf"^(?:{SPAN_ASIDE.pattern})?"
+    r"\s*(?:-|–|—|to|until|till|through|thru|and|into)\s*(?:early\s+|late\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _ranges(sentence: str, found: list[DateMention]) -> list[DateMention]:

@@ -55,7 +55,7 @@ from ..dates.sentence import done_act
 from ..records import stable_id
 from .casualties import arrested_and_crowd, casualties, counts_others, crowds
 from .chronology import Entry, Post, entries, posts
-from .dates_found import DateMention, find_dates, is_calendar_phrase, read_anchored
+from .dates_found import SPAN_ASIDE, DateMention, find_dates, is_calendar_phrase, read_anchored
 from .people import NOT_NAMES, Registry, classify, find_entities
 from .places import SMALL_TOWN, STRONG_LOCATIVE, PlaceMention, places_of_article, words_before
 from .quotes import Quote, find_quotes
@@ -1677,7 +1677,10 @@ _RESTRICTIVE = re.compile(
     r"^(?P<subject>[^,;]{2,60}?)\s+(?P<aside>(?:who|which)\s[^;]+?)\s+"
     r"(?P<rest>(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?[a-z]+ed"
     # "The last surviving member of the team | which first conquered Everest in 1953 | has died"
-    r"|(?:has|have)\s+died)\b[^;]*)$"
+    r"|(?:has|have)\s+died"
+    # one of a group: "A nurse | who was critically injured in the 1998 … bombing in Birmingham, Ala., | was
+    # among those who attended"
+    r"|(?:was|were|is|are)\s+(?:also\s+)?(?:among|one\s+of))\b[^;]*)$"
 )
 
 
@@ -1704,7 +1707,10 @@ _SUBJECT_ASIDE = re.compile(
     + r")*,?\s+and\s+"
     + _NAME_IN_LIST
     + r"|[^,;]{2,60}?),\s+(?P<aside>(?:[^,;]{1,100}?,\s+)?(?:[\w'’.\-]+\s+){0,8}?"
-    r"(?P<word>who|whom|whose|which)\s[^;]+?),\s+(?P<rest>[a-z][^;]*)$"
+    r"(?P<word>who|whom|whose|which)\s[^;]+?),\s+"
+    # (not a clause inside the aside: "Jan Kavan, who lived in London from 1968, | when the Soviets invaded
+    # Czechoslovakia, | until 1989, said…")
+    r"(?P<rest>(?!(?:when|where|while|as|after|before|until|since|because|although|though)\b)[a-z][^;]*)$"
 )
 # the verb the subject's aside leads to: "died", "has died", "later became", "won"
 _VERB_OPENS = re.compile(
@@ -1811,7 +1817,9 @@ def _aside_said(subject: str, aside: str, date: DateMention) -> str:
         said = _said_with(what, clause, _RELATIVE.match(clause))  # type: ignore[arg-type]
     at = said.find(date.text)
     tail = re.search(r",\s|;\s|\s+and\s+", said[at + len(date.text) :]) if at >= 0 else None
-    return said[: at + len(date.text) + tail.start()] if tail is not None else said
+    said = said[: at + len(date.text) + tail.start()] if tail is not None else said
+    # (a span told with an aside about its start is said without it: "from 1968 until 1989")
+    return said.replace(date.text, SPAN_ASIDE.sub("", date.text)) if at >= 0 else said
 
 
 def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | None:
