@@ -135,7 +135,7 @@ _PASSIVE = r"\s+(?:were|was|have\s+been|had\s+been|are|is|got)\s+(?:(?:also|repo
 
 def _listed_before(sentence: str, verb: str, count: Callable[[str], int | None] = number) -> int | None:
     """The people listed before "were killed" ("Three soldiers and a civilian were killed")."""
-    best = None
+    best: int | None = None
     for passive in re.finditer(_PASSIVE + verb + r"\b", sentence, re.IGNORECASE):
         # a list of people ends where "were killed" begins: try the words of the 200 characters before
         window = sentence[max(0, passive.start() - 200) : passive.start()]
@@ -144,7 +144,7 @@ def _listed_before(sentence: str, verb: str, count: Callable[[str], int | None] 
                 continue  # "Police detained 120 protesters, and 3 officers were injured": the detained are no subject
             counted = _list_at(window, start.start(), count)
             if counted and counted[1] == len(window):
-                best = max(best or 0, counted[0])
+                best = _larger(best, counted[0])
                 break  # the longest list that ends there starts first
     return best
 
@@ -154,13 +154,24 @@ def _least(word: str) -> int | None:
     return _VAGUE.get(re.sub(r"\s+of$", "", " ".join(word.lower().split())))
 
 
+def _most(pattern: str, sentence: str, count: Callable[[str], int | None]) -> int | None:
+    """The largest number a match of ``pattern`` in ``sentence`` counts (by ``count``, of the
+    first of its groups that matched), None when none counts one."""
+    counts = (count(next(g for g in m.groups() if g is not None)) for m in re.finditer(pattern, sentence, re.I))
+    return max((n for n in counts if n is not None), default=None)
+
+
+def _larger(best: int | None, *counts: int | None) -> int | None:
+    """The largest of ``best`` and ``counts`` that are given, None when none is."""
+    return max((n for n in (best, *counts) if n is not None), default=None)
+
+
 def _count(sentence: str, verb: str, number: Callable[[str], int | None] = number) -> int | None:
     best: int | None = None
     # "killed a boy and two women", "injuring at least 15 civilians"
     for m in re.finditer(r"\b" + verb + r"\b", sentence, re.IGNORECASE):
         n = _list_after(sentence[m.end() :], number)
-        if n is not None:
-            best = max(best or 0, n)
+        best = _larger(best, n)
     # "killing two people and injuring 18, the governor said": a bare number after the verb
     for m in re.finditer(
         r"\b" + verb + r"\s+" + _QUAL + r"(" + _NUM + r")(?=\s*(?:[,.;]|$|and\b|in\b|on\b|at\b|as\b|during\b|"
@@ -168,13 +179,11 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         sentence,
         re.IGNORECASE,
     ):
-        n = number(m.group(1))
-        if n is not None and not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)):
-            best = max(best or 0, n)
+        if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)):  # (a year counts nobody)
+            best = _larger(best, number(m.group(1)))
     # "15 people were killed", "Three others were injured", "at least 15 injured", "two dead"
     listed = _listed_before(sentence, verb, number)
-    if listed is not None:
-        best = max(best or 0, listed)
+    best = _larger(best, listed)
     rx = re.compile(
         r"(?<![\w,-])(?<!\bno\s)"
         + _QUAL
@@ -204,8 +213,7 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(1)) and not re.search(_PEOPLE, m.group(0), re.IGNORECASE):
             continue  # "in July 2014, killing…": a year counts nobody
         n = number(m.group(1))
-        if n is not None:
-            best = max(best or 0, n)
+        best = _larger(best, n)
     # "the death toll rose to 12", "fatalities rose to 31", "the number of injured reached 40"
     toll = re.search(
         (_KILL_TOLL if verb == _KILL else _HURT_TOLL)
@@ -219,62 +227,39 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         sentence,
         re.IGNORECASE,
     )
-    if toll and number(toll.group(1)) is not None:
-        best = max(best or 0, number(toll.group(1)) or 0)
+    if toll:
+        best = _larger(best, number(toll.group(1)))
     if verb == _KILL:  # "the bodies of 15 people were found", "recovered 12 bodies", "13 bodies were dug up"
-        for bodies in re.finditer(
-            r"\bbodies\s+of\s+"
-            + _QUAL
-            + r"("
-            + _NUM
-            + r")\b|(?<![\w,-])"
-            + _QUAL
-            + r"("
-            + _NUM
-            + r")\s+(?:more\s+)?bodies\b",
+        bodies = _most(
+            r"\bbodies\s+of\s+" + _QUAL + r"(" + _NUM + r")\b"
+            r"|(?<![\w,-])" + _QUAL + r"(" + _NUM + r")\s+(?:more\s+)?bodies\b",
             sentence,
-            re.IGNORECASE,
-        ):
-            n = number(bodies.group(1) or bodies.group(2))
-            if n is not None:
-                best = max(best or 0, n)
+            number,
+        )
         # "Two of the wounded later died in hospital": the injured who died are dead
-        for died in re.finditer(
+        died = _most(
             r"(?<![\w,-])(" + _NUM + r")\s+of\s+(?:the|those)\s+(?:injured|wounded)\s+(?:\w+\s+)?"
             r"(?:(?:later|subsequently)\s+)?(?:died|succumbed)\b",
             sentence,
-            re.IGNORECASE,
-        ):
-            n = number(died.group(1))
-            if n is not None:
-                best = max(best or 0, n)
+            number,
+        )
         # "42 people were swept away by floodwaters and drowned": a second verb of the same subject
-        for both in re.finditer(
+        both = _most(
             r"(?<![\w,-])" + _QUAL + r"(" + _NUM + r")\s+" + _ADJ + _PEOPLE + _PASSIVE + r"[^,.;]{0,80}?\band\s+"
             r"(?:(?:later\s+)?(?:died|drowned)|were\s+killed)\b",
             sentence,
-            re.IGNORECASE,
-        ):
-            n = number(both.group(1))
-            if n is not None:
-                best = max(best or 0, n)
+            number,
+        )
+        best = _larger(best, bodies, died, both)
     # "Two workers died at the scene and a third died in a hospital", "A 15th victim died": the
     # ordinal counts them all
-    for nth in re.finditer(
-        r"\b(?:a|the)\s+("
-        + _ORDINAL
-        + r")\s+(?:"
-        + _ADJ
-        + _PEOPLE
-        + r"\s+)?(?:(?:was|has|had)\s+(?:been\s+)?|later\s+)?"
-        + verb
-        + r"\b",
+    nth = _most(
+        r"\b(?:a|the)\s+(" + _ORDINAL + r")\s+(?:" + _ADJ + _PEOPLE + r"\s+)?"
+        r"(?:(?:was|has|had)\s+(?:been\s+)?|later\s+)?" + verb + r"\b",
         sentence,
-        re.IGNORECASE,
-    ):
-        n = _ordinal(nth.group(1))
-        if n is not None:
-            best = max(best or 0, n)
+        _ordinal,
+    )
+    best = _larger(best, nth)
     if best is None and verb == _KILL and re.search(r"(?<!\bthey\s)\bdied\s+at\s+the\s+scene\b", sentence, re.I):
         return 1  # "Daniel Okafor, 41, was found with stab wounds … and died at the scene"
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
