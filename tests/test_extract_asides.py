@@ -335,3 +335,16 @@ def test_an_aside_whose_span_has_an_aside_of_its_own_is_one_draft_over_the_span(
         2001,
         2006,
     )
+
+
+def test_a_season_in_a_clause_with_no_commas_dates_the_clause_not_the_plea():
+    """ "A New York man who was accused of faking his death last summer pleaded guilty … Thursday" (CNN,
+    2013, in TE3-platinum) was one draft of Thursday titled by the whole sentence: "last summer" was no
+    date candidate. It is the accusation, last summer, and the plea, Thursday."""
+    ds = drafts_of(
+        "A New York man who was accused of faking his death last summer pleaded guilty to a conspiracy charge Thursday."
+    )
+    assert [(d["title"], d["start"][:10], d["precision"]) for d in ds] == [
+        ("A New York man was accused of faking his death last summer", "2024-06-01", "season"),
+        ("A New York man pleaded guilty to a conspiracy charge Thursday", "2024-11-21", "day"),
+    ]
