@@ -160,9 +160,24 @@ def test_a_season_is_a_date(sentence: str, text: str, start: str) -> None:
         "Shares rebounded since the fall in prices.",
         "Since his last fall, he has walked with a cane.",
         "He will spring into action.",
-        # no year and no "last" or "next": past or to come by the verb, which the resolver does not see
-        "Production will begin in the spring.",
     ],
 )
 def test_a_season_as_a_kind_a_name_a_drop_or_with_no_tense_is_no_date(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # published 21 September 2024 (in the northern autumn): a season with no year is the last one begun…
+        ("Chelsea signed him in the summer.", "2024-06-01"),
+        ("The ordination in the spring led the pope to protest.", "2024-03-01"),
+        # …unless its verb is still to come: the one under way, or the next to begin
+        ("The official announcement will then come in the spring.", "2025-03-01"),
+        ("The studio would begin production in the winter.", "2024-12-01"),
+        ("The talks were postponed until the next session in the fall.", "2024-09-01"),
+        ("The firm is expected to list its shares in the summer.", "2025-06-01"),
+    ],
+)
+def test_a_season_with_no_year_is_past_or_to_come_by_its_verb(sentence: str, start: str) -> None:
+    assert [s for _, s, _, _ in found(sentence)] == [start]

@@ -102,9 +102,9 @@ _YEAR_ALONE = (
     r"(?!\s*(?:GMT|UTC|hours?\b|hrs\b|local\b|[ap]\.?m\b))"  # a clock: "(2018 GMT Sunday)", "about 2000 hours"
 )
 # a season of the calendar: "last summer", "this past spring", "next fall", "the summer of 2019", "spring 2006",
-# "over the summer", "during the winter", "since the fall" (with its preposition: "The fall was…" is a drop; not
-# "the fall of Saddam", "since the fall in prices", "his last fall"; not "in the spring" or "before winter" with
-# no year, past or to come by the verb's tense, which the resolver does not see)
+# "over the summer", "in the spring", "since the fall" (with its preposition: "The fall was…" is a drop; not "the
+# fall of Saddam", "since the fall in prices", "his last fall"; not "before winter", which the resolver reads as
+# the last winter)
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _SEASON_PREP = r"(?:in|since|by|until|till|through|throughout|during|over|into|before|after|from|for)"
 _SEASONS = (
@@ -112,8 +112,30 @@ _SEASONS = (
     rf"(?:(?:this\s+past|this\s+coming|the\s+past|the\s+coming"
     rf"|last|this|next|past|coming)\s+{_SEASON}"
     rf"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?{_SEASON}(?:\s+of\s+|,?\s+)(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\d,.]\d))"
-    rf"|(?:over|during|since)\s+the\s+(?:(?:early|late)\s+)?{_SEASON}(?!\s+(?:of|in|from|to|by)\b)"
+    rf"|(?:over|during|since|in|into|by|until|till)\s+the\s+(?:(?:early|late)\s+)?{_SEASON}(?!\s+(?:of|in|from|to|by)\b)"
 )
+# a season with no year and no "last" or "next": past or to come by its verb ("signed in the summer", "will
+# then come in the spring"); the resolver reads it as the last one begun
+_BARE_SEASON = re.compile(rf"(?:over|during|in|into|by|until|till)\s+the\s+(?:(?:early|late)\s+)?({_SEASON})", re.I)
+# a verb to come in the clause before it: "will", "would", "is going to", "is expected to", "plans to"
+_TO_COME = re.compile(
+    r"\b(?:will|would|shall|going\s+to|(?:expected|due|set|scheduled|planned|likely|hoped|hoping|plans?|aims?)\s+to"
+    r"|postponed|delayed|deferred)\b[^,;]*$",
+    re.I,
+)
+
+
+def _season_by_tense(sentence: str, text: str, a: int, published: datetime, tz: str | None) -> Interval | None:
+    """The interval of a season with no year when its verb is still to come: the one under way, or the
+    one to begin next ("would begin production in the spring", written in December: next spring)."""
+    bare = _BARE_SEASON.fullmatch(text)
+    if bare is None or not _TO_COME.search(sentence[:a]):
+        return None
+    season = bare.group(1).lower()
+    iv = resolve(f"this {season}", published, tz)
+    return iv if iv.end > published else resolve(f"the coming {season}", published, tz)
+
+
 # a season naming a kind of thing, not a time: "summer camp", "winter wheat", "the spring offensive", "the
 # winter break", "summer time" (a clock); and a season in a name ("the Summer Olympics", "the Spring Festival",
 # "the Prague Spring of 1968")
@@ -318,7 +340,7 @@ def find_dates(
     def take(text: str, a: int, b: int) -> None:
         """A phrase the resolver reads is a mention, and its span is taken."""
         try:
-            iv = resolve(text, published, tz)
+            iv = _season_by_tense(sentence, text, a, published, tz) or resolve(text, published, tz)
         except DateError:
             return
         found.append(DateMention(text, a, b, iv))
