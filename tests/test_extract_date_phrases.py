@@ -172,6 +172,7 @@ def test_a_season_as_a_kind_a_name_a_drop_or_with_no_tense_is_no_date(sentence: 
         # published 21 September 2024 (in the northern autumn): a season with no year is the last one begun…
         ("Chelsea signed him in the summer.", "2024-06-01"),
         ("The ordination in the spring led the pope to protest.", "2024-03-01"),
+        ("Milan would be reluctant to sell Kaka after losing Shevchenko in the summer.", "2024-06-01"),
         # …unless its verb is still to come: the one under way, or the next to begin
         ("The official announcement will then come in the spring.", "2025-03-01"),
         ("The studio would begin production in the winter.", "2024-12-01"),

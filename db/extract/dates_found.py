@@ -117,10 +117,11 @@ _SEASONS = (
 # a season with no year and no "last" or "next": past or to come by its verb ("signed in the summer", "will
 # then come in the spring"); the resolver reads it as the last one begun
 _BARE_SEASON = re.compile(rf"(?:over|during|in|into|by|until|till)\s+the\s+(?:(?:early|late)\s+)?({_SEASON})", re.I)
-# a verb to come in the clause before it: "will", "would", "is going to", "is expected to", "plans to"
+# a verb to come in the clause before it: "will", "would", "is going to", "is expected to", "plans to" (not one
+# before a clause of its own: "would be reluctant to part with Kaka after losing Shevchenko in the summer")
 _TO_COME = re.compile(
     r"\b(?:will|would|shall|going\s+to|(?:expected|due|set|scheduled|planned|likely|hoped|hoping|plans?|aims?)\s+to"
-    r"|postponed|delayed|deferred)\b[^,;]*$",
+    r"|postponed|delayed|deferred)\b(?:(?!\b(?:after|since|when|because|following|as|that|which|who)\b)[^,;])*$",
     re.I,
 )
 
