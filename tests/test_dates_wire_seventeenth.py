@@ -247,6 +247,12 @@ ROWS += [
     ("a spreadsheet's date", "31-Mar-24", LONDON_SUN_MAR31, None, "2024-03-31", "day"),  # DST: a 23-hour day
     ("a spreadsheet's date", "06-Oct-24", SYDNEY_SUN_OCT6, None, "2024-10-06", "day"),
     ("a spreadsheet's date", "2-jan-2025", NY_THU_JAN2, None, "2025-01-02", "day"),
+    # with a clock or a second date (before: the clock on the publication's day, or refused)
+    ("a spreadsheet's date", "3-Jun-24 14:30", LONDON_FRI_1700, None, "2024-06-03T14:30", "minute"),
+    ("a spreadsheet's date", "at 9 a.m. on 3-Jun-24", NY_WED_2300, None, "2024-06-03T09:00", "minute"),
+    ("a spreadsheet's date", "11-Mar-15 14:30", TOKYO_MON_1000, None, "2015-03-11T14:30", "minute"),
+    ("a spreadsheet's date", "3-Jun-24 to 5-Jun-24", KOLKATA_MON_1000, None, "2024-06-03..2024-06-06", "range"),
+    ("a spreadsheet's date", "since 11-Mar-15", PARIS_MON_0900, None, "2015-03-11..2024-06-03T09:00", "range"),
 ]
 
 # --------------------------------------------------------------------------- into the weekend

@@ -683,19 +683,24 @@ def _numeric_no_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 # a day, a month's abbreviation and a year with hyphens, as spreadsheets export dates ("11-Mar-15", "3-Jun-24",
 # "11-Mar-2015": Excel's d-mmm-yy, a CSV's date column): that day; two digits are the year within the ninety before the
-# publication's year and the ten after ("35" in 2024 is 1935, "34" is 2034), as "since '82" is read
-_DAY_MON_YEAR = re.compile(r"^(?:on\s+)?(\d{1,2})-(" + MONTH_ANY + r")-(\d{4}|\d{2})$")
+# publication's year and the ten after ("35" in 2024 is 1935, "34" is 2034), as "since '82" is read; with a clock
+# ("3-Jun-24 14:30", "at 9 a.m. on 3-Jun-24") the clock on that day, read as "3 June 2024"
+_DAY_MON_YEAR = re.compile(r"(?<![\w-])(\d{1,2})-(" + MONTH_ANY + r")-(\d{4}|\d{2})(?![\w-])")
 
 
 def day_month_year_dashed(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    m = _DAY_MON_YEAR.match(s)
+    m = _DAY_MON_YEAR.search(s)
     if not m:
         return None
     y = int(m.group(3)) if len(m.group(3)) == 4 else spans.full_year(int(m.group(3)), ctx.pub.year)
     month, day = month_no(m.group(2)), int(m.group(1))
     if not 1 <= day <= spans.days_in_month(y, month):
         raise DateError(f"there is no day {day} in that month: '{quote(s)}'")
-    return spans.day(date(y, month, day), ctx.zone, rule="a date as spreadsheets write it (d-mmm-yy): that day")
+    rule = "a date as spreadsheets write it (d-mmm-yy)"
+    if re.fullmatch(r"(?:on\s+)?", s[: m.start()]) and not s[m.end() :].strip():
+        return spans.day(date(y, month, day), ctx.zone, rule=f"{rule}: that day")
+    got = sub(f"{s[: m.start()]}{day} {calendar.month_name[month].lower()} {y}{s[m.end() :]}", ctx)
+    return None if got is None else dataclasses.replace(got, rule=f"{rule}: {got.rule}")
 
 
 def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:
