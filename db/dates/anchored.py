@@ -17,7 +17,7 @@ from dateutil.relativedelta import relativedelta
 from . import spans
 from .model import Context, DateError, Interval, quote
 from .rules import Sub, month_days, needs_anchor
-from .words import NUM, ORDINALS, WD, WEEKDAYS, number
+from .words import MONTH_ANY, NUM, ORDINALS, WD, WEEKDAYS, month_no, number
 
 _SHIFT = {"week": lambda n: relativedelta(weeks=n), "month": lambda n: relativedelta(months=n)}
 _SHIFT["year"] = lambda n: relativedelta(years=n)
@@ -679,6 +679,28 @@ def _numeric_no_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return dataclasses.replace(
         got, rule=f"a date in numbers, {found[1]} ({ctx.country or 'country not known'}): {got.rule}"
     )
+
+
+# a day, a month's abbreviation and a year with hyphens, as spreadsheets export dates ("11-Mar-15", "3-Jun-24",
+# "11-Mar-2015": Excel's d-mmm-yy, a CSV's date column): that day; two digits are the year within the ninety before the
+# publication's year and the ten after ("35" in 2024 is 1935, "34" is 2034), as "since '82" is read; with a clock
+# ("3-Jun-24 14:30", "at 9 a.m. on 3-Jun-24") the clock on that day, read as "3 June 2024"
+_DAY_MON_YEAR = re.compile(r"(?<![\w-])(\d{1,2})-(" + MONTH_ANY + r")-(\d{4}|\d{2})(?![\w-])")
+
+
+def day_month_year_dashed(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    m = _DAY_MON_YEAR.search(s)
+    if not m:
+        return None
+    y = int(m.group(3)) if len(m.group(3)) == 4 else spans.full_year(int(m.group(3)), ctx.pub.year)
+    month, day = month_no(m.group(2)), int(m.group(1))
+    if not 1 <= day <= spans.days_in_month(y, month):
+        raise DateError(f"there is no day {day} in that month: '{quote(s)}'")
+    rule = "a date as spreadsheets write it (d-mmm-yy)"
+    if re.fullmatch(r"(?:on\s+)?", s[: m.start()]) and not s[m.end() :].strip():
+        return spans.day(date(y, month, day), ctx.zone, rule=f"{rule}: that day")
+    got = sub(f"{s[: m.start()]}{day} {calendar.month_name[month].lower()} {y}{s[m.end() :]}", ctx)
+    return None if got is None else dataclasses.replace(got, rule=f"{rule}: {got.rule}")
 
 
 def numeric_date(s: str, ctx: Context, sub: Sub) -> Interval | None:

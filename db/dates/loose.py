@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from . import spans
 from .model import Context, Interval
 from .named import _christmas, _holiday
-from .rules import Sub, needs_anchor
+from .rules import Sub, needs_anchor, part_of
 from .words import WD, number
 
 # "in the new year", "early in the new year": the year about to begin (the one just begun in a
@@ -166,6 +166,20 @@ def either_part_of_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return Interval(a.start, b.end, "range", f"either {part}, so both: {a.rule}")
 
 
+# "into the weekend" (weather desks' "rain will linger into the weekend", AP's "protests stretched into the weekend"):
+# the weekend a spell runs on to; looking ahead, or from a Thursday to a Sunday (a spell under way), this one; told
+# from a Monday to a Wednesday, the last
+_INTO_WEEKEND = re.compile(r"^(?:well\s+|on\s+)?into\s+(?:the\s+)?weekend$")
+
+
+def into_weekend(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    if not _INTO_WEEKEND.match(s):
+        return None
+    this = ctx.forward or ctx.pub.weekday() >= 3
+    got = sub("this weekend" if this else "the weekend", ctx)
+    return None if got is None else replace(got, rule=f"into the weekend: the one a spell runs on to; {got.rule}")
+
+
 # Words only another event places: "that year", "the same week", "earlier in the day", "in the
 # following days" (issue 12, class 9); a day, a range or a unit of the anchor when there is one
 _ANAPHORA = re.compile(
@@ -198,6 +212,8 @@ def anaphora(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m.group(2) == "week":
         mon = spans.monday(first)
         return spans.days(mon, mon + timedelta(days=7), z, "week", rule)
+    if m.group(4) and m.group(4) != "day":  # "later in the afternoon", "earlier in the morning": that part of its day
+        return part_of(first, m.group(4), z, rule + ": that part of its day")
     if m.group(4) or m.group(5):
         return spans.day(first, z, rule=rule)
     n = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|few|\d+)\s+\w+$", m.group(0))

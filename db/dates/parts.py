@@ -19,6 +19,7 @@ _COUNTED = re.compile(
 )
 _HALF_OF = re.compile(r"\b(?:the\s+)?(first|second|latter|last)\s+half\s+of\s+(.+)$")
 _QUARTER_END = re.compile(r"\b(?:the\s+)?end\s+of\s+((?:the\s+|this\s+)?(?:current\s+)?quarter\b|.*\bquarter\b.*)$")
+_FEAST_END = re.compile(r"\b(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(.+)$")
 _WEEK_ENDED = re.compile(r"\b(?:the\s+)?week\s+(?:ended|ending|to)\s+(.+)$")
 _THE_UNIT = {"the month": "this month", "the year": "this year"}
 
@@ -84,6 +85,11 @@ def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return spans.month(
             last.year, last.month, z, "the end of the quarter: its last month (as the year's is December)"
         )
+    m = _FEAST_END.search(s)
+    feast = _month_long(m.group(1), ctx, sub) if m else None
+    if feast is not None and (feast[1] - feast[0]).days > 20:  # "the end of Ramadan": its last ten days
+        rule = "the end of a month-long feast: its last ten days (as a month's end is its last third)"
+        return spans.days(feast[1] - timedelta(days=10), feast[1], z, "range", rule)
     m = _WEEK_ENDED.search(s)
     if m:
         iv = sub(m.group(1), ctx)

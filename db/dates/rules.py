@@ -53,9 +53,49 @@ def needs_anchor(s: str) -> DateError:
     )
 
 
+def part_of(day: date, part: str, z: tzinfo, rule: str) -> Interval:
+    """The part of ``day`` a word names ("morning", "evening", "night": the night begun that day)."""
+    from .core import PARTS
+
+    d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
+    return Interval(
+        spans.at(day + timedelta(days=d0), z, h0), spans.at(day + timedelta(days=d1), z, h1), precision, rule
+    )
+
+
 def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     """ "two days later", "the next morning", "hours later", "the day before": counted from
-    the event they follow (``ctx.anchor``); without one they cannot be read."""
+    the event they follow (``ctx.anchor``); without one they cannot be read. With a clock
+    ("8:30 a.m. that day", "at 2 a.m. that night") the minute in that day (or part)."""
+    iv = _relative_to_event(s, ctx, sub)
+    m = _EVENT_REL.search(s)
+    if iv is None or m is None or iv.precision in ("minute", "hour", "range"):
+        return iv
+    return clock_within(s[: m.start()] + s[m.end() :], iv, ctx, sub) or iv
+
+
+def clock_within(rest: str, iv: Interval, ctx: Context, sub: Sub) -> Interval | None:
+    """The clock ``rest`` names, in the day or part of a day ``iv`` (another event's "that
+    morning", "the next day"): on its first day, twelve hours on when "8:30" is told of an
+    evening, a day on when "2 a.m." is told of a night; None when ``rest`` has no clock."""
+    rest = re.sub(r"\s+(?:on|of)$", "", " ".join(rest.split()))
+    if not _CLOCKS.search(rest):
+        return None
+    day = iv.start.astimezone(ctx.zone).date()
+    got = sub(f"{rest} {day:%B} {day.day} {day.year}".lower(), ctx)
+    if got is None or got.precision not in ("minute", "hour"):
+        return None
+    steps = [timedelta(0), timedelta(hours=12), timedelta(days=1)]
+    if re.search(r"\b(?:am|pm)\b", rest):
+        steps.remove(timedelta(hours=12))
+    for step in steps:
+        if iv.start <= got.start + step < iv.end:
+            got = replace(got, start=got.start + step, end=got.end + step)
+            break
+    return replace(got, rule=f"a clock in another event's day or part: {got.rule}")
+
+
+def _relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _EVENT_REL.search(s)
     if not m:
         return None
@@ -72,8 +112,6 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
         ctx = replace(ctx, anchor=inline)
     elif ctx.anchor is None:
         raise needs_anchor(s)
-    from .core import PARTS
-
     a = ctx.anchor
     assert a is not None
     z = ctx.zone
@@ -117,10 +155,7 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
         part = m.group(6)
         if part == "day":
             return spans.day(d, z, rule=rule)
-        d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
-        return Interval(
-            spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule
-        )
+        return part_of(d, part, z, rule)
     if m.group(7):
         step = -1 if m.group(8) == "before" else 1
         d = (last if step > 0 else first) + timedelta(days=step)
@@ -129,17 +164,11 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
             return spans.day(d, z, rule=rule)
         if part == "night" and step < 0:
             return Interval(spans.at(d, z, 20), spans.at(d + timedelta(days=1), z, 6), "night", rule)
-        d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
-        return Interval(
-            spans.at(d + timedelta(days=d0), z, h0), spans.at(d + timedelta(days=d1), z, h1), precision, rule
-        )
+        return part_of(d, part, z, rule)
     part = m.group(10) or m.group(12)
     if part == "day":
         return spans.day(first, z, rule=rule)
-    d0, h0, d1, h1, precision, _ = PARTS[_PART_OF[part]]
-    return Interval(
-        spans.at(first + timedelta(days=d0), z, h0), spans.at(first + timedelta(days=d1), z, h1), precision, rule
-    )
+    return part_of(first, part, z, rule)
 
 
 # --------------------------------------------------------------------------- a week from Friday

@@ -188,6 +188,26 @@ def done_act(text: str, context: str) -> bool:
     bare_day = re.fullmatch(r"(?:on\s+)?" + WD, s)
     named = _DONE_ACT_WORDS.search(s) or (bare_day and _DONE_ACT_AFTER.match(after))
     possessive = re.match(WD + r"\s+s\s+\w", s) or (bare_day and re.match(r"\s*['\u2019]s\s+\w", after))
-    if not named and not (possessive and ends_in_past_verb(before)):
+    if not named and not (possessive and (ends_in_past_verb(before) or _past_verb_then_place(before))):
         return False
     return not _AWAITED.search(before)
+
+
+# a fixture told as played: a verb of what happened, a few words (its object), then "in", "at" or "of" the day's event ("Spain
+# beat England in Saturday's final", "He scored twice in Saturday's match", AP and BBC Sport the day after)
+_PLAYED = re.compile(r"(?<![-\w])(?:beat|drew|upset|overcame)$")
+_MODAL = {"will", "would", "should", "can", "could", "may", "might"}
+
+
+def _past_verb_then_place(before: str) -> bool:
+    """Whether the clause before a possessive day ends on a verb of what happened, up to six words (its object) and
+    "in", "at" or "of", with no modal or infinitive between."""
+    words = before.split()
+    if not words or words[-1] not in ("in", "at", "during", "of"):
+        return False
+    for k in range(1, min(8, len(words))):
+        head = " ".join(words[:-k])
+        if ends_in_past_verb(head) or _PLAYED.search(head):
+            near = " ".join(words[-k - 3 :])
+            return not (_MODAL & set(near.split()) or re.search(r"\bto\s+(?!\d)", near))
+    return False

@@ -589,8 +589,8 @@ def spell_numbers(s: str) -> str:
 
 
 # Things that look like numbers dateparser takes for dates but are not: Su-34, F-16, 12-year-old.
-NOT_DATES = re.compile(  # (not a month and the day after it: "13 May-15 May")
-    r"\b(?!q[1-4]\b|h[12]\b|fy|[ap]m-\d|(?:noon|midday|midnight)-\d|"
+NOT_DATES = re.compile(  # (not a month and the day after it: "13 May-15 May"; nor a spreadsheet's "11-Mar-15")
+    r"(?<!\d-)\b(?!q[1-4]\b|h[12]\b|fy|[ap]m-\d|(?:noon|midday|midnight)-\d|"
     + MONTH_ANY
     + r"-\d{1,2}\s+"
     + MONTH_ANY
