@@ -211,31 +211,19 @@ ANCHORED = re.compile(
 )
 _PART_OF_MONTH = re.compile(r"^(early|mid|late)[\s-]month$", re.IGNORECASE)
 _ON_ITS_DAY = re.compile(_PART_OF_DAY, re.IGNORECASE)
-_CLOCK_THAT = re.compile(rf"({_CLOCK})that\s+(?:same\s+)?(day|morning|afternoon|evening|night)", re.IGNORECASE)
 
 
 def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interval) -> Interval:
     """The interval of an anchored phrase, read after the event ``anchor``: the resolver's,
     but "Early month", "Mid-month", "Late month" are a third of the anchor's month (the resolver
     reads them in the month of the publication, the month after a monthly report's), and "in the
-    afternoon", "at 4 in the morning", "at around 8:30 that morning" are on the anchor's day, to the
-    minute when a clock is given (the resolver reads "that morning" alone)."""
+    afternoon", "at 4 in the morning" are on the anchor's day ("at around 8:30 that morning" the
+    resolver reads with its anchor)."""
     part = _PART_OF_MONTH.match(text.strip())
     if part is not None:
         return resolve(f"{part.group(1)} {anchor.start:%B %Y}", published, tz)
-    if anchor.end - anchor.start > timedelta(days=1):
-        return resolve(text, published, tz, anchor=anchor)
-    day = anchor.start.date()
-    if _ON_ITS_DAY.fullmatch(text.strip()):
-        return resolve(f"{text} on {day:%d %B %Y}", published, tz)
-    clock = _CLOCK_THAT.fullmatch(text.strip())
-    if clock is not None:  # "at around 8:30 that morning": that minute of the anchor's day
-        that = clock.group(2).lower()
-        words = clock.group(1) + (f"in the {that} " if that in ("morning", "afternoon", "evening") else "")
-        iv = resolve(f"{words}on {day:%d %B %Y}", published, tz)
-        if that == "night" and iv.start.astimezone(anchor.start.tzinfo).hour < 12:  # "at 2 a.m. that night"
-            iv = resolve(f"{words}on {day + timedelta(days=1):%d %B %Y}", published, tz)
-        return iv
+    if _ON_ITS_DAY.fullmatch(text.strip()) and anchor.end - anchor.start <= timedelta(days=1):
+        return resolve(f"{text} on {anchor.start:%d %B %Y}", published, tz)
     return resolve(text, published, tz, anchor=anchor)
 
 
