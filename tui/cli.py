@@ -358,7 +358,10 @@ def import_(
 
     Formats: dateline's JSON Lines and CSV, Timesketch CSV/JSONL, TimelineJS JSON, ACLED
     CSV (see the README). A bad row stops the import with FILE:LINE and leaves the
-    store as it was, unless --skip-bad. Importing a file again changes nothing.
+    store as it was, unless --skip-bad. A file no row of which can be read (another
+    program's, a ZIP, ...) is refused as a whole: with --skip-bad the other files
+    import, and when every file is refused nothing does (exit 1). Importing a file
+    again changes nothing.
 
     Another program's CSV or JSON (JSON Lines, a JSON array, an object holding a list of
     records) imports with --column FIELD=COLUMN naming the column that holds each of
