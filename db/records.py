@@ -84,6 +84,18 @@ class RecordError(ValueError):
     """A record that cannot be stored; the message says why in one line."""
 
 
+class FileRefused(RecordError):
+    """A whole file no row of which can be read (its header or its format says so: a CSV
+    without a title column, another program's data, a ZIP, ...): a reader yields it once,
+    in place of every record, and stops. --skip-bad has no good rows to import from it."""
+
+
+def refused(exc: Exception) -> FileRefused:
+    """``exc`` (a reader's error: a file that does not decode, a broken document) as the
+    refusal of its whole file, its message as it was."""
+    return exc if isinstance(exc, FileRefused) else FileRefused(str(exc))
+
+
 def _text(rec: dict, key: str) -> str | None:
     value = rec.get(key)
     if value is None:

@@ -24,7 +24,7 @@ import sqlite_utils
 from . import desk as desk_tables
 from . import schema
 from .dates import interval_for_iso
-from .records import EVENT_ROW, QUOTE_ROW, RecordError, absent_columns, desk_entry, row_tuples
+from .records import EVENT_ROW, QUOTE_ROW, FileRefused, RecordError, absent_columns, desk_entry, row_tuples
 from .schema import EVENT_COLUMNS
 from .unique_ids import UniqueIds
 
@@ -88,6 +88,7 @@ if tuple(_EVENT_COLS) != EVENT_ROW or tuple(_QUOTE_COLS) != QUOTE_ROW:  # rows g
 class BadLine:
     where: str  # "FILE:LINE"
     reason: str
+    refused: bool = False  # the whole file, not a line of it (``records.FileRefused``)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.reason}"
@@ -111,7 +112,8 @@ BAD_KEPT = 100
 class ImportResult:
     written: int = 0  # records written: new + updated + unchanged
     bad: list[BadLine] = field(default_factory=list)  # the first BAD_KEPT of them
-    bad_count: int = 0  # every bad line
+    bad_count: int = 0  # every bad line (a refused file's too)
+    refused: int = 0  # files refused as a whole: no line of them could be read
     new: int = 0  # events the store did not have
     updated: int = 0  # events it had, now changed (a field or the quotes)
     unchanged: int = 0  # events it had exactly so
@@ -122,8 +124,10 @@ class ImportResult:
         parts = [f"{self.new:,} new", f"{self.updated:,} updated", f"{self.unchanged:,} unchanged"]
         if self.left_alone:
             parts.append(f"{self.left_alone:,} left alone (changed by hand)")
-        if self.bad_count:
-            parts.append(f"{self.bad_count:,} bad")
+        if self.bad_count > self.refused:
+            parts.append(f"{self.bad_count - self.refused:,} bad")
+        if self.refused:
+            parts.append(f"{self.refused:,} file{'s' if self.refused != 1 else ''} refused")
         return ", ".join(parts)
 
 
@@ -212,7 +216,8 @@ def _event_indexes(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- records to rows
 
 # A batch is (events, quotes, ids, sources, bad, written, absent, quoted, marked): the rows
-# of up to BATCH records as tuples, (where, reason) of the bad ones, in order, the event
+# of up to BATCH records as tuples, (where, reason, refused) of the bad ones (refused: a
+# whole file's ``FileRefused``), in order, the event
 # columns each record has no field for (``absent_columns``, one tuple per event), the
 # ids of the records that carry quotes (their stored quotes are replaced; others keep them),
 # and the ``desk_entry`` of the records that carry bookmarked, tags or notes (what they
@@ -279,7 +284,7 @@ class _Batch:
         self.quotes: list[tuple] = []
         self.ids: list[tuple] = []
         self.sources: dict[str, tuple] = {}
-        self.bad: list[tuple[str, str]] = []
+        self.bad: list[tuple[str, str, bool]] = []
         self.seen: set[str] = set()  # the ids in it: an id again must wait for the next batch
         self.absent: list[tuple[str, ...]] = []
         self.quoted: list[tuple[str]] = []
@@ -329,10 +334,10 @@ def _batches(
                 event, event_quotes, source = row_tuples(dict(rec, id=again), published, tz)
             entry = desk_entry(event[0], rec)
         except (RecordError, ValueError, OverflowError) as exc:
-            b.bad.append((where, str(exc)))
+            b.bad.append((where, str(exc), isinstance(exc, FileRefused)))
             continue
         except RecursionError:  # attrs or quotes nested deeper than Python goes
-            b.bad.append((where, "nested too deeply"))
+            b.bad.append((where, "nested too deeply", False))
             continue
         event_id = event[0]
         if event_id in b.seen:  # the same id again: the first must be written (and its quotes replaced) first
@@ -618,11 +623,12 @@ def write_records(
             batches = _batches(records, published, tz, _stored_interval(conn), updating=not bulk)
         has_desk = desk_tables.ready(conn)
         for events, quotes, ids, sources, bad, written, absent, quoted, marked in batches:
-            for where, reason in bad:
-                line = BadLine(where, reason)
+            for where, reason, refused in bad:
+                line = BadLine(where, reason, refused)
                 if not skip_bad:
                     raise ImportFailed(line)
                 result.bad_count += 1
+                result.refused += refused
                 if len(result.bad) < BAD_KEPT:
                     result.bad.append(line)
             if sources:

@@ -1092,7 +1092,8 @@ def test_an_events_list_of_another_program_is_refused_once(tmp_path):
     assert formats.detect(path) == "timelinejs"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and result.stderr.count("start_date") == 1
-    assert "1 bad" in run("--db", tmp_path / "b.db", "import", "--skip-bad", path).stderr
+    skipped = run("--db", tmp_path / "b.db", "import", "--skip-bad", path)
+    assert skipped.exit_code == 1 and "nothing imported: the file was refused; the store is as it was" in skipped.stderr
     assert (
         f"{path}:1: not a TimelineJS file: its events have no start_date or text "
         "(their fields: unit, name, type, begin, end, region, shift, description, …)"

@@ -472,7 +472,7 @@ def test_a_csv_with_a_title_but_no_date_column_is_refused_once(tmp_path):
     path = REFUSED / "timeline-csv-title-no-date-column-cr.csv"
     assert formats.detect(path) == "csv"
     result = run("--db", tmp_path / "a.db", "import", "--skip-bad", path)
-    assert result.exit_code == 0 and "0 new, 0 updated, 0 unchanged, 1 bad" in result.output
+    assert result.exit_code == 1 and "nothing imported: the file was refused; the store is as it was" in result.output
     result = run("--db", tmp_path / "b.db", "import", path)
     assert result.exit_code == 1
     (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]

@@ -60,7 +60,8 @@ def test_acled_aggregated_weeks_with_the_counts_cut_away_are_refused(tmp_path):
     assert "ACLED's aggregated data (events counted by week and region), not events" in result.stderr
     assert not db.exists()
     skipped = run("--db", db, "import", "--skip-bad", path)
-    assert skipped.exit_code == 0 and "0 new, 0 updated, 0 unchanged, 1 bad" in skipped.output
+    assert skipped.exit_code == 1 and "nothing imported: the file was refused; the store is as it was" in skipped.output
+    assert not db.exists()
 
 
 def test_an_extract_of_events_on_other_days_or_few_weeks_still_imports(tmp_path):

@@ -289,6 +289,26 @@ def _store_zone_of(path: Path, is_default: bool) -> str | None:
     return None
 
 
+class NothingImported(Exception):
+    """An import with --skip-bad that wrote nothing because its files were refused as a whole."""
+
+    def __init__(self, result):
+        super().__init__("nothing imported")
+        self.result = result
+
+
+def _say_bad(result) -> None:
+    """The bad lines (and refused files) of an import with --skip-bad, on stderr."""
+    for bad in result.bad:
+        click.echo(shown(bad), err=True)
+    if result.bad_count > len(result.bad):
+        more = result.bad_count - len(result.bad)
+        click.echo(
+            f"… and {more:,} more bad line{'s' if more != 1 else ''} not shown (the first {len(result.bad)} are above)",
+            err=True,
+        )
+
+
 @main.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -338,7 +358,10 @@ def import_(
 
     Formats: dateline's JSON Lines and CSV, Timesketch CSV/JSONL, TimelineJS JSON, ACLED
     CSV (see the README). A bad row stops the import with FILE:LINE and leaves the
-    store as it was, unless --skip-bad. Importing a file again changes nothing.
+    store as it was, unless --skip-bad. A file no row of which can be read (another
+    program's, a ZIP, ...) is refused as a whole: with --skip-bad the other files
+    import, and when every file is refused nothing does (exit 1). Importing a file
+    again changes nothing.
 
     Another program's CSV or JSON (JSON Lines, a JSON array, an object holding a list of
     records) imports with --column FIELD=COLUMN naming the column that holds each of
@@ -384,7 +407,7 @@ def import_(
 
     def run(db):
         with bar:
-            return write_records(
+            done = write_records(
                 db,
                 formats.read_all(
                     files,
@@ -404,6 +427,9 @@ def import_(
                 bulk=True,
                 parallel=parallel,
             )
+        if done.refused and not done.written and not done.left_alone:
+            raise NothingImported(done)  # a store made for the import is not left behind
+        return done
 
     stop = stop_on_signals()
     try:
@@ -422,21 +448,25 @@ def import_(
             with store.new_store_atomically(path) as db:
                 result = run(db)
     except ImportFailed as exc:
-        fail(f"{exc.bad}\nnothing imported; the store is as it was (--skip-bad imports the good rows)")
+        # a file refused as a whole (its header, its format) has no good rows to skip to
+        hint = "" if exc.bad.refused else " (--skip-bad imports the good rows)"
+        fail(f"{exc.bad}\nnothing imported; the store is as it was{hint}")
+    except NothingImported as exc:
+        _say_bad(exc.result)
+        which = "the file was" if len(files) == 1 else "every file was" if exc.result.refused >= len(files) else None
+        said = (
+            f"{which} refused"
+            if which
+            else f"{exc.result.refused:,} of {len(files)} files refused, the rest gave no event"
+        )
+        fail(f"nothing imported: {said}; the store is as it was")
     except (KeyboardInterrupt, Stopped) as exc:
         name = exc.args[0] if isinstance(exc, Stopped) else "SIGINT"
         click.echo(f"import stopped ({name}): nothing imported; the store is as it was", err=True)
         ctx.exit(128 + int(getattr(signal, name)))
     finally:
         stop()
-    for bad in result.bad:
-        click.echo(shown(bad), err=True)
-    if result.bad_count > len(result.bad):
-        more = result.bad_count - len(result.bad)
-        click.echo(
-            f"… and {more:,} more bad line{'s' if more != 1 else ''} not shown (the first {len(result.bad)} are above)",
-            err=True,
-        )
+    _say_bad(result)
     if assumed is not None and assumed.value:
         n = assumed.value
         if given_offset:

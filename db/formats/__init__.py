@@ -23,7 +23,7 @@ from typing import IO
 
 from ..gazetteer import fill_coordinates
 from ..reader import Readable
-from ..records import RecordError
+from ..records import FileRefused
 from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
@@ -266,7 +266,7 @@ def read(
         else:
             refuse_binary(path)
     except FormatError as exc:
-        return iter([(f"{os.fspath(path)}:1", RecordError(str(exc)))])
+        return iter([(f"{os.fspath(path)}:1", FileRefused(str(exc)))])
     if fmt not in _READERS:
         raise FormatError(f"unknown import format '{fmt}' (one of: auto, {', '.join(IMPORT_FORMATS)})")
     if columns:

@@ -41,7 +41,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import IO
 
-from ..records import RecordError, stable_id
+from ..records import FileRefused, RecordError, refused, stable_id
 from ..text import quoted
 from .textfile import (
     DELIMITERS,
@@ -324,7 +324,7 @@ def _json_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterator[t
     with open(path, "rb") as f:
         text, err, line = decode_all(f.read(), path, decoding)
     if err is not None:
-        yield line, err
+        yield line, refused(err)
         return
     try:
         doc = json.loads(text)
@@ -342,7 +342,7 @@ def _json_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterator[t
                 yield n, obj if isinstance(obj, dict) else RecordError("an ACLED event must be a JSON object")
         return
     if not isinstance(items, list):
-        yield 1, RecordError("not ACLED's API answer: no 'data' list of events")
+        yield 1, FileRefused("not ACLED's API answer: no 'data' list of events")
         return
     starts = [m.start() for m in re.finditer(r'"event_id_cnty"', text)]
     for i, item in enumerate(items):
@@ -461,7 +461,7 @@ def _csv_records(
             if weeks:
                 yield (
                     line - 1,
-                    RecordError(
+                    FileRefused(
                         f"every event_date is a Saturday ({weeks} weeks), as ACLED's weeks begin: {AGGREGATED_WORDS}"
                     ),
                 )
@@ -469,7 +469,7 @@ def _csv_records(
         if header and is_aggregated(h.lower() for h in header):
             yield (
                 line - 1,
-                RecordError(AGGREGATED_WORDS),
+                FileRefused(AGGREGATED_WORDS),
             )
             return
         if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):

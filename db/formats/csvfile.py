@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from ..records import FIELDS, RecordError
+from ..records import FIELDS, FileRefused, RecordError
 from .columns import Renaming, with_attrs
 from .textfile import Decoding, blank, csv_rows, delimiter_of, head, where
 
@@ -70,20 +70,20 @@ def _text_hint(path: str | os.PathLike, header: list[str]) -> str:
     return ""
 
 
-def _header_refusal(path: str | os.PathLike, header: list[str], names: list[str]) -> RecordError | None:
+def _header_refusal(path: str | os.PathLike, header: list[str], names: list[str]) -> FileRefused | None:
     """Why no row of a CSV whose header is ``header`` (``names``: as dateline's fields,
     after ``--column``) can be read, once: no title column, or no date column (start or
     date_text), with the ``--column`` options that name theirs; None when its rows can be."""
     shown = ", ".join(h for h in header[:6] if h) + (", …" if len(header) > 6 else "")
     if "title" not in names:
         hint = _text_hint(path, header)
-        return RecordError(
+        return FileRefused(
             "no 'title' column: not dateline's CSV (title and start or date_text), nor Timesketch's "
             f"(message, datetime, timestamp_desc) or ACLED's (event_id_cnty); its columns: {shown}"
             + (hint or "; --column title=COLUMN --column start=COLUMN (or date_text=COLUMN) names theirs")
         )
     if "start" not in names and "date_text" not in names:
-        return RecordError(
+        return FileRefused(
             f"no 'start' or 'date_text' column: dateline's CSV dates its events by one of them; its columns: {shown}: "
             "--column start=COLUMN names the column that holds the dates (a date or time), --column "
             "date_text=COLUMN one that holds them in words (as a report writes them)"

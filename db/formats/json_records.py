@@ -19,7 +19,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 
-from ..records import FIELDS, RecordError
+from ..records import FIELDS, FileRefused, RecordError, refused
 from .columns import Renaming, with_attrs
 from .jsonl import array_instead, json_lines
 from .textfile import Decoding, decode_all, where
@@ -88,7 +88,7 @@ def _document(
         data = f.read()
     text, err, line = decode_all(data, path, decoding)
     if err is not None:
-        return [(where(path, line), err)]
+        return [(where(path, line), refused(err))]
     lines = _Lines(text)
     out: list[tuple[str, dict | Exception]] = []
     pos = _skip(text, 0)
@@ -105,12 +105,17 @@ def _document(
                 out.append((where(path, lines.of(at)), rec))
             pos = _skip(text, pos)
     except json.JSONDecodeError as exc:
-        out.append((where(path, exc.lineno), RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")))
+        out.append((where(path, exc.lineno), _stop(out, f"broken JSON: {exc.msg} (column {exc.colno})")))
     except RecursionError:
-        out.append((where(path, lines.of(pos)), RecordError("JSON nested too deeply")))
+        out.append((where(path, lines.of(pos)), _stop(out, "JSON nested too deeply")))
     except RecordError as exc:
-        out.append((where(path, lines.of(pos)), exc))
+        out.append((where(path, lines.of(pos)), _stop(out, str(exc))))
     return out
+
+
+def _stop(read: list, why: str) -> RecordError:
+    """The error reading stopped at: the whole file's refusal when nothing was ``read`` before it."""
+    return RecordError(why) if read else FileRefused(why)
 
 
 def _records_in(value: object, text: str, start: int, wanted: set[str]) -> list[tuple[int, object]]:

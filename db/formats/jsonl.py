@@ -10,7 +10,7 @@ from typing import IO
 
 import msgspec
 
-from ..records import RecordError
+from ..records import FileRefused, RecordError
 from ..text import json_safe
 from .columns import shown_columns
 from .textfile import Decoding, head, lines, raw_lines, where, wide_codec
@@ -109,16 +109,16 @@ def array_instead(path: str | os.PathLike, what: str = "") -> tuple[str, RecordE
     if text.startswith("["):
         foreign = None if what else _foreign_fields(_first_of_array(text))
         if foreign is not None:
-            return where(path, 1), RecordError(
+            return where(path, 1), FileRefused(
                 f"a JSON array of another program's records (their fields: {foreign}), not dateline's (title, and "
                 f"start or date_text): {NAME_THEIRS}"
             )
-        return where(path, 1), RecordError(
+        return where(path, 1), FileRefused(
             f"a JSON array, not JSON Lines (one object a line{what}): jq -c '.[]' FILE writes it so"
         )
     if _object_over_lines(text):
         line = start[: len(start) - len(text)].count("\n") + 1
-        return where(path, line), RecordError(
+        return where(path, line), FileRefused(
             f"a JSON object over several lines, not JSON Lines (one object a line{what}): jq -c . FILE writes it so"
         )
     return None

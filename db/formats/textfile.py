@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from ..records import RecordError
+from ..records import FileRefused, RecordError, refused
 from ..text import blank  # noqa: F401  (the readers import it from here)
 from ..unique_ids import UniqueIds  # noqa: F401  (the readers import it from here)
 
@@ -181,7 +181,7 @@ def lines(path: str | os.PathLike, decoding: Decoding | None = None) -> Iterator
         try:
             text = data.decode(wide)
         except UnicodeDecodeError as exc:
-            yield 1, "", not_text(exc, wide, 1)
+            yield 1, "", refused(not_text(exc, wide, 1))  # no line of it decodes
             return
         if wide != (decoding.encoding or "") and not decoding.encoding:
             decoding.tell(f"{os.fspath(path)}: not UTF-8; read as {wide.upper()} (its byte order mark)")
@@ -376,9 +376,10 @@ def csv_rows(
             # the reader drops the rest of the broken line and goes on with the next: a
             # bad row is reported where it starts, and the rows after it still read
             first, prev = prev + 1, reader.line_num
-            yield first, header, RecordError(f"broken CSV: {exc}")
-            if header is None:
+            if header is None:  # the header itself: no row can be read
+                yield first, header, FileRefused(f"broken CSV: {exc}")
                 return
+            yield first, header, RecordError(f"broken CSV: {exc}")
             continue
         first, prev = prev + 1, reader.line_num
         if not row or not any(cell.strip() for cell in row):
@@ -386,7 +387,7 @@ def csv_rows(
         spoilt = next((bad[n] for n in range(first, prev + 1) if n in bad), None)
         if header is None:
             if spoilt is not None:
-                yield first, None, spoilt
+                yield first, None, refused(spoilt)
                 return
             if skip_titles and sum(1 for cell in row if cell.strip()) < 2:
                 continue

@@ -61,7 +61,7 @@ from typing import IO
 
 import json5
 
-from ..records import RecordError, stable_id
+from ..records import FileRefused, RecordError, refused, stable_id
 from .columns import shown_columns
 from .html_text import LINKS, facts_of, html_to_text, links_of, plain
 from .jsonl import NAME_THEIRS
@@ -1007,14 +1007,14 @@ def read(
     start = head(path)  # as detect reads it: a script may name its timeline further on
     embed = None if _starts_a_sheet(start) else embed_code(start)
     if embed is not None:
-        yield f"{name}:{embed[0]}", RecordError(embed[1])
+        yield f"{name}:{embed[0]}", FileRefused(embed[1])
         return
     if not start.lstrip().startswith("{") and not is_jsonp(start):  # the spreadsheet template, saved as CSV
         from .timelinejs_csv import sheet
 
         found = sheet(path, decoding)
         if isinstance(found, tuple) and isinstance(found[0], RecordError):
-            yield f"{name}:{found[1]}", found[0]
+            yield f"{name}:{found[1]}", refused(found[0])
             return
         title, slides, eras, title_line = found
         yield from _records(name, path, source, title, slides, eras, title_line)
@@ -1023,7 +1023,7 @@ def read(
         data = f.read()
     text, err, line = decode_all(data, path, decoding)
     if err is not None:
-        yield f"{name}:{line}", err
+        yield f"{name}:{line}", refused(err)
         return
     statement = _script_object(text)
     script = statement is not None
@@ -1035,12 +1035,13 @@ def read(
     except json.JSONDecodeError as exc:
         template = template_refusal(text)
         if template is not None:
-            yield f"{name}:{template[0]}", RecordError(template[1])
+            yield f"{name}:{template[0]}", FileRefused(template[1])
             return
-        yield broken_script(name, exc, wrapper) if script else broken_json(name, exc)
+        at, why = broken_script(name, exc, wrapper) if script else broken_json(name, exc)
+        yield at, refused(why)  # the one document is broken: no event of it can be read
         return
     except RecordError as exc:
-        yield f"{name}:1", exc
+        yield f"{name}:1", refused(exc)
         return
     found_title = re.search(_name_pattern("(?:title|timeline)", script), text)
     line = _line_of(text, found_title.start()) if found_title else 1

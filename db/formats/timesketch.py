@@ -35,7 +35,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import IO
 
-from ..records import FIELDS, RecordError, stable_id
+from ..records import FIELDS, FileRefused, RecordError, refused, stable_id
 from . import jsonl
 from .textfile import (
     NUMERIC_DATE,
@@ -419,11 +419,12 @@ def zircolite_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterat
     with open(path, "rb") as f:
         text, err, line = decode_all(f.read(), path, decoding)
     if err is not None:
-        yield where(path, line), err
+        yield where(path, line), refused(err)
         return
     decoder = json.JSONDecoder()
     pos = counted = text.index("[") + 1
     line = text.count("\n", 0, pos) + 1
+    first = True  # broken JSON before the first rule leaves nothing of the file to read
     while True:
         while pos < len(text) and text[pos] in " \t\r\n,":
             pos += 1
@@ -433,11 +434,12 @@ def zircolite_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterat
         try:
             rule, pos = decoder.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
-            yield where(path, exc.lineno), RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+            yield where(path, exc.lineno), _broken(f"broken JSON: {exc.msg} (column {exc.colno})", first)
             return
         except RecursionError:
-            yield where(path, line), RecordError("broken JSON: nested too deeply")
+            yield where(path, line), _broken("broken JSON: nested too deeply", first)
             return
+        first = False
         if rule.__class__ is not dict or rule.get("matches").__class__ is not list:
             yield where(path, line), RecordError("not one of Zircolite's detections: no 'matches' list")
             continue
@@ -467,6 +469,11 @@ def _first_of_array(text: str) -> dict | None:
     except (ValueError, RecursionError):
         return None
     return first if first.__class__ is dict else None
+
+
+def _broken(why: str, first: bool) -> RecordError:
+    """Broken JSON in Zircolite's detections: the whole file's refusal at its first rule."""
+    return FileRefused(why) if first else RecordError(why)
 
 
 def windows_events_refused(what: str) -> RecordError:
@@ -615,7 +622,7 @@ def read(
         if is_plaso_json(head(path, 4096)):
             yield (
                 where(path, 1),
-                RecordError(
+                FileRefused(
                     "Plaso's psort -o json (one object of event_0, event_1, …), which Timesketch cannot read "
                     "either: write the timeline with psort -o json_line (or jq -c '.[]' FILE)"
                 ),
@@ -629,11 +636,11 @@ def read(
         first = _first_of_array(start)
         what = windows_event(first) if first is not None else None
         if what is not None:
-            yield where(path, 1), windows_events_refused(what)
+            yield where(path, 1), refused(windows_events_refused(what))
             return
-        refused = jsonl.array_instead(path, ", as Timesketch reads them")
-        if refused is not None:
-            yield refused
+        array = jsonl.array_instead(path, ", as Timesketch reads them")
+        if array is not None:
+            yield array
             return
         rows = jsonl.json_lines(path, decoding)
         delimiter = None
@@ -641,7 +648,7 @@ def read(
         start = head(path, 16384)
         legacy = BODYFILE_SAID if is_bodyfile(start) else plaso_legacy(header_names(start))
         if legacy is not None:
-            yield where(path, 1), RecordError(legacy_refusal(legacy))
+            yield where(path, 1), FileRefused(legacy_refusal(legacy))
             return
         delimiter = delimiter_of(start)
         rows = ((where(path, line), row) for line, _, row in csv_rows(path, decoding, delimiter=delimiter))
