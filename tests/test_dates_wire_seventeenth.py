@@ -496,6 +496,29 @@ CONTEXT_ROWS += [
         "day",
     ),
 ]
+# ============================================================ a season of this, next or last year
+# Before: the year after the season was passed over: "summer this year" in a March story was last summer, "spring
+# next year" this spring (found by the twelfth extraction pass on TimeBank's seasons). Business, sports and weather
+# copy writes the year after the season ("a decision is expected in summer this year", Reuters; "the plant opens in
+# spring next year", AP business; "the worst drought since summer last year", BBC weather). Constructed in those styles.
+ROWS += [
+    ("a season of this or next year", "summer this year", NY_MON_0900, None, "2024-06-01..2024-09-01", "season"),
+    ("a season of this or next year", "summer this year", PARIS_FRI_MAR1, None, "2024-06-01..2024-09-01", "season"),
+    (
+        "a season of this or next year",
+        "late summer this year",
+        PARIS_FRI_MAR1,
+        None,
+        "2024-06-01..2024-09-01",
+        "season",
+    ),
+    ("a season of this or next year", "spring next year", PARIS_FRI_MAR1, None, "2025-03-01..2025-06-01", "season"),
+    ("a season of this or next year", "in spring next year", TOKYO_TUE_DEC31, P, "2025-03-01..2025-06-01", "season"),
+    ("a season of this or next year", "winter this year", LONDON_MON_0900, None, "2024-12-01..2025-03-01", "season"),
+    ("a season of this or next year", "summer last year", NY_THU_JAN2, None, "2024-06-01..2024-09-01", "season"),
+    # the southern hemisphere's winter is June to August
+    ("a season of this or next year", "winter this year", SYDNEY_FRI_1630, None, "2024-06-01..2024-09-01", "season"),
+]
 REFUSED = [
     ("29-Feb-23", NY_MON_0900),  # no such day
     ("32-Jan-24", NY_MON_0900),
@@ -515,6 +538,7 @@ def test_each_class_in_zones_and_at_awkward_moments():
         "into the weekend",
         "the end of Ramadan",
         "a fixture told as played",
+        "a season of this or next year",
         "read as before",
     }
     assert len(ROWS) + len(ANCHORED) + len(CONTEXT_ROWS) >= 100

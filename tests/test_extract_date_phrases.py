@@ -182,3 +182,15 @@ def test_a_season_as_a_kind_a_name_a_drop_or_with_no_tense_is_no_date(sentence: 
 )
 def test_a_season_with_no_year_is_past_or_to_come_by_its_verb(sentence: str, start: str) -> None:
     assert [s for _, s, _, _ in found(sentence)] == [start]
+
+
+def test_a_season_of_this_or_next_year_is_found_whole() -> None:
+    """Reuters/AP business style: "this year" after a season names the season's year, not the year."""
+    pub = datetime(2013, 3, 22, 12, tzinfo=ZoneInfo("UTC"))
+    got = [
+        (d.text, d.interval.start.date().isoformat(), d.interval.precision)
+        for s in ("A decision is expected in summer this year.", "The plant opens in spring next year.")
+        for d in find_dates(s, pub, "UTC")
+        if d.interval is not None
+    ]
+    assert got == [("in summer this year", "2013-06-01", "season"), ("in spring next year", "2014-03-01", "season")]

@@ -1002,7 +1002,7 @@ def quarters(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 _SEASON = re.compile(
     r"\b(?:" + _YEAR_RX + r"\s+)?(?:(this|last|next|past|coming|previous)\s+)?(spring|summer|autumn|fall|winter)\b"
-    r"(?:\s+(?:of\s+)?" + _YEAR_RX + r")?"
+    r"(?:\s+(?:of\s+)?" + _YEAR_RX + r"|\s+(this|next|last)\s+year\b)?"  # "summer this year", "spring next year"
 )
 # "fall" is autumn only as a season is written ("this fall", "in the fall", "the fall of 2012", "late fall"), not a
 # decline or an overthrow ("the fall of Baghdad", "a fall in prices", "the third successive fall")
@@ -1215,6 +1215,8 @@ def seasons_decades_thirds(s: str, ctx: Context, sub: Sub) -> Interval | None:
         raise DateError(f"'{quote(s)}' names an event, not a season the calendar places: give the date it was")
     if m:
         rel, name, y = m.group(2), m.group(3), m.group(4) or m.group(1)  # "winter 1968", "the 1968 winter"
+        if m.group(5):  # "summer this year", "spring next year": that year's, as "summer 2013" is
+            y = str(today.year + {"last": -1, "next": 1}.get(m.group(5), 0))
         side = "southern" if ctx.south else "northern"
         rule = f"season ({side} hemisphere, meteorological)"
         if y:

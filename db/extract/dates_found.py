@@ -111,7 +111,8 @@ _SEASONS = (
     rf"(?:{_SEASON_PREP}\s+)?(?:(?:early|late)\s+)?"
     rf"(?:(?:this\s+past|this\s+coming|the\s+past|the\s+coming"
     rf"|last|this|next|past|coming)\s+{_SEASON}"
-    rf"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?{_SEASON}(?:\s+of\s+|,?\s+)(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\d,.]\d))"
+    rf"|(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?{_SEASON}(?:\s+of\s+|,?\s+)(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?(?![\d,.]\d)"
+    rf"|{_SEASON}\s+(?:this|next|last)\s+year\b)"  # "summer this year", "spring next year"
     rf"|(?:over|during|since|in|into|by|until|till)\s+the\s+(?:(?:early|late)\s+)?{_SEASON}(?!\s+(?:of|in|from|to|by)\b)"
 )
 # a season with no year and no "last" or "next": past or to come by its verb ("signed in the summer", "will
@@ -231,10 +232,10 @@ _PATTERNS = [
     re.compile(rf"\b(?:{_NIGHT_OF_DAYS})", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?(?:{_WEEKDAY_PHRASE})(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?(?:{_MONTH_DAY})(?:,?\s+{_TIME})?", re.IGNORECASE),
+    re.compile(rf"\b(?:{_SEASONS})(?![\w-])", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?\b(?:{_RELATIVE})\b(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEARS})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
-    re.compile(rf"\b(?:{_SEASONS})(?![\w-])", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR})\b", re.IGNORECASE),
     re.compile(rf"(?:\b|(?=['’]))(?:{_DECADES})", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEAR_ALONE})", re.IGNORECASE),
