@@ -117,7 +117,7 @@ _SEASONS = (
 )
 # a season with no year and no "last" or "next": past or to come by its verb ("signed in the summer", "will
 # then come in the spring"); the resolver reads it as the last one begun
-_BARE_SEASON = re.compile(rf"(?:over|during|in|into|by|until|till)\s+the\s+(?:(?:early|late)\s+)?({_SEASON})", re.I)
+_BARE_SEASON = re.compile(rf"(?:over|during|in|into|by|until|till)\s+the\s+(?:(?:early|late)\s+)?{_SEASON}", re.I)
 # a verb to come in the clause before it: "will", "would", "is going to", "is expected to", "plans to" (not one
 # before a clause of its own: "would be reluctant to part with Kaka after losing Shevchenko in the summer")
 _TO_COME = re.compile(
@@ -130,12 +130,9 @@ _TO_COME = re.compile(
 def _season_by_tense(sentence: str, text: str, a: int, published: datetime, tz: str | None) -> Interval | None:
     """The interval of a season with no year when its verb is still to come: the one under way, or the
     one to begin next ("would begin production in the spring", written in December: next spring)."""
-    bare = _BARE_SEASON.fullmatch(text)
-    if bare is None or not _TO_COME.search(sentence[:a]):
+    if _BARE_SEASON.fullmatch(text) is None or not _TO_COME.search(sentence[:a]):
         return None
-    season = bare.group(1).lower()
-    iv = resolve(f"this {season}", published, tz)
-    return iv if iv.end > published else resolve(f"the coming {season}", published, tz)
+    return resolve(text, published, tz, status="planned")  # the resolver's reading looking ahead
 
 
 # a season naming a kind of thing, not a time: "summer camp", "winter wheat", "the spring offensive", "the
