@@ -623,6 +623,90 @@ made("another zone's market", SYDNEY_TUE_OCT3, None, ("in early Asian trading", 
 made("another zone's market", TOKYO_TUE_0930, None, ("in early Asian trade", "2024-06-04", "day"))
 made("another zone's market", SYDNEY_TUE_0800, None, ("at the close", "2024-06-03", "day"))
 
+# --------------------------------------------------------------------------- a year that ended in a month
+# Jiji Press, Tokyo, 6 July 2022: "The carry-over from the year that ended in March was the second largest on record";
+# 30 July 2021: "fiscal 2020, which ended in March this year"; AAP and PTI write "the quarter that ended in June", "the
+# year that ends in March". "that ended" and "which ends" between the unit and its month were read as the month alone
+# (before: March 2022); now as "the year ended in March" was: the twelve (three, six) months to its end; "ends" and
+# "will end" the one under way. Constructed from those, in four zones.
+made(
+    "a year that ended in a month",
+    at("2022-07-06T10:00", TOKYO),
+    None,
+    ("the year that ended in March", "2021-04-01..2022-04-01", "year"),
+    ("the 12 months that ended in March", "2021-04-01..2022-04-01", "year"),
+    ("the fiscal year that ended in March", "2021-04-01..2022-04-01", "year"),
+)
+made(
+    "a year that ended in a month",
+    at("2022-08-06T10:00", SYDNEY),
+    None,
+    ("the year that ended in June", "2021-07-01..2022-07-01", "year"),
+    ("the three months that ended in June", "2022-04-01..2022-07-01", "quarter"),
+    ("the quarter that ended in June", "2022-04-01..2022-07-01", "quarter"),
+)
+made(
+    "a year that ended in a month",
+    at("2022-05-06T10:00", SYDNEY),
+    None,
+    ("the quarter which ends in June", "2022-04-01..2022-07-01", "quarter"),
+)
+made(
+    "a year that ended in a month",
+    at("2024-12-06T10:00", KOLKATA),
+    None,
+    ("the year that ends in March", "2024-04-01..2025-04-01", "year"),
+)
+made(
+    "a year that ended in a month",
+    at("2023-02-06T10:00", KOLKATA),
+    None,
+    ("the nine months that ended Dec. 31", "2022-04-01..2023-01-01", "range"),
+)
+made(
+    "a year that ended in a month",
+    at("2022-11-06T10:00", NY),
+    None,
+    ("the six months that ended Sept. 30", "2022-04-01..2022-10-01", "half"),
+)
+# kept
+made(
+    "a year that ended in a month",
+    at("2022-07-06T10:00", TOKYO),
+    None,
+    ("the year ended in March", "2021-04-01..2022-04-01", "year"),
+)
+made(
+    "a year that ended in a month",
+    at("2024-03-03T10:00", KOLKATA),
+    None,
+    ("the financial year ending March 31", "2023-04-01..2024-04-01", "year"),
+)
+
+# --------------------------------------------------------------------------- the next meeting in a month
+# dpa, Berlin, 2023 (newsrnd): "The decision in principle is to be made at the next regular meeting in November" (a June
+# story: last November, before); Reuters' "the next round of talks on Monday": "the next" before an event noun looks
+# ahead, as "Wednesday's summit" does. Constructed after them.
+made(
+    "the next meeting in a month",
+    at("2023-06-15T10:00", "Europe/Berlin"),
+    None,
+    ("at the next regular meeting in November", "2023-11-01..2023-12-01", "month"),
+    ("the next round of talks on Monday", "2023-06-19", "day"),
+)
+made(
+    "the next meeting in a month",
+    at("2024-11-15T10:00", NY),
+    None,
+    ("the next meeting in March", "2025-03-01..2025-04-01", "month"),
+)
+made(
+    "the next meeting in a month",
+    at("2024-12-30T10:00", LONDON),
+    None,
+    ("the next summit in January", "2025-01-01..2025-02-01", "month"),
+)
+
 # --------------------------------------------------------------------------- read as before
 # The nearest phrasings at the same moments, from the same stories where there is one; none moved.
 made(
@@ -701,6 +785,118 @@ made("read as before", SINGAPORE_SUN_OCT20, None, ("Diwali", "2024-10-31", "day"
 made("read as before", KL_SUN_OCT20, None, ("Deepavali", "2024-10-31", "day"))
 made("read as before", LONDON_SUN_MAR31, None, ("Easter Monday", "2024-04-01", "day"))
 made("read as before", HCMC_SAT_JAN20, None, ("the Lunar New Year", "2024-02-10", "day"))
+# AFP, Khartoum, 19 November 2019 (Nation): "The curfew ... came into effect at 5pm (1500 GMT) and would remain until 5am
+# Tuesday"; 3AW and 9News, Melbourne; Brisbane Times, Sydney, 15 May 2015; RNZ-style Auckland police copy; dpa, Berlin,
+# 31 October 2012 ("nicht vor Mitte November", as English copy has it); IANS and ANI, New Delhi; Reuters and AP, Gaza
+# and Jerusalem ceasefires of 2014, 2019 and 2025; Anadolu, Riyadh, 13 May 2015
+made(
+    "read as before",
+    at("2019-11-19T10:00", "Africa/Khartoum"),
+    None,
+    ("at 5pm (1500 GMT)", "2019-11-18T17:00", "minute"),
+    ("on Monday", "2019-11-18", "day"),
+)
+made(
+    "read as before",
+    at("2019-11-18T20:00", "Africa/Khartoum"),
+    None,
+    ("until 5am Tuesday", "2019-11-18T20:00..2019-11-19T05:00", "range"),
+)
+made(
+    "read as before",
+    at("2020-02-05T17:00", "Australia/Melbourne"),
+    None,
+    ("this afternoon", "2020-02-05T12:00..2020-02-05T18:00", "afternoon"),
+    ("shortly before 2 p.m.", "2020-02-05T14:00", "hour"),
+)
+made(
+    "read as before",
+    at("2021-09-01T21:00", "Australia/Melbourne"),
+    None,
+    ("just after 7.30pm", "2021-09-01T19:30", "hour"),
+    ("tonight", "2021-09-01T20:00..2021-09-02T06:00", "night"),
+)
+made(
+    "read as before",
+    at("2017-12-29T10:00", "Australia/Melbourne"),
+    None,
+    ("at 3pm on Monday", "2017-12-25T15:00", "minute"),
+    ("on New Year's Eve", "2017-12-31", "day"),
+)
+made(
+    "read as before",
+    at("2015-05-15T20:00", SYDNEY),
+    None,
+    ("about 4pm", "2015-05-15T16:00", "hour"),
+    ("on Friday night", "2015-05-15T20:00..2015-05-16T06:00", "night"),
+)
+made(
+    "read as before",
+    at("2020-10-15T10:00", "Pacific/Auckland"),
+    None,
+    ("at 8.20am yesterday", "2020-10-14T08:20", "minute"),
+    ("yesterday morning", "2020-10-14T06:00..2020-10-14T12:00", "morning"),
+)
+made(
+    "read as before",
+    at("2012-10-31T12:00", "Europe/Berlin"),
+    None,
+    ("until November 16", "2012-10-31T12:00..2012-11-17T00:00", "range"),
+    ("on November 11 or 12", "2012-11-11", "day"),
+)
+made(
+    "read as before",
+    at("2024-03-11T10:00", KOLKATA),
+    None,
+    ("on Sunday night", "2024-03-10T20:00..2024-03-11T06:00", "night"),
+)
+made("read as before", at("2017-07-19T15:15", KOLKATA), None, ("at 8.30am", "2017-07-19T08:30", "minute"))
+made(
+    "read as before",
+    at("2025-01-18T12:00", GAZA),
+    None,
+    ("early on Saturday", "2025-01-18T00:00..2025-01-18T06:00", "small hours"),
+)
+made(
+    "read as before",
+    at("2025-10-10T14:00", JERUSALEM),
+    None,
+    ("at noon local time on Friday", "2025-10-10T12:00", "minute"),
+    ("on Friday morning", "2025-10-10T06:00..2025-10-10T12:00", "morning"),
+)
+made(
+    "read as before",
+    at("2019-05-05T10:00", JERUSALEM),
+    None,
+    ("on Saturday night", "2019-05-04T20:00..2019-05-05T06:00", "night"),
+    ("on Saturday evening", "2019-05-04T18:00..2019-05-05T00:00", "evening"),
+)
+made(
+    "read as before",
+    at("2014-07-26T06:00", GAZA),
+    None,
+    ("from 8 a.m. to 8 p.m. Saturday", "2014-07-26T08:00..2014-07-26T20:00", "range"),
+    ("late Friday night", "2014-07-25T20:00..2014-07-26T06:00", "night"),
+    ("July 8", "2014-07-08", "day"),
+)
+made(
+    "read as before",
+    at("2015-05-13T10:00", RIYADH),
+    None,
+    ("at 20:00 GMT", "2015-05-12T23:00", "minute"),
+    ("since last September", "2014-09-01T00:00..2015-05-13T10:00", "range"),
+)
+made("read as before", at("2016-12-09T11:47", TOKYO), None, ("on Dec. 22", "2016-12-22", "day"))  # Kyodo
+CONTEXT_ROWS += [
+    (
+        "read as before",
+        "at 0630 GMT on Sunday",
+        "Qatar's foreign ministry said the ceasefire between Israel and Hamas will go into effect at 0630 GMT on Sunday.",
+        at("2025-01-18T12:00", GAZA),
+        "2025-01-19T08:30",
+        "minute",
+    ),
+]
 ANCHORED += [
     ("read as before", "that evening", "Monday", NY_WED_2300, "2024-06-03T18:00..2024-06-04T00:00", "evening"),
     (
@@ -748,6 +944,8 @@ def test_each_class_in_zones_and_at_awkward_moments():
         "a feast of several days",
         "a day another calendar names",
         "another zone's market",
+        "a year that ended in a month",
+        "the next meeting in a month",
         "read as before",
     }
     assert len(ROWS) + len(ANCHORED) + len(CONTEXT_ROWS) >= 100

@@ -860,9 +860,14 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return None
 
 
+# (Jiji, Kyodo, AAP: "the year that ended in March", "the quarter which ends in June", "the 12 months that ended in
+# March": as "ended", "ending")
+_THAT = r"(?:(?:that|which)\s+(?:will\s+)?)?"
 _MONTHS_TO = re.compile(
-    r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
-    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending|through)\s+(.+)$"
+    r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+"
+    + _THAT
+    + r"(?:to|ended|ending|ends|end|through|until)"
+    r"\s+(.+)$|\b(?:the\s+)?(quarter|half|year)\s+" + _THAT + r"(?:to|ended|ending|ends|end|through)\s+(.+)$"
 )
 # "the fiscal year that begins in April" (Reuters, New Delhi), "the financial year starting July 1": the twelve months
 # from that month; "begins"/"will start" look ahead, "began" back
@@ -899,7 +904,9 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
         n = n or {"quarter": 3, "half": 6, "year": 12}[m.group(3)]
         # "ended", "to": a period over; "ending March 31" may be the one under way (Indian copy, 3 March: "the
         # financial year ending March 31" ends this month), so its date is read as any date without a year is
-        ending = re.search(r"\bending\s+" + re.escape(m.group(2) or m.group(4)) + "$", s)
+        ending = re.search(r"\b(?:ending|ends|end)\s+" + re.escape(m.group(2) or m.group(4)) + "$", s)
+        if re.search(r"\b(?:ends|will\s+end)\s+", s):  # "the year that ends in March": the one under way
+            ctx = replace(ctx, forward=True)
         iv = (
             None
             if _SO_FAR.search(s)

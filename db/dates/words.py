@@ -637,6 +637,8 @@ FORWARD = re.compile(
     + r"|\d{1,2}(?::\d\d)?\s*[ap]m\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|weekend\b"
     r"|tomorrow|tonight|midnight|noon)"  # "by 5 pm", "by 2030", "by the second quarter"; not "by 64 cents"
     r"|\b(?:" + WD + r"|tomorrow|tonight) s (?:\w+ ){0,2}(?:" + _EVENT_NOUNS + r")\b"
+    # dpa, Reuters: "at the next regular meeting in November", "the next round of talks on Monday": the one to come
+    r"|\b(?:the|its|their|a)\s+next\s+(?:\w+\s+){0,3}(?:" + _EVENT_NOUNS + r")\s+(?:in|on|at)\b"
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|has been|have been|said|says|told|killed|died|ago|earlier|previous|happened|"
