@@ -561,6 +561,87 @@ made(
     "a feast of several days", LONDON_MON_MAY20, None, ("the annual Hajj pilgrimage", "2024-06-14..2024-06-20", "range")
 )
 
+# --------------------------------------------------------------------------- the nth day of a feast
+# Tuoi Tre, 20 February 2018: "On Monday, or the fourth day of Tet"; Vietnam Right Now, March 2015: "On the second day
+# of the first month"; Dawn and Arab News: "the second day of Eid al-Fitr", "the third day of Eid al-Adha"; German copy's
+# "the second day of Christmas": the feast's day counted on (before: its first day, or refused). Also named spans with
+# their year ("last year's Hajj", "Golden Week last year", which was the whole of 2023), "after Golden Week" (the span,
+# as "after Christmas" is Christmas), "Semana Santa" (Holy Week), and Ramadan by the names AP and Reuters give it on
+# second mention ("the Muslim holy month", "the holy fasting month": refused before).
+made("the nth day of a feast", at("2018-02-20T10:00", HCMC), None, ("the fourth day of Tet", "2018-02-19", "day"))
+made(
+    "the nth day of a feast",
+    at("2024-02-15T10:00", HCMC),
+    None,
+    ("the third day of Tet", "2024-02-12", "day"),
+    ("the second day of the Lunar New Year", "2024-02-11", "day"),
+)
+made(
+    "the nth day of a feast",
+    at("2024-02-15T10:00", SHANGHAI),
+    None,
+    ("the second day of the Lunar New Year", "2024-02-11", "day"),
+)
+made(
+    "the nth day of a feast",
+    at("2024-04-12T10:00", KARACHI),
+    None,
+    ("the first day of Eid", "2024-04-10", "day"),
+    ("the second day of Eid al-Fitr", "2024-04-11", "day"),
+)
+made(
+    "the nth day of a feast",
+    at("2024-06-20T10:00", RIYADH),
+    None,
+    ("the third day of Eid al-Adha", "2024-06-18", "day"),
+)
+made(
+    "the nth day of a feast",
+    at("2024-12-20T10:00", "Europe/Berlin"),
+    None,
+    ("the second day of Christmas", "2024-12-26", "day"),
+)
+made(
+    "the nth day of a feast",
+    at("2024-06-10T10:00", JAKARTA),
+    None,
+    ("last year's Hajj", "2023-06-26..2023-07-02", "range"),
+    ("the Hajj of 2023", "2023-06-26..2023-07-02", "range"),
+)
+made(
+    "the nth day of a feast",
+    TOKYO_SAT_APR20,
+    None,
+    ("Golden Week last year", "2023-04-29..2023-05-06", "range"),
+    ("after Golden Week", "2024-04-29..2024-05-07", "range"),
+)
+made(
+    "the nth day of a feast",
+    at("2024-06-10T10:00", TOKYO),
+    None,
+    ("next year's Golden Week", "2025-04-29..2025-05-07", "range"),
+)
+made("the nth day of a feast", MADRID_WED_MAR20, None, ("Semana Santa", "2024-03-24..2024-03-31", "range"))
+made("the nth day of a feast", KARACHI_WED_MAR20, None, ("the holy month", "2024-03-11..2024-04-10", "range"))
+made(
+    "the nth day of a feast",
+    at("2024-03-20T10:00", NY),
+    None,
+    ("the Muslim holy month", "2024-03-11..2024-04-10", "range"),
+)
+made("the nth day of a feast", JAKARTA_WED_MAR20, None, ("the holy fasting month", "2024-03-11..2024-04-10", "range"))
+made(
+    "the nth day of a feast", KARACHI_WED_MAR20, None, ("the end of the holy month", "2024-03-31..2024-04-10", "range")
+)
+# kept
+made("the nth day of a feast", KARACHI_WED_MAR20, None, ("the 10th day of Ramadan", "2024-03-20", "day"))
+made(
+    "the nth day of a feast",
+    at("2024-03-20T10:00", NY),
+    None,
+    ("the Muslim holy month of Ramadan", "2024-03-11..2024-04-10", "range"),
+)
+
 # --------------------------------------------------------------------------- a day another calendar names
 # "Tet" alone was refused (it is the Lunar New Year's day, holidays VN); "the Mid-Autumn Festival" outside mainland China
 # was read as the autumn (People's Daily, Hong Kong, 25 September 2023: "The Mid-Autumn Festival falls on Sept. 29 this
@@ -946,6 +1027,7 @@ def test_each_class_in_zones_and_at_awkward_moments():
         "another zone's market",
         "a year that ended in a month",
         "the next meeting in a month",
+        "the nth day of a feast",
         "read as before",
     }
     assert len(ROWS) + len(ANCHORED) + len(CONTEXT_ROWS) >= 100

@@ -535,6 +535,11 @@ _NTH_DAY_OF = re.compile(
 )
 
 
+_FEAST_RULE = re.compile(
+    r"\(holidays: [A-Z]{2}|^Eid alone|^(?:Tet|Lunar New Year|Chinese New Year|Eid al-|Diwali|Christmas)"
+)
+
+
 def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_DAY_OF.match(s)
     if not m or s.startswith(("by", "until")):
@@ -548,18 +553,24 @@ def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
             raise needs_anchor(s)
         d = a.start.astimezone(ctx.zone).date() + timedelta(days=n - 1)
         return spans.day(d, ctx.zone, rule="the nth day of an event: counted from the anchor event's first day")
+    # a feast's day counted on from it ("the third day of Tet", "the second day of Eid al-Fitr", Kyodo's and VnExpress's
+    # "the fourth day of the Lunar New Year"): its first day and on, within the ten days such feasts are kept
+    feast_day = iv is not None and iv.precision == "day" and bool(_FEAST_RULE.search(iv.rule)) and 1 <= n <= 10
     if (
         iv is None
         or iv.precision not in ("month", "year", "quarter")
         and not iv.rule.startswith(("Ramadan", "Hanukkah"))
+        and not feast_day
     ):
         return None
     if n == 1 and iv.rule.startswith("Ramadan"):
         return None  # "the first day of Ramadan": a named day of its own (holidays)
     first = iv.start.astimezone(ctx.zone).date()
     d = first + timedelta(days=n - 1)
-    if n < 1 or spans.at(d, ctx.zone) >= iv.end:
+    if n < 1 or (spans.at(d, ctx.zone) >= iv.end and not feast_day):
         return None
+    if feast_day:
+        return spans.day(d, ctx.zone, rule=f"the nth day of a feast: counted on from its first ({iv.rule})")
     return spans.day(
         d,
         ctx.zone,

@@ -89,7 +89,7 @@ def _hajj(y: int) -> tuple[date, date] | None:
 # phrase -> (rule, the span of a year: first day, day after the last)
 _SPANS: list[tuple[re.Pattern, str, Callable[[int], tuple[date, date] | None]]] = [
     (
-        re.compile(r"\b(?:the\s+)?holy\s+week\b"),
+        re.compile(r"\b(?:the\s+)?holy\s+week\b|\bsemana\s+santa\b"),
         "Holy Week (dateutil.easter: Palm Sunday to Holy Saturday)",
         _holy_week,
     ),
@@ -117,10 +117,13 @@ _SPANS: list[tuple[re.Pattern, str, Callable[[int], tuple[date, date] | None]]] 
         _hajj,
     ),
 ]
+# "last year's Hajj", "Golden Week last year", "the Hajj of 2023": that year's
 _SPAN_WORDS = re.compile(
-    r"^(?:(?:in|during|over|throughout|for|at|ahead\s+of|before|after|until|till|since|by)\s+)?(?:this\s+year\s+s\s+|"
-    r"last\s+year\s+s\s+|this\s+|last\s+|next\s+)?(.+?)" + _YEAR + r"$"
+    r"^(?:(?:in|during|over|throughout|for|at|ahead\s+of|before|after|until|till|since|by)\s+)?"
+    r"(?:(?P<before>this|last|next)\s+year\s+s\s+|this\s+|last\s+|next\s+)?(?P<name>.+?)"
+    r"(?:\s+(?:of\s+)?(?P<year>1[89]\d\d|20\d\d|21\d\d)|\s+(?P<after>this|last|next)\s+year)?$"
 )
+_YEAR_OFFSET = {"this": 0, "last": -1, "next": 1}
 
 
 def named_span(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -130,7 +133,7 @@ def named_span(s: str, ctx: Context, sub: Sub) -> Interval | None:
     if m is None:
         return None
     for rx, rule, span_of in _SPANS:
-        if not rx.fullmatch(m.group(1)):
+        if not rx.fullmatch(m.group("name")):
             continue
 
         def make(
@@ -142,9 +145,12 @@ def named_span(s: str, ctx: Context, sub: Sub) -> Interval | None:
                 return None
             return None if got is None else spans.days(got[0], got[1], z, "range", rule)
 
-        lead = s[: m.start(1)]
-        if m.group(2):
-            iv = make(int(m.group(2)))
+        lead = s[: m.start("name")]
+        of_year = m.group("before") or m.group("after")
+        if m.group("year"):
+            iv = make(int(m.group("year")))
+        elif of_year:
+            iv = make(ctx.pub.year + _YEAR_OFFSET[of_year])
         elif re.search(r"\blast\b", lead):
             iv = spans.pick(make, replace(ctx, past=True, forward=False))
         elif re.search(r"\bnext\b|ahead of|until|till|before", lead):
@@ -153,9 +159,9 @@ def named_span(s: str, ctx: Context, sub: Sub) -> Interval | None:
             iv = spans.pick(make, ctx)
         if iv is None:
             return None
-        if re.match(r"(?:since|after)\b", lead):
+        if re.match(r"since\b", lead):
             return None  # "since Lent": the rules of since read the span alone
-        return iv
+        return iv  # "after Golden Week", as "after Christmas" is read: the span it names
     return None
 
 

@@ -758,7 +758,8 @@ _FEAST_NAMES = re.compile(
     r"\b(?:(?P<adha>idul[\s-]*adha|eid(?:[\s-]*ul|[\s-]+el)[\s-]*(?:adha|azha)|hari\s+raya\s+(?:haji|aidiladha|korban)|"
     r"kurban\s+bayram\w*)|"
     r"(?P<fitr>lebaran|idul[\s-]*fitri|eid(?:[\s-]*ul|[\s-]+el)[\s-]*fitr|hari\s+raya(?:\s+(?:aidilfitri|aidil\s+fitri|puasa))?|ramazan\s+bayram\w*|"
-    r"seker\s+bayram\w*)|(?P<ramadan>ramazan|ramzan|ramadhan))\b"
+    r"seker\s+bayram\w*)|(?P<ramadan>ramazan|ramzan|ramadhan|(?:muslim\s+|islamic\s+)?(?:holy\s+fasting|holy|fasting)\s+"
+    r"month(?!\s+of\b)))\b"
 )
 _FEAST_OF = {"fitr": "eid al fitr", "adha": "eid al adha", "ramadan": "ramadan"}
 
