@@ -633,8 +633,20 @@ made("the nth day of a feast", JAKARTA_WED_MAR20, None, ("the holy fasting month
 made(
     "the nth day of a feast", KARACHI_WED_MAR20, None, ("the end of the holy month", "2024-03-31..2024-04-10", "range")
 )
+# "next Ramadan" told during the fast is the one after it, "last Ramadan" the one before (both read the one under way)
+made(
+    "the nth day of a feast",
+    KARACHI_WED_MAR20,
+    None,
+    ("next Ramadan", "2025-03-01..2025-03-30", "range"),
+    ("last Ramadan", "2023-03-23..2023-04-22", "range"),
+    ("the start of next Ramadan", "2025-03-01", "day"),
+)
 # kept
 made("the nth day of a feast", KARACHI_WED_MAR20, None, ("the 10th day of Ramadan", "2024-03-20", "day"))
+made(
+    "the nth day of a feast", at("2024-11-05T10:00", KOLKATA), None, ("last Ramadan", "2024-03-11..2024-04-10", "range")
+)
 made(
     "the nth day of a feast",
     at("2024-03-20T10:00", NY),
@@ -1011,6 +1023,9 @@ REFUSED = [
     ("Navratri", KOLKATA_FRI_SEP20, "no maintained calendar"),
     ("Durga Puja", KOLKATA_FRI_SEP20, "no maintained calendar"),
     ("at 6 that morning", LONDON_MON_0900, "relative to another event"),  # no anchor
+    ("the fifth Friday of Ramadan", KARACHI_WED_MAR20, "no fifth Friday"),  # 2024's had four
+    ("Golden Week 1900", TOKYO_SAT_APR20, "not in the calendars here"),  # before Showa Day
+    ("the close of Ramadan 2199", KARACHI_WED_MAR20, "not in the calendars here"),  # was read as the year 2199
 ]
 
 

@@ -20,6 +20,11 @@ from .words import WD, WEEKDAYS
 _YEAR = r"(?:\s+(?:of\s+)?(1[89]\d\d|20\d\d|21\d\d))?"
 
 
+def _not_in_calendars(s: str, what: str) -> DateError:
+    """The words name a feast the calendars here do not place in that year ("Golden Week 1800", "Ramadan 2199")."""
+    return DateError(f"'{quote(s)}': {what.split(' (')[0]} is not in the calendars here for that year: give its dates")
+
+
 def _easter(y: int) -> date:
     from dateutil.easter import EASTER_WESTERN, easter
 
@@ -158,7 +163,7 @@ def named_span(s: str, ctx: Context, sub: Sub) -> Interval | None:
         else:
             iv = spans.pick(make, ctx)
         if iv is None:
-            return None
+            raise _not_in_calendars(s, rule)
         if re.match(r"since\b", lead):
             return None  # "since Lent": the rules of since read the span alone
         return iv  # "after Golden Week", as "after Christmas" is read: the span it names
@@ -193,9 +198,9 @@ def part_of_feast(s: str, ctx: Context, sub: Sub) -> Interval | None:
     which, words = ("middle", m.group("mid")) if m.group("mid") else (" ".join(m.group("w").split()), m.group("x"))
     if not _FEAST_NAME.fullmatch(words):
         return None
-    whole = sub(words, ctx)
+    whole = _read_or_none(words, ctx, sub)
     if whole is None or whole.precision != "range":
-        return None
+        raise _not_in_calendars(s, words)
     z = ctx.zone
     first, after = whole.start.astimezone(z).date(), whole.end.astimezone(z).date()
     n = (after - first).days
@@ -286,19 +291,21 @@ def unplaced_feast(s: str, ctx: Context, sub: Sub) -> Interval | None:
 # "the last Friday of Ramadan" (the Jumu'atul-Wida prayers at al-Aqsa), "the third Friday of the holy month": that
 # weekday counted within the feast's days (before: the whole month)
 _NTH_WEEKDAY_OF = re.compile(
-    r"^(?:(?:on|since|until|before|after|by)\s+)?(?:the\s+)?(first|second|third|fourth|last|final)\s+(" + WD + r")\s+"
+    r"^(?:(?:on|since|until|before|after|by)\s+)?(?:the\s+)?(first|second|third|fourth|fifth|last|final)\s+("
+    + WD
+    + r")\s+"
     r"(?:of|in)\s+(.+)$"
 )
-_NTHS = ("first", "second", "third", "fourth")
+_NTHS = ("first", "second", "third", "fourth", "fifth")
 
 
 def nth_weekday_of_feast(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_WEEKDAY_OF.match(s)
     if m is None or not _FEAST_NAME.fullmatch(m.group(3)):
         return None
-    whole = sub(m.group(3), ctx)
+    whole = _read_or_none(m.group(3), ctx, sub)
     if whole is None or whole.precision != "range":
-        return None
+        raise _not_in_calendars(s, m.group(3))
     z = ctx.zone
     first, after = whole.start.astimezone(z).date(), whole.end.astimezone(z).date()
     found = [first + timedelta(days=i) for i in range((after - first).days)]

@@ -794,6 +794,12 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         if of_year:
             return _ramadan(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[of_year[1] or of_year[2]], z)
         back = bool(re.search(r"\blast\s+ramadan\b", s))
+        # "next Ramadan" told during the fast is the one after it, "last Ramadan" the one before (as "next week" is)
+        fasts = [iv for y in range(ctx.pub.year - 2, ctx.pub.year + 3) if (iv := _ramadan(y, z)) is not None]
+        if re.search(r"\bnext\s+ramadan\b", s) and any(iv.start > ctx.pub for iv in fasts):
+            return next(iv for iv in fasts if iv.start > ctx.pub)
+        if back and any(iv.end <= ctx.pub for iv in fasts):
+            return [iv for iv in fasts if iv.end <= ctx.pub][-1]
         return spans.pick(
             lambda y: _ramadan(y, z), replace(ctx, past=back or ctx.past, forward=ctx.forward and not back)
         )
