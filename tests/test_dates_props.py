@@ -409,7 +409,9 @@ def test_a_reported_clock_time_is_never_after_the_publication(text):
 # words of what happened: they end by the end of the publication's day. Left out, as the README has them: a weekday's
 # night ("Tuesday night" on Tuesday is the night it begins), "midnight Friday" (the end of Friday), the units the
 # publication stands in ("this week", "earlier this month": the whole unit), and dates without a year within 75 days
-# ahead (AP leaves out this year's).
+# ahead (AP leaves out this year's); and "early" with the next day's weekday in an evening story (from 18:00: "early
+# Sunday" sent at 23:30 on a Saturday), the small hours under way where the story happened or to come, as
+# test_dates_props_words.py holds (the eighteenth pass; before, last week's Sunday, six days back).
 PAST = [
     "on Monday",
     "on Tuesday",
@@ -457,6 +459,8 @@ SINCE = ["since January", "since Monday", "since March 3", "since 2020", "since 
 def test_a_report_never_ends_after_its_day(text):
     failures = []
     for published in PUBLICATIONS:
+        if text.startswith("early ") and published.hour >= 18 and text.endswith(f"{published + timedelta(days=1):%A}"):
+            continue  # the small hours after the publication's evening
         iv = read(text, published)
         day_end = datetime.combine(published.date() + timedelta(days=1), time(0), published.tzinfo)
         if iv is None or iv.end.astimezone(UTC) > day_end.astimezone(UTC):

@@ -635,16 +635,22 @@ def test_a_night_begun_on_the_publications_weekday_is_that_night(words):
     assert_none(failures)
 
 
-def test_later_the_next_weekday_in_an_evening_story_is_the_next_day():
-    """ "later Monday" in a story from 18:00 on a Sunday is the Monday after; in the morning, as "Monday" alone reads."""
+@pytest.mark.parametrize("lead", ["later", "early", "early on", "in the early hours of"])
+def test_later_the_next_weekday_in_an_evening_story_is_the_next_day(lead):
+    """ "later Monday" in a story from 18:00 on a Sunday is the Monday after; in the morning, as "Monday" alone reads.
+    So is "early Monday" (the eighteenth pass): AP's evening cycle writes the small hours of the place, under way in
+    Gaza or Tokyo when New York's Sunday evening is not over, and they are the next small hours, not a week back; a
+    report's words at 09:00 keep to the past."""
     failures = []
     for published in publications(days=WEEK + EDGES, times=(time(9), time(18, 30), time(23, 30))):
         zone, pub_day = published.tzinfo, wall(published, published.tzinfo).date()
         tomorrow = WEEKDAYS[(pub_day.weekday() + 1) % 7]
-        got, alone = read(f"later {tomorrow}", published), read(tomorrow, published)
+        got, alone = read(f"{lead} {tomorrow}", published), read(tomorrow, published)
         expected = pub_day + timedelta(days=1) if published.hour >= 18 else wall(alone.start, zone).date()
         if got is None or wall(got.start, zone).date() != expected:
-            failures.append(f"later {tomorrow} @ {published.isoformat()}: {shown(got)}")
+            failures.append(f"{lead} {tomorrow} @ {published.isoformat()}: {shown(got)}")
+        if lead != "later" and got is not None and got.precision != "small hours":
+            failures.append(f"{lead} {tomorrow} @ {published.isoformat()}: {shown(got)}")
     assert_none(failures)
 
 

@@ -1427,8 +1427,10 @@ def test_wire_phrases_eighth(cls, text, published, status, expected, precision):
 
 # ============================================================ refused, saying why (right: each names no one time)
 REFUSED = [
-    # "Eid" alone: two feasts a year (Gulf papers write "Eid Al Adha"); "Holocaust Remembrance Day" is no Armistice Day
-    ("Eid", at("2024-04-01T12:00", "Asia/Jakarta"), "two feasts"),
+    # "Eid" alone: two feasts a year (Gulf papers write "Eid Al Adha"); "Holocaust Remembrance Day" is no Armistice Day.
+    # (This row was "Eid" in a Jakarta story of 1 April 2024: in the fast, Eid is Eid al-Fitr, read since the eighteenth
+    # pass, a row of test_dates_wire_eighteenth.py; out of both seasons it is refused, as here.)
+    ("Eid", at("2024-05-01T12:00", "Asia/Jakarta"), "two feasts"),
     ("Holocaust Remembrance Day", at("2024-11-20T12:00", LONDON), "cannot read"),
     # "the day before" (Ukrinform: "the day before, Russian troops attacked"): relative to another event
     ("the day before", at("2023-11-05T12:00", KYIV), "relative to another event"),

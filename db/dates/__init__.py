@@ -23,7 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import anchored, core, loose, named, parts, rules, sentence, spans
+from . import anchored, core, feasts, loose, named, parts, rules, sentence, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
@@ -490,6 +490,11 @@ _RULES = (
     rules.since,  # first: "since the turn of the century" is from it, not it
     rules.part_of_century,
     anchored.eve_of,
+    feasts.unplaced_feast,
+    feasts.named_span,
+    feasts.part_of_feast,
+    feasts.nth_weekday_of_feast,
+    feasts.chand_raat,
     anchored.numeric_date,
     anchored.day_month_year_dashed,
     anchored.working_day,
@@ -501,7 +506,7 @@ _RULES = (
     anchored.event_weekday,
     anchored.recurring,
     anchored.weekdays_ago,
-    anchored.bare_eid,
+    feasts.bare_eid,
     loose.anaphora,
     loose.into_weekend,
     loose.new_year,
@@ -526,6 +531,7 @@ _RULES = (
     rules.weekend_of,
     rules.hours_to,
     rules.relative_to_event,
+    rules.part_of_its_day,
     rules.until,
     rules.date_range,
     anchored.nth_week_of_year,

@@ -11,6 +11,7 @@ import calendar
 import dataclasses
 import re
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
@@ -266,6 +267,8 @@ def market_session(s: str, ctx: Context, sub: Sub) -> Interval | None:
         # a morning wrap's "at the close", "in late trading", "after the bell" (the story's own market, filed before
         # it opens): the last session's
         return _trading_day_before(ctx, "a market's close told before the open: the last session's")
+    if _SESSION.match(s) and not _own_market(s, ctx):
+        return _their_session(s, ctx)
     if _SESSION.match(s):
         return spans.day(ctx.pub.date(), ctx.zone, rule="a market's session, no day named: the publication's day")
     if not _PREVIOUS_SESSION.match(s):
@@ -277,15 +280,18 @@ _OPENS = 9  # before 09:00 local no session of the day has closed
 _OWN_CLOSE = re.compile(r"\b(?:close|closing|late|after[\s-]*hours|end|bell)\b(?<!opening bell)")
 _MARKET_NAMED = re.compile(r"\b(?:" + _MARKET_NAMES + r")\b")
 # a market the story's country trades on, by the names copy gives it ("Wall Street" in a New York story)
+# (and its region's: "in early Asian trading" in a Sydney or Tokyo story is the day's own session)
 _OWN_MARKET = {
     "US": r"u\s*s|american|wall\s+street|new\s+york",
-    "GB": "london",
-    "JP": "tokyo",
-    "AU": "sydney",
-    "HK": r"hong\s+kong",
-    "CN": "shanghai",
-    "DE": "frankfurt",
-    "FR": "paris",
+    "GB": "london|european",
+    "JP": "tokyo|asian",
+    "AU": "sydney|asian",
+    "NZ": "asian",
+    "HK": r"hong\s+kong|asian",
+    "CN": "shanghai|asian",
+    "SG": "asian",
+    "DE": "frankfurt|european",
+    "FR": "paris|european",
     "IN": "mumbai",
 }
 
@@ -296,6 +302,51 @@ def _own_market(s: str, ctx: Context) -> bool:
     named = _MARKET_NAMED.findall(s)
     own = _OWN_MARKET.get(ctx.country or "US")
     return not named or (own is not None and all(re.fullmatch(own, n) for n in named))
+
+
+# where a market named in copy trades: its zone and its exchange's calendar (holidays' financial calendars)
+_MARKET_PLACE = {
+    "u s": ("America/New_York", "XNYS"),
+    "us": ("America/New_York", "XNYS"),
+    "american": ("America/New_York", "XNYS"),
+    "wall street": ("America/New_York", "XNYS"),
+    "new york": ("America/New_York", "XNYS"),
+    "london": ("Europe/London", "XLON"),
+    "european": ("Europe/London", "XLON"),
+    "frankfurt": ("Europe/Berlin", "XETR"),
+    "paris": ("Europe/Paris", "XPAR"),
+    "tokyo": ("Asia/Tokyo", "XJPX"),
+    "asian": ("Asia/Tokyo", "XJPX"),
+    "hong kong": ("Asia/Hong_Kong", ""),
+    "shanghai": ("Asia/Shanghai", ""),
+    "sydney": ("Australia/Sydney", "XASX"),
+    "mumbai": ("Asia/Kolkata", "XNSE"),
+}
+_OPENING = re.compile(r"\b(?:open|opening|pre[\s-]*market|start)\b")
+
+
+def _their_session(s: str, ctx: Context) -> Interval:
+    """Another zone's market with no day named ("at Wall Street's close" in a Sydney or London morning wrap, "in late
+    Asian trade" in a New York evening story): the session it last held by its own clock (the day it trades now, or
+    the trading day before when it has not opened; its open and premarket trading the coming one), given as that day
+    in the story's calendar."""
+    import holidays
+
+    name = " ".join(_MARKET_NAMED.findall(s)[0].split())
+    zone_name, exchange = _MARKET_PLACE.get(name, ("", ""))
+    if not zone_name:
+        return spans.day(ctx.pub.date(), ctx.zone, rule="a market's session, no day named: the publication's day")
+    there = ctx.pub.astimezone(ZoneInfo(zone_name))
+    day = there.date()
+    off = holidays.financial_holidays(exchange, years=(day.year - 1, day.year, day.year + 1)) if exchange else {}
+    opening = bool(_OPENING.search(s)) and not _OWN_CLOSE.search(s)
+    if there.hour < _OPENS and not opening:
+        day -= timedelta(days=1)
+    step = 1 if opening else -1
+    while day.weekday() >= 5 or day in off:
+        day += timedelta(days=step)
+    rule = f"another zone's market ({zone_name}), no day named: the session it last held by its clock"
+    return spans.day(day, ctx.zone, rule=f"{rule} (holidays: {exchange or 'weekends only'})")
 
 
 def _trading_day_before(ctx: Context, why: str) -> Interval:
@@ -484,6 +535,11 @@ _NTH_DAY_OF = re.compile(
 )
 
 
+_FEAST_RULE = re.compile(
+    r"\(holidays: [A-Z]{2}|^Eid alone|^(?:Tet|Lunar New Year|Chinese New Year|Eid al-|Diwali|Christmas)"
+)
+
+
 def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
     m = _NTH_DAY_OF.match(s)
     if not m or s.startswith(("by", "until")):
@@ -497,18 +553,24 @@ def nth_day_of(s: str, ctx: Context, sub: Sub) -> Interval | None:
             raise needs_anchor(s)
         d = a.start.astimezone(ctx.zone).date() + timedelta(days=n - 1)
         return spans.day(d, ctx.zone, rule="the nth day of an event: counted from the anchor event's first day")
+    # a feast's day counted on from it ("the third day of Tet", "the second day of Eid al-Fitr", Kyodo's and VnExpress's
+    # "the fourth day of the Lunar New Year"): its first day and on, within the ten days such feasts are kept
+    feast_day = iv is not None and iv.precision == "day" and bool(_FEAST_RULE.search(iv.rule)) and 1 <= n <= 10
     if (
         iv is None
         or iv.precision not in ("month", "year", "quarter")
         and not iv.rule.startswith(("Ramadan", "Hanukkah"))
+        and not feast_day
     ):
         return None
     if n == 1 and iv.rule.startswith("Ramadan"):
         return None  # "the first day of Ramadan": a named day of its own (holidays)
     first = iv.start.astimezone(ctx.zone).date()
     d = first + timedelta(days=n - 1)
-    if n < 1 or spans.at(d, ctx.zone) >= iv.end:
+    if n < 1 or (spans.at(d, ctx.zone) >= iv.end and not feast_day):
         return None
+    if feast_day:
+        return spans.day(d, ctx.zone, rule=f"the nth day of a feast: counted on from its first ({iv.rule})")
     return spans.day(
         d,
         ctx.zone,
@@ -531,18 +593,6 @@ def units_before(s: str, ctx: Context, sub: Sub) -> Interval | None:
         raise needs_anchor(s)
     span = timedelta(days={"days": 7, "weeks": 31, "months": 92}.get(m.group(1), 3 * 365))  # a few: three
     return Interval(a.start - span, a.start, "range", "relative to the anchor event: in the days/weeks before it")
-
-
-# "Eid" alone: two feasts a year (al-Fitr and al-Adha), the sentence says which
-_EID = re.compile(
-    r"^(?:(?:on|after|before|during|for|since|until|ahead\s+of)\s+)?(?:the\s+)?eid(?:\s+(?:holidays?|festival|celebrations?|break))?$"
-)
-
-
-def bare_eid(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    if not _EID.match(s):
-        return None
-    raise DateError(f"'{quote(s)}' names two feasts a year, Eid al-Fitr and Eid al-Adha: say which")
 
 
 # "the 12th week of the year", "the first week of 2025": its days 7(n-1)+1 to 7n, as "the second week of

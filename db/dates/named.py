@@ -214,6 +214,19 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         "Lunar New Year (holidays: SG)",
         lambda y: _holiday("SG", y, "Chinese New Year"),
     ),
+    # Vietnam's Lunar New Year, China's Mid-Autumn Festival and Qingming, read in a story from anywhere (Hanoi, Hong
+    # Kong, Singapore: the lunar date is the same)
+    (
+        re.compile(r"\b(?:mid\s+autumn|moon|mooncake)\s+festival\b|\b(?:tet\s+)?trung\s+thu\b"),
+        "Mid-Autumn Festival (holidays: CN)",
+        lambda y: _holiday("CN", y, "Mid-Autumn Festival"),
+    ),
+    (re.compile(r"\btet(?:\s+nguyen\s+dan)?\b"), "Tet (holidays: VN)", lambda y: _holiday("VN", y, "Lunar New Year")),
+    (
+        re.compile(r"\b(?:qingming|ching\s+ming)(?:\s+festival)?\b|\btomb\s+sweeping\s+(?:day|festival)\b"),
+        "Qingming (holidays: CN)",
+        lambda y: _holiday("CN", y, "Tomb-Sweeping Day"),
+    ),
     (
         re.compile(r"\b(?:islamic|hijri|muslim)\s+new\s+year\b"),
         "Islamic New Year (holidays: IQ)",
@@ -367,12 +380,12 @@ _NAMED: list[tuple[re.Pattern, str, Callable[[int], date | None]]] = [
         lambda y: date(y, 11, 5),
     ),
     (
-        re.compile(r"\beid[\s-]+(?:al|ul|el)[\s-]*fitr\b"),
+        re.compile(r"\beid(?:[\s-]+(?:al|ul|el)|ul)[\s-]*fitr\b"),
         "Eid al-Fitr (holidays: TR)",
         lambda y: _holiday("TR", y, "Eid al-Fitr"),
     ),
     (
-        re.compile(r"\beid[\s-]+(?:al|ul|el)[\s-]*(?:adha|azha)\b|\bbakri?\s*eid\b|\bbakrid\b"),
+        re.compile(r"\beid(?:[\s-]+(?:al|ul|el)|ul)[\s-]*(?:adha|azha)\b|\bbakri?\s*eid\b|\bbakrid\b"),
         "Eid al-Adha (holidays: TR)",
         lambda y: _holiday("TR", y, "Eid al-Adha"),
     ),
@@ -532,6 +545,10 @@ def _twice(days: list[date]) -> bool:
     return any((b - a).days > 7 for a, b in zip(days, days[1:]))
 
 
+# a calendar's adjective before a day's name: the day is that calendar's, not the one the country's calendar calls so
+_ANOTHER_CALENDAR = re.compile(r"\b(?:lunar|chinese|islamic|hijri|muslim|jewish|hebrew|persian|orthodox|julian)\s+$")
+
+
 def _country_days(
     s: str, country: str, year: int, subdiv: str | None = None
 ) -> list[tuple[re.Pattern, str, Callable[[int], date | None]]]:
@@ -541,7 +558,10 @@ def _country_days(
     if not country or country == "US":
         return []
     for rx, name in _country_named_days(country, year, subdiv):
-        if rx.search(s):
+        m = rx.search(s)
+        if m and _ANOTHER_CALENDAR.search(s[: m.start()]):
+            continue  # "Lunar New Year's Day" in a Seoul story is not Korea's 1 January
+        if m:
             if any(_twice(_holiday_any(country, y, name, False, subdiv)) for y in (year - 1, year, year + 1)):
                 # twice in a year of that calendar (Ukraine's Christmas on 7 January and 25 December
                 # in 2023, the year it moved): which one is meant is the rules' below, by the year
@@ -735,9 +755,11 @@ _CALENDAR_WORDS = frozenset(
 # Eid al-Fitr and Eid al-Adha, in the story's country's calendar where it has them; Pakistani and Indian copy's
 # "Ramazan", "Ramzan" and East African "Ramadhan" are Ramadan
 _FEAST_NAMES = re.compile(
-    r"\b(?:(?P<adha>idul[\s-]*adha|hari\s+raya\s+(?:haji|aidiladha|korban)|kurban\s+bayram\w*)|"
-    r"(?P<fitr>lebaran|idul[\s-]*fitri|hari\s+raya(?:\s+(?:aidilfitri|aidil\s+fitri|puasa))?|ramazan\s+bayram\w*|"
-    r"seker\s+bayram\w*)|(?P<ramadan>ramazan|ramzan|ramadhan))\b"
+    r"\b(?:(?P<adha>idul[\s-]*adha|eid(?:[\s-]*ul|[\s-]+el)[\s-]*(?:adha|azha)|hari\s+raya\s+(?:haji|aidiladha|korban)|"
+    r"kurban\s+bayram\w*)|"
+    r"(?P<fitr>lebaran|idul[\s-]*fitri|eid(?:[\s-]*ul|[\s-]+el)[\s-]*fitr|hari\s+raya(?:\s+(?:aidilfitri|aidil\s+fitri|puasa))?|ramazan\s+bayram\w*|"
+    r"seker\s+bayram\w*)|(?P<ramadan>ramazan|ramzan|ramadhan|(?:muslim\s+|islamic\s+)?(?:holy\s+fasting|holy|fasting)\s+"
+    r"month(?!\s+of\b)))\b"
 )
 _FEAST_OF = {"fitr": "eid al fitr", "adha": "eid al adha", "ramadan": "ramadan"}
 
@@ -761,7 +783,8 @@ def named_day(s: str, ctx: Context) -> Interval | None:
     s = _FEAST_NAMES.sub(lambda m: _FEAST_OF[next(k for k, v in m.groupdict().items() if v)], s)
     m = _RAMADAN.search(s)
     if m and not re.search(
-        r"\b(?:start|beginning|first\s+day|end|days|weeks)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan", s
+        r"\b(?:start|beginning|first\s+day|end|days|weeks|nights)\s+of\s+(?:the\s+)?(?:holy\s+)?(?:month\s+of\s+)?ramadan",
+        s,
     ):  # "the last 10 days of Ramadan": parts.parts_of_month counts them out
         z = ctx.zone
         if m.group(1):
@@ -771,6 +794,12 @@ def named_day(s: str, ctx: Context) -> Interval | None:
         if of_year:
             return _ramadan(ctx.pub.year + {"last": -1, "this": 0, "next": 1}[of_year[1] or of_year[2]], z)
         back = bool(re.search(r"\blast\s+ramadan\b", s))
+        # "next Ramadan" told during the fast is the one after it, "last Ramadan" the one before (as "next week" is)
+        fasts = [iv for y in range(ctx.pub.year - 2, ctx.pub.year + 3) if (iv := _ramadan(y, z)) is not None]
+        if re.search(r"\bnext\s+ramadan\b", s) and any(iv.start > ctx.pub for iv in fasts):
+            return next(iv for iv in fasts if iv.start > ctx.pub)
+        if back and any(iv.end <= ctx.pub for iv in fasts):
+            return [iv for iv in fasts if iv.end <= ctx.pub][-1]
         return spans.pick(
             lambda y: _ramadan(y, z), replace(ctx, past=back or ctx.past, forward=ctx.forward and not back)
         )

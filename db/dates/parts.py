@@ -15,7 +15,9 @@ from .rules import Sub
 from .words import MONTH_ANY, NUM, number
 
 _COUNTED = re.compile(
-    r"\b(?:the\s+)?(first|last|final|closing|opening)\s+(?:(" + NUM + r")\s+(days|weeks)|(day))\s+(?:of|in)\s+(.+)$"
+    r"\b(?:the\s+)?(first|last|final|closing|opening)\s+(?:("
+    + NUM
+    + r")\s+(days|weeks|nights)|(day))\s+(?:of|in)\s+(.+)$"
 )
 _HALF_OF = re.compile(r"\b(?:the\s+)?(first|second|latter|last)\s+half\s+of\s+(.+)$")
 _QUARTER_END = re.compile(r"\b(?:the\s+)?end\s+of\s+((?:the\s+|this\s+)?(?:current\s+)?quarter\b|.*\bquarter\b.*)$")
@@ -48,7 +50,8 @@ def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
     z = ctx.zone
     m = _COUNTED.search(s)
     if m:
-        n, unit = (number(m.group(2)), m.group(3).rstrip("s")) if m.group(2) else (1, "day")
+        # "the last ten nights of Ramadan": the nights of its last ten days, counted as those days
+        n, unit = (number(m.group(2)), m.group(3).rstrip("s").replace("night", "day")) if m.group(2) else (1, "day")
         whole = (
             _whole(m.group(5), ctx, sub, "month")
             or (_whole(m.group(5), ctx, sub, "year") if m.group(4) else None)

@@ -74,13 +74,45 @@ def relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return clock_within(s[: m.start()] + s[m.end() :], iv, ctx, sub) or iv
 
 
+# the part of the day of the event told before, said without "that": "Police arrived at 3 p.m. Monday. In the evening,
+# ...", "at 4 in the morning", "during the night" (AP, PA and court chronologies)
+_PART_OF_ITS_DAY = re.compile(
+    r"^(?:(.+?)\s+)?(?:in|during)\s+the\s+(morning|afternoon|evening|night)$|^(?:(.+?)\s+)?(?:at|by)\s+(night)$"
+)
+
+
+def part_of_its_day(s: str, ctx: Context, sub: Sub) -> Interval | None:
+    """ "in the afternoon", "at 4 in the morning", "during the night" after another event (``ctx.anchor``) of a day or
+    less: that part of its day (the morning after its night), and the clock in it; without one (or after a longer
+    event), None: the publication's, as before."""
+    m = _PART_OF_ITS_DAY.match(s)
+    a = ctx.anchor
+    if m is None or a is None or a.end - a.start > timedelta(days=1):
+        return None
+    clock, part = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    if clock and not re.fullmatch(
+        r"(?:(?:at|by|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+)*"
+        r"\d{1,2}(?:[:./]\d{2})?(?:\s+o\s*clock)?",
+        clock,
+    ):
+        return None
+    day = a.start.astimezone(ctx.zone).date()
+    if a.precision in ("night", "small hours") and part == "morning":
+        day = (a.end - timedelta(microseconds=1)).astimezone(ctx.zone).date()
+    iv = part_of(day, part, ctx.zone, "a part of the day of the event told before")
+    return clock_within(clock, iv, ctx, sub) if clock else iv
+
+
 def clock_within(rest: str, iv: Interval, ctx: Context, sub: Sub) -> Interval | None:
     """The clock ``rest`` names, in the day or part of a day ``iv`` (another event's "that
     morning", "the next day"): on its first day, twelve hours on when "8:30" is told of an
     evening, a day on when "2 a.m." is told of a night; None when ``rest`` has no clock."""
     rest = re.sub(r"\s+(?:on|of)$", "", " ".join(rest.split()))
     if not _CLOCKS.search(rest):
-        return None
+        given = _bare_hour_in(rest, iv.precision)
+        if given is None:
+            return None
+        rest = given
     day = iv.start.astimezone(ctx.zone).date()
     got = sub(f"{rest} {day:%B} {day.day} {day.year}".lower(), ctx)
     if got is None or got.precision not in ("minute", "hour"):
@@ -93,6 +125,28 @@ def clock_within(rest: str, iv: Interval, ctx: Context, sub: Sub) -> Interval | 
             got = replace(got, start=got.start + step, end=got.end + step)
             break
     return replace(got, rule=f"a clock in another event's day or part: {got.rule}")
+
+
+# a bare hour before the part of the day it is told of: "shortly after 8 that evening", "at 6 that morning", "around 10
+# that night", "by 5.30 that afternoon" (AP, PA and court copy write the hour alone when the part says which half)
+_BARE_HOUR = re.compile(r"(?<![\d:.,/-])(\d{1,2})(?:[:./]([0-5]\d))?(?:\s+o\s*clock)?$")
+
+
+def _bare_hour_in(rest: str, part: str) -> str | None:
+    """``rest`` with its bare hour given the half of the day ``part`` (a precision) says: 8 of an evening is 8 pm, 2 of
+    a night 2 am, 10 of a night 10 pm, 12 of a night midnight; None without one, or told of a whole day."""
+    m = _BARE_HOUR.search(rest)
+    if m is None or part not in ("morning", "afternoon", "evening", "night"):
+        return None
+    h, minute = int(m.group(1)), m.group(2) or "00"
+    if not 1 <= h <= 12 or (part == "morning" and h == 12):
+        return None
+    if part == "night" and h == 12 and minute == "00":
+        clock = "midnight"
+    else:
+        half = "am" if part == "morning" or (part == "night" and (h < 6 or h == 12)) else "pm"
+        clock = f"{h}:{minute} {half}"
+    return rest[: m.start()] + clock
 
 
 def _relative_to_event(s: str, ctx: Context, sub: Sub) -> Interval | None:
@@ -806,9 +860,14 @@ def reported_periods(s: str, ctx: Context, sub: Sub) -> Interval | None:
     return None
 
 
+# (Jiji, Kyodo, AAP: "the year that ended in March", "the quarter which ends in June", "the 12 months that ended in
+# March": as "ended", "ending")
+_THAT = r"(?:(?:that|which)\s+(?:will\s+)?)?"
 _MONTHS_TO = re.compile(
-    r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+(?:to|ended|ending|through|until)\s+(.+)$"
-    r"|\b(?:the\s+)?(quarter|half|year)\s+(?:to|ended|ending|through)\s+(.+)$"
+    r"\b(?:the\s+)?(three|six|nine|twelve|3|6|9|12)\s+months?\s+"
+    + _THAT
+    + r"(?:to|ended|ending|ends|end|through|until)"
+    r"\s+(.+)$|\b(?:the\s+)?(quarter|half|year)\s+" + _THAT + r"(?:to|ended|ending|ends|end|through)\s+(.+)$"
 )
 # "the fiscal year that begins in April" (Reuters, New Delhi), "the financial year starting July 1": the twelve months
 # from that month; "begins"/"will start" look ahead, "began" back
@@ -845,7 +904,9 @@ def months_to(s: str, ctx: Context, sub: Sub) -> Interval | None:
         n = n or {"quarter": 3, "half": 6, "year": 12}[m.group(3)]
         # "ended", "to": a period over; "ending March 31" may be the one under way (Indian copy, 3 March: "the
         # financial year ending March 31" ends this month), so its date is read as any date without a year is
-        ending = re.search(r"\bending\s+" + re.escape(m.group(2) or m.group(4)) + "$", s)
+        ending = re.search(r"\b(?:ending|ends|end)\s+" + re.escape(m.group(2) or m.group(4)) + "$", s)
+        if re.search(r"\b(?:ends|will\s+end)\s+", s):  # "the year that ends in March": the one under way
+            ctx = replace(ctx, forward=True)
         iv = (
             None
             if _SO_FAR.search(s)

@@ -637,6 +637,8 @@ FORWARD = re.compile(
     + r"|\d{1,2}(?::\d\d)?\s*[ap]m\b|(?:19|20)\d\d\b|(?:first|second|third|fourth|final)\s+(?:quarter|half)\b|weekend\b"
     r"|tomorrow|tonight|midnight|noon)"  # "by 5 pm", "by 2030", "by the second quarter"; not "by 64 cents"
     r"|\b(?:" + WD + r"|tomorrow|tonight) s (?:\w+ ){0,2}(?:" + _EVENT_NOUNS + r")\b"
+    # dpa, Reuters: "at the next regular meeting in November", "the next round of talks on Monday": the one to come
+    r"|\b(?:the|its|their|a)\s+next\s+(?:\w+\s+){0,3}(?:" + _EVENT_NOUNS + r")\s+(?:in|on|at)\b"
 )
 PAST = re.compile(
     r"\b(?:was|were|had|did|has been|have been|said|says|told|killed|died|ago|earlier|previous|happened|"
@@ -717,12 +719,18 @@ def not_forward(s: str) -> str:
     return _NOT_FORWARD.sub(lambda m: f" {m['undo']} " if m["undo"] else " ", s)  # the verb that gave it up stays
 
 
-# AP's evening cycle: a story sent on Sunday evening for Monday's papers writes "later Monday" for the day after
-_LATER_ON_DAY = re.compile(r"^later\s+(?:on\s+)?(" + WD + r")\b")
+# AP's evening cycle: a story sent on Sunday evening for Monday's papers writes "later Monday" for the day after, and
+# "early Thursday" in a story sent at 23:00 on a Wednesday is the small hours under way or to come (in Gaza, Kyiv or
+# Tokyo they have begun; last week's Thursday, six days back, is not what an evening desk calls "early Thursday")
+_LATER_ON_DAY = re.compile(
+    r"^(?:later|early|(?:in\s+the\s+)?(?:early|small|wee)\s+hours\s+(?:of|on))\s+(?:on\s+)?(?:the\s+)?(" + WD + r")\b"
+    r"(?!\s+(?:morning|afternoon|evening|night)\b)"
+)
 
 
 def later_tomorrow(s: str, pub: datetime) -> bool:
-    """Whether "later Monday" in an evening story (from 18:00) names the next day: the weekday after the publication's."""
+    """Whether "later Monday" or "early Monday" in an evening story (from 18:00) names the next day: the weekday after
+    the publication's."""
     m = _LATER_ON_DAY.match(s)
     return m is not None and pub.hour >= 18 and WEEKDAYS[m.group(1)] == (pub.weekday() + 1) % 7
 
