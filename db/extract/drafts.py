@@ -71,6 +71,8 @@ _HAPPENED = re.compile(
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
     r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
     r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed|"
+    # "Zamzam camp … has come under repeated shelling since 1 December"
+    r"c[oa]me\s+under\s+(?:\w+\s+){0,2}(?:fire|attack|shelling|bombardment|assault|siege)|"
     # a court's steps: "was arrested on Saturday and charged on Monday evening with murder"
     # (not "if he is indicted", nor the news "has already been charged in the Birmingham bombing", no happening of its own)
     r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bbeen\s)(?:charged|remanded|indicted|jailed|extradited)|"
@@ -226,6 +228,10 @@ _STAMP_LINE = re.compile(
     r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:PRESS|NEWS|MEDIA)\s+RELEASE|(?:Last\s+)?(?:Updated|Published|Issued)\b[^.!?]*$)"
     r"|^[^.!?|]{0,80}(?:\s\|\s[^.!?|]{0,80})+$"
     r"|^\s*(?:What|Why|How|When|Where|Who|Which|Is|Are|Was|Were|Can|Could|Will|Does|Do|Did)\b[^.!?\"“”]{0,100}\?\s*$"
+    # a release's stamp, a date and a time alone on their line: "Sunday, 17 October 2021, 7:57 pm"
+    r"|^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"(?:\s+(?i:press|news|media)\s+(?i:release)\b[^.!?]*)?\s*$"
 )
 # how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
 # news of the happening before, no happening of its own
@@ -241,6 +247,46 @@ _HELD_SINCE = re.compile(
     r"\s+(?:since|from)?\s*$",
     re.I,
 )
+# a state that lasts since a date: "detained since March", "which the RSF have besieged since May", "has been under
+# siege since", "remain missing since" (not "has been shelled since Monday": repeated happenings). Its draft spans
+# from then to the publication with the kind of the state (a detention is an arrest; a siege no shelling, a
+# displacement no battle), and says so
+_STATE = (
+    r"(?:displaced|detained|held|besieged|blockaded|encircled|surrounded|occupied|jailed|imprisoned|interned|missing"
+    r"|trapped|stranded|sheltering|confined|closed|shut|cut\s+off|under\s+(?:[A-Z][\w\-]*\s+)?(?:siege|blockade|house\s+arrest|curfew"
+    r"|occupation|lockdown)|in\s+(?:custody|detention|prison|jail|hiding|exile)|behind\s+bars)"
+)
+_STATE_SINCE = re.compile(
+    r"(?:\b(?:has|have|had)\s+(?:been\s+|remained\s+|stayed\s+)?|\b(?:remains?|remained|stays?|stayed)\s+|"
+    r"\b(?:people|persons|civilians|residents|children|families|others|men|women|journalists|prisoners|hostages|"
+    r"million|thousand|\d[\d,]*)\s+(?:\w+\s+)?|^\s*|,\s*)"
+    + _STATE
+    # (what follows it up to "since" says where or by whom, with no verb of its own: not "displaced people, has
+    # come under repeated shelling since 1 December")
+    + r"\b(?:\s+(?!(?:and|but|when|after|before|on|has|have|had|is|are|was|were|come|came)\b)[\w'’.\-()]+){0,10}?"
+    r"\s+since\s*$",
+    re.I,
+)
+_STATE_NOTE = "a state held since then"
+_DETAINED = re.compile(
+    r"^(?:detained|held|jailed|imprisoned|interned|in\s+(?:custody|detention|prison|jail)|behind\s+bars|under\s+"
+    r"(?:[A-Z][\w\-]*\s+)?house\s+arrest)",
+    re.I,
+)
+
+
+def _state_since(outside: str, mention: DateMention | None) -> str | None:
+    """The state held since ``mention`` ("besieged", "in custody") when it dates one, else None."""
+    if mention is None:
+        return None
+    before = outside[: mention.start] + ("since " if re.match(r"since\b", mention.text, re.I) else "")
+    m = _STATE_SINCE.search(before)
+    if m is None:
+        return None
+    state = re.search(_STATE, m.group(0), re.I)
+    return state.group(0) if state else None
+
+
 _DEADLINE = re.compile(r"\b(?:must|should|ought|has\s+to|have\s+to|to\s+[a-z]+)\b", re.I)
 # the year a figure is compared with: "Turnout was 52.5%, up from 33.3% in 2020"
 _COMPARED = re.compile(
@@ -301,7 +347,12 @@ _CUMULATIVE = re.compile(
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
     # "Heavy monsoon rains … have led to at least 34 deaths since Monday night": a running count
     r"|\b(?:have|has)\s+(?:led\s+to|caused|left|claimed)\b[^.;]*\bsince\b"
+    # "Fighting … has displaced more than 11 million people since April 2023": a running count, no battle then
+    r"|\b(?:have|has)\s+(?:\w+ly\s+)?(?:displaced|uprooted|forced\s+out)\b[^.;]*\bsince\b"
     r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
+    # "…has grown, with more than 30,000 Palestinians killed in Israel's Gaza offensive": the war's toll, told aside
+    r"|\bwith\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|some\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?"
+    r"(?:[\w\-]+\s+){0,2}(?:killed|dead)\s+(?:in|during|since)\s+[^.;]{0,40}\b(?:war|offensive|conflict|campaign|bombardment)\b"
     # over years: "almost 70,000 people were killed or disappeared in the conflict between 1980 and 2000"
     r"|\b(?:killed|died|dead|disappeared)\b[^.;]*\b(?:in|during)\s+the\s+(?:war|conflict|civil\s+war|insurgency|violence)\s+"
     r"(?:between|from)\s+(?:19|20)\d\d\b"
@@ -392,11 +443,20 @@ _KINDS_OWN = [
     # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
     ("interception", re.compile(r"^(?:(?!\b(?:hit|struck|killed|damaged)\b).)*" + _SHOT_DOWN, re.I)),
 ]
+# gunfire named by who fired it or how: "killed by Israeli fire", "came under fire", "returned fire", "live fire",
+# "sniper fire" (not "a fire broke out", "the fire spread": a blaze)
+_GUNS_FIRE = (
+    r"|\b(?:under|returned|return|exchanged|live|sniper|tank|machine-?gun|automatic|small-?arms)\s+fire\b"
+    r"|\bby\s+(?:(?-i:[A-Z])[\w\-]*\s+){1,2}(?:forces[’']?\s+|troops[’']?\s+|army\s+|police\s+)?fire\b"
+)
 _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first match wins
     (
         "shooting",
         re.compile(
-            r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\b(?!\s+down)|\bshots\b|\bsnipers?\b|\bgunfire\b", re.I
+            r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\b(?!\s+down)|\bshots\b|\bsnipers?\b|\bgunfire\b"
+            # the fire of guns, not a blaze: "killed by Israeli fire", "came under fire", "returned fire", "live fire"
+            + _GUNS_FIRE,
+            re.I,
         ),
     ),
     ("drone strike", re.compile(r"\bdrones?\b", re.I)),
@@ -487,7 +547,7 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
             re.I,
         ),
     ),
-    ("fire", re.compile(r"\bfire\b|\bblaze\b", re.I)),
+    ("fire", re.compile(r"(?<!\bopened\s)(?<!\bopen\s)\bfire\b|\bblaze\b", re.I)),
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
     ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
@@ -504,6 +564,15 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
         "meeting",
         re.compile(r"(?-i:\bmet\b)|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I),
     ),  # not "the Met Office"
+    (  # a court or a body that only speaks: "a statement from the Kingdom's Supreme Court, which had urged residents
+        # to sight the moon" is no court case
+        "statement",
+        re.compile(
+            r"\bstatement\s+(?:from|by|issued\s+by)\b|\b(?:court|ministry|council|government|authorit(?:y|ies))\b"
+            r"(?:,?\s+(?:which|that|who))?\s+(?:had\s+|has\s+)?(?:urged|called\s+on|appealed\s+to|asked)\b",
+            re.I,
+        ),
+    ),
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
 _LEAD_IN = re.compile(
@@ -791,6 +860,12 @@ def _title(sentence: str, present: bool = False) -> str:
             if (_has_verb(c) or (present and _PRESENT.search(c)))
             # "President Salome Zourabichvili, | whose powers are largely ceremonial, | said…": an aside
             and not (re.match(r"whose\b", c) and i + 1 < len(chunks) and _has_verb(chunks[i + 1]))
+            # "Zamzam camp, | which shelters 500,000 people, | has come under shelling": the aside, then the verb
+            and not (
+                re.match(r"(?:which|who)\b", c)
+                and i + 1 < len(chunks)
+                and re.match(r"(?:has|have|had|is|are|was|were|will|would)\s", chunks[i + 1])
+            )
         ),
         0,
     )
@@ -1428,8 +1503,8 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list
     """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
     of the first sentence that joined it and tells one ("A student was shot in custody")."""
     for d in drafts:
-        if d.kind != "event":
-            continue
+        if d.kind != "event" or str(d.attrs.get("date", "")).startswith(_STATE_NOTE):
+            continue  # (a state held since a date is no happening of the kind its sentence's words say)
         for x in d.sentences:
             found = _kind(
                 d.clause_outside
@@ -1664,6 +1739,8 @@ _ONLY_TIME = re.compile(
     r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?"
 )
 _CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but|and|as|that|which)\s+", re.I)
+_JOINED = re.compile(r",?\s+(?:and|but)\s+(?!(?:has|have|had|is|are|was|were|will|would)\s)|;\s+", re.I)
+_VERB_FIRST = re.compile(r"(?:,|;)\s+(?:has|have|had|is|are|was|were|will|would)\s", re.I)
 
 
 # a subject, an aside about it that opens with "who" or "which", then its verb: "Ciolacu, who
@@ -1906,7 +1983,10 @@ def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
         ]
         if not cuts:
             return []
-        bounds.append(cuts[-1])
+        # a cut before a verb with no subject ("…, which shelters 500,000 people, | has come under shelling"): the
+        # clause's subject is further back, at a joining word ("…since April, | and Zamzam camp, …, has come…")
+        whole = [c for c in cuts if _JOINED.match(text, c)]
+        bounds.append(whole[-1] if whole and _VERB_FIRST.match(text, cuts[-1]) else cuts[-1])
     bounds.append(len(text))
     return list(zip(bounds, bounds[1:]))
 
@@ -1934,18 +2014,25 @@ def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, pub
     planned = _planned_near(outside, d0) if d0 else False
     if d0 and d0.interval and d0.interval.start > published:
         planned = True
-    return _Info(
+    kind, note = _first_kind(_KINDS_STRONG, outside), None
+    if (held := _state_since(outside, d0)) is not None:
+        # "El Fasher, which the RSF have besieged since May": a state since then, not a shelling in May
+        kind = "arrest" if _DETAINED.match(held) else "event"
+        note = f"{_STATE_NOTE} ('{held}'), not a happening of that day"
+    info = _Info(
         s,
         outside,
         dates,
         places,
         bool(dates) or happened,
-        _first_kind(_KINDS_STRONG, outside),
+        kind,
         planned,
         bool(_CLAIMED.search(outside)),
         killed,
         injured,
     )
+    info.note = note
+    return info
 
 
 @dataclass
@@ -2188,7 +2275,12 @@ def extract(
             # (its places and its subject's: "El Fasher, which the RSF have besieged since May, …")
             info = _info(s, part, own, [p for p in places if p.start < b], now)
             info.clause, info.relative, info.aside = said, True, True
-            info.note = f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here"
+            state = (
+                f"; {info.note}" if info.note else ""
+            )  # (a state told in the aside: "which the RSF have besieged since May")
+            info.note = (
+                f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here{state}"
+            )
             extra.append(info)
             continue
         aside_at = _dated_relative(outside, own) if len(own) == 1 and entry is None else None
@@ -2215,6 +2307,11 @@ def extract(
         planned = _planned_near(outside, d0) if d0 else planned_cue
         if d0 and d0.interval and d0.interval.start > now:
             planned = True
+        strong, note = _first_kind(_KINDS_STRONG, outside), None
+        if entry is None and (state_held := _state_since(outside, d0)) is not None:
+            # "The city has been besieged by the RSF since April": a state since then, not a shelling in April
+            strong = "arrest" if _DETAINED.match(state_held) else "event"
+            note = f"{_STATE_NOTE} ('{state_held}'), not a happening of that day"
         infos.append(
             _Info(
                 s,
@@ -2222,7 +2319,7 @@ def extract(
                 dates,
                 places,
                 candidate,
-                _first_kind(_KINDS_STRONG, outside),
+                strong,
                 planned,
                 bool(_CLAIMED.search(outside)),
                 killed,
@@ -2230,6 +2327,7 @@ def extract(
                 # an entry is titled by what follows its date
                 clause=s.text[entry.body :] if entry is not None else None,
                 entry=entry,
+                note=note,
             )
         )
 

@@ -62,12 +62,30 @@ def _marks(paragraph: str, single: bool = False) -> list[tuple[int, str]]:
     school", "don't"): one opens before a word, one closes after a word and before a space, a
     stop or the end, with a stop before it or after it."""
     if not single:
-        return [(i, c) for i, c in enumerate(paragraph) if c in _OPEN or c in _CLOSE]
+        return _paired(paragraph)
     out: list[tuple[int, str]] = []
     for m in _SINGLE.finditer(paragraph):
         opening = m.group("open") is not None
         if opening == (len(out) % 2 == 0):
             out.append((m.start(), m.group()))
+    return out
+
+
+def _paired(paragraph: str) -> list[tuple[int, str]]:
+    """The double quote marks of a paragraph, open and close in turn. Straight marks take turns; a curly one says
+    which it is, so a quote left open (a transcript's dropped mark: “We haven't analyzed the statement. Saddam
+    said…“We believe…”) closes before the next opening mark, not after it (which would turn every quote after it
+    inside out), and a closing mark with no quote open is dropped."""
+    out: list[tuple[int, str]] = []
+    for i, c in enumerate(paragraph):
+        if c not in _OPEN and c not in _CLOSE:
+            continue
+        is_open = len(out) % 2 == 1
+        if c == "\u201c" and is_open and out[-1][1] == "\u201c":
+            out.append((i - 1 if i > 0 and paragraph[i - 1] == " " else i, "\u201d"))  # (its space: outside both)
+        elif c == "\u201d" and not is_open:
+            continue
+        out.append((i, c))
     return out
 
 
@@ -147,6 +165,13 @@ _NAME = (
 )
 _AFTER_NAME_VERB = re.compile(r"^\s*,?\s*" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
 _AFTER_VERB_NAME = re.compile(r"^\s*,?\s*(?:" + _VERBS + r")\s+" + _NAME + r"(?:,\s*((?:the\s+)?[^,.]{2,80}))?")
+# a role in small letters before the name, after a nationality or not: "said Cuban journalist Luis Baez", "said
+# defence lawyer Sophie Maret"
+_AFTER_VERB_ROLE_NAME = re.compile(
+    r"^\s*,?\s*(?:" + _VERBS + r")\s+(?P<role>(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?!(?:the|a|an|to|in|on|at|by|of|for|and|or|from|with|after|before|during|that|this|his|her|its|their)\s)"
+    r"[a-z][a-z\-]+\s+){1,3}?)(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\b(?!\s+(?:said|says|told))"
+)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME + r"(?:,\s*((?!who\b|which\b)[^,.]{2,60}))?")
 _BEFORE = re.compile(
     r"(?:^|,\s*|\b(?:and|but|as)\s+)(" + _NAME[1:-1] + r"|(?:[A-Z][\w'’.\-]*\s+)(?:[\w'’.\-]+\s+){0,3}?[A-Z][\w'’\-]*)"
@@ -465,6 +490,14 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         before = _clause_before(prev + " ", len(prev) + 1)
         before_para, before_at = q.paragraph - 1, len(prev) - len(before)
         before = before.rstrip(": ")
+    titled = _AFTER_VERB_ROLE_NAME.match(after)
+    named_as = classify(titled.group("name"), res.places) if titled is not None else (None, None, None)
+    if titled is not None and named_as[0] == "person":
+        # "…," said Cuban journalist Luis Baez: the name, and the words before it its role (it was "Cuban"); a
+        # title goes with them ("said police Inspector Dave Bowen": Dave Bowen, police Inspector)
+        title = " ".join(x for x in (titled.group("role").strip(), named_as[2]) if x)
+        q.speaker, q.role, q.how = res.reg.full(named_as[1] or titled.group("name")), title, "named after the role"
+        return
     for rx, clause, para, off in (
         (_AFTER_NAME_VERB, after, q.last_paragraph, q.end),
         (_AFTER_VERB_NAME, after, q.last_paragraph, q.end),
