@@ -265,6 +265,15 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
         return 0  # "No one was hurt": none, said so
     if best is None and re.search(
+        r"\b(?:and|while|but)\s+(?:one\s+)?another(?:\s+(?:officer|soldier|man|woman|person|civilian|child|worker))?"
+        r"(?:\s+(?:was|has\s+been|had\s+been)(?:\s+(?:seriously|critically|badly|slightly|lightly))?)?\s+"
+        + verb
+        + r"\b",
+        sentence,
+        re.I,
+    ):
+        return 1  # "A police officer was shot dead and another was wounded": one wounded
+    if best is None and re.search(
         _ONE
         + r"(?:"
         + _PASSIVE

@@ -411,7 +411,11 @@ _KINDS_OWN = [
     (
         "court",
         re.compile(
-            r"\b(?:convicted|sentenced|acquitted|verdict|(?:was|were|been|being)\s+jailed|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
+            r"\b(?:convicted|sentenced|acquitted|verdict|(?:was|were|been|being)\s+jailed|indicted"
+            # "Police charged Alex Luszczkiewicz … with attempted murder" (not "charged the inspectors with verifying")
+            r"|charged\s+(?:[\w'’\-]+\s+){0,6}?with(?!\s+(?:verifying|overseeing|monitoring|ensuring|investigating|"
+            r"protecting|managing|running|leading|implementing|supervising|drafting|developing|coordinating|finding|"
+            r"reviewing|enforcing|the\s+task)\b)|(?:found|pleaded)\s+(?:not\s+)?guilty"
             # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
             r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
             # "a grand jury returned an indictment", "the indictment was unsealed"
@@ -1917,6 +1921,47 @@ def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | No
     return what[0], f"{what[1][:1].upper()}{what[1][1:]} {clause}"
 
 
+# a happening named by its noun after "following" or "after", with its date: "following a stabbing incident early
+# yesterday morning", "following the stabbing incident in People's Park on Sunday (August 4)"
+_AFTER_HAPPENING = re.compile(
+    r"\b(?:following|after)\s+(?P<noun>(?:a|an|the)\s+(?:[\w\-’']+\s+){0,2}?(?:stabbing|shooting|attack|assault|"
+    r"bombing|explosion|blast|crash|collision|fire|blaze|raid|killing|murder|robbery|carjacking|incident|clash|"
+    r"earthquake|quake|flood|landslide|storm)(?:s|es)?)\b",
+    re.I,
+)
+
+
+_NOUN_KINDS = {
+    "stabbing": "attack", "attack": "attack", "assault": "attack", "killing": "attack", "murder": "attack",
+    "raid": "attack", "shooting": "shooting", "bombing": "bombing", "explosion": "explosion", "blast": "explosion",
+    "crash": "accident", "collision": "accident", "fire": "fire", "blaze": "fire", "clash": "battle",
+    "earthquake": "earthquake", "quake": "earthquake", "flood": "flood", "landslide": "flood", "storm": "storm",
+}  # fmt: skip
+
+
+def _noun_kind(title: str) -> str | None:
+    """The kind a happening's noun names ("The attack on a synagogue…": an attack), or None ("the incident")."""
+    m = _AFTER_HAPPENING.search("after " + title)
+    word = re.sub(r"(?:es|s)$", "", m.group("noun").split()[-1].lower()) if m else ""
+    return _NOUN_KINDS.get(word) or _NOUN_KINDS.get(word + "e")
+
+
+def _dated_after_noun(text: str, dates: list[DateMention]) -> tuple[int, str] | None:
+    """(where it starts, its title) of a happening named by its noun after "following" or "after" when the
+    sentence's one date is in that noun's phrase (no verb between them) and the words before tell something of
+    their own with a verb: "…has been charged with attempted murder following the stabbing incident in People's
+    Park on Sunday (August 4)" is the stabbing's Sunday, not the charge's."""
+    (date,) = dates
+    m = next(reversed(list(_AFTER_HAPPENING.finditer(text, 0, date.start))), None)  # the nearest before the date
+    if m is None or not _has_verb(text[: m.start()]):
+        return None
+    between = text[m.end() : date.start]
+    if "," in between or ";" in between or _has_verb(between) or len(between.split()) > 10:
+        return None
+    noun = text[m.start("noun") : date.end].strip()
+    return m.start("noun"), noun[:1].upper() + noun[1:]
+
+
 def _reports_what_follows(words: str, text: str, clauses: list[tuple[int, int]]) -> bool:
     """Whether the first clause of a sentence with several dates only says who reported, and
     when, what the next clause (opening with "that") tells with its own date."""
@@ -2251,7 +2296,9 @@ def extract(
                 if k == 0:
                     infos.append(info)
                     first = info
-                elif info.candidate and (_HAPPENED.search(part) or info.planned or aside is not None):
+                elif info.candidate and (
+                    _HAPPENED.search(part) or _AFTER_HAPPENING.search(part) or info.planned or aside is not None
+                ):
                     # (after an aside about the subject, the sentence's own verb, whatever it tells: "The
                     # Humanitarian Coordinator, who visited Port Sudan in October, | said on 27 November…")
                     extra.append(info)
@@ -2281,6 +2328,18 @@ def extract(
             info.note = (
                 f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here{state}"
             )
+            extra.append(info)
+            continue
+        after_noun = _dated_after_noun(outside, own) if len(own) == 1 and entry is None else None
+        if after_noun is not None:
+            # "A man … has been arrested on suspicion of attempted murder following a stabbing at a yard in the
+            # district last month": the date is the stabbing's, a draft of its own; the arrest has none here
+            a, title = after_noun
+            main = outside[:a] + " " * (len(outside) - a)
+            infos.append(_info(s, main, [], [p for p in places if p.start < a], now))
+            info = _info(s, " " * a + outside[a:], own, [p for p in places if p.start >= a], now)
+            info.clause, info.relative = title, True
+            info.kind = info.kind or _noun_kind(title)
             extra.append(info)
             continue
         aside_at = _dated_relative(outside, own) if len(own) == 1 and entry is None else None
