@@ -72,6 +72,32 @@ def test_a_quote_left_open_does_not_turn_the_quotes_after_it_inside_out():
     assert any(t.startswith("The Jordanian monarch met this week with Saddam") for t in titles)
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "words"),
+    [
+        ("— We will hold out until spring, — Oleksandr Prokudin told reporters on Tuesday.", "Oleksandr Prokudin",
+         "We will hold out until spring"),
+        ("— Nobody is leaving tomorrow, said Ivan Petrov, a resident, on Tuesday.", "Ivan Petrov",
+         "Nobody is leaving tomorrow"),
+        ("— The shelling went on all night, — he said on Tuesday.", "Roman Mrochko", "The shelling went on all night"),
+    ],
+)  # fmt: skip
+def test_a_quotation_opened_by_an_em_dash_is_a_quote(paragraph, speaker, words):
+    """European copy opens a quotation with a dash: its "spring" and "tomorrow" are the speaker's, and the draft
+    is the saying on Tuesday, titled by who said it."""
+    text = f"KHERSON, Ukraine — Roman Mrochko, the head of the city's military administration, spoke.\n\n{paragraph}"
+    out = of_text(text, datetime(2024, 11, 20, 12, tzinfo=UTC))
+    said = next(d for d in out["drafts"] if d["date_text"] and "Tuesday" in d["date_text"])
+    assert said["kind"] == "statement" and not said["title"].startswith("—")
+    assert (said["quotes"][0]["speaker"], said["quotes"][0]["text"]) == (speaker, words)
+    assert not any(d["status"] == "planned" for d in out["drafts"])
+
+
+def test_a_dash_that_opens_a_list_item_is_no_quote():
+    out = of_text("— Fighting erupts in Khartoum on Monday.\n\n— The army said it repelled an attack on Tuesday.")
+    assert out["quotes_without_event"] == [] and not any(d["quotes"] for d in out["drafts"])
+
+
 # --- years and days in words ---------------------------------------------------------------------------------
 
 

@@ -2675,13 +2675,16 @@ def extract(
                 infos[dated.index].outside,
                 d.date,
                 registry,
-                quoted=lead[:1] in '"\u201c',
+                quoted=lead[:1] in '"\u201c\u2014',
                 places=all_places[dated.index],
             )
-        elif lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
+        elif lead[:1] in '"\u201c\u2014':  # a sentence that opens with a quote: titled by who said it, when
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
+        if lead[:1] == "\u2014" and d.title[:1] in "\u2014\u2013":  # (the dash that closed a quotation, European style)
+            d.title = d.title.lstrip("\u2014\u2013 ,")
+            d.title = d.title[:1].upper() + d.title[1:]
         said_before = (
             d.date is not None and d.date.anchored and "opens a happening of its own" in d.attrs.get("date", "")
         )

@@ -62,13 +62,13 @@ def _marks(paragraph: str, single: bool = False) -> list[tuple[int, str]]:
     school", "don't"): one opens before a word, one closes after a word and before a space, a
     stop or the end, with a stop before it or after it."""
     if not single:
-        return _paired(paragraph)
+        return _paired(paragraph) or _dashed(paragraph)
     out: list[tuple[int, str]] = []
     for m in _SINGLE.finditer(paragraph):
         opening = m.group("open") is not None
         if opening == (len(out) % 2 == 0):
             out.append((m.start(), m.group()))
-    return out
+    return out or _dashed(paragraph)
 
 
 def _paired(paragraph: str) -> list[tuple[int, str]]:
@@ -87,6 +87,31 @@ def _paired(paragraph: str) -> list[tuple[int, str]]:
             continue
         out.append((i, c))
     return out
+
+
+# a quotation as European copy writes it, opened by an em dash at the paragraph's start and closed where who said
+# it begins: "— We will not leave Kherson, — the mayor said.", "— The shelling went on all night, said Ivan Petrov."
+_DASH_OPEN = re.compile(r"^\s*\u2014\s*(?=\S)")
+_DASH_CLOSE = re.compile(
+    r"(?:,\s*)?(?P<dash>\u2014|\u2013)\s*(?=(?:(?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,3}|he\s+|she\s+|they\s+)"
+    r"(?:" + _VERBS + r")\b)"
+    r"|,(?=\s+(?:(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}|(?:[A-Z][\w'’.\-]*\s+){1,3}|he\s+|she\s+|they\s+)?(?:"
+    + _VERBS
+    + r")\b)"
+)
+
+
+def _dashed(paragraph: str) -> list[tuple[int, str]]:
+    """The two marks of a quotation opened by an em dash (none when the paragraph has no such dash or no one said
+    it): the dash opens it, the dash or comma before who said it closes it."""
+    opening = _DASH_OPEN.match(paragraph)
+    if opening is None:
+        return []
+    close = _DASH_CLOSE.search(paragraph, opening.end())
+    if close is None:
+        return []
+    at = close.start("dash") if close.group("dash") else close.start()
+    return [(opening.end() - 1, "\u2014"), (at, "\u2014")]
 
 
 # a single mark that opens a quote (at the start or after a space, before a word) or closes one
