@@ -279,15 +279,49 @@ def test_a_court_that_only_urges_makes_a_statement_not_a_court_case():
     assert d["kind"] == "court"
 
 
-def test_a_wars_toll_told_aside_makes_no_draft():
+def test_a_ceasefire_story_drafts_the_talks_the_incident_and_no_running_toll():
+    """Reuters, Cairo: the talks to resume on Sunday are a planned meeting (were an agreement); the war's toll told
+    aside ("with more than 30,000 Palestinians killed in Israel's Gaza offensive") made a battle on March 10; "They
+    said that an incident on Thursday in which more than 100 Palestinians seeking aid were killed by Israeli fire"
+    was titled "They said that an incident on Thursday", a fire, with no toll."""
     ds = drafts("real-reuters-cairo-truce.txt", "2024-03-02T05:42", "Africa/Cairo")
     assert not any(d["killed"] == 30000 for d in ds)
-    thursday = next(d for d in ds if d["date_text"] == "on Thursday")
-    assert thursday["kind"] == "shooting" and thursday["start"].startswith("2024-02-29")
     talks = ds[0]
-    assert (talks["date_text"], talks["status"], talks["start"][:10]) == ("on Sunday", "planned", "2024-03-03")
+    assert (talks["kind"], talks["status"], talks["start"][:10]) == ("meeting", "planned", "2024-03-03")
+    thursday = next(d for d in ds if d["date_text"] == "on Thursday")
+    assert (thursday["kind"], thursday["killed"], thursday["start"][:10]) == ("shooting", 100, "2024-02-29")
+    assert thursday["title"].startswith("An incident on Thursday in which more than 100 Palestinians")
     attack = next(d for d in ds if d["date_text"] == "Oct. 7")
     assert attack["killed"] == 1200 and attack["start"].startswith("2023-10-07")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Peace talks resumed in Doha on Monday.", "meeting"),
+        ("Negotiations will resume in Geneva on Friday.", "meeting"),
+        # an agreement reached stays one; "no new talks" holds none
+        ("Israel and Hamas agreed to a ceasefire on Wednesday after talks in Doha.", "agreement"),
+        ("The union said it would hold another march on Wednesday and that no new talks were scheduled.", "statement"),
+    ],
+)
+def test_talks_are_a_meeting_until_something_is_agreed(sentence, kind):
+    (d,) = of_text(sentence)["drafts"]
+    assert d["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("More than 100 Palestinians seeking aid were killed on Thursday.", 100),
+        ("Twenty people waiting for food were killed on Thursday.", 20),
+        ("Five children playing football were killed on Thursday.", 5),
+        ("Three people were killed on Thursday.", 3),
+    ],
+)
+def test_what_the_dead_were_doing_does_not_hide_their_count(sentence, killed):
+    (d,) = of_text(sentence)["drafts"]
+    assert d["killed"] == killed
 
 
 # --- real articles ---------------------------------------------------------------------------------------------

@@ -194,6 +194,8 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         + _PEOPLE
         + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?"
         + _WHERE
+        # what they were doing: "more than 100 Palestinians seeking aid were killed", "20 people waiting for aid"
+        + r"(?:[a-z]{3,}ing\s+(?:[a-z'’\-]+\s+){0,3}?)?"
         + r"|(?:more|others)\s+)?"  # "two more died in hospital", "three others were hurt"
         # "15 people have died", "Three people had died by Monday"
         r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|been)\s+|(?:have|has|had)\s+(?=died|drowned|perished))?"

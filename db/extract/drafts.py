@@ -554,6 +554,17 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
     ("fire", re.compile(r"(?<!\bopened\s)(?<!\bopen\s)\bfire\b|\bblaze\b", re.I)),
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
+    (  # talks about a ceasefire are a meeting until one is agreed: "Gaza ceasefire negotiations are due to resume in
+        # Cairo on Sunday"
+        "meeting",
+        re.compile(
+            r"^(?!.*\b(?:agreed|agree|signed|sign|reached|struck|sealed|brokered|accepted|approved)\b)"
+            r".*(?<!\bno\s)(?<!\bno\snew\s)(?<!\bno\sfurther\s)\b(?:talks|negotiations)\s+(?:(?:are|were|is|was)\s+"
+            r"(?:held|due|set|scheduled|expected|under\s*way)|will|would|resumed|resume|began|begin|opened|open|ended|"
+            r"continued|continue|due|set|to\s+resume)\b",
+            re.I,
+        ),
+    ),
     ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
     (
         "vote",
@@ -889,6 +900,9 @@ def _title(sentence: str, present: bool = False) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+_PRONOUN_SAID_THAT = re.compile(
+    r"(?:They|He|She|It|We)\s+(?:said|say|says|added|told\s+\w+)\s+that\s+(?=(?:an?|the)\s)"
+)
 _PARENTHETICAL = re.compile(
     r",\s+(in\s+particular|for\s+example|for\s+instance|notably|among\s+others|in\s+turn|however|reportedly|in\s+all),\s+",
     re.I,
@@ -1174,6 +1188,8 @@ def _title_around(
         if (
             len(text[mention.end : stop].split()) > 4
             and not re.match(r"\s+that\b", text[mention.end :])
+            # "an incident on Thursday | in which more than 100 Palestinians … were killed": what the noun was
+            and not re.match(r"\s+(?:in|during|at)\s+which\b", text[mention.end :])
             # "said the strikes on Monday evening | killed nine people": the verb is still to come
             and not _VERB_AFTER_DATE.match(text[mention.end :])
         ):
@@ -1231,6 +1247,9 @@ def _title_around(
     if relative is not None:
         clause = relative[1]
     clause = " ".join(clause.split())
+    if (said := _PRONOUN_SAID_THAT.match(clause)) is not None:
+        # "They said that an incident on Thursday in which…": what they said is the happening
+        clause = clause[said.end() :][:1].upper() + clause[said.end() + 1 :]
     if (
         a > 0
         and relative is None
