@@ -402,3 +402,87 @@ def test_a_timeline_with_day_headings_dates_each_entry_in_the_running_year():
     assert ds[-1]["kind"] == "protest" and ds[-1]["place"] == "Harare"
     house_arrest = ds[2]
     assert house_arrest["quotes"][0]["text"] == "criminals"
+
+
+# --- AFP copy from Yemen, an AP account changed ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("A truce that took effect in April of last year has largely held.", ("in April of last year", "2023-04-01T00:00")),
+        ("The plant opens in March next year.", ("in March next year", "2025-03-01T00:00")),
+        ("The ratification process began in February this year.", ("in February this year", "2024-02-01T00:00")),
+        # as before
+        ("It opened in April 2022.", ("in April 2022", "2022-04-01T00:00")),
+        ("It opened last year.", ("last year", "2023-01-01T00:00")),
+    ],
+)  # fmt: skip
+def test_a_month_of_the_year_before_or_after_is_read_whole(sentence, found):
+    """ "in April of last year" was "in April" (this April) and "last year" apart; "in February this year" in a
+    December story was next February."""
+    assert dates(sentence)[0] == found
+
+
+def test_afp_yemen_lightning_the_report_day_and_last_years_truce():
+    ds = drafts("real-afp-yemen-lightning.txt", "2023-09-16T12:53", "Asia/Aden")
+    lead = ds[0]
+    assert lead["killed"] == 8 and lead["attrs"]["date"].startswith("the day it was reported")
+    lightning = next(d for d in ds if d["title"].startswith("The lightning strikes occurred"))
+    assert (lightning["kind"], lightning["start"][:10], lightning["region"]) == (
+        "storm",
+        "2023-09-15",
+        "Hodeida governorate",
+    )
+    hais = next(d for d in ds if d.get("place") == "Hais")
+    assert (hais["kind"], hais["killed"], hais["start"][:10]) == ("flood", 1, "2023-09-15")
+    truce = next(d for d in ds if "truce" in d["title"].lower())
+    assert (truce["date_text"], truce["start"][:7]) == ("in April of last year", "2022-04")
+    riyadh = next(d for d in ds if d.get("place") == "Riyadh")
+    assert riyadh["kind"] == "visit" and riyadh["start"].startswith("2023-09-14T20:00")
+
+
+def test_afp_yemen_cyclone_the_lead_is_the_landfall_told_again():
+    """ "A tropical cyclone has killed at least two people…" had no date ("give one before accepting"); the next
+    paragraph names it again without "the" ("Tropical cyclone TEJ made a landfall … late on Monday"): one draft,
+    the lead's toll and title, Monday's date, Al Mahra. The Saba report's quote (150 injuries) made it an attack."""
+    ds = drafts("real-afp-yemen-cyclone.txt", "2023-10-25T14:04", "Asia/Aden")
+    storm = ds[0]
+    assert (storm["kind"], storm["killed"], storm["start"][:16]) == ("storm", 2, "2023-10-23T18:00")
+    assert storm["title"].startswith("A tropical cyclone has killed at least two people")
+    assert storm["region"] == "Al Mahra governorate"
+    saba = next(d for d in ds if "Saba" in d["title"])
+    assert saba["kind"] != "attack" and saba["attrs"]["date"].startswith("the day it was reported")
+    assert not any("no date found" in d["attrs"].get("date", "") for d in ds)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("A powerful earthquake has killed at least 12 people in the region.\n\nThe 6.8-magnitude earthquake struck "
+         "at 11:11 p.m. on Friday near the town of Oukaimeden.", "A powerful earthquake has killed at least 12 people"),
+        ("A tropical storm has left five people dead.\n\nTropical storm Nalgae made landfall late on Saturday.",
+         "A tropical storm has left five people dead"),
+    ],
+)  # fmt: skip
+def test_an_undated_lead_named_again_by_its_noun_is_one_draft(text, title):
+    ds = of_text(text)["drafts"]
+    assert len(ds) == 1 and ds[0]["title"].startswith(title) and ds[0]["start"]
+
+
+def test_a_lead_in_of_when_and_where_is_no_title():
+    (d,) = of_text(
+        "In July last year in Phnom Penh, Cambodia's capital, Hun Sen staged a coup against Prince Ranariddh."
+    )["drafts"]
+    assert d["title"].startswith("Hun Sen staged a coup") and d["place"] == "Phnom Penh"
+
+
+def test_ap_philadelphia_the_shooting_the_first_account_and_the_new_one():
+    ds = drafts("real-ap-philadelphia-account.txt", "2023-08-17T12:00", "America/New_York")
+    monday = next(d for d in ds if "12:30" in (d["date_text"] or ""))
+    assert (monday["kind"], monday["place"], monday["start"][:10]) == ("shooting", "Philadelphia", "2023-08-14")
+    first = next(d for d in ds if d["title"].startswith("Police originally said Monday"))
+    assert first["kind"] == "statement"
+    assert [q["speaker"] for q in first["quotes"]] == ["Jasmine Reilly"]
+    outlaw = [q for d in ds for q in d["quotes"] if q["speaker"] == "Danielle Outlaw"]
+    assert outlaw and outlaw[0]["role"] == "Police Commissioner"

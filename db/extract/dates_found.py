@@ -137,7 +137,9 @@ _NIGHT_OF_DAYS = (
 _MONTH_YEAR = (
     r"(?:(?:in|since|by|until|through|during|from|before|after|as\s+(?:early|late)\s+as)\s+)?"
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"  # "until the end of May"
-    r"(?:(?:early|mid|late)[\s-])?(?:(?:last|next|this)\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?"
+    r"(?:(?:early|mid|late)[\s-])?(?:(?:last|next|this)\s+)?"
+    + _MONTHS
+    + r"(?:,?\s+\d{4}(?!\d)|\s+(?:of\s+)?(?:last|this|next)\s+year\b)?"  # "in April of last year"
 )
 # "between 1980 and 2000", "from 2014 to 2022": the years of a span, neither with "in"
 _YEARS = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d(?![\d,.]\d)"
@@ -290,13 +292,16 @@ _BRACKETED = (
     rf"(?:\s+{_PART})?|this\s+{_PART})\s+)\(\s*(?:{_WEEKDAY_PHRASE}|{_MONTH_DAY})\s*\)"
 )
 
+_IN_WORDS_RX = re.compile(rf"\b(?:{_IN_WORDS})", re.IGNORECASE)
 _PATTERNS = [
     re.compile(rf"\b(?:{_NIGHT_OF_DAYS})", re.IGNORECASE),
     re.compile(rf"(?:{_BRACKETED})", re.IGNORECASE),
-    re.compile(rf"\b(?:{_IN_WORDS})", re.IGNORECASE),
+    _IN_WORDS_RX,
     re.compile(rf"(?:{_TIME}\s+)?(?:{_WEEKDAY_PHRASE})(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?(?:{_MONTH_DAY})(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"\b(?:{_SEASONS})(?![\w-])", re.IGNORECASE),
+    # a month of the year before or after, before "last year" alone takes its words: "in April of last year"
+    re.compile(rf"\b(?:{_MONTH_YEAR})(?<=year)\b", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?\b(?:{_RELATIVE})\b(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEARS})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
@@ -414,7 +419,7 @@ def find_dates(
                 continue
             if not (is_calendar_phrase(text) or _SEASON_WORD.search(text)) or _trap(sentence, a, b):
                 continue
-            if rx is _PATTERNS[2] and _counted_in_words(sentence, text, a, b):
+            if rx is _IN_WORDS_RX and _counted_in_words(sentence, text, a, b):
                 continue
             take(text, a, b)
     return _ranges(sentence, [_widened(sentence, d, published, tz) for d in sorted(found, key=lambda d: d.start)])

@@ -528,7 +528,9 @@ _VIOLENCE = re.compile(
 _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
     (
         "storm",
-        re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm|made\s+landfall)\b", re.I),
+        re.compile(
+            r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm|made\s+landfall|lightning)\b", re.I
+        ),
     ),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
     (
@@ -900,6 +902,7 @@ def _title(sentence: str, present: bool = False) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+_WHERE_LEAD_IN = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*")
 _PRONOUN_SAID_THAT = re.compile(
     r"(?:They|He|She|It|We)\s+(?:said|say|says|added|told\s+\w+)\s+that\s+(?=(?:an?|the)\s)"
 )
@@ -1217,6 +1220,7 @@ def _title_around(
         # Sept. 22": the happening is what was reported, the date the report's
         clause = text[:a].strip(" ,;")
     follows = text[mention.end :].lstrip(" ,;")
+    where_lead = False
     if (
         a > 0
         and not mention.anchored
@@ -1228,9 +1232,22 @@ def _title_around(
         # "The landslide swept through Lang Nu, …, | early on Tuesday morning | after days of rain",
         # "He served in the Seanad, | from 2002 to 2007.": the date ends the clause before it
         clause = text[:a].strip(" ,;")
-    elif len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
+    elif (
+        (
+            len(clause.split()) - len(mention.text.split()) < 2
+            # "In July last year in Phnom Penh, | Cambodia's capital, | Hun Sen staged a coup": a lead-in of when and where
+            or (
+                where_lead := mention.start - a < 3
+                and _WHERE_LEAD_IN.fullmatch(text[mention.end : end_cut]) is not None
+            )
+        )
+        and end_cut < len(text)
+    ):
         # "Two days later, a second strike hit …": the date leads in, the happening follows
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
+        while where_lead and nxt < len(text) and not _has_verb(text[end_cut:nxt]):  # (past "Cambodia's capital,")
+            end_cut = nxt
+            nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
         clause = text[end_cut:nxt].strip(" ,;")
         clause = clause[:1].upper() + clause[1:]
     elif (
@@ -1522,7 +1539,9 @@ def _own_words(d: Draft, s: Sentence, infos: list[_Info]) -> str:
     return d.clause_outside if d.aside and d.clause_outside and s is d.sentences[0] else infos[s.index].outside
 
 
-def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list[Sentence]) -> None:
+def _kinds_from_evidence(
+    drafts: list[Draft], paragraphs: list[str], dated: list[Sentence], outside: dict[int, str] | None = None
+) -> None:
     """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
     of the first sentence that joined it and tells one ("A student was shot in custody")."""
     for d in drafts:
@@ -1532,10 +1551,13 @@ def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list
             found = _kind(
                 d.clause_outside
                 if d.aside and d.clause_outside and x is d.sentences[0]  # (an aside's: its words, not the sentence's)
-                else _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
+                # (outside its quotes: "…150 injuries…," the Saba news agency reported, is no attack)
+                else _without_aside(
+                    (outside or {}).get(x.index, x.text), d.date.start if d.date and x is d.sentences[0] else None
+                ),
                 _weapon_context(x, dated, paragraphs[x.paragraph - 1]),
                 None,
-                *casualties(x.text),
+                *casualties((outside or {}).get(x.index, x.text)),
             )
             if found not in (None, "statement"):
                 d.kind = found
@@ -1564,9 +1586,16 @@ def _reported_on(sentence: str, mention: DateMention) -> str | None:
     if comma < 0:
         return None
     tail = sentence[comma + 1 :].strip(" .;:\"'”’")
-    if not _ATTRIBUTION_ONLY.fullmatch(tail) or not _ends_sentence(sentence, mention.end):
+    # (or a comment on it follows: "…, an official and a doctor told AFP on Saturday, underscoring the threat of…")
+    comment = _COMMENT_AFTER.match(sentence, mention.end)
+    if comment is not None:
+        tail = sentence[comma + 1 : mention.end].strip()
+    if not _ATTRIBUTION_ONLY.fullmatch(tail) or not (comment or _ends_sentence(sentence, mention.end)):
         return None
     return tail
+
+
+_COMMENT_AFTER = re.compile(r",\s+(?:underscoring|highlighting|underlining|adding\s+to|amid|as)\b", re.I)
 
 
 # footage or imagery dated by when it was published that shows a happening ("Geolocated
@@ -2154,6 +2183,7 @@ def extract(
     quotes = find_quotes(paragraphs, registry, place_names)
 
     infos: list[_Info] = []  # one a sentence, in order
+    unquoted: dict[int, str] = {}  # each sentence outside its quotes
     introduced: list[tuple[int, DateMention]] = []  # the date of a sentence that introduces what follows
     extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
@@ -2173,7 +2203,7 @@ def extract(
             continue
         now = post.interval.start if post is not None else published  # a post's words count from when it was posted
         masked = _masked(s, quotes, paragraphs)
-        outside = _outside(s.text, masked)
+        outside = unquoted[s.index] = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, now, tz, masked) if d.interval or d.anchored]
         dates = [d for d in dates if not _scope_ahead(d, outside, now)]
         if len(dates) > 1 and not dates[-1].anchored and _reported_on(s.text, dates[-1]):
@@ -2775,7 +2805,7 @@ def extract(
         d.actors = names
         if d.interval is None:
             d.attrs["date"] = "no date found: give one before accepting"
-    _kinds_from_evidence(drafts, paragraphs, [i.s for i in infos if i.dates])
+    _kinds_from_evidence(drafts, paragraphs, [i.s for i in infos if i.dates], unquoted)
     if filed_at is not None:
         for d in drafts:
             if (
@@ -2810,7 +2840,7 @@ def extract(
 # the next paragraph names the lead's happening again, and dates it ("At least 20 people have
 # been killed in an Israeli strike on a school…" | "The strike hit the school … on Saturday")
 _TOLD_AGAIN = re.compile(
-    r"\s*(?:The|This|That)\s+(?:[\w\-'’]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
+    r"\s*(?:The|This|That)\s+(?:[\w\-'’.]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
     r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede|"
     # the vessel or vehicle of an accident told before: "The boat, a traditional fishing vessel…, overturned around 23:00"
     r"accident|sinking|boat|ship|vessel|ferry|bus|train)s?\b"
@@ -2925,6 +2955,24 @@ _PERFECT_LEAD = re.compile(
 )
 
 
+# the noun of a lead's happening: "A tropical cyclone has killed at least two people…"
+_LEAD_NOUN = re.compile(
+    r"\s*(?:An?|The)\s+(?:[\w\-'’]+\s+){0,2}?(?P<noun>cyclone|storm|typhoon|hurricane|tornado|earthquake|quake|"
+    r"wildfire|fire|blaze|blast|explosion|flood|landslide|avalanche|eruption|strike|airstrike|attack|bombing|"
+    r"shooting|stabbing|crash|collision|derailment)\b",
+    re.I,
+)
+
+
+def _opens_with_its_noun(lead: str, told: str) -> bool:
+    """Whether ``told`` opens with the lead's happening named again, with a name or not: "A tropical cyclone has
+    killed…" | "Tropical cyclone TEJ made a landfall … late on Monday"."""
+    m = _LEAD_NOUN.match(lead)
+    if m is None:
+        return False
+    return re.match(r"\s*(?:The\s+)?(?:[\w\-'’.]+\s+){0,2}?" + m.group("noun") + r"\b", told, re.I) is not None
+
+
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
     """An undated lead whose happening the next paragraph names again and dates is one draft
     with it: the lead's title, places, toll and kind, the next paragraph's date."""
@@ -2934,7 +2982,10 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
     if lead.interval is not None:
         return drafts
     perfect = _PERFECT_LEAD.search(lead.sentences[0].text)
-    if told.paragraph != lead.paragraph + 1 or not _TOLD_AGAIN.match(told.sentences[0].text):
+    again = _TOLD_AGAIN.match(told.sentences[0].text) or _opens_with_its_noun(
+        lead.sentences[0].text, told.sentences[0].text
+    )
+    if told.paragraph != lead.paragraph + 1 or not again:
         if perfect is None:
             return drafts
         # "A 24-year-old man has been charged with murder after…" | … | "…was arrested on Saturday and
