@@ -98,6 +98,28 @@ def test_a_dash_that_opens_a_list_item_is_no_quote():
     assert out["quotes_without_event"] == [] and not any(d["quotes"] for d in out["drafts"])
 
 
+def test_uk_copy_in_single_marks_with_a_nickname_or_a_quote_inside_in_double_ones():
+    """British copy quotes in single marks; a nickname ("the Ship") or a quote inside a quote in double marks
+    made the whole article double-quoted, and its single-quoted speech was the report's words."""
+    text = (
+        "Residents of the tower in Leeds were told to leave on Monday.\n\n"
+        "'We had 20 minutes to pack, and we leave tomorrow,' said Maria Lopez, 34.\n\n"
+        "'He told me \"run\", so I ran,' said John Smith.\n\n"
+        'The council said the block, known locally as "the Ship", would be inspected.'
+    )
+    out = of_text(text)
+    quotes = {q["text"]: q["speaker"] for d in out["drafts"] for q in d["quotes"]}
+    assert quotes["We had 20 minutes to pack, and we leave tomorrow"] == "Maria Lopez"
+    assert quotes['He told me "run", so I ran'] == "John Smith"
+    assert not any(d["date_text"] == "tomorrow" for d in out["drafts"])
+    # an article in double marks with an apostrophe or a single-quoted word stays double-quoted
+    out = of_text(
+        "Officials said on Monday the 'safe zone' was closed.\n\n\"We are leaving tomorrow,\" said Ana Ruiz.\n\n"
+        '"It\'s over," she said.'
+    )
+    assert {q["text"] for d in out["drafts"] for q in d["quotes"]} == {"We are leaving tomorrow", "It's over"}
+
+
 # --- years and days in words ---------------------------------------------------------------------------------
 
 

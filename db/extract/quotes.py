@@ -123,8 +123,26 @@ _SINGLE = re.compile(
 
 
 def _single_quoted(paragraphs: list[str]) -> bool:
-    """Whether an article quotes in single marks: it has no double ones."""
-    return not any(c in para for para in paragraphs for c in _OPEN + _CLOSE)
+    """Whether an article quotes in single marks, British style: it has no double ones, or more speech opens with
+    single marks (in paragraphs that say who said it) than double marks hold (a quote inside a quote, 'He told
+    me "run",' she said, or a nickname, "the Ship", is no speech: fewer than four words)."""
+    if not any(c in para for para in paragraphs for c in _OPEN + _CLOSE):
+        return True
+    opened = sum(
+        1
+        for para in paragraphs
+        for m in _SINGLE.finditer(para)
+        if m.group("open") is not None and _SAID_NEAR.search(para)
+    )
+    spoken = 0
+    for para in paragraphs:
+        marks = _paired(para)
+        spoken += sum(len(para[a + 1 : b].split()) >= 4 for (a, _), (b, _) in zip(marks[::2], marks[1::2]))
+    return opened >= 2 and opened > spoken
+
+
+# a paragraph that says who said something: its single marks are quotes, not a title's or a name's
+_SAID_NEAR = re.compile(r"\b(?:said|says|told|added|asked|insisted|warned|explained)\b")
 
 
 def _spans(paragraphs: list[str]) -> list[tuple[int, int, int, int, str]]:
