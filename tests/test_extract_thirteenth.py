@@ -508,3 +508,20 @@ def test_ap_philadelphia_the_shooting_the_first_account_and_the_new_one():
     assert [q["speaker"] for q in first["quotes"]] == ["Jasmine Reilly"]
     outlaw = [q for d in ds for q in d["quotes"] if q["speaker"] == "Danielle Outlaw"]
     assert outlaw and outlaw[0]["role"] == "Police Commissioner"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Officer Doug Barney died after he was shot on Sunday in Holladay, Sheriff Jim Winder said at a news "
+         "conference.", "shooting"),
+        ("Two people were killed in a shooting on Sunday, police told a news conference.", "shooting"),
+        # a news conference that is the happening stays a statement
+        ("The president held a news conference on Monday.", "statement"),
+        ("The minister spoke at a news conference on Monday about the budget.", "statement"),
+    ],
+)  # fmt: skip
+def test_where_it_was_said_is_no_kind_of_what_was_said(sentence, kind):
+    """ "…, Sheriff Jim Winder said at a news conference" made the officer's death a statement."""
+    (d,) = of_text(sentence)["drafts"]
+    assert d["kind"] == kind

@@ -170,7 +170,10 @@ _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
     (
         "statement",
         re.compile(
-            r"\b(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)\b", re.I
+            # (not where it was said: "…was shot three times in Holladay, Sheriff Jim Winder said at a news conference")
+            r"(?<!\bsaid\sat\sa\s)(?<!\bsaid\sduring\sa\s)(?<!\btold\sa\s)"
+            r"\b(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)\b",
+            re.I,
         ),
     ),
 ]
