@@ -519,6 +519,7 @@ def test_ap_philadelphia_the_shooting_the_first_account_and_the_new_one():
         # a news conference that is the happening stays a statement
         ("The president held a news conference on Monday.", "statement"),
         ("The minister spoke at a news conference on Monday about the budget.", "statement"),
+        ("Castro said at a news conference on Thursday that rallies would go on.", "statement"),
     ],
 )  # fmt: skip
 def test_where_it_was_said_is_no_kind_of_what_was_said(sentence, kind):

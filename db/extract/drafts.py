@@ -163,6 +163,7 @@ _ATTACK = re.compile(
     r"occurred|took\s+place|went\s+off|carried\s+out|conducted|" + _DROPPED_BOMBS + r")\b",
     re.IGNORECASE,
 )
+_BRIEFING = r"(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)"
 _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
     ("evacuation", re.compile(r"\b(?:were|was|been)\s+evacuated\b|\bevacuated\s+(?:the|residents|people)", re.I)),
     ("interception", re.compile(r"\bclaimed\s+to\s+have\s+(?:intercepted|shot\s+down|downed)\b", re.I)),
@@ -170,9 +171,13 @@ _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
     (
         "statement",
         re.compile(
-            # (not where it was said: "…was shot three times in Holladay, Sheriff Jim Winder said at a news conference")
-            r"(?<!\bsaid\sat\sa\s)(?<!\bsaid\sduring\sa\s)(?<!\btold\sa\s)"
-            r"\b(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)\b",
+            # (not where a sentence's news was said, at its end: "…was shot three times in Holladay, Sheriff Jim Winder
+            # said at a news conference"; "Castro said at a news conference on Thursday that…" is a statement)
+            r"(?:(?<!\bsaid\sat\sa\s)(?<!\bsaid\sduring\sa\s)(?<!\btold\sa\s)\b"
+            + _BRIEFING
+            + r"|\b"
+            + _BRIEFING
+            + r"(?![\s.;\"”’]*$))\b",
             re.I,
         ),
     ),
