@@ -309,7 +309,12 @@ def test_a_ceasefire_story_drafts_the_talks_the_incident_and_no_running_toll():
     ds = drafts("real-reuters-cairo-truce.txt", "2024-03-02T05:42", "Africa/Cairo")
     assert not any(d["killed"] == 30000 for d in ds)
     talks = ds[0]
-    assert (talks["kind"], talks["status"], talks["start"][:10]) == ("meeting", "planned", "2024-03-03")
+    assert (talks["kind"], talks["status"], talks["start"][:10], talks["place"]) == (
+        "meeting",
+        "planned",
+        "2024-03-03",
+        "Cairo",
+    )
     thursday = next(d for d in ds if d["date_text"] == "on Thursday")
     assert (thursday["kind"], thursday["killed"], thursday["start"][:10]) == ("shooting", 100, "2024-02-29")
     assert thursday["title"].startswith("An incident on Thursday in which more than 100 Palestinians")
@@ -526,3 +531,18 @@ def test_where_it_was_said_is_no_kind_of_what_was_said(sentence, kind):
     """ "…, Sheriff Jim Winder said at a news conference" made the officer's death a statement."""
     (d,) = of_text(sentence)["drafts"]
     assert d["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Gaza ceasefire negotiations are due to resume in Cairo on Sunday.", "Cairo"),
+        ("Kyiv officials met their counterparts in Warsaw on Monday.", "Warsaw"),
+        # a town that is the subject, or the only place named, stays where
+        ("Kharkiv was hit by a missile on Monday.", "Kharkiv"),
+        ("Gaza health officials said 20 people were killed on Monday.", "Gaza"),
+    ],
+)
+def test_a_town_that_qualifies_the_subject_is_not_where_when_in_says_where(sentence, place):
+    (d,) = of_text(sentence)["drafts"]
+    assert d["place"] == place

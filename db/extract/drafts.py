@@ -2265,6 +2265,17 @@ def extract(
             and (p.kind not in ("city", "country") or _LOCATIVE.search(words_before(s.text, p.start)))
             and not (p.kind == "country" and not s.text[: p.start].strip())  # "Russia launched…": the actor
             and not (p.kind == "country" and _ATTRIBUTIVE.match(s.text[p.end :]))  # "outside the U.S. embassies"
+            # "Gaza ceasefire negotiations are due to resume in Cairo": a town that qualifies the subject's noun is
+            # not where, when the sentence says where with "in"
+            and not (
+                p.kind == "city"
+                and not s.text[: p.start].strip()
+                and _ATTRIBUTIVE.match(s.text[p.end :])
+                and any(
+                    q.kind == "city" and q.start > p.end and _LOCATIVE.search(words_before(s.text, q.start))
+                    for q in all_places[s.index]
+                )
+            )
             # "…, said Moulaye Guindo, the mayor of the nearby town of Bankass": who said it, not where
             and not _in_attribution(words_before(s.text, p.start))
             and not (
