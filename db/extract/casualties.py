@@ -194,6 +194,8 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         + _PEOPLE
         + r"\s+(?:aged\s+\d+\s+|,\s*\d+,\s*)?"
         + _WHERE
+        # what they were doing: "more than 100 Palestinians seeking aid were killed", "20 people waiting for aid"
+        + r"(?:[a-z]{3,}ing\s+(?:[a-z'’\-]+\s+){0,3}?)?"
         + r"|(?:more|others)\s+)?"  # "two more died in hospital", "three others were hurt"
         # "15 people have died", "Three people had died by Monday"
         r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|got|been)\s+|(?:have|has|had)\s+(?=died|drowned|perished))?"
@@ -264,6 +266,15 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
         return 1  # "Daniel Okafor, 41, was found with stab wounds … and died at the scene"
     if best is None and re.search(r"\b(?:no\s+one|nobody|none)" + _PASSIVE + verb + r"\b", sentence, re.I):
         return 0  # "No one was hurt": none, said so
+    if best is None and re.search(
+        r"\b(?:and|while|but)\s+(?:one\s+)?another(?:\s+(?:officer|soldier|man|woman|person|civilian|child|worker))?"
+        r"(?:\s+(?:was|has\s+been|had\s+been)(?:\s+(?:seriously|critically|badly|slightly|lightly))?)?\s+"
+        + verb
+        + r"\b",
+        sentence,
+        re.I,
+    ):
+        return 1  # "A police officer was shot dead and another was wounded": one wounded
     if best is None and re.search(
         _ONE
         + r"(?:"

@@ -49,7 +49,10 @@ _WEEKDAY_PHRASE = (
     r"(?:" + _DAWN + r")?"
     r"(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:overnight\s+(?:on\s+|into\s+)?|on\s+the\s+night\s+of\s+)?"
     r"(?:on\s+)?(?:(?:last|next|this|this\s+coming|coming|past|previous)\s+)?" + _WD + r"(?:\s+" + _PART + r")?"
-    r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)?"
+    r"(?:,?\s+" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+    + _MONTHS
+    + r"(?:,?\s+\d{4})?)?"  # "Saturday 26 November", as UK and AU copy write it
     r"(?:\s+(?:night\s+)?(?:into|to|until)\s+(?:early\s+)?" + _WD + r"(?:\s+" + _PART + r")?)?"
 )
 # a number after a day that counts something else: "on Nov. 21 to 87 months in prison"
@@ -68,6 +71,61 @@ _MONTH_DAY = (
     + _MONTHS
     + r"(?:,?\s+\d{4}(?!\d)|\s+(?:last|this|next)\s+year)?)"
 )
+# a year or a day written in words, as speech transcripts and older copy write them: "in nineteen ninety-four",
+# "in two thousand and three", "the winter of nineteen eighty", "on the fifth of May", "December the thirty-first"
+_UNIT_W = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TWO_DIGITS_W = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]" + _UNIT_W + r")?"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-]" + _UNIT_W + r")"
+)
+_YEAR_W = (
+    r"(?:(?:eighteen|nineteen)[\s-](?:hundred|" + _TWO_DIGITS_W + r")"
+    r"|two[\s-]thousand(?:(?:\s+and)?[\s-](?:" + _TWO_DIGITS_W + r"|" + _UNIT_W + r"))?)(?![\w-])"
+)
+_ORDINAL_W = (
+    r"(?:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)"
+)
+_IN_WORDS = (
+    r"(?:on\s+|by\s+)?(?:the\s+"
+    + _ORDINAL_W
+    + r"\s+of\s+"
+    + _MONTHS
+    + r"|"
+    + _MONTHS
+    + r"\s+the\s+"
+    + _ORDINAL_W
+    + r")(?:,?\s+(?:\d{4}(?!\d)|"
+    + _YEAR_W
+    + r"))?"
+    r"|(?:(?:in|since|by|until|till|through|during|from|before|after)\s+)?(?:the\s+)?"
+    r"(?:(?:(?:early|late|mid)[\s-]+)?(?:spring|summer|autumn|fall|winter)\s+of\s+|" + _MONTHS + r",?\s+)?" + _YEAR_W
+)
+# a year in words is one only after a word of time ("in", "since", "the winter of", a month) and with no noun
+# after it: "in two thousand homes", "nineteen people" are counts
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:and|or|but|when|while|as|after|before|until|to|in|on|at|by|for|with|from|during|of|that|which|who|the|a|an"
+    r"|he|she|it|they|we|i)\b)[a-z]"
+)
+_YEAR_W_BARE = re.compile(
+    r"(?:(?:in|since|by|until|till|through|during|from|before|after)\s+)?(?:the\s+)?" + _YEAR_W, re.I
+)
+_YEAR_W_CALENDAR = re.compile(r"\b" + _YEAR_W, re.IGNORECASE)
+
+
+def _counted_in_words(sentence: str, text: str, a: int, b: int) -> bool:
+    """A number in words that counts, not a year: "nineteen people", "in two thousand homes", "the two
+    thousand" (a year in words needs a word of time before it or no noun after it)."""
+    if _YEAR_W_BARE.fullmatch(text) is None:
+        return False  # a day, a month or a season holds it
+    if not re.match(r"(?:in|since|by|until|till|through|during|from|before|after)\s", text, re.I):
+        return True  # "nineteen ninety-four" alone: a number as likely as a year
+    if re.search(r"thousand$", text, re.I):
+        return True  # "in two thousand": a count as likely
+    return _COUNTED_AFTER.match(sentence[b:]) is not None
+
+
 # the night between two days, as AFP writes it: "in the night of 21 to 22 November"
 _NIGHT_OF_DAYS = (
     r"(?:on\s+)?the\s+"
@@ -79,7 +137,9 @@ _NIGHT_OF_DAYS = (
 _MONTH_YEAR = (
     r"(?:(?:in|since|by|until|through|during|from|before|after|as\s+(?:early|late)\s+as)\s+)?"
     r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?"  # "until the end of May"
-    r"(?:(?:early|mid|late)[\s-])?(?:(?:last|next|this)\s+)?" + _MONTHS + r"(?:,?\s+\d{4}(?!\d))?"
+    r"(?:(?:early|mid|late)[\s-])?(?:(?:last|next|this)\s+)?"
+    + _MONTHS
+    + r"(?:,?\s+\d{4}(?!\d)|\s+(?:of\s+)?(?:last|this|next)\s+year\b)?"  # "in April of last year"
 )
 # "between 1980 and 2000", "from 2014 to 2022": the years of a span, neither with "in"
 _YEARS = r"(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d(?![\d,.]\d)"
@@ -225,11 +285,23 @@ def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interv
     return resolve(text, published, tz, anchor=anchor)
 
 
+# a day told again in brackets after a time or a day, as police releases write it: "Just after 8.30am (Saturday
+# 26 November)", "on Sunday (August 4)", "today (Sunday 27 November 2022)"
+_BRACKETED = (
+    rf"(?:(?:{_TIME})\s*|(?:{_WEEKDAY_PHRASE}|(?:on\s+)?(?:early\s+|late\s+)?(?:yesterday|today|tonight|tomorrow)"
+    rf"(?:\s+{_PART})?|this\s+{_PART})\s+)\(\s*(?:{_WEEKDAY_PHRASE}|{_MONTH_DAY})\s*\)"
+)
+
+_IN_WORDS_RX = re.compile(rf"\b(?:{_IN_WORDS})", re.IGNORECASE)
 _PATTERNS = [
     re.compile(rf"\b(?:{_NIGHT_OF_DAYS})", re.IGNORECASE),
+    re.compile(rf"(?:{_BRACKETED})", re.IGNORECASE),
+    _IN_WORDS_RX,
     re.compile(rf"(?:{_TIME}\s+)?(?:{_WEEKDAY_PHRASE})(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?(?:{_MONTH_DAY})(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"\b(?:{_SEASONS})(?![\w-])", re.IGNORECASE),
+    # a month of the year before or after, before "last year" alone takes its words: "in April of last year"
+    re.compile(rf"\b(?:{_MONTH_YEAR})(?<=year)\b", re.IGNORECASE),
     re.compile(rf"(?:{_TIME}\s+)?\b(?:{_RELATIVE})\b(?:,?\s+{_TIME})?", re.IGNORECASE),
     re.compile(rf"\b(?:{_YEARS})\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_MONTH_YEAR})\b", re.IGNORECASE),
@@ -271,7 +343,7 @@ class DateMention:
 
 def is_calendar_phrase(text: str) -> bool:
     """Whether ``text`` has a word only a date has: what every candidate must pass."""
-    if not _CALENDAR.search(text) and not _CAL_MONTH.search(text):
+    if not _CALENDAR.search(text) and not _CAL_MONTH.search(text) and not _YEAR_W_CALENDAR.search(text):
         return False
     if _AMBIGUOUS_MONTH.match(text.strip()):
         return False  # "May", "in March" alone: a verb, a noun, or a month with no more to go on
@@ -346,6 +418,8 @@ def find_dates(
             if not text or _overlaps(taken, a, b) or _overlaps(masked, a, b):
                 continue
             if not (is_calendar_phrase(text) or _SEASON_WORD.search(text)) or _trap(sentence, a, b):
+                continue
+            if rx is _IN_WORDS_RX and _counted_in_words(sentence, text, a, b):
                 continue
             take(text, a, b)
     return _ranges(sentence, [_widened(sentence, d, published, tz) for d in sorted(found, key=lambda d: d.start)])

@@ -71,6 +71,8 @@ _HAPPENED = re.compile(
     r"took\s+place|happened|occurred|blasts?|met|signed|visited|resigned|announced|protested|clashed|ambushed|"
     r"landed|sank|capsized|overturned|flooded|detonated|set\s+off|demonstrated|rallied|staged|rioted|looted|vandali[sz]ed|abducted|kidnapped|"
     r"convicted|sentenced|acquitted|voted|went\s+on\s+strike|beaten|stabbed|shot|repelled|repulsed|"
+    # "Zamzam camp … has come under repeated shelling since 1 December"
+    r"c[oa]me\s+under\s+(?:\w+\s+){0,2}(?:fire|attack|shelling|bombardment|assault|siege)|"
     # a court's steps: "was arrested on Saturday and charged on Monday evening with murder"
     # (not "if he is indicted", nor the news "has already been charged in the Birmingham bombing", no happening of its own)
     r"(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)(?<!\bbeen\s)(?:charged|remanded|indicted|jailed|extradited)|"
@@ -161,6 +163,7 @@ _ATTACK = re.compile(
     r"occurred|took\s+place|went\s+off|carried\s+out|conducted|" + _DROPPED_BOMBS + r")\b",
     re.IGNORECASE,
 )
+_BRIEFING = r"(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)"
 _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
     ("evacuation", re.compile(r"\b(?:were|was|been)\s+evacuated\b|\bevacuated\s+(?:the|residents|people)", re.I)),
     ("interception", re.compile(r"\bclaimed\s+to\s+have\s+(?:intercepted|shot\s+down|downed)\b", re.I)),
@@ -168,7 +171,14 @@ _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
     (
         "statement",
         re.compile(
-            r"\b(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)\b", re.I
+            # (not where a sentence's news was said, at its end: "…was shot three times in Holladay, Sheriff Jim Winder
+            # said at a news conference"; "Castro said at a news conference on Thursday that…" is a statement)
+            r"(?:(?<!\bsaid\sat\sa\s)(?<!\bsaid\sduring\sa\s)(?<!\btold\sa\s)\b"
+            + _BRIEFING
+            + r"|\b"
+            + _BRIEFING
+            + r"(?![\s.;\"”’]*$))\b",
+            re.I,
         ),
     ),
 ]
@@ -226,6 +236,10 @@ _STAMP_LINE = re.compile(
     r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|(?:PRESS|NEWS|MEDIA)\s+RELEASE|(?:Last\s+)?(?:Updated|Published|Issued)\b[^.!?]*$)"
     r"|^[^.!?|]{0,80}(?:\s\|\s[^.!?|]{0,80})+$"
     r"|^\s*(?:What|Why|How|When|Where|Who|Which|Is|Are|Was|Were|Can|Could|Will|Does|Do|Did)\b[^.!?\"“”]{0,100}\?\s*$"
+    # a release's stamp, a date and a time alone on their line: "Sunday, 17 October 2021, 7:57 pm"
+    r"|^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d,?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
+    r"(?:\s+(?i:press|news|media)\s+(?i:release)\b[^.!?]*)?\s*$"
 )
 # how things stand at a time ("As of 22:00 on March 4, no other suspects had been identified"):
 # news of the happening before, no happening of its own
@@ -241,6 +255,46 @@ _HELD_SINCE = re.compile(
     r"\s+(?:since|from)?\s*$",
     re.I,
 )
+# a state that lasts since a date: "detained since March", "which the RSF have besieged since May", "has been under
+# siege since", "remain missing since" (not "has been shelled since Monday": repeated happenings). Its draft spans
+# from then to the publication with the kind of the state (a detention is an arrest; a siege no shelling, a
+# displacement no battle), and says so
+_STATE = (
+    r"(?:displaced|detained|held|besieged|blockaded|encircled|surrounded|occupied|jailed|imprisoned|interned|missing"
+    r"|trapped|stranded|sheltering|confined|closed|shut|cut\s+off|under\s+(?:[A-Z][\w\-]*\s+)?(?:siege|blockade|house\s+arrest|curfew"
+    r"|occupation|lockdown)|in\s+(?:custody|detention|prison|jail|hiding|exile)|behind\s+bars)"
+)
+_STATE_SINCE = re.compile(
+    r"(?:\b(?:has|have|had)\s+(?:been\s+|remained\s+|stayed\s+)?|\b(?:remains?|remained|stays?|stayed)\s+|"
+    r"\b(?:people|persons|civilians|residents|children|families|others|men|women|journalists|prisoners|hostages|"
+    r"million|thousand|\d[\d,]*)\s+(?:\w+\s+)?|^\s*|,\s*)"
+    + _STATE
+    # (what follows it up to "since" says where or by whom, with no verb of its own: not "displaced people, has
+    # come under repeated shelling since 1 December")
+    + r"\b(?:\s+(?!(?:and|but|when|after|before|on|has|have|had|is|are|was|were|come|came)\b)[\w'’.\-()]+){0,10}?"
+    r"\s+since\s*$",
+    re.I,
+)
+_STATE_NOTE = "a state held since then"
+_DETAINED = re.compile(
+    r"^(?:detained|held|jailed|imprisoned|interned|in\s+(?:custody|detention|prison|jail)|behind\s+bars|under\s+"
+    r"(?:[A-Z][\w\-]*\s+)?house\s+arrest)",
+    re.I,
+)
+
+
+def _state_since(outside: str, mention: DateMention | None) -> str | None:
+    """The state held since ``mention`` ("besieged", "in custody") when it dates one, else None."""
+    if mention is None:
+        return None
+    before = outside[: mention.start] + ("since " if re.match(r"since\b", mention.text, re.I) else "")
+    m = _STATE_SINCE.search(before)
+    if m is None:
+        return None
+    state = re.search(_STATE, m.group(0), re.I)
+    return state.group(0) if state else None
+
+
 _DEADLINE = re.compile(r"\b(?:must|should|ought|has\s+to|have\s+to|to\s+[a-z]+)\b", re.I)
 # the year a figure is compared with: "Turnout was 52.5%, up from 33.3% in 2020"
 _COMPARED = re.compile(
@@ -301,7 +355,12 @@ _CUMULATIVE = re.compile(
     r"|\bsince\b[^.;]*\b(?:have|has)\s+been\s+(?:killed|wounded|injured|displaced)\b"
     # "Heavy monsoon rains … have led to at least 34 deaths since Monday night": a running count
     r"|\b(?:have|has)\s+(?:led\s+to|caused|left|claimed)\b[^.;]*\bsince\b"
+    # "Fighting … has displaced more than 11 million people since April 2023": a running count, no battle then
+    r"|\b(?:have|has)\s+(?:\w+ly\s+)?(?:displaced|uprooted|forced\s+out)\b[^.;]*\bsince\b"
     r"|\b(?:war|conflict|fighting|violence|insurgency|offensive)\s+(?:has|have)\s+(?:so\s+far\s+)?(?:killed|left)\b"
+    # "…has grown, with more than 30,000 Palestinians killed in Israel's Gaza offensive": the war's toll, told aside
+    r"|\bwith\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|some\s+)?[\d,.]+\s+(?:million\s+|thousand\s+)?"
+    r"(?:[\w\-]+\s+){0,2}(?:killed|dead)\s+(?:in|during|since)\s+[^.;]{0,40}\b(?:war|offensive|conflict|campaign|bombardment)\b"
     # over years: "almost 70,000 people were killed or disappeared in the conflict between 1980 and 2000"
     r"|\b(?:killed|died|dead|disappeared)\b[^.;]*\b(?:in|during)\s+the\s+(?:war|conflict|civil\s+war|insurgency|violence)\s+"
     r"(?:between|from)\s+(?:19|20)\d\d\b"
@@ -360,7 +419,11 @@ _KINDS_OWN = [
     (
         "court",
         re.compile(
-            r"\b(?:convicted|sentenced|acquitted|verdict|(?:was|were|been|being)\s+jailed|indicted|charged\s+\w+\s+with|(?:found|pleaded)\s+(?:not\s+)?guilty"
+            r"\b(?:convicted|sentenced|acquitted|verdict|(?:was|were|been|being)\s+jailed|indicted"
+            # "Police charged Alex Luszczkiewicz … with attempted murder" (not "charged the inspectors with verifying")
+            r"|charged\s+(?:[\w'’\-]+\s+){0,6}?with(?!\s+(?:verifying|overseeing|monitoring|ensuring|investigating|"
+            r"protecting|managing|running|leading|implementing|supervising|drafting|developing|coordinating|finding|"
+            r"reviewing|enforcing|the\s+task)\b)|(?:found|pleaded)\s+(?:not\s+)?guilty"
             # a warrant issued, unless the sentence tells of a killing too ("…, whom Israel says it killed in July")
             r"|issued\s+(?:an?\s+)?(?:international\s+)?(?:arrest\s+)?warrants?(?![^.;]*\b(?:killed|killing|strike)\b)"
             # "a grand jury returned an indictment", "the indictment was unsealed"
@@ -392,11 +455,20 @@ _KINDS_OWN = [
     # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
     ("interception", re.compile(r"^(?:(?!\b(?:hit|struck|killed|damaged)\b).)*" + _SHOT_DOWN, re.I)),
 ]
+# gunfire named by who fired it or how: "killed by Israeli fire", "came under fire", "returned fire", "live fire",
+# "sniper fire" (not "a fire broke out", "the fire spread": a blaze)
+_GUNS_FIRE = (
+    r"|\b(?:under|returned|return|exchanged|live|sniper|tank|machine-?gun|automatic|small-?arms)\s+fire\b"
+    r"|\bby\s+(?:(?-i:[A-Z])[\w\-]*\s+){1,2}(?:forces[’']?\s+|troops[’']?\s+|army\s+|police\s+)?fire\b"
+)
 _KINDS_WEAPON = [  # the weapon a happening of violence was done with; first match wins
     (
         "shooting",
         re.compile(
-            r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\b(?!\s+down)|\bshots\b|\bsnipers?\b|\bgunfire\b", re.I
+            r"\bopened\s+fire\b|\bshooting\b|\bgunm[ae]n\b|\bshot\b(?!\s+down)|\bshots\b|\bsnipers?\b|\bgunfire\b"
+            # the fire of guns, not a blaze: "killed by Israeli fire", "came under fire", "returned fire", "live fire"
+            + _GUNS_FIRE,
+            re.I,
         ),
     ),
     ("drone strike", re.compile(r"\bdrones?\b", re.I)),
@@ -464,7 +536,9 @@ _VIOLENCE = re.compile(
 _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first match wins
     (
         "storm",
-        re.compile(r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm|made\s+landfall)\b", re.I),
+        re.compile(
+            r"\b(?:hurricane|typhoon|cyclone|tropical\s+storm|tornado(?:es)?|storm|made\s+landfall|lightning)\b", re.I
+        ),
     ),
     ("earthquake", re.compile(r"\b(?:earthquake|quake|tremor)s?\b", re.I)),
     (
@@ -487,9 +561,20 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
             re.I,
         ),
     ),
-    ("fire", re.compile(r"\bfire\b|\bblaze\b", re.I)),
+    ("fire", re.compile(r"(?<!\bopened\s)(?<!\bopen\s)\bfire\b|\bblaze\b", re.I)),
     ("explosion", re.compile(r"\bexplosions?\b|\bblasts?\b", re.I)),
     ("arrest", re.compile(r"\barrest(?:ed|s)?\b|\bdetained\b", re.I)),
+    (  # talks about a ceasefire are a meeting until one is agreed: "Gaza ceasefire negotiations are due to resume in
+        # Cairo on Sunday"
+        "meeting",
+        re.compile(
+            r"^(?!.*\b(?:agreed|agree|signed|sign|reached|struck|sealed|brokered|accepted|approved)\b)"
+            r".*(?<!\bno\s)(?<!\bno\snew\s)(?<!\bno\sfurther\s)\b(?:talks|negotiations)\s+(?:(?:are|were|is|was)\s+"
+            r"(?:held|due|set|scheduled|expected|under\s*way)|will|would|resumed|resume|began|begin|opened|open|ended|"
+            r"continued|continue|due|set|to\s+resume)\b",
+            re.I,
+        ),
+    ),
     ("agreement", re.compile(r"\b(?:cease-?fire|truce|agreement|accord|treaty|accession)\b|\bsigned\b", re.I)),
     (
         "vote",
@@ -504,6 +589,15 @@ _KINDS_GENERIC = [  # what else a happening is, by the words that tell it; first
         "meeting",
         re.compile(r"(?-i:\bmet\b)|\b(?:held|hold|holding)\s+talks\b|\bsummit\b", re.I),
     ),  # not "the Met Office"
+    (  # a court or a body that only speaks: "a statement from the Kingdom's Supreme Court, which had urged residents
+        # to sight the moon" is no court case
+        "statement",
+        re.compile(
+            r"\bstatement\s+(?:from|by|issued\s+by)\b|\b(?:court|ministry|council|government|authorit(?:y|ies))\b"
+            r"(?:,?\s+(?:which|that|who))?\s+(?:had\s+|has\s+)?(?:urged|called\s+on|appealed\s+to|asked)\b",
+            re.I,
+        ),
+    ),
     ("court", re.compile(r"\b(?:court|trial|ruling|judge)\b", re.I)),
 ]
 _LEAD_IN = re.compile(
@@ -791,6 +885,12 @@ def _title(sentence: str, present: bool = False) -> str:
             if (_has_verb(c) or (present and _PRESENT.search(c)))
             # "President Salome Zourabichvili, | whose powers are largely ceremonial, | said…": an aside
             and not (re.match(r"whose\b", c) and i + 1 < len(chunks) and _has_verb(chunks[i + 1]))
+            # "Zamzam camp, | which shelters 500,000 people, | has come under shelling": the aside, then the verb
+            and not (
+                re.match(r"(?:which|who)\b", c)
+                and i + 1 < len(chunks)
+                and re.match(r"(?:has|have|had|is|are|was|were|will|would)\s", chunks[i + 1])
+            )
         ),
         0,
     )
@@ -810,6 +910,10 @@ def _title(sentence: str, present: bool = False) -> str:
     return s[:1].upper() + s[1:] if s else sentence[:80]
 
 
+_WHERE_LEAD_IN = re.compile(r"\s+(?:in|at|near|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}\s*")
+_PRONOUN_SAID_THAT = re.compile(
+    r"(?:They|He|She|It|We)\s+(?:said|say|says|added|told\s+\w+)\s+that\s+(?=(?:an?|the)\s)"
+)
 _PARENTHETICAL = re.compile(
     r",\s+(in\s+particular|for\s+example|for\s+instance|notably|among\s+others|in\s+turn|however|reportedly|in\s+all),\s+",
     re.I,
@@ -1095,6 +1199,8 @@ def _title_around(
         if (
             len(text[mention.end : stop].split()) > 4
             and not re.match(r"\s+that\b", text[mention.end :])
+            # "an incident on Thursday | in which more than 100 Palestinians … were killed": what the noun was
+            and not re.match(r"\s+(?:in|during|at)\s+which\b", text[mention.end :])
             # "said the strikes on Monday evening | killed nine people": the verb is still to come
             and not _VERB_AFTER_DATE.match(text[mention.end :])
         ):
@@ -1122,6 +1228,7 @@ def _title_around(
         # Sept. 22": the happening is what was reported, the date the report's
         clause = text[:a].strip(" ,;")
     follows = text[mention.end :].lstrip(" ,;")
+    where_lead = False
     if (
         a > 0
         and not mention.anchored
@@ -1133,9 +1240,22 @@ def _title_around(
         # "The landslide swept through Lang Nu, …, | early on Tuesday morning | after days of rain",
         # "He served in the Seanad, | from 2002 to 2007.": the date ends the clause before it
         clause = text[:a].strip(" ,;")
-    elif len(clause.split()) - len(mention.text.split()) < 2 and end_cut < len(text):
+    elif (
+        (
+            len(clause.split()) - len(mention.text.split()) < 2
+            # "In July last year in Phnom Penh, | Cambodia's capital, | Hun Sen staged a coup": a lead-in of when and where
+            or (
+                where_lead := mention.start - a < 3
+                and _WHERE_LEAD_IN.fullmatch(text[mention.end : end_cut]) is not None
+            )
+        )
+        and end_cut < len(text)
+    ):
         # "Two days later, a second strike hit …": the date leads in, the happening follows
         nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
+        while where_lead and nxt < len(text) and not _has_verb(text[end_cut:nxt]):  # (past "Cambodia's capital,")
+            end_cut = nxt
+            nxt = next((m.start() for m in _TITLE_CUT.finditer(outside) if m.start() > end_cut + 1), len(text))
         clause = text[end_cut:nxt].strip(" ,;")
         clause = clause[:1].upper() + clause[1:]
     elif (
@@ -1152,6 +1272,9 @@ def _title_around(
     if relative is not None:
         clause = relative[1]
     clause = " ".join(clause.split())
+    if (said := _PRONOUN_SAID_THAT.match(clause)) is not None:
+        # "They said that an incident on Thursday in which…": what they said is the happening
+        clause = clause[said.end() :][:1].upper() + clause[said.end() + 1 :]
     if (
         a > 0
         and relative is None
@@ -1424,20 +1547,25 @@ def _own_words(d: Draft, s: Sentence, infos: list[_Info]) -> str:
     return d.clause_outside if d.aside and d.clause_outside and s is d.sentences[0] else infos[s.index].outside
 
 
-def _kinds_from_evidence(drafts: list[Draft], paragraphs: list[str], dated: list[Sentence]) -> None:
+def _kinds_from_evidence(
+    drafts: list[Draft], paragraphs: list[str], dated: list[Sentence], outside: dict[int, str] | None = None
+) -> None:
     """A draft its own sentence gives no kind ("He later died on Apr. 21.") takes the kind
     of the first sentence that joined it and tells one ("A student was shot in custody")."""
     for d in drafts:
-        if d.kind != "event":
-            continue
+        if d.kind != "event" or str(d.attrs.get("date", "")).startswith(_STATE_NOTE):
+            continue  # (a state held since a date is no happening of the kind its sentence's words say)
         for x in d.sentences:
             found = _kind(
                 d.clause_outside
                 if d.aside and d.clause_outside and x is d.sentences[0]  # (an aside's: its words, not the sentence's)
-                else _without_aside(x.text, d.date.start if d.date and x is d.sentences[0] else None),
+                # (outside its quotes: "…150 injuries…," the Saba news agency reported, is no attack)
+                else _without_aside(
+                    (outside or {}).get(x.index, x.text), d.date.start if d.date and x is d.sentences[0] else None
+                ),
                 _weapon_context(x, dated, paragraphs[x.paragraph - 1]),
                 None,
-                *casualties(x.text),
+                *casualties((outside or {}).get(x.index, x.text)),
             )
             if found not in (None, "statement"):
                 d.kind = found
@@ -1466,9 +1594,16 @@ def _reported_on(sentence: str, mention: DateMention) -> str | None:
     if comma < 0:
         return None
     tail = sentence[comma + 1 :].strip(" .;:\"'”’")
-    if not _ATTRIBUTION_ONLY.fullmatch(tail) or not _ends_sentence(sentence, mention.end):
+    # (or a comment on it follows: "…, an official and a doctor told AFP on Saturday, underscoring the threat of…")
+    comment = _COMMENT_AFTER.match(sentence, mention.end)
+    if comment is not None:
+        tail = sentence[comma + 1 : mention.end].strip()
+    if not _ATTRIBUTION_ONLY.fullmatch(tail) or not (comment or _ends_sentence(sentence, mention.end)):
         return None
     return tail
+
+
+_COMMENT_AFTER = re.compile(r",\s+(?:underscoring|highlighting|underlining|adding\s+to|amid|as)\b", re.I)
 
 
 # footage or imagery dated by when it was published that shows a happening ("Geolocated
@@ -1664,6 +1799,8 @@ _ONLY_TIME = re.compile(
     r"(?:\s+(?:local\s+time|GMT|UTC|[A-Z]{2,4}T))?"
 )
 _CLAUSE_CUT = re.compile(r",\s+|;\s+|\s+(?:after|before|following|when|while|but|and|as|that|which)\s+", re.I)
+_JOINED = re.compile(r",?\s+(?:and|but)\s+(?!(?:has|have|had|is|are|was|were|will|would)\s)|;\s+", re.I)
+_VERB_FIRST = re.compile(r"(?:,|;)\s+(?:has|have|had|is|are|was|were|will|would)\s", re.I)
 
 
 # a subject, an aside about it that opens with "who" or "which", then its verb: "Ciolacu, who
@@ -1840,6 +1977,47 @@ def _dated_relative(text: str, dates: list[DateMention]) -> tuple[int, str] | No
     return what[0], f"{what[1][:1].upper()}{what[1][1:]} {clause}"
 
 
+# a happening named by its noun after "following" or "after", with its date: "following a stabbing incident early
+# yesterday morning", "following the stabbing incident in People's Park on Sunday (August 4)"
+_AFTER_HAPPENING = re.compile(
+    r"\b(?:following|after)\s+(?P<noun>(?:a|an|the)\s+(?:[\w\-’']+\s+){0,2}?(?:stabbing|shooting|attack|assault|"
+    r"bombing|explosion|blast|crash|collision|fire|blaze|raid|killing|murder|robbery|carjacking|incident|clash|"
+    r"earthquake|quake|flood|landslide|storm)(?:s|es)?)\b",
+    re.I,
+)
+
+
+_NOUN_KINDS = {
+    "stabbing": "attack", "attack": "attack", "assault": "attack", "killing": "attack", "murder": "attack",
+    "raid": "attack", "shooting": "shooting", "bombing": "bombing", "explosion": "explosion", "blast": "explosion",
+    "crash": "accident", "collision": "accident", "fire": "fire", "blaze": "fire", "clash": "battle",
+    "earthquake": "earthquake", "quake": "earthquake", "flood": "flood", "landslide": "flood", "storm": "storm",
+}  # fmt: skip
+
+
+def _noun_kind(title: str) -> str | None:
+    """The kind a happening's noun names ("The attack on a synagogue…": an attack), or None ("the incident")."""
+    m = _AFTER_HAPPENING.search("after " + title)
+    word = re.sub(r"(?:es|s)$", "", m.group("noun").split()[-1].lower()) if m else ""
+    return _NOUN_KINDS.get(word) or _NOUN_KINDS.get(word + "e")
+
+
+def _dated_after_noun(text: str, dates: list[DateMention]) -> tuple[int, str] | None:
+    """(where it starts, its title) of a happening named by its noun after "following" or "after" when the
+    sentence's one date is in that noun's phrase (no verb between them) and the words before tell something of
+    their own with a verb: "…has been charged with attempted murder following the stabbing incident in People's
+    Park on Sunday (August 4)" is the stabbing's Sunday, not the charge's."""
+    (date,) = dates
+    m = next(reversed(list(_AFTER_HAPPENING.finditer(text, 0, date.start))), None)  # the nearest before the date
+    if m is None or not _has_verb(text[: m.start()]):
+        return None
+    between = text[m.end() : date.start]
+    if "," in between or ";" in between or _has_verb(between) or len(between.split()) > 10:
+        return None
+    noun = text[m.start("noun") : date.end].strip()
+    return m.start("noun"), noun[:1].upper() + noun[1:]
+
+
 def _reports_what_follows(words: str, text: str, clauses: list[tuple[int, int]]) -> bool:
     """Whether the first clause of a sentence with several dates only says who reported, and
     when, what the next clause (opening with "that") tells with its own date."""
@@ -1906,7 +2084,10 @@ def _clauses(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
         ]
         if not cuts:
             return []
-        bounds.append(cuts[-1])
+        # a cut before a verb with no subject ("…, which shelters 500,000 people, | has come under shelling"): the
+        # clause's subject is further back, at a joining word ("…since April, | and Zamzam camp, …, has come…")
+        whole = [c for c in cuts if _JOINED.match(text, c)]
+        bounds.append(whole[-1] if whole and _VERB_FIRST.match(text, cuts[-1]) else cuts[-1])
     bounds.append(len(text))
     return list(zip(bounds, bounds[1:]))
 
@@ -1934,18 +2115,25 @@ def _info(s: Sentence, outside: str, dates: list[DateMention], places: list, pub
     planned = _planned_near(outside, d0) if d0 else False
     if d0 and d0.interval and d0.interval.start > published:
         planned = True
-    return _Info(
+    kind, note = _first_kind(_KINDS_STRONG, outside), None
+    if (held := _state_since(outside, d0)) is not None:
+        # "El Fasher, which the RSF have besieged since May": a state since then, not a shelling in May
+        kind = "arrest" if _DETAINED.match(held) else "event"
+        note = f"{_STATE_NOTE} ('{held}'), not a happening of that day"
+    info = _Info(
         s,
         outside,
         dates,
         places,
         bool(dates) or happened,
-        _first_kind(_KINDS_STRONG, outside),
+        kind,
         planned,
         bool(_CLAIMED.search(outside)),
         killed,
         injured,
     )
+    info.note = note
+    return info
 
 
 @dataclass
@@ -2003,6 +2191,7 @@ def extract(
     quotes = find_quotes(paragraphs, registry, place_names)
 
     infos: list[_Info] = []  # one a sentence, in order
+    unquoted: dict[int, str] = {}  # each sentence outside its quotes
     introduced: list[tuple[int, DateMention]] = []  # the date of a sentence that introduces what follows
     extra: list[_Info] = []  # the second and later happenings of a sentence with several dates
     for s in sents:
@@ -2022,7 +2211,7 @@ def extract(
             continue
         now = post.interval.start if post is not None else published  # a post's words count from when it was posted
         masked = _masked(s, quotes, paragraphs)
-        outside = _outside(s.text, masked)
+        outside = unquoted[s.index] = _outside(s.text, masked)
         dates = [d for d in find_dates(s.text, now, tz, masked) if d.interval or d.anchored]
         dates = [d for d in dates if not _scope_ahead(d, outside, now)]
         if len(dates) > 1 and not dates[-1].anchored and _reported_on(s.text, dates[-1]):
@@ -2076,6 +2265,17 @@ def extract(
             and (p.kind not in ("city", "country") or _LOCATIVE.search(words_before(s.text, p.start)))
             and not (p.kind == "country" and not s.text[: p.start].strip())  # "Russia launched…": the actor
             and not (p.kind == "country" and _ATTRIBUTIVE.match(s.text[p.end :]))  # "outside the U.S. embassies"
+            # "Gaza ceasefire negotiations are due to resume in Cairo": a town that qualifies the subject's noun is
+            # not where, when the sentence says where with "in"
+            and not (
+                p.kind == "city"
+                and not s.text[: p.start].strip()
+                and _ATTRIBUTIVE.match(s.text[p.end :])
+                and any(
+                    q.kind == "city" and q.start > p.end and _LOCATIVE.search(words_before(s.text, q.start))
+                    for q in all_places[s.index]
+                )
+            )
             # "…, said Moulaye Guindo, the mayor of the nearby town of Bankass": who said it, not where
             and not _in_attribution(words_before(s.text, p.start))
             and not (
@@ -2164,7 +2364,9 @@ def extract(
                 if k == 0:
                     infos.append(info)
                     first = info
-                elif info.candidate and (_HAPPENED.search(part) or info.planned or aside is not None):
+                elif info.candidate and (
+                    _HAPPENED.search(part) or _AFTER_HAPPENING.search(part) or info.planned or aside is not None
+                ):
                     # (after an aside about the subject, the sentence's own verb, whatever it tells: "The
                     # Humanitarian Coordinator, who visited Port Sudan in October, | said on 27 November…")
                     extra.append(info)
@@ -2188,7 +2390,24 @@ def extract(
             # (its places and its subject's: "El Fasher, which the RSF have besieged since May, …")
             info = _info(s, part, own, [p for p in places if p.start < b], now)
             info.clause, info.relative, info.aside = said, True, True
-            info.note = f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here"
+            state = (
+                f"; {info.note}" if info.note else ""
+            )  # (a state told in the aside: "which the RSF have besieged since May")
+            info.note = (
+                f"told in an aside, not the sentence's news ('{_title(main_clause)}'), which has no date here{state}"
+            )
+            extra.append(info)
+            continue
+        after_noun = _dated_after_noun(outside, own) if len(own) == 1 and entry is None else None
+        if after_noun is not None:
+            # "A man … has been arrested on suspicion of attempted murder following a stabbing at a yard in the
+            # district last month": the date is the stabbing's, a draft of its own; the arrest has none here
+            a, title = after_noun
+            main = outside[:a] + " " * (len(outside) - a)
+            infos.append(_info(s, main, [], [p for p in places if p.start < a], now))
+            info = _info(s, " " * a + outside[a:], own, [p for p in places if p.start >= a], now)
+            info.clause, info.relative = title, True
+            info.kind = info.kind or _noun_kind(title)
             extra.append(info)
             continue
         aside_at = _dated_relative(outside, own) if len(own) == 1 and entry is None else None
@@ -2215,6 +2434,11 @@ def extract(
         planned = _planned_near(outside, d0) if d0 else planned_cue
         if d0 and d0.interval and d0.interval.start > now:
             planned = True
+        strong, note = _first_kind(_KINDS_STRONG, outside), None
+        if entry is None and (state_held := _state_since(outside, d0)) is not None:
+            # "The city has been besieged by the RSF since April": a state since then, not a shelling in April
+            strong = "arrest" if _DETAINED.match(state_held) else "event"
+            note = f"{_STATE_NOTE} ('{state_held}'), not a happening of that day"
         infos.append(
             _Info(
                 s,
@@ -2222,7 +2446,7 @@ def extract(
                 dates,
                 places,
                 candidate,
-                _first_kind(_KINDS_STRONG, outside),
+                strong,
                 planned,
                 bool(_CLAIMED.search(outside)),
                 killed,
@@ -2230,6 +2454,7 @@ def extract(
                 # an entry is titled by what follows its date
                 clause=s.text[entry.body :] if entry is not None else None,
                 entry=entry,
+                note=note,
             )
         )
 
@@ -2518,13 +2743,16 @@ def extract(
                 infos[dated.index].outside,
                 d.date,
                 registry,
-                quoted=lead[:1] in '"\u201c',
+                quoted=lead[:1] in '"\u201c\u2014',
                 places=all_places[dated.index],
             )
-        elif lead[:1] in '"\u201c':  # a sentence that opens with a quote: titled by who said it, when
+        elif lead[:1] in '"\u201c\u2014':  # a sentence that opens with a quote: titled by who said it, when
             d.title = _title(" ".join(infos[dated.index].outside.split()).lstrip(" ,"))
         else:
             d.title = _title(dated.text)
+        if lead[:1] == "\u2014" and d.title[:1] in "\u2014\u2013":  # (the dash that closed a quotation, European style)
+            d.title = d.title.lstrip("\u2014\u2013 ,")
+            d.title = d.title[:1].upper() + d.title[1:]
         said_before = (
             d.date is not None and d.date.anchored and "opens a happening of its own" in d.attrs.get("date", "")
         )
@@ -2596,7 +2824,7 @@ def extract(
         d.actors = names
         if d.interval is None:
             d.attrs["date"] = "no date found: give one before accepting"
-    _kinds_from_evidence(drafts, paragraphs, [i.s for i in infos if i.dates])
+    _kinds_from_evidence(drafts, paragraphs, [i.s for i in infos if i.dates], unquoted)
     if filed_at is not None:
         for d in drafts:
             if (
@@ -2631,7 +2859,7 @@ def extract(
 # the next paragraph names the lead's happening again, and dates it ("At least 20 people have
 # been killed in an Israeli strike on a school…" | "The strike hit the school … on Saturday")
 _TOLD_AGAIN = re.compile(
-    r"\s*(?:The|This|That)\s+(?:[\w\-'’]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
+    r"\s*(?:The|This|That)\s+(?:[\w\-'’.]+\s+){0,2}?(?:strike|attack|air\s*strike|raid|blast|explosion|bombing|"
     r"shelling|shooting|assault|crash|quake|earthquake|fire|storm|collapse|incident|ambush|stampede|"
     # the vessel or vehicle of an accident told before: "The boat, a traditional fishing vessel…, overturned around 23:00"
     r"accident|sinking|boat|ship|vessel|ferry|bus|train)s?\b"
@@ -2746,6 +2974,24 @@ _PERFECT_LEAD = re.compile(
 )
 
 
+# the noun of a lead's happening: "A tropical cyclone has killed at least two people…"
+_LEAD_NOUN = re.compile(
+    r"\s*(?:An?|The)\s+(?:[\w\-'’]+\s+){0,2}?(?P<noun>cyclone|storm|typhoon|hurricane|tornado|earthquake|quake|"
+    r"wildfire|fire|blaze|blast|explosion|flood|landslide|avalanche|eruption|strike|airstrike|attack|bombing|"
+    r"shooting|stabbing|crash|collision|derailment)\b",
+    re.I,
+)
+
+
+def _opens_with_its_noun(lead: str, told: str) -> bool:
+    """Whether ``told`` opens with the lead's happening named again, with a name or not: "A tropical cyclone has
+    killed…" | "Tropical cyclone TEJ made a landfall … late on Monday"."""
+    m = _LEAD_NOUN.match(lead)
+    if m is None:
+        return False
+    return re.match(r"\s*(?:The\s+)?(?:[\w\-'’.]+\s+){0,2}?" + m.group("noun") + r"\b", told, re.I) is not None
+
+
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
     """An undated lead whose happening the next paragraph names again and dates is one draft
     with it: the lead's title, places, toll and kind, the next paragraph's date."""
@@ -2755,7 +3001,10 @@ def _lead_told_again(drafts: list[Draft]) -> list[Draft]:
     if lead.interval is not None:
         return drafts
     perfect = _PERFECT_LEAD.search(lead.sentences[0].text)
-    if told.paragraph != lead.paragraph + 1 or not _TOLD_AGAIN.match(told.sentences[0].text):
+    again = _TOLD_AGAIN.match(told.sentences[0].text) or _opens_with_its_noun(
+        lead.sentences[0].text, told.sentences[0].text
+    )
+    if told.paragraph != lead.paragraph + 1 or not again:
         if perfect is None:
             return drafts
         # "A 24-year-old man has been charged with murder after…" | … | "…was arrested on Saturday and

@@ -62,13 +62,56 @@ def _marks(paragraph: str, single: bool = False) -> list[tuple[int, str]]:
     school", "don't"): one opens before a word, one closes after a word and before a space, a
     stop or the end, with a stop before it or after it."""
     if not single:
-        return [(i, c) for i, c in enumerate(paragraph) if c in _OPEN or c in _CLOSE]
+        return _paired(paragraph) or _dashed(paragraph)
     out: list[tuple[int, str]] = []
     for m in _SINGLE.finditer(paragraph):
         opening = m.group("open") is not None
         if opening == (len(out) % 2 == 0):
             out.append((m.start(), m.group()))
+    return out or _dashed(paragraph)
+
+
+def _paired(paragraph: str) -> list[tuple[int, str]]:
+    """The double quote marks of a paragraph, open and close in turn. Straight marks take turns; a curly one says
+    which it is, so a quote left open (a transcript's dropped mark: “We haven't analyzed the statement. Saddam
+    said…“We believe…”) closes before the next opening mark, not after it (which would turn every quote after it
+    inside out), and a closing mark with no quote open is dropped."""
+    out: list[tuple[int, str]] = []
+    for i, c in enumerate(paragraph):
+        if c not in _OPEN and c not in _CLOSE:
+            continue
+        is_open = len(out) % 2 == 1
+        if c == "\u201c" and is_open and out[-1][1] == "\u201c":
+            out.append((i - 1 if i > 0 and paragraph[i - 1] == " " else i, "\u201d"))  # (its space: outside both)
+        elif c == "\u201d" and not is_open:
+            continue
+        out.append((i, c))
     return out
+
+
+# a quotation as European copy writes it, opened by an em dash at the paragraph's start and closed where who said
+# it begins: "— We will not leave Kherson, — the mayor said.", "— The shelling went on all night, said Ivan Petrov."
+_DASH_OPEN = re.compile(r"^\s*\u2014\s*(?=\S)")
+_DASH_CLOSE = re.compile(
+    r"(?:,\s*)?(?P<dash>\u2014|\u2013)\s*(?=(?:(?:[a-z]+\s+){0,3}(?:[A-Z][\w'’.\-]*\s+){0,3}|he\s+|she\s+|they\s+)"
+    r"(?:" + _VERBS + r")\b)"
+    r"|,(?=\s+(?:(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,4}|(?:[A-Z][\w'’.\-]*\s+){1,3}|he\s+|she\s+|they\s+)?(?:"
+    + _VERBS
+    + r")\b)"
+)
+
+
+def _dashed(paragraph: str) -> list[tuple[int, str]]:
+    """The two marks of a quotation opened by an em dash (none when the paragraph has no such dash or no one said
+    it): the dash opens it, the dash or comma before who said it closes it."""
+    opening = _DASH_OPEN.match(paragraph)
+    if opening is None:
+        return []
+    close = _DASH_CLOSE.search(paragraph, opening.end())
+    if close is None:
+        return []
+    at = close.start("dash") if close.group("dash") else close.start()
+    return [(opening.end() - 1, "\u2014"), (at, "\u2014")]
 
 
 # a single mark that opens a quote (at the start or after a space, before a word) or closes one
@@ -80,8 +123,26 @@ _SINGLE = re.compile(
 
 
 def _single_quoted(paragraphs: list[str]) -> bool:
-    """Whether an article quotes in single marks: it has no double ones."""
-    return not any(c in para for para in paragraphs for c in _OPEN + _CLOSE)
+    """Whether an article quotes in single marks, British style: it has no double ones, or more speech opens with
+    single marks (in paragraphs that say who said it) than double marks hold (a quote inside a quote, 'He told
+    me "run",' she said, or a nickname, "the Ship", is no speech: fewer than four words)."""
+    if not any(c in para for para in paragraphs for c in _OPEN + _CLOSE):
+        return True
+    opened = sum(
+        1
+        for para in paragraphs
+        for m in _SINGLE.finditer(para)
+        if m.group("open") is not None and _SAID_NEAR.search(para)
+    )
+    spoken = 0
+    for para in paragraphs:
+        marks = _paired(para)
+        spoken += sum(len(para[a + 1 : b].split()) >= 4 for (a, _), (b, _) in zip(marks[::2], marks[1::2]))
+    return opened >= 2 and opened > spoken
+
+
+# a paragraph that says who said something: its single marks are quotes, not a title's or a name's
+_SAID_NEAR = re.compile(r"\b(?:said|says|told|added|asked|insisted|warned|explained)\b")
 
 
 def _spans(paragraphs: list[str]) -> list[tuple[int, int, int, int, str]]:
@@ -147,6 +208,13 @@ _NAME = (
 )
 _AFTER_NAME_VERB = re.compile(r"^\s*,?\s*" + _NAME + r"(?:,\s*([^,]{2,80}?),)?\s+(?:" + _VERBS + r")\b")
 _AFTER_VERB_NAME = re.compile(r"^\s*,?\s*(?:" + _VERBS + r")\s+" + _NAME + r"(?:,\s*((?:the\s+)?[^,.]{2,80}))?")
+# a role in small letters before the name, after a nationality or not: "said Cuban journalist Luis Baez", "said
+# defence lawyer Sophie Maret"
+_AFTER_VERB_ROLE_NAME = re.compile(
+    r"^\s*,?\s*(?:" + _VERBS + r")\s+(?P<role>(?:[A-Z][a-z]+\s+)?"
+    r"(?:(?!(?:the|a|an|to|in|on|at|by|of|for|and|or|from|with|after|before|during|that|this|his|her|its|their)\s)"
+    r"[a-z][a-z\-]+\s+){1,3}?)(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){1,3})\b(?!\s+(?:said|says|told))"
+)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?" + _NAME + r"(?:,\s*((?!who\b|which\b)[^,.]{2,60}))?")
 _BEFORE = re.compile(
     r"(?:^|,\s*|\b(?:and|but|as)\s+)(" + _NAME[1:-1] + r"|(?:[A-Z][\w'’.\-]*\s+)(?:[\w'’.\-]+\s+){0,3}?[A-Z][\w'’\-]*)"
@@ -465,6 +533,14 @@ def _attribute(q: Quote, paragraphs: list[str], res: _Resolver) -> None:
         before = _clause_before(prev + " ", len(prev) + 1)
         before_para, before_at = q.paragraph - 1, len(prev) - len(before)
         before = before.rstrip(": ")
+    titled = _AFTER_VERB_ROLE_NAME.match(after)
+    named_as = classify(titled.group("name"), res.places) if titled is not None else (None, None, None)
+    if titled is not None and named_as[0] == "person":
+        # "…," said Cuban journalist Luis Baez: the name, and the words before it its role (it was "Cuban"); a
+        # title goes with them ("said police Inspector Dave Bowen": Dave Bowen, police Inspector)
+        title = " ".join(x for x in (titled.group("role").strip(), named_as[2]) if x)
+        q.speaker, q.role, q.how = res.reg.full(named_as[1] or titled.group("name")), title, "named after the role"
+        return
     for rx, clause, para, off in (
         (_AFTER_NAME_VERB, after, q.last_paragraph, q.end),
         (_AFTER_VERB_NAME, after, q.last_paragraph, q.end),

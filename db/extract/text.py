@@ -80,8 +80,26 @@ def _entry_lines(block: str) -> list[str]:
     return out
 
 
+# quote marks of other styles, read as “ ”: TimeBank's and LaTeX's ``…'', French «…» (with the spaces inside
+# them), German „…“ (its closing mark is the English opening one)
+_GUILLEMETS = re.compile(r"\u00ab[\s\u00a0\u202f]*(.*?)[\s\u00a0\u202f]*\u00bb", re.DOTALL)
+_LOW_HIGH = re.compile(r"\u201e([^\u201c\u201d\u201e\"]{0,3000}?)[\u201c\u201d]")
+
+
+def quote_marks(text: str) -> str:
+    """``text`` with ``…'', «…» and „…“ written as “…”, so quotes in those styles are quotes (their words
+    are the speaker's, not the report's)."""
+    if "``" in text:
+        text = text.replace("``", "\u201c").replace("''", "\u201d")
+    if "\u00ab" in text:
+        text = _GUILLEMETS.sub("\u201c\\1\u201d", text)
+    if "\u201e" in text:
+        text = _LOW_HIGH.sub("\u201c\\1\u201d", text)
+    return text
+
+
 def from_text(text: str, *, markdown: bool = False) -> Article:
-    text = clean(text)
+    text = quote_marks(clean(text))
     title = None
     lines = text.splitlines()
     if markdown or any(_MD_HEADING.match(line) for line in lines[:3]):
@@ -142,7 +160,7 @@ def from_html(html: str, url: str | None = None) -> Article:
         when = stamp.group(1) or stamp.group(2)
         if published and when.startswith(published) and "T" in when:
             published = when
-    paras = [clean(p, one_line=True) for p in _paragraphs(body)]
+    paras = [quote_marks(clean(p, one_line=True)) for p in _paragraphs(body)]
     title = clean(data.get("title") or "", one_line=True)
     while paras and (paras[0] == title or re.fullmatch(r"(?i)by\s+[\w .'\-]{2,60}", paras[0])):
         paras = paras[1:]  # the headline and byline, given again in the text
