@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..dates import DateError, Interval, resolve
 
@@ -268,20 +268,17 @@ ANCHORED = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_MONTH = re.compile(r"^(early|mid|late)[\s-]month$", re.IGNORECASE)
-_ON_ITS_DAY = re.compile(_PART_OF_DAY, re.IGNORECASE)
 
 
 def read_anchored(text: str, published: datetime, tz: str | None, anchor: Interval) -> Interval:
     """The interval of an anchored phrase, read after the event ``anchor``: the resolver's,
     but "Early month", "Mid-month", "Late month" are a third of the anchor's month (the resolver
-    reads them in the month of the publication, the month after a monthly report's), and "in the
-    afternoon", "at 4 in the morning" are on the anchor's day ("at around 8:30 that morning" the
-    resolver reads with its anchor)."""
+    reads them in the month of the publication, the month after a monthly report's). The resolver
+    reads the rest with its anchor: "in the afternoon", "at 4 in the morning" on the anchor's day
+    (the morning after a night), "at around 8:30 that morning"."""
     part = _PART_OF_MONTH.match(text.strip())
     if part is not None:
         return resolve(f"{part.group(1)} {anchor.start:%B %Y}", published, tz)
-    if _ON_ITS_DAY.fullmatch(text.strip()) and anchor.end - anchor.start <= timedelta(days=1):
-        return resolve(f"{text} on {anchor.start:%d %B %Y}", published, tz)
     return resolve(text, published, tz, anchor=anchor)
 
 
