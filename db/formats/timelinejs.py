@@ -317,6 +317,8 @@ def _slides(
         raise json.JSONDecodeError("Extra data", text, syntax.skip(text, pos))
     if not found:
         raise RecordError("no 'events' list: not a TimelineJS file")
+    if not events and not eras and not (isinstance(title, dict) and _more_than_a_name(title)):
+        raise RecordError("no events: its 'events' list is empty (TimelineJS shows nothing of it)")
     _check_slides(events)
     return (title if isinstance(title, dict) else None), events, eras
 
@@ -675,6 +677,41 @@ def _keep_text(attrs: dict, name: str, value) -> None:
 MEDIA_TEXT = ("caption", "credit", "alt", "title")
 MEDIA_URLS = ("thumbnail", "link")
 BACKGROUND_TEXT = ("caption", "credit")
+# the members of a slide's media, background and location that the import reads into fields
+# or attributes of their own; their other members (``"thumb"``, ``"opacity"``, an address),
+# which TimelineJS passes over, are kept as NAME_MEMBER and written back where they were
+READ_MEMBERS = {
+    "media": frozenset({"url", "link_target", *MEDIA_TEXT, *MEDIA_URLS}),
+    "background": frozenset({"url", "color", "alpha", *BACKGROUND_TEXT}),
+    "location": frozenset({"name", "lat", "lon", "zoom", "line", "icon"}),
+}
+
+
+def _keep_members(attrs: dict, name: str, obj: dict) -> None:
+    """The members of a slide's ``name`` object (media, background, location) that
+    ``READ_MEMBERS`` does not read, text or numbers, as ``attrs[name_member]``."""
+    for key, value in obj.items():
+        kept = f"{name}_{key}"
+        if key in READ_MEMBERS[name] or kept in attrs or not isinstance(key, str) or not re.fullmatch(r"\w+", key):
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and not blank(value):
+            attrs[kept] = value.strip() if isinstance(value, str) else value
+
+
+def _members_back(attrs: dict, name: str, obj: dict) -> None:
+    """The members ``_keep_members`` kept, written back into the slide's ``name`` object
+    as they came (texts HTML-escaped, as every text an export writes)."""
+    prefix = f"{name}_"
+    for kept, value in attrs.items():
+        key = kept[len(prefix) :]
+        if not kept.startswith(prefix) or key in READ_MEMBERS[name] or key in obj or key.endswith("_link"):
+            continue
+        if key in ("embed",) or not re.fullmatch(r"\w+", key):
+            continue
+        if isinstance(value, str) and value.strip():
+            obj[key] = _esc(value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            obj[key] = value
 
 
 def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
@@ -780,6 +817,8 @@ def slide_to_record(
             )
     for key in BACKGROUND_TEXT:  # a background photo's caption and credit, which TimelineJS does not show
         _keep_text(attrs, f"background_{key}", background.get(key))
+    _keep_members(attrs, "media", media)  # members TimelineJS passes over: a "thumb", a background's "opacity"
+    _keep_members(attrs, "background", background)
     one_line = " ".join(headline.split())
     title = (
         first_line(one_line)
@@ -871,14 +910,15 @@ def more_names(rec: dict) -> list[str]:
 
 def _more_fields(slide: dict, attrs: dict) -> dict:
     """A slide's fields that TimelineJS passes over (a sheet's columns beyond its template,
-    a JSON slide's members of its own: a source, a place, a note), text or numbers, by
-    name: kept as attributes, and written back by ``to_slide``."""
+    a JSON slide's members of its own: a source, a place, a note, a program's ``coords``
+    object), text, numbers, objects or lists, by name: kept as attributes, and written back
+    by ``to_slide``."""
     sheet: dict = slide[MORE] if isinstance(slide.get(MORE), dict) else {}
     others = {k: v for k, v in slide.items() if k not in SLIDE_MEMBERS}
     return {
         str(k): v.strip() if isinstance(v, str) else v
         for k, v in {**others, **sheet}.items()
-        if isinstance(v, (str, int, float)) and not isinstance(v, bool) and not blank(v)
+        if (isinstance(v, (str, int, float)) and not isinstance(v, bool) and not blank(v) or isinstance(v, (dict, list)) and v)
         and k not in attrs and not _OWN_ATTRS.fullmatch(str(k))
     }  # fmt: skip
 
@@ -1274,6 +1314,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
             media[key] = kept
     if re.fullmatch(r"[\w-]{1,64}", str(attrs.get("media_link_target") or "")):
         media["link_target"] = attrs["media_link_target"]
+    _members_back(attrs, "media", media)
     if media:  # TimelineJS shows no media for an empty url, and keeps the rest (it needs the key)
         slide["media"] = {"url": "", **media}
     background: dict = {}
@@ -1287,6 +1328,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     for key in BACKGROUND_TEXT:
         if attrs.get(f"background_{key}"):
             background[key] = _linked(_esc(attrs[f"background_{key}"]), attrs.get(f"background_{key}_link"))
+    _members_back(attrs, "background", background)
     if background:
         slide["background"] = background
     if rec.get("lat") is not None and rec.get("lon") is not None:
@@ -1302,6 +1344,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
                     location[key] = attrs[f"location_{key}"]
             if safe_url(attrs.get("location_icon")):
                 location["icon"] = safe_url(attrs["location_icon"])
+            _members_back(attrs, "location", location)
             slide["location"] = location
     if rec.get("date_text") or attrs.get("display_date"):
         slide["display_date"] = _esc(rec.get("date_text") or attrs["display_date"])
