@@ -14,22 +14,17 @@ from pathlib import Path
 
 import json5
 import pytest
-from click.testing import CliRunner
 from dateline.db import formats, queries, store
 from dateline.db.formats import timelinejs as tljs
 from dateline.db.formats import timesketch as ts
 from dateline.db.formats.textfile import is_hxl_row
 from dateline.db.write import write_records
-from dateline.tui.cli import main
+from importing import error_line, run
 
 DATA = Path(__file__).resolve().parent / "data"
 REAL = DATA / "real"
 REFUSED = DATA / "refused"
 EVERY_GOOD = sorted(REAL.iterdir()) + sorted((DATA / "samples").iterdir()) + [DATA / "acled-sample.csv"]
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def load(db_path: Path, paths, fmt: str = "auto") -> dict[str, dict]:
@@ -784,7 +779,7 @@ def test_javascript_that_computes_timelinejs_data_is_refused_on_its_line(tmp_pat
     path.write_text(text.replace(*change), encoding="utf-8")
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and "JSON.parse" not in result.stderr
-    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    message = error_line(result)
     assert message.startswith(f"Error: {path}:{line}: ")
     assert said in message
     if "broken" not in said:
@@ -801,7 +796,7 @@ def test_a_javascript_module_whose_events_name_a_variable_is_refused_on_its_line
     assert formats.detect(path) == "timelinejs"
     result = run("--db", tmp_path / "a.db", "import", path)
     assert result.exit_code == 1 and "JSON.parse" not in result.stderr
-    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    message = error_line(result)
     assert message == (
         f"Error: {path}:30: JavaScript that computes the data: a variable, CATEGORIES.CULTURE (column 23); dateline "
         "reads a script's object only when it is written out: JSON.stringify(TIMELINE_DATA) in a browser's console "
