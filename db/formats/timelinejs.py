@@ -700,7 +700,7 @@ def _keep_members(attrs: dict, name: str, obj: dict) -> None:
 
 def _members_back(attrs: dict, name: str, obj: dict) -> None:
     """The members ``_keep_members`` kept, written back into the slide's ``name`` object
-    as they came (texts HTML-escaped, as every text an export writes)."""
+    as they came (as a slide's own fields are: TimelineJS shows none of them)."""
     prefix = f"{name}_"
     for kept, value in attrs.items():
         key = kept[len(prefix) :]
@@ -708,9 +708,7 @@ def _members_back(attrs: dict, name: str, obj: dict) -> None:
             continue
         if key in ("embed",) or not re.fullmatch(r"\w+", key):
             continue
-        if isinstance(value, str) and value.strip():
-            obj[key] = _esc(value)
-        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and not blank(value):
             obj[key] = value
 
 
