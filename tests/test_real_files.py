@@ -49,8 +49,11 @@ def rows_in(path: Path) -> int:
         if "timeline" in doc:
             inner = doc["timeline"]
             items = inner.get("date") or inner.get("events") or inner.get("slides") or []
-            return len(items) + len(inner.get("era") or inner.get("eras") or [])
-        return len(doc["events"]) + len(doc.get("eras") or [])
+            eras = inner.get("era") or inner.get("eras") or []
+            items = [*items, *([eras] if isinstance(eras, dict) else eras)]  # one era object, or a list
+        else:
+            items = [*doc["events"], *(doc.get("eras") or [])]
+        return sum(1 for item in items if not tljs.unfilled(item))  # an unfilled slide is no event
     if path.suffix == ".jsonl":
         return sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
     text = path.read_bytes().decode("cp1252" if "cp1252" in path.name else "utf-8-sig")

@@ -363,3 +363,140 @@ def test_every_real_and_refused_file_names_its_source_in_the_readme():
     readme = (Path(__file__).resolve().parent / "data" / "README.md").read_text(encoding="utf-8")
     missing = [p.name for p in [*REAL.iterdir(), *REFUSED.iterdir()] if f"{p.parent.name}/{p.name} |" not in readme]
     assert missing == []
+
+
+# --------------------------------------------------------------------------- TimelineJS, more
+
+
+@pytest.mark.parametrize(
+    ("date", "kept"),
+    [
+        ({"second": "01", "millisecond": "01"}, 1),
+        ({"second": 1, "millisecond": 10}, 10),
+        ({"second": "01", "millisecond": "100"}, 100),
+        ({"second": "01", "millisecond": "0"}, None),  # nearby: no millisecond to keep
+        ({"second": "01", "millisecond": ""}, None),
+        ({"millisecond": "10"}, None),  # without a second TimelineJS shows the minute
+    ],
+)
+def test_a_slide_s_millisecond_is_kept_and_written_back(tmp_path, date, kept):
+    path = tmp_path / "t.json"
+    start = {"year": "2015", "month": "01", "day": "01", "hour": "01", "minute": "01", **date}
+    path.write_text(json.dumps({"events": [{"start_date": start, "text": {"headline": "A"}}]}), encoding="utf-8")
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["attrs"].get("start_millisecond") == kept and rec["precision"] == "minute"
+    out = export(tmp_path / "t.db", "timelinejs", tmp_path / "out.json")
+    (slide,) = json.loads(out.read_text(encoding="utf-8"))["events"]
+    assert slide["start_date"].get("millisecond") == kept
+
+
+def test_timelinejs_s_milliseconds_test_places_its_slides_apart_again(tmp_path):
+    recs = load(tmp_path / "t.db", REAL / "timelinejs-milliseconds.json")
+    tests = [r for r in recs if r["title"] == "Test"]
+    assert {r["start"] for r in tests} == {"2015-01-01T01:01:01+00:00"}
+    assert sorted(r["attrs"]["start_millisecond"] for r in tests) == [1, 10, 30, 50, 60]
+
+
+def test_a_title_whose_every_event_is_refused_says_the_events_reason(tmp_path):
+    """Every event BC: the title (no date of its own) was refused as having "no event to
+    date it by", which hid why; now it names the first event's reason, on its line."""
+    path = REFUSED / "timelinejs-cosmo-every-event-bc.json"
+    assert refused_import(tmp_path / "a.db", path) == (
+        f"Error: {path}:2: the title slide has no date, and no event can date it: line 16: start_date year "
+        "-13800000000 is before year 1: BC dates cannot be stored"
+    )
+
+
+def test_a_title_with_one_event_refused_among_good_ones_is_dated_as_before(tmp_path):
+    path = tmp_path / "t.json"
+    doc = {
+        "title": {"text": {"headline": "T", "text": "about"}},
+        "events": [
+            {"start_date": {"year": "-500"}, "text": {"headline": "BC"}},
+            {"start_date": {"year": "1990"}, "text": {"headline": "Good"}},
+        ],
+    }
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert "start_date year -500 is before year 1" in refused_import(tmp_path / "a.db", path)
+    result = run("--db", tmp_path / "b.db", "import", "--skip-bad", path)
+    assert result.exit_code == 0 and "2 new" in result.output
+    title = next(r for r in events(tmp_path / "b.db") if r["title"] == "T")
+    assert title["start"].startswith("1990-01-01")
+
+
+UNFILLED = [
+    {"startDate": "", "headline": "", "text": "", "location": "", "asset": {"media": "", "credit": "", "caption": ""}},
+    {"startDate": "", "headline": " ", "asset": {}},
+]
+
+
+@pytest.mark.parametrize("blank", UNFILLED)
+def test_an_unfilled_timelinejs2_slide_is_passed_over(tmp_path, blank):
+    path = tmp_path / "t.json"
+    good = {"startDate": "1740,5,12", "headline": "Born"}
+    path.write_text(json.dumps({"timeline": {"headline": "H", "date": [good, blank, good | {"headline": "B"}]}}))
+    assert sorted(r["title"] for r in load(tmp_path / "t.db", path)) == ["B", "Born"]
+
+
+@pytest.mark.parametrize(
+    "slide",
+    [
+        {},
+        {"start_date": {"year": ""}, "text": {"headline": "", "text": ""}, "media": {"url": ""}},
+    ],
+)
+def test_an_unfilled_timelinejs3_slide_is_passed_over(tmp_path, slide):
+    path = tmp_path / "t.json"
+    good = {"start_date": {"year": "2001"}, "text": {"headline": "A"}}
+    path.write_text(json.dumps({"events": [good, slide]}), encoding="utf-8")
+    assert [r["title"] for r in load(tmp_path / "t.db", path)] == ["A"]
+
+
+def test_a_slide_with_only_a_headline_and_no_date_is_still_refused(tmp_path):
+    """Nearby: a slide that says something but has no date is a bad row, as before."""
+    path = tmp_path / "t.json"
+    doc = {"events": [{"start_date": {"year": "2001"}, "text": {"headline": "A"}}, {"text": {"headline": "B"}}]}
+    path.write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    assert "missing required field 'start_date.year'" in refused_import(tmp_path / "a.db", path)
+
+
+@pytest.mark.parametrize(
+    ("written", "start", "precision"),
+    [
+        ("2012.01.01", "2012-01-01", "day"),
+        ("2012.1.4", "2012-01-04", "day"),
+        ("2012/1/4", "2012-01-04", "day"),
+        ("2012.12.31.", "2012-12-31", "day"),
+        ("9/1/2011", "2011-09-01", "day"),  # nearby: month first, as before
+        ("1963,8,9", "1963-08-09", "day"),
+        ("2011", "2011-01-01", "year"),
+    ],
+)
+def test_timelinejs2_dates_with_dots_or_year_first_slashes(tmp_path, written, start, precision):
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps({"timeline": {"headline": "H", "date": [{"startDate": written, "headline": "A"}]}}))
+    (rec,) = load(tmp_path / "t.db", path)
+    assert rec["start"].startswith(start) and rec["precision"] == precision
+
+
+def test_taogi_s_title_dates_gallery_layout_and_place(tmp_path):
+    """Taogi's TimelineJS2: the title's dotted dates were dropped without a word (the
+    title dated at its first event); a date's gallery of pictures was lost; its
+    ``location`` text is the place; its one era, an object where TimelineJS2 reads a list,
+    is kept as an era."""
+    recs = {r["title"]: r for r in load(tmp_path / "t.db", REAL / "timelinejs2-taogi-dotted-title-date-gallery.json")}
+    assert len(recs) == 27  # the title, 25 dates and its era (one object, not a list)
+    assert (
+        recs["진보네트워크 2012"]["attrs"]["timelinejs"] == "era"
+        and recs["진보네트워크 2012"]["kind"] == "진보네트워크"
+    )
+    title = recs["진보네트워크 2012년"]
+    assert (title["start"], title["end"]) == ("2012-01-01T00:00:00+00:00", "2013-01-01T00:00:00+00:00")
+    assert "undated" not in title["attrs"] and title["attrs"]["extra"]["template"] == "TouchCarousel"
+    workshop = recs["패킷감청 워크샵"]
+    assert workshop["attrs"]["layout"] == "triple" and len(workshop["attrs"]["gallery"]) == 4
+    assert workshop["attrs"]["gallery"][3]["media"] == "http://vimeo.com/24104390"
+    poe = {r["title"]: r for r in load(tmp_path / "p.db", REAL / "timelinejs2-taogi-edgar-poe-unfilled-slides.json")}
+    assert len(poe) == 7 and poe["앨런 소멸 ㅜㅜ"]["place"] == "London"
+    out = export(tmp_path / "p.db", "timelinejs", tmp_path / "out.json")
+    assert {r["id"]: r for r in load(tmp_path / "again.db", out)} == {r["id"]: r for r in poe.values()}
