@@ -500,3 +500,52 @@ def test_taogi_s_title_dates_gallery_layout_and_place(tmp_path):
     assert len(poe) == 7 and poe["앨런 소멸 ㅜㅜ"]["place"] == "London"
     out = export(tmp_path / "p.db", "timelinejs", tmp_path / "out.json")
     assert {r["id"]: r for r in load(tmp_path / "again.db", out)} == {r["id"]: r for r in poe.values()}
+
+
+# --------------------------------------------------------------------------- ACLED's counts
+
+
+MONTHLY = (
+    "aggregated data (events and fatalities counted by month and place, as ACLED and HDX publish them), not "
+    "events: dateline imports ACLED's event data (with event_id_cnty), from its export tool or API"
+)
+
+
+@pytest.mark.parametrize("name", ["acled-hdx-hapi-monthly-counts.csv", "acled-hdx-monthly-counts-hxl.csv"])
+def test_hdx_s_monthly_counts_of_acled_are_refused_as_counts(tmp_path, name):
+    """HDX's counts of ACLED's events by month (HAPI's layout and the earlier one with
+    hashtags): were refused as CSVs without a title, pointing at --column, which would
+    import each count as an event; now refused as counts, on the header's line."""
+    path = REFUSED / name
+    assert formats.detect(path) == "acled"
+    assert refused_import(tmp_path / "a.db", path) == f"Error: {path}:1: {MONTHLY}"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "location_code,event_type,events,fatalities,reference_period_start,reference_period_end",
+        "Country ISO3,Admin 1 Name,Start Date,End Date,Event Type,Events,Fatalities",
+        "country,admin1,month,year,events,fatalities",
+        "Country;Month;Year;Events;Fatalities",
+    ],
+)
+def test_acled_counts_by_month_in_other_layouts_are_refused(tmp_path, header):
+    sep = ";" if ";" in header else ","
+    path = tmp_path / "counts.csv"
+    cells = {"location_code": "HTI", "country": "Haiti", "events": "3", "fatalities": "1"}
+    row = sep.join(cells.get(h.strip().lower(), "2025-01-01") for h in header.split(sep))
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    assert refused_import(tmp_path / "a.db", path) == f"Error: {path}:1: {MONTHLY}"
+
+
+def test_files_near_acled_s_counts_read_as_before(tmp_path):
+    """Nearby: ACLED's weekly counts keep their words; a dateline CSV with a count of
+    its own (title, start, events) imports; an ACLED event export is no count."""
+    weekly = refused_import(tmp_path / "w.db", REFUSED / "acled-aggregated-weekly-middle-east.csv")
+    assert "ACLED's aggregated data (events counted by week and region), not events" in weekly
+    own = tmp_path / "own.csv"
+    own.write_text("title,start,events,fatalities\nProtests,2025-01-01,3,0\n", encoding="utf-8")
+    (rec,) = load(tmp_path / "o.db", own)
+    assert rec["attrs"] == {"events": "3", "fatalities": "0"}
+    assert formats.detect(REAL / "acled-2020-world-d-mon-yy-iso3.csv") == "acled"
