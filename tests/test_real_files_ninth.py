@@ -549,3 +549,32 @@ def test_files_near_acled_s_counts_read_as_before(tmp_path):
     (rec,) = load(tmp_path / "o.db", own)
     assert rec["attrs"] == {"events": "3", "fatalities": "0"}
     assert formats.detect(REAL / "acled-2020-world-d-mon-yy-iso3.csv") == "acled"
+
+
+# --------------------------------------------------------------------------- files with no events
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("empty.csv", b"", "an empty file"),
+        ("blank.jsonl", b"\n\n", "an empty file"),
+        ("bom.csv", b"\xef\xbb\xbf\r\n", "an empty file"),
+        ("header.csv", b"title,start\n", "a header and no rows"),
+        ("acled.csv", b"event_id_cnty,event_date,event_type,fatalities\r\n", "a header and no rows"),
+        ("timesketch.csv", b'"message","datetime","timestamp_desc"\n', "a header and no rows"),
+    ],
+)
+def test_a_file_with_no_events_is_refused_not_imported_as_nothing(tmp_path, name, content, said):
+    """An empty file, or a header without rows (an export of a query that matched
+    nothing): was "imported … 0 new" with exit status 0, a store made for nothing; now
+    refused in one line, like a JSON answer with no events, and with --skip-bad the other
+    files import and the summary counts it refused."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert refused_import(tmp_path / "a.db", path) == f"Error: {path}:1: no events: {said}"
+    assert not (tmp_path / "a.db").exists()
+    result = run(
+        "--db", tmp_path / "b.db", "import", "--skip-bad", path, REAL / "timesketch-validate-missing-timestamp.csv"
+    )
+    assert result.exit_code == 0 and "1 new" in result.output and "1 file refused" in result.output

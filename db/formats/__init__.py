@@ -315,8 +315,23 @@ def read(
     if fmt not in _READERS:
         raise FormatError(f"unknown import format '{fmt}' (one of: auto, {', '.join(IMPORT_FORMATS)})")
     if columns:
-        return _MAPPED_READERS[fmt](path, source, decoding, columns)
-    return _READERS[fmt](path, source, decoding)
+        return _or_no_events(path, _MAPPED_READERS[fmt](path, source, decoding, columns))
+    return _or_no_events(path, _READERS[fmt](path, source, decoding))
+
+
+def _or_no_events(path: str | os.PathLike, items: Iterator[tuple[str, dict | Exception]]):
+    """A reader's records; a file that gives none (empty, or a header and no rows: an
+    export of a query that matched nothing) is refused once, saying so, not imported as
+    nothing into a store made for it."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        with open(path, "rb") as f:
+            start = f.read(4096)
+        said = "an empty file" if not start.strip(b" \t\r\n\x00\xef\xbb\xbf") else "a header and no rows"
+        yield f"{os.fspath(path)}:1", FileRefused(f"no events: {said}")
 
 
 _MAPPED_READERS = {"csv": csvfile.read, "jsonl": jsonl.read}  # the readers --column names the columns for
