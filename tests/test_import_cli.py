@@ -6,18 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from dateline.tui.cli import main
+from importing import run
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 ALL_SAMPLES = sorted(SAMPLES.glob("*.json")) + sorted(SAMPLES.glob("*.csv")) + [DATA / "acled-sample.csv"]
 
 GOOD = {"id": "ok-1", "title": "A good event", "start": "2024-09-21", "source": "Test"}
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def events_json(db: Path) -> str:

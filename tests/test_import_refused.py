@@ -12,10 +12,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from dateline.db import formats
 from dateline.db.records import FileRefused
-from dateline.tui.cli import main
+from importing import run
 
 REFUSED = Path(__file__).resolve().parent / "data" / "refused"
 ROLLED_BACK = "nothing imported; the store is as it was"
@@ -47,10 +46,6 @@ WHOLE_FILES = [
     "timesketch-plaso-storage-first-page.plaso",
     "timesketch-plaso-tln.txt",
 ]
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def desk_csv(tmp_path: Path) -> Path:

@@ -6,14 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
 from dateline.db import queries, schema, store
-from dateline.tui.cli import main
+from importing import run
 from test_app import app_for, detail_text
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def jsonl(path: Path, *records) -> Path:

@@ -164,7 +164,12 @@ def test_a_slide_field_named_as_dateline_s_own_attribute_does_not_replace_it(tmp
         encoding="utf-8",
     )
     (rec,) = load(tmp_path / "t.db", path)
-    assert rec["attrs"] == {"media_url": "img/a.jpg", "note": "kept", "timelinejs_fields": ["note"]}
+    assert rec["attrs"] == {  # an object of the slide's own is kept too (the eleventh pass: a program's coords)
+        "media_url": "img/a.jpg",
+        "note": "kept",
+        "nested": {"a": 1},
+        "timelinejs_fields": ["note", "nested"],
+    }
 
 
 # --------------------------------------------------------------------------- archives

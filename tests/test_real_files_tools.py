@@ -10,18 +10,13 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from dateline.db import formats, queries, store
 from dateline.db.write import write_records
-from dateline.tui.cli import main
+from importing import refused_import, run
 
 DATA = Path(__file__).resolve().parent / "data"
 REAL = DATA / "real"
 REFUSED = DATA / "refused"
-
-
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def events(db_path: Path) -> list[dict]:
@@ -672,9 +667,7 @@ def test_timelinejs_trailing_comma_or_comment_is_named(tmp_path, tail, line, wha
     comment, which TimelineJS's JSON.parse refuses as well. The error names it, on its line."""
     path = tmp_path / "t.json"
     path.write_text('{"title": {"text": {"headline": "T"}},\n "events": [\n  ' + tail, encoding="utf-8")
-    result = run("--db", tmp_path / "t.db", "import", path)
-    assert result.exit_code == 1
-    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    message = refused_import(tmp_path / "t.db", path)
     assert message.startswith(f"Error: {path}:{line}: broken JSON: {what}")
     assert "TimelineJS (the browser's JSON.parse) refuses the file too" in message
 
@@ -852,9 +845,7 @@ def test_windows_event_log_records_are_refused_as_such(tmp_path, name, what):
     line that only leads to that)."""
     path = REFUSED / name
     assert formats.detect(path) == "timesketch"
-    result = run("--db", tmp_path / "w.db", "import", path)
-    assert result.exit_code == 1
-    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    message = refused_import(tmp_path / "w.db", path)
     assert message == (
         f"Error: {path}:1: Windows event log records ({what}), not a timeline: Timesketch refuses them too "
         "(no message, datetime, timestamp_desc); make a timeline of them with Hayabusa (csv-timeline or "
@@ -979,9 +970,8 @@ def test_a_jekyll_template_of_timelinejs_data_is_refused_as_such(tmp_path):
     clone holds the template: said so, with where the data is, not as a CSV whose
     column is '---'."""
     path = REFUSED / "timelinejs-jekyll-liquid-template.json"
-    result = run("--db", tmp_path / "j.db", "import", path)
-    assert result.exit_code == 1 and not (tmp_path / "j.db").exists()
-    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    message = refused_import(tmp_path / "j.db", path)
+    assert not (tmp_path / "j.db").exists()
     assert message == (
         f"Error: {path}:1: a Jekyll template (front matter and Liquid tags), not the data it makes: build the site "
         "(jekyll build) and import the file it writes under _site/"
@@ -1001,9 +991,8 @@ def test_plaso_tln_is_refused_as_timesketch_refuses_it(tmp_path, name):
     like l2tcsv, not as dateline's CSV nor as "a text, not a table"."""
     path = REFUSED / name
     assert formats.detect(path) == "timesketch"
-    result = run("--db", tmp_path / "t.db", "import", path)
-    assert result.exit_code == 1 and not (tmp_path / "t.db").exists()
-    (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+    message = refused_import(tmp_path / "t.db", path)
+    assert not (tmp_path / "t.db").exists()
     assert message == (
         f"Error: {path}:1: Plaso's TLN (Time|Source|Host|User|Description…), which Timesketch refuses too (no "
         "message, datetime, timestamp_desc): write the timeline with psort -o dynamic or -o json_line"
@@ -1157,9 +1146,8 @@ def test_an_sqlite_database_is_refused_as_such_plaso_storage_first(tmp_path):
     psort line that writes a timeline that imports; so is any SQLite file."""
     path = REFUSED / "timesketch-plaso-storage-first-page.plaso"
     for fmt in ("auto", "timesketch"):
-        result = run("--db", tmp_path / "p.db", "import", "--format", fmt, path)
-        assert result.exit_code == 1 and not (tmp_path / "p.db").exists()
-        (message,) = [x for x in result.stderr.splitlines() if x.startswith("Error:")]
+        message = refused_import(tmp_path / "p.db", "--format", fmt, path)
+        assert not (tmp_path / "p.db").exists()
         assert message == (
             f"Error: {path}:1: an SQLite database, not text: Plaso's storage file (.plaso), which Timesketch runs "
             "psort on, becomes a timeline that imports with psort -o json_line -w FILE.jsonl; a dateline store "

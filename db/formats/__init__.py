@@ -118,6 +118,48 @@ def _json_kind(obj: object) -> str | None:
     return None
 
 
+_ENVELOPE = ("data", "events", "results", "records", "items")
+
+
+def _no_records(obj: object) -> str | None:
+    """Why a JSON document that holds its records in a list, and holds none, is refused:
+    ACLED's API answer to a query that matched nothing (``{"success": true, "count": 0,
+    "data": []}``), its error answer (``"success": false``), a saved answer whose ``data``
+    or ``events`` is empty (a cache written when the request failed). None when the
+    document holds records, or is no such envelope."""
+    if not isinstance(obj, dict):
+        return None
+    if obj.get("success") is False and ({"error", "message", "messages"} & obj.keys()):
+        return (
+            f"an API's error answer, not events: {_said(obj.get('error') or obj.get('message') or obj.get('messages'))}"
+        )
+    names = [k for k in _ENVELOPE if k in obj]
+    if not names or any(obj[k] not in ([], {}) for k in names):
+        return None
+    if any(isinstance(v, list) and v and isinstance(v[0], dict) for v in obj.values()):
+        return None  # records under another name: the reader says what they are
+    if isinstance(obj.get("title"), dict):
+        return None  # a TimelineJS title slide without events: its reader says what it lacks
+    held = names[0]
+    empty = "an empty list" if obj[held] == [] else "an empty object"
+    count = f", count {obj['count']}" if isinstance(obj.get("count"), int) else ""
+    if {"success", "last_update"} & obj.keys():
+        return (
+            f"ACLED's API answer with no events ('{held}' is {empty}{count}): the query matched none; "
+            "widen it (dates, country, event type) and fetch again"
+        )
+    others = ", ".join(str(k) for k in list(obj)[:8] if k != held)
+    return f"no events: its '{held}' is {empty}{count}" + (f" (its other fields: {others})" if others else "")
+
+
+def _said(error: object) -> str:
+    """An API's error (a text, ``{"message": …}`` or a list of them) in one short line."""
+    items = error if isinstance(error, list) else [error]
+    words = [str(e.get("message") or e.get("error") or "") if isinstance(e, dict) else str(e) for e in items]
+    line = " ".join("; ".join(w for w in words if w and w.strip()).split())
+    return line[:200] or "no message"
+
+
 _NOT_TEXT = {
     b"\x1f\x8b": "gzip-compressed: decompress it first (gunzip -k FILE)",
     b"BZh": "bzip2-compressed: decompress it first (bunzip2 -k FILE)",
@@ -227,6 +269,9 @@ def detect(path: str | os.PathLike) -> str:
                     return "acled"
                 named = '"events"' in text or '"timeline"' in text or timelinejs.names_a_timeline(text)
                 return "timelinejs" if named else "jsonl"  # names without quotes: its reader says JSON has none
+        empty = _no_records(obj)
+        if empty is not None:
+            raise FormatError(empty)
         return _json_kind(obj) or "jsonl"
     if timelinejs.is_jsonp(text) and re.search(r"""["']?\b(?:timeline|events)\b["']?\s*:""", text):
         return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...} (its names unquoted too)
@@ -270,8 +315,23 @@ def read(
     if fmt not in _READERS:
         raise FormatError(f"unknown import format '{fmt}' (one of: auto, {', '.join(IMPORT_FORMATS)})")
     if columns:
-        return _MAPPED_READERS[fmt](path, source, decoding, columns)
-    return _READERS[fmt](path, source, decoding)
+        return _or_no_events(path, _MAPPED_READERS[fmt](path, source, decoding, columns))
+    return _or_no_events(path, _READERS[fmt](path, source, decoding))
+
+
+def _or_no_events(path: str | os.PathLike, items: Iterator[tuple[str, dict | Exception]]):
+    """A reader's records; a file that gives none (empty, or a header and no rows: an
+    export of a query that matched nothing) is refused once, saying so, not imported as
+    nothing into a store made for it."""
+    empty = True
+    for item in items:
+        empty = False
+        yield item
+    if empty:
+        with open(path, "rb") as f:
+            start = f.read(4096)
+        said = "an empty file" if not start.strip(b" \t\r\n\x00\xef\xbb\xbf") else "a header and no rows"
+        yield f"{os.fspath(path)}:1", FileRefused(f"no events: {said}")
 
 
 _MAPPED_READERS = {"csv": csvfile.read, "jsonl": jsonl.read}  # the readers --column names the columns for

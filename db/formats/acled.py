@@ -55,6 +55,7 @@ from .textfile import (
     file_label,
     head,
     is_separator_hint,
+    line_cells,
     where,
 )
 
@@ -401,13 +402,34 @@ def is_extract(names: Iterable[str]) -> bool:
 
 def is_aggregated(names: Iterable[str]) -> bool:
     """Whether a header (lower-cased names) is ACLED's aggregated data: counts of events a
-    week in a region (WEEK, ADMIN1, EVENT_TYPE, EVENTS, FATALITIES...), not events."""
-    names = set(names)
-    return AGGREGATED <= names and "event_id_cnty" not in names
+    week in a region (WEEK, ADMIN1, EVENT_TYPE, EVENTS, FATALITIES...), or a month in a
+    place as HDX publishes them (``reference_period_start`` or ``Start Date``, ``events``,
+    ``fatalities``), not events."""
+    return aggregation(names) is not None
+
+
+# the columns that name the period ACLED's counts are of, as ACLED and HDX (HAPI) write them
+_PERIODS = frozenset({"reference_period_start", "start_date", "month"})
+
+
+def aggregation(names: Iterable[str]) -> str | None:
+    """Why a header of ACLED's aggregated data is refused (``is_aggregated``), else None."""
+    names = {re.sub(r"[\s-]+", "_", n.strip().lower()) for n in names}
+    if "event_id_cnty" in names or "title" in names or "events" not in names:
+        return None
+    if AGGREGATED <= names:
+        return AGGREGATED_WORDS
+    if names & _PERIODS and names & {"fatalities", "event_type"}:
+        return MONTHLY_WORDS
+    return None
 
 
 AGGREGATED_WORDS = (
     "ACLED's aggregated data (events counted by week and region), not events: "
+    "dateline imports ACLED's event data (with event_id_cnty), from its export tool or API"
+)
+MONTHLY_WORDS = (
+    "aggregated data (events and fatalities counted by month and place, as ACLED and HDX publish them), not events: "
     "dateline imports ACLED's event data (with event_id_cnty), from its export tool or API"
 )
 
@@ -432,6 +454,18 @@ def saturdays(dates: list[str], month_first: bool, look: int = 500, weeks: int =
 
 
 NUMERIC_OR_ISO = re.compile(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}")
+
+
+def _header_line(path: str | os.PathLike, header: list[str], delimiter: str) -> int | None:
+    """The line a CSV's header stands on (a title line or HDX's hashtags may stand
+    around it), from the file's start; None when it is not there."""
+    for number, text in enumerate(head(path).splitlines()[:50], 1):
+        try:
+            if [c.strip() for c in line_cells(text, delimiter)] == header:
+                return number
+        except csv.Error:
+            continue
+    return None
 
 
 def _event_dates(path: str | os.PathLike, decoding: Decoding | None, delimiter: str, rows: int) -> Iterator[str]:
@@ -466,11 +500,9 @@ def _csv_records(
                     ),
                 )
                 return
-        if header and is_aggregated(h.lower() for h in header):
-            yield (
-                line - 1,
-                FileRefused(AGGREGATED_WORDS),
-            )
+        counted = aggregation(header) if header else None
+        if counted and header:
+            yield _header_line(path, header, delimiter) or line - 1, FileRefused(counted)
             return
         if isinstance(row, dict) and header and all(str(v).strip() == k for k, v in row.items()):
             continue  # the header again: files joined one after another

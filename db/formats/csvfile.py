@@ -11,6 +11,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from typing import IO
 
 from ..records import FIELDS, FileRefused, RecordError
@@ -70,6 +71,65 @@ def _text_hint(path: str | os.PathLike, header: list[str]) -> str:
     return ""
 
 
+_PARTS = ("year", "month", "day")
+
+
+def date_parts(names: list[str]) -> dict[str, str]:
+    """The columns that hold a date split in parts (``year``, ``month``, ``day``, in any
+    case, as CollectionBuilder's and many spreadsheets' CSVs write it), by part: the
+    year at least; none when the file has a ``start`` or ``date_text`` column."""
+    if "start" in names or "date_text" in names:
+        return {}
+    found: dict[str, str] = {}
+    for name in names:
+        part = (name or "").strip().lower()
+        if part in _PARTS and part not in found:
+            found[part] = name
+    return found if "year" in found else {}
+
+
+def _number(value: str) -> int | None:
+    """A part's number as a spreadsheet writes it: ``9``, ``09``, ``1910.0``."""
+    found = re.fullmatch(r"\s*(\d{1,4})(?:\.0+)?\s*", value or "")
+    return int(found.group(1)) if found else None
+
+
+def _month(value: str) -> int | None:
+    number = _number(value)
+    if number is not None:
+        return number
+    for form in ("%B", "%b"):  # a month's name, "March" or "Mar"
+        try:
+            return datetime.strptime(value.strip(), form).month
+        except ValueError:
+            continue
+    return None
+
+
+def start_of_parts(row: dict, parts: dict[str, str]) -> str | RecordError:
+    """A row's date from its year, month and day cells as an ISO date of its precision
+    (``1910``, ``1912-09``, ``1912-09-08``); the cells are taken out of the row."""
+    cells = {part: (row.pop(column, None) or "").strip() for part, column in parts.items()}
+    year, month, day = (cells.get(p, "") for p in _PARTS)
+    if not year:
+        return RecordError(f"no date: its '{parts['year']}' cell is empty")
+    y = _number(year)
+    if y is None or y < 1:
+        return RecordError(f"'{parts['year']}' {year!r} is not a year")
+    if not month:
+        return RecordError(f"a day ({day}) without a month") if day else f"{y:04d}"
+    m = _month(month)
+    if m is None or not 1 <= m <= 12:
+        return RecordError(f"'{parts['month']}' {month!r} is not a month")
+    if not day:
+        return f"{y:04d}-{m:02d}"
+    d = _number(day)
+    try:
+        return date(y, m, d if d is not None else 0).isoformat()
+    except ValueError:
+        return RecordError(f"'{parts['day']}' {day!r} is not a day of {y:04d}-{m:02d}")
+
+
 def _header_refusal(path: str | os.PathLike, header: list[str], names: list[str]) -> FileRefused | None:
     """Why no row of a CSV whose header is ``header`` (``names``: as dateline's fields,
     after ``--column``) can be read, once: no title column, or no date column (start or
@@ -82,7 +142,7 @@ def _header_refusal(path: str | os.PathLike, header: list[str], names: list[str]
             f"(message, datetime, timestamp_desc) or ACLED's (event_id_cnty); its columns: {shown}"
             + (hint or "; --column title=COLUMN --column start=COLUMN (or date_text=COLUMN) names theirs")
         )
-    if "start" not in names and "date_text" not in names:
+    if "start" not in names and "date_text" not in names and not date_parts(names):
         return FileRefused(
             f"no 'start' or 'date_text' column: dateline's CSV dates its events by one of them; its columns: {shown}: "
             "--column start=COLUMN names the column that holds the dates (a date or time), --column "
@@ -102,6 +162,7 @@ def read(
     their own. A column it names that the header lacks stops the import (ColumnError)."""
     rename: dict[str, str] | None = None
     mapped: Renaming | None = None
+    parts: dict[str, str] = {}
     delimiter = delimiter_of(head(path, 16384))
     for line, header, row in csv_rows(path, decoding, delimiter=delimiter):
         if isinstance(row, Exception):
@@ -116,11 +177,18 @@ def read(
             if refused is not None:  # no row can be read: said once, not for every row
                 yield where(path, 1), refused
                 return
+            parts = date_parts(names)
         kept: dict = {}
         if mapped:
             row, kept = mapped.row(row)
         if rename:
             row = {rename.get(k, k): v for k, v in row.items()}
+        if parts:  # the date in year, month and day columns
+            start = start_of_parts(row, parts)
+            if isinstance(start, RecordError):
+                yield where(path, line), start
+                continue
+            row["start"] = start
         if delimiter == ";":  # a spreadsheet set to a language with decimal commas: 50,45 is 50.45
             for key in ("lat", "lon"):
                 if _DECIMAL_COMMA.fullmatch(row.get(key) or ""):

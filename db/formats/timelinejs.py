@@ -317,6 +317,8 @@ def _slides(
         raise json.JSONDecodeError("Extra data", text, syntax.skip(text, pos))
     if not found:
         raise RecordError("no 'events' list: not a TimelineJS file")
+    if not events and not eras and not (isinstance(title, dict) and _more_than_a_name(title)):
+        raise RecordError("no events: its 'events' list is empty (TimelineJS shows nothing of it)")
     _check_slides(events)
     return (title if isinstance(title, dict) else None), events, eras
 
@@ -357,7 +359,8 @@ def _records_of(objects: list) -> str:
 
 def _tl2_date(value, what: str) -> dict | None:
     """A TimelineJS2 date as TimelineJS3 parts: "1963,8,9", "2011", "2011,9,1,10,30",
-    "9/1/2011" (month first), "196002152034" (yyyymmddhhmm) or ISO 8601."""
+    "9/1/2011" (month first), "2012.01.01" or "2012/1/4" (year first), "196002152034"
+    (yyyymmddhhmm) or ISO 8601."""
     if blank(value):
         return None
     text = str(value).strip()
@@ -370,6 +373,9 @@ def _tl2_date(value, what: str) -> dict | None:
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(-?\d+)", text)
     if m:
         return {"year": m[3], "month": m[1], "day": m[2]}
+    m = re.fullmatch(r"(\d{4})([./])(\d{1,2})\2(\d{1,2})\.?", text)
+    if m:  # "2012.01.01", "2012/1/4": year first, as the browser's Date.parse reads it for TimelineJS2
+        return {"year": m[1], "month": m[3], "day": m[4]}
     try:
         moment = datetime.fromisoformat(text.replace("z", "Z"))
     except ValueError:
@@ -398,6 +404,12 @@ def _tl2_slide(item: dict, what: str) -> dict:
     if not blank(item.get("classname")):
         slide["classname"] = item["classname"]
     more = {k: v for k, v in item.items() if k not in _TL2_MEMBERS}
+    if isinstance(more.get("location"), str):  # Taogi's place name, which TimelineJS3 holds in location.name
+        place = more.pop("location").strip()
+        if place:
+            slide["location"] = {"name": place}
+    if isinstance(more.get("media"), list) and "gallery" not in more:
+        more["gallery"] = more.pop("media")  # Taogi's gallery of a date's pictures, beside its asset (media)
     if more:
         slide[MORE] = more  # the date's own fields, kept as a sheet's other columns are
     return slide
@@ -438,12 +450,14 @@ def _from_timelinejs2(
     if not isinstance(doc.get("date"), list):
         raise RecordError("TimelineJS2 layout without a 'date' list: not a timeline dateline can read")
     dates: list = _seq(doc.get("date"))
-    era_items: list = _seq(doc.get("era"))
+    era_items: list = [doc["era"]] if isinstance(doc.get("era"), dict) else _seq(doc.get("era"))  # one era, or a list
     starts = [m.start() for m in re.finditer(_name_pattern("startDate", script), text)]
     lines = [_line_of(text, p) for p in starts]
     first = 1 if not doc.get("startDate") else 0  # the title's own startDate comes first
     title = _tl2_slide(doc, "title")
     title.pop("error", None)
+    if isinstance(title.get(MORE), dict):  # the document's own lists are its slides, not the title's fields
+        title[MORE] = {k: v for k, v in title[MORE].items() if k not in ("date", "era")}
     if not doc.get("startDate"):
         title.pop("start_date", None)
 
@@ -675,6 +689,48 @@ def _keep_text(attrs: dict, name: str, value) -> None:
 MEDIA_TEXT = ("caption", "credit", "alt", "title")
 MEDIA_URLS = ("thumbnail", "link")
 BACKGROUND_TEXT = ("caption", "credit")
+# the members of a slide's media, background and location that the import reads into fields
+# or attributes of their own; their other members (``"thumb"``, ``"opacity"``, an address),
+# which TimelineJS passes over, are kept as NAME_MEMBER and written back where they were
+READ_MEMBERS = {
+    "media": frozenset({"url", "link_target", *MEDIA_TEXT, *MEDIA_URLS}),
+    "background": frozenset({"url", "color", "alpha", *BACKGROUND_TEXT}),
+    "location": frozenset({"name", "lat", "lon", "zoom", "line", "icon", "coords_from"}),
+}
+
+
+def _keep_members(attrs: dict, name: str, obj: dict) -> None:
+    """The members of a slide's ``name`` object (media, background, location) that
+    ``READ_MEMBERS`` does not read, text or numbers, as ``attrs[name_member]``."""
+    for key, value in obj.items():
+        kept = f"{name}_{key}"
+        if key in READ_MEMBERS[name] or kept in attrs or not isinstance(key, str) or not re.fullmatch(r"\w+", key):
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and not blank(value):
+            attrs[kept] = value.strip() if isinstance(value, str) else value
+
+
+def _members_back(attrs: dict, name: str, obj: dict) -> None:
+    """The members ``_keep_members`` kept, written back into the slide's ``name`` object
+    as they came (as a slide's own fields are: TimelineJS shows none of them)."""
+    prefix = f"{name}_"
+    for kept, value in attrs.items():
+        key = kept[len(prefix) :]
+        if not kept.startswith(prefix) or key in READ_MEMBERS[name] or key in obj or key.endswith("_link"):
+            continue
+        if key in ("embed",) or not re.fullmatch(r"\w+", key):
+            continue
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and not blank(value):
+            obj[key] = value
+
+
+def _millisecond(date) -> int | None:
+    """A date's millisecond (``"010"``, 10), which the start (kept to the second) does not
+    hold; None when it has none, or it is 0."""
+    if not isinstance(date, dict) or _part(date, "second") is None:
+        return None
+    value = _part(date, "millisecond")
+    return value if value and 0 < value < 1000 else None
 
 
 def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
@@ -724,7 +780,10 @@ def slide_to_record(
             rec: dict = {"start": when, "precision": "day"}
             attrs["undated"] = True
         else:
-            rec, _, _ = _dates_of(slide)
+            rec, _, precision = _dates_of(slide)
+            millisecond = _millisecond(slide.get("start_date")) if precision == "minute" else None
+            if millisecond:  # TimelineJS places the slide to the millisecond: kept, written back
+                attrs["start_millisecond"] = millisecond
     except RecordError as exc:
         return exc
     end_precision = rec.pop("end_precision", None)
@@ -780,6 +839,8 @@ def slide_to_record(
             )
     for key in BACKGROUND_TEXT:  # a background photo's caption and credit, which TimelineJS does not show
         _keep_text(attrs, f"background_{key}", background.get(key))
+    _keep_members(attrs, "media", media)  # members TimelineJS passes over: a "thumb", a background's "opacity"
+    _keep_members(attrs, "background", background)
     one_line = " ".join(headline.split())
     title = (
         first_line(one_line)
@@ -807,7 +868,7 @@ def slide_to_record(
             rec[key] = location[key].strip()
     for key, value in location.items():
         if key not in ("name", "lat", "lon") and isinstance(value, (str, int, float)) and not blank(value):
-            attrs[f"location_{key}"] = value
+            attrs["coords_from" if key == "coords_from" else f"location_{key}"] = value  # where dateline found them
     for key, value in facts.items():  # dateline's own fields, written into the text by an export
         rec[key] = value
     if not blank(slide.get("display_date")):
@@ -854,7 +915,7 @@ SLIDE_MEMBERS = frozenset(
 )  # fmt: skip
 # the attributes a slide's members give, which another field of the same name must not replace
 _OWN_ATTRS = re.compile(
-    r"(media|background|location|headline|end)_\w+|media|headline|no_headline|undated|timelinejs|display_date|"
+    r"(media|background|location|headline|end|start)_\w+|media|headline|no_headline|undated|timelinejs|display_date|"
     r"type|autolink|classname|text_links|" + MORE
 )
 
@@ -871,14 +932,15 @@ def more_names(rec: dict) -> list[str]:
 
 def _more_fields(slide: dict, attrs: dict) -> dict:
     """A slide's fields that TimelineJS passes over (a sheet's columns beyond its template,
-    a JSON slide's members of its own: a source, a place, a note), text or numbers, by
-    name: kept as attributes, and written back by ``to_slide``."""
+    a JSON slide's members of its own: a source, a place, a note, a program's ``coords``
+    object), text, numbers, objects or lists, by name: kept as attributes, and written back
+    by ``to_slide``."""
     sheet: dict = slide[MORE] if isinstance(slide.get(MORE), dict) else {}
     others = {k: v for k, v in slide.items() if k not in SLIDE_MEMBERS}
     return {
         str(k): v.strip() if isinstance(v, str) else v
         for k, v in {**others, **sheet}.items()
-        if isinstance(v, (str, int, float)) and not isinstance(v, bool) and not blank(v)
+        if (isinstance(v, (str, int, float)) and not isinstance(v, bool) and not blank(v) or isinstance(v, (dict, list)) and v)
         and k not in attrs and not _OWN_ATTRS.fullmatch(str(k))
     }  # fmt: skip
 
@@ -1102,6 +1164,17 @@ _TEMPLATE_PART = re.compile(r'\\.|["\r\n]', re.S)
 _AS_STRING = {"\\`": "`", '"': '\\"', "\r": "\\r", "\n": "\\n\\\n"}
 
 
+def unfilled(slide: object) -> bool:
+    """A slide every member of which is empty (``"startDate": ""``, ``"headline": ""``, an
+    asset of empty strings): an authoring template's slide left unfilled, passed over as
+    a sheet's empty row is."""
+    if isinstance(slide, dict):
+        return all(unfilled(v) for v in slide.values())
+    if isinstance(slide, list):
+        return all(unfilled(v) for v in slide)
+    return slide is None or isinstance(slide, str) and not slide.strip()
+
+
 def _records(
     name: str,
     path: str | os.PathLike,
@@ -1120,18 +1193,24 @@ def _records(
         source = first_line(" ".join(headline.split()))  # a <br> in it breaks the line, not the name, as in a title
     source = source or (plain(named_source) if named_source else None) or file_label(path)
     ids = UniqueIds()
-    items: list[tuple[int, str | None, object]] = [(line, "era", era) for line, era in eras]
+    slides = [(line, slide) for line, slide in slides if not unfilled(slide)]  # as a sheet's empty row is
+    items: list[tuple[int, str | None, object]] = [(line, "era", era) for line, era in eras if not unfilled(era)]
     items += [(line, None, slide) for line, slide in slides]
     when = None
     if title is not None and _more_than_a_name(title):
         firsts = []
-        for _, slide in slides:
+        refused: tuple[int, str] | None = None  # the first event that cannot be read, and why
+        for line, slide in slides:
             try:
                 if isinstance(slide, dict) and not slide.get("error"):
                     firsts.append(_dates_of(slide)[1])
-            except RecordError:
+            except RecordError as exc:
+                refused = refused or (line, str(exc))
                 continue
         when = _iso(min(firsts), "day") if firsts else None
+        if when is None and refused is not None:  # every event refused: their reason is the title's too
+            why = f"the title slide has no date, and no event can date it: line {refused[0]}: {refused[1]}"
+            title = {**title, "error": why}
         items.append((title_line, "title", title))
     for line, role, slide in sorted(items, key=lambda item: item[0]):
         yield f"{name}:{line}", slide_to_record(slide, source, ids, role, when if role == "title" else None)
@@ -1213,6 +1292,10 @@ def _dates_slide(rec: dict) -> dict:
     slide: dict = {}
     if precision in PRECISION:
         slide["start_date"] = _parts(start, precision)
+        millisecond = attrs.get("start_millisecond")
+        if precision == "minute" and isinstance(millisecond, int) and 0 < millisecond < 1000:
+            slide["start_date"]["second"] = start.second
+            slide["start_date"]["millisecond"] = millisecond
         if end != _advance(start, precision):
             end_precision = str(attrs.get("end_precision") if attrs.get("end_precision") in PRECISION else precision)
             slide["end_date"] = _parts(_last(end, end_precision), end_precision)
@@ -1274,6 +1357,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
             media[key] = kept
     if re.fullmatch(r"[\w-]{1,64}", str(attrs.get("media_link_target") or "")):
         media["link_target"] = attrs["media_link_target"]
+    _members_back(attrs, "media", media)
     if media:  # TimelineJS shows no media for an empty url, and keeps the rest (it needs the key)
         slide["media"] = {"url": "", **media}
     background: dict = {}
@@ -1287,6 +1371,7 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
     for key in BACKGROUND_TEXT:
         if attrs.get(f"background_{key}"):
             background[key] = _linked(_esc(attrs[f"background_{key}"]), attrs.get(f"background_{key}_link"))
+    _members_back(attrs, "background", background)
     if background:
         slide["background"] = background
     if rec.get("lat") is not None and rec.get("lon") is not None:
@@ -1302,6 +1387,9 @@ def to_slide(rec: dict, *, as_title: bool = False) -> dict:
                     location[key] = attrs[f"location_{key}"]
             if safe_url(attrs.get("location_icon")):
                 location["icon"] = safe_url(attrs["location_icon"])
+            if attrs.get("coords_from"):  # the gazetteer's coordinates, not the author's: said so, read back
+                location["coords_from"] = str(attrs["coords_from"])
+            _members_back(attrs, "location", location)
             slide["location"] = location
     if rec.get("date_text") or attrs.get("display_date"):
         slide["display_date"] = _esc(rec.get("date_text") or attrs["display_date"])
