@@ -533,7 +533,10 @@ def normalize(text: str) -> str:
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
-    return spell_numbers(spell_years(" ".join(s.split())))
+    s = spell_years(" ".join(s.split()))
+    # and "May of nineteen ninety-four", its year said in words (nineteenth pass: read as this May before)
+    s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)
+    return spell_numbers(s)
 
 
 _TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
