@@ -54,6 +54,10 @@ JERUSALEM_FRI_1000 = at("2024-06-07T10:00", JERUSALEM)  # Friday morning, before
 JERUSALEM_WED_DEC20 = at("2023-12-20T10:00", JERUSALEM)  # five days after Hanukkah
 HCMC_SAT_JAN20 = at("2024-01-20T10:00", HCMC)  # three weeks before Tet
 HCMC_WED_FEB1 = at("2017-02-01T19:00", HCMC)  # VnExpress, "On Vietnamese roads, death didn't take a holiday"
+KARACHI_WED_JUN21 = at("2023-06-21T20:00", "Asia/Karachi")  # IANS, ex-PTI minister arrested ("in April last year")
+JERUSALEM_TUE_APR28 = at("2020-04-28T15:00", JERUSALEM)  # JTA, "Woman, 62, stabbed in apparent terror attack"
+PHOENIX_SUN_APR13 = at("2025-04-13T18:44", "America/Phoenix")  # AP, Fountain Hills wrong-way crash
+SAN_ANGELO_SUN_JUL27 = at("2014-07-27T14:00", CHICAGO)  # San Angelo LIVE, four-vehicle crash ("early Sunday afternoon")
 
 ROWS: list[tuple[str, str, datetime, str | None, str, str]] = []  # (class, text, published, status, expected, prec.)
 
@@ -237,6 +241,13 @@ rows(
     ("by the end of the year or early next year", NY_WED_0900, None, "2024-12-01..2025-05-01", "range"),
     ("early in the new year", NY_WED_0900, None, "2025-01-01..2025-05-01", "range"),
     ("friday night", JERUSALEM_WED_1000, None, "2024-05-31T20:00..2024-06-01T06:00", "night"),
+    ("in April last year", KARACHI_WED_JUN21, None, "2022-04-01..2022-05-01", "month"),
+    ("in the early hours of Wednesday", KARACHI_WED_JUN21, None, "2023-06-21T00:00..2023-06-21T06:00", "small hours"),
+    ("on Tuesday morning", JERUSALEM_TUE_APR28, None, "2020-04-28T06:00..2020-04-28T12:00", "morning"),
+    ("around 4:30 a.m. Sunday", PHOENIX_SUN_APR13, None, "2025-04-13T04:30", "minute"),
+    ("early Sunday", PHOENIX_SUN_APR13, None, "2025-04-13T00:00..2025-04-13T06:00", "small hours"),
+    ("early Sunday afternoon", SAN_ANGELO_SUN_JUL27, None, "2014-07-27T12:00..2014-07-27T18:00", "afternoon"),
+    ("at 12:25 p.m.", SAN_ANGELO_SUN_JUL27, None, "2014-07-27T12:25", "minute"),
 )
 
 
