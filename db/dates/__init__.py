@@ -23,7 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..text import quoted
-from . import anchored, core, feasts, loose, named, parts, rules, sentence, spans
+from . import anchored, core, elsewhere, feasts, loose, named, parts, rules, sentence, spans
 from .fallback import from_dateparser
 from .iso import ISO_TEXT, interval_for_iso
 from .model import PRECISIONS, Context, DateError, Interval, cannot, quote
@@ -488,6 +488,7 @@ def _sub(s: str, ctx: Context) -> Interval | None:
 
 _RULES = (
     rules.since,  # first: "since the turn of the century" is from it, not it
+    elsewhere.day_elsewhere,
     rules.part_of_century,
     anchored.eve_of,
     feasts.unplaced_feast,
@@ -495,6 +496,7 @@ _RULES = (
     feasts.part_of_feast,
     feasts.nth_weekday_of_feast,
     feasts.chand_raat,
+    feasts.shabbat,
     anchored.numeric_date,
     anchored.day_month_year_dashed,
     anchored.working_day,

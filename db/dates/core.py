@@ -712,6 +712,12 @@ def _at_clock(spec: AtClock, ctx: Context) -> Interval:
         return Interval(start, spans.later(start, HOUR), "hour", rule + " (shortly before midnight: its last hour)")
     if c.side == "after" and not c.approx:
         return _small_hours_after(start, rule)
+    if c.approx and c.side == "before" and c.minute:
+        # nineteenth pass: "shortly before 12:30 p.m.", "just before 8.45am" name a minute the event came before,
+        # so the hour to it, not the hour from it, which would hold no moment the words allow; an o'clock hour
+        # ("shortly before 9am") stays the hour from it as three earlier tables read it: "9am" there stands for
+        # about nine, the hour a reader files it under, and the day is right either way
+        return Interval(spans.later(start, -HOUR), start, "hour", rule + " (shortly before a minute: the hour to it)")
     if c.approx and not (c.side == "" and c.minute):  # "around 7:15 p.m." keeps the minute it names
         return Interval(start, spans.later(start, HOUR), "hour", rule + " (about: the hour)")
     return Interval(

@@ -32,6 +32,12 @@ def new_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
         return None
     y = ctx.pub.year + (0 if ctx.pub.month <= 2 else 1)
     part = m.group(1) or ("early" if m.group(2) else None)
+    if part and re.search(r"\s(?:or|and|to|through|until|till)\s", s[: m.start()] + " "):
+        # nineteenth pass: Reuters, AP "by the end of the year or early in the new year": the range over both sides,
+        # the new year's part read in its place (before: its first third alone)
+        got = sub(s[: m.start()] + f"{part} {y}" + s[m.end() :], ctx)
+        if got is not None and got.precision == "range":
+            return replace(got, rule=f"the new year: {y}; {got.rule}")
     if part:
         got = sub(f"{part} {y}", ctx)
         return replace(got, rule=f"the new year: {y}; {got.rule}") if got else None

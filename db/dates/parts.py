@@ -106,12 +106,12 @@ def parts_of_month(s: str, ctx: Context, sub: Sub) -> Interval | None:
 
 _DATE_OF_YEAR = re.compile(
     r"\b((?:" + MONTH_ANY + r")\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + MONTH_ANY + r"))"
-    r"(?!\d)\s*,?\s+(this|last|next)\s+year\b"
+    r"(?!\d)\s*,?\s+(?:of\s+)?(this|last|next)\s+year\b"
 )
 
 
 def date_of_named_year(s: str, ctx: Context, sub: Sub) -> Interval | None:
-    """ "June 23 last year", "Aug. 17 this year": the date in that year (read as this year's
+    """ "June 23 last year", "Aug. 17 this year", "on 5 May of last year": the date in that year (read as this year's
     date without one before: "June 23 last year" in April was the coming June)."""
     m = _DATE_OF_YEAR.search(s)
     if not m:

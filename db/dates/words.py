@@ -533,28 +533,60 @@ def normalize(text: str) -> str:
     s = re.sub(r"[^\w:\-/+' ]+", " ", s)
     s = re.sub(r"'(?!s\b)", " ", s)  # keep only the possessive 's
     s = s.replace("'s", " s")
-    return spell_numbers(spell_years(" ".join(s.split())))
+    s = spell_years(" ".join(s.split()))
+    # and "May of nineteen ninety-four", its year said in words (nineteenth pass: read as this May before)
+    s = re.sub(r"\b(" + MONTH_FULL + r")\s+of\s+(?=(?:1[0-9]|20)\d\d\b)", r"\1 ", s)
+    return spell_numbers(s)
 
 
 _TENS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_SPELLED_YEAR = re.compile(
-    r"\b(nineteen|eighteen)\s+(?:(hundred)|(" + "|".join(_TENS) + r")(?:[\s-](" + "|".join(_UNITS) + r"))?)\b"
-    r"|\btwo\s+thousand(?:\s+and)?(?:\s+(" + "|".join(_UNITS) + r"))?\b"
-    r"|\bthe\s+(" + "|".join(t + "ies" if t != "ten" else "tens" for t in _TENS).replace("tyies", "ties") + r")\b"
+_ELEVENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16}
+_ELEVENS |= {"seventeen": 17, "eighteen": 18, "nineteen": 19}
+# the two last digits of a year said in words: "ninety-four", "oh five", "ten", "nineteen", "twenty-three"
+_YY = (
+    r"(?:oh[\s-](?P<oh>" + "|".join(_UNITS) + r")|(?P<teen>" + "|".join(_ELEVENS) + r")"
+    r"|(?P<tens>" + "|".join(t for t in _TENS if t != "ten") + r")(?:[\s-](?P<unit>" + "|".join(_UNITS) + r"))?)"
 )
+# nineteenth pass: a year as transcripts and older copy say it. "nineteen ninety-four", "nineteen oh five",
+# "eighteen hundred", "two thousand and ten" (read "two thousand" before: 2000), "twenty twenty-three", "twenty ten"
+# ("twenty" and a year's last two from ten up: a count of twenty is never followed by one)
+_SPELLED_YEAR = re.compile(
+    r"\b(?P<c>nineteen|eighteen)\s+(?:(?P<hundred>hundred)|" + _YY + r")\b(?!-)"
+    r"|\btwo\s+thousand(?:(?:\s+and)?\s+(?:(?P<u2>"
+    + "|".join(_UNITS)
+    + r")|"
+    + _YY.replace("?P<", "?P<k")
+    + r"))?\b(?!-)"
+    r"|\btwenty\s+(?:" + _YY.replace("?P<", "?P<w").replace("oh[\\s-]", "oh[\\s-]") + r")\b(?!-)"
+    r"|\bthe\s+(?P<decade>"
+    + "|".join(t + "ies" if t != "ten" else "tens" for t in _TENS).replace("tyies", "ties")
+    + r")\b"
+)
+
+
+def _yy(m: re.Match, k: str = "") -> int | None:
+    """The last two digits of a year said in words, from the groups named with prefix ``k``; None if none matched."""
+    if m.group(k + "oh"):
+        return _UNITS[m.group(k + "oh")]
+    if m.group(k + "teen"):
+        return _ELEVENS[m.group(k + "teen")]
+    if m.group(k + "tens"):
+        return 10 * _TENS[m.group(k + "tens")] + _UNITS.get(m.group(k + "unit") or "", 0)
+    return None
 
 
 def _spelled(m: re.Match) -> str:
     """Years said in words, as broadcast transcripts write them: "nineteen ninety-six"."""
-    if m.group(1):
-        century = 1900 if m.group(1) == "nineteen" else 1800
-        if m.group(2):
-            return str(century)
-        return str(century + 10 * _TENS[m.group(3)] + _UNITS.get(m.group(4) or "", 0))
-    if m.group(6):  # "the nineties"
-        return f"the 19{_TENS[m.group(6)[:-3] + 'y' if m.group(6).endswith('ies') else m.group(6)[:-1]]}0s"
-    return str(2000 + _UNITS.get(m.group(5) or "", 0))
+    if m.group("c"):
+        century = 1900 if m.group("c") == "nineteen" else 1800
+        return str(century + (0 if m.group("hundred") else _yy(m) or 0))
+    if m.group("decade"):  # "the nineties"
+        d = m.group("decade")
+        return f"the 19{_TENS[d[:-3] + 'y' if d.endswith('ies') else d[:-1]]}0s"
+    if m.group(0).startswith("twenty"):
+        return str(2000 + (_yy(m, "w") or 0))
+    return str(2000 + (_UNITS[m.group("u2")] if m.group("u2") else _yy(m, "k") or 0))
 
 
 def spell_years(s: str) -> str:
