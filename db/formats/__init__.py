@@ -24,7 +24,7 @@ from typing import IO
 from ..gazetteer import fill_coordinates
 from ..reader import Readable
 from ..records import FileRefused
-from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
+from . import acled, cloud_logs, csvfile, ged, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
 from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, head, line_cells
@@ -47,7 +47,7 @@ __all__ = [
     "selected",
 ]
 
-IMPORT_FORMATS = ("jsonl", "csv", "timesketch", "timelinejs", "acled")
+IMPORT_FORMATS = ("jsonl", "csv", "timesketch", "timelinejs", "acled", "ged")
 EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch", "acled")
 
 _READERS = {
@@ -56,6 +56,7 @@ _READERS = {
     "timesketch": timesketch.read,
     "timelinejs": timelinejs.read,
     "acled": acled.read,
+    "ged": ged.read,
 }
 _WRITERS = {
     "jsonl": jsonl.write,
@@ -69,6 +70,10 @@ _WRITERS = {
 
 class FormatError(ValueError):
     """A format name dateline does not know; the message is one line."""
+
+
+class CloudLog(FormatError):
+    """A cloud provider's audit log (``cloud_logs``): refused, unless ``--column`` names its columns."""
 
 
 def _csv_header(text: str) -> set[str]:
@@ -269,6 +274,9 @@ def detect(path: str | os.PathLike) -> str:
                     return "acled"
                 named = '"events"' in text or '"timeline"' in text or timelinejs.names_a_timeline(text)
                 return "timelinejs" if named else "jsonl"  # names without quotes: its reader says JSON has none
+        cloud = cloud_logs.json_refusal(obj)
+        if cloud is not None:
+            raise CloudLog(cloud)
         empty = _no_records(obj)
         if empty is not None:
             raise FormatError(empty)
@@ -276,6 +284,11 @@ def detect(path: str | os.PathLike) -> str:
     if timelinejs.is_jsonp(text) and re.search(r"""["']?\b(?:timeline|events)\b["']?\s*:""", text):
         return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...} (its names unquoted too)
     header = _csv_header(text)
+    cloud = cloud_logs.csv_refusal(header)
+    if cloud is not None:
+        raise CloudLog(cloud)
+    if ged.is_ged(header):
+        return "ged"  # UCDP's Georeferenced Event Dataset
     if "event_id_cnty" in header or acled.is_aggregated(header) or acled.is_extract(header):
         return "acled"  # events (an extract without their ids too), or ACLED's weekly counts, which its reader refuses
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
@@ -343,10 +356,13 @@ def mapped_format(path: str | os.PathLike) -> str:
     array, an object's list) or a CSV, whatever program wrote it. What ``detect``
     refuses (a workbook, a Git LFS pointer, a site's template) stays refused, and so
     does TimelineJS data in a script, which has no columns."""
-    found = detect(path)
+    text = head(path).lstrip()
+    try:
+        found = detect(path)
+    except CloudLog:  # a cloud log, whose columns --column names
+        return "jsonl" if text.startswith(("{", "[")) else "csv"
     if found in MAPPED_FORMATS:
         return found
-    text = head(path).lstrip()
     if text.startswith(("{", "[")):
         return "jsonl"
     if found == "timelinejs" and "headline" not in _csv_header(text):
