@@ -238,7 +238,9 @@ def detect(path: str | os.PathLike) -> str:
     TimelineJS; JSON Lines with Timesketch's message and timestamp_desc or datetime (and
     no title) are Timesketch, other JSON Lines dateline's; a CSV header with
     event_id_cnty (any case) is ACLED, and so are an extract of ACLED's columns without
-    it (``acled.is_extract``) and ACLED's aggregated data (its reader refuses it); one with Timesketch's message or timestamp_desc and no title is
+    it (``acled.is_extract``) and ACLED's aggregated data (its reader refuses it); one with UCDP
+    GED's date_prec, date_start and date_end (``ged.is_ged``) is GED; a cloud provider's audit
+    log (``cloud_logs``) is refused (``CloudLog``); one with Timesketch's message or timestamp_desc and no title is
     Timesketch, and so are Plaso's l2tcsv and TLN (refused in Timesketch's terms); any other
     dateline's CSV."""
     refuse_binary(path)
