@@ -243,3 +243,60 @@ def test_ged_lookalikes_keep_their_formats(tmp_path):
     assert formats.detect(REAL / "acled-export-2024.csv") == "acled"
     for path in sorted(REAL.glob("ged-*.csv")):
         assert formats.detect(path) == "ged", path
+
+
+def test_ged_days_are_the_import_zones_days(tmp_path):
+    """With --tz, each day of the window is that zone's day, the last one whole."""
+    path = ged_file(tmp_path, [dict(ROW, date_prec="2", date_start="2023-03-04", date_end="2023-03-06")])
+    db = tmp_path / "a.db"
+    assert run("--db", db, "import", "--tz", "Europe/Kyiv", path).exit_code == 0
+    rec = stored(db)["544431"]
+    assert (rec["start"], rec["end"]) == ("2023-03-04T00:00:00+02:00", "2023-03-07T00:00:00+02:00")
+
+
+def api_event(**changes) -> dict:
+    """ROW as UCDP's API gives an event: numbers as numbers, empty fields null, dates as
+    midnight datetimes."""
+    numbers = {"id", "year", "active_year", "type_of_violence", "number_of_sources", "where_prec", "event_clarity"}
+    numbers |= {"date_prec", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low"}
+    event: dict = {k: None for k in HEADER}
+    for key, value in dict(ROW, **changes).items():
+        event[key] = float(value) if key in ("latitude", "longitude") else int(value) if key in numbers else value
+    event["date_start"] = event["date_start"][:10] + "T00:00:00"
+    event["date_end"] = event["date_end"][:10] + "T00:00:00"
+    return event
+
+
+@pytest.mark.parametrize("shape", ["api-answer", "list", "json-lines"])
+def test_ged_as_ucdps_api_gives_it(tmp_path, shape):
+    """UCDP's API answer (``{"TotalCount": …, "Result": [...]}``), a list of its events and
+    JSON Lines of them: read as the CSV is, nulls empty, numbers as written."""
+    events_ = [api_event(), api_event(id="544432", date_prec="3", date_end="2023-03-10", best="0", high="2")]
+    path = tmp_path / ("ged.jsonl" if shape == "json-lines" else "ged.json")
+    if shape == "api-answer":
+        path.write_text(json.dumps({"TotalCount": 2, "TotalPages": 1, "NextPageUrl": "", "Result": events_}, indent=2))
+    elif shape == "list":
+        path.write_text(json.dumps(events_))
+    else:
+        path.write_text("".join(json.dumps(e) + "\n" for e in events_))
+    assert formats.detect(path) == "ged"
+    db = tmp_path / "a.db"
+    result = run("--db", db, "import", path)
+    assert result.exit_code == 0 and "2 new" in result.stderr
+    recs = stored(db)
+    assert recs["544431"]["title"] == (
+        "State-based conflict between Government of Russia (Soviet Union) and Government of Ukraine in Kherson city"
+    )
+    assert (recs["544431"]["end"], recs["544431"]["killed"]) == ("2023-03-05T00:00:00+00:00", 3)
+    week = recs["544432"]
+    assert (week["end"], week["precision"], week["killed"]) == ("2023-03-11T00:00:00+00:00", "week", 0)
+    assert "gwnob" not in week["attrs"] and week["attrs"]["high"] == "2"
+
+
+@pytest.mark.parametrize("count", [0, "0"])
+def test_ged_api_answer_with_no_events_says_the_query_matched_none(tmp_path, count):
+    path = tmp_path / "ged.json"
+    path.write_text(json.dumps({"TotalCount": count, "TotalPages": 0, "NextPageUrl": "", "Result": []}))
+    line = refused_import(tmp_path / "a.db", path)
+    assert line.startswith(f"Error: {path}:1: UCDP's API answer with no events ('Result' is an empty list")
+    assert "the query matched none" in line and "--column" not in line

@@ -95,6 +95,8 @@ def _csv_header(text: str) -> set[str]:
 
 
 def _json_kind(obj: object) -> str | None:
+    if ged.is_api_answer(obj) or ged.is_ged_record(obj):  # UCDP's API answer, GED events as JSON (Lines)
+        return "ged"
     if isinstance(obj, list) and obj and isinstance(obj[0], dict):
         if _json_kind(obj[0]) == "timesketch":
             return "timesketch"  # an array of Timesketch's events: its reader says how to make JSON Lines
@@ -137,6 +139,11 @@ def _no_records(obj: object) -> str | None:
     if obj.get("success") is False and ({"error", "message", "messages"} & obj.keys()):
         return (
             f"an API's error answer, not events: {_said(obj.get('error') or obj.get('message') or obj.get('messages'))}"
+        )
+    if obj.get("Result") == [] and "TotalCount" in obj:
+        return (
+            f"UCDP's API answer with no events ('Result' is an empty list, TotalCount {obj['TotalCount']}): "
+            "the query matched none; widen it (dates, country, violence type) and fetch again"
         )
     names = [k for k in _ENVELOPE if k in obj]
     if not names or any(obj[k] not in ([], {}) for k in names):

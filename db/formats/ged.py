@@ -1,7 +1,8 @@
 """UCDP GED event files (CSV): the Uppsala Conflict Data Program's Georeferenced Event
 Dataset, its yearly release (``GEDEvent_v25_1.csv``), its candidate and monthly releases
 (the same columns) and the country files HDX publishes from it (a row of HXL hashtags
-below the header, which is passed over).
+below the header, which is passed over), and its events as UCDP's API gives them
+(``{"TotalCount": …, "Result": [...]}``, a JSON list or JSON Lines of them).
 
 Told by its header (``date_prec``, ``date_start`` and ``date_end`` with another of GED's
 own columns). ``id`` is the event's id (so a newer release updates the events it has
@@ -18,7 +19,7 @@ and side_b the actors, ``where_coordinates`` the place, ``adm_1`` the region, ``
 killed; the source's headline the summary, and its outlet (``source_office``) the
 event's source. Every other column (the low and high estimates, the deaths by side,
 ``source_article``, ``where_description``, ``relid``…) is kept in attrs, lower-cased.
-Days are stored as UTC days, as ACLED's are.
+Days are days in the import's zone (``--tz``, else UTC), as ACLED's are.
 """
 
 from __future__ import annotations
@@ -188,10 +189,74 @@ def _month_first(path: str | os.PathLike, decoding: Decoding | None, delimiter: 
     return dates_month_first(cells)
 
 
+def is_ged_record(obj: object) -> bool:
+    """Whether a JSON value is a GED event (as UCDP's API gives them): an object with
+    GED's dates and another of its own fields, and no title."""
+    return isinstance(obj, dict) and is_ged(str(k).lower() for k in obj)
+
+
+def is_api_answer(obj: object) -> bool:
+    """Whether a JSON document is UCDP's API answer (``{"TotalCount": …, "Result": [...]}``)
+    or a list of GED events, holding at least one."""
+    items = obj.get("Result") if isinstance(obj, dict) else obj
+    return isinstance(items, list) and bool(items) and is_ged_record(items[0])
+
+
+def _json_rows(path: str | os.PathLike, decoding: Decoding | None) -> Iterator[tuple[int, dict | Exception]]:
+    """The events of UCDP's API answer, a JSON list of them or JSON Lines of them, each
+    with the line it starts on (its ``"id"``'s, when each event has one), as cells."""
+    import json
+    import re
+
+    from ..records import refused
+    from .textfile import decode_all
+
+    with open(path, "rb") as f:
+        text, err, line = decode_all(f.read(), path, decoding)
+    if err is not None:
+        yield line, refused(err)
+        return
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError:
+        doc = None
+    if doc is None:  # JSON Lines
+        for n, chunk in enumerate(text.splitlines(), 1):
+            if chunk.strip():
+                try:
+                    obj = json.loads(chunk)
+                except json.JSONDecodeError as exc:
+                    yield n, RecordError(f"broken JSON: {exc.msg} (column {exc.colno})")
+                    continue
+                yield n, _cells(obj) if isinstance(obj, dict) else RecordError("a GED event must be a JSON object")
+        return
+    items = doc.get("Result") if isinstance(doc, dict) else doc
+    if not isinstance(items, list):
+        yield 1, RecordError("not UCDP's API answer: no 'Result' list of events")
+        return
+    starts = [m.start() for m in re.finditer(r'"id"\s*:', text)]
+    for i, item in enumerate(items):
+        at = text.count("\n", 0, starts[i]) + 1 if len(starts) == len(items) else 1
+        yield at, _cells(item) if isinstance(item, dict) else RecordError("a GED event must be a JSON object")
+
+
+def _cells(item: dict) -> dict:
+    """A JSON event's values as a CSV row's cells (null empty, numbers as written)."""
+    return {str(k): "" if v is None else str(v) for k, v in item.items()}
+
+
 def read(
     path: str | os.PathLike, source: str | None = None, decoding: Decoding | None = None
 ) -> Iterator[tuple[str, dict | Exception]]:
     source = source or file_label(path)
+    if head(path, 4096).lstrip().startswith(("{", "[")):
+        rows = list(_json_rows(path, decoding))
+        month_first = dates_month_first(
+            str(row.get(k) or "") for _, row in rows[:500] if isinstance(row, dict) for k in ("date_start", "date_end")
+        )
+        for line, row in rows:
+            yield where(path, line), row if isinstance(row, Exception) else row_to_record(row, source, month_first)
+        return
     delimiter = _delimiter(path)
     month_first = _month_first(path, decoding, delimiter)
     for line, _, row in csv_rows(path, decoding, delimiter=delimiter, skip_titles=True):
