@@ -300,3 +300,20 @@ def test_ged_api_answer_with_no_events_says_the_query_matched_none(tmp_path, cou
     line = refused_import(tmp_path / "a.db", path)
     assert line.startswith(f"Error: {path}:1: UCDP's API answer with no events ('Result' is an empty list")
     assert "the query matched none" in line and "--column" not in line
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t", ";"])
+def test_ged_as_excel_saves_it_byte_order_mark_upper_case_header(tmp_path, delimiter):
+    """HDX's real file saved again by a spreadsheet: a byte order mark, the header in
+    capitals, another separator: the same events."""
+    rows = list(csv.reader(io.StringIO((REAL / "ged-hdx-bangladesh-hxl-hashtags.csv").read_text(encoding="utf-8"))))
+    rows[0] = [name.upper() for name in rows[0]]
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    path = tmp_path / "conflict_data_bgd.csv"
+    path.write_text(out.getvalue(), encoding="utf-8-sig")
+    assert formats.detect(path) == "ged"
+    recs, same = records(path), records(REAL / "ged-hdx-bangladesh-hxl-hashtags.csv")
+    assert recs.keys() == same.keys() and len(recs) == 5
+    for event_id, rec in recs.items():
+        assert dict(rec, source=None) == dict(same[event_id], source=None), event_id
