@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from functools import lru_cache
 from json.encoder import encode_basestring
@@ -397,6 +397,28 @@ def row_tuples(
         else None
     )
     return event, quotes, source
+
+
+def any_written(
+    items: Iterable[tuple[str, dict | Exception]], published: datetime | None = None, tz: str | None = None
+) -> tuple[bool, int]:
+    """Whether a row of ``items`` (a reader's ``(FILE:LINE, record or exception)`` pairs)
+    would be written, as ``row_tuples`` checks it, and how many rows were read to tell:
+    all of them when none would. A record placed after another event (``after``) counts
+    as written: it is not checked alone."""
+    n = 0
+    for _, rec in items:
+        n += 1
+        if isinstance(rec, Exception):
+            continue
+        if isinstance(rec, dict) and "after" in rec:
+            return True, n
+        try:
+            row_tuples(rec, published, tz)
+        except (ValueError, OverflowError, RecursionError):  # RecordError is a ValueError
+            continue
+        return True, n
+    return False, n
 
 
 def _title_and_status(get: Callable[[str], Any]) -> tuple[str, str]:

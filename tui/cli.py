@@ -16,7 +16,7 @@ from pathlib import Path
 
 import click
 from dateline.db import queries, store, zones
-from dateline.db.records import RecordError
+from dateline.db.records import RecordError, any_written
 from dateline.db.text import TerminalWriter, clean, json_safe, shown
 from dateline.tui.check import check
 from dateline.tui.guards import SafeGroup, Stopped, migrating, stop_on_signals
@@ -247,7 +247,7 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, flt, as_jso
 # --------------------------------------------------------------------------- import and export
 
 PARALLEL_IMPORT_BYTES = 4 << 20  # from this much input on, an import reads it in a second process
-_IMPORT_FORMATS = ("auto", "jsonl", "csv", "timesketch", "timelinejs", "acled")
+_IMPORT_FORMATS = ("auto", "jsonl", "csv", "timesketch", "timelinejs", "acled", "ged")
 _EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch", "acled")
 
 
@@ -448,8 +448,28 @@ def import_(
             with store.new_store_atomically(path) as db:
                 result = run(db)
     except ImportFailed as exc:
-        # a file refused as a whole (its header, its format) has no good rows to skip to
-        hint = "" if exc.bad.refused else " (--skip-bad imports the good rows)"
+        # a file refused as a whole (its header, its format) has no good rows to skip to,
+        # and nor has one whose every row is bad: --skip-bad is offered only when it would import
+        hint = ""
+        if not exc.bad.refused:
+            again = formats.read_all(
+                files,
+                fmt,
+                source,
+                published_at,
+                use_tz,
+                formats.Decoding(decoding.encoding),
+                naive_zone=naive_zone,
+                columns=columns,
+            )
+            good, rows = any_written(again, published_at, use_tz)
+            if good:
+                hint = " (--skip-bad imports the good rows)"
+            else:
+                of = "of the file" if len(files) == 1 else f"of the {len(files)} files"
+                hint = (
+                    f" (every one of the {rows:,} rows {of} is bad: --skip-bad would import none)" if rows > 1 else ""
+                )
         fail(f"{exc.bad}\nnothing imported; the store is as it was{hint}")
     except NothingImported as exc:
         _say_bad(exc.result)

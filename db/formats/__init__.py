@@ -24,7 +24,7 @@ from typing import IO
 from ..gazetteer import fill_coordinates
 from ..reader import Readable
 from ..records import FileRefused
-from . import acled, csvfile, jsonl, markdown, timelinejs, timesketch
+from . import acled, cloud_logs, csvfile, ged, jsonl, markdown, timelinejs, timesketch
 from .published import place_naive, publication, resolve_words
 from .select import matching_ids, selected
 from .textfile import Decoding, check_encoding, delimiter_of, first_text_line, head, line_cells
@@ -47,7 +47,7 @@ __all__ = [
     "selected",
 ]
 
-IMPORT_FORMATS = ("jsonl", "csv", "timesketch", "timelinejs", "acled")
+IMPORT_FORMATS = ("jsonl", "csv", "timesketch", "timelinejs", "acled", "ged")
 EXPORT_FORMATS = ("jsonl", "csv", "markdown", "timelinejs", "timesketch", "acled")
 
 _READERS = {
@@ -56,6 +56,7 @@ _READERS = {
     "timesketch": timesketch.read,
     "timelinejs": timelinejs.read,
     "acled": acled.read,
+    "ged": ged.read,
 }
 _WRITERS = {
     "jsonl": jsonl.write,
@@ -69,6 +70,10 @@ _WRITERS = {
 
 class FormatError(ValueError):
     """A format name dateline does not know; the message is one line."""
+
+
+class CloudLog(FormatError):
+    """A cloud provider's audit log (``cloud_logs``): refused, unless ``--column`` names its columns."""
 
 
 def _csv_header(text: str) -> set[str]:
@@ -90,6 +95,8 @@ def _csv_header(text: str) -> set[str]:
 
 
 def _json_kind(obj: object) -> str | None:
+    if ged.is_api_answer(obj) or ged.is_ged_record(obj):  # UCDP's API answer, GED events as JSON (Lines)
+        return "ged"
     if isinstance(obj, list) and obj and isinstance(obj[0], dict):
         if _json_kind(obj[0]) == "timesketch":
             return "timesketch"  # an array of Timesketch's events: its reader says how to make JSON Lines
@@ -132,6 +139,11 @@ def _no_records(obj: object) -> str | None:
     if obj.get("success") is False and ({"error", "message", "messages"} & obj.keys()):
         return (
             f"an API's error answer, not events: {_said(obj.get('error') or obj.get('message') or obj.get('messages'))}"
+        )
+    if obj.get("Result") == [] and "TotalCount" in obj:
+        return (
+            f"UCDP's API answer with no events ('Result' is an empty list, TotalCount {obj['TotalCount']}): "
+            "the query matched none; widen it (dates, country, violence type) and fetch again"
         )
     names = [k for k in _ENVELOPE if k in obj]
     if not names or any(obj[k] not in ([], {}) for k in names):
@@ -233,7 +245,9 @@ def detect(path: str | os.PathLike) -> str:
     TimelineJS; JSON Lines with Timesketch's message and timestamp_desc or datetime (and
     no title) are Timesketch, other JSON Lines dateline's; a CSV header with
     event_id_cnty (any case) is ACLED, and so are an extract of ACLED's columns without
-    it (``acled.is_extract``) and ACLED's aggregated data (its reader refuses it); one with Timesketch's message or timestamp_desc and no title is
+    it (``acled.is_extract``) and ACLED's aggregated data (its reader refuses it); one with UCDP
+    GED's date_prec, date_start and date_end (``ged.is_ged``) is GED; a cloud provider's audit
+    log (``cloud_logs``) is refused (``CloudLog``); one with Timesketch's message or timestamp_desc and no title is
     Timesketch, and so are Plaso's l2tcsv and TLN (refused in Timesketch's terms); any other
     dateline's CSV."""
     refuse_binary(path)
@@ -269,6 +283,9 @@ def detect(path: str | os.PathLike) -> str:
                     return "acled"
                 named = '"events"' in text or '"timeline"' in text or timelinejs.names_a_timeline(text)
                 return "timelinejs" if named else "jsonl"  # names without quotes: its reader says JSON has none
+        cloud = cloud_logs.json_refusal(obj)
+        if cloud is not None:
+            raise CloudLog(cloud)
         empty = _no_records(obj)
         if empty is not None:
             raise FormatError(empty)
@@ -276,6 +293,11 @@ def detect(path: str | os.PathLike) -> str:
     if timelinejs.is_jsonp(text) and re.search(r"""["']?\b(?:timeline|events)\b["']?\s*:""", text):
         return "timelinejs"  # TimelineJS2's JSONP: storyjs_jsonp_data = {"timeline": ...} (its names unquoted too)
     header = _csv_header(text)
+    cloud = cloud_logs.csv_refusal(header)
+    if cloud is not None:
+        raise CloudLog(cloud)
+    if ged.is_ged(header):
+        return "ged"  # UCDP's Georeferenced Event Dataset
     if "event_id_cnty" in header or acled.is_aggregated(header) or acled.is_extract(header):
         return "acled"  # events (an extract without their ids too), or ACLED's weekly counts, which its reader refuses
     if "headline" in header and header & {"year", "start date"} and "title" not in header:
@@ -343,10 +365,13 @@ def mapped_format(path: str | os.PathLike) -> str:
     array, an object's list) or a CSV, whatever program wrote it. What ``detect``
     refuses (a workbook, a Git LFS pointer, a site's template) stays refused, and so
     does TimelineJS data in a script, which has no columns."""
-    found = detect(path)
+    text = head(path).lstrip()
+    try:
+        found = detect(path)
+    except CloudLog:  # a cloud log, whose columns --column names
+        return "jsonl" if text.startswith(("{", "[")) else "csv"
     if found in MAPPED_FORMATS:
         return found
-    text = head(path).lstrip()
     if text.startswith(("{", "[")):
         return "jsonl"
     if found == "timelinejs" and "headline" not in _csv_header(text):
