@@ -169,27 +169,33 @@ class EditingActions:
         if not self._on_main():
             return
 
-        def chosen(typed: str | None) -> None:
-            if typed:
-                try:
-                    path, options = parse_review_args(typed)
-                except ValueError as exc:
-                    self.notify(str(exc), severity="error", markup=False)  # type: ignore[attr-defined]
-                    return
-                self.review_file(path, **options)
+        def attempt(typed: str):
+            path, options = parse_review_args(typed)  # ValueError: said in the dialog
+            return self._extract(path, **options)
 
-        self.push_screen(AskPath(), chosen)  # type: ignore[attr-defined]
+        def chosen(result) -> None:
+            if result is not None:
+                self.open_review(result)
 
-    def review_file(
-        self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None
-    ) -> None:
+        self.push_screen(AskPath(attempt), chosen)  # type: ignore[attr-defined]
+
+    def _extract(self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None):
+        """The article's drafts; ValueError saying in one line why there are none."""
         from dateline.db.dates import DateError
         from dateline.db.extract.run import extract_file
 
         try:
-            result = extract_file(Path(path).expanduser(), published, tz, source)
+            return extract_file(Path(path).expanduser(), published, tz, source)
         except (OSError, ValueError, DateError) as exc:
-            self.notify(f"Cannot review {path}: {why_not(exc, path)}", severity="error", markup=False)  # type: ignore[attr-defined]
+            raise ValueError(f"Cannot review {path}: {why_not(exc, path)}") from None
+
+    def review_file(
+        self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None
+    ) -> None:
+        try:
+            result = self._extract(path, published, tz, source)
+        except ValueError as exc:
+            self.notify(str(exc), severity="error", markup=False)  # type: ignore[attr-defined]
             return
         self.open_review(result)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from dateline.db.desk import clean_tag
 from dateline.db.text import clean
 from rich.text import Text
 from textual import on
@@ -119,7 +120,8 @@ class TagDialog(ModalScreen[None]):
         event.input.value = ""
         self.query_one("#tag-current", Label).update(_tags_text(self.current()))
         self.query_one("#desk-status", Label).update(
-            Text(f"{'added' if added else 'removed'} #{clean(tag.lstrip('#'), one_line=True)}", "green")
+            # the tag as it is kept ("needs source" is #needs-source), as the chips show it
+            Text(f"{'added' if added else 'removed'} #{clean(clean_tag(tag), one_line=True)}", "green")
         )
 
 

@@ -385,17 +385,30 @@ class Confirm(ModalScreen[bool]):
             yield Label("y: yes · n: no", id="confirm-keys")
 
 
-class AskPath(ModalScreen[str | None]):
-    """A file path to review: enter opens it, escape goes back."""
+class AskPath(ModalScreen[object]):
+    """A file path to review: enter opens it, escape goes back. ``attempt`` reads what was
+    typed; when it cannot (no such file, no publication date…) it raises ValueError, and
+    the dialog stays open with what was typed and says why under it, so that adding
+    ``--published 2024-09-21`` to the path is not typing the path again."""
 
-    DEFAULT_CSS = _centred_box("AskPath")
+    DEFAULT_CSS = (
+        _centred_box("AskPath")
+        + """
+    AskPath #path-error { color: $error; height: auto; display: none; }
+    """
+    )
     HELP_SECTION = "Review an article"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="back, reviewing nothing")]
+
+    def __init__(self, attempt: Callable[[str], object] | None = None) -> None:
+        super().__init__()
+        self.attempt = attempt
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
             yield Label("Review an article: the path of a text, Markdown or saved web page", id="confirm-question")
             yield Input(placeholder="~/news/article.txt [--published 2024-09-21] [--tz Europe/Kyiv]", id="path-input")
+            yield Label("", id="path-error", markup=False)
             yield Label("enter: open · escape: back", id="confirm-keys")
 
     def on_mount(self) -> None:
@@ -403,4 +416,15 @@ class AskPath(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+        typed = event.value.strip()
+        if not typed or self.attempt is None:
+            self.dismiss(typed or None)
+            return
+        try:
+            got = self.attempt(typed)
+        except ValueError as exc:
+            said = self.query_one("#path-error", Label)
+            said.update(Text(str(exc)))
+            said.display = True
+            return
+        self.dismiss(got)

@@ -1,0 +1,180 @@
+"""A working day with dateline (the fourth QA pass): what a user tripped on, each kept right.
+
+- the filter bar: a date of several words typed without quotes (``from:last week``) is
+  that date, not "cannot read date 'last'"; a field that does not exist (``plcae:Kharkiv``,
+  ``foo:bar``) is said, not searched for as words that match nothing;
+- ``i``: an article that cannot be reviewed (no publication date, no such file) keeps the
+  dialog open with what was typed, so ``--published`` is added, not the path typed again;
+- ``#``: the tag said added is the tag as kept (``needs source`` is ``#needs-source``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from dateline.db import store
+from dateline.db.filters import Filter, FilterError
+from dateline.tui.app import DatelineApp
+from dateline.tui.components.desk import TagDialog
+from dateline.tui.components.eventform import AskPath
+from dateline.tui.components.filterbar import FilterBar, FilterChips
+from dateline.tui.review import ReviewScreen
+from test_author_ui import ARTICLE, select
+from test_desk_app import shown_ids, type_filter
+from textual.widgets import Input, Label
+
+# -- the filter bar: dates of several words, unknown fields ------------------------------
+
+# typed without quotes -> the same filter as typed with them
+UNQUOTED_DATES = [
+    ("from:last week", 'from:"last week"'),
+    ("from:last week drone", 'from:"last week" drone'),
+    ("to:20 Sep 2024 kind:airstrike", 'to:"20 Sep 2024" kind:airstrike'),
+    ("since:the week before last", 'from:"the week before last"'),
+    ("from:monday night place:Kharkiv", 'from:"monday night" place:Kharkiv'),
+    ("from:21 September 2024 to:22 September 2024", 'from:"21 September 2024" to:"22 September 2024"'),
+    ("date:20 Sep 2024", 'date:"20 Sep 2024"'),
+    # already right, kept so: a date that reads alone leaves the next word a word to search
+    ("from:2024-09-20 kharkiv", "from:2024-09-20 kharkiv"),
+    ("from:yesterday drone strike", "from:yesterday drone strike"),
+    ('from:"last week" drone', 'from:"last week" drone'),
+    ("kind:airstrike 10:45", "kind:airstrike 10:45"),
+    ("https://example.org/a", "https://example.org/a"),
+    ("text:foo:bar", 'text:"foo:bar"'),
+]
+
+
+@pytest.mark.parametrize(("typed", "quoted"), UNQUOTED_DATES)
+def test_a_date_of_several_words_needs_no_quotes(typed, quoted):
+    assert Filter.parse(typed) == Filter.parse(quoted)
+    assert Filter.parse(Filter.parse(typed).to_text()) == Filter.parse(typed)  # the chips read back
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("plcae:Kharkiv", "no field plcae: (did you mean place:?"),
+        ("kind:airstrike contry:Ukraine", "no field contry: (did you mean country:?"),
+        ("tags:verify", "no field tags: (did you mean tag:?"),
+        ("foo:bar", "no field foo: (the fields are kind: status: place:"),
+        ("Actors:Hamas", "no field Actors: (did you mean actor:?"),
+    ],
+)
+def test_a_field_that_does_not_exist_is_said(typed, said):
+    with pytest.raises(FilterError) as exc:
+        Filter.parse(typed)
+    assert str(exc.value).startswith(said)
+    assert "searches the words" in str(exc.value)
+
+
+async def test_the_filter_bar_reads_an_unquoted_date_as_the_quoted_one(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await type_filter(pilot, 'from:"21 Sep 2024"')
+        quoted = shown_ids(app)
+        await pilot.press("F")
+        await type_filter(pilot, "from:21 Sep 2024")
+        assert not app.query_one(FilterBar).display  # applied, not refused
+        assert shown_ids(app) == quoted and 0 < len(quoted) < 11
+        assert "from: 21 Sep 2024" in str(app.query_one(FilterChips).render())
+
+
+async def test_the_filter_bar_says_a_field_does_not_exist_and_keeps_the_text(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await type_filter(pilot, "plcae:Kharkiv")
+        assert not app.timeline.filtered and len(shown_ids(app)) == 11
+        assert app.query_one("#filter-input", Input).value == "plcae:Kharkiv"  # to correct
+        assert any("did you mean place:?" in n.message for n in app._notifications)
+
+
+# -- i: an article that cannot be reviewed ------------------------------------------------
+
+
+async def test_a_refused_article_keeps_the_dialog_open_with_what_was_typed(seed_path, tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        for typed, said in [
+            (str(undated), "no publication date in the file; give one with --published"),
+            (str(tmp_path / "missing.txt"), "no such file or directory"),
+            (f"{undated} --published", "--published needs a value"),
+            (f"{undated} --published someday", "cannot read"),
+        ]:
+            await pilot.press("i")
+            await pilot.pause()
+            field = app.screen.query_one(Input)
+            field.value = typed
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, AskPath), typed
+            assert said in str(app.screen.query_one("#path-error", Label).render()), typed
+            assert app.screen.query_one(Input).value == typed
+            await pilot.press("escape")
+            await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(undated)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("end", *" --published 2024-09-21", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+
+
+# -- #: the tag said is the tag kept -------------------------------------------------------
+
+
+async def test_the_tag_said_added_is_the_tag_as_kept(seed_path):
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-kharkiv")
+        await pilot.press("#")
+        await pilot.pause()
+        assert isinstance(app.screen, TagDialog)
+        for typed, said in [
+            ("needs source", "added #needs-source"),
+            ("#geo  check", "added #geo-check"),
+            ("verify", "added #verify"),
+        ]:
+            await pilot.press(*typed, "enter")
+            await pilot.pause()
+            assert str(app.screen.query_one("#desk-status", Label).render()) == said
+            assert said.split()[1] in str(app.screen.query_one("#tag-current", Label).render())
+        await pilot.press(*"needs source", "enter")
+        await pilot.pause()
+        assert str(app.screen.query_one("#desk-status", Label).render()) == "removed #needs-source"
+
+
+# -- e: every format the command line writes ----------------------------------------------
+
+
+async def test_the_export_dialog_offers_every_format_the_command_line_writes(seed_path, tmp_path, monkeypatch):
+    """`dateline export --format acled` wrote ACLED; the browser's `e` did not offer it."""
+    from click.testing import CliRunner
+    from dateline.db.formats import EXPORT_FORMATS
+    from dateline.tui.cli import main
+    from dateline.tui.components.export import ExportDialog
+    from textual.widgets import RadioButton
+
+    monkeypatch.chdir(tmp_path)
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("e")
+        await pilot.pause()
+        offered = [b.name for b in app.screen.query_one("#export-format").query(RadioButton)]
+        assert sorted(offered) == sorted(EXPORT_FORMATS)
+        app.screen.query_one("#export-scope").query(RadioButton).last().value = True  # all
+        await pilot.pause()
+        app.screen.query_one("#export-format").query(RadioButton).last().value = True  # ACLED
+        await pilot.pause()
+        assert app.screen.query_one("#export-path", Input).value == str(tmp_path / "dateline-all.acled.csv")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ExportDialog)
+    written = tmp_path / "dateline-all.acled.csv"
+    assert written.read_text(encoding="utf-8").startswith("event_id_cnty,")
+    fresh = tmp_path / "fresh.db"
+    done = CliRunner().invoke(main, ["import", str(written), "--db", str(fresh)])
+    assert done.exit_code == 0, done.output
+    assert "11 new" in done.output
