@@ -318,12 +318,15 @@ def _date_words(value: str, after: list[str]) -> int:
 
 
 def _unknown_field(name: str, token: str) -> str:
+    """``plcae:Kharkiv``: the field meant when one is close, else every field."""
     import difflib
 
-    fields_said = " ".join(f"{f}:" for f in NAMES if f not in ("bookmarked", "text")) + " bookmarked"
     close = difflib.get_close_matches(name.lower(), [*NAMES, *_DATE_KEYS], n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]}:? " if close else ""
-    return f'no field {name}: ({hint}the fields are {fields_said}); text:"{token}" searches the words'
+    if close:
+        said = f"did you mean {close[0]}:?"
+    else:
+        said = "the fields are " + " ".join(f"{f}:" for f in NAMES if f not in ("bookmarked", "text")) + " bookmarked"
+    return f'no field {name}: {said} (text:"{token}" searches the words)'
 
 
 def _quoted(value: str) -> str:

@@ -5,13 +5,17 @@
   ``foo:bar``) is said, not searched for as words that match nothing;
 - ``i``: an article that cannot be reviewed (no publication date, no such file) keeps the
   dialog open with what was typed, so ``--published`` is added, not the path typed again;
-- ``#``: the tag said added is the tag as kept (``needs source`` is ``#needs-source``).
+- ``#``: the tag said added is the tag as kept (``needs source`` is ``#needs-source``);
+- ``e`` offers every format ``dateline export`` writes (ACLED was missing);
+- ``t`` to a day with no event says so and names the day it went to (1066 in a 2024 store);
+- ``n``/``E``: date words typed in Start or End (ISO boxes) are said to go in Date;
+- ``dateline tag --help`` shows TAG as optional, as it is.
 """
 
 from __future__ import annotations
 
 import pytest
-from dateline.db import store
+from dateline.db import edit, store
 from dateline.db.filters import Filter, FilterError
 from dateline.tui.app import DatelineApp
 from dateline.tui.components.desk import TagDialog
@@ -20,6 +24,7 @@ from dateline.tui.components.filterbar import FilterBar, FilterChips
 from dateline.tui.review import ReviewScreen
 from test_author_ui import ARTICLE, select
 from test_desk_app import shown_ids, type_filter
+from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
 # -- the filter bar: dates of several words, unknown fields ------------------------------
@@ -52,11 +57,11 @@ def test_a_date_of_several_words_needs_no_quotes(typed, quoted):
 @pytest.mark.parametrize(
     ("typed", "said"),
     [
-        ("plcae:Kharkiv", "no field plcae: (did you mean place:?"),
-        ("kind:airstrike contry:Ukraine", "no field contry: (did you mean country:?"),
-        ("tags:verify", "no field tags: (did you mean tag:?"),
-        ("foo:bar", "no field foo: (the fields are kind: status: place:"),
-        ("Actors:Hamas", "no field Actors: (did you mean actor:?"),
+        ("plcae:Kharkiv", "no field plcae: did you mean place:? (text:"),
+        ("kind:airstrike contry:Ukraine", "no field contry: did you mean country:? ("),
+        ("tags:verify", "no field tags: did you mean tag:? ("),
+        ("foo:bar", "no field foo: the fields are kind: status: place:"),
+        ("Actors:Hamas", "no field Actors: did you mean actor:? ("),
     ],
 )
 def test_a_field_that_does_not_exist_is_said(typed, said):
@@ -178,3 +183,101 @@ async def test_the_export_dialog_offers_every_format_the_command_line_writes(see
     done = CliRunner().invoke(main, ["import", str(written), "--db", str(fresh)])
     assert done.exit_code == 0, done.output
     assert "11 new" in done.output
+
+
+# -- t: a date with no event says where it went ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("1 Jan 1066", "No event on Mon 01 Jan 1066: the next is on Fri 20 Sep 2024"),  # centuries before
+        ("2024-01-01", "No event on Mon 01 Jan 2024: the next is on Fri 20 Sep 2024"),
+        ("22 Sep 2024", "No event on Sun 22 Sep 2024: the next is on Mon 23 Sep 2024"),  # a day between
+        # a day that has events, or an event under way then, says nothing
+        ("20 Sep 2024", None),
+        ("21 Sep 2024 03:00", None),
+        ("2024-09-23", None),
+    ],
+)
+async def test_go_to_a_date_with_no_event_says_where_it_went(seed_path, typed, said):
+    from dateline.tui.components.goto import GoToDate
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42), notifications=True) as pilot:
+        await pilot.press("t", *typed)
+        await pilot.pause(0.3)
+        preview = str(app.screen.query_one("#goto-status").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, GoToDate)
+        told = [n.message for n in app._notifications if n.title == "Go to date"]
+        if said is None:
+            assert not any(m.startswith("No event") for m in told) and "no event that day" not in preview
+        else:
+            assert said in told
+            assert f"no event that day: the next is on {said.split(': the next is on ')[1]}" in preview
+
+
+# -- the command line's help -------------------------------------------------------------------
+
+
+def test_tags_help_says_a_tag_is_optional():
+    """`dateline tag ID` prints the event's tags; its usage said TAG was needed."""
+    from click.testing import CliRunner
+    from dateline.tui.cli import main
+
+    usage = CliRunner().invoke(main, ["tag", "--help"], prog_name="dateline").output.splitlines()[0]
+    assert usage == "Usage: dateline tag [OPTIONS] ID [TAG]…"
+    assert (
+        CliRunner().invoke(main, ["bookmark", "--help"], prog_name="dateline").output.splitlines()[0].endswith(" ID…")
+    )  # needed there
+
+
+# -- n / E: date words typed in Start or End ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "said"),
+    [
+        ("yesterday", "", "Start takes ISO (2024-09-20, 2024-09-20T22:45): 'yesterday' is words, for Date"),
+        ("last week", "", "Start takes ISO (2024-09-20, 2024-09-20T22:45): 'last week' is words, for Date"),
+        ("overnight on Saturday", "", "Start takes ISO"),
+        ("2024-09-20", "next Tuesday", "End takes ISO (2024-09-20, 2024-09-20T22:45): 'next Tuesday' is words"),
+        # not words either: said as before
+        ("someday maybe", "", "cannot read ISO date 'someday maybe'"),
+    ],
+)
+async def test_date_words_in_start_or_end_are_said_to_go_in_date(seed_path, start, end, said):
+    from test_author_ui import set_input, text_of
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Shelling of the market")
+        await set_input(pilot, app, "#f-start", start)
+        await set_input(pilot, app, "#f-end", end)
+        await pilot.pause()
+        assert said in text_of(app, "#form-when")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert text_of(app, "#form-status").startswith("Not saved: ")
+        assert said in text_of(app, "#form-status")
+        if "takes ISO" in said:
+            assert app.focused is app.screen.query_one("#f-date_text", Input)
+
+
+async def test_an_iso_start_still_saves(seed_path):
+    from test_author_ui import set_input
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await set_input(pilot, app, "#f-title", "Shelling of the market")
+        await set_input(pilot, app, "#f-start", "2024-09-22T10:00")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, ModalScreen)
+        assert edit.record(app.db, app.timeline_view.selected_id)["title"] == "Shelling of the market"

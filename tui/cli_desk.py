@@ -94,7 +94,7 @@ def bookmark(ctx: click.Context, event_ids: tuple[str, ...], remove: bool) -> No
 
 @click.command("tag")
 @click.argument("event_id", metavar="ID")
-@click.argument("tags", nargs=-1, metavar="TAG…")
+@click.argument("tags", nargs=-1, metavar="[TAG]…")
 @click.option("--remove", is_flag=True, help="Take these tags off instead.")
 @click.pass_context
 @friendly
