@@ -9,7 +9,8 @@
 - ``e`` offers every format ``dateline export`` writes (ACLED was missing);
 - ``t`` to a day with no event says so and names the day it went to (1066 in a 2024 store);
 - ``n``/``E``: date words typed in Start or End (ISO boxes) are said to go in Date;
-- ``dateline tag --help`` shows TAG as optional, as it is.
+- ``dateline tag --help`` shows TAG as optional, as it is;
+- a terminal resized while a dialog is open lays the browser under it out for the new size.
 """
 
 from __future__ import annotations
@@ -281,3 +282,38 @@ async def test_an_iso_start_still_saves(seed_path):
         await pilot.pause()
         assert not isinstance(app.screen, ModalScreen)
         assert edit.record(app.db, app.timeline_view.selected_id)["title"] == "Shelling of the market"
+
+
+# -- a resize while a dialog is open ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ["e", "t", "?", "/", "n", "i", "#", "B"])
+async def test_a_resize_while_a_dialog_is_open_lays_the_browser_out_for_the_new_size(seed_path, key):
+    """The terminal made narrow (or wide) while a dialog was open left the timeline and the
+    detail laid out for the old width once the dialog closed (side by side at 80 columns,
+    one under the other at 140)."""
+    from dateline.tui.components.detail import DetailPane
+    from dateline.tui.components.timeline import TimelineView
+    from test_app import screen_text
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.pause()
+        timeline, detail = app.query_one(TimelineView), app.query_one(DetailPane)
+        main = app.screen
+        for size, side_by_side in (((80, 24), False), ((140, 42), True)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is not main, key
+            await pilot.resize_terminal(*size)
+            await pilot.pause(0.2)
+            while app.screen is not main:
+                app.screen.dismiss(None)
+                await pilot.pause()
+            await pilot.pause(0.2)
+            if side_by_side:
+                assert detail.region.x >= timeline.region.right
+                assert "↓/j event  ] [ day  /" in screen_text(app).splitlines()[-1]
+            else:
+                assert detail.region.y >= timeline.region.bottom
+                assert "^p palette" in screen_text(app).splitlines()[-1]
