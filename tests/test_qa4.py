@@ -3,7 +3,8 @@
 - the filter bar: a date of several words typed without quotes (``from:last week``) is
   that date, not "cannot read date 'last'"; a field that does not exist (``plcae:Kharkiv``,
   ``foo:bar``) is said, not searched for as words that match nothing;
-- ``i``: an article that cannot be reviewed (no publication date, no such file) keeps the
+- ``i``: a path with spaces and an option of several words need no quotes; an article
+  that cannot be reviewed (no publication date, no such file) keeps the
   dialog open with what was typed, so ``--published`` is added, not the path typed again;
 - ``#``: the tag said added is the tag as kept (``needs source`` is ``#needs-source``);
 - ``e`` offers every format ``dateline export`` writes (ACLED was missing);
@@ -317,3 +318,53 @@ async def test_a_resize_while_a_dialog_is_open_lays_the_browser_out_for_the_new_
             else:
                 assert detail.region.y >= timeline.region.bottom
                 assert "^p palette" in screen_text(app).splitlines()[-1]
+
+
+# -- i: what is typed needs no quotes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "path", "options"),
+    [
+        ("my article.txt", "my article.txt", {}),  # a path with spaces, as a file manager copies it
+        ("x.txt --published 21 Sep 2024", "x.txt", {"published": "21 Sep 2024"}),
+        ("x.txt --published 21 Sep 2024 --tz Europe/Kyiv", "x.txt", {"published": "21 Sep 2024", "tz": "Europe/Kyiv"}),
+        ("x.txt --source AP News --published yesterday", "x.txt", {"source": "AP News", "published": "yesterday"}),
+        ("O'Brien notes.txt --published 2024-09-21", "O'Brien notes.txt", {"published": "2024-09-21"}),
+        ("--published 21 Sep 2024 x.txt", "x.txt", {"published": "21 Sep 2024"}),
+        # already right, kept so
+        ("x.txt --published 2024-09-21 --tz Europe/Kyiv", "x.txt", {"published": "2024-09-21", "tz": "Europe/Kyiv"}),
+        ('"my file.txt" --source "AP News"', "my file.txt", {"source": "AP News"}),
+        ("my\\ file.txt", "my file.txt", {}),
+        ("--published 2024-09-21 x.txt", "x.txt", {"published": "2024-09-21"}),
+    ],
+)
+def test_the_review_dialog_reads_what_is_typed_without_quotes(typed, path, options):
+    from dateline.tui.editing import parse_review_args
+
+    assert parse_review_args(typed) == (path, options)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"), [("x.txt --published", "--published needs a value"), ("--tz UTC", "no file given")]
+)
+def test_the_review_dialog_still_says_what_is_missing(typed, said):
+    from dateline.tui.editing import parse_review_args
+
+    with pytest.raises(ValueError, match=said):
+        parse_review_args(typed)
+
+
+async def test_an_article_whose_path_has_spaces_opens_with_a_date_in_words(seed_path, tmp_path):
+    article = tmp_path / "saved articles" / "AP report (1).txt"
+    article.parent.mkdir()
+    article.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one(Input).value = f"{article} --published 21 Sep 2024 --tz Europe/Kyiv"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert "published Sat 21 Sep 2024" in str(app.screen.query_one("#review-title").render())
