@@ -6,7 +6,8 @@
 - ``i``: a path with spaces and an option of several words need no quotes; an article
   that cannot be reviewed (no publication date, no such file) keeps the
   dialog open with what was typed, so ``--published`` is added, not the path typed again;
-- ``#``: the tag said added is the tag as kept (``needs source`` is ``#needs-source``);
+- ``#``: the tag said added is the tag as kept (``needs source`` is ``#needs-source``), and
+  a list typed (``verify, geo``) is several tags, in the browser and ``dateline tag``;
 - ``e`` offers every format ``dateline export`` writes (ACLED was missing);
 - ``t`` to a day with no event says so and names the day it went to (1066 in a 2024 store);
 - ``n``/``E``: date words typed in Start or End (ISO boxes) are said to go in Date;
@@ -368,3 +369,50 @@ async def test_an_article_whose_path_has_spaces_opens_with_a_date_in_words(seed_
         await pilot.pause()
         assert isinstance(app.screen, ReviewScreen)
         assert "published Sat 21 Sep 2024" in str(app.screen.query_one("#review-title").render())
+
+
+# -- #: a list of tags typed is several tags -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "kept"),
+    [
+        ("verify, geo", "added #verify #geo", ["geo", "verify"]),
+        ("verify; geo", "added #verify #geo", ["geo", "verify"]),
+        ("#verify,#geo,", "added #verify #geo", ["geo", "verify"]),
+        ("needs source, verify", "added #needs-source #verify", ["needs-source", "verify"]),
+        ("verify", "added #verify", ["verify"]),  # one, as before
+    ],
+)
+async def test_a_list_of_tags_typed_is_several_tags(seed_path, tmp_path, typed, said, kept):
+    """ "verify, geo" was one tag, verify,-geo, which came back from TimelineJS as two
+    (#verify and #-geo) and from CSV a semicolon's likewise."""
+    from click.testing import CliRunner
+    from dateline.db import desk
+    from dateline.tui.cli import main
+
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await select(pilot, app, "seed-kharkiv")
+        await pilot.press("#")
+        await pilot.pause()
+        app.screen.query_one(Input).value = typed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(app.screen.query_one("#desk-status", Label).render()) == said
+        assert desk.tags_of(app.db, "seed-kharkiv") == kept
+        app.screen.query_one(Input).value = typed
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(app.screen.query_one("#desk-status", Label).render()) == said.replace("added", "removed")
+        assert desk.tags_of(app.db, "seed-kharkiv") == []
+    run = CliRunner().invoke(main, ["--db", str(seed_path), "tag", "seed-kharkiv", typed])
+    assert run.exit_code == 0 and run.output.split() == kept
+    for fmt in ("timelinejs", "csv"):
+        out, fresh = tmp_path / f"out.{fmt}", tmp_path / f"{fmt}.db"
+        assert (
+            CliRunner().invoke(main, ["--db", str(seed_path), "export", "--format", fmt, "-o", str(out)]).exit_code == 0
+        )
+        assert CliRunner().invoke(main, ["--db", str(fresh), "import", str(out)]).exit_code == 0
+        back = CliRunner().invoke(main, ["--db", str(fresh), "tag", "seed-kharkiv"])
+        assert back.output.split() == kept, fmt
