@@ -416,3 +416,19 @@ async def test_a_list_of_tags_typed_is_several_tags(seed_path, tmp_path, typed, 
         assert CliRunner().invoke(main, ["--db", str(fresh), "import", str(out)]).exit_code == 0
         back = CliRunner().invoke(main, ["--db", str(fresh), "tag", "seed-kharkiv"])
         assert back.output.split() == kept, fmt
+
+
+@pytest.mark.parametrize(
+    ("typed", "field"), [("from:last week", "from"), ("to:20 Sep ", "to"), ("since:the week before", "from")]
+)
+async def test_the_filter_hint_stays_on_a_date_as_its_words_are_typed(seed_path, typed, field):
+    """After "from:last " the hint went back to the list of fields, as if "week" were a word
+    to search."""
+    app = DatelineApp(store.open_store(seed_path))
+    async with app.run_test(size=(140, 42)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        app.query_one("#filter-input", Input).value = typed
+        await pilot.pause()
+        hint = str(app.query_one("#filter-hint").render())
+        assert hint.startswith(f" {field}: a date in words, no quotes needed"), hint
