@@ -13,6 +13,7 @@ it finds nothing.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -155,6 +156,13 @@ def bookmarks(db: Readable) -> list[tuple[str, str, str]]:
 def clean_tag(tag: str) -> str:
     """A tag as stored: trimmed, inner spaces as dashes, no leading #."""
     return "-".join(tag.strip().lstrip("#").split())
+
+
+def tags_typed(text: str) -> list[str]:
+    """The tags in what was typed, as stored: "verify, geo" and "verify; geo" are two
+    (a list as it is written; a comma kept inside one tag split it in two on its way
+    back from TimelineJS, a semicolon from CSV), "needs source" one (#needs-source)."""
+    return list(dict.fromkeys(t for t in (clean_tag(part) for part in re.split(r"[,;]", text)) if t))
 
 
 def tags_of(db: Readable, event_id: str) -> list[str]:

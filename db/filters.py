@@ -142,7 +142,8 @@ class Filter:
             if name == "bookmarked":
                 parts.append("bookmarked")
             elif name == "text":
-                parts.append(value)
+                # words with a colon in them read back as words, not as a field
+                parts.append(f"text:{_quoted(value)}" if ":" in value else value)
             else:
                 parts.append(f"{name}:{_quoted(value)}")
         return " ".join(parts)
@@ -154,18 +155,27 @@ class Filter:
         values: dict[str, list[str]] = {name: [] for name in MULTI}
         single: dict = {}
         words: list[str] = []
-        for token in tokens:
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            i += 1
             name, sep, value = token.partition(":")
             key = name.strip().lower()
             if key in ("bookmarked", "bookmark", "bookmarks") and not sep:
                 single["bookmarked"] = True
                 continue
-            if not sep or key not in (*NAMES, "date", "since", "until"):
+            if sep and key not in _KEYS and re.fullmatch(r"[a-z_]+", key) and value and not value.startswith("//"):
+                raise FilterError(_unknown_field(name, token))
+            if not sep or key not in _KEYS:
                 words.append(token)
                 continue
             value = value.strip()
             if not value:
                 continue
+            if key in _DATE_KEYS:
+                taken = _date_words(value, tokens[i : i + _DATE_WORDS])
+                value = " ".join([value, *tokens[i : i + taken]])
+                i += taken
             if key in MULTI:
                 values[key].append(value)
             elif key in ("from", "since"):
@@ -271,6 +281,52 @@ class Filter:
             conds.append("e.id IN (SELECT value FROM json_each(?))")
             args.append(json.dumps(list(self.ids)))
         return (" AND ".join(conds) or "1"), args
+
+
+_DATE_KEYS = ("from", "since", "to", "until", "date")
+_KEYS = (*NAMES, *_DATE_KEYS)
+_DATE_WORDS = 4  # at most this many words after a date field's value are read with it
+
+
+def _reading(text: str) -> datetime | None:
+    from .dates import DateError, parse_when
+
+    try:
+        return parse_when(text)
+    except DateError:
+        return None
+
+
+def _date_words(value: str, after: list[str]) -> int:
+    """How many of the bare words after a date field's value belong to its date
+    (``from:last week``, ``to:20 Sep 2024`` typed without quotes): each word taken
+    must change what the words read as ("last" reads as nothing, "last week" as a week;
+    "2024-09-20 drone" reads as "2024-09-20", so "drone" stays a word to search)."""
+    taken = 0
+    read = _reading(value)
+    for n, word in enumerate(after, 1):
+        name, sep, _ = word.partition(":")
+        if (sep and name.strip().lower() in _KEYS) or any(c.isspace() for c in word):
+            break
+        longer = _reading(" ".join([value, *after[:n]]))
+        if longer is None or longer == read:
+            if read is None:
+                continue  # "to:the end of" … a word that completes it may follow
+            break
+        taken, read = n, longer
+    return taken
+
+
+def _unknown_field(name: str, token: str) -> str:
+    """``plcae:Kharkiv``: the field meant when one is close, else every field."""
+    import difflib
+
+    close = difflib.get_close_matches(name.lower(), [*NAMES, *_DATE_KEYS], n=1, cutoff=0.6)
+    if close:
+        said = f"did you mean {close[0]}:?"
+    else:
+        said = "the fields are " + " ".join(f"{f}:" for f in NAMES if f not in ("bookmarked", "text")) + " bookmarked"
+    return f'no field {name}: {said} (text:"{token}" searches the words)'
 
 
 def _quoted(value: str) -> str:

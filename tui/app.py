@@ -315,9 +315,12 @@ class DatelineApp(EditingActions, DeskActions, App[None]):
     def on_resize(self, event: events.Resize) -> None:
         too_small.resized(self)  # away with "make the terminal larger": the main screen says again
         narrow = event.size.width < NARROW  # (self.size can still be the size before)
-        self.screen.set_class(narrow, "-narrow")
-        footer = self.query_one(Footer)
-        footer.compact = narrow  # so that every key, ^p among them, fits in 80 columns
+        # every screen open, not only the one on top: a terminal resized while a dialog is
+        # open left the browser under it laid out for the old width once the dialog closed
+        for screen in self.screen_stack:
+            screen.set_class(narrow, "-narrow")
+            for footer in screen.query(Footer):
+                footer.compact = narrow  # so that every key, ^p among them, fits in 80 columns
 
     def _show_selection(self, line: int | None) -> None:
         view = self.timeline_view

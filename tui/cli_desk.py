@@ -94,7 +94,7 @@ def bookmark(ctx: click.Context, event_ids: tuple[str, ...], remove: bool) -> No
 
 @click.command("tag")
 @click.argument("event_id", metavar="ID")
-@click.argument("tags", nargs=-1, metavar="TAG…")
+@click.argument("tags", nargs=-1, metavar="[TAG]…")
 @click.option("--remove", is_flag=True, help="Take these tags off instead.")
 @click.pass_context
 @friendly
@@ -104,7 +104,8 @@ def tag(ctx: click.Context, event_id: str, tags: tuple[str, ...], remove: bool) 
     db = _open_for_writing(ctx, "a tag is written to the store") if tags else open_for_reading(ctx)
     _known_event(db, event_id)
     if tags:
-        (desk.remove_tags if remove else desk.add_tags)(db, event_id, tags)
+        typed = [t for text in tags for t in desk.tags_typed(text)]  # "verify, geo": two
+        (desk.remove_tags if remove else desk.add_tags)(db, event_id, typed)
     for t in desk.tags_of(db, event_id):
         click.echo(clean(t, one_line=True))
 

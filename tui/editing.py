@@ -169,27 +169,33 @@ class EditingActions:
         if not self._on_main():
             return
 
-        def chosen(typed: str | None) -> None:
-            if typed:
-                try:
-                    path, options = parse_review_args(typed)
-                except ValueError as exc:
-                    self.notify(str(exc), severity="error", markup=False)  # type: ignore[attr-defined]
-                    return
-                self.review_file(path, **options)
+        def attempt(typed: str):
+            path, options = parse_review_args(typed)  # ValueError: said in the dialog
+            return self._extract(path, **options)
 
-        self.push_screen(AskPath(), chosen)  # type: ignore[attr-defined]
+        def chosen(result) -> None:
+            if result is not None:
+                self.open_review(result)
 
-    def review_file(
-        self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None
-    ) -> None:
+        self.push_screen(AskPath(attempt), chosen)  # type: ignore[attr-defined]
+
+    def _extract(self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None):
+        """The article's drafts; ValueError saying in one line why there are none."""
         from dateline.db.dates import DateError
         from dateline.db.extract.run import extract_file
 
         try:
-            result = extract_file(Path(path).expanduser(), published, tz, source)
+            return extract_file(Path(path).expanduser(), published, tz, source)
         except (OSError, ValueError, DateError) as exc:
-            self.notify(f"Cannot review {path}: {why_not(exc, path)}", severity="error", markup=False)  # type: ignore[attr-defined]
+            raise ValueError(f"Cannot review {path}: {why_not(exc, path)}") from None
+
+    def review_file(
+        self, path: str, published: str | None = None, tz: str | None = None, source: str | None = None
+    ) -> None:
+        try:
+            result = self._extract(path, published, tz, source)
+        except ValueError as exc:
+            self.notify(str(exc), severity="error", markup=False)  # type: ignore[attr-defined]
             return
         self.open_review(result)
 
@@ -215,29 +221,50 @@ def why_not(exc: BaseException, path: str) -> str:
 
 
 def parse_review_args(typed: str) -> tuple[str, dict]:
-    """ "FILE [--published WHEN] [--tz ZONE] [--source NAME]", as ``dateline extract`` takes them."""
+    """ "FILE [--published WHEN] [--tz ZONE] [--source NAME]", as ``dateline extract`` takes
+    them, quotes needed nowhere: words after an option's value are that value's
+    (``--published 21 Sep 2024``), words after the file its name's (``my article.txt``,
+    a path with spaces as a file manager copies it), and an apostrophe is a letter."""
     import shlex
 
-    try:
-        words = shlex.split(typed)
-    except ValueError as exc:
-        raise ValueError(f"cannot read '{typed}': {exc}") from None
+    words = None
+    for quotes in ("\"'", '"'):  # O'Brien.txt: an apostrophe that closes nothing
+        lex = shlex.shlex(typed, posix=True)
+        lex.whitespace_split, lex.quotes, lex.commenters = True, quotes, ""
+        try:
+            words = list(lex)
+            break
+        except ValueError as exc:
+            problem = exc
+    if words is None:
+        raise ValueError(f"cannot read '{typed}': {problem}")
     options: dict = {}
     path = None
     names = {"--published": "published", "--tz": "tz", "--source": "source"}
+    last = None  # the option whose value is being read, or "path"
     i = 0
     while i < len(words):
         w = words[i]
         if w in names:
-            if i + 1 >= len(words):
+            if i + 1 >= len(words) or words[i + 1] in names:
                 raise ValueError(f"{w} needs a value")
-            options[names[w]] = words[i + 1]
+            last = names[w]
+            options[last] = words[i + 1]
             i += 2
             continue
-        if path is not None:
-            raise ValueError(f"one file at a time: '{w}'")
-        path = w
+        if last is None:
+            path, last = w, "path"
+        elif last == "path":
+            path = f"{path} {w}"
+        else:
+            options[last] += " " + w
         i += 1
+    if path is None and last in options and " " in options[last]:
+        # the file after an option's value (--published 21 Sep 2024 article.txt): the
+        # value's last words that name a file there, else its last word
+        value = options[last].split(" ")
+        cut = next((k for k in range(1, len(value)) if Path(" ".join(value[k:])).expanduser().exists()), len(value) - 1)
+        options[last], path = " ".join(value[:cut]), " ".join(value[cut:])
     if path is None:
         raise ValueError("no file given")
     return path, options

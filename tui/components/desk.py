@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from dateline.db.desk import tags_typed
 from dateline.db.text import clean
 from rich.text import Text
 from textual import on
@@ -111,16 +112,18 @@ class TagDialog(ModalScreen[None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
-        tag = event.value.strip()
-        if not tag:
+        tags = tags_typed(event.value)
+        if not tags:
             self.dismiss(None)
             return
-        added = self.toggle(tag)
+        done: dict[bool, list[str]] = {True: [], False: []}
+        for tag in tags:
+            done[self.toggle(tag)].append(f"#{clean(tag, one_line=True)}")
         event.input.value = ""
         self.query_one("#tag-current", Label).update(_tags_text(self.current()))
-        self.query_one("#desk-status", Label).update(
-            Text(f"{'added' if added else 'removed'} #{clean(tag.lstrip('#'), one_line=True)}", "green")
-        )
+        # the tags as they are kept ("needs source" is #needs-source), as the chips show them
+        said = [f"{word} {' '.join(done[key])}" for key, word in ((True, "added"), (False, "removed")) if done[key]]
+        self.query_one("#desk-status", Label).update(Text(" · ".join(said), "green"))
 
 
 class NoteEditor(ModalScreen[str | None]):

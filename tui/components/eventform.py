@@ -258,12 +258,33 @@ class EventForm(ModalScreen[str | None]):
                 label.remove_class("error")
                 return
         except DateError as exc:
-            label.update(Text(f"✗ {exc}"))
+            label.update(Text(f"✗ {self._words_in_iso_box() or exc}"))
             label.add_class("error")
             return
         s, e = iv.iso()
         label.update(Text(f"→ {with_precision(resolved_label(s, e, iv.precision), iv.precision)} · {s} → {e}"))
         label.remove_class("error")
+
+    def _words_in_iso_box(self) -> str | None:
+        """Date words typed in Start or End ("yesterday", "last week"), which take ISO:
+        said so, and where they go, instead of "cannot read ISO date 'yesterday'"."""
+        if self.query_one("#f-date_text", Input).value.strip():
+            return None
+        for key in ("start", "end"):
+            typed = self.query_one(f"#f-{key}", Input).value.strip()
+            if not typed:
+                continue
+            try:
+                interval_for_iso(typed, zone=self.published.tzinfo)
+                continue
+            except DateError:
+                pass
+            try:
+                resolve(typed, self.published, self.tz)
+            except DateError:
+                continue
+            return f"{LABELS[key]} takes ISO (2024-09-20, 2024-09-20T22:45): '{typed}' is words, for Date"
+        return None
 
     def _words_as_stored(self, words: str) -> bool:
         """Whether the date in words is the stored one, with the interval it was read as
@@ -322,6 +343,9 @@ class EventForm(ModalScreen[str | None]):
             event_id = self._save(self.record())
         except (RecordError, DateError) as exc:
             message, field = in_form_words(str(exc))
+            hint = self._words_in_iso_box() if "date" in message.lower() else None
+            if hint:
+                message, field = hint, "date_text"
             if field is not None:
                 self.query_one(f"#f-{field}", Input).focus()  # where to put it right
             if "date" in message.lower() or "time zone" in message:
@@ -385,17 +409,30 @@ class Confirm(ModalScreen[bool]):
             yield Label("y: yes · n: no", id="confirm-keys")
 
 
-class AskPath(ModalScreen[str | None]):
-    """A file path to review: enter opens it, escape goes back."""
+class AskPath(ModalScreen[object]):
+    """A file path to review: enter opens it, escape goes back. ``attempt`` reads what was
+    typed; when it cannot (no such file, no publication date…) it raises ValueError, and
+    the dialog stays open with what was typed and says why under it, so that adding
+    ``--published 2024-09-21`` to the path is not typing the path again."""
 
-    DEFAULT_CSS = _centred_box("AskPath")
+    DEFAULT_CSS = (
+        _centred_box("AskPath")
+        + """
+    AskPath #path-error { color: $error; height: auto; display: none; }
+    """
+    )
     HELP_SECTION = "Review an article"
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", tooltip="back, reviewing nothing")]
+
+    def __init__(self, attempt: Callable[[str], object] | None = None) -> None:
+        super().__init__()
+        self.attempt = attempt
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
             yield Label("Review an article: the path of a text, Markdown or saved web page", id="confirm-question")
             yield Input(placeholder="~/news/article.txt [--published 2024-09-21] [--tz Europe/Kyiv]", id="path-input")
+            yield Label("", id="path-error", markup=False)
             yield Label("enter: open · escape: back", id="confirm-keys")
 
     def on_mount(self) -> None:
@@ -403,4 +440,15 @@ class AskPath(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+        typed = event.value.strip()
+        if not typed or self.attempt is None:
+            self.dismiss(typed or None)
+            return
+        try:
+            got = self.attempt(typed)
+        except ValueError as exc:
+            said = self.query_one("#path-error", Label)
+            said.update(Text(str(exc)))
+            said.display = True
+            return
+        self.dismiss(got)

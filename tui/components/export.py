@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.db.formats import EXPORT_FORMATS
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -13,13 +14,18 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, RadioButton, RadioSet
 
-FORMATS = [
-    ("markdown", "Markdown chronology", "md"),
-    ("jsonl", "JSON Lines", "jsonl"),
-    ("csv", "CSV", "csv"),
-    ("timelinejs", "TimelineJS", "json"),
-    ("timesketch", "Timesketch", "jsonl"),
-]
+# every format `dateline export` writes, each with its name here and its file's ending
+# (a format added to db.formats without a name here fails at import: the dialog offers
+# what the command line does; ACLED was missing)
+_NAMED = {
+    "markdown": ("Markdown chronology", "md"),
+    "jsonl": ("JSON Lines", "jsonl"),
+    "csv": ("CSV", "csv"),
+    "timelinejs": ("TimelineJS", "json"),
+    "timesketch": ("Timesketch", "jsonl"),
+    "acled": ("ACLED CSV", "acled.csv"),
+}
+FORMATS = [(f, *_NAMED[f]) for f in sorted(EXPORT_FORMATS, key=lambda f: f != "markdown")]
 HINT = "enter: write · tab: next choice · escape: back"
 
 

@@ -149,6 +149,11 @@ class FilterBar(Vertical):
 
     def _hint(self, value: str) -> Text:
         field, typed, _ = _last_part(value)
+        date_words = re.search(r"(?:^|\s)(from|to|since|until|date):\S+(?:\s+[^\s:]+)*\s+\S*$", value)
+        if field is None and date_words:  # "from:last week": the words after a date are read with it
+            field = {"since": "from", "until": "to", "date": "from"}.get(
+                date_words.group(1).lower(), date_words.group(1).lower()
+            )
         hint = Text(no_wrap=True, overflow="ellipsis")
         if field is not None and field in dbfilters.MULTI:
             found = self.choices(field, typed)[:12]
@@ -156,7 +161,7 @@ class FilterBar(Vertical):
             hint.append("  ".join(clean(v, one_line=True) for v in found) or "(nothing in the store starts so)", "dim")
         elif field in ("from", "to"):
             hint.append(f" {field}: ", "bold")
-            hint.append("a date in words: 2024-09-20, 20 Sep, last week, yesterday", "dim")
+            hint.append("a date in words, no quotes needed: 2024-09-20, 20 Sep 2024, last week, yesterday", "dim")
         elif field in ("killed", "injured"):
             hint.append(f" {field}: ", "bold")
             hint.append("at least this many", "dim")

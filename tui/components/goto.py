@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from dateline.db import goto
 from dateline.db.dates import DateError, parse_when
@@ -107,6 +107,14 @@ class GoToDate(KeptDialog[int | None]):
             self._found = (text, when, line)
         return self._found[1], self._found[2]
 
+    def _later_day(self, when: datetime, line: int | None) -> str | None:
+        """The day go to date lands on when no event is on the day asked (1066 in a
+        store of 2024: the first event, centuries on), as "Fri 20 Sep 2024"; else None."""
+        day = getattr(self.timeline.line(line), "day", None) if line is not None else None
+        if not day or day <= when.date().isoformat():
+            return None
+        return f"{date.fromisoformat(day):%a %d %b %Y}"
+
     def _ongoing(self, when: datetime) -> list:
         return goto.ongoing(self.timeline.db, when, 3, self.timeline.where)
 
@@ -121,15 +129,19 @@ class GoToDate(KeptDialog[int | None]):
         ongoing then."""
         if not text:
             return Text(STATUS)
-        when, _ = self._lookup(text)
+        when, line = self._lookup(text)
         if isinstance(when, DateError):
             if not str(when).startswith("cannot read date"):  # a date read, but one no store holds
                 return Text(f"→ {clean(str(when), one_line=True)}", style="dim")
             return Text("→ not a date yet", style="dim")
         shown = Text("→ ")
         shown.append(f"{when:%a %d %b %Y}" + (f" {when:%H:%M}" if (when.hour, when.minute) != (0, 0) else ""), "bold")
-        for row in self._ongoing(when):
+        ongoing = self._ongoing(when)
+        for row in ongoing:
             shown.append(f"\n  ongoing: {clean(row.title, one_line=True)} ({row.precision})", "italic")
+        later = None if ongoing else self._later_day(when, line)
+        if later:
+            shown.append(f"\n  no event that day: the next is on {later}", "italic")
         return shown
 
     def _ahead_for(self, text: str) -> None:
@@ -164,9 +176,12 @@ class GoToDate(KeptDialog[int | None]):
             status.add_class("error")
             return
         ongoing = self._ongoing(when)
+        later = None if ongoing else self._later_day(when, line)
         if ongoing:
             names = "; ".join(clean(r.title, one_line=True) for r in ongoing)
             self.app.notify(f"Ongoing on {when:%a %d %b %Y}: {names}", title="Go to date", markup=False)
+        elif later:
+            self.app.notify(f"No event on {when:%a %d %b %Y}: the next is on {later}", title="Go to date", markup=False)
         if self._select is not None:
             self._select(line)
         self.dismiss(line)
