@@ -37,7 +37,9 @@ _COLUMN = {"kind": "kind", "status": "status", "place": "place", "region": "regi
 
 def _split(text: str, quotes: str) -> list[str]:
     lex = shlex.shlex(text, posix=True)
-    lex.whitespace_split, lex.quotes, lex.commenters = True, quotes, ""
+    # a backslash is a letter, as typed (C:\path, a trailing \): as an escape it took the
+    # quote closed for the user, so that kind:\ read as the kind '"', which read back as nothing
+    lex.whitespace_split, lex.quotes, lex.commenters, lex.escape = True, quotes, "", ""
     return list(lex)
 
 

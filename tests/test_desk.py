@@ -415,6 +415,20 @@ def test_any_text_in_the_filter_bar_reads_or_says_why(seed_path: Path):
     db.close()
 
 
+def test_a_backslash_in_the_filter_is_a_letter():
+    """Hypothesis found kind:\\ read as the kind '"' (the backslash escaped the quote
+    closed for the user), which read back as no filter at all."""
+    for text, chips in [
+        ("kind:\\", [("kind", "\\")]),
+        ('kind:"a\\"', [("kind", "a\\")]),
+        ("text:C:\\x", [("text", "C:\\x")]),
+        ("place:\"O'Brien", [("place", "O'Brien")]),
+    ]:
+        flt = Filter.parse(text)
+        assert flt.chips() == chips
+        assert Filter.parse(flt.to_text()).chips() == chips
+
+
 @pytest.mark.parametrize(
     ("args", "said"),
     [
