@@ -193,6 +193,37 @@ def test_an_undated_lead_and_its_vehicle_dated_next_are_one_draft(text):
     assert d["kind"] == "accident" and d["killed"] is not None and d["date_text"]
 
 
+# --- a statement dated in the lead-in ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "But in a new account of the shooting in a police statement Tuesday night, police did not say officers "
+            "tried to stop the vehicle.",
+            "statement",
+        ),
+        ("In a statement late Sunday, the family of the shooting victim asked for privacy.", "statement"),
+        ("In a press release on Monday, the company said the hack had been contained.", "statement"),
+        # kept: what the statement tells is a happening
+        ("In a statement on Friday, the ministry said 12 people were killed in a strike on Kharkiv.", "attack"),
+        ("In a statement on Friday, the army said it had repelled an attack near Bakhmut.", "battle"),
+    ],
+)
+def test_a_statement_dated_in_the_lead_in_is_the_statement(text, kind):
+    """The date is the statement's: a statement, unless what it tells is a happening."""
+    (d,) = of_text(text)
+    assert d["kind"] == kind
+
+
+def test_real_ap_philadelphia_new_account_is_a_statement():
+    out = drafts("real-ap-philadelphia-account.txt", "2023-08-17T12:00", "America/New_York")
+    new = next(d for d in out if d["date_text"] == "Tuesday night")
+    assert new["kind"] == "statement" and new["start"].startswith("2023-08-15T20:00")
+    assert next(d for d in out if "12:30" in d["date_text"])["kind"] == "shooting"
+
+
 # --- bodies handed over ----------------------------------------------------------------------------------------
 
 

@@ -417,6 +417,24 @@ _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?
 # shooting"); first match wins
 # armed men arriving make no visit: "soldiers arrived in several pickup trucks in the village of Sokolo"
 _ARMED = r"(?:soldiers|troops|gunmen|militants|fighters|militiamen|attackers|assailants)\s"
+# a statement dated in the sentence's lead-in: "But in a new account of the shooting in a police statement Tuesday
+# night, | police did not say officers tried to stop the vehicle" (the shooting is what it tells of, the date the
+# statement's); a statement when what follows tells no happening ("In a statement on Friday, the ministry said 12
+# people were killed…" stays the killing)
+_DATED_STATEMENT_LEAD = re.compile(
+    r"^\s*(?:But\s+|And\s+)?In\s+(?:a|an|its|their|his|her)\s+[^,;]{0,60}?\b(?:statement|press\s+release|news\s+release)"
+    r"\s+(?:(?:late|early)\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|this\s+morning|"
+    r"yesterday|today)\b[^,;]{0,20},",
+    re.I,
+)
+
+
+def _dated_statement(text: str) -> bool:
+    """Whether ``text`` opens with a dated statement and tells no happening after it."""
+    m = _DATED_STATEMENT_LEAD.match(text)
+    return m is not None and not _HAPPENED.search(text, m.end())
+
+
 _KINDS_OWN = [
     (
         "statement",
@@ -1427,6 +1445,7 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
     attack = bool(_ATTACK.search(text)) or killed is not None or injured is not None
     return (
         strong
+        or ("statement" if _dated_statement(text) else None)
         or _first_kind(_KINDS_OWN, text)
         or (_first_kind(_KINDS_WEAPON, text) if attack else None)
         or _first_kind(_KINDS_NAMED, text)
