@@ -224,6 +224,54 @@ def test_real_ap_philadelphia_new_account_is_a_statement():
     assert next(d for d in out if "12:30" in d["date_text"])["kind"] == "shooting"
 
 
+# --- a happening placed outside a city, then in the town there ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "A man was shot dead outside Denver on Sunday, police said.\n\nThe victim was shot twice in Aurora, the "
+            "sheriff said.",
+            ["Aurora"],
+        ),
+        (
+            "A man was shot dead near Denver on Sunday, police said.\n\nHe was shot twice in Lakewood, the sheriff said.",
+            ["Lakewood"],
+        ),
+        # kept apart: another happening, another kind, no "outside", a town far off
+        (
+            "A man was shot dead outside Denver on Sunday, police said.\n\nAnother man was shot in Aurora, the "
+            "sheriff said.",
+            ["Denver", "Aurora"],
+        ),
+        (
+            "A man was shot dead outside Denver on Sunday, police said.\n\nA second man was stabbed in Boulder, the "
+            "sheriff said.",
+            ["Denver", "Boulder"],
+        ),
+        (
+            "A man was shot dead in Denver on Sunday, police said.\n\nThe victim was shot twice in Aurora, the sheriff said.",
+            ["Denver", "Aurora"],
+        ),
+        (
+            "A man was shot dead outside Denver on Sunday, police said.\n\nA woman was shot in Colorado Springs, the "
+            "sheriff said.",
+            ["Denver", "Colorado Springs"],
+        ),
+    ],
+)
+def test_a_town_named_after_the_lead_placed_it_outside_a_city_is_the_same_happening(text, places):
+    assert [d.get("place") for d in of_text(text)] == places
+
+
+def test_real_reuters_utah_officer_is_one_shooting_in_holladay():
+    """ "…a car crash outside of Salt Lake City" | "…shot three times in Holladay": one shooting, in Holladay."""
+    (d,) = drafts("real-reuters-utah-officer.txt", "2016-01-18T03:17", "America/Denver")
+    assert d["kind"] == "shooting" and d["place"] == "Holladay" and (d["killed"], d["injured"]) == (1, 1)
+    assert d["start"].startswith("2016-01-17") and "Salt Lake City" in d["attrs"]["place"]
+
+
 # --- bodies handed over ----------------------------------------------------------------------------------------
 
 

@@ -45,6 +45,7 @@ kind of a sentence that joined it ("A student was shot in custody. He died on Ap
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -2731,6 +2732,15 @@ def extract(
                 if not other_kind and not other_city:
                     join(target, info)
                     continue
+            if not here and city is not None and (near := _named_outside(info, drafts)) is not None:
+                # "…after a car crash outside of Salt Lake City" | "…was shot three times in Holladay": the
+                # town the lead placed it near, told in the next paragraph with no date of its own
+                lead_city = near.city()
+                join(near, info)
+                near.places.sort(key=lambda p: p.text != city)  # the town named, before the city it is outside of
+                near.attrs["place"] = f"{city}: named in the next paragraph, outside the lead's '{lead_city}'"
+                here.append(near)
+                continue
             if (
                 not here
                 and city is None
@@ -3025,6 +3035,42 @@ def _named_again(text: str, drafts: list[Draft]) -> Draft | None:
     if _tells(drafts[-1], family):
         return None
     return next((d for d in reversed(drafts[:-1]) if d.kind not in _NOT_TOLD_AGAIN and _tells(d, family)), None)
+
+
+_OUTSIDE_OF = r"\b(?:outside(?:\s+of)?|near|just\s+(?:outside|north|south|east|west)\s+of|(?:in\s+)?(?:a|the)\s+suburbs?\s+of|on\s+the\s+outskirts\s+of)\s+"
+_NEAR_KM = 30.0
+
+
+def _named_outside(info: _Info, drafts: list[Draft]) -> Draft | None:
+    """The last draft, when ``info`` (no date, a town of its own, the next paragraph) tells its happening where the
+    draft placed it only near a city: same kind, and the town within 30 km of that city ("A police officer was shot
+    dead … outside of Salt Lake City" | "Officer Doug Barney died after he was shot … in Holladay"); else None."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.date is None or info.planned:
+        return None
+    if re.match(
+        r"\s*(?:Another|A\s+(?:second|third|separate)|Separately|Elsewhere|In\s+(?:another|a\s+separate))\b",
+        info.s.text,
+        re.I,
+    ):
+        return None  # "Another man was shot in Aurora": another happening
+    if (info.kind or _kind(info.outside, info.outside, None, info.killed, info.injured)) != last.kind:
+        return None
+    if info.s.paragraph != last.sentences[-1].paragraph + 1:
+        return None
+    town = next((p.place for p in info.places if p.kind == "city" and p.place is not None), None)
+    lead = next((p for p in last.places if p.kind == "city" and p.place is not None), None)
+    if town is None or lead is None or lead.place is None or town.name == lead.place.name:
+        return None
+    if None in (town.lat, town.lon, lead.place.lat, lead.place.lon):
+        return None
+    if not any(re.search(_OUTSIDE_OF + re.escape(lead.text) + r"\b", x.text) for x in last.sentences):
+        return None
+    dy = (float(town.lat or 0) - float(lead.place.lat or 0)) * 111.0
+    dx = (
+        (float(town.lon or 0) - float(lead.place.lon or 0)) * 111.0 * math.cos(math.radians(float(lead.place.lat or 0)))
+    )
+    return last if math.hypot(dx, dy) <= _NEAR_KM else None
 
 
 def _counted_before(info: _Info, drafts: list[Draft]) -> Draft | None:
