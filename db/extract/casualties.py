@@ -238,6 +238,8 @@ def _count(sentence: str, verb: str, number: Callable[[str], int | None] = numbe
             sentence,
             number,
         )
+        if _BODIES_HANDED.search(sentence):
+            bodies = None  # "Hamas is set to hand over the bodies of four more Israeli hostages": dead before, no toll
         # "Two of the wounded later died in hospital": the injured who died are dead
         died = _most(
             r"(?<![\w,-])(" + _NUM + r")\s+of\s+(?:the|those)\s+(?:injured|wounded)\s+(?:\w+\s+)?"
@@ -359,6 +361,15 @@ def _summed(sentence: str, verb: str) -> int | None:
             break  # "killed his mother and 10 other people": the others are in the list, not a count of their own
         return max(whole, before + after)
     return whole
+
+
+# bodies given back, not found: the dead of another day, no toll of the handover ("Hamas has released 25 hostages …,
+# as well as four bodies", "returned the bodies of three soldiers", "the exchange of 50 bodies")
+_BODIES_HANDED = re.compile(
+    r"\b(?:hand(?:ed|ing|s)?\s+over|return(?:ed|ing|s)?|releas(?:ed|es|e|ing)|repatriat\w+|exchang\w+|swap\w*|"
+    r"transferr?(?:ed|ing)?)\b[^.;]{0,80}?\bbodies\b",
+    re.I,
+)
 
 
 def casualties(sentence: str) -> tuple[int | None, int | None]:

@@ -419,7 +419,26 @@ def find_dates(
             if rx is _IN_WORDS_RX and _counted_in_words(sentence, text, a, b):
                 continue
             take(text, a, b)
-    return _ranges(sentence, [_widened(sentence, d, published, tz) for d in sorted(found, key=lambda d: d.start)])
+    found = _weekday_beside_hijri(sentence, sorted(found, key=lambda d: d.start))
+    return _ranges(sentence, [_widened(sentence, d, published, tz) for d in found])
+
+
+# a date of the Islamic calendar, by its year (1300-1499 of the Hijra) and what names it: "1 Shawwal 1445 AH",
+# "Dhu al-Qi'dah 29, 1445 AH", "10 Muharram 1446"
+_HIJRI = r"(?:\d{1,2}\s+)?[A-Z][\w'’ʿ]*(?:[\s\-](?:al|ul|el|[A-Z][\w'’ʿ]*)){0,3},?\s+(?:\d{1,2},?\s+)?1[34]\d\d(?:\s*(?:AH|A\.H\.?|Hijri))?"
+_WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_HIJRI_BETWEEN = re.compile(r"[\s,(]*" + _HIJRI + r"[\s,)]*")
+
+
+def _weekday_beside_hijri(sentence: str, found: list[DateMention]) -> list[DateMention]:
+    """``found`` less a weekday told with the Islamic date, then the Gregorian one ("on Wednesday, 1 Shawwal 1445 AH,
+    April 10, 2024"): the day is the Gregorian date's, not the Wednesday before publication."""
+    out = []
+    for d, nxt in zip(found, [*found[1:], None]):
+        gap = _HIJRI_BETWEEN.fullmatch(sentence, d.end, nxt.start) if nxt is not None else None
+        if gap is None or not _WEEKDAY_ONLY.fullmatch(d.text) or nxt is None or nxt.interval is None:
+            out.append(d)
+    return out
 
 
 # the words around a date that make it a span: "since 10 September", "23 and 24 September",

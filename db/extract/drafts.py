@@ -45,6 +45,7 @@ kind of a sentence that joined it ("A student was shot in custody. He died on Ap
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -165,7 +166,16 @@ _ATTACK = re.compile(
 )
 _BRIEFING = r"(?:press\s+(?:briefing|conference)|briefing|news\s+conference|speech|address(?:ed)?\s+the)"
 _KINDS_STRONG = [  # the kind of a sentence's own happening, by its verb
-    ("evacuation", re.compile(r"\b(?:were|was|been)\s+evacuated\b|\bevacuated\s+(?:the|residents|people)", re.I)),
+    (
+        "evacuation",
+        re.compile(
+            r"\b(?:were|was|been)\s+evacuated\b|\bevacuated\s+(?:the|residents|people)"
+            # orders to leave as the subject: "Evacuation orders for the Evans Canyon Fire grew again Tuesday afternoon",
+            # "Level 3 (go now) evacuation orders were extended at about 3:40 p.m."
+            r"|^\s*(?:[\w()\-]+\s+){0,4}?(?:mandatory\s+)?evacuation\s+(?:orders?|notices?|warnings?)\b",
+            re.I,
+        ),
+    ),
     ("interception", re.compile(r"\bclaimed\s+to\s+have\s+(?:intercepted|shot\s+down|downed)\b", re.I)),
     ("visit", re.compile(r"\b(?:visit|visits|visited|visiting|trip\s+to|meeting\s+with|will\s+meet)\b", re.I)),
     (
@@ -393,12 +403,39 @@ _CONDITION = re.compile(
     r"(?:\s+but\s+stable)?\s+condition\b",
     re.I,
 )
+_AIRCRAFT = r"(?:(?:air)?planes?|aircraft|airliners?|jets?|helicopters?|choppers?|Antonovs?|Boeings?|Airbus|Cessnas?|turboprops?)"
+_AIR_CRASH = re.compile(
+    r"^(?!.*\b(?:shot\s+down|downed|missiles?|drones?|air\s*strikes?)\b)(?:.*\b"
+    + _AIRCRAFT
+    + r"\b[^.;]{0,80}?\b(?:crash(?:ed|es)?|crash-landed|went\s+down|came\s+down|ditched)\b"
+    r"|.*\b(?:plane|air|helicopter|aircraft)\s+crash(?:es)?\b"
+    r"|.*\b(?:stampede[sd]?|stampeding|crush(?:ed)?\s+to\s+death|trampled)\b)",
+    re.I,
+)
 _ABDUCTION = re.compile(r"\b(?:abduct(?:ed|s|ion)|kidnap(?:ped|ping|pers?|s)?|(?:took|taken|held)\s+hostage)\b", re.I)
 # a happening told by its own verb, whatever weapon the sentence names besides ("was arrested
 # in connection with the bombings", "condemned the bomb attacks", "charged with murder in the
 # shooting"); first match wins
 # armed men arriving make no visit: "soldiers arrived in several pickup trucks in the village of Sokolo"
 _ARMED = r"(?:soldiers|troops|gunmen|militants|fighters|militiamen|attackers|assailants)\s"
+# a statement dated in the sentence's lead-in: "But in a new account of the shooting in a police statement Tuesday
+# night, | police did not say officers tried to stop the vehicle" (the shooting is what it tells of, the date the
+# statement's); a statement when what follows tells no happening ("In a statement on Friday, the ministry said 12
+# people were killed…" stays the killing)
+_DATED_STATEMENT_LEAD = re.compile(
+    r"^\s*(?:But\s+|And\s+)?In\s+(?:a|an|its|their|his|her)\s+[^,;]{0,60}?\b(?:statement|press\s+release|news\s+release)"
+    r"\s+(?:(?:late|early)\s+|on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+night|this\s+morning|"
+    r"yesterday|today)\b[^,;]{0,20},",
+    re.I,
+)
+
+
+def _dated_statement(text: str) -> bool:
+    """Whether ``text`` opens with a dated statement and tells no happening after it."""
+    m = _DATED_STATEMENT_LEAD.match(text)
+    return m is not None and not _HAPPENED.search(text, m.end())
+
+
 _KINDS_OWN = [
     (
         "statement",
@@ -454,6 +491,10 @@ _KINDS_OWN = [
     ),
     # "forces shot down a Russian strike drone over Pavlohrad", "air defences intercepted 20 missiles"
     ("interception", re.compile(r"^(?:(?!\b(?:hit|struck|killed|damaged)\b).)*" + _SHOT_DOWN, re.I)),
+    # an aircraft that crashed, a crowd that stampeded: people killed by no one, whatever plane or tear gas the sentence
+    # names ("a cargo plane … crashed into the sea", "fans … stampeded in panic when police fired tear gas"; not a plane
+    # shot down, nor a drone that crashed into a building: a strike)
+    ("accident", _AIR_CRASH),
 ]
 # gunfire named by who fired it or how: "killed by Israeli fire", "came under fire", "returned fire", "live fire",
 # "sniper fire" (not "a fire broke out", "the fire spread": a blaze)
@@ -630,16 +671,19 @@ _LOCATIVE = re.compile(
 )
 
 
+_AGENCIES = r"AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua|CNN|AAP|PTI|IANS|Bloomberg"
 _WIRE_DATELINE = re.compile(
     # a press release's towns may be two: "NAIROBI/AMSTERDAM – " (the first is taken)
     r"^(?:([A-Z][A-Z .'’\-]{2,40})(?:/[A-Z][A-Z .'’\-]{2,40})*(?:,\s*[A-Z][\w .']{1,40})?"
     # its date, month first or day first as AFP writes it: "Dec 2", "3 Dec 2024"
     r"(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?\s*"
     # the agency, or whoever issued it: "(IDF Spokesperson's Unit)"
-    r"(?:\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua|[A-Z][\w'’. ]{1,40})\))?"
-    r"|\((?:AP|AFP|Reuters|dpa|UPI|ANSA|EFE|Xinhua)\)"  # "(Reuters) - ": the agency without a town
+    r"(?:\((?:" + _AGENCIES + r"|[A-Z][\w'’. ]{1,40})\))?"
+    r"|\((?:" + _AGENCIES + r")\)"  # "(Reuters) - ", "(CNN) — ": the agency without a town
     r"|\(([A-Z][a-z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,2})\))"  # "(Nairobi) - ": a rights group's report
-    r"\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
+    r"(?:\s*(?:[-—–]{1,2}|_)(?:\s+|$)"  # AP's archive: "_"
+    # an agency's tag with no dash, as reposts print it: "TEGUCIGALPA, Honduras (AP) Thousands of fans…"
+    r"|(?:" + "|".join(rf"(?<=\({a}\))" for a in _AGENCIES.split("|")) + r")\s+(?=[A-Z][a-z]))"
 )
 
 
@@ -1235,7 +1279,13 @@ def _title_around(
         and len(clause.split()) - len(mention.text.split()) < 2
         and not _has_verb(clause)
         and (_has_verb(text[:a]) or _IRREGULAR_PAST.search(text[:a]) is not None)
-        and (not follows.strip(" .") or _SUBORDINATE.match(follows))
+        and (
+            not follows.strip(" .")
+            or _SUBORDINATE.match(follows)
+            # "…crashed into the sea near … Abidjan, | on Saturday, | Ivorian and French officials said": who
+            # told it follows, not the happening
+            or _ATTRIBUTION_ONLY.fullmatch(follows.strip(" ."))
+        )
     ):
         # "The landslide swept through Lang Nu, …, | early on Tuesday morning | after days of rain",
         # "He served in the Seanad, | from 2002 to 2007.": the date ends the clause before it
@@ -1396,6 +1446,7 @@ def _kind(text: str, paragraph: str, strong: str | None, killed: int | None, inj
     attack = bool(_ATTACK.search(text)) or killed is not None or injured is not None
     return (
         strong
+        or ("statement" if _dated_statement(text) else None)
         or _first_kind(_KINDS_OWN, text)
         or (_first_kind(_KINDS_WEAPON, text) if attack else None)
         or _first_kind(_KINDS_NAMED, text)
@@ -2158,6 +2209,25 @@ class _Info:
 _CLAIM_VERB = re.compile(r"\b(?:claim(?:s|ed)?|reported|said\s+(?:it|they)\b(?:\s+had)?)", re.I)
 
 
+# a rolling update's stamp that opens its paragraph: "Updated 10:45 a.m.: Evacuation orders … were expanded",
+# "UPDATE, 3:15 p.m.: …"
+_INLINE_STAMP = re.compile(
+    r"^\s*((?:Updated|Update|UPDATE|UPDATED)\s*,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)\s*:\s+(?=\S)"
+)
+
+
+def _inline_stamps_apart(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with each rolling update's opening stamp ("Updated 10:45 a.m.: …") a paragraph
+    of its own, above what was posted, as a live page writes it; unchanged with fewer than two."""
+    if sum(1 for p in paragraphs if _INLINE_STAMP.match(p)) < 2:
+        return paragraphs
+    out: list[str] = []
+    for p in paragraphs:
+        m = _INLINE_STAMP.match(p)
+        out.extend([m.group(1), p[m.end() :]] if m else [p])
+    return out
+
+
 def extract(
     article: Article, published: datetime, tz: str | None = None, source: str | None = None, country: str | None = None
 ) -> Extraction:
@@ -2181,6 +2251,8 @@ def extract(
                 filed_at = PlaceMention(head.name, -1, -1, head, None, "city")
             if country is None:
                 home = (head.country if head else None) or home
+    paragraphs = _inline_stamps_apart(paragraphs)
+    article.paragraphs = paragraphs
     sents = sentences(paragraphs)
     heads = entries(paragraphs, published, tz)  # a chronology's entries: "April 15, 2023 - Fighting erupts…"
     post_of = posts(paragraphs, published, tz)  # a live page's posts: "10:35 BST", then what was posted
@@ -2561,6 +2633,12 @@ def extract(
         _absorb(d, info)
         _timed_in_post(d, info.outside)
         clock = _CLOCK.search(info.outside) if not info.dates and d.date is not None else None
+        if clock is not None and re.search(
+            r"\b(?:as\s+of|by)\s+(?:about\s+|around\s+)?$", info.outside[: clock.start()] + " ", re.I
+        ):
+            # "As of 8 a.m. Tuesday, the fire had burned 5,000 acres": how things stood then, not when the
+            # happening told before took place
+            clock = None
         if clock is not None and d.interval is not None and d.interval.precision not in ("minute", "hour"):
             # "… on Saturday afternoon" then "The shooting began at about 3:30 p.m.": the time
             # of the day told before, read by the resolver as the words together
@@ -2654,6 +2732,15 @@ def extract(
                 if not other_kind and not other_city:
                     join(target, info)
                     continue
+            if not here and city is not None and (near := _named_outside(info, drafts)) is not None:
+                # "…after a car crash outside of Salt Lake City" | "…was shot three times in Holladay": the
+                # town the lead placed it near, told in the next paragraph with no date of its own
+                lead_city = near.city()
+                join(near, info)
+                near.places.sort(key=lambda p: p.text != city)  # the town named, before the city it is outside of
+                near.attrs["place"] = f"{city}: named in the next paragraph, outside the lead's '{lead_city}'"
+                here.append(near)
+                continue
             if (
                 not here
                 and city is None
@@ -2950,6 +3037,42 @@ def _named_again(text: str, drafts: list[Draft]) -> Draft | None:
     return next((d for d in reversed(drafts[:-1]) if d.kind not in _NOT_TOLD_AGAIN and _tells(d, family)), None)
 
 
+_OUTSIDE_OF = r"\b(?:outside(?:\s+of)?|near|just\s+(?:outside|north|south|east|west)\s+of|(?:in\s+)?(?:a|the)\s+suburbs?\s+of|on\s+the\s+outskirts\s+of)\s+"
+_NEAR_KM = 30.0
+
+
+def _named_outside(info: _Info, drafts: list[Draft]) -> Draft | None:
+    """The last draft, when ``info`` (no date, a town of its own, the next paragraph) tells its happening where the
+    draft placed it only near a city: same kind, and the town within 30 km of that city ("A police officer was shot
+    dead … outside of Salt Lake City" | "Officer Doug Barney died after he was shot … in Holladay"); else None."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.date is None or info.planned:
+        return None
+    if re.match(
+        r"\s*(?:Another|A\s+(?:second|third|separate)|Separately|Elsewhere|In\s+(?:another|a\s+separate))\b",
+        info.s.text,
+        re.I,
+    ):
+        return None  # "Another man was shot in Aurora": another happening
+    if (info.kind or _kind(info.outside, info.outside, None, info.killed, info.injured)) != last.kind:
+        return None
+    if info.s.paragraph != last.sentences[-1].paragraph + 1:
+        return None
+    town = next((p.place for p in info.places if p.kind == "city" and p.place is not None), None)
+    lead = next((p for p in last.places if p.kind == "city" and p.place is not None), None)
+    if town is None or lead is None or lead.place is None or town.name == lead.place.name:
+        return None
+    if None in (town.lat, town.lon, lead.place.lat, lead.place.lon):
+        return None
+    if not any(re.search(_OUTSIDE_OF + re.escape(lead.text) + r"\b", x.text) for x in last.sentences):
+        return None
+    dy = (float(town.lat or 0) - float(lead.place.lat or 0)) * 111.0
+    dx = (
+        (float(town.lon or 0) - float(lead.place.lon or 0)) * 111.0 * math.cos(math.radians(float(lead.place.lat or 0)))
+    )
+    return last if math.hypot(dx, dy) <= _NEAR_KM else None
+
+
 def _counted_before(info: _Info, drafts: list[Draft]) -> Draft | None:
     """The draft a toll with no date, place or happening of its own counts for ("In Turkey, at
     least 1,498 people were killed and 7,600 injured"), when the last draft has no toll and one
@@ -2978,7 +3101,10 @@ _PERFECT_LEAD = re.compile(
 _LEAD_NOUN = re.compile(
     r"\s*(?:An?|The)\s+(?:[\w\-'’]+\s+){0,2}?(?P<noun>cyclone|storm|typhoon|hurricane|tornado|earthquake|quake|"
     r"wildfire|fire|blaze|blast|explosion|flood|landslide|avalanche|eruption|strike|airstrike|attack|bombing|"
-    r"shooting|stabbing|crash|collision|derailment)\b",
+    r"shooting|stabbing|crash|collision|derailment|"
+    # what crashed or sank: "A small plane crashed … killing all nine people aboard" | "The King Air twin-engine plane
+    # went down Friday evening"
+    r"plane|aircraft|airliner|helicopter|jet|bus|train|ferry|boat|ship)\b",
     re.I,
 )
 
@@ -2989,7 +3115,7 @@ def _opens_with_its_noun(lead: str, told: str) -> bool:
     m = _LEAD_NOUN.match(lead)
     if m is None:
         return False
-    return re.match(r"\s*(?:The\s+)?(?:[\w\-'’.]+\s+){0,2}?" + m.group("noun") + r"\b", told, re.I) is not None
+    return re.match(r"\s*(?:The\s+)?(?:[\w\-'’.]+\s+){0,3}?" + m.group("noun") + r"\b", told, re.I) is not None
 
 
 def _lead_told_again(drafts: list[Draft]) -> list[Draft]:

@@ -374,6 +374,10 @@ def _checked(
         return None  # "Bank of America", "University of Texas"
     if place.kind == "city" and re.match(r"\s+of\s+(?:the\s+)?[A-Z]", sentence[a + len(written) :]):
         return None  # the head of a longer name: "the Bay of Pigs", "Sea of Azov", "Strait of Hormuz"
+    if place.kind == "city" and re.match(
+        r"\s+\d{1,4}[A-Z]?(?:\s+(?:of|at|in|on)\b|\s*[,.;:)]|\s*$)", sentence[a + len(written) :]
+    ):
+        return None  # a numbered part of a building: "at Gate 11 of the National Stadium", "Terminal 2," (not a town)
     if place.kind == "city" and not (placed or home):
         if is_other_name(name, place) and place.population < OLD_NAME_CITY:
             return None  # "Hamas" is Hamm's in some language: a town's own name is wanted, a city's old one will do
