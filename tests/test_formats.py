@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from dateline.db import formats, queries, store
 from dateline.db.formats import timelinejs as tljs
+from dateline.db.unique_ids import UniqueIds
 from dateline.db.write import write_records
 
 SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
@@ -447,8 +448,30 @@ def test_timelinejs_dates_written_back_by_precision():
     week = tljs.to_slide(
         dict(base, start="2024-09-23T00:00:00+03:00", end="2024-09-30T00:00:00+03:00", precision="week")
     )
-    assert week["start_date"] == {"year": 2024, "month": 9, "day": 23}
-    assert week["end_date"] == {"year": 2024, "month": 9, "day": 29}
+    assert week["start_date"] == {"year": 2024, "month": 9, "day": 23, "utc_offset": "+03:00"}
+    assert week["end_date"] == {"year": 2024, "month": 9, "day": 29, "utc_offset": "+03:00"}
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision"),
+    [
+        ("2024-09-20T00:00:00+03:00", "2024-09-21T00:00:00+03:00", "day"),
+        ("2024-09-01T00:00:00+03:00", "2024-10-01T00:00:00+03:00", "month"),
+        ("2024-01-01T00:00:00-05:00", "2025-01-01T00:00:00-05:00", "year"),
+        ("2024-03-09T00:00:00+05:30", "2024-03-12T00:00:00+05:30", "day"),
+    ],
+)
+def test_a_day_exported_to_timelinejs_comes_back_in_its_zone(start, end, precision):
+    """A day in Kyiv written to TimelineJS came back as UTC's day (three hours off): the
+    export now writes the offset beside days, months and years too, and the import reads
+    a day with an offset in that zone."""
+    slide = tljs.to_slide(
+        {"id": "x", "title": "t", "summary": None, "start": start, "end": end, "precision": precision}
+    )
+    rec = tljs.slide_to_record(slide, "s", UniqueIds())
+    assert isinstance(rec, dict)
+    assert datetime.fromisoformat(rec["start"]) == datetime.fromisoformat(start)
+    assert rec["precision"] == precision
 
 
 @pytest.mark.parametrize(

@@ -739,10 +739,15 @@ def _dates_of(slide: dict) -> tuple[dict, datetime, str]:
     if start is None:
         raise RecordError("missing required field 'start_date.year'")
     t0, precision = start
-    zone = _zone(slide.get("start_date"), "start_date") or UTC
+    written = _zone(slide.get("start_date"), "start_date")
+    zone = written or UTC
     end = _point(slide.get("end_date"), "end_date")
     end_zone = _zone(slide.get("end_date"), "end_date") or zone
     rec: dict = {"start": _iso(t0, precision, zone), "precision": PRECISION[precision]}
+    if written is not None and precision in ("year", "month", "day"):
+        # a day (month, year) with the offset dateline's export writes beside it: that day there,
+        # not in the import's zone (a Kyiv day came back as UTC's, three hours off)
+        rec["start"] = t0.replace(tzinfo=zone).isoformat(timespec="seconds")
     begins = t0.replace(tzinfo=zone)
     if end is not None and _advance(*end).replace(tzinfo=end_zone) <= begins:
         # TimelineJS shows such a slide at its start: so does dateline, keeping the end as written
@@ -1231,9 +1236,10 @@ def _parts(moment: datetime, precision: str) -> dict:
         parts["minute"] = moment.minute
         if moment.second:
             parts["second"] = moment.second
-    offset = _offset_of(moment) if precision in ("hour", "minute") else None
+    offset = _offset_of(moment)
     if offset:
-        parts[OFFSET] = offset  # the time is the wall clock's there, as TimelineJS shows it
+        # the time is the wall clock's there, as TimelineJS shows it; a day is that zone's day
+        parts[OFFSET] = offset
     return parts
 
 
