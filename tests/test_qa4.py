@@ -432,3 +432,35 @@ async def test_the_filter_hint_stays_on_a_date_as_its_words_are_typed(seed_path,
         await pilot.pause()
         hint = str(app.query_one("#filter-hint").render())
         assert hint.startswith(f" {field}: a date in words, no quotes needed"), hint
+
+
+# -- a search that finds nothing says so -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["search", "zzqq[drone]"], "nothing matches 'zzqq[drone]'"),
+        (["quotes", "zzqq"], "no quote matches 'zzqq'"),
+        (["quotes", "zzqq", "--json"], "no quote matches 'zzqq'"),
+    ],
+)
+def test_a_search_that_finds_nothing_says_so_on_stderr(seed_path, args, said):
+    """`dateline search` and `dateline quotes` printed nothing at all when nothing matched,
+    which reads as a broken command; now one line on stderr, stdout empty, exit 0."""
+    from click.testing import CliRunner
+    from dateline.tui.cli import main
+
+    result = CliRunner().invoke(main, ["--db", str(seed_path), *args])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.strip() == said
+
+
+def test_a_search_that_finds_something_says_nothing_on_stderr(seed_path):
+    from click.testing import CliRunner
+    from dateline.tui.cli import main
+
+    result = CliRunner().invoke(main, ["--db", str(seed_path), "quotes", "drone"])
+    assert result.exit_code == 0 and "[drone]" in result.stdout
+    assert result.stderr == ""

@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 from dateline.db import queries, store, zones
 from dateline.db.records import RecordError, any_written
-from dateline.db.text import TerminalWriter, clean, json_safe, shown
+from dateline.db.text import TerminalWriter, clean, json_safe, quoted, shown
 from dateline.tui.check import check
 from dateline.tui.guards import SafeGroup, Stopped, migrating, stop_on_signals
 
@@ -26,6 +26,11 @@ from .cli_options import TZ_OPTION, filter_options, json_option
 
 def fail(message: str) -> None:
     raise click.ClickException(shown(message))  # input quoted in it shows escaped, never active
+
+
+def nothing_found(message: str) -> None:
+    """One line on stderr when a search finds nothing (stdout stays empty for scripts; exit 0)."""
+    click.echo(shown(message), err=True)
 
 
 def refuse_read_only(ctx: click.Context, why: str, instead: str = "leave --read-only out") -> None:
@@ -227,6 +232,9 @@ def quotes(ctx: click.Context, query: str | None, limit: int | None, flt, as_jso
         hits = queries.search_quotes(db, query, limit=limit, candidates=max(2000, 2 * limit), prefix_last=True)
         if where is not None:
             hits = keep_hits(db, list(hits), where)
+    hits = list(hits)
+    if not hits:
+        nothing_found(f"no quote matches {quoted(query)}" if query else "no quotes")
     for hit in hits:
         if as_json:
             emit_json(

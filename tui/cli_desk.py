@@ -11,9 +11,18 @@ import sys
 
 import click
 from dateline.db import desk, store
-from dateline.db.text import clean
+from dateline.db.text import clean, quoted
 
-from .cli import emit_json, fail, filter_condition, friendly, open_for_reading, refuse_read_only, store_path
+from .cli import (
+    emit_json,
+    fail,
+    filter_condition,
+    friendly,
+    nothing_found,
+    open_for_reading,
+    refuse_read_only,
+    store_path,
+)
 from .cli_options import TZ_OPTION, filter_options, json_option
 
 
@@ -62,6 +71,8 @@ def search(
     where = filter_condition(db, flt, tz)
     if where is not None:
         hits = keep_hits(db, hits, where)
+    if not hits:
+        nothing_found(f"nothing matches {quoted(query)}")
     for hit in hits:
         if as_json:
             emit_json(hit.as_json())
