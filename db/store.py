@@ -153,7 +153,7 @@ def open_store(
     """
     p = Path(path)
     if not p.exists():
-        raise StoreError(f"no store at {p}")
+        raise StoreError(f"no store at {p} (dateline import FILE --db {p} makes one from a file)")
     if p.is_dir():
         raise StoreError(f"{p} is a directory, not a dateline store")
     if not os.access(p, os.R_OK):

@@ -119,7 +119,10 @@ def test_serve_on_every_address_warns_on_stderr(seed_path, fake_server):
 def test_serve_without_a_store_says_so_in_one_line(tmp_path, fake_server):
     result = CliRunner().invoke(main, ["--db", str(tmp_path / "none.db"), "serve"])
     assert result.exit_code == 1
-    assert result.output.strip() == f"Error: no store at {tmp_path / 'none.db'}"
+    none = tmp_path / "none.db"
+    assert (
+        result.output.strip() == f"Error: no store at {none} (dateline import FILE --db {none} makes one from a file)"
+    )
     assert fake_server.made == []
 
 

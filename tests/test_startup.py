@@ -199,7 +199,10 @@ def dateline(*args: str) -> subprocess.CompletedProcess:
 def test_the_command_line_still_answers_whatever_the_plain_start_does_not_take(seed_path, tmp_path):
     missing = tmp_path / "nothing.db"
     done = dateline("--db", str(missing))
-    assert (done.returncode, done.stderr) == (1, f"Error: no store at {missing}\n")
+    assert (done.returncode, done.stderr) == (
+        1,
+        f"Error: no store at {missing} (dateline import FILE --db {missing} makes one from a file)\n",
+    )
     done = dateline("--db")
     assert done.returncode == 2 and done.stderr.endswith("Error: Option '--db' requires an argument.\n")
     done = dateline("--read-only=yes")
